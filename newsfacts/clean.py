@@ -1,0 +1,63 @@
+"""Cleaning of article text: web boilerplate lines out, the outlet named in a source line kept."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Whole lines that web pages, players and share widgets put around an article.
+_BOILERPLATE = re.compile(
+    r"""^(?:
+        can'?t\ read\ it\?.*listen\ now!?
+      | listen\ (?:now|to\ this\ article).*
+      | (?:click|tap)\ here\b.*
+      | (?:share|tweet|email|print)\ (?:this|on)\b.*
+      | (?:advertisement|sponsored(?:\ content)?|ad)
+      | (?:read|see)\ (?:more|also)\b.{0,80}
+      | (?:sign\ up|subscribe)\b.{0,120}
+      | follow\ us\b.{0,120}
+      | related(?:\ (?:articles|stories|news))?:?
+      | (?:photo|image)\ (?:credit|courtesy)\b.{0,120}
+      | all\ rights\ reserved\.?
+      | copyright\ (?:©|\(c\)|\d{4}).{0,120}
+      | ©.{0,120}
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# "Original Source: www.haitilibre.com", "Source: Reuters" as a line of its own.
+_SOURCE_LINE = re.compile(r"^(?:original\s+)?source\s*:\s*(?P<source>.{2,100}?)\s*$", re.IGNORECASE)
+_NBSP = str.maketrans({"\u00a0": " ", "\u200b": "", "\ufeff": "", "\u2028": "\n", "\u2029": "\n"})
+
+
+def normalize_source(value: str | None) -> str | None:
+    """An outlet name or domain in its plain form: 'https://www.haitilibre.com/x' -> 'haitilibre.com'."""
+    if not value:
+        return None
+    value = value.strip()
+    m = re.match(r"^(?:[a-z]+://)?(?:www\.)?([a-z0-9.-]+\.[a-z]{2,})(?:[/:?#].*)?$", value, re.IGNORECASE)
+    return m.group(1).lower() if m else value
+
+
+def clean_text(raw: str) -> tuple[str, str | None]:
+    """Cleaned article text and the source named in a trailing source line, if any.
+
+    Normalizes Unicode (NFC), line ends and odd spaces; drops boilerplate lines; keeps
+    the article's own characters otherwise, so offsets into the result are stable.
+    """
+    text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n").translate(_NBSP)
+    lines = [line.rstrip() for line in text.split("\n")]
+    source = None
+    kept = []
+    for line in lines:
+        stripped = line.strip()
+        if not stripped:
+            kept.append("")
+            continue
+        m = _SOURCE_LINE.match(stripped)
+        if m:
+            source = normalize_source(m.group("source"))
+            continue
+        if _BOILERPLATE.match(stripped):
+            continue
+        kept.append(line)
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    return text, source

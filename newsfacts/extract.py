@@ -1,0 +1,44 @@
+"""Per-document extraction: one parsed article in, its actors, quotes and event mentions out.
+
+The output is plain JSON-ready data keyed by local actor ids, so batches can be stored as
+files between steps and re-used; identity across documents is decided in `newsfacts.resolve`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict
+
+from spacy.tokens import Doc
+
+from newsfacts.actors import find_actors
+from newsfacts.events import find_events
+from newsfacts.nlp import parse
+from newsfacts.quotes import find_quote_spans, find_quotes
+
+
+def extract_doc(doc: Doc, doc_id: str, published: dt.date | None) -> dict:
+    """Actors, mentions, quotes and events of one parsed document."""
+    actors = find_actors(doc)
+    quotes = find_quotes(doc, actors)
+    events = find_events(doc, actors, find_quote_spans(doc.text), published)
+    return {
+        "doc_id": doc_id,
+        "actors": [
+            {"local_id": a.local_id, "name": a.name, "actor_type": a.actor_type, "aliases": a.aliases,
+             "acronyms": a.acronyms, "country": a.country, "sector": a.sector, "title": a.title,
+             "mentions": [{"start": m.start, "end": m.end, "text": m.text, "kind": m.kind} for m in a.mentions]}
+            for a in actors
+        ],
+        "quotes": [asdict(q) for q in quotes],
+        "events": [
+            {**asdict(e), "event_date": e.event_date.isoformat() if e.event_date else None} for e in events
+        ],
+    }
+
+
+def extract_texts(records: Iterable[tuple[str, str, dt.date | None]], batch_size: int = 32) -> Iterator[dict]:
+    """Extraction results for (doc_id, text, published) records, parsed in spaCy batches."""
+    records = list(records)
+    for (doc_id, _, published), doc in zip(records, parse((r[1] for r in records), batch_size=batch_size)):
+        yield extract_doc(doc, doc_id, published)

@@ -1,0 +1,94 @@
+"""Countries: names, demonyms and capitals to ISO 3166-1 alpha-3 codes (pycountry plus small tables)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+import pycountry
+
+
+def fold(name: str) -> str:
+    """Case-, accent- and punctuation-insensitive key of a name: 'the U.S.' -> 'us'."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
+    s = s.replace("\u2019", "'").replace(".", "")
+    s = re.sub(r"'s\b", "", s)
+    s = re.sub(r"[^\w]+", " ", s).strip()
+    return re.sub(r"^the ", "", s)
+
+
+def _table(name: str) -> dict[str, str]:
+    text = resources.files("newsfacts.resources").joinpath(name).read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {fold(k): v.strip() for k, v in rows}
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(c, attr, None)
+            if value:
+                table.setdefault(fold(value), c.alpha_3)
+                if "," in value:  # "Korea, Republic of" -> also "Republic of Korea"
+                    a, b = value.split(",", 1)
+                    table.setdefault(fold(f"{b} {a}"), c.alpha_3)
+    table.update(_table("country_aliases.tsv"))
+    return table
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    return _table("demonyms.tsv")
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    return _table("capitals.tsv")
+
+
+def country_code(name: str) -> str | None:
+    """ISO3 of a country name ('Haiti', 'the United States', 'U.K.'), else None."""
+    return _countries().get(fold(name))
+
+
+def demonym_code(word: str) -> str | None:
+    """ISO3 of a demonym or national adjective ('Salvadoran', 'Haitians'), else None."""
+    key = fold(word)
+    code = _demonyms().get(key)
+    if code is None and key.endswith("s"):
+        code = _demonyms().get(key[:-1])
+    return code
+
+
+def capital_code(name: str) -> str | None:
+    """ISO3 of the country whose capital this is ('San Salvador' -> 'SLV'), else None."""
+    return _capitals().get(fold(name))
+
+
+@lru_cache(maxsize=None)
+def country_name(code: str) -> str:
+    """The short English name of a country code."""
+    c = pycountry.countries.get(alpha_3=code)
+    return (getattr(c, "common_name", None) or c.name) if c else code
+
+
+# "Organization of American States", "African Union": a demonym before these is no country.
+_SUPRANATIONAL = {"states", "nations", "union", "countries", "community", "peoples", "republics"}
+
+
+def find_country_in(name: str) -> str | None:
+    """ISO3 of a country named or implied inside a longer name ('Salvadoran Legislative Assembly')."""
+    words = fold(name).split()
+    for n in (4, 3, 2, 1):
+        for i in range(len(words) - n + 1):
+            chunk = " ".join(words[i:i + n])
+            code = _countries().get(chunk)
+            if code is None and n <= 2 and (i + n == len(words) or words[i + n] not in _SUPRANATIONAL):
+                code = _demonyms().get(chunk)
+            if code:
+                return code
+    return None

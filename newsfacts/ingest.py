@@ -1,0 +1,243 @@
+"""Ingest: every input format of the contract turned into clean documents or quarantine rows.
+
+`iter_raw(raw_dir)` walks the raw folder (never writing to it) and yields, in a stable
+order, a `Document` for each article it can read and a `Rejection` for each input it cannot.
+"""
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import gzip
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import charset_normalizer
+
+from newsfacts.clean import clean_text, normalize_source
+
+TEXT_SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".html", ".htm")
+MAX_BYTES = 20_000_000  # one input file larger than this is not an article
+MAX_CHARS = 1_000_000  # the most text spaCy is given for one article
+_MAGIC = (b"%PDF", b"\x89PNG", b"PK\x03\x04", b"\x1f\x8b", b"GIF8", b"\xff\xd8\xff", b"\x7fELF", b"BM")
+_WESTERN = {"cp1250", "cp1252", "latin_1", "iso8859_15", "iso8859_2", "cp1254", "cp1257", "mac_roman"}
+
+
+@dataclass
+class Document:
+    doc_id: str
+    source_path: str
+    text: str
+    title: str | None = None
+    published: dt.date | None = None
+    source: str | None = None
+    url: str | None = None
+    text_sha256: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.text_sha256 = sha256_text(self.text)
+
+
+@dataclass
+class Rejection:
+    source_path: str
+    reason: str
+    detail: str
+    doc_id: str | None = None
+
+
+class IngestError(ValueError):
+    """An input that cannot be used; `reason` is a short code, the message the detail."""
+
+    def __init__(self, reason: str, detail: str):
+        super().__init__(detail)
+        self.reason = reason
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# ------------------------------------------------------------------ bytes and encodings
+def decode_bytes(data: bytes) -> str:
+    """Text from bytes: UTF-8 or a BOM first, else the detected encoding; IngestError if none fits."""
+    if not data.strip():
+        raise IngestError("empty", "the input has no content")
+    for bom, enc in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                     (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError as e:
+                raise IngestError("undecodable", f"{enc} byte order mark but invalid {enc}: {e}") from None
+    if data.startswith(_MAGIC) or b"\x00" in data[:65536]:
+        raise IngestError("binary", f"binary content (starts with {data[:8]!r})")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        raise IngestError("undecodable", "not UTF-8 and no text encoding fits the bytes")
+    if best.encoding in _WESTERN:
+        try:  # English news in a single-byte code page is far more often cp1252 than its cousins
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+    return str(best)
+
+
+def _check_text(text: str) -> None:
+    if not text.strip():
+        raise IngestError("empty", "no text after cleaning")
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\t\r\f")
+    if controls > max(5, len(text) // 100):
+        raise IngestError("binary", f"{controls} control characters in {len(text)}: not text")
+
+
+def parse_published(value) -> dt.date | None:
+    """An ISO date or datetime (string) as a date; None when absent or unreadable."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    m = re.match(r"^\s*(\d{4})-(\d{2})-(\d{2})", str(value))
+    if not m:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def _opt_str(value) -> str | None:
+    if value is None:
+        return None
+    value = str(value).strip()
+    return value or None
+
+
+def make_document(doc_id: str, source_path: str, raw_text: str, meta: dict) -> Document:
+    """A cleaned Document from raw text and its metadata; IngestError when nothing usable is left."""
+    _check_text(raw_text)
+    text, found_source = clean_text(raw_text)
+    _check_text(text)
+    if len(text) > MAX_CHARS:
+        raise IngestError("too_large", f"{len(text)} characters of text, more than {MAX_CHARS}")
+    return Document(
+        doc_id=doc_id,
+        source_path=source_path,
+        text=text,
+        title=_opt_str(meta.get("title")),
+        published=parse_published(meta.get("published") or meta.get("date")),
+        source=normalize_source(_opt_str(meta.get("source"))) or found_source
+        or normalize_source(_opt_str(meta.get("url"))),
+        url=_opt_str(meta.get("url")),
+    )
+
+
+# ------------------------------------------------------------------ formats
+def _read_bytes(path: Path) -> bytes:
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise IngestError("too_large", f"{size} bytes, more than {MAX_BYTES}")
+    return path.read_bytes()
+
+
+def _read_txt(path: Path, rel: str) -> Iterator[Document | Rejection]:
+    meta: dict = {}
+    sidecar = path.with_suffix(".json")
+    if sidecar.exists():
+        try:
+            meta = json.loads(decode_bytes(_read_bytes(sidecar)))
+            if not isinstance(meta, dict):
+                raise IngestError("bad_sidecar", "the sidecar is not a JSON object")
+        except (IngestError, json.JSONDecodeError) as e:
+            meta = {}
+            yield Rejection(_rel(sidecar, path, rel), "bad_sidecar", f"metadata ignored: {e}", path.stem)
+    yield make_document(path.stem, rel, decode_bytes(_read_bytes(path)), meta)
+
+
+def _rel(other: Path, path: Path, rel: str) -> str:
+    return str(Path(rel).with_name(other.name))
+
+
+def _read_jsonl(path: Path, rel: str) -> Iterator[Document | Rejection]:
+    opener = gzip.open if path.name.endswith(".gz") else open
+    with opener(path, "rb") as f:
+        for lineno, line in enumerate(f, start=1):
+            where, doc_id = f"{rel}:{lineno}", None
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(decode_bytes(line))
+                if not isinstance(record, dict):
+                    raise IngestError("bad_json", "the line is not a JSON object")
+                doc_id = _opt_str(record.get("id"))
+                if not doc_id:
+                    raise IngestError("missing_id", "the line has no 'id'")
+                text = record.get("text")
+                if not isinstance(text, str):
+                    raise IngestError("empty", "the line has no 'text' string")
+                yield make_document(doc_id, where, text, record)
+            except json.JSONDecodeError as e:
+                yield Rejection(where, "bad_json", f"broken JSON line: {e}")
+            except IngestError as e:
+                yield Rejection(where, e.reason, str(e), doc_id)
+
+
+def _read_html(path: Path, rel: str) -> Iterator[Document]:
+    import trafilatura  # imported here: slow to import and only needed for HTML
+
+    html = decode_bytes(_read_bytes(path))
+    result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=True)
+    if result is None or not (getattr(result, "text", None) or "").strip():
+        raise IngestError("no_article", "no article text found in the HTML")
+    meta = {"title": result.title, "published": result.date, "url": result.url,
+            "source": result.sitename or result.hostname}
+    yield make_document(path.stem, rel, result.text, meta)
+
+
+def iter_raw(raw_dir: Path | str) -> Iterator[Document | Rejection]:
+    """Every document and rejection under `raw_dir`, files in sorted order, ids unique."""
+    raw_dir = Path(raw_dir)
+    if not raw_dir.is_dir():
+        raise FileNotFoundError(f"raw folder not found: {raw_dir}")
+    seen: dict[str, str] = {}
+    for path in sorted(p for p in raw_dir.rglob("*") if p.is_file()):
+        rel = path.relative_to(raw_dir).as_posix()
+        for item in _read_file(path, rel):
+            if isinstance(item, Document):
+                if item.doc_id in seen:
+                    item = Rejection(item.source_path, "duplicate_doc_id",
+                                     f"doc_id {item.doc_id!r} already read from {seen[item.doc_id]}", item.doc_id)
+                else:
+                    seen[item.doc_id] = item.source_path
+            yield item
+
+
+def _read_file(path: Path, rel: str) -> Iterator[Document | Rejection]:
+    name = path.name.lower()
+    if any(part.startswith(".") for part in Path(rel).parts):
+        return  # hidden files and folders (editor swap files, .DS_Store) are not inputs
+    try:
+        if name.endswith(TEXT_SUFFIXES):
+            yield from _read_txt(path, rel)
+        elif name.endswith((".jsonl", ".jsonl.gz")):
+            yield from _read_jsonl(path, rel)
+        elif name.endswith(HTML_SUFFIXES):
+            yield from _read_html(path, rel)
+        elif name.endswith(".json") and any(path.with_suffix(s).exists() for s in TEXT_SUFFIXES):
+            return  # a sidecar, read with its text file
+        else:
+            yield Rejection(rel, "unsupported_format", f"no reader for {path.suffix or 'files without a suffix'}")
+    except IngestError as e:
+        yield Rejection(rel, e.reason, str(e), path.stem)
+    except (OSError, EOFError, gzip.BadGzipFile) as e:
+        yield Rejection(rel, "unreadable", f"{type(e).__name__}: {e}", path.stem)

@@ -1,0 +1,97 @@
+"""The contract's tables built from documents and per-document extractions."""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
+
+import pandas as pd
+import pyarrow as pa
+
+from newsfacts.ingest import Document, Rejection
+from newsfacts.resolve import merge_events, resolve_actors, stable_id
+from schemas import MODELS, arrow_schema
+
+
+def frame(table: str, rows: list[dict]) -> pd.DataFrame:
+    """Rows as a DataFrame with exactly the table's Arrow-backed dtypes."""
+    schema = arrow_schema(MODELS[table])
+    cols = {f.name: [r.get(f.name) for r in rows] for f in schema}
+    arrow = pa.table({f.name: pa.array(cols[f.name], type=f.type) for f in schema})
+    return arrow.to_pandas(types_mapper=pd.ArrowDtype)
+
+
+def document_rows(docs: Iterable[Document], ingested_at: dt.datetime) -> list[dict]:
+    return [{"doc_id": d.doc_id, "source_path": d.source_path, "title": d.title, "published": d.published,
+             "source": d.source, "url": d.url, "text": d.text, "text_sha256": d.text_sha256,
+             "ingested_at": ingested_at} for d in docs]
+
+
+def rejection_rows(rejections: Iterable[Rejection], run_id: str, at: dt.datetime) -> list[dict]:
+    return [{"table": "input", "doc_id": r.doc_id, "source_path": r.source_path, "reason": r.reason,
+             "detail": r.detail, "run_id": run_id, "quarantined_at": at} for r in rejections]
+
+
+def build_tables(documents: pd.DataFrame, extractions: list[dict]) -> dict[str, pd.DataFrame]:
+    """actors, actor_mentions, events, event_mentions and quotes from extraction results."""
+    actors, id_of = resolve_actors(extractions)
+    mention_rows, quote_rows, event_mention_rows = [], [], []
+    for ex in extractions:
+        doc_id = ex["doc_id"]
+        seen = set()
+        for a in ex["actors"]:
+            actor_id = id_of[(doc_id, a["local_id"])]
+            for m in a["mentions"]:
+                key = (actor_id, m["start"], m["end"])
+                if key not in seen:
+                    seen.add(key)
+                    mention_rows.append({"doc_id": doc_id, "actor_id": actor_id, "start": m["start"],
+                                         "end": m["end"], "text": m["text"]})
+        for q in ex["quotes"]:
+            speaker = q["speaker_local_id"]
+            quote_rows.append({
+                "quote_id": stable_id("quo", doc_id, q["start"], q["end"]), "doc_id": doc_id, "text": q["text"],
+                "start": q["start"], "end": q["end"], "speaker_text": q["speaker_text"], "cue": q["cue"],
+                "speaker_actor_id": id_of[(doc_id, speaker)] if speaker is not None else None,
+                "is_direct": q["is_direct"]})
+        for e in ex["events"]:
+            event_mention_rows.append({
+                **e, "doc_id": doc_id, "actor1_id": id_of[(doc_id, e["actor1"])],
+                "actor2_id": id_of[(doc_id, e["actor2"])] if e["actor2"] is not None else None})
+    events, mentions_out = _events(event_mention_rows)
+    mention_rows.sort(key=lambda r: (r["doc_id"], r["start"], r["end"], r["actor_id"]))
+    return {
+        "actors": frame("actors", actors),
+        "actor_mentions": frame("actor_mentions", mention_rows),
+        "events": frame("events", events),
+        "event_mentions": frame("event_mentions", mentions_out),
+        "quotes": frame("quotes", sorted(quote_rows, key=lambda r: (r["doc_id"], r["start"]))),
+    }
+
+
+def _events(mentions: list[dict]) -> tuple[list[dict], list[dict]]:
+    events, out = [], []
+    for group in merge_events(mentions):
+        group.sort(key=lambda m: (m["doc_id"], m["start"]))
+        first = group[0]
+        dated = [m for m in group if m["event_date"]]
+        order = {"day": 0, "month": 1, "year": 2}
+        best = min(dated, key=lambda m: (order[m["date_precision"]], m["event_date"])) if dated else None
+        date_key = best["event_date"] if best else f"{first['doc_id']}@{first['start']}"
+        event_id = stable_id("evt", first["event_type"], first["actor1_id"], first["actor2_id"], date_key)
+        n_docs = len({m["doc_id"] for m in group})
+        locations = Counter(m["location"] for m in group if m["location"])
+        events.append({
+            "event_id": event_id, "event_type": first["event_type"], "actor1_id": first["actor1_id"],
+            "actor2_id": first["actor2_id"],
+            "event_date": dt.date.fromisoformat(best["event_date"]) if best else None,
+            "date_precision": best["date_precision"] if best else None,
+            "location": locations.most_common(1)[0][0] if locations else None,
+            "n_documents": n_docs, "n_mentions": len(group),
+            "confidence": round(min(1.0, max(m["confidence"] for m in group) + 0.1 * (n_docs - 1)), 2)})
+        for m in group:
+            out.append({"event_id": event_id, "doc_id": m["doc_id"], "trigger": m["trigger"], "start": m["start"],
+                        "end": m["end"], "sentence": m["sentence"], "date_text": m["date_text"]})
+    events.sort(key=lambda e: e["event_id"])
+    out.sort(key=lambda m: (m["doc_id"], m["start"]))
+    return events, out

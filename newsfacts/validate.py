@@ -1,0 +1,59 @@
+"""Lazy validation of the tables against the pandera models: bad rows to the quarantine, the rest kept."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pandas as pd
+import pandera.pandas as pa
+
+from schemas import MODELS, reference_failures
+
+# Parents before children, so a row whose parent was quarantined is caught by the reference checks.
+ORDER = ("documents", "actors", "actor_mentions", "events", "event_mentions", "quotes")
+
+
+def _row_detail(df: pd.DataFrame, idx, check: str, case) -> str:
+    row = {k: (None if pd.isna(v) else str(v)[:200]) if not isinstance(v, (list, tuple)) else [str(x) for x in v]
+           for k, v in df.loc[idx].items() if k != "text" or len(str(v)) < 200}
+    return json.dumps({"check": check, "failure_case": str(case), "row": row}, default=str)[:2000]
+
+
+def schema_failures(table: str, df: pd.DataFrame) -> pd.DataFrame:
+    """(index, check, failure_case) for every row that breaks the table's own schema.
+
+    A failure that concerns the whole table (a missing column, a wrong dtype) is raised, not
+    returned: no row can be kept from a table of the wrong shape.
+    """
+    try:
+        MODELS[table].validate(df, lazy=True)
+    except pa.errors.SchemaErrors as err:
+        cases = err.failure_cases
+        table_wide = cases[cases["index"].isna()]
+        if len(table_wide):
+            raise ValueError(f"{table}: " + "; ".join(f"{r.column}: {r.check}" for r in table_wide.itertuples()))
+        return cases[["index", "check", "failure_case"]]
+    return pd.DataFrame(columns=["index", "check", "failure_case"])
+
+
+def validate_tables(tables: dict[str, pd.DataFrame], run_id: str, at: dt.datetime
+                    ) -> tuple[dict[str, pd.DataFrame], list[dict]]:
+    """The tables without their failing rows, and one quarantine row per failing row."""
+    kept = dict(tables)
+    quarantined: list[dict] = []
+    paths = dict(zip(tables["documents"]["doc_id"], tables["documents"]["source_path"]))
+    for table in ORDER:
+        df = kept[table]
+        failures = pd.concat([schema_failures(table, df), reference_failures(kept, table)], ignore_index=True)
+        if failures.empty:
+            continue
+        for idx, rows in failures.groupby("index", sort=True):
+            check = "; ".join(sorted(set(map(str, rows["check"]))))
+            doc_id = df.loc[idx, "doc_id"] if "doc_id" in df.columns else None
+            doc_id = None if pd.isna(doc_id) else str(doc_id)
+            quarantined.append({
+                "table": table, "doc_id": doc_id, "source_path": paths.get(doc_id), "reason": f"schema: {check}"[:500],
+                "detail": _row_detail(df, idx, check, rows["failure_case"].iloc[0]), "run_id": run_id,
+                "quarantined_at": at})
+        kept[table] = df.drop(index=failures["index"].unique()).reset_index(drop=True)
+    return kept, quarantined
