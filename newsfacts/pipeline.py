@@ -111,15 +111,22 @@ def assemble(ingested: Ingested, extraction_paths: list[str], out: Path | str, r
 
 
 def cleanup(out: Path | str, run_id: str) -> None:
-    shutil.rmtree(Path(out) / ".work" / run_id, ignore_errors=True)
+    """Remove a run's work folder, and the work root when no other run uses it."""
+    root = Path(out) / ".work"
+    shutil.rmtree(root / run_id, ignore_errors=True)
+    try:
+        root.rmdir()
+    except OSError:
+        pass
 
 
 def run_local(raw: Path | str, out: Path | str, batch_size: int = 200, run_id: str | None = None) -> dict:
     """The whole pipeline in this process, no Prefect (for tests and debugging)."""
     run_id = run_id or time.strftime("local-%Y%m%dT%H%M%S")
     work = work_dir(out, run_id)
-    ing = ingest(raw, work)
-    paths = [extract_batch(ing.documents, a, b, work) for a, b in batches(ing.n_documents, batch_size)]
-    summary = assemble(ing, paths, out, run_id)
-    cleanup(out, run_id)
-    return summary
+    try:
+        ing = ingest(raw, work)
+        paths = [extract_batch(ing.documents, a, b, work) for a, b in batches(ing.n_documents, batch_size)]
+        return assemble(ing, paths, out, run_id)
+    finally:
+        cleanup(out, run_id)
