@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts import geo
-from newsfacts.lexicon import GOVERNMENT_NOUNS, SPEECH_VERBS, TITLE_WORDS, sector_of
+from newsfacts.lexicon import GOVERNMENT_NOUNS, TITLE_WORDS, sector_of
+from newsfacts.speech import SPEECH_VERBS
 
 PERSON, ORG, COUNTRY, LOCATION = "PERSON", "ORGANIZATION", "COUNTRY", "LOCATION"
 _NER = {"PERSON": PERSON, "ORG": ORG, "GPE": LOCATION, "LOC": LOCATION, "NORP": None, "FAC": None}

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts.actors import COUNTRY, LOCATION, ORG, PERSON, LocalActor
 from newsfacts.dates import infer_reference, resolve_date
-from newsfacts.lexicon import PLOVER_LEXICON
+from newsfacts.plover import PLOVER_LEXICON
 from newsfacts.quotes import QuoteSpan
 
 _FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}

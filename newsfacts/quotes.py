@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsfacts.actors import COUNTRY, ORG, PERSON, LocalActor
-from newsfacts.lexicon import SPEECH_VERBS, TITLE_WORDS
+from newsfacts.lexicon import TITLE_WORDS
+from newsfacts.speech import SPEECH_VERBS
 
 MIN_WORDS = 3  # fewer words in marks are scare quotes or titles, not quotes
 _OPEN_DOUBLE, _CLOSE_DOUBLE = "\u201c\u00ab\u201e", "\u201d\u00bb"
