@@ -80,10 +80,12 @@ def decode_bytes(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    best = charset_normalizer.from_bytes(data).best()
-    if best is None:
+    matches = list(charset_normalizer.from_bytes(data))
+    if not matches:
         raise IngestError("undecodable", "not UTF-8 and no text encoding fits the bytes")
-    if best.encoding in _WESTERN:
+    best = matches[0]
+    tied = {m.encoding for m in matches if m.chaos <= best.chaos}
+    if tied & _WESTERN:
         try:  # English news in a single-byte code page is far more often cp1252 than its cousins
             return data.decode("cp1252")
         except UnicodeDecodeError:

@@ -31,7 +31,7 @@ def schema_failures(table: str, df: pd.DataFrame) -> pd.DataFrame:
         cases = err.failure_cases
         table_wide = cases[cases["index"].isna()]
         if len(table_wide):
-            raise ValueError(f"{table}: " + "; ".join(f"{r.column}: {r.check}" for r in table_wide.itertuples()))
+            raise ValueError(f"{table}: " + "; ".join(f"{r.check} {r.failure_case}" for r in table_wide.itertuples()))
         return cases[["index", "check", "failure_case"]]
     return pd.DataFrame(columns=["index", "check", "failure_case"])
 

@@ -1,0 +1,57 @@
+"""Shared fixtures: a private Prefect home, one Prefect test server per session, seed output."""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+
+# Before Prefect is imported anywhere: its database and settings live in a throw-away folder.
+_PREFECT_HOME = tempfile.mkdtemp(prefix="newsfacts-prefect-")
+os.environ["PREFECT_HOME"] = _PREFECT_HOME
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "data" / "raw"
+
+
+@pytest.fixture(scope="session")
+def prefect_server():
+    """One Prefect test server for the whole session (its start costs seconds)."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+    shutil.rmtree(_PREFECT_HOME, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def seed_run(prefect_server, tmp_path_factory):
+    """The flow run once through Prefect on the seeds plus bad inputs: (raw dir, out dir, summary)."""
+    from flows.pipeline import newsfacts_flow
+
+    raw = tmp_path_factory.mktemp("raw")
+    for p in SEEDS.glob("*.txt"):
+        shutil.copy(p, raw / p.name)
+    write_bad_inputs(raw)
+    out = tmp_path_factory.mktemp("out")
+    summary = newsfacts_flow(raw=str(raw), out=str(out), batch_size=2)
+    return raw, out, summary
+
+
+def write_bad_inputs(raw: Path) -> dict[str, str]:
+    """A binary file, an empty file, a broken JSON line between two good ones, undecodable bytes.
+
+    Returns the expected quarantine reason by source path.
+    """
+    (raw / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    (raw / "empty.txt").write_bytes(b"")
+    (raw / "feed.jsonl").write_text(
+        '{"id": "good-1", "text": "Police in Lagos arrested five men on Monday, officials said.", "published": "2021-05-04"}\n'
+        '{"id": "broken", "text": "never closed\n'
+        '{"id": "good-2", "text": "The Senate of France approved the budget.", "source": "https://www.lemonde.fr/x"}\n',
+        encoding="utf-8")
+    (raw / "undecodable.txt").write_bytes(bytes((0x80 + (i * 37) % 128) for i in range(3000)))
+    return {"binary.txt": "binary", "empty.txt": "empty", "feed.jsonl:2": "bad_json", "undecodable.txt": "undecodable"}

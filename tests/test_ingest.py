@@ -1,0 +1,91 @@
+"""Ingest: every input format of the contract, cleaning, metadata, and bad input quarantined."""
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+
+from newsfacts.clean import clean_text, normalize_source
+from newsfacts.ingest import Document, IngestError, Rejection, decode_bytes, iter_raw, parse_published
+from tests.conftest import SEEDS, write_bad_inputs
+
+
+def _read(raw):
+    items = list(iter_raw(raw))
+    return ({i.doc_id: i for i in items if isinstance(i, Document)},
+            [i for i in items if isinstance(i, Rejection)])
+
+
+def test_seed_boilerplate_removed_and_source_kept(tmp_path):
+    docs, rejected = _read(SEEDS)
+    assert not rejected
+    first, second = docs["000_fcfe19a8060cea84"], docs["002_8882498b03355ac9"]
+    assert not first.text.startswith("Can't read it")
+    assert first.text.startswith("El Salvador is now part of")
+    assert "Original Source" not in second.text
+    assert second.source == "haitilibre.com"
+    assert len(first.text_sha256) == 64
+
+
+def test_clean_text_keeps_article_lines_and_reports_source():
+    text, source = clean_text("Advertisement\nThe minister resigned.\r\n\r\n\r\nShe left.\nSource: https://www.bbc.co.uk/news/1")
+    assert text == "The minister resigned.\n\nShe left."
+    assert source == "bbc.co.uk"
+    assert normalize_source("Reuters") == "Reuters"
+
+
+def test_txt_with_sidecar_metadata(tmp_path):
+    (tmp_path / "a1.txt").write_text("Kenya signed the accord with Haiti.", encoding="utf-8")
+    (tmp_path / "a1.json").write_text(json.dumps({"title": "Accord", "published": "2024-07-02T10:00:00Z",
+                                                  "url": "https://www.example.org/a1"}))
+    docs, rejected = _read(tmp_path)
+    assert not rejected
+    d = docs["a1"]
+    assert (d.title, str(d.published), d.source) == ("Accord", "2024-07-02", "example.org")
+
+
+def test_jsonl_gz_and_html(tmp_path):
+    with gzip.open(tmp_path / "feed.jsonl.gz", "wt", encoding="utf-8") as f:
+        f.write(json.dumps({"id": "g1", "text": "Brazil hosted talks.", "published": "2010-01-05"}) + "\n")
+    body = " ".join(["The foreign minister of Chile met his Peruvian counterpart in Lima on Tuesday."] * 6)
+    (tmp_path / "page.html").write_text(
+        f"<html><head><title>Chile and Peru</title></head><body><nav>Home | World</nav>"
+        f"<article><h1>Chile and Peru</h1><p>{body}</p><p>{body}</p></article></body></html>", encoding="utf-8")
+    docs, rejected = _read(tmp_path)
+    assert not rejected, rejected
+    assert str(docs["g1"].published) == "2010-01-05"
+    assert "Peruvian counterpart" in docs["page"].text
+    assert "Home | World" not in docs["page"].text
+
+
+def test_encodings_detected():
+    assert decode_bytes("Président élu".encode("cp1252")) == "Président élu"
+    assert decode_bytes("\ufeffHello".encode("utf-8")) == "Hello"
+    assert decode_bytes("Grüße aus Köln".encode("utf-16")) == "Grüße aus Köln"
+    with pytest.raises(IngestError) as e:
+        decode_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    assert e.value.reason == "binary"
+
+
+def test_each_bad_input_one_quarantine_row_good_articles_kept(tmp_path):
+    expected = write_bad_inputs(tmp_path)
+    docs, rejected = _read(tmp_path)
+    assert {r.source_path: r.reason for r in rejected} == expected
+    assert all(r.detail for r in rejected)
+    assert set(docs) == {"good-1", "good-2"}
+
+
+def test_duplicate_doc_id_is_quarantined_not_lost(tmp_path):
+    (tmp_path / "x.txt").write_text("Chile and Peru signed a treaty.", encoding="utf-8")
+    (tmp_path / "y.jsonl").write_text(json.dumps({"id": "x", "text": "Another article."}) + "\n")
+    docs, rejected = _read(tmp_path)
+    assert list(docs) == ["x"] and docs["x"].source_path == "x.txt"
+    assert [r.reason for r in rejected] == ["duplicate_doc_id"]
+
+
+@pytest.mark.parametrize("value, expected", [("2024-10-03", "2024-10-03"), ("2024-10-03T23:00:00+02:00", "2024-10-03"),
+                                             ("October 3", None), ("", None), (None, None), ("2024-13-40", None)])
+def test_parse_published(value, expected):
+    got = parse_published(value)
+    assert (str(got) if got else None) == expected
