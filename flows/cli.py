@@ -1,4 +1,4 @@
-"""The `newsfacts` command: `newsfacts run [--raw DIR] [--out DIR] [--full-refresh]`."""
+"""The `newsfacts` command: run, validate, report (see the data contract)."""
 from __future__ import annotations
 
 import argparse
@@ -7,27 +7,51 @@ import os
 import sys
 
 
-def main(argv: list[str] | None = None) -> int:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsfacts", description="News articles in, Parquet tables out.")
     sub = parser.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="run the whole flow once")
     run.add_argument("--raw", default="data/raw", help="raw input folder (default: data/raw)")
     run.add_argument("--out", default="data/processed", help="output folder (default: data/processed)")
-    run.add_argument("--full-refresh", action="store_true", help="rebuild every table from all inputs")
-    run.add_argument("--batch-size", type=int, default=200, help="documents per extraction task")
-    args = parser.parse_args(argv)
+    run.add_argument("--full-refresh", action="store_true", help="re-extract every document, ignoring stored results")
+    run.add_argument("--batch-size", type=int, default=200, help="documents per extraction task (default: 200)")
+    run.add_argument("--max-quarantine-share", type=float, default=None, metavar="SHARE",
+                     help="fail, keeping the previous tables, when more than this share (0-1) of inputs is quarantined")
+    run.add_argument("--lock-wait", type=float, default=0.0, metavar="SECONDS",
+                     help="wait this long for another run on the same output to finish (default: exit at once)")
+    val = sub.add_parser("validate", help="re-validate the tables against the schemas")
+    val.add_argument("--out", default="data/processed", help="output folder (default: data/processed)")
+    return parser
 
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
     if args.command == "run":
         # The ephemeral server's telemetry write races its own start-up ("database is locked").
         os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
         from flows.pipeline import newsfacts_flow  # Prefect is imported only when a flow runs
+        from newsfacts.pipeline import QuarantineLimitExceeded
+        from newsfacts.storage import OutputLocked
 
         try:
-            summary = newsfacts_flow(raw=args.raw, out=args.out, batch_size=args.batch_size)
-        except FileNotFoundError as e:
+            summary = newsfacts_flow(raw=args.raw, out=args.out, batch_size=args.batch_size,
+                                     full_refresh=args.full_refresh, max_quarantine_share=args.max_quarantine_share,
+                                     lock_wait=args.lock_wait)
+        except (FileNotFoundError, OutputLocked, QuarantineLimitExceeded) as e:
             print(f"newsfacts: {e}", file=sys.stderr)
-            return 2
-        print(json.dumps(summary["rows"]))
+            return 3 if isinstance(e, OutputLocked) else 2
+        print(json.dumps({"unchanged": summary["unchanged"], "extracted": summary["extracted"], **summary["rows"]}))
+        return 0
+    if args.command == "validate":
+        from newsfacts.validate import validate_output
+
+        problems = validate_output(args.out)
+        for p in problems:
+            print(f"newsfacts validate: {p}", file=sys.stderr)
+        if problems:
+            print(f"newsfacts validate: {len(problems)} problems in {args.out}", file=sys.stderr)
+            return 1
+        print(f"newsfacts validate: the tables in {args.out} hold")
         return 0
     return 2
 

@@ -1,7 +1,8 @@
-"""The newsfacts flow: ingest, extraction in document batches, validation and writing.
+"""The newsfacts flow: ingest, extraction in document batches, validation and an atomic commit.
 
 Tasks pass file paths, never DataFrames; one task per batch of documents. Only I/O errors
-are retried: a bug or bad data fails fast instead of running three times.
+are retried: a bug or bad data fails fast instead of running three times. The output
+folder's lock is held for the whole run; what an interrupted run left is cleared first.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
-from newsfacts import pipeline
+from newsfacts import pipeline, storage
 from newsfacts.pipeline import Ingested
 
 DEFAULT_BATCH_SIZE = 200
@@ -32,8 +33,8 @@ def retry_on_io_error(task, task_run, state) -> bool:
 
 
 @task(name="ingest", retries=2, retry_delay_seconds=2, retry_condition_fn=retry_on_io_error, cache_policy=NO_CACHE)
-def ingest_task(raw: str, work: str) -> dict:
-    return asdict(pipeline.ingest(raw, work))
+def ingest_task(raw: str, out: str, work: str, full_refresh: bool) -> dict:
+    return asdict(pipeline.ingest(raw, out, work, full_refresh))
 
 
 @task(name="extract-batch", cache_policy=NO_CACHE)
@@ -41,17 +42,20 @@ def extract_task(documents: str, start: int, stop: int, work: str) -> str:
     return pipeline.extract_batch(documents, start, stop, work)
 
 
-@task(name="validate-and-write", retries=2, retry_delay_seconds=2, retry_condition_fn=retry_on_io_error,
+@task(name="validate-and-commit", retries=2, retry_delay_seconds=2, retry_condition_fn=retry_on_io_error,
       cache_policy=NO_CACHE)
-def assemble_task(ingested: dict, extraction_paths: list[str], out: str, run_id: str) -> dict:
-    return pipeline.assemble(Ingested(**ingested), extraction_paths, out, run_id)
+def assemble_task(ingested: dict, extraction_paths: list[str], out: str, run_id: str,
+                  max_quarantine_share: float | None) -> dict:
+    return pipeline.assemble(Ingested(**ingested), extraction_paths, out, run_id, max_quarantine_share)
 
 
 def _publish(summary: dict) -> None:
     rows = [{"table": name, "rows": n} for name, n in summary["rows"].items()]
-    create_table_artifact(key="newsfacts-tables", table=rows, description="Rows written per table")
+    create_table_artifact(key="newsfacts-tables", table=rows, description="Rows per table")
     reasons = summary["quarantine_by_reason"]
-    lines = ["# newsfacts run", "", f"run `{summary['run_id']}`, pipeline {summary['pipeline_version']}", "",
+    state = "nothing changed, nothing written" if summary["unchanged"] else \
+        f"{summary['extracted']} documents extracted, {summary['reused']} reused"
+    lines = ["# newsfacts run", "", f"run `{summary['run_id']}`, extractor {summary['extractor_version']}: {state}", "",
              "| table | rows |", "|---|---:|", *[f"| {r['table']} | {r['rows']} |" for r in rows], ""]
     if reasons:
         lines += ["## Quarantine by reason", "", "| reason | rows |", "|---|---:|",
@@ -60,20 +64,33 @@ def _publish(summary: dict) -> None:
 
 
 @flow(name="newsfacts", log_prints=False)
-def newsfacts_flow(raw: str = "data/raw", out: str = "data/processed", batch_size: int = DEFAULT_BATCH_SIZE) -> dict:
+def newsfacts_flow(raw: str = "data/raw", out: str = "data/processed", batch_size: int = DEFAULT_BATCH_SIZE,
+                   full_refresh: bool = False, max_quarantine_share: float | None = None,
+                   lock_wait: float = 0.0) -> dict:
     """Turn the articles under `raw` into the contract's Parquet tables under `out`."""
     logger = get_run_logger()
     run_id = str(flow_run.get_id() or uuid.uuid4())
-    Path(out).mkdir(parents=True, exist_ok=True)
-    work = str(pipeline.work_dir(out, run_id))
-    try:
-        ingested = ingest_task(raw, work)
-        logger.info("ingested %d documents, %d inputs quarantined", ingested["n_documents"], ingested["n_rejected"])
-        paths = [extract_task(ingested["documents"], a, b, work)
-                 for a, b in pipeline.batches(ingested["n_documents"], batch_size)]
-        summary = assemble_task(ingested, paths, out, run_id)
-    finally:
-        pipeline.cleanup(out, run_id)
-    logger.info("wrote %s", ", ".join(f"{k}={v}" for k, v in summary["rows"].items()))
+    if not Path(raw).is_dir():
+        raise FileNotFoundError(f"raw folder not found: {raw}")
+    with storage.locked(out, wait=lock_wait):
+        removed = storage.recover(out)
+        if removed:
+            logger.warning("cleared what an interrupted run left: %s", ", ".join(removed))
+        work = str(pipeline.work_dir(out, run_id))
+        try:
+            ingested = ingest_task(raw, out, work, full_refresh)
+            if ingested["unchanged"]:
+                logger.info("inputs and extractor unchanged since the committed tables: nothing to do")
+                summary = pipeline.unchanged_summary(Ingested(**ingested), out, run_id)
+            else:
+                logger.info("ingested %d documents (%d to extract), %d inputs quarantined",
+                            ingested["n_documents"], ingested["n_todo"], ingested["n_rejected"])
+                futures = [extract_task.submit(ingested["todo"], a, b, work)
+                           for a, b in pipeline.batches(ingested["n_todo"], batch_size)]
+                paths = [f.result() for f in futures]
+                summary = assemble_task(ingested, paths, out, run_id, max_quarantine_share)
+        finally:
+            pipeline.cleanup(out, run_id)
+    logger.info("tables: %s", ", ".join(f"{k}={v}" for k, v in summary["rows"].items()))
     _publish(summary)
     return summary

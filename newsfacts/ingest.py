@@ -206,14 +206,23 @@ def _read_html(path: Path, rel: str) -> Iterator[Document]:
     yield make_document(path.stem, rel, result.text, meta)
 
 
-def iter_raw(raw_dir: Path | str) -> Iterator[Document | Rejection]:
-    """Every document and rejection under `raw_dir`, files in sorted order, ids unique."""
+def list_inputs(raw_dir: Path | str) -> list[tuple[Path, str]]:
+    """(path, path relative to `raw_dir`) of every input file, sorted; hidden files and folders skipped."""
     raw_dir = Path(raw_dir)
     if not raw_dir.is_dir():
         raise FileNotFoundError(f"raw folder not found: {raw_dir}")
-    seen: dict[str, str] = {}
+    out = []
     for path in sorted(p for p in raw_dir.rglob("*") if p.is_file()):
         rel = path.relative_to(raw_dir).as_posix()
+        if not any(part.startswith(".") for part in Path(rel).parts):  # editor swap files, .DS_Store
+            out.append((path, rel))
+    return out
+
+
+def iter_raw(raw_dir: Path | str) -> Iterator[Document | Rejection]:
+    """Every document and rejection under `raw_dir`, files in sorted order, ids unique."""
+    seen: dict[str, str] = {}
+    for path, rel in list_inputs(raw_dir):
         for item in _read_file(path, rel):
             if isinstance(item, Document):
                 if item.doc_id in seen:
@@ -226,8 +235,6 @@ def iter_raw(raw_dir: Path | str) -> Iterator[Document | Rejection]:
 
 def _read_file(path: Path, rel: str) -> Iterator[Document | Rejection]:
     name = path.name.lower()
-    if any(part.startswith(".") for part in Path(rel).parts):
-        return  # hidden files and folders (editor swap files, .DS_Store) are not inputs
     try:
         if name.endswith(TEXT_SUFFIXES):
             yield from _read_txt(path, rel)

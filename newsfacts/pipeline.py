@@ -1,41 +1,86 @@
 """The pipeline's stages as plain functions that pass file paths, for the flow to wire together.
 
-ingest -> extract (one call per batch of documents) -> assemble (resolve, validate, write).
-Intermediate results live in a work folder under the output folder and are removed at the end.
+    ingest  -> extract (one call per batch of documents) -> assemble (resolve, validate, commit)
+
+Runs are incremental. The committed table set keeps, in its `_state` folder, a manifest of the
+input files it was built from and every document's extraction result, keyed by the text's
+hash and the extractor version. A run whose inputs and extractor are unchanged extracts and
+writes nothing; otherwise only new or changed documents are extracted, and the tables are
+rebuilt from all current documents, so they equal a full rebuild. Intermediate results live
+in `<out>/.work/<run_id>/` and are removed at the end.
 """
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import importlib.metadata
 import json
 import shutil
 import time
+from collections import Counter
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from newsfacts import PIPELINE_VERSION
 from newsfacts.extract import extract_texts
-from newsfacts.ingest import Document, Rejection, iter_raw
-from newsfacts.storage import write_table
+from newsfacts.ingest import Document, Rejection, iter_raw, list_inputs
+from newsfacts.nlp import MODEL_PACKAGES
+from newsfacts.storage import STATE, commit, current_version, new_version, write_parquet, write_table
 from newsfacts.tables import build_tables, document_rows, frame, rejection_rows
 from newsfacts.validate import validate_tables
 from schemas import MODELS
 
 TABLES = tuple(MODELS)
+MANIFEST, CACHE = "manifest.parquet", "extractions.parquet"
+# Modules whose code does not change what is extracted from a document's text.
+NOT_EXTRACTION = {"pipeline.py", "storage.py", "validate.py", "tables.py", "resolve.py", "ingest.py", "clean.py",
+                  "report.py", "progress.py"}
+
+
+class QuarantineLimitExceeded(RuntimeError):
+    """More of the input was quarantined than the run allows; nothing was committed."""
 
 
 @dataclass
 class Ingested:
-    documents: str  # Parquet file of the documents table
+    documents: str  # Parquet file of the documents table (every document read this run)
     rejections: str  # JSON Lines of input rejections
+    todo: str  # Parquet file of the documents to extract (new, changed or never extracted)
+    manifest: str  # Parquet file of the input files
     n_documents: int
     n_rejected: int
+    n_todo: int
+    unchanged: bool  # inputs and extractor as in the committed set: nothing to do
 
 
 def now_utc() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
+
+
+@lru_cache(maxsize=1)
+def extractor_version() -> str:
+    """PIPELINE_VERSION plus a hash of the library's code and word lists and the spaCy model's version.
+
+    Any change to extraction gives a new version, so stored results are known to be stale.
+    """
+    h = hashlib.sha256()
+    root = Path(__file__).parent
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".py", ".tsv")
+                       and p.name not in NOT_EXTRACTION):
+        h.update(path.relative_to(root).as_posix().encode())
+        h.update(path.read_bytes())
+    for name in MODEL_PACKAGES:
+        try:
+            h.update(f"{name}=={importlib.metadata.version(name.replace('_', '-'))}".encode())
+            break
+        except importlib.metadata.PackageNotFoundError:
+            continue
+    return f"{PIPELINE_VERSION}+{h.hexdigest()[:12]}"
 
 
 def work_dir(out: Path | str, run_id: str) -> Path:
@@ -44,21 +89,87 @@ def work_dir(out: Path | str, run_id: str) -> Path:
     return path
 
 
-def ingest(raw: Path | str, work: Path | str) -> Ingested:
-    """Read every input under `raw`; documents to Parquet, rejections to JSON Lines, in `work`."""
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def input_files(raw: Path | str) -> pd.DataFrame:
+    """Path, size and sha256 of every input file under `raw`."""
+    rows = [{"path": rel, "size": path.stat().st_size, "sha256": file_sha256(path)} for path, rel in list_inputs(raw)]
+    return pd.DataFrame(rows, columns=["path", "size", "sha256"])
+
+
+def _read_state(out: Path | str, name: str, columns: list[str] | None = None) -> pd.DataFrame | None:
+    version = current_version(out)
+    path = version / STATE / name if version else None
+    if path is None or not path.exists():
+        return None
+    return pq.read_table(path, columns=columns).to_pandas()
+
+
+def _committed_documents(out: Path | str) -> pd.DataFrame | None:
+    version = current_version(out)
+    if version is None or not (version / "documents").is_dir():
+        return None
+    return pq.read_table(version / "documents", columns=["doc_id", "text_sha256", "ingested_at"]).to_pandas()
+
+
+def ingest(raw: Path | str, out: Path | str, work: Path | str, full_refresh: bool = False) -> Ingested:
+    """Read every input under `raw` (never writing to it); say what needs extracting.
+
+    Documents go to Parquet, rejections to JSON Lines, both in `work`. With nothing changed
+    since the committed set (same input files, same extractor), no input is parsed at all.
+    """
     work = Path(work)
+    files = input_files(raw)
+    files["extractor_version"] = extractor_version()
+    manifest_path = work / "manifest.parquet"
+    files.to_parquet(manifest_path, index=False)
+    paths = {k: str(work / k) for k in ("documents.parquet", "rejections.jsonl", "todo.parquet")}
+    previous = None if full_refresh else _read_state(out, MANIFEST)
+    if previous is not None and _same_inputs(previous, files):
+        return Ingested(paths["documents.parquet"], paths["rejections.jsonl"], paths["todo.parquet"],
+                        str(manifest_path), int(previous["n_documents"].sum()), 0, 0, unchanged=True)
+
     docs: list[Document] = []
     rejected: list[Rejection] = []
     for item in iter_raw(raw):
         (docs if isinstance(item, Document) else rejected).append(item)
-    df = frame("documents", document_rows(docs, now_utc()))
-    docs_path = work / "documents.parquet"
-    df.to_parquet(docs_path, index=False)
-    rej_path = work / "rejections.jsonl"
-    with rej_path.open("w", encoding="utf-8") as f:
+    at = now_utc()
+    df = frame("documents", document_rows(docs, at))
+    cached = set() if full_refresh else _cached_keys(out)
+    old = None if full_refresh else _committed_documents(out)
+    if old is not None and len(df):  # an unchanged document keeps the time it was first ingested
+        first = {(d, s): t for d, s, t in zip(old["doc_id"], old["text_sha256"], old["ingested_at"])}
+        df["ingested_at"] = pd.array([first.get((d, s), at) for d, s in zip(df["doc_id"], df["text_sha256"])],
+                                     dtype=df["ingested_at"].dtype)
+    df.to_parquet(paths["documents.parquet"], index=False)
+    todo = df[[(d, s) not in cached for d, s in zip(df["doc_id"], df["text_sha256"])]]
+    todo[["doc_id", "text", "published"]].to_parquet(paths["todo.parquet"], index=False)
+    with open(paths["rejections.jsonl"], "w", encoding="utf-8") as f:
         for r in rejected:
             f.write(json.dumps(asdict(r)) + "\n")
-    return Ingested(str(docs_path), str(rej_path), len(docs), len(rejected))
+    return Ingested(paths["documents.parquet"], paths["rejections.jsonl"], paths["todo.parquet"], str(manifest_path),
+                    len(docs), len(rejected), len(todo), unchanged=False)
+
+
+def _same_inputs(previous: pd.DataFrame, files: pd.DataFrame) -> bool:
+    key = ["path", "size", "sha256", "extractor_version"]
+    a = previous[key].sort_values("path").reset_index(drop=True)
+    b = files[key].sort_values("path").reset_index(drop=True)
+    return a.astype(str).equals(b.astype(str))
+
+
+def _cached_keys(out: Path | str) -> set[tuple[str, str]]:
+    cache = _read_state(out, CACHE, ["doc_id", "text_sha256", "extractor_version"])
+    if cache is None:
+        return set()
+    ok = cache[cache["extractor_version"] == extractor_version()]
+    return set(zip(ok["doc_id"], ok["text_sha256"]))
 
 
 def batches(n_documents: int, batch_size: int) -> list[tuple[int, int]]:
@@ -67,7 +178,7 @@ def batches(n_documents: int, batch_size: int) -> list[tuple[int, int]]:
 
 
 def extract_batch(documents: str, start: int, stop: int, work: Path | str) -> str:
-    """Extract rows [start, stop) of the documents file; results to a JSON Lines file, its path returned."""
+    """Extract rows [start, stop) of a documents file; results to a JSON Lines file, its path returned."""
     table = pq.read_table(documents, columns=["doc_id", "text", "published"]).slice(start, stop - start)
     records = zip(table["doc_id"].to_pylist(), table["text"].to_pylist(), table["published"].to_pylist())
     path = Path(work) / f"extract-{start:08d}.jsonl"
@@ -79,35 +190,98 @@ def extract_batch(documents: str, start: int, stop: int, work: Path | str) -> st
     return str(path)
 
 
-def _read_jsonl(paths: list[str]) -> list[dict]:
-    rows = []
-    for p in paths:
+def _extractions(documents: pd.DataFrame, new_paths: list[str], out: Path | str) -> list[dict]:
+    """Every current document's extraction result, new ones and cached ones, in document order."""
+    by_doc: dict[str, str] = {}
+    for p in new_paths:
         with open(p, encoding="utf-8") as f:
-            rows.extend(json.loads(line) for line in f if line.strip())
-    return rows
+            for line in f:
+                if line.strip():
+                    by_doc[json.loads(line)["doc_id"]] = line.rstrip("\n")
+    wanted = dict(zip(documents["doc_id"], documents["text_sha256"]))
+    missing = set(wanted) - set(by_doc)
+    if missing:
+        cache = _read_state(out, CACHE)
+        if cache is not None:
+            for d, s, v, r in zip(cache["doc_id"], cache["text_sha256"], cache["extractor_version"], cache["result"]):
+                if d in missing and wanted[d] == s and v == extractor_version():
+                    by_doc[d] = r
+    lost = set(wanted) - set(by_doc)
+    if lost:
+        raise RuntimeError(f"{len(lost)} documents have no extraction result (e.g. {sorted(lost)[:3]})")
+    return [json.loads(by_doc[d]) for d in documents["doc_id"]]
 
 
-def assemble(ingested: Ingested, extraction_paths: list[str], out: Path | str, run_id: str) -> dict:
-    """Resolve identities, build and validate every table, write them all; the run summary returned."""
+def _cache_table(documents: pd.DataFrame, extractions: list[dict]) -> pa.Table:
+    return pa.table({
+        "doc_id": pa.array(documents["doc_id"].tolist(), pa.string()),
+        "text_sha256": pa.array(documents["text_sha256"].tolist(), pa.string()),
+        "extractor_version": pa.array([extractor_version()] * len(extractions), pa.string()),
+        "result": pa.array([json.dumps(e, ensure_ascii=False) for e in extractions], pa.string()),
+    })
+
+
+def _manifest_table(ingested: Ingested, rejections: list[Rejection], run_id: str) -> pa.Table:
+    files = pd.read_parquet(ingested.manifest)
+    paths = set(files["path"])
+    docs_per_file = Counter(_input_file(p, paths) for p in pd.read_parquet(ingested.documents)["source_path"])
+    whole = {r.source_path for r in rejections}
+    per_line = {_input_file(r.source_path, paths) for r in rejections} - whole
+    files["status"] = ["quarantined" if p in whole else "partial" if p in per_line else "ok" for p in files["path"]]
+    files["n_documents"] = [docs_per_file[p] for p in files["path"]]
+    files["run_id"] = run_id
+    return pa.Table.from_pandas(files, preserve_index=False)
+
+
+def _input_file(source_path: str, paths: set[str]) -> str:
+    """The input file of a source path: 'feed.jsonl:12' -> 'feed.jsonl'."""
+    return source_path if source_path in paths else source_path.rsplit(":", 1)[0]
+
+
+def assemble(ingested: Ingested, extraction_paths: list[str], out: Path | str, run_id: str,
+             max_quarantine_share: float | None = None) -> dict:
+    """Resolve identities, build and validate every table, stage them all and commit them as one set."""
     at = now_utc()
     documents = pd.read_parquet(ingested.documents, dtype_backend="pyarrow")
-    documents = frame("documents", documents.to_dict("records")) if len(documents) else frame("documents", [])
-    extractions = _read_jsonl(extraction_paths)
+    documents = frame("documents", documents.to_dict("records"))
+    extractions = _extractions(documents, extraction_paths, out)
     tables = {"documents": documents, **build_tables(documents, extractions)}
     tables, bad_rows = validate_tables(tables, run_id, at)
     rejections = [Rejection(**json.loads(line)) for line in Path(ingested.rejections).read_text().splitlines()]
     tables["quarantine"] = frame("quarantine", rejection_rows(rejections, run_id, at) + bad_rows)
+    n_inputs = len(documents) + len(rejections)
+    share = len(rejections) / n_inputs if n_inputs else 0.0
+    if max_quarantine_share is not None and share > max_quarantine_share:
+        raise QuarantineLimitExceeded(f"{len(rejections)} of {n_inputs} inputs quarantined ({share:.1%}), more than "
+                                      f"the allowed {max_quarantine_share:.1%}; the previous tables are kept")
+    version = new_version(out)
     for name in TABLES:
-        write_table(out, name, tables[name])
+        write_table(version, name, tables[name])
+    write_parquet(version / STATE / CACHE, _cache_table(documents, extractions))
+    write_parquet(version / STATE / MANIFEST, _manifest_table(ingested, rejections, run_id))
     summary = {
         "run_id": run_id,
-        "pipeline_version": PIPELINE_VERSION,
+        "version": version.name,
+        "extractor_version": extractor_version(),
         "finished_at": at.isoformat(),
+        "unchanged": False,
+        "extracted": ingested.n_todo,
+        "reused": len(documents) - ingested.n_todo,
         "rows": {name: int(len(tables[name])) for name in TABLES},
         "quarantine_by_reason": tables["quarantine"]["reason"].value_counts().to_dict() if len(tables["quarantine"]) else {},
     }
-    (Path(out) / "run_summary.json").write_text(json.dumps(summary, indent=2, default=str))
+    (version / "run_summary.json").write_text(json.dumps(summary, indent=2, default=str))
+    commit(out, version)
     return summary
+
+
+def unchanged_summary(ingested: Ingested, out: Path | str, run_id: str) -> dict:
+    """The summary of a run that found nothing to do: the committed set's row counts."""
+    version = current_version(out)
+    rows = {name: pq.ParquetFile(version / name / "part-0.parquet").metadata.num_rows for name in TABLES}
+    return {"run_id": run_id, "version": version.name, "extractor_version": extractor_version(),
+            "finished_at": now_utc().isoformat(), "unchanged": True, "extracted": 0, "reused": ingested.n_documents,
+            "rows": rows, "quarantine_by_reason": {}}
 
 
 def cleanup(out: Path | str, run_id: str) -> None:
@@ -120,13 +294,20 @@ def cleanup(out: Path | str, run_id: str) -> None:
         pass
 
 
-def run_local(raw: Path | str, out: Path | str, batch_size: int = 200, run_id: str | None = None) -> dict:
-    """The whole pipeline in this process, no Prefect (for tests and debugging)."""
+def run_local(raw: Path | str, out: Path | str, batch_size: int = 200, run_id: str | None = None,
+              full_refresh: bool = False) -> dict:
+    """The whole pipeline in this process, no Prefect (for tests, benchmarks and debugging)."""
+    from newsfacts.storage import locked, recover
+
     run_id = run_id or time.strftime("local-%Y%m%dT%H%M%S")
-    work = work_dir(out, run_id)
-    try:
-        ing = ingest(raw, work)
-        paths = [extract_batch(ing.documents, a, b, work) for a, b in batches(ing.n_documents, batch_size)]
-        return assemble(ing, paths, out, run_id)
-    finally:
-        cleanup(out, run_id)
+    with locked(out):
+        recover(out)
+        work = work_dir(out, run_id)
+        try:
+            ing = ingest(raw, out, work, full_refresh)
+            if ing.unchanged:
+                return unchanged_summary(ing, out, run_id)
+            paths = [extract_batch(ing.todo, a, b, work) for a, b in batches(ing.n_todo, batch_size)]
+            return assemble(ing, paths, out, run_id)
+        finally:
+            cleanup(out, run_id)

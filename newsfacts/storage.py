@@ -1,11 +1,26 @@
-"""Parquet I/O behind one seam: each table a dataset folder `<out>/<table>/`, written atomically.
+"""Parquet I/O behind one seam: every table set written as a whole version, committed atomically.
 
-A table's data is one file, `part-0.parquet`, written under a hidden temporary name and moved
-into place with an atomic rename, so a reader sees the previous complete table or the new one.
+Layout of an output folder:
+
+    <out>/.versions/<version>/<table>/part-0.parquet   one complete set of tables per version
+    <out>/.versions/<version>/_state/                  manifest and extraction cache of that set
+    <out>/current -> .versions/<version>                the committed set (a symlink)
+    <out>/<table> -> current/<table>                    what readers open (the contract's folders)
+
+A run stages a new version folder, then swaps the `current` symlink with one atomic rename,
+so a reader sees the previous complete set or the new one, never a mix. A crash before the
+swap leaves a stray version folder, which the next run removes (`recover`). A lock file
+keeps two runs from writing the same output at once.
 """
 from __future__ import annotations
 
+import errno
+import fcntl
 import os
+import shutil
+import time
+import uuid
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -16,25 +31,35 @@ import pyarrow.parquet as pq
 from schemas import MODELS, SCHEMA_VERSION, arrow_schema
 
 PART = "part-0.parquet"
+VERSIONS = ".versions"
+CURRENT = "current"
+STATE = "_state"
 
 
-def write_table(out: Path | str, table: str, df: pd.DataFrame) -> Path:
-    """Write one table with its explicit Arrow schema, zstd-compressed, atomically."""
-    folder = Path(out) / table
-    folder.mkdir(parents=True, exist_ok=True)
-    schema = arrow_schema(MODELS[table])
-    arrow = pa.Table.from_pandas(df[schema.names], schema=schema, preserve_index=False)
-    tmp = folder / f".{PART}.{os.getpid()}.tmp"
-    pq.write_table(arrow, tmp, compression="zstd", coerce_timestamps="us", allow_truncated_timestamps=False)
+class OutputLocked(RuntimeError):
+    """Another run holds the output folder's lock."""
+
+
+# ------------------------------------------------------------------ files
+def write_parquet(path: Path, table: pa.Table) -> Path:
+    """One Parquet file, zstd, written under a temporary name, synced and renamed into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    pq.write_table(table, tmp, compression="zstd", coerce_timestamps="us", allow_truncated_timestamps=False)
     with open(tmp, "rb") as f:
         os.fsync(f.fileno())
-    target = folder / PART
-    os.replace(tmp, target)
-    for stale in folder.glob("*.parquet"):  # files of an older layout would be read as part of the table
-        if stale.name != PART:
-            stale.unlink()
-    _fsync_dir(folder)
-    return target
+    os.replace(tmp, path)
+    return path
+
+
+def to_arrow(table: str, df: pd.DataFrame) -> pa.Table:
+    schema = arrow_schema(MODELS[table])
+    return pa.Table.from_pandas(df[schema.names], schema=schema, preserve_index=False)
+
+
+def write_table(folder: Path | str, table: str, df: pd.DataFrame) -> Path:
+    """Write one table with its explicit Arrow schema as `<folder>/<table>/part-0.parquet`."""
+    return write_parquet(Path(folder) / table / PART, to_arrow(table, df))
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -45,8 +70,111 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+# ------------------------------------------------------------------ versions
+def current_version(out: Path | str) -> Path | None:
+    """The committed version folder, or None before the first commit."""
+    link = Path(out) / CURRENT
+    if not link.is_symlink():
+        return None
+    target = Path(out) / os.readlink(link)
+    return target if target.is_dir() else None
+
+
+def new_version(out: Path | str) -> Path:
+    """A fresh, empty version folder to stage a table set in (sortable by time)."""
+    ns = time.time_ns()
+    name = time.strftime("%Y%m%dT%H%M%S", time.gmtime(ns // 10**9)) + f".{ns % 10**9:09d}-{uuid.uuid4().hex[:6]}"
+    path = Path(out) / VERSIONS / name
+    path.mkdir(parents=True)
+    return path
+
+
+def commit(out: Path | str, version: Path, keep: int = 2) -> None:
+    """Make `version` the current set with one atomic rename; keep the `keep` newest sets."""
+    out = Path(out)
+    for sub in [p for p in version.rglob("*") if p.is_dir()] + [version]:
+        _fsync_dir(sub)
+    tmp_link = out / f".{CURRENT}.{uuid.uuid4().hex[:8]}"
+    os.symlink(os.path.relpath(version, out), tmp_link)
+    os.replace(tmp_link, out / CURRENT)  # the moment the new set becomes visible
+    _fsync_dir(out)
+    for table in MODELS:
+        _ensure_table_link(out, table)
+    _prune(out, keep)
+
+
+def _ensure_table_link(out: Path, table: str) -> None:
+    link = out / table
+    want = os.path.join(CURRENT, table)
+    if link.is_symlink() and os.readlink(link) == want:
+        return
+    if link.exists() and not link.is_symlink():  # a folder from the old one-table-at-a-time layout
+        shutil.rmtree(link)
+    tmp = out / f".{table}.{uuid.uuid4().hex[:8]}"
+    os.symlink(want, tmp)
+    os.replace(tmp, link)
+
+
+def _prune(out: Path, keep: int) -> None:
+    current = current_version(out)
+    versions = sorted((p for p in (out / VERSIONS).iterdir() if p.is_dir()), key=lambda p: p.name)
+    committed = [p for p in versions if current is not None and p.name <= current.name]
+    for old in committed[:-keep] if keep else committed:
+        if old != current:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def recover(out: Path | str) -> list[str]:
+    """Remove what interrupted runs left: staged versions never committed, temporary links.
+
+    Call it holding the lock. Returns the names removed.
+    """
+    out = Path(out)
+    removed = []
+    current = current_version(out)
+    root = out / VERSIONS
+    if root.is_dir():
+        for p in root.iterdir():
+            if p.is_dir() and (current is None or p.name > current.name):
+                shutil.rmtree(p, ignore_errors=True)
+                removed.append(p.name)
+    for p in out.glob(".*.*"):
+        if p.is_symlink() or p.name.endswith(".tmp"):
+            p.unlink(missing_ok=True)
+            removed.append(p.name)
+    return removed
+
+
+@contextmanager
+def locked(out: Path | str, wait: float = 0.0):
+    """Hold the output folder's lock; wait up to `wait` seconds, then raise OutputLocked."""
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    fd = os.open(out / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+    deadline = time.monotonic() + wait
+    try:
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError as e:
+                if e.errno not in (errno.EAGAIN, errno.EACCES):
+                    raise
+                if time.monotonic() >= deadline:
+                    holder = os.pread(fd, 200, 0).decode(errors="replace").strip()
+                    raise OutputLocked(f"another newsfacts run is writing {out} ({holder or 'pid unknown'}); "
+                                       f"try again when it has finished") from None
+                time.sleep(0.2)
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"pid {os.getpid()}".encode(), 0)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+# ------------------------------------------------------------------ reading
 def read_table(out: Path | str, table: str) -> pd.DataFrame:
-    """A table as written, with Arrow-backed dtypes; FileNotFoundError when it is not there."""
+    """A committed table, with Arrow-backed dtypes; FileNotFoundError when it is not there."""
     folder = Path(out) / table
     if not folder.is_dir():
         raise FileNotFoundError(f"no table {table!r} under {out}")
@@ -60,4 +188,5 @@ def schema_version(out: Path | str, table: str) -> str | None:
     return value.decode() if value else None
 
 
-__all__ = ["PART", "SCHEMA_VERSION", "read_table", "schema_version", "write_table"]
+__all__ = ["PART", "SCHEMA_VERSION", "OutputLocked", "commit", "current_version", "locked", "new_version",
+           "read_table", "recover", "schema_version", "write_parquet", "write_table"]

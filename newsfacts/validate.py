@@ -57,3 +57,32 @@ def validate_tables(tables: dict[str, pd.DataFrame], run_id: str, at: dt.datetim
                 "quarantined_at": at})
         kept[table] = df.drop(index=failures["index"].unique()).reset_index(drop=True)
     return kept, quarantined
+
+
+def validate_output(out) -> list[str]:
+    """Every way the committed tables in `out` break the schemas: one message per problem, [] when sound."""
+    from newsfacts.storage import read_table
+
+    tables, problems = {}, []
+    for table in MODELS:
+        try:
+            tables[table] = read_table(out, table)
+        except FileNotFoundError as e:
+            problems.append(str(e))
+        except Exception as e:  # an unreadable file, a column of the wrong type
+            problems.append(f"{table}: cannot be read with the contract's schema: {type(e).__name__}: {e}")
+    if problems:
+        return problems
+    try:
+        _, bad = validate_tables({t: df for t, df in tables.items() if t != "quarantine"}, "validate",
+                                 dt.datetime.now(dt.timezone.utc))
+        schema_failures("quarantine", tables["quarantine"])
+    except ValueError as e:
+        return [str(e)]
+    groups: dict[tuple[str, str], list[str]] = {}
+    for row in bad:
+        groups.setdefault((row["table"], row["reason"]), []).append(str(json.loads(row["detail"])["failure_case"]))
+    for (table, reason), cases in groups.items():
+        examples = ", ".join(sorted(set(cases))[:3])
+        problems.append(f"{table}: {len(cases)} rows fail {reason.removeprefix('schema: ')} (e.g. {examples})")
+    return problems

@@ -1,0 +1,155 @@
+"""Incremental, crash-safe, idempotent runs (in-process, no Prefect): the stages as plain functions."""
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from newsfacts import storage
+from newsfacts.pipeline import extractor_version, run_local
+from newsfacts.storage import read_table
+from newsfacts.validate import validate_output
+from schemas import MODELS
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLES = [
+    ("a-kenya", "Kenya sent 400 police officers to Haiti on Tuesday, the government said."),
+    ("b-chile", "Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Friday."),
+    ("c-police", "Police in Nairobi arrested 12 protesters on Monday. \u201cWe will not tolerate violence,\u201d "
+                 "Interior Minister Kithure Kindiki said."),
+    ("d-un", "The United Nations Security Council approved the mission in October 2023."),
+]
+VOLATILE = {"ingested_at", "quarantined_at", "run_id"}
+
+
+def _write(raw: Path, items) -> None:
+    raw.mkdir(parents=True, exist_ok=True)
+    for doc_id, text in items:
+        (raw / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+
+
+def _snapshot(out: Path) -> dict[str, pd.DataFrame]:
+    snap = {}
+    for name in MODELS:
+        df = read_table(out, name)
+        df = df.drop(columns=[c for c in VOLATILE if c in df.columns])
+        df = df.astype({c: str for c in df.columns})
+        snap[name] = df.sort_values(list(df.columns)).reset_index(drop=True)
+    return snap
+
+
+def _assert_same(a: dict, b: dict) -> None:
+    for name in MODELS:
+        pd.testing.assert_frame_equal(a[name], b[name], obj=name)
+
+
+def test_rerun_unchanged_writes_nothing(tmp_path):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    _write(raw, ARTICLES[:2])
+    first = run_local(raw, out)
+    version = storage.current_version(out)
+    mtimes = {p: p.stat().st_mtime_ns for p in version.rglob("*")}
+    second = run_local(raw, out)
+    assert second["unchanged"] and second["extracted"] == 0
+    assert second["rows"] == first["rows"]
+    assert storage.current_version(out) == version
+    assert {p: p.stat().st_mtime_ns for p in version.rglob("*")} == mtimes
+    assert [p.name for p in (out / ".versions").iterdir()] == [version.name]
+
+
+def test_added_changed_deleted_inputs_equal_a_full_rebuild(tmp_path):
+    raw, out, full = tmp_path / "raw", tmp_path / "out", tmp_path / "full"
+    _write(raw, ARTICLES[:3])
+    assert run_local(raw, out)["extracted"] == 3
+    _write(raw, ARTICLES[3:])  # one new article
+    (raw / "b-chile.txt").write_text(ARTICLES[1][1].replace("Friday", "Saturday"), encoding="utf-8")  # one changed
+    (raw / "a-kenya.txt").unlink()  # one deleted
+    summary = run_local(raw, out)
+    assert summary["extracted"] == 2 and summary["reused"] == 1
+    docs = read_table(out, "documents")
+    assert sorted(docs["doc_id"]) == ["b-chile", "c-police", "d-un"]
+    assert "Saturday" in docs.set_index("doc_id").loc["b-chile", "text"]
+    assert run_local(raw, full, full_refresh=True)["extracted"] == 3
+    _assert_same(_snapshot(out), _snapshot(full))
+    assert validate_output(out) == []
+
+
+def test_full_refresh_reextracts(tmp_path):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    _write(raw, ARTICLES[:2])
+    run_local(raw, out)
+    again = run_local(raw, out, full_refresh=True)
+    assert not again["unchanged"] and again["extracted"] == 2
+
+
+def test_second_run_on_a_locked_output_says_so(tmp_path):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    _write(raw, ARTICLES[:1])
+    with storage.locked(out):
+        with pytest.raises(storage.OutputLocked, match="another newsfacts run"):
+            run_local(raw, out)
+    assert run_local(raw, out)["extracted"] == 1
+
+
+def test_uncommitted_version_is_cleared_and_current_kept(tmp_path):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    _write(raw, ARTICLES[:1])
+    run_local(raw, out)
+    good = storage.current_version(out)
+    stray = storage.new_version(out)  # what a run killed before its commit leaves
+    (stray / "actors").mkdir()
+    assert storage.recover(out) == [stray.name]
+    assert storage.current_version(out) == good and not stray.exists()
+
+
+def test_quarantine_share_limit_keeps_previous_tables(tmp_path):
+    from newsfacts.pipeline import QuarantineLimitExceeded, assemble, ingest, work_dir
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    _write(raw, ARTICLES[:1])
+    run_local(raw, out)
+    good = storage.current_version(out)
+    (raw / "junk.txt").write_bytes(b"")
+    (raw / "junk2.txt").write_bytes(bytes(range(256)))
+    work = work_dir(out, "limit")
+    ing = ingest(raw, out, work)
+    with pytest.raises(QuarantineLimitExceeded, match="2 of 3 inputs"):
+        assemble(ing, [], out, "limit", max_quarantine_share=0.5)
+    assert storage.current_version(out) == good
+
+
+_KILLED_RUN = """
+import sys
+from newsfacts.pipeline import extractor_version, run_local
+run_local(sys.argv[1], sys.argv[2], batch_size=1, full_refresh=True)
+"""
+
+
+def test_sigkill_during_runs_never_leaves_torn_tables(tmp_path):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    _write(raw, ARTICLES)
+    run_local(raw, out)
+    before = _snapshot(out)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    start = time.monotonic()
+    subprocess.run([sys.executable, "-c", _KILLED_RUN, str(raw), str(out)], env=env, check=True)
+    duration = time.monotonic() - start
+    rng = random.Random(7)
+    for _ in range(4):
+        proc = subprocess.Popen([sys.executable, "-c", _KILLED_RUN, str(raw), str(out)], env=env)
+        time.sleep(rng.uniform(0.5 * duration, duration))  # late in the run: extraction ends, writing begins
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        assert validate_output(out) == [], "tables torn or inconsistent after a kill"
+        _assert_same(_snapshot(out), before)  # same input: the old set or an identical new one
+    extractor_version.cache_clear()  # the killed runs computed it afresh in their own processes
+    assert run_local(raw, out)["unchanged"]  # the next run recovers by itself
