@@ -1,0 +1,129 @@
+"""Quote pairing and speaker attribution on general sentences, with the real spaCy model."""
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.actors import find_actors
+from newsfacts.nlp import load_nlp
+from newsfacts.quotes import find_quote_spans, find_quotes
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def _quotes(nlp, text):
+    doc = nlp(text)
+    actors = find_actors(doc)
+    names = {a.local_id: a.name for a in actors}
+    return [(q.text, q.speaker_text, names.get(q.speaker_local_id), q.cue) for q in find_quotes(doc, actors)]
+
+
+def _texts(text):
+    return [text[s.start:s.end] for s in find_quote_spans(text)]
+
+
+@pytest.mark.parametrize("text", [
+    'He said "this never closes and goes on to the end',
+    '"', '""', "'", '” backwards “ marks', 'a "b" c "d', "It's the ministers' 'view",
+    '\u201cOpen \u201cand open again and never closed', "",
+])
+def test_unbalanced_marks_do_not_raise(nlp, text):
+    find_quote_spans(text)
+    doc = nlp(text)
+    find_quotes(doc, find_actors(doc))
+
+
+def test_unclosed_mark_does_not_swallow_the_next_quote():
+    text = 'The so-called "reform was announced. Later, "We will fight this decision," the union said.'
+    assert _texts(text) == ["We will fight this decision,"]
+
+
+def test_apostrophes_are_not_quotes():
+    text = ("The ministers' meeting in O'Hare's hall didn't end until the '90s, "
+            "and the boys' team won; 'We are very proud of them,' the coach said.")
+    assert _texts(text) == ["We are very proud of them,"]
+
+
+def test_curly_and_straight_marks_and_nested_quote_keeps_outer():
+    text = ('\u201cWe told them \u2018never again\u2019 and we meant it,\u201d she said. '
+            'Then "the talks will resume next week," he added.')
+    assert _texts(text) == ["We told them \u2018never again\u2019 and we meant it,",
+                            "the talks will resume next week,"]
+
+
+def test_multi_paragraph_quote_with_an_opening_mark_on_each():
+    text = ('The mayor spoke at length. "The first part of the plan is ready.\n\n'
+            '"The second part will follow in the spring," she said.')
+    assert _texts(text) == ["The first part of the plan is ready.",
+                            "The second part will follow in the spring,"]
+    flat = text.replace("\n\n", " ")  # the same with paragraph breaks flattened
+    assert _texts(flat) == ["The first part of the plan is ready.",
+                            "The second part will follow in the spring,"]
+
+
+def test_scare_quotes_and_titles_are_not_quotes(nlp):
+    text = ('The government passed the "Personal Protection Act of Columbia" after the "so called reform" '
+            'failed, a "success" for the opposition.')
+    assert _quotes(nlp, text) == []
+
+
+def test_split_quote_is_two_rows_with_one_speaker(nlp):
+    text = ('Maria Gonzalez arrived in Geneva on Monday. "We have waited for this agreement for years," '
+            'Gonzalez said, "and we will not let it fail now."')
+    rows = _quotes(nlp, text)
+    assert [r[0] for r in rows] == ["We have waited for this agreement for years,",
+                                    "and we will not let it fail now."]
+    assert rows[0][2] == rows[1][2] == "Maria Gonzalez"
+
+
+def test_by_stating_cue(nlp):
+    text = ('Senator John Whitfield opened the hearing by stating that "this committee will hear '
+            'every witness who asks to speak".')
+    (row,) = _quotes(nlp, text)
+    assert row[3] == "stating" and row[2] == "John Whitfield"
+
+
+def test_appositive_speaker_is_kept_whole(nlp):
+    text = ('Haiti\u2019s Foreign Minister, Dominique Dupuy, stated: "This decision reflects our '
+            'shared commitment to peace."')
+    (row,) = _quotes(nlp, text)
+    assert row[1] == "Haiti\u2019s Foreign Minister, Dominique Dupuy"
+    assert row[2] == "Dominique Dupuy"
+
+
+def test_pronoun_resolves_to_the_earlier_subject_not_the_nearest_name(nlp):
+    text = ('The Interior Minister, Robert Hallam, has rejected the claims made by the prisoner, Peter Lang, '
+            'in March. "We have seen no evidence for any of this," he said.')
+    (row,) = _quotes(nlp, text)
+    assert row[1] == "he" and row[2] == "Robert Hallam"
+
+
+def test_pronoun_skips_a_person_of_the_other_gender(nlp):
+    text = ('Mr. Thomas Reed met Mrs. Anna Novak in Vienna on Tuesday. '
+            '"The border will stay open for as long as it takes," he said.')
+    (row,) = _quotes(nlp, text)
+    assert row[2] == "Thomas Reed"
+
+
+def test_passive_agent_and_according_to(nlp):
+    text = ('The attackers are described by the Interior Ministry as "a small and well organised group". '
+            'According to Amnesty International, "the arrests were made without warrants".')
+    rows = _quotes(nlp, text)
+    assert "Ministry" in rows[0][1]
+    assert rows[1][1] == "Amnesty International" and rows[1][3] == "according to"
+
+
+def test_quote_without_cue_inherits_previous_speaker(nlp):
+    text = ('"We will rebuild every school that was destroyed," President Elena Ruiz said. '
+            '"Nobody will be left behind in this country."')
+    rows = _quotes(nlp, text)
+    assert [r[2] for r in rows] == ["Elena Ruiz", "Elena Ruiz"]
+
+
+def test_statement_of_an_organization(nlp):
+    text = ('A statement from the World Health Organization said "the outbreak is now under control in '
+            'the northern provinces".')
+    (row,) = _quotes(nlp, text)
+    assert row[1].removeprefix("the ") == "World Health Organization"
