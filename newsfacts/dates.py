@@ -83,7 +83,7 @@ def _relative(text: str, ref: dt.date | None) -> tuple[dt.date, str] | None:
         return None
     if re.search(r"\b(today|tonight|this (morning|afternoon|evening))\b", text):
         return ref, "day"
-    if re.search(r"\b(yesterday|last night)\b", text):
+    if re.search(r"\b(yesterday|last night|the (day|night) before|the previous (day|night)|a day earlier)\b", text):
         return ref - dt.timedelta(days=1), "day"
     if re.search(r"\btomorrow\b", text):
         return ref + dt.timedelta(days=1), "day"

@@ -70,28 +70,60 @@ def build_tables(documents: pd.DataFrame, extractions: list[dict]) -> dict[str, 
 
 
 def _events(mentions: list[dict]) -> tuple[list[dict], list[dict]]:
+    """One event row per group of merged mentions, with its mentions pointing to it."""
     events, out = [], []
+    order = {"day": 0, "month": 1, "year": 2}
     for group in merge_events(mentions):
         group.sort(key=lambda m: (m["doc_id"], m["start"]))
         first = group[0]
+        actor1 = _most_common([m["actor1_id"] for m in group], first["actor1_id"])
+        actor2 = _most_common([m["actor2_id"] for m in group if m["actor2_id"] not in (None, actor1)], None)
+        if actor2 is None:
+            actor2 = _most_common([m["actor1_id"] for m in group if m["actor1_id"] != actor1], None)
+            if actor2 is not None and not any(m.get("symmetric") for m in group):
+                actor2 = None
         dated = [m for m in group if m["event_date"]]
-        order = {"day": 0, "month": 1, "year": 2}
         best = min(dated, key=lambda m: (order[m["date_precision"]], m["event_date"])) if dated else None
         date_key = best["event_date"] if best else f"{first['doc_id']}@{first['start']}"
-        event_id = stable_id("evt", first["event_type"], first["actor1_id"], first["actor2_id"], date_key)
+        event_id = stable_id("evt", first["event_type"], actor1, actor2, date_key)
         n_docs = len({m["doc_id"] for m in group})
         locations = Counter(m["location"] for m in group if m["location"])
+        confidence = max(m["confidence"] for m in group) + 0.1 * (n_docs - 1) + 0.05 * (len(group) > n_docs)
         events.append({
-            "event_id": event_id, "event_type": first["event_type"], "actor1_id": first["actor1_id"],
-            "actor2_id": first["actor2_id"],
+            "event_id": event_id, "event_type": first["event_type"], "actor1_id": actor1, "actor2_id": actor2,
             "event_date": dt.date.fromisoformat(best["event_date"]) if best else None,
             "date_precision": best["date_precision"] if best else None,
             "location": locations.most_common(1)[0][0] if locations else None,
             "n_documents": n_docs, "n_mentions": len(group),
-            "confidence": round(min(1.0, max(m["confidence"] for m in group) + 0.1 * (n_docs - 1)), 2)})
+            "confidence": round(min(1.0, confidence), 2)})
         for m in group:
             out.append({"event_id": event_id, "doc_id": m["doc_id"], "trigger": m["trigger"], "start": m["start"],
                         "end": m["end"], "sentence": m["sentence"], "date_text": m["date_text"]})
+    events = list({e["event_id"]: e for e in events}.values()) if len({e["event_id"] for e in events}) == len(
+        events) else _dedupe_ids(events, out)
     events.sort(key=lambda e: e["event_id"])
     out.sort(key=lambda m: (m["doc_id"], m["start"]))
     return events, out
+
+
+def _most_common(values: list, default):
+    counts = Counter(v for v in values if v is not None)
+    if not counts:
+        return default
+    return max(counts, key=lambda v: (counts[v], -values.index(v)))
+
+
+def _dedupe_ids(events: list[dict], mentions: list[dict]) -> list[dict]:
+    """Two groups that came out with the same id (same type, actors and date): one event."""
+    by_id: dict[str, dict] = {}
+    for e in events:
+        if e["event_id"] in by_id:
+            kept = by_id[e["event_id"]]
+            kept["n_mentions"] += e["n_mentions"]
+            kept["confidence"] = max(kept["confidence"], e["confidence"])
+            kept["location"] = kept["location"] or e["location"]
+        else:
+            by_id[e["event_id"]] = e
+    for e in by_id.values():
+        e["n_documents"] = len({m["doc_id"] for m in mentions if m["event_id"] == e["event_id"]})
+    return list(by_id.values())
