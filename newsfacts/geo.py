@@ -50,6 +50,35 @@ def _capitals() -> dict[str, str]:
     return _table("capitals.tsv")
 
 
+@lru_cache(maxsize=1)
+def _places() -> dict[str, str]:
+    return _table("places.tsv")
+
+
+@lru_cache(maxsize=1)
+def _organizations() -> dict[str, tuple[str | None, str | None]]:
+    text = resources.files("newsfacts.resources").joinpath("organizations.tsv").read_text(encoding="utf-8")
+    out: dict[str, tuple[str | None, str | None]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, code, sector = (line.split("\t") + ["", ""])[:3]
+        code, sector = code.strip(), sector.strip()
+        out.setdefault(fold(name), (None if code in ("", "-") else code, sector or None))
+    return out
+
+
+def place_code(name: str) -> str | None:
+    """ISO3 of the country a named place lies in: a capital, a state or a large city ('Indiana' -> 'USA')."""
+    key = fold(name)
+    return _capitals().get(key) or _places().get(key)
+
+
+def known_organization(name: str) -> tuple[str | None, str | None] | None:
+    """(ISO3 or None, sector) of a well-known organization ('BBC' -> ('GBR', 'MED')), else None."""
+    return _organizations().get(fold(name))
+
+
 def country_code(name: str) -> str | None:
     """ISO3 of a country name ('Haiti', 'the United States', 'U.K.'), else None."""
     return _countries().get(fold(name))

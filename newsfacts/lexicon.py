@@ -16,7 +16,59 @@ TITLE_WORDS = {
     "imam", "sheikh", "ayatollah", "emir", "sultan", "councillor", "councilor", "congressman",
     "congresswoman", "speaker", "founder", "ceo", "executive", "analyst", "editor", "correspondent",
     "coordinator", "administrator", "delegate", "legislator", "lawmaker", "sheriff", "superintendent",
+    "pm", "lt", "maj", "sgt", "brig", "brigadier", "marshal", "professor", "prof", "treasurer", "dictator",
+    "monarch", "emperor", "mullah", "vice-president", "secretary-general", "director-general", "mayor-elect",
+    "president-elect", "diplomat", "negotiator", "commissar", "magistrate", "ombudsman", "consul", "counsel",
 }
+
+# Occupations NER sweeps into a name at the start of a sentence ('Farmer John Walker'): no title, no name.
+ROLE_WORDS = {"farmer", "teacher", "student", "activist", "witness", "resident", "doctor", "nurse", "actor",
+              "actress", "singer", "author", "writer", "journalist", "reporter", "photographer", "economist",
+              "scientist", "researcher", "coach", "player", "striker", "driver", "pilot", "soldier", "priest",
+              "businessman", "businesswoman", "entrepreneur", "investor", "banker", "blogger", "filmmaker",
+              "director", "producer", "artist", "poet", "novelist", "historian", "professor", "lecturer",
+              "survivor", "victim", "suspect", "defendant", "detainee", "prisoner", "candidate", "veteran",
+              "campaigner", "protester", "protestor", "critic", "expert", "analyst", "physician", "surgeon"}
+
+# Words of courtesy before a name: they make it a person's name, but are no title.
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam", "mme", "mister"}
+
+# Lowercase particles inside a person's name ("Dominique de Villepin", "Omar al-Bashir").
+NAME_PARTICLES = {"de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "al", "el",
+                  "bin", "ibn", "abu", "ter", "y", "dos", "das", "do", "st", "bint", "ben", "mc", "-"}
+
+# Nouns that name a kind of organization: 'a non-governmental organisation, Environment Africa'.
+ORG_NOUNS = {"organisation", "organization", "group", "party", "company", "firm", "corporation", "agency",
+             "charity", "movement", "union", "association", "network", "newspaper", "broadcaster", "channel",
+             "militia", "faction", "coalition", "alliance", "institute", "foundation", "federation", "ngo",
+             "publication", "magazine", "daily", "website", "club", "society", "council", "committee",
+             "bank", "airline", "manufacturer", "retailer", "insurer", "carrier", "outfit", "band"}
+
+# Institutions that a nationality word before them makes an actor: 'the Sri Lankan defense ministry'.
+INSTITUTION_NOUNS = {"ministry", "army", "navy", "police", "parliament", "embassy", "consulate", "senate",
+                     "legislature", "judiciary", "gendarmerie", "coastguard", "junta"}
+
+# The last word of a name that is a document, law, event or prize, not an actor.
+NOT_ACTOR_HEADS = {"agreement", "act", "treaty", "accord", "accords", "bill", "law", "protocol", "declaration",
+                   "resolution", "amendment", "doctrine", "award", "awards", "prize", "cup", "war", "games",
+                   "olympics", "championship", "championships", "tournament", "festival", "day", "week",
+                   "constitution", "code", "airport", "stadium", "bridge", "street", "avenue", "square"}
+
+# Capitalized generic words NER takes for names: 'the Government's position', 'The World Today'.
+GENERIC_NAMES = {"world", "government", "state", "nation", "country", "internet", "web", "today", "news", "media",
+                 "opposition", "city", "east", "west", "north", "south", "republic", "kingdom", "federal",
+                 "national", "international", "ministry", "department", "police", "army", "military", "court",
+                 "assembly", "council", "committee", "commission", "agency", "office", "bureau", "party"}
+
+# Lowercase nouns after a name that make it a place: 'London Heathrow airport'.
+PLACE_AFTER = {"airport", "street", "road", "avenue", "square", "bridge", "river", "province", "region",
+               "district", "county", "island", "islands", "mountains", "mountain", "valley", "lake", "sea",
+               "bay", "harbour", "harbor", "station", "camp", "border", "peninsula", "desert", "airbase",
+               "highway", "neighbourhood", "neighborhood", "suburb", "township", "state"}
+
+# Nouns before 'of' that make the following name a place: 'the town of Vakarai'.
+PLACE_BEFORE = {"town", "city", "village", "province", "region", "district", "state", "county", "island",
+                "port", "capital", "municipality", "suburb", "area", "outskirts", "streets", "centre", "center"}
 
 # Sector codes (PLOVER-style) by keyword in an organization's name or a person's title.
 _SECTORS = (
@@ -31,7 +83,7 @@ _SECTORS = (
     ("LEG", r"assembly|parliament|congress|senate|legislat|\bhouse of\b|duma|knesset|senator|\bmp\b|"
             r"congressman|congresswoman|lawmaker|speaker"),
     ("PTY", r"\bparty\b|democrats|republicans|labour|tories|conservatives|socialists"),
-    ("REB", r"rebel|liberation|insurgent|militia|front\b|tigers|guerrilla"),
+    ("REB", r"rebel|liberation|insurgent|militia|\bfront\b|tigers|guerrilla"),
     ("CRM", r"\bgang|cartel|mafia|crime|criminal"),
     ("SPY", r"intelligence|\bcia\b|\bmi5\b|\bmi6\b|\bkgb\b|\bfsb\b|mossad"),
     ("MED", r"news|times|post\b|television|\btv\b|radio|broadcast|press\b|journal|gazette|tribune|herald|"

@@ -1,0 +1,104 @@
+"""Actors inside one document, on real spaCy parses of ordinary news sentences."""
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.actors import COUNTRY, ORG, PERSON, find_actors
+from newsfacts.nlp import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def actors_of(nlp, text):
+    doc = nlp(text)
+    return doc, find_actors(doc)
+
+
+def by_name(actors, name):
+    found = [a for a in actors if a.name == name]
+    assert found, f"no actor named {name!r} among {[a.name for a in actors]}"
+    return found[0]
+
+
+def holding(actors, surface):
+    """The actor one of whose mentions reads `surface`."""
+    found = [a for a in actors if any(m.text == surface for m in a.mentions)]
+    assert len(found) == 1, f"{surface!r} is in {len(found)} actors: {[a.name for a in actors]}"
+    return found[0]
+
+
+def test_surname_links_to_full_name_with_title_and_country(nlp):
+    _, actors = actors_of(nlp, "Brazilian Foreign Minister Celso Amorim arrived in Lima on Tuesday. "
+                               "Amorim said the talks would continue next week.")
+    amorim = holding(actors, "Amorim")
+    assert amorim.name == "Celso Amorim"
+    assert amorim.actor_type == PERSON
+    assert amorim.country == "BRA"
+    assert amorim.title and "Minister" in amorim.title
+
+
+def test_every_mention_has_exact_offsets(nlp):
+    doc, actors = actors_of(nlp, "The World Health Organization (WHO) warned on Monday that the WHO lacks funds. "
+                                 "Kenya's Health Minister, Susan Nakhumicha, agreed.")
+    for a in actors:
+        for m in a.mentions:
+            assert doc.text[m.start:m.end] == m.text
+            assert doc[m.tokens[0]:m.tokens[1]].start_char == m.start
+
+
+def test_acronym_in_parentheses_joins_its_expansion(nlp):
+    _, actors = actors_of(nlp, "The National Electoral Council (CNE) published the results late on Sunday. "
+                               "Opposition leaders said the CNE had delayed the count for hours.")
+    council = holding(actors, "CNE")
+    assert council.name == "National Electoral Council"
+    assert council.actor_type == ORG
+    assert "CNE" in council.acronyms
+
+
+def test_demonym_government_is_the_country(nlp):
+    _, actors = actors_of(nlp, "The Peruvian government rejected the proposal, and Peru recalled its ambassador.")
+    peru = holding(actors, "Peru")
+    assert peru.actor_type == COUNTRY and peru.country == "PER"
+    assert any(m.kind == "government" and m.text == "Peruvian government" for m in peru.mentions)
+
+
+def test_capital_as_government_is_an_alias_of_the_country(nlp):
+    _, actors = actors_of(nlp, "Russia sent more troops to the border. Moscow said the deployment was routine.")
+    russia = holding(actors, "Russia")
+    assert any(m.text == "Moscow" for m in russia.mentions)
+
+
+def test_apposition_with_title_gives_person_and_country(nlp):
+    _, actors = actors_of(nlp, "The Spanish prime minister, Pedro Sanchez, announced new elections on Monday.")
+    pm = holding(actors, "Pedro Sanchez")
+    assert pm.actor_type == PERSON
+    assert pm.country == "ESP"
+
+
+def test_organization_country_from_of_phrase_and_leading_the_stripped(nlp):
+    _, actors = actors_of(nlp, "Maria Lopez, the spokeswoman of the Ministry of Defence of Colombia, "
+                               "confirmed the operation.")
+    ministry = [a for a in actors if a.actor_type == ORG][0]
+    assert ministry.name == "Ministry of Defence of Colombia"
+    assert ministry.country == "COL"
+    assert not any(m.text.lower().startswith("the ") for a in actors for m in a.mentions)
+
+
+def test_laws_and_places_are_not_actors(nlp):
+    _, actors = actors_of(nlp, "Senators debated the Clean Water Act for hours. Flights were halted at "
+                               "the Gatwick airport, and troops entered the town of Kamenka.")
+    scored = {a.name for a in actors if a.actor_type in (PERSON, ORG, COUNTRY)}
+    assert "Clean Water Act" not in scored
+    assert "Gatwick" not in scored
+    assert "Kamenka" not in scored
+
+
+def test_people_default_to_the_country_the_story_is_about(nlp):
+    _, actors = actors_of(nlp, "Thousands marched in Nairobi on Saturday as Kenya's parliament debated a new tax. "
+                               "Kenyan police fired tear gas. Opposition leader Raila Odinga urged calm, "
+                               "and Kenya's finance ministry defended the bill.")
+    odinga = holding(actors, "Raila Odinga")
+    assert odinga.country == "KEN"
