@@ -19,8 +19,14 @@ def _parser() -> argparse.ArgumentParser:
                      help="fail, keeping the previous tables, when more than this share (0-1) of inputs is quarantined")
     run.add_argument("--lock-wait", type=float, default=0.0, metavar="SECONDS",
                      help="wait this long for another run on the same output to finish (default: exit at once)")
+    run.add_argument("--workers", type=int, default=int(os.environ.get("NEWSFACTS_WORKERS", 0)) or None,
+                     help="extraction processes (default: one per core; env NEWSFACTS_WORKERS)")
+    run.add_argument("--dask", default=os.environ.get("NEWSFACTS_DASK"), metavar="ADDRESS",
+                     help="run the batches on Dask: a scheduler address, or 'local' (env NEWSFACTS_DASK)")
     val = sub.add_parser("validate", help="re-validate the tables against the schemas")
     val.add_argument("--out", default="data/processed", help="output folder (default: data/processed)")
+    rep = sub.add_parser("report", help="rebuild the data-quality report DIR/report.html from the tables")
+    rep.add_argument("--out", default="data/processed", help="output folder (default: data/processed)")
     return parser
 
 
@@ -29,14 +35,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "run":
         # The ephemeral server's telemetry write races its own start-up ("database is locked").
         os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-        from flows.pipeline import newsfacts_flow  # Prefect is imported only when a flow runs
+        from flows.pipeline import newsfacts_flow, task_runner  # Prefect is imported only when a flow runs
         from newsfacts.pipeline import QuarantineLimitExceeded
         from newsfacts.storage import OutputLocked
 
         try:
-            summary = newsfacts_flow(raw=args.raw, out=args.out, batch_size=args.batch_size,
-                                     full_refresh=args.full_refresh, max_quarantine_share=args.max_quarantine_share,
-                                     lock_wait=args.lock_wait)
+            flow = newsfacts_flow.with_options(task_runner=task_runner(args.workers, args.dask))
+            summary = flow(raw=args.raw, out=args.out, batch_size=args.batch_size, full_refresh=args.full_refresh,
+                           max_quarantine_share=args.max_quarantine_share, lock_wait=args.lock_wait)
         except (FileNotFoundError, OutputLocked, QuarantineLimitExceeded) as e:
             print(f"newsfacts: {e}", file=sys.stderr)
             return 3 if isinstance(e, OutputLocked) else 2
@@ -52,6 +58,16 @@ def main(argv: list[str] | None = None) -> int:
             print(f"newsfacts validate: {len(problems)} problems in {args.out}", file=sys.stderr)
             return 1
         print(f"newsfacts validate: the tables in {args.out} hold")
+        return 0
+    if args.command == "report":
+        from newsfacts.report import build_report
+
+        try:
+            path = build_report(args.out)
+        except FileNotFoundError as e:  # no committed tables (or one of them missing)
+            print(f"newsfacts report: {e}", file=sys.stderr)
+            return 1
+        print(path)
         return 0
     return 2
 

@@ -6,6 +6,7 @@ folder's lock is held for the whole run; what an interrupted run left is cleared
 """
 from __future__ import annotations
 
+import os
 import uuid
 from dataclasses import asdict
 from pathlib import Path
@@ -14,11 +15,34 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
+from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
 from newsfacts import pipeline, storage
 from newsfacts.pipeline import Ingested
+from newsfacts.progress import track
+from newsfacts.report import report_summary
 
 DEFAULT_BATCH_SIZE = 200
+
+
+def task_runner(workers: int | None = None, dask: str | None = None):
+    """The task runner for the extraction batches, chosen by configuration.
+
+    `dask`: a Dask scheduler address ("tcp://host:8786"), or "local" for a local Dask cluster
+    of `workers` single-threaded processes (needs prefect-dask). Otherwise `workers` local
+    processes (default: one per core); 1 runs the batches in the flow's own process.
+    """
+    workers = workers or os.cpu_count() or 1
+    if dask:
+        from prefect_dask import DaskTaskRunner
+
+        if dask == "local":
+            return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True,
+                                                  "dashboard_address": None})
+        return DaskTaskRunner(address=dask)
+    if workers == 1:
+        return ThreadPoolTaskRunner(max_workers=1)
+    return ProcessPoolTaskRunner(max_workers=workers)
 
 
 def retry_on_io_error(task, task_run, state) -> bool:
@@ -49,7 +73,7 @@ def assemble_task(ingested: dict, extraction_paths: list[str], out: str, run_id:
     return pipeline.assemble(Ingested(**ingested), extraction_paths, out, run_id, max_quarantine_share)
 
 
-def _publish(summary: dict) -> None:
+def _publish(summary: dict, out: str) -> None:
     rows = [{"table": name, "rows": n} for name, n in summary["rows"].items()]
     create_table_artifact(key="newsfacts-tables", table=rows, description="Rows per table")
     reasons = summary["quarantine_by_reason"]
@@ -61,6 +85,31 @@ def _publish(summary: dict) -> None:
         lines += ["## Quarantine by reason", "", "| reason | rows |", "|---|---:|",
                   *[f"| {k} | {v} |" for k, v in sorted(reasons.items(), key=lambda kv: -kv[1])]]
     create_markdown_artifact(key="newsfacts-run-summary", markdown="\n".join(lines), description="newsfacts run summary")
+    _publish_report(out)
+
+
+def _publish_report(out: str) -> None:
+    """Top actors and coverage from the committed tables, as a table and a markdown artifact."""
+    try:
+        rs = report_summary(out, validate=False)
+    except FileNotFoundError:
+        return
+    top = [{"actor": a["name"], "type": a["actor_type"], "country": a["country"] or "", "documents": a["n_documents"],
+            "mentions": a["n_mentions"], "quotes": a["n_quotes"]} for a in rs["top_actors"][:10]]
+    create_table_artifact(key="newsfacts-top-actors", table=top, description="Top actors (by documents, mentions)")
+    cov = rs["coverage"]
+    n = cov["documents"] or 1
+    lines = ["# newsfacts data quality", "", f"table set `{rs['version']}`; full report: `{Path(out) / 'report.html'}`",
+             "", "| table | rows | new |", "|---|---:|---:|",
+             *[f"| {t['table']} | {t['total']} | {t['new']} |" for t in rs["tables"]], "",
+             "## Coverage", "", "| documents with | documents | share |", "|---|---:|---:|",
+             *[f"| {label} | {cov[k]} | {100 * cov[k] / n:.0f}% |" for k, label in
+               (("no_actor", "no actor"), ("no_event", "no event"), ("no_quote", "no quote"),
+                ("nothing", "none of the three"))], "",
+             "## Top actors", "", "| actor | type | documents | mentions | quotes |", "|---|---|---:|---:|---:|",
+             *[f"| {a['actor']} | {a['type']} | {a['documents']} | {a['mentions']} | {a['quotes']} |" for a in top]]
+    create_markdown_artifact(key="newsfacts-data-quality", markdown="\n".join(lines),
+                             description="newsfacts data-quality summary")
 
 
 @flow(name="newsfacts", log_prints=False)
@@ -87,10 +136,10 @@ def newsfacts_flow(raw: str = "data/raw", out: str = "data/processed", batch_siz
                             ingested["n_documents"], ingested["n_todo"], ingested["n_rejected"])
                 futures = [extract_task.submit(ingested["todo"], a, b, work)
                            for a, b in pipeline.batches(ingested["n_todo"], batch_size)]
-                paths = [f.result() for f in futures]
+                paths = [f.result() for f in track(futures, "extract: batches")]
                 summary = assemble_task(ingested, paths, out, run_id, max_quarantine_share)
         finally:
             pipeline.cleanup(out, run_id)
     logger.info("tables: %s", ", ".join(f"{k}={v}" for k, v in summary["rows"].items()))
-    _publish(summary)
+    _publish(summary, out)
     return summary

@@ -16,6 +16,7 @@ from newsfacts import geo
 from newsfacts.lexicon import (GENERIC_NAMES, GOVERNMENT_NOUNS, HONORIFICS, INSTITUTION_NOUNS, NAME_PARTICLES,
                                NOT_ACTOR_HEADS, ORG_NOUNS, PLACE_AFTER, PLACE_BEFORE, ROLE_WORDS, TITLE_WORDS,
                                sector_of)
+from newsfacts.nlp import text_of
 from newsfacts.speech import SPEECH_VERBS
 
 PERSON, ORG, COUNTRY, LOCATION = "PERSON", "ORGANIZATION", "COUNTRY", "LOCATION"
@@ -334,14 +335,16 @@ def _repeated_mentions(doc: Doc, mentions: list[Mention], taken: list[bool]) -> 
             wanted.setdefault(words, ORG)
     out = []
     lengths = sorted({len(w) for w in wanted}, reverse=True)
+    texts = [t.text for t in doc]
     i = 0
     while i < len(doc):
         for n in lengths:
-            words = tuple(t.text for t in doc[i:i + n])
-            label = wanted.get(words)
-            inside = n == 1 and any(0 <= k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper()
+            label = wanted.get(tuple(texts[i:i + n]))
+            if not label:
+                continue
+            inside = n == 1 and any(0 <= k < len(doc) and doc[k].pos_ == "PROPN" and texts[k][:1].isupper()
                                     for k in (i - 1, i + 1))  # 'East' in 'Middle East' is no surname
-            if label and not inside and not any(taken[i:i + n]) \
+            if not inside and not any(taken[i:i + n]) \
                     and all(t.pos_ == "PROPN" or not t.is_alpha for t in doc[i:i + n]) \
                     and doc[i].ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE"):
                 m = _mention(doc[i:i + n], label)
@@ -451,7 +454,7 @@ def _acronym_mentions(doc: Doc, mentions: list[Mention], taken: list[bool]) -> t
     for m in mentions:
         if m.label in (PERSON, LOCATION) or m.kind != "name":
             continue
-        match = _ACRONYM_DEF.match(doc.text[m.end:m.end + 80])
+        match = _ACRONYM_DEF.match(text_of(doc)[m.end:m.end + 80])
         if match and sum(ch.isupper() for ch in match.group(1)) >= 2:
             defined.setdefault(match.group(1), (m.start, m.end))
             if match.group(2):

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from newsfacts.actors import find_actors
 from newsfacts.events import find_events
-from newsfacts.nlp import parse
+from newsfacts.nlp import parse, text_of
 from newsfacts.quotes import find_quote_spans, find_quotes
 
 
@@ -21,7 +21,7 @@ def extract_doc(doc: Doc, doc_id: str, published: dt.date | None) -> dict:
     """Actors, mentions, quotes and events of one parsed document."""
     actors = find_actors(doc)
     quotes = find_quotes(doc, actors)
-    events = find_events(doc, actors, find_quote_spans(doc.text), published)
+    events = find_events(doc, actors, find_quote_spans(text_of(doc)), published)
     return {
         "doc_id": doc_id,
         "actors": [

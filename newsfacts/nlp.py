@@ -36,3 +36,11 @@ def model_name() -> str:
 def parse(texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
     """spaCy Docs for `texts`, in order, streamed in batches."""
     return load_nlp().pipe(texts, batch_size=batch_size)
+
+
+def text_of(doc: Doc) -> str:
+    """`doc.text`, built once per Doc: spaCy joins every token anew on each access."""
+    text = doc.user_data.get("newsfacts.text")
+    if text is None:
+        text = doc.user_data["newsfacts.text"] = doc.text
+    return text

@@ -30,6 +30,7 @@ from newsfacts import PIPELINE_VERSION
 from newsfacts.extract import extract_texts
 from newsfacts.ingest import Document, Rejection, iter_raw, list_inputs
 from newsfacts.nlp import MODEL_PACKAGES
+from newsfacts.progress import track
 from newsfacts.storage import STATE, commit, current_version, new_version, write_parquet, write_table
 from newsfacts.tables import build_tables, document_rows, frame, rejection_rows
 from newsfacts.validate import validate_tables
@@ -99,7 +100,8 @@ def file_sha256(path: Path) -> str:
 
 def input_files(raw: Path | str) -> pd.DataFrame:
     """Path, size and sha256 of every input file under `raw`."""
-    rows = [{"path": rel, "size": path.stat().st_size, "sha256": file_sha256(path)} for path, rel in list_inputs(raw)]
+    rows = [{"path": rel, "size": path.stat().st_size, "sha256": file_sha256(path)}
+            for path, rel in track(list_inputs(raw), "ingest: hashing input files")]
     return pd.DataFrame(rows, columns=["path", "size", "sha256"])
 
 
@@ -137,7 +139,7 @@ def ingest(raw: Path | str, out: Path | str, work: Path | str, full_refresh: boo
 
     docs: list[Document] = []
     rejected: list[Rejection] = []
-    for item in iter_raw(raw):
+    for item in track(iter_raw(raw), "ingest: reading articles"):
         (docs if isinstance(item, Document) else rejected).append(item)
     at = now_utc()
     df = frame("documents", document_rows(docs, at))
@@ -184,7 +186,7 @@ def extract_batch(documents: str, start: int, stop: int, work: Path | str) -> st
     path = Path(work) / f"extract-{start:08d}.jsonl"
     tmp = path.with_suffix(".tmp")
     with tmp.open("w", encoding="utf-8") as f:
-        for result in extract_texts(records):
+        for result in track(extract_texts(records), f"extract: documents {start + 1}-{stop}", total=stop - start):
             f.write(json.dumps(result, ensure_ascii=False) + "\n")
     tmp.replace(path)
     return str(path)
@@ -272,6 +274,13 @@ def assemble(ingested: Ingested, extraction_paths: list[str], out: Path | str, r
     }
     (version / "run_summary.json").write_text(json.dumps(summary, indent=2, default=str))
     commit(out, version)
+    try:
+        from newsfacts.report import build_report
+
+        summary["report"] = str(build_report(out))
+    except Exception as e:  # the tables are committed; a report that cannot be built must not undo the run
+        summary["report"] = None
+        summary["report_error"] = f"{type(e).__name__}: {e}"
     return summary
 
 

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 
 from newsfacts.actors import COUNTRY, ORG, PERSON, LocalActor
 from newsfacts.lexicon import GOVERNMENT_NOUNS, TITLE_WORDS
+from newsfacts.nlp import text_of
 from newsfacts.speech import ORG_NOUNS, QUOTE_VERBS, UTTERANCE_NOUNS
 
 MIN_WORDS = 3  # fewer words in marks are scare quotes or titles, not quotes
@@ -337,7 +338,7 @@ def _gender(doc: Doc, actor: LocalActor) -> str | None:
     """m / f where an honorific or title says so."""
     words = [w.lower().strip(".") for w in (actor.title or "").split()]
     for m in actor.mentions:
-        before = doc.text[max(0, m.start - 12):m.start].split()
+        before = text_of(doc)[max(0, m.start - 12):m.start].split()
         words += [before[-1].lower().strip(".")] if before else []
     if any(w in _FEMALE_HONORIFICS for w in words):
         return "f"
@@ -422,13 +423,13 @@ def resolve_speaker(doc: Doc, subj: Token, actors: list[LocalActor], spans: list
     if verb is not None and verb.i > subj.i:
         end_char = doc[hi - 1].idx + len(doc[hi - 1].text)
         for start, a in _mentions_in(actors, end_char, verb.idx, (PERSON,)):
-            if re.fullmatch(r"[\s,]*", doc.text[end_char:start]):
+            if re.fullmatch(r"[\s,]*", text_of(doc)[end_char:start]):
                 m_end = max(m.end for m in a.mentions if m.start == start)
                 while hi < verb.i and doc[hi].idx < m_end:
                     hi += 1
                 break
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
-    text = doc.text[start:end]
+    text = text_of(doc)[start:end]
     low = subj.lower_
     if subj.pos_ == "PRON" or low in _PRONOUN_GENDER or low in _GROUP_PRONOUNS:
         if low in _PRONOUN_GENDER:
@@ -541,7 +542,7 @@ class _Attribution:
 
 
 def _attribute(doc: Doc, span: QuoteSpan, spans: list[QuoteSpan], actors: list[LocalActor]) -> _Attribution | None:
-    text = doc.text
+    text = text_of(doc)
     pre_start = _pre_context(text, span, spans)
     post_start, post_end, new_sentence = _post_context(text, span, spans)
     pre = [(0, span.open_at - t.idx, t) for t in _cue_tokens(doc, pre_start, span.open_at, spans)]
@@ -596,7 +597,7 @@ def _stands_alone(text: str, span: QuoteSpan) -> bool:
 
 def find_quotes(doc: Doc, actors: list[LocalActor]) -> list[Quote]:
     """Every direct quote of a parsed document with its cue, speaker text and speaker actor."""
-    text = doc.text
+    text = text_of(doc)
     spans = find_quote_spans(text)
     quotes: list[Quote] = []
     last: Quote | None = None
@@ -624,7 +625,7 @@ def find_quotes(doc: Doc, actors: list[LocalActor]) -> list[Quote]:
 
 def _is_scare(doc: Doc, span: QuoteSpan, got: _Attribution | None) -> bool:
     """A short fragment inside a sentence whose cue (if any) does not govern it."""
-    text = doc.text
+    text = text_of(doc)
     if len(re.findall(r"\w+", text[span.start:span.end])) > SCARE_MAX_WORDS or _stands_alone(text, span) \
             or text[span.start:span.end].rstrip()[-1:] in _TERMINAL + ",":
         return False

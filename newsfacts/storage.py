@@ -182,6 +182,14 @@ def read_table(out: Path | str, table: str) -> pd.DataFrame:
     return arrow.to_pandas(types_mapper=pd.ArrowDtype)
 
 
+def table_files(out: Path | str, table: str) -> list[Path]:
+    """The Parquet files of a committed table; FileNotFoundError when it is not there."""
+    folder = Path(out) / table
+    if not folder.is_dir():
+        raise FileNotFoundError(f"no table {table!r} under {out}")
+    return sorted(folder.rglob("*.parquet"))
+
+
 def schema_version(out: Path | str, table: str) -> str | None:
     meta = pq.read_schema(Path(out) / table / PART).metadata or {}
     value = meta.get(b"newsfacts.schema_version")
@@ -189,4 +197,4 @@ def schema_version(out: Path | str, table: str) -> str | None:
 
 
 __all__ = ["PART", "SCHEMA_VERSION", "OutputLocked", "commit", "current_version", "locked", "new_version",
-           "read_table", "recover", "schema_version", "write_parquet", "write_table"]
+           "read_table", "recover", "schema_version", "table_files", "write_parquet", "write_table"]

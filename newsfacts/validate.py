@@ -32,6 +32,8 @@ def schema_failures(table: str, df: pd.DataFrame) -> pd.DataFrame:
         table_wide = cases[cases["index"].isna()]
         if len(table_wide):
             raise ValueError(f"{table}: " + "; ".join(f"{r.check} {r.failure_case}" for r in table_wide.itertuples()))
+        cases = cases.assign(check=[f"{c}: {k}" if c in df.columns else k  # column checks name their column
+                                    for c, k in zip(cases["column"], cases["check"])])
         return cases[["index", "check", "failure_case"]]
     return pd.DataFrame(columns=["index", "check", "failure_case"])
 
@@ -59,6 +61,23 @@ def validate_tables(tables: dict[str, pd.DataFrame], run_id: str, at: dt.datetim
     return kept, quarantined
 
 
+def _wrong_types(out, table: str) -> str:
+    """The model's columns whose type in a stored file differs from the model ('' when none)."""
+    import pyarrow.parquet as pq
+
+    from newsfacts.storage import table_files
+    from schemas import arrow_schema
+
+    want = arrow_schema(MODELS[table])
+    wrong = []
+    for path in table_files(out, table):
+        have = pq.read_schema(path)
+        for field in want:
+            if field.name in have.names and have.field(field.name).type != field.type:
+                wrong.append(f"{path.name}: {field.name} is {have.field(field.name).type}, not {field.type}")
+    return "; ".join(wrong)
+
+
 def validate_output(out) -> list[str]:
     """Every way the committed tables in `out` break the schemas: one message per problem, [] when sound."""
     from newsfacts.storage import read_table
@@ -66,6 +85,10 @@ def validate_output(out) -> list[str]:
     tables, problems = {}, []
     for table in MODELS:
         try:
+            wrong = _wrong_types(out, table)
+            if wrong:
+                problems.append(f"{table}: cannot be read with the contract's schema: {wrong}")
+                continue
             tables[table] = read_table(out, table)
         except FileNotFoundError as e:
             problems.append(str(e))

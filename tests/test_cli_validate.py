@@ -1,0 +1,78 @@
+"""`newsfacts validate`: exit 0 on sound output; non-zero, naming the failure, on a tampered table."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from newsfacts.storage import PART
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def newsfacts(*args: str) -> subprocess.CompletedProcess:
+    """The `newsfacts` command, as installed (flows.cli:main), in a fresh process."""
+    return subprocess.run([sys.executable, "-m", "flows.cli", *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=180)
+
+
+@pytest.fixture(scope="module")
+def seed_out(tmp_path_factory) -> Path:
+    from newsfacts.pipeline import run_local
+
+    out = tmp_path_factory.mktemp("validate") / "processed"
+    run_local(ROOT / "data" / "raw", out)
+    return out
+
+
+def _copy(out: Path, dest: Path) -> Path:
+    shutil.copytree(out, dest, symlinks=True)  # the table links and `current` are relative: they follow
+    return dest
+
+
+def test_validate_passes_on_good_output(seed_out):
+    proc = newsfacts("validate", "--out", str(seed_out))
+    assert proc.returncode == 0, proc.stderr
+    assert "hold" in proc.stdout
+
+
+def test_validate_fails_on_a_tampered_table(seed_out, tmp_path):
+    out = _copy(seed_out, tmp_path / "tampered")
+    part = out / "current" / "events" / PART
+    table = pq.read_table(part)
+    types = table["event_type"].to_pylist()
+    types[0] = "DANCE"  # not a PLOVER type
+    tampered = table.set_column(table.schema.get_field_index("event_type"),
+                                table.schema.field("event_type"), pa.array(types, pa.string()))
+    pq.write_table(tampered, part)
+
+    proc = newsfacts("validate", "--out", str(out))
+    assert proc.returncode != 0
+    failure = next((line for line in proc.stderr.splitlines() if "events: 1 rows fail" in line), None)
+    assert failure is not None, proc.stderr
+    assert "isin(" in failure and "(e.g. DANCE)" in failure, failure
+    assert "problems in" in proc.stderr
+    assert proc.stdout == ""
+
+
+def test_validate_fails_on_a_table_of_the_wrong_type(seed_out, tmp_path):
+    out = _copy(seed_out, tmp_path / "retyped")
+    part = out / "current" / "actors" / PART
+    table = pq.read_table(part)
+    i = table.schema.get_field_index("n_mentions")
+    pq.write_table(table.set_column(i, pa.field("n_mentions", pa.string()), table["n_mentions"].cast(pa.string())),
+                   part)
+    proc = newsfacts("validate", "--out", str(out))
+    assert proc.returncode != 0
+    assert "actors" in proc.stderr and "cannot be read with the contract's schema" in proc.stderr, proc.stderr
+
+
+def test_validate_fails_clearly_without_tables(tmp_path):
+    proc = newsfacts("validate", "--out", str(tmp_path / "nothing-here"))
+    assert proc.returncode != 0
+    assert "no table 'documents'" in proc.stderr
