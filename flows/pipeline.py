@@ -7,6 +7,7 @@ folder's lock is held for the whole run; what an interrupted run left is cleared
 from __future__ import annotations
 
 import os
+import time
 import uuid
 from dataclasses import asdict
 from pathlib import Path
@@ -69,8 +70,9 @@ def extract_task(documents: str, start: int, stop: int, work: str) -> str:
 @task(name="validate-and-commit", retries=2, retry_delay_seconds=2, retry_condition_fn=retry_on_io_error,
       cache_policy=NO_CACHE)
 def assemble_task(ingested: dict, extraction_paths: list[str], out: str, run_id: str,
-                  max_quarantine_share: float | None) -> dict:
-    return pipeline.assemble(Ingested(**ingested), extraction_paths, out, run_id, max_quarantine_share)
+                  max_quarantine_share: float | None, timings: dict, started: float) -> dict:
+    return pipeline.assemble(Ingested(**ingested), extraction_paths, out, run_id, max_quarantine_share,
+                             timings, started)
 
 
 def _publish(summary: dict, out: str) -> None:
@@ -112,15 +114,26 @@ def _publish_report(out: str) -> None:
                              description="newsfacts data-quality summary")
 
 
+@flow(name="newsfacts-extract", log_prints=False)
+def extract_flow(todo: str, n_todo: int, batch_size: int, work: str) -> list[str]:
+    """The extraction batches, one task each, on the task runner this subflow was given."""
+    futures = [extract_task.submit(todo, a, b, work) for a, b in pipeline.batches(n_todo, batch_size)]
+    return [f.result() for f in track(futures, "extract: batches")]
+
+
 @flow(name="newsfacts", log_prints=False)
 def newsfacts_flow(raw: str = "data/raw", out: str = "data/processed", batch_size: int = DEFAULT_BATCH_SIZE,
                    full_refresh: bool = False, max_quarantine_share: float | None = None,
-                   lock_wait: float = 0.0) -> dict:
-    """Turn the articles under `raw` into the contract's Parquet tables under `out`."""
+                   lock_wait: float = 0.0, workers: int | None = None, dask: str | None = None) -> dict:
+    """Turn the articles under `raw` into the contract's Parquet tables under `out`.
+
+    `workers` and `dask` choose where the extraction batches run (see `task_runner`).
+    """
     logger = get_run_logger()
     run_id = str(flow_run.get_id() or uuid.uuid4())
     if not Path(raw).is_dir():
         raise FileNotFoundError(f"raw folder not found: {raw}")
+    started = time.perf_counter()
     with storage.locked(out, wait=lock_wait):
         removed = storage.recover(out)
         if removed:
@@ -128,18 +141,26 @@ def newsfacts_flow(raw: str = "data/raw", out: str = "data/processed", batch_siz
         work = str(pipeline.work_dir(out, run_id))
         try:
             ingested = ingest_task(raw, out, work, full_refresh)
+            timings = {"ingest_s": time.perf_counter() - started}
             if ingested["unchanged"]:
                 logger.info("inputs and extractor unchanged since the committed tables: nothing to do")
                 summary = pipeline.unchanged_summary(Ingested(**ingested), out, run_id)
             else:
                 logger.info("ingested %d documents (%d to extract), %d inputs quarantined",
                             ingested["n_documents"], ingested["n_todo"], ingested["n_rejected"])
-                futures = [extract_task.submit(ingested["todo"], a, b, work)
-                           for a, b in pipeline.batches(ingested["n_todo"], batch_size)]
-                paths = [f.result() for f in track(futures, "extract: batches")]
-                summary = assemble_task(ingested, paths, out, run_id, max_quarantine_share)
+                extract = extract_flow.with_options(task_runner=task_runner(workers, dask))
+                paths = extract(ingested["todo"], ingested["n_todo"], batch_size, work) if ingested["n_todo"] else []
+                timings["extract_s"] = time.perf_counter() - started - timings["ingest_s"]
+                summary = assemble_task(ingested, paths, out, run_id, max_quarantine_share, timings, started)
         finally:
             pipeline.cleanup(out, run_id)
-    logger.info("tables: %s", ", ".join(f"{k}={v}" for k, v in summary["rows"].items()))
+    summary.setdefault("timings", {**timings, "total_s": time.perf_counter() - started})
+    logger.info("tables: %s (%.1f s)", ", ".join(f"{k}={v}" for k, v in summary["rows"].items()),
+                summary["timings"]["total_s"])
     _publish(summary, out)
     return summary
+
+
+def serve(cron: str, name: str = "newsfacts-scheduled", **parameters) -> None:
+    """Serve the flow as a deployment on the cron schedule, runs executed by this process (blocks)."""
+    newsfacts_flow.serve(name=name, cron=cron, parameters=parameters)

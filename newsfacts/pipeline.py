@@ -241,9 +241,14 @@ def _input_file(source_path: str, paths: set[str]) -> str:
 
 
 def assemble(ingested: Ingested, extraction_paths: list[str], out: Path | str, run_id: str,
-             max_quarantine_share: float | None = None) -> dict:
-    """Resolve identities, build and validate every table, stage them all and commit them as one set."""
-    at = now_utc()
+             max_quarantine_share: float | None = None, timings: dict | None = None,
+             started: float | None = None) -> dict:
+    """Resolve identities, build and validate every table, stage them all and commit them as one set.
+
+    `timings` (seconds of the earlier stages) and `started` (the run's perf_counter start) go
+    into the run summary with this stage's own time and the total.
+    """
+    at, t0 = now_utc(), time.perf_counter()
     documents = pd.read_parquet(ingested.documents, dtype_backend="pyarrow")
     documents = frame("documents", documents.to_dict("records"))
     extractions = _extractions(documents, extraction_paths, out)
@@ -271,6 +276,8 @@ def assemble(ingested: Ingested, extraction_paths: list[str], out: Path | str, r
         "reused": len(documents) - ingested.n_todo,
         "rows": {name: int(len(tables[name])) for name in TABLES},
         "quarantine_by_reason": tables["quarantine"]["reason"].value_counts().to_dict() if len(tables["quarantine"]) else {},
+        "timings": {**(timings or {}), "assemble_s": time.perf_counter() - t0,
+                    "total_s": time.perf_counter() - (started if started is not None else t0)},
     }
     (version / "run_summary.json").write_text(json.dumps(summary, indent=2, default=str))
     commit(out, version)
@@ -309,14 +316,17 @@ def run_local(raw: Path | str, out: Path | str, batch_size: int = 200, run_id: s
     from newsfacts.storage import locked, recover
 
     run_id = run_id or time.strftime("local-%Y%m%dT%H%M%S")
+    started = time.perf_counter()
     with locked(out):
         recover(out)
         work = work_dir(out, run_id)
         try:
             ing = ingest(raw, out, work, full_refresh)
+            timings = {"ingest_s": time.perf_counter() - started}
             if ing.unchanged:
-                return unchanged_summary(ing, out, run_id)
+                return {**unchanged_summary(ing, out, run_id), "timings": {**timings, "total_s": timings["ingest_s"]}}
             paths = [extract_batch(ing.todo, a, b, work) for a, b in batches(ing.n_todo, batch_size)]
-            return assemble(ing, paths, out, run_id)
+            timings["extract_s"] = time.perf_counter() - started - timings["ingest_s"]
+            return assemble(ing, paths, out, run_id, timings=timings, started=started)
         finally:
             cleanup(out, run_id)

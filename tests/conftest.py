@@ -37,7 +37,7 @@ def seed_run(prefect_server, tmp_path_factory):
         shutil.copy(p, raw / p.name)
     write_bad_inputs(raw)
     out = tmp_path_factory.mktemp("out")
-    summary = newsfacts_flow(raw=str(raw), out=str(out), batch_size=2)
+    summary = newsfacts_flow(raw=str(raw), out=str(out), batch_size=2, workers=1)
     return raw, out, summary
 
 

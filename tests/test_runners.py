@@ -24,7 +24,7 @@ def _snapshot(out) -> dict[str, pd.DataFrame]:
 
 @pytest.mark.parametrize("workers, dask", [(2, "local"), (2, None)], ids=["dask-local-2-workers", "2-processes"])
 def test_runner_gives_identical_tables(seed_run, tmp_path, workers, dask):
-    from flows.pipeline import newsfacts_flow, task_runner
+    from flows.pipeline import newsfacts_flow
 
     if dask:
         pytest.importorskip("prefect_dask")
@@ -33,10 +33,9 @@ def test_runner_gives_identical_tables(seed_run, tmp_path, workers, dask):
     for p in SEEDS.glob("*.txt"):
         shutil.copy(p, raw / p.name)
     write_bad_inputs(raw)
-    flow = newsfacts_flow.with_options(task_runner=task_runner(workers, dask))
-    summary = flow(raw=str(raw), out=str(tmp_path / "out"), batch_size=2)
+    summary = newsfacts_flow(raw=str(raw), out=str(tmp_path / "out"), batch_size=2, workers=workers, dask=dask)
     assert summary["extracted"] == 4
-    single = _snapshot(seed_run[1])  # the same inputs, run with the default in-process runner
+    single = _snapshot(seed_run[1])  # the same inputs, run in the flow's own process (workers=1)
     parallel = _snapshot(tmp_path / "out")
     for name in MODELS:
         pd.testing.assert_frame_equal(parallel[name], single[name], obj=name)
