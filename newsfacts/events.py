@@ -27,8 +27,9 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts.actors import COUNTRY, LOCATION, ORG, PERSON, LocalActor
 from newsfacts.dates import infer_reference, resolve_date
-from newsfacts.plover import (AGREE_GOVERNORS, CONCESSION_TYPES, EVENT_NOUNS, IRREALIS_GOVERNORS,
-                              LIGHT_VERBS, MILITARY_NOUNS, PHRASAL, PLOVER_LEXICON, REQUIRES_PARTNER,
+from newsfacts.plover import (AGREE_GOVERNORS, COMMERCIAL_NOUNS, COMMERCIAL_VERBS, COOPERATIVE_TYPES, JOINT_NOUNS,
+                              CONCESSION_TYPES, EVENT_NOUNS, IRREALIS_GOVERNORS,
+                              LIGHT_VERBS, MILITARY_NOUNS, JURISDICTION_BANS, PHRASAL, PLOVER_LEXICON, REQUIRES_PARTNER,
                               NEEDS_RECIPIENT, PEOPLE_NOUNS, PEOPLE_OBJECT, RESULT_NOUNS, SPEECH_SENSE,
                               THING_COMPOUNDS)
 from newsfacts.quotes import QuoteSpan
@@ -279,6 +280,20 @@ def _verb_roles(trig: Token, idx: _Index) -> tuple[list[int], list[int], bool]:
             a1, a2, symmetric = parties[:1], parties[1:2], True
         elif parties:
             a2 = [p for p in parties if p not in a1][:1]
+    if not a2 and a1:
+        # "formalized through an agreement between San Salvador and Haiti": the other party
+        for c in kids:
+            nouns = [c] if c.dep_ in ("dobj", "nsubjpass") else [
+                gc for gc in c.children if gc.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in _THEME_PREPS | {
+                "with", "in", "by"} else []
+            for n in nouns:
+                if n.lemma_.lower() not in EVENT_NOUNS:
+                    continue
+                for b in n.children:
+                    if b.dep_ == "prep" and b.lower_ == "between":
+                        a2 = [p for p in _pobj_actors(b, idx) if p not in a1][:1]
+            if a2:
+                break
     if not a2:
         for c in kids:
             if c.dep_ in ("dobj", "dative", "attr", "oprd"):
@@ -325,7 +340,12 @@ def _clause_actors(tok: Token, idx: _Index) -> list[int]:
     out = []
     for c in tok.children:
         if c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in _RECIPIENT_PREPS):
-            for a in (_np_actors(c, idx) if c.dep_ != "prep" else _pobj_actors(c, idx)):
+            found = _np_actors(c, idx) if c.dep_ != "prep" else _pobj_actors(c, idx)
+            if not found and c.dep_ == "dobj":  # "to allow an amendment by Mark Souder": its author
+                for gc in c.children:
+                    if gc.dep_ in ("prep", "agent") and gc.lower_ == "by":
+                        found = _pobj_actors(gc, idx)
+            for a in found:
                 if a not in out:
                     out.append(a)
     return out
@@ -400,6 +420,51 @@ def _noun_roles(trig: Token, idx: _Index) -> tuple[list[int], list[int], bool, T
                 if a2:
                     break
     return a1, a2, symmetric, anchor
+
+
+def _commercial(a1: int, a2: list[int], idx: _Index) -> bool:
+    """A company acting toward no state or government body: business, not a PLOVER event."""
+    if idx.actors[a1].sector != "BUS":
+        return False
+    return all(idx.actors[a].actor_type != COUNTRY and idx.actors[a].sector not in ("GOV", "IGO", "MIL", "LEG")
+               for a in a2)
+
+
+def _jurisdictions(trig: Token, idx: _Index) -> list[int]:
+    """States and bodies named as where a prohibition holds, when no one is said to impose it:
+    "it is banned as a terrorist organization in a number of countries including India and Canada"."""
+    out: list[int] = []
+    frontier, places = [trig], []
+    for _ in range(4):  # down the trigger's prepositional phrases to an "in" phrase
+        nxt = []
+        for t in frontier:
+            for c in t.children:
+                if c.dep_ != "prep":
+                    continue
+                pobjs = [gc for gc in c.children if gc.dep_ == "pobj"]
+                (places if c.lower_ in ("in", "across", "throughout") else nxt).extend(pobjs)
+        frontier = nxt
+    for p in places:  # "a number of countries including X, Y and Z"
+        stack = [p]
+        while stack:
+            t = stack.pop()
+            hit = idx.at(t)
+            if hit is not None and idx.actors[hit].actor_type in (COUNTRY, ORG) and hit not in out:
+                out.append(hit)
+            stack.extend(c for c in t.children if c.dep_ in ("pobj", "prep", "conj", "appos"))
+    return sorted(out, key=lambda a: min(m.tokens[0] for m in idx.actors[a].mentions))
+
+
+def _protest_country(anchors: list[Token], idx: _Index) -> list[int]:
+    """The country a protest with no named organizer takes place in ("protests in Sudan's capital")."""
+    for t in anchors:
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout"):
+                for gc in c.children:
+                    hit = _np_actor(gc, idx, places=True) if gc.dep_ == "pobj" else None
+                    if hit is not None and idx.actors[hit].actor_type == COUNTRY:
+                        return [hit]
+    return []
 
 
 # ------------------------------------------------------------------ modality and context
@@ -506,6 +571,29 @@ def _plain_type(tok: Token) -> str | None:
             return None  # "plans to release the PlayStation 3"
     if lemma in ("seek", "ask", "try") and any(c.dep_ == "xcomp" for c in tok.children) and lemma == "seek":
         return None  # "seeks to enhance": an aim, not a request
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.pos_ == "VERB" and any(o.lemma_.lower() in COMMERCIAL_NOUNS for o in objs) and t in COOPERATIVE_TYPES:
+        return None  # "signed a contract with Savarino", "promised savings": commerce
+    if lemma in ("withdraw", "pull") and any(c.dep_ == "prep" and c.lower_ == "from" and any(
+            g.lemma_.lower() in COMMERCIAL_NOUNS for g in c.children) for c in tok.children):
+        return None  # "withdraw from the bid"
+    if lemma == "join" and tok.pos_ == "VERB" and not "with" in parts and not any(
+            o.lemma_.lower() in JOINT_NOUNS for o in objs):
+        return None  # "joined the World Bank", "joined the group": membership, not a joint action
+    if lemma == "order" and tok.pos_ == "VERB" and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) \
+            and not any(o.lemma_.lower() in EVENT_NOUNS or o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                        or o.lemma_.lower() in PEOPLE_NOUNS or o.lemma_.lower() in MILITARY_NOUNS
+                        or any(g.dep_ == "prep" and g.lower_ == "of" and any(
+                            gg.lemma_.lower() in EVENT_NOUNS for gg in g.children) for g in o.children)
+                        for o in objs):
+        return None  # "ordered a complete overhaul", "ordered 50 planes": no one is asked to act
+    if lemma == "warn" and tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in tok.children) and not any(
+            o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for o in objs):
+        return None  # "warned that the economy will slow": a forecast, not a threat to anyone
+    if lemma == "deny" and any(o.lemma_.lower() in ("report", "allegation", "claim", "charge", "accusation",
+                                                     "rumour", "rumor", "involvement", "responsibility",
+                                                     "wrongdoing", "link", "knowledge") for o in objs):
+        return None  # "denied the allegations": a statement, not a refusal
     if lemma == "agree" and tok.pos_ == "VERB" and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
         return "SUPPORT"  # "agreed with the policy", "agreed to a document": endorsement
     if lemma == "vote" and "against" in parts:
@@ -585,6 +673,11 @@ def find_events(doc: Doc, actors: list[LocalActor], quote_spans: list[QuoteSpan]
 
     out: list[EventMention] = []
     done_governors: set[int] = set()
+    for i, event_type in list(typed.items()):  # "agreed to buy Telewest": a deal, not an AGREE
+        tok = doc[i]
+        if tok.pos_ == "VERB" and event_type in COOPERATIVE_TYPES and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in COMMERCIAL_VERBS for c in tok.children):
+            del typed[i]
     for i, event_type in typed.items():
         tok = doc[i]
         if _is_theme(tok, set(typed)):
@@ -637,7 +730,22 @@ def find_events(doc: Doc, actors: list[LocalActor], quote_spans: list[QuoteSpan]
             continue  # "provides a sandbox": no one is aided
         if event_type == "CONSULT" and tok.pos_ == "NOUN" and not a2:
             continue  # a meeting needs two sides
+        if event_type in COOPERATIVE_TYPES and a1 and _commercial(a1[0], a2, idx):
+            continue  # "Bayer partnered with Glaxo": commerce between companies
+        if event_type == "AGREE" and tok.pos_ == "NOUN" and not a2 and not any(
+                c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ in ("for", "of", "to"))
+                for c in tok.children):
+            continue  # "his reform proposals": an offer of nothing stated to no one
         conf = 0.5 + 0.2 * (tok.pos_ == "VERB") + 0.1 * (modality is None)
+        if not a1 and event_type == "PROTEST":
+            a1 = _protest_country(anchors, idx)  # civilians of that country
+            conf -= 0.1
+        if not a1 and event_type == "SANCTION" and tok.pos_ == "VERB" and tok.lemma_.lower() in JURISDICTION_BANS \
+                and _is_passive(tok) and not any(c.dep_ == "agent" or c.lower_ == "by" for c in tok.children):
+            for state in _jurisdictions(tok, idx):  # "is banned in India and Canada": each state bans
+                out.extend(_mentions(event_type, tok, [state], [a for a in a2 if a != state], False, anchors,
+                                     doc, idx, date_ents, ref, conf - 0.1))
+            continue
         out.extend(_mentions(event_type, tok, a1, a2, symmetric, anchors, doc, idx, date_ents, ref, conf))
     out.sort(key=lambda m: m.start)
     return out

@@ -26,7 +26,7 @@ for _type, _words in {
     "REJECT": "reject refuse veto deny oppose dismiss rebuff snub spurn rejection refusal veto denial",
     "THREATEN": "threaten warn threat warning ultimatum",
     "PROTEST": "protest demonstrate march riot strike boycott rally protest demonstration riot boycott rally",
-    "SANCTION": "sanction expel suspend ban convict sentence embargo shun sanction sanctions "
+    "SANCTION": "sanction expel suspend ban outlaw proscribe convict sentence embargo shun sanction sanctions "
                 "expulsion suspension embargo conviction ban",
     "MOBILIZE": "deploy mobilize mobilise station patrol reinforce deployment mobilization",
     "COERCE": "arrest detain seize imprison jail deport censor raid confiscate arrest detention seizure "
@@ -61,7 +61,7 @@ attack bombing shooting assault killing invasion massacre ambush airstrike
 PHRASAL = {
     "hand_over": "COOPERATE", "turn_over": "COOPERATE", "call_for": "REQUEST", "call_on": "REQUEST",
     "crack_down": "COERCE", "step_down": "RETREAT", "pull_out": "RETREAT", "back_down": "RETREAT",
-    "vote_for": "SUPPORT", "vote_against": "REJECT", "lash_out": "ACCUSE",
+    "vote_for": "SUPPORT", "vote_against": "REJECT", "vote_down": "REJECT", "lash_out": "ACCUSE",
 }
 
 # Verbs that take an event noun as object and add little meaning: "gave warning", "held talks".
@@ -95,10 +95,28 @@ MILITARY_NOUNS = {"force", "forces", "troop", "troops", "soldier", "army", "tank
 REQUIRES_PARTNER = {"meet", "visit", "host", "talk"}
 
 # Triggers that, with a that-clause and no object, only report speech ("confirmed that ...").
-SPEECH_SENSE = {"confirm", "concede", "acknowledge", "recognize", "recognise", "welcome", "accept"}
+SPEECH_SENSE = {"confirm", "concede", "acknowledge", "recognize", "recognise", "welcome", "accept", "deny"}
 
 # Nouns that name the result of an act: an event only where someone reaches, signs or owns it.
 RESULT_NOUNS = {"agreement", "deal", "accord", "ban", "sanction", "embargo", "curfew"}
+
+# Commerce, not politics: an agreement, offer or plan to do these ("agreed to buy Telewest",
+# "signed a contract with", "withdraw from the bid") is a business deal, not a PLOVER event.
+COMMERCIAL_VERBS = {"buy", "sell", "acquire", "purchase", "merge", "pay", "license", "licence", "lease", "invest",
+                    "market", "distribute", "sponsor", "price", "rent", "trade", "list", "hire", "manufacture",
+                    "produce", "develop", "launch", "build"}
+COMMERCIAL_NOUNS = {"contract", "lease", "licence", "license", "sponsorship", "merger", "takeover", "acquisition",
+                    "purchase", "sale", "bid", "share", "stake", "stock", "saving", "dividend", "price", "order",
+                    "franchise", "partnership", "product", "device", "market", "business"}
+# Objects that make "join" a joint undertaking (COOPERATE) rather than a membership.
+JOINT_NOUNS = {"mission", "operation", "coalition", "force", "forces", "alliance", "effort", "fight", "campaign",
+               "talks", "negotiation", "war", "exercise", "patrol", "offensive", "investigation", "search",
+               "rescue", "struggle", "battle"}
+# Event types of cooperation, which between companies are commerce.
+COOPERATIVE_TYPES = {"AGREE", "COOPERATE", "SUPPORT", "AID", "CONSULT"}
+
+# Prohibitions whose passive without an agent is imposed by the states it holds in ("banned in India").
+JURISDICTION_BANS = {"ban", "outlaw", "prohibit", "proscribe"}
 
 # Verbs of giving that are aid only with a recipient ("provided troops to Haiti", not "provides a sandbox").
 NEEDS_RECIPIENT = {"provide", "supply", "fund", "donate"}

@@ -181,6 +181,16 @@ class _EventCluster:
         d = _date_key(m)
         return d is None or self.date is None or d.startswith(self.date) or self.date.startswith(d)
 
+    def same_story(self, m: dict) -> bool:
+        """Across documents, type and actor1 alone are weak evidence of one event ("banned" in one
+        story, "shunned" in another): a mention from another document joins only where both give
+        a date, or both name the same actor2."""
+        if any(x["doc_id"] == m["doc_id"] for x in self.members):
+            return True
+        if _date_key(m) is not None and self.date is not None:
+            return True
+        return m["actor2_id"] is not None and self.a2 is not None
+
     def exact(self, m: dict) -> bool:
         return _date_key(m) == self.date and m["actor2_id"] == self.a2
 
@@ -200,7 +210,8 @@ def merge_events(mentions: list[dict]) -> list[list[dict]]:
     Each mention has global `actor1_id`, `actor2_id`, `event_date`, `date_precision` (and
     optionally `symmetric`). Actors are compatible when actor1 is the same and actor2 is the
     same or unknown on one side (or the two sides are the same pair acting together); dates
-    when one contains the other ("2024-10" and "2024-10-03") or one is unknown. Finer-dated
+    when one contains the other ("2024-10" and "2024-10-03") or one is unknown. Across documents a
+    mention joins only where both sides give a date or both name actor2. Finer-dated
     mentions found the events; a mention that fits several events joins the one from its own
     document, else the exact fit, else none (it stays an event of its own).
     """
@@ -213,7 +224,7 @@ def merge_events(mentions: list[dict]) -> list[list[dict]]:
             "event_date") else 3, m["actor2_id"] is None, m["doc_id"], m["start"]))
         clusters: list[_EventCluster] = []
         for m in group:
-            fits = [c for c in clusters if c.actors_fit(m) and c.date_fits(m)]
+            fits = [c for c in clusters if c.actors_fit(m) and c.date_fits(m) and c.same_story(m)]
             if len(fits) > 1:
                 narrowed = [c for c in fits if any(x["doc_id"] == m["doc_id"] for x in c.members)] or fits
                 fits = narrowed if len(narrowed) == 1 else [c for c in narrowed if c.exact(m)]

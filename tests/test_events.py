@@ -127,3 +127,63 @@ def test_merge_keeps_incompatible_dates_and_actors_apart():
     assert ["a", "b"] in [d[:2] for d in by_docs]
     assert ["d"] in by_docs and ["e"] in by_docs
     assert ["c"] in by_docs  # fits two dated events: left alone rather than guessed
+
+
+def test_ban_without_agent_is_imposed_by_each_state_it_holds_in(nlp):
+    evs = events_of(nlp, "The movement is banned as an extremist group in several countries including "
+                         "Germany, France and Russia.")
+    bans = sorted(e["a1"] for e in evs if e["type"] == "SANCTION")
+    assert len(bans) == 3
+    assert has(bans[0], ["France"]) and has(bans[1], ["Germany"]) and has(bans[2], ["Russia"])
+
+
+def test_protest_without_organizer_belongs_to_the_country_it_is_in(nlp):
+    evs = events_of(nlp, "The talks were overshadowed by large protests against NATO in Serbia's capital.")
+    protests = [e for e in evs if e["type"] == "PROTEST"]
+    assert len(protests) == 1
+    assert has(protests[0]["a1"], ["Serbia"]) and has(protests[0]["a2"], ["NATO"])
+
+
+def test_other_party_of_the_agreement_that_formalized_it_is_actor2(nlp):
+    evs = events_of(nlp, "Chile's membership was formalized on May 2, 2019, through an agreement between "
+                         "the Chilean government and Peru's ambassador.")
+    support = [e for e in evs if e["type"] == "SUPPORT"]
+    assert len(support) == 1
+    assert has(support[0]["a1"], ["Chile"]) and has(support[0]["a2"], ["Peru"])
+
+
+def test_statements_and_forecasts_are_not_events(nlp):
+    # denials of claims, forecasts, and orders of things
+    assert not [e for e in events_of(nlp, "Senator Mark Ellis denied that his office had received the letter.")
+                if e["type"] == "REJECT"]
+    assert not [e for e in events_of(nlp, "The Finance Minister, Paul Keating, denied the allegations on Monday.")
+                if e["type"] == "REJECT"]
+    assert not [e for e in events_of(nlp, "Economist John Smith of Barclays warned that the economy will slow.")
+                if e["type"] == "THREATEN"]
+    assert not [e for e in events_of(nlp, "The owners of Time magazine ordered a complete redesign of the paper.")
+                if e["type"] == "REQUEST"]
+    # a warning to a named party stays a threat
+    assert [e for e in events_of(nlp, "Russia warned Georgia that it would respond to any attack.")
+            if e["type"] == "THREATEN"]
+
+
+def test_business_deals_are_not_political_events(nlp):
+    assert not [e for e in events_of(nlp, "Sony Corporation agreed to buy EMI Music Publishing for $2 billion.")
+                if e["type"] == "AGREE"]
+    assert not [e for e in events_of(nlp, "Peru joined the World Trade Organization in 1995.")
+                if e["type"] == "COOPERATE"]
+    assert not [e for e in events_of(nlp, "Actor Tom Hanks signed a contract with Paramount Pictures.")
+                if e["type"] == "SUPPORT"]
+    # joining a joint undertaking is cooperation
+    assert [e for e in events_of(nlp, "Chile joined the peacekeeping mission in Haiti with Brazil.")
+            if e["type"] == "COOPERATE"]
+
+
+def test_undated_mentions_in_two_documents_stay_apart_without_a_shared_recipient():
+    def m(doc_id, a2=None, date=None):
+        return {"doc_id": doc_id, "start": 0, "event_type": "SANCTION", "actor1_id": "usa", "actor2_id": a2,
+                "event_date": date, "date_precision": "day" if date else None}
+    assert len(merge_events([m("d1", "hamas"), m("d2")])) == 2  # banned in one story, shunned in another
+    assert len(merge_events([m("d1", "hamas"), m("d2", "hamas")])) == 1
+    assert len(merge_events([m("d1", None, "2024-10-03"), m("d2", "hamas", "2024-10-03")])) == 1
+    assert len(merge_events([m("d1"), m("d1", "hamas")])) == 1  # same document: one event
