@@ -148,6 +148,9 @@ def newsfacts_flow(raw: str = "data/raw", out: str = "data/processed", batch_siz
             else:
                 logger.info("ingested %d documents (%d to extract), %d inputs quarantined",
                             ingested["n_documents"], ingested["n_todo"], ingested["n_rejected"])
+                n_batches = len(pipeline.batches(ingested["n_todo"], batch_size))
+                if not dask:  # no more processes than batches: one batch runs in the flow's own process
+                    workers = min(workers or os.cpu_count() or 1, max(n_batches, 1))
                 extract = extract_flow.with_options(task_runner=task_runner(workers, dask))
                 paths = extract(ingested["todo"], ingested["n_todo"], batch_size, work) if ingested["n_todo"] else []
                 timings["extract_s"] = time.perf_counter() - started - timings["ingest_s"]
