@@ -9,13 +9,16 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pycountry
 
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts import geo
-from newsfacts.lexicon import (GENERIC_NAMES, GOVERNMENT_NOUNS, HONORIFICS, INSTITUTION_NOUNS, NAME_PARTICLES,
-                               NOT_ACTOR_HEADS, ORG_NOUNS, PLACE_AFTER, PLACE_BEFORE, ROLE_WORDS, TITLE_WORDS,
-                               sector_of)
+from newsfacts.lexicon import (COMMON_ACRONYMS, CURRENCY_NOUNS, GENERIC_NAMES, GOVERNMENT_NOUNS, HONORIFICS,
+                               INSTITUTION_NOUNS, MONTHS_AND_DAYS, NAME_PARTICLES, NOT_ACTOR_HEADS, ORG_NOUNS,
+                               PLACE_AFTER, PLACE_BEFORE, ROLE_WORDS, STORM_WORDS, TITLE_WORDS, sector_of)
 from newsfacts.nlp import text_of
 from newsfacts.speech import SPEECH_VERBS
 
@@ -28,7 +31,14 @@ _ACRONYM_DEF = re.compile(
     r"^\s*\(\s*([A-Z][A-Za-z&.\-]{1,11})\s*(?:\)|[,;]\s*(?:(?:also|often|sometimes)\s+)?"
     r"(?:called|known\s+as|or)\s+(?:the\s+)?([A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,4}))")
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'\u2019.\-]*$")
-_BAD_TOKEN = re.compile(r"^[()\[\]{}<>|=*#]|^&|https?:|www\.|/|\.(?:htm|html|php|stm|com|org)\b|''|--")
+_BAD_TOKEN = re.compile(r"^[()\[\]{}<>|=*#]|^&|https?:|www\.|/|\.(?:htm|html|php|stm|com|org)\b|''|--|==|"
+                        r"\.(?:png|jpe?g|gif|svg)\b|^(?:[nm]dash|nbsp|amp|quot)\b|;|^(?:Infobox\w*|NOTOC|TOC)$")
+# an amount of money or a share: 'EUR 5.22', 'HK$37.5bn', '18 percent'
+_MONEY = re.compile(r"[$\u00a3\u20ac\u00a5]|\d[.,]\d|\d\s*(?:bn|m|mn|k)\b|\b(?:percent|per cent|million|billion|trillion)\b",
+                    re.IGNORECASE)
+# a word shaped like a person's name: 'Dupuy', 'McCain', "O'Brien", 'DePalma', 'al-Bashir', 'J.', 'J.R.'
+_PERSON_WORD = re.compile(r"^(?:[A-Z]\.(?:[A-Z]\.)*|(?:Mac|Mc|De|Di|Da|Du|La|Le|Van|Von|Des|Fitz|St|O'|O\u2019|D'|D\u2019)?"
+                          r"[A-Z][a-z\u00df-\u00ff\u0100-\u017f'\u2019]+(?:[-'\u2019][A-Za-z\u00c0-\u017f]+)*\.?|[A-Z]{1,2})$")
 _TRAILING = {"and", "or", "of", "the", "&", "for", "in", "on", "at", "to", "a", "an"}
 _ORG_SUFFIXES = {"inc", "ltd", "corp", "co", "company", "corporation", "industries", "group", "holdings", "plc",
                  "llc", "ag", "sa", "gmbh", "foundation", "institute", "university", "association", "party"}
@@ -60,6 +70,11 @@ class LocalActor:
     sector: str | None = None
     title: str | None = None
     acronyms: list[str] = field(default_factory=list)
+    # where `country` came from: "name" (the actor's own name: a country, a known body, a country word
+    # inside the name), "context" (the words around a mention: apposition, title phrase, a body it
+    # belongs to), "story" (no evidence of its own: the country the story is about), "international"
+    # (country left null on purpose: an international body or one of its officials), None (no country)
+    country_source: str | None = None
 
 
 # ------------------------------------------------------------------ spans
@@ -138,12 +153,18 @@ def looks_like_person_name(span: Span) -> bool:
         return False
     caps = 0
     for t in words:
-        if t.lower_ in NAME_PARTICLES:
+        if t.lower_ in NAME_PARTICLES or _after_hyphen(t):
             continue
         if not _NAME_TOKEN.match(t.text):
             return False
         caps += 1
     return caps >= 1
+
+
+def _after_hyphen(t: Token) -> bool:
+    """The lowercase second half of a hyphenated given name ('Ki-moon', 'Jae-in')."""
+    return t.is_alpha and t.text.islower() and t.i >= 2 and t.doc[t.i - 1].text == "-" \
+        and not t.doc[t.i - 1].whitespace_ and t.doc[t.i - 2].text[:1].isupper()
 
 
 def _next(doc: Doc, i: int) -> Token | None:
@@ -229,6 +250,10 @@ def _ner_mentions(doc: Doc) -> list[Mention]:
                 m = _mention(span, COUNTRY, cap, "metonym")
             else:
                 m = _mention(span, LOCATION)
+        elif ent.label_ in ("PERSON", "ORG") and len(span) <= 3 and geo.place_code(text) \
+                and not geo.known_organization(text):  # 'Bangalore', 'Buenos Aires' taken for a person or body
+            cap = geo.capital_code(text)
+            m = _mention(span, COUNTRY, cap, "metonym") if cap and _is_metonymic(span) else _mention(span, LOCATION)
         elif _government_of(text):
             m = _mention(span, COUNTRY, _government_of(text), "government")
         elif geo.demonym_code(text):  # 'Sri Lankan' tagged as a person: a bare nationality, no actor
@@ -239,10 +264,15 @@ def _ner_mentions(doc: Doc) -> list[Mention]:
             m = None
         elif ent.label_ == "PERSON":
             span = _strip_title(span)
-            if looks_like_person_name(span):
-                m = _mention(span, PERSON)
-            elif span[-1].pos_ == "PROPN" and geo.known_organization(span.text):
+            if geo.known_organization(span.text) or _org_context(span):
                 m = _mention(span, ORG)
+            elif _programme_context(span):
+                m = None
+            elif len(span) >= 3 and not _person_shaped(span[:1]) and _person_shaped(span[1:]) \
+                    and looks_like_person_name(span[1:]):  # 'PayPal Jeff Jordan': the name after a body's name
+                m = _mention(span[1:], PERSON)
+            elif looks_like_person_name(span) and _person_shaped(span):
+                m = _mention(span, PERSON)
             else:
                 m = None
         else:
@@ -253,13 +283,87 @@ def _ner_mentions(doc: Doc) -> list[Mention]:
 
 
 def _not_an_actor(span: Span) -> bool:
-    """Documents, laws, prizes and bare generic words are no actors: 'Good Friday Agreement', 'Government'."""
+    """Documents, laws, prizes, currencies, amounts, products, storms and bare generic words are no actors:
+    'Good Friday Agreement', 'Government', 'DKK', 'EUR 5.22', 'Australian Dollar', 'CPU', 'Hurricane Rita'."""
     words = [t.lower_ for t in span]
     if words[-1] in NOT_ACTOR_HEADS and len(words) >= 2:
         return True
-    if len(words) == 1 and (words[0] in GENERIC_NAMES or words[0] in TITLE_WORDS or words[0] in GOVERNMENT_NOUNS):
+    if words[-1] in CURRENCY_NOUNS and (len(words) >= 2 or span.text[:1].isupper()):
+        return True
+    if len(words) == 1 and (words[0] in GENERIC_NAMES or words[0] in TITLE_WORDS or words[0] in GOVERNMENT_NOUNS
+                            or words[0] in MONTHS_AND_DAYS):
+        return True
+    if len(words) == 1 and span.text.replace(".", "").lower() in COMMON_ACRONYMS:
+        return True
+    if _MONEY.search(span.text) or _currency(span) or _storm(span):
         return True
     return _title_of_context(span)
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+def _currency(span: Span) -> bool:
+    """A currency code ('DKK', 'ISK') that stands next to a number somewhere in the document, or that
+    begins a name with a number in it ('ISK 24,766 million')."""
+    first = span[0].text
+    if first not in _currency_codes():
+        return False
+    if any(t.like_num for t in span[1:]):
+        return True
+    doc = span.doc
+    cache = doc.user_data.setdefault("newsfacts_money_codes", None)
+    if cache is None:
+        cache = set()
+        for t in doc:
+            if t.text in _currency_codes() and any(
+                    0 <= k < len(doc) and (doc[k].like_num or doc[k].text[:1].isdigit()) for k in (t.i - 1, t.i + 1)):
+                cache.add(t.text)
+        doc.user_data["newsfacts_money_codes"] = cache
+    return first in cache
+
+
+def _storm(span: Span) -> bool:
+    """'Hurricane Rita', 'Hurricanes Rita', and a storm's bare name where the document names it so ('Rita')."""
+    if span[0].lower_ in STORM_WORDS:
+        return True
+    doc = span.doc
+    names = doc.user_data.get("newsfacts_storm_names")
+    if names is None:
+        names = {doc[t.i + 1].text for t in doc[:-1] if t.lower_ in STORM_WORDS and t.text[:1].isupper()
+                 and doc[t.i + 1].text[:1].isupper()}
+        doc.user_data["newsfacts_storm_names"] = names
+    return len(span) == 1 and span.text in names
+
+
+# words that make 'on X' a programme or a channel: 'in an interview on Lateline', 'appeared on Newsnight'
+_ON_PROGRAMME = {"interview", "appear", "appearance", "speak", "broadcast", "air", "program", "programme", "show",
+                 "comment", "debate", "segment", "episode", "report", "feature"}
+
+
+def _programme_context(span: Span) -> bool:
+    """A name NER took for a person that is the programme something was said or shown on."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.lemma_.lower() in _ON_PROGRAMME
+
+
+def _org_context(span: Span) -> bool:
+    """A name coordinated with organizations ('Al Qaida and similar networks', 'X and other groups')."""
+    root = span.root
+    others = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    return any(o.lemma_.lower() in ORG_NOUNS and o.text.islower() for o in others)
+
+
+def _person_shaped(span: Span) -> bool:
+    """Every word shaped like a name word ('VoIP', 'NOTOC', 'PowerBook', 'Loudspeaker.png' are not)."""
+    for t in span:
+        if t.lower_ in NAME_PARTICLES or (t.is_punct and t.text in "-'\u2019.") or _after_hyphen(t):
+            continue
+        if not _PERSON_WORD.match(t.text):
+            return False
+    return True
 
 
 def _org_mention(doc: Doc, span: Span) -> Mention | None:
@@ -439,6 +543,8 @@ def _proper_name_mentions(doc: Doc, taken: list[bool]) -> list[Mention]:
                or t.lower_ in INSTITUTION_NOUNS or geo.demonym_code(t.text) or geo.country_code(t.text) for t in span):
             continue
         speaker = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS
+        if geo.place_code(span.text) or not _person_shaped(span) or _not_an_actor(span):
+            continue
         if _titled(tok) or speaker:
             m = _mention(span, PERSON)
             if m:
@@ -767,14 +873,21 @@ def _document_country(doc: Doc, groups: list[list[Mention]], types: list[str],
     return None
 
 
+NAME, CONTEXT, STORY, INTERNATIONAL = "name", "context", "story", "international"
+# words of a person's title or describing phrase that make the person an international official
+_INTERNATIONAL_TITLE = re.compile(r"secretary[- ]general|director[- ]general|\bun\b|\bu\.n\.|united nations|"
+                                  r"high commissioner|special (?:envoy|rapporteur|representative)", re.IGNORECASE)
+
+
 def _attributes(doc: Doc, groups: list[list[Mention]], types: list[str], names: list[str]) -> list[tuple]:
-    """(country, sector, title) of every group."""
+    """(country, sector, title, country_source) of every group."""
     where = {}
     for g, group in enumerate(groups):
         for m in group:
             for i in range(*m.tokens):
                 where[i] = g
     countries: dict[int, str | None] = {}
+    sources: dict[int, str | None] = {}
     sectors: dict[int, str | None] = {}
     titles: dict[int, str | None] = {}
     international = set()
@@ -786,6 +899,7 @@ def _attributes(doc: Doc, groups: list[list[Mention]], types: list[str], names: 
             sectors[g] = "GOV"
         elif t == LOCATION:
             countries[g] = geo.country_code(names[g])
+        sources[g] = NAME if countries.get(g) else None
     for g, t in enumerate(types):
         if t != ORG:
             continue
@@ -797,32 +911,45 @@ def _attributes(doc: Doc, groups: list[list[Mention]], types: list[str], names: 
         sectors[g] = sector
         if known and known[0] is None or sector in ("IGO",) or _sounds_international(texts):
             countries[g] = None
+            sources[g] = INTERNATIONAL
             international.add(g)
             continue
         code = (known[0] if known else None) or next((m.code for m in group if m.code), None) or next(
             (c for c in map(geo.find_country_in, texts) if c), None) or next(
             (c for c in map(_place_in, texts) if c), None)
+        source = NAME if code else None
         if not code:
             for m in group:
                 code = _evidence(doc, [t for t in _context_tokens(doc, m) if where.get(t.i) != g], where, groups, countries)
                 if code:
+                    source = CONTEXT
                     break
         countries[g] = code if code != _INTERNATIONAL else None
+        sources[g] = source if countries[g] else None
     for g, t in enumerate(types):
         if t != PERSON:
             continue
         title, phrase, code = None, "", None
+        near_igo = False
         for m in groups[g]:
             tt, ph = _title_and_phrase(doc, m)
             if tt and not title:
                 title, phrase = tt, ph
+            ctx = [t for t in _context_tokens(doc, m) if where.get(t.i) != g]
+            near_igo = near_igo or any(where.get(t.i) in international for t in ctx)
             if not code:
-                ctx = [t for t in _context_tokens(doc, m) if where.get(t.i) != g]
                 if any(where.get(t.i) in international for t in ctx) and not _evidence(doc, ctx, where, groups, countries):
                     international.add(g)
                 code = code or _evidence(doc, ctx, where, groups, countries)
         code = code or (geo.find_country_in(phrase) if phrase else None)
+        igo_title = bool((title or phrase) and _INTERNATIONAL_TITLE.search(f"{title or ''} {phrase}"))
+        if igo_title and (not code or near_igo):
+            # 'UN Secretary-General Kofi Annan', 'Secretary General X of the United Nations': an
+            # international official, whatever country a neighbouring name or the story suggests
+            code = None
+            international.add(g)
         countries[g] = code
+        sources[g] = CONTEXT if code else (INTERNATIONAL if g in international else None)
         titles[g] = title
         sectors[g] = sector_of(title or "")
     # the rest belong, by default, to the country the story is about
@@ -832,7 +959,8 @@ def _attributes(doc: Doc, groups: list[list[Mention]], types: list[str], names: 
         for g, t in enumerate(types):
             if t in (PERSON, ORG) and not countries.get(g) and g not in international:
                 countries[g] = home
-    return [(countries.get(g), sectors.get(g), titles.get(g)) for g in range(len(groups))]
+                sources[g] = STORY
+    return [(countries.get(g), sectors.get(g), titles.get(g), sources.get(g)) for g in range(len(groups))]
 
 
 def _place_in(name: str) -> str | None:
@@ -881,8 +1009,10 @@ def find_actors(doc: Doc) -> list[LocalActor]:
     names = [_canonical(g, t) for g, t in zip(groups, types)]
     attrs = _attributes(doc, groups, types, names)
     actors = []
-    for local_id, (group, actor_type, name, (country, sector, title)) in enumerate(zip(groups, types, names, attrs)):
+    for local_id, (group, actor_type, name, (country, sector, title, source)) in enumerate(
+            zip(groups, types, names, attrs)):
         aliases = sorted({m.text for m in group} - {name})
         acronyms = [m.text for m in group if m.kind == "acronym" or m.text in defined]
-        actors.append(LocalActor(local_id, name, actor_type, aliases, group, country, sector, title, sorted(set(acronyms))))
+        actors.append(LocalActor(local_id, name, actor_type, aliases, group, country, sector, title,
+                                 sorted(set(acronyms)), source))
     return actors

@@ -19,6 +19,7 @@ TITLE_WORDS = {
     "pm", "lt", "maj", "sgt", "brig", "brigadier", "marshal", "professor", "prof", "treasurer", "dictator",
     "monarch", "emperor", "mullah", "vice-president", "secretary-general", "director-general", "mayor-elect",
     "president-elect", "diplomat", "negotiator", "commissar", "magistrate", "ombudsman", "consul", "counsel",
+    "cfo", "coo", "cto", "cio", "mep", "alderman", "alderwoman", "chairperson",
 }
 
 # Occupations NER sweeps into a name at the start of a sentence ('Farmer John Walker'): no title, no name.
@@ -52,13 +53,64 @@ INSTITUTION_NOUNS = {"ministry", "army", "navy", "police", "parliament", "embass
 NOT_ACTOR_HEADS = {"agreement", "act", "treaty", "accord", "accords", "bill", "law", "protocol", "declaration",
                    "resolution", "amendment", "doctrine", "award", "awards", "prize", "cup", "war", "games",
                    "olympics", "championship", "championships", "tournament", "festival", "day", "week",
-                   "constitution", "code", "airport", "stadium", "bridge", "street", "avenue", "square"}
+                   "constitution", "code", "airport", "stadium", "bridge", "street", "avenue", "square",
+                   # taxes, benefits, rules and reports
+                   "tax", "credit", "allowance", "directive", "directives", "regulations", "guide", "report",
+                   # infrastructure and sites
+                   "tunnel", "terminal", "highway", "expressway", "canal", "hotel",
+                   # events, shows and works
+                   "summit", "expo", "expos", "derby", "stakes", "speech", "song", "album", "film", "movie",
+                   "outlook", "forecast", "flu", "influenza",
+                   # software and products
+                   "messenger", "browser", "edition",
+                   # generic plural goods and abstract nouns
+                   "goods", "beverages", "equipment", "maintenance", "phones", "practices", "shields",
+                   "governance", "responsibility", "destruction"}
+
+# A currency named by its noun ('the Australian dollar', 'China yuan'): no actor.
+CURRENCY_NOUNS = {"dollar", "dollars", "euro", "euros", "yuan", "renminbi", "yen", "pound", "pounds", "sterling",
+                  "peso", "pesos", "rupee", "rupees", "krona", "kronor", "krone", "kroner", "franc", "francs",
+                  "rouble", "roubles", "ruble", "rubles", "lira", "shekel", "shekels", "dinar", "dinars", "dirham",
+                  "baht", "ringgit", "rupiah", "real", "reais", "zloty", "forint", "koruna", "hryvnia", "naira",
+                  "shilling", "shillings", "cedi", "kwacha", "rand", "won", "dong", "taka", "riyal", "rial",
+                  "leu", "lei", "lev", "kuna", "tenge", "som", "manat", "lari", "dram", "bolivar", "sol", "soles"}
+
+# Common acronyms of technology, business and economics that NER takes for organizations: no actors.
+COMMON_ACRONYMS = {"cpu", "gpu", "ram", "rom", "lcd", "tft", "led", "usb", "dsl", "adsl", "pdf", "gif", "jpeg",
+                   "png", "mp3", "mp4", "dvd", "cd", "hd", "tv", "pc", "os", "api", "html", "xml", "url", "isp",
+                   "rss", "ip", "voip", "wifi", "wi-fi", "lan", "wlan", "sms", "gps", "atm", "suv", "faq", "ipo",
+                   "gdp", "gnp", "cpi", "fdi", "oda", "vat", "gst", "hst", "oem", "oss", "mvno", "drm", "gpl",
+                   "bsd", "nox", "co2", "hiv", "aids", "sars", "ceo", "cfo", "coo", "cto", "cio", "q1", "q2", "q3",
+                   "q4", "ad", "bc", "am", "pm", "gmt", "utc", "bst", "est", "pst", "cet", "org", "www", "http",
+                   "mb", "gb", "kb", "tb", "ghz", "mhz", "bn", "mn", "ltd", "plc", "inc", "llc", "r&d", "it",
+                   "ai", "3g", "4g", "5g", "gsm", "cdma", "nurbs", "mips", "cad", "lsp", "silc"}
+
+# Storms and epidemics: the word before a name that makes it no actor ('Hurricane Rita').
+STORM_WORDS = {"hurricane", "hurricanes", "typhoon", "typhoons", "cyclone", "cyclones", "storm", "storms",
+               "tornado", "tropical"}
+
+MONTHS_AND_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                   "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                   "saturday", "sunday"}
 
 # Capitalized generic words NER takes for names: 'the Government's position', 'The World Today'.
 GENERIC_NAMES = {"world", "government", "state", "nation", "country", "internet", "web", "today", "news", "media",
                  "opposition", "city", "east", "west", "north", "south", "republic", "kingdom", "federal",
                  "national", "international", "ministry", "department", "police", "army", "military", "court",
-                 "assembly", "council", "committee", "commission", "agency", "office", "bureau", "party"}
+                 "assembly", "council", "committee", "commission", "agency", "office", "bureau", "party",
+                 # common nouns and adjectives capitalized at a sentence start or in a heading
+                 "institution", "institutions", "company", "companies", "university", "bank", "banks", "finance",
+                 "budget", "index", "plan", "treaty", "software", "hardware", "printing", "transportation",
+                 "telecommunications", "housing", "households", "household", "groups", "group", "image",
+                 "library", "layoffs", "gasoline", "petrol", "diesel", "cotton", "footwear", "housewives", "bosses",
+                 "citizenship", "communism", "capitalism", "socialism", "solidarity", "cooperatives", "central",
+                 "eastern", "western", "northern", "southern", "automotive", "electrical", "nation", "stamp",
+                 "economy", "energy", "technology", "silicon", "online", "wireless", "broadband", "mobile",
+                 "market", "markets", "stocks", "shares", "trade", "retail", "retailers", "consumers", "workers",
+                 "employers", "unions", "industry", "manufacturing", "immigration", "health", "education",
+                 "security", "defence", "defense", "justice", "weather", "oil", "gas", "crude", "plc",
+                 "society", "public", "private", "people", "family", "families", "forest", "image", "riot",
+                 "submarine", "dashboard", "layoff", "sales", "research", "management", "users", "customers"}
 
 # Lowercase nouns after a name that make it a place: 'London Heathrow airport'.
 PLACE_AFTER = {"airport", "street", "road", "avenue", "square", "bridge", "river", "province", "region",

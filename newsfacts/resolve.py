@@ -122,14 +122,41 @@ def _most_common(values: Iterable, default=None):
     return min(counts, key=lambda v: (-counts[v], str(v))) if counts else default
 
 
+_SOURCE_RANK = {"name": 0, "context": 1}
+
+
+def _country(actors: list[dict]) -> tuple[str | None, str | None]:
+    """The country of merged local actors and where it came from.
+
+    A country some document read off the actor's own name or context outweighs any number of
+    story-country defaults; a document that found the actor to be international (a UN official)
+    outweighs the defaults too, and leaves the country null. (Extractions made before sources
+    were recorded count as evidence of their own.)"""
+    own = [a for a in actors if a.get("country") and a.get("country_source", "context") in (*_SOURCE_RANK, None)]
+    if own:
+        country = _most_common(a["country"] for a in own)
+        source = min((a.get("country_source") or "context" for a in own if a["country"] == country),
+                     key=_SOURCE_RANK.__getitem__)
+        return country, source
+    if any(a.get("country_source") == "international" for a in actors):
+        return None, None
+    country = _most_common(a.get("country") for a in actors)
+    return country, ("story" if country else None)
+
+
 def _merge(actors: list[dict], n_documents: int) -> dict:
     actor_type = _most_common(a["actor_type"] for a in actors)
     sector = _most_common(a["sector"] for a in actors)
     # an international body belongs to no country, whatever one document's context suggested
-    country = None if sector == "IGO" and actor_type == ORG else _most_common(a["country"] for a in actors)
+    if sector == "IGO" and actor_type == ORG:
+        country, country_source = None, None
+    else:
+        country, country_source = _country(actors)
     if actor_type == COUNTRY and country:
-        country_names = [a["name"] for a in actors if geo.country_code(a["name"]) == country]
-        name = _most_common(country_names) or geo.country_name(country)
+        # the fullest form seen ('United Kingdom' over 'UK'); the id stays keyed by the code
+        country_names = sorted({a["name"] for a in actors if geo.country_code(a["name"]) == country})
+        name = max(country_names, key=lambda n: (len(n.split()), len(n), n)) if country_names \
+            else geo.country_name(country)
         actor_id = stable_id("act", COUNTRY, country)
     else:
         names = [a["name"] for a in actors if a["actor_type"] == actor_type] or [a["name"] for a in actors]
@@ -142,6 +169,7 @@ def _merge(actors: list[dict], n_documents: int) -> dict:
         "actor_type": actor_type,
         "aliases": aliases,
         "country": country,
+        "country_source": country_source,
         "sector": sector,
         "title": _most_common(a["title"] for a in actors) if actor_type == PERSON else None,
         "n_documents": n_documents,

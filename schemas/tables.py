@@ -26,6 +26,7 @@ SECTORS = (
     "REL", "HLH", "LAB", "CVL", "SPY", "ELI", "OPP", "AGR", "ENV", "REF", "UAF",
 )
 DATE_PRECISIONS = ("day", "month", "year")
+COUNTRY_SOURCES = ("name", "context", "story")
 ISO3 = tuple(sorted({c.alpha_3 for c in pycountry.countries} | {"XKX"}))  # XKX: Kosovo, user-assigned
 
 Str = Series[Annotated[pd.ArrowDtype, pyarrow.string()]]
@@ -76,6 +77,11 @@ class Actor(_Table):
     title: Str = pa.Field(nullable=True)
     n_documents: Int32 = pa.Field(ge=1)
     n_mentions: Int32 = pa.Field(ge=1)
+    # beyond the contract: where `country` came from. "name": the actor's own name (a country, a
+    # known body, a country word inside the name); "context": the words around a mention (an
+    # apposition, a title, a body it belongs to); "story": no evidence of its own, the country the
+    # story is about (a weak default: check it before relying on it). Null exactly when country is.
+    country_source: Str = pa.Field(nullable=True, isin=COUNTRY_SOURCES)
 
 
 class ActorMention(_Spans):

@@ -102,3 +102,35 @@ def test_people_default_to_the_country_the_story_is_about(nlp):
                                "and Kenya's finance ministry defended the bill.")
     odinga = holding(actors, "Raila Odinga")
     assert odinga.country == "KEN"
+
+
+def test_country_source_says_where_the_country_came_from(nlp):
+    _, actors = actors_of(nlp, "Brazilian Foreign Minister Celso Amorim met the Brazilian Senate in Brasilia. "
+                               "Brazil will host the talks, said Joana Prado, who runs a small bakery there. "
+                               "Brazil also invited Argentina.")
+    assert by_name(actors, "Brazil").country_source == "name"
+    amorim = by_name(actors, "Celso Amorim")
+    assert (amorim.country, amorim.country_source) == ("BRA", "context")
+    prado = by_name(actors, "Joana Prado")
+    assert prado.country == "BRA" and prado.country_source == "story"
+
+
+def test_an_international_official_gets_no_story_country(nlp):
+    _, actors = actors_of(nlp, "Japan wants a permanent seat on the council. UN Secretary-General Ban Ki-moon "
+                               "said in Tokyo that Japan had a strong case. Japanese diplomats welcomed the remark.")
+    ban = holding(actors, "Ban Ki-moon")
+    assert ban.country is None and ban.country_source == "international"
+
+
+def test_currencies_amounts_storms_and_programmes_are_no_actors(nlp):
+    _, actors = actors_of(nlp, "The group posted a profit of NOK 4.2 billion, and NOK traders cheered. "
+                               "The Canadian Dollar rose after Hurricane Wilma hit Florida; Wilma also closed ports. "
+                               "Senator Jane Porter said in an interview on Newsround that the CPU shortage would end.")
+    names = {a.name for a in actors}
+    assert not names & {"NOK", "NOK 4.2 billion", "Canadian Dollar", "Hurricane Wilma", "Wilma", "Newsround", "CPU"}, names
+    assert by_name(actors, "Jane Porter").actor_type == PERSON
+
+
+def test_product_shaped_names_are_no_people(nlp):
+    _, actors = actors_of(nlp, "Users of VoIP and WiFi services grew, said analyst Karen Holt of the firm.")
+    assert not [a for a in actors if a.actor_type == PERSON and a.name in ("VoIP", "WiFi")]

@@ -76,3 +76,27 @@ def test_actor_ids_are_stable_across_reruns_and_input_order(nlp):
     rows2, _ = resolve_actors(ex2)
     assert [(r["actor_id"], r["name"]) for r in rows1] == [(r["actor_id"], r["name"]) for r in rows2]
     assert len({r["actor_id"] for r in rows1}) == len(rows1)
+
+
+def test_country_canonical_name_is_the_fullest_form_and_its_id_the_code(nlp):
+    docs = {"a": "The UK said the deal would stand. The UK also praised Ireland.",
+            "b": "The United Kingdom signed the treaty with Norway on Friday.",
+            "c": "The UK and France held talks in Paris."}
+    rows, _ = resolve_actors(extract(nlp, docs))
+    uk = [r for r in rows if r["country"] == "GBR" and r["actor_type"] == "COUNTRY"]
+    assert len(uk) == 1 and uk[0]["name"] == "United Kingdom" and "UK" in uk[0]["aliases"]
+    alone, _ = resolve_actors(extract(nlp, {"a": docs["a"]}))
+    assert next(r for r in alone if r["country"] == "GBR")["actor_id"] == uk[0]["actor_id"]
+    assert uk[0]["country_source"] == "name"
+
+
+def test_own_country_evidence_outweighs_story_defaults_when_merging():
+    base = {"actor_type": "PERSON", "aliases": [], "acronyms": [], "sector": None, "title": None,
+            "mentions": [{"start": 0, "end": 10, "text": "Ana Torres", "kind": "name"}]}
+    ex = [{"doc_id": d, "actors": [{**base, "local_id": 0, "name": "Ana Torres", "country": c, "country_source": s}]}
+          for d, c, s in (("a", "MEX", "story"), ("b", "MEX", "story"), ("c", "CHL", "context"))]
+    rows, _ = resolve_actors(ex)
+    assert (rows[0]["country"], rows[0]["country_source"]) == ("CHL", "context")
+    ex[2]["actors"][0].update(country=None, country_source="international")
+    rows, _ = resolve_actors(ex)
+    assert rows[0]["country"] is None and rows[0]["country_source"] is None
