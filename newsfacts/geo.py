@@ -9,6 +9,7 @@ from importlib import resources
 import pycountry
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """Case-, accent- and punctuation-insensitive key of a name: 'the U.S.' -> 'us'."""
     s = unicodedata.normalize("NFKD", name)

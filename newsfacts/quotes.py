@@ -595,10 +595,13 @@ def _stands_alone(text: str, span: QuoteSpan) -> bool:
     return (not before or before[-1] in _TERMINAL + "\u201d\"'\u2019:" or span.close_at < 0) and (first.isupper() or not first.isalpha())
 
 
-def find_quotes(doc: Doc, actors: list[LocalActor]) -> list[Quote]:
-    """Every direct quote of a parsed document with its cue, speaker text and speaker actor."""
+def find_quotes(doc: Doc, actors: list[LocalActor], spans: list[QuoteSpan] | None = None) -> list[Quote]:
+    """Every direct quote of a parsed document with its cue, speaker text and speaker actor.
+
+    `spans`: the document's `find_quote_spans`, when the caller has them already.
+    """
     text = text_of(doc)
-    spans = find_quote_spans(text)
+    spans = find_quote_spans(text) if spans is None else spans
     quotes: list[Quote] = []
     last: Quote | None = None
     last_span: QuoteSpan | None = None
