@@ -443,6 +443,8 @@ def _repeated_mentions(doc: Doc, mentions: list[Mention], taken: list[bool]) -> 
     i = 0
     while i < len(doc):
         for n in lengths:
+            if i + n > len(texts):  # a slice cut short by the document's end must not match a shorter name
+                continue
             label = wanted.get(tuple(texts[i:i + n]))
             if not label:
                 continue

@@ -11,6 +11,7 @@ import gzip
 import hashlib
 import json
 import re
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +25,9 @@ HTML_SUFFIXES = (".html", ".htm")
 MAX_BYTES = 20_000_000  # one input file larger than this is not an article
 MAX_CHARS = 1_000_000  # the most text spaCy is given for one article
 _MAGIC = (b"%PDF", b"\x89PNG", b"PK\x03\x04", b"\x1f\x8b", b"GIF8", b"\xff\xd8\xff", b"\x7fELF", b"BM")
+MIN_HTML_WORDS = 8  # text extracted from a web page with fewer words is navigation, not an article
+_WORD = re.compile(r"\w+")
+_SURROGATES = re.compile("[\ud800-\udfff]")  # from JSON escapes or undecodable file names
 _WESTERN = {"cp1250", "cp1252", "latin_1", "iso8859_15", "iso8859_2", "cp1254", "cp1257", "mac_roman"}
 
 
@@ -49,6 +53,12 @@ class Rejection:
     detail: str
     doc_id: str | None = None
 
+    def __post_init__(self) -> None:  # every field must be writable as UTF-8, whatever the input was
+        self.source_path = _utf8(self.source_path)
+        self.reason = _utf8(self.reason)
+        self.detail = _utf8(self.detail)
+        self.doc_id = None if self.doc_id is None else _utf8(self.doc_id)
+
 
 class IngestError(ValueError):
     """An input that cannot be used; `reason` is a short code, the message the detail."""
@@ -56,6 +66,28 @@ class IngestError(ValueError):
     def __init__(self, reason: str, detail: str):
         super().__init__(detail)
         self.reason = reason
+
+
+def _utf8(value: str) -> str:
+    """`value` with lone surrogates (which UTF-8 cannot hold) replaced by U+FFFD, one character each."""
+    return _SURROGATES.sub("\ufffd", value) if isinstance(value, str) else value
+
+
+def _display_path(rel: str) -> str:
+    """A relative path that UTF-8 can hold: the bytes of an undecodable file name as \\xNN escapes."""
+    return rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _loads(text: str, reason: str = "bad_json"):
+    """json.loads, with every way it fails (broken, too deep, huge integers) as IngestError."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as e:
+        raise IngestError(reason, f"broken JSON: {e}") from None
+    except RecursionError:
+        raise IngestError(reason, "JSON nested too deeply") from None
+    except ValueError as e:  # e.g. an integer of more than 4,300 digits
+        raise IngestError(reason, f"unreadable JSON: {e}") from None
 
 
 def sha256_text(text: str) -> str:
@@ -121,12 +153,13 @@ def parse_published(value) -> dt.date | None:
 def _opt_str(value) -> str | None:
     if value is None:
         return None
-    value = str(value).strip()
+    value = _utf8(str(value)).strip()
     return value or None
 
 
 def make_document(doc_id: str, source_path: str, raw_text: str, meta: dict) -> Document:
     """A cleaned Document from raw text and its metadata; IngestError when nothing usable is left."""
+    raw_text, doc_id, source_path = _utf8(raw_text), _utf8(doc_id), _utf8(source_path)
     _check_text(raw_text)
     text, found_source = clean_text(raw_text)
     _check_text(text)
@@ -157,41 +190,68 @@ def _read_txt(path: Path, rel: str) -> Iterator[Document | Rejection]:
     sidecar = path.with_suffix(".json")
     if sidecar.exists():
         try:
-            meta = json.loads(decode_bytes(_read_bytes(sidecar)))
+            meta = _loads(decode_bytes(_read_bytes(sidecar)), "bad_sidecar")
             if not isinstance(meta, dict):
                 raise IngestError("bad_sidecar", "the sidecar is not a JSON object")
-        except (IngestError, json.JSONDecodeError) as e:
+        except (IngestError, OSError) as e:
             meta = {}
-            yield Rejection(_rel(sidecar, path, rel), "bad_sidecar", f"metadata ignored: {e}", path.stem)
-    yield make_document(path.stem, rel, decode_bytes(_read_bytes(path)), meta)
+            yield Rejection(_rel(sidecar, path, rel), "bad_sidecar", f"metadata ignored: {e}", _stem(rel))
+    yield make_document(_stem(rel), rel, decode_bytes(_read_bytes(path)), meta)
+
+
+def _stem(rel: str) -> str:
+    return Path(rel).stem
 
 
 def _rel(other: Path, path: Path, rel: str) -> str:
-    return str(Path(rel).with_name(other.name))
+    return str(Path(rel).with_name(_display_path(other.name)))
+
+
+def _lines(f) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, line) of a binary file; None for a line longer than MAX_BYTES, which is skipped unread."""
+    lineno = 0
+    while line := f.readline(MAX_BYTES + 1):
+        lineno += 1
+        if len(line) > MAX_BYTES and not line.endswith(b"\n"):
+            while (rest := f.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield lineno, None
+        else:
+            yield lineno, line
 
 
 def _read_jsonl(path: Path, rel: str) -> Iterator[Document | Rejection]:
-    opener = gzip.open if path.name.endswith(".gz") else open
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    n_lines = 0
     with opener(path, "rb") as f:
-        for lineno, line in enumerate(f, start=1):
+        for lineno, line in _lines(f):
+            n_lines += line is None or bool(line.strip())
             where, doc_id = f"{rel}:{lineno}", None
+            if line is None:
+                yield Rejection(where, "too_large", f"a line of more than {MAX_BYTES} bytes")
+                continue
             if not line.strip():
                 continue
             try:
-                record = json.loads(decode_bytes(line))
+                record = _loads(decode_bytes(line))
                 if not isinstance(record, dict):
-                    raise IngestError("bad_json", "the line is not a JSON object")
-                doc_id = _opt_str(record.get("id"))
+                    raise IngestError("bad_json", f"the line is not a JSON object but a {type(record).__name__}")
+                raw_id = record.get("id")
+                if isinstance(raw_id, bool) or not isinstance(raw_id, (str, int)):
+                    raise IngestError("missing_id", "the line has no 'id' string or integer")
+                doc_id = _opt_str(raw_id)
                 if not doc_id:
-                    raise IngestError("missing_id", "the line has no 'id'")
+                    raise IngestError("missing_id", "the line has an empty 'id'")
                 text = record.get("text")
                 if not isinstance(text, str):
                     raise IngestError("empty", "the line has no 'text' string")
                 yield make_document(doc_id, where, text, record)
-            except json.JSONDecodeError as e:
-                yield Rejection(where, "bad_json", f"broken JSON line: {e}")
             except IngestError as e:
                 yield Rejection(where, e.reason, str(e), doc_id)
+            except Exception as e:  # noqa: BLE001 - one bad line must never cost the lines after it
+                yield Rejection(where, "unreadable", f"{type(e).__name__}: {e}", doc_id)
+    if not n_lines:  # like an empty .txt: an input with nothing in it is said so, not silently skipped
+        raise IngestError("empty", "the file has no JSON lines")
 
 
 def _read_html(path: Path, rel: str) -> Iterator[Document]:
@@ -199,11 +259,14 @@ def _read_html(path: Path, rel: str) -> Iterator[Document]:
 
     html = decode_bytes(_read_bytes(path))
     result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=True)
-    if result is None or not (getattr(result, "text", None) or "").strip():
+    text = (getattr(result, "text", None) or "").strip() if result is not None else ""
+    if not text:
         raise IngestError("no_article", "no article text found in the HTML")
+    if len(_WORD.findall(text)) < MIN_HTML_WORDS:  # a menu or a caption left by a page without an article
+        raise IngestError("no_article", f"only {text[:80]!r} found in the HTML, not an article")
     meta = {"title": result.title, "published": result.date, "url": result.url,
             "source": result.sitename or result.hostname}
-    yield make_document(path.stem, rel, result.text, meta)
+    yield make_document(_stem(rel), rel, result.text, meta)
 
 
 def list_inputs(raw_dir: Path | str) -> list[tuple[Path, str]]:
@@ -213,7 +276,7 @@ def list_inputs(raw_dir: Path | str) -> list[tuple[Path, str]]:
         raise FileNotFoundError(f"raw folder not found: {raw_dir}")
     out = []
     for path in sorted(p for p in raw_dir.rglob("*") if p.is_file()):
-        rel = path.relative_to(raw_dir).as_posix()
+        rel = _display_path(path.relative_to(raw_dir).as_posix())
         if not any(part.startswith(".") for part in Path(rel).parts):  # editor swap files, .DS_Store
             out.append((path, rel))
     return out
@@ -247,6 +310,8 @@ def _read_file(path: Path, rel: str) -> Iterator[Document | Rejection]:
         else:
             yield Rejection(rel, "unsupported_format", f"no reader for {path.suffix or 'files without a suffix'}")
     except IngestError as e:
-        yield Rejection(rel, e.reason, str(e), path.stem)
-    except (OSError, EOFError, gzip.BadGzipFile) as e:
-        yield Rejection(rel, "unreadable", f"{type(e).__name__}: {e}", path.stem)
+        yield Rejection(rel, e.reason, str(e), _stem(rel))
+    except (OSError, EOFError, gzip.BadGzipFile, zlib.error) as e:
+        yield Rejection(rel, "unreadable", f"{type(e).__name__}: {e}", _stem(rel))
+    except Exception as e:  # noqa: BLE001 - an input must never stop the run (a parser's own bug included)
+        yield Rejection(rel, "unreadable", f"{type(e).__name__}: {e}", _stem(rel))

@@ -34,6 +34,7 @@ PART = "part-0.parquet"
 VERSIONS = ".versions"
 CURRENT = "current"
 STATE = "_state"
+WORK = ".work"  # runs' intermediate files, `<out>/.work/<run_id>/` (see pipeline.work_dir)
 
 
 class OutputLocked(RuntimeError):
@@ -142,6 +143,11 @@ def recover(out: Path | str) -> list[str]:
         if p.is_symlink() or p.name.endswith(".tmp"):
             p.unlink(missing_ok=True)
             removed.append(p.name)
+    work = out / WORK
+    if work.is_dir():  # the lock is held: no run is using these; a killed run never removed its own
+        for p in work.iterdir():
+            shutil.rmtree(p, ignore_errors=True)
+            removed.append(f"{WORK}/{p.name}")
     return removed
 
 

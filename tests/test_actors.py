@@ -134,3 +134,13 @@ def test_currencies_amounts_storms_and_programmes_are_no_actors(nlp):
 def test_product_shaped_names_are_no_people(nlp):
     _, actors = actors_of(nlp, "Users of VoIP and WiFi services grew, said analyst Karen Holt of the firm.")
     assert not [a for a in actors if a.actor_type == PERSON and a.name in ("VoIP", "WiFi")]
+
+
+def test_surname_as_the_last_token_is_found_without_running_past_the_end():
+    from newsfacts.actors import PERSON, Mention, _repeated_mentions
+    from newsfacts.nlp import load_nlp
+
+    doc = load_nlp()("Helen Clark met Kevin Rudd. They agreed, said Clark")
+    full = Mention(0, 11, "Helen Clark", PERSON, tokens=(0, 2))
+    found = _repeated_mentions(doc, [full], [False] * len(doc))
+    assert [(m.text, m.tokens) for m in found if m.text == "Clark"] == [("Clark", (len(doc) - 1, len(doc)))]

@@ -153,3 +153,29 @@ def test_sigkill_during_runs_never_leaves_torn_tables(tmp_path):
         _assert_same(_snapshot(out), before)  # same input: the old set or an identical new one
     extractor_version.cache_clear()  # the killed runs computed it afresh in their own processes
     assert run_local(raw, out)["unchanged"]  # the next run recovers by itself
+
+
+def test_work_folders_of_killed_runs_are_cleared(tmp_path):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    _write(raw, ARTICLES[:1])
+    run_local(raw, out)
+    left = out / ".work" / "killed-run"  # what a run killed mid-way leaves: its intermediate files
+    left.mkdir(parents=True)
+    (left / "documents.parquet").write_bytes(b"x")
+    assert ".work/killed-run" in storage.recover(out)
+    assert not left.exists()
+
+
+def test_inputs_with_lone_surrogates_or_undecodable_names_reach_the_tables(tmp_path):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    _write(raw, ARTICLES[:1])
+    (raw / "feed.jsonl").write_text('{"id": "s\\udc80", "text": "Kenya \\ud800 sent police to Haiti."}\n'
+                                    '{"id": "\\ud800", "text": 5}\n', encoding="utf-8")
+    with open(os.fsencode(str(raw)) + b"/caf\xe9.txt", "wb") as f:
+        f.write(ARTICLES[3][1].encode())
+    summary = run_local(raw, out)
+    assert summary["extracted"] == 3
+    assert sorted(read_table(out, "documents")["doc_id"]) == ["a-kenya", "caf\\xe9", "s\ufffd"]
+    assert list(read_table(out, "quarantine")["reason"]) == ["empty"]
+    assert validate_output(out) == []
+    assert run_local(raw, out)["unchanged"]
