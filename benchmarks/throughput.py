@@ -133,6 +133,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="only the first N articles")
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--result", type=Path, default=ROOT / "benchmarks" / "results" / "throughput.json")
+    ap.add_argument("--keep-out", type=Path, default=None,
+                    help="write the last flow run's tables here and keep them (default: a temporary folder)")
     a = ap.parse_args(argv)
     tmp = Path(tempfile.mkdtemp(prefix="newsfacts-bench-"))
     env = {**os.environ, "PREFECT_HOME": str(tmp / "prefect"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
@@ -144,11 +146,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"spaCy nlp.pipe, {w} process(es) ...", flush=True)
             result["spacy"][w] = spacy_alone(raw, w)
             print(f"full flow, {w} worker(s) ...", flush=True)
-            result["flow"][w] = flow_run(raw, tmp / f"out-{w}", w, env)
+            out = a.keep_out if a.keep_out and w == a.workers[-1] else tmp / f"out-{w}"
+            result["flow"][w] = flow_run(raw, out, w, env)
             result["ratio_flow_to_spacy"][w] = result["flow"][w]["docs_per_s"] / result["spacy"][w]["docs_per_s"]
         w = a.workers[-1]
         print("rerun with nothing changed ...", flush=True)
-        result["rerun_unchanged"] = rerun(raw, tmp / f"out-{w}", w, env)
+        result["rerun_unchanged"] = rerun(raw, a.keep_out or tmp / f"out-{w}", w, env)
         full = result["flow"][w]["flow_s"]
         result["rerun_unchanged"]["share_of_full_run"] = (result["rerun_unchanged"]["flow_s"] or 0) / full
         if 1 in a.workers and 2 in a.workers:

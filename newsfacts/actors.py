@@ -690,8 +690,9 @@ def _cluster(mentions: list[Mention], defined: dict[str, int], also: list[tuple[
             ow = geo.fold(other.text).split()
             if other.label == PERSON and m.label in (PERSON, ORG) and (ow[-len(words):] == words or ow[:len(words)] == words):
                 people.add(sets.find(j))
-            elif other.label == ORG and m.label == ORG and swords and swords <= set(ow) | {_singular(w) for w in ow}:
-                orgs.add(sets.find(j))
+            elif other.label == ORG and m.label == ORG and swords and swords <= set(ow) | {_singular(w) for w in ow} \
+                    and _singular(_head_word(ow)) in {_singular(w) for w in words}:
+                orgs.add(sets.find(j))  # 'the Assembly' of 'Legislative Assembly', not 'White House' of 'White House Office'
         cands = people or orgs
         if len(cands) > 1 and people:
             # 'Hicks' beside 'David Hicks' (3 mentions) and 'Terry Hicks' (1): the one far more often named
@@ -704,6 +705,18 @@ def _cluster(mentions: list[Mention], defined: dict[str, int], also: list[tuple[
             if people:
                 m.label = PERSON
     return sets
+
+
+_POST_HEAD = {"of", "for", "on", "in", "to", "against", "at", "and", "&"}
+
+
+def _head_word(words: list[str]) -> str:
+    """The head noun of a folded organization name: the last word before its first preposition
+    ('ministry' of 'ministry of foreign affairs', 'office' of 'white house military office')."""
+    for k, w in enumerate(words):
+        if w in _POST_HEAD and k > 0:
+            return words[k - 1]
+    return words[-1]
 
 
 def _vote_type(group: list[Mention]) -> str:

@@ -55,14 +55,16 @@ def _keys(actor: dict) -> set[tuple]:
     if _single_name(actor):
         return set()
     keys = {(t, "name", geo.fold(actor["name"]))}
-    if t == ORG:
-        expansions = [n for n in [actor["name"]] + actor["aliases"] if len(n.split()) >= 2]
-        for name in expansions:
-            keys.add((t, "content", content_key(name)))
-            keys.add((t, "name", geo.fold(name)))
-        if expansions:
-            for acr in actor.get("acronyms", []):
-                keys.add((t, "acronym", acr.replace(".", "").upper(), content_key(expansions[0])))
+    if t == ORG and len(actor["name"].split()) >= 2:
+        # only the full name speaks for the actor across documents: its partial names ('White House'
+        # inside 'White House Military Office') would chain unrelated bodies together corpus-wide
+        full = content_key(actor["name"])
+        keys.add((t, "content", full))
+        for alias in actor["aliases"]:  # word-order variants of the full name ('Mission for Security Support')
+            if len(alias.split()) >= 2 and content_key(alias) == full:
+                keys.add((t, "name", geo.fold(alias)))
+        for acr in actor.get("acronyms", []):
+            keys.add((t, "acronym", acr.replace(".", "").upper(), full))
     elif t == PERSON:
         for alias in actor["aliases"]:
             if len(alias.split()) >= 2:

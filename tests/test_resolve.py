@@ -100,3 +100,17 @@ def test_own_country_evidence_outweighs_story_defaults_when_merging():
     ex[2]["actors"][0].update(country=None, country_source="international")
     rows, _ = resolve_actors(ex)
     assert rows[0]["country"] is None and rows[0]["country_source"] is None
+
+
+def test_a_body_and_a_longer_name_that_contains_it_stay_apart(nlp):
+    docs = {"a": "The White House Military Office said the White House would pay for the flights.",
+            "b": "The White House rejected the report on Monday.",
+            "c": "The United Nations Office on Drugs and Crime published its report. The United Nations "
+                 "welcomed it.",
+            "d": "The United Nations sent observers to the vote."}
+    ex = extract(nlp, docs)
+    _, id_of = resolve_actors(ex)
+    office, house = ids_of(ex, id_of, "White House Military Office"), ids_of(ex, id_of, "White House")
+    assert len(office) == 1 and len(house) == 1 and office != house
+    unodc, un = ids_of(ex, id_of, "United Nations Office on Drugs and Crime"), ids_of(ex, id_of, "United Nations")
+    assert len(un) == 1 and unodc != un
