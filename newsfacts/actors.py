@@ -178,21 +178,23 @@ def _place_context(span: Span) -> bool:
     nxt = _next(doc, span.end)
     if nxt is not None and nxt.lower_ in PLACE_AFTER and nxt.text.islower():
         return True
-    i = span.start - 1
-    if i >= 0 and doc[i].lower_ == "the":
-        i -= 1
-    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in PLACE_BEFORE
+    return _after_of(span, PLACE_BEFORE)
 
 
 def _title_of_context(span: Span) -> bool:
     """'the Minister of the Interior': a one-word department inside a person's title."""
-    doc = span.doc
     if len(span) != 1 or span.text.isupper():
         return False
+    return _after_of(span, TITLE_WORDS)
+
+
+def _after_of(span: Span, words) -> bool:
+    """Whether the span follows '<word> of (the)' with <word> in `words`."""
+    doc = span.doc
     i = span.start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
-    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in TITLE_WORDS
+    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in words
 
 
 def _extend_of(span: Span) -> Span:

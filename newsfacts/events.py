@@ -351,6 +351,18 @@ def _clause_actors(tok: Token, idx: _Index) -> list[int]:
     return out
 
 
+def _subject_parties(verb: Token, idx: _Index, a2: list[int], symmetric: bool) -> tuple[list[int], list[int], bool]:
+    """(actor1, actor2, symmetric) from the subject of the verb an event noun hangs on: the first
+    actor it names, and a second as a symmetric partner ('Bush and Blair held talks')."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _inherited_subject(verb)
+    if subj is None:
+        return [], a2, symmetric
+    parties = _np_actors(subj, idx)
+    if len(parties) > 1:
+        return parties[:1], parties[1:2], True
+    return parties[:1], a2, symmetric
+
+
 def _noun_roles(trig: Token, idx: _Index) -> tuple[list[int], list[int], bool, Token | None]:
     """(actor1, actor2, symmetric, anchor verb) of an event noun."""
     kids = list(trig.children)
@@ -374,24 +386,14 @@ def _noun_roles(trig: Token, idx: _Index) -> tuple[list[int], list[int], bool, T
                 break
     head = trig.head
     if not a1 and trig.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
-        subj = next((c for c in head.children if c.dep_ == "nsubj"), None) or _inherited_subject(head)
-        if subj is not None:
-            parties = _np_actors(subj, idx)
-            a1 = parties[:1]
-            if len(parties) > 1:
-                a2, symmetric = parties[1:2], True
+        a1, a2, symmetric = _subject_parties(head, idx, a2, symmetric)
         anchor = head
     elif not a1 and trig.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" \
             and head.head.lemma_.lower() != "be" \
             and head.lower_ in ("at", "after", "during", "following", "in", "with", "through", "since", "before"):
         verb = head.head
         if not _is_passive(verb):
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _inherited_subject(verb)
-            if subj is not None:
-                parties = _np_actors(subj, idx)
-                a1 = parties[:1]
-                if len(parties) > 1:
-                    a2, symmetric = parties[1:2], True
+            a1, a2, symmetric = _subject_parties(verb, idx, a2, symmetric)
             anchor = verb
     between = [c for c in kids if c.dep_ == "prep" and c.lower_ == "between"]
     if between:
@@ -569,6 +571,11 @@ def _plain_type(tok: Token) -> str | None:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if not any(o.ent_type_ in ("PERSON", "ORG", "NORP") or o.lemma_.lower() in PEOPLE_NOUNS for o in objs):
             return None  # "plans to release the PlayStation 3"
+    if lemma in PEOPLE_OBJECT and tok.pos_ == "NOUN" and not any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.ent_type_ in ("PERSON", "ORG", "NORP") or g.lemma_.lower() in PEOPLE_NOUNS for g in c.children)
+            for c in tok.children):
+        return None  # "a media release", "the release of a report": the release of people only
     if lemma in ("seek", "ask", "try") and any(c.dep_ == "xcomp" for c in tok.children) and lemma == "seek":
         return None  # "seeks to enhance": an aim, not a request
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -587,9 +594,10 @@ def _plain_type(tok: Token) -> str | None:
                             gg.lemma_.lower() in EVENT_NOUNS for gg in g.children) for g in o.children)
                         for o in objs):
         return None  # "ordered a complete overhaul", "ordered 50 planes": no one is asked to act
-    if lemma == "warn" and tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in tok.children) and not any(
-            o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for o in objs):
-        return None  # "warned that the economy will slow": a forecast, not a threat to anyone
+    if lemma == "warn" and tok.pos_ == "VERB" and not any(o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                                                          for o in objs) and any(
+            c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in ("of", "about")) for c in tok.children):
+        return None  # "warned that the economy will slow", "warned of delays": a forecast, not a threat
     if lemma == "deny" and any(o.lemma_.lower() in ("report", "allegation", "claim", "charge", "accusation",
                                                      "rumour", "rumor", "involvement", "responsibility",
                                                      "wrongdoing", "link", "knowledge") for o in objs):

@@ -187,3 +187,18 @@ def test_undated_mentions_in_two_documents_stay_apart_without_a_shared_recipient
     assert len(merge_events([m("d1", "hamas"), m("d2", "hamas")])) == 1
     assert len(merge_events([m("d1", None, "2024-10-03"), m("d2", "hamas", "2024-10-03")])) == 1
     assert len(merge_events([m("d1"), m("d1", "hamas")])) == 1  # same document: one event
+
+
+def test_releases_of_things_and_warnings_of_trouble_are_not_events(nlp):
+    from newsfacts.actors import find_actors
+    from newsfacts.events import find_events
+    from newsfacts.quotes import find_quote_spans
+
+    def types(text):
+        doc = nlp(text)
+        return [(e.event_type, e.trigger) for e in find_events(doc, find_actors(doc), find_quote_spans(text), None)]
+
+    assert types("In a media release, Greenpeace said the plan had failed.") == []
+    assert types("Qantas came under scrutiny after the release of a damning report on Monday.") == []
+    assert ("RETREAT", "release") in types("Hamas announced the release of the hostages held in Gaza.")
+    assert types("Police Commissioner Mick Keelty warned of an increase in traffic delays in Sydney.") == []
