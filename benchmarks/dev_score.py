@@ -36,6 +36,11 @@ def build_dev_raw(folder: Path) -> Path:
     return folder
 
 
+def scorer_command(out: Path, *flags: str) -> list[str]:
+    """The shared scorer's command line on `out` against every dev gold file."""
+    return [sys.executable, str(SHARED / "eval" / "score.py"), *flags, "--out", str(out), "--gold", *map(str, GOLD)]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, default=None, help="output folder (default: a temporary one)")
@@ -48,9 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         raw = build_dev_raw(Path(tmp) / "raw")
         out = a.out or Path(tmp) / "out"
         run_local(raw, out)
-        cmd = [sys.executable, str(SHARED / "eval" / "score.py"), "--contract", "--out", str(out),
-               "--gold", *map(str, GOLD)] + (["--json"] if a.json else [])
-        return subprocess.call(cmd)
+        return subprocess.call(scorer_command(out, "--contract", *(["--json"] if a.json else [])))
 
 
 if __name__ == "__main__":

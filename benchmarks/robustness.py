@@ -42,12 +42,12 @@ REPO = Path(os.environ.get("NEWSFACTS_ROBUSTNESS_REPO", ROOT))  # the repository
 from newsfacts import ingest as ingest_mod  # noqa: E402
 from newsfacts.pipeline import run_local  # noqa: E402
 from newsfacts.storage import CURRENT, VERSIONS, current_version, read_table  # noqa: E402
+from newsfacts.tables import VOLATILE_COLUMNS  # noqa: E402
 from newsfacts.validate import validate_output  # noqa: E402
 from schemas import MODELS  # noqa: E402
 
 CORPUS = REPO.parent / "shared" / "corpus" / "wikinews-5000.jsonl.gz"
 RESULTS = REPO / "benchmarks" / "results" / "robustness.json"
-VOLATILE = {"ingested_at", "quarantined_at", "run_id"}
 N_ADDED = 10
 _RUN = """
 import sys
@@ -75,7 +75,7 @@ def snapshot(out: Path) -> dict[str, np.ndarray]:
     snap = {}
     for name in MODELS:
         df = read_table(out, name)
-        df = df.drop(columns=[c for c in VOLATILE if c in df.columns])
+        df = df.drop(columns=[c for c in VOLATILE_COLUMNS if c in df.columns])
         df = pd.DataFrame({c: df[c].astype(str) for c in df.columns})
         snap[name] = np.sort(pd.util.hash_pandas_object(df, index=False).to_numpy())
     return snap

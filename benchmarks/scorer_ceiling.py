@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import hashlib
 import json
 import os
 import statistics
@@ -25,13 +24,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.dev_score import GOLD, SHARED  # noqa: E402
+from benchmarks.dev_score import GOLD, scorer_command  # noqa: E402
+from newsfacts.resolve import stable_id  # noqa: E402
 from newsfacts.storage import write_table  # noqa: E402
 from newsfacts.tables import frame  # noqa: E402
-
-
-def _id(*parts) -> str:
-    return hashlib.sha1(repr(parts).encode()).hexdigest()[:16]
 
 
 def gold_tables(gold: list[dict]) -> dict[str, list[dict]]:
@@ -45,7 +41,7 @@ def gold_tables(gold: list[dict]) -> dict[str, list[dict]]:
         rows["documents"].append({"doc_id": d["doc_id"], "source_path": d["doc_id"], "text": text,
                                   "text_sha256": "0" * 64, "ingested_at": at})
         for a in d["actors"]:
-            aid = "act_" + _id(a["name"])
+            aid = stable_id("act", a["name"])
             row = actors.setdefault(aid, {"actor_id": aid, "name": a["name"], "actor_type": a["type"],
                                           "aliases": [], "country": a.get("country"), "n_documents": 0,
                                           "n_mentions": 0})
@@ -57,18 +53,18 @@ def gold_tables(gold: list[dict]) -> dict[str, list[dict]]:
         for i, q in enumerate(d["quotes"]):
             rows["quotes"].append({"quote_id": f"q{d['doc_id']}{i}", "doc_id": d["doc_id"], "text": q["text"],
                                    "start": 0, "end": 1, "is_direct": True,
-                                   "speaker_actor_id": "act_" + _id(q["speaker"]) if q.get("speaker") else None})
+                                   "speaker_actor_id": stable_id("act", q["speaker"]) if q.get("speaker") else None})
         for e in d["events"]:
             key = (e["type"], e.get("actor1"), e.get("actor2"), e.get("date"))
-            eid = "evt_" + _id(*key)
+            eid = stable_id("evt", *key)
             date, precision = None, None
             if e.get("date"):
                 parts = e["date"].split("-")
                 precision = {1: "year", 2: "month", 3: "day"}[len(parts)]
                 date = dt.date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
             ev = events.setdefault(eid, {"event_id": eid, "event_type": e["type"],
-                                         "actor1_id": "act_" + _id(e["actor1"]),
-                                         "actor2_id": "act_" + _id(e["actor2"]) if e.get("actor2") else None,
+                                         "actor1_id": stable_id("act", e["actor1"]),
+                                         "actor2_id": stable_id("act", e["actor2"]) if e.get("actor2") else None,
                                          "event_date": date, "date_precision": precision, "n_documents": 0,
                                          "n_mentions": 0, "confidence": 1.0})
             ev["n_documents"] += 1
@@ -90,8 +86,7 @@ def main(argv: list[str] | None = None) -> int:
             write_table(tmp, name, frame(name, rows))
         figures: dict[str, list[float]] = {}
         for seed in range(a.seeds):
-            out = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), "--out", tmp, "--gold",
-                                  *map(str, GOLD), "--json"], capture_output=True, text=True, check=True,
+            out = subprocess.run(scorer_command(Path(tmp), "--json"), capture_output=True, text=True, check=True,
                                  env={**os.environ, "PYTHONHASHSEED": str(seed)})
             r = json.loads(out.stdout[: out.stdout.rindex("}") + 1])
             for k in ("events_f1", "event_date_acc", "cross_doc_event_merge", "actors_f1", "quotes_f1"):

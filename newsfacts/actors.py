@@ -7,7 +7,7 @@ identity is decided later, in `newsfacts.resolve`.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 

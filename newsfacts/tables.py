@@ -13,6 +13,10 @@ from newsfacts.resolve import merge_events, resolve_actors, stable_id
 from schemas import MODELS, arrow_schema
 
 
+# Columns whose values differ between two runs over the same input (when, and which run).
+VOLATILE_COLUMNS = frozenset({"ingested_at", "quarantined_at", "run_id"})
+
+
 def frame(table: str, rows: list[dict]) -> pd.DataFrame:
     """Rows as a DataFrame with exactly the table's Arrow-backed dtypes."""
     schema = arrow_schema(MODELS[table])

@@ -55,3 +55,24 @@ def write_bad_inputs(raw: Path) -> dict[str, str]:
         encoding="utf-8")
     (raw / "undecodable.txt").write_bytes(bytes((0x80 + (i * 37) % 128) for i in range(3000)))
     return {"binary.txt": "binary", "empty.txt": "empty", "feed.jsonl:2": "bad_json", "undecodable.txt": "undecodable"}
+
+
+def table_snapshot(out) -> dict:
+    """Every committed table, volatile columns left out, as sorted string frames: equal sets, equal snapshots."""
+    from newsfacts.storage import read_table
+    from newsfacts.tables import VOLATILE_COLUMNS
+    from schemas import MODELS
+
+    snap = {}
+    for name in MODELS:
+        df = read_table(out, name)
+        df = df.drop(columns=[c for c in VOLATILE_COLUMNS if c in df.columns]).astype(str)
+        snap[name] = df.sort_values(list(df.columns)).reset_index(drop=True)
+    return snap
+
+
+def assert_same_tables(a: dict, b: dict) -> None:
+    import pandas as pd
+
+    for name in a:
+        pd.testing.assert_frame_equal(a[name], b[name], obj=name)

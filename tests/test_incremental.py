@@ -1,24 +1,21 @@
 """Incremental, crash-safe, idempotent runs (in-process, no Prefect): the stages as plain functions."""
 from __future__ import annotations
 
-import json
 import os
 import random
-import shutil
 import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
 from newsfacts import storage
 from newsfacts.pipeline import extractor_version, run_local
 from newsfacts.storage import read_table
 from newsfacts.validate import validate_output
-from schemas import MODELS
+from tests.conftest import assert_same_tables, table_snapshot
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = [
@@ -28,28 +25,12 @@ ARTICLES = [
                  "Interior Minister Kithure Kindiki said."),
     ("d-un", "The United Nations Security Council approved the mission in October 2023."),
 ]
-VOLATILE = {"ingested_at", "quarantined_at", "run_id"}
 
 
 def _write(raw: Path, items) -> None:
     raw.mkdir(parents=True, exist_ok=True)
     for doc_id, text in items:
         (raw / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-
-
-def _snapshot(out: Path) -> dict[str, pd.DataFrame]:
-    snap = {}
-    for name in MODELS:
-        df = read_table(out, name)
-        df = df.drop(columns=[c for c in VOLATILE if c in df.columns])
-        df = df.astype({c: str for c in df.columns})
-        snap[name] = df.sort_values(list(df.columns)).reset_index(drop=True)
-    return snap
-
-
-def _assert_same(a: dict, b: dict) -> None:
-    for name in MODELS:
-        pd.testing.assert_frame_equal(a[name], b[name], obj=name)
 
 
 def test_rerun_unchanged_writes_nothing(tmp_path):
@@ -79,7 +60,7 @@ def test_added_changed_deleted_inputs_equal_a_full_rebuild(tmp_path):
     assert sorted(docs["doc_id"]) == ["b-chile", "c-police", "d-un"]
     assert "Saturday" in docs.set_index("doc_id").loc["b-chile", "text"]
     assert run_local(raw, full, full_refresh=True)["extracted"] == 3
-    _assert_same(_snapshot(out), _snapshot(full))
+    assert_same_tables(table_snapshot(out), table_snapshot(full))
     assert validate_output(out) == []
 
 
@@ -138,7 +119,7 @@ def test_sigkill_during_runs_never_leaves_torn_tables(tmp_path):
     raw, out = tmp_path / "raw", tmp_path / "out"
     _write(raw, ARTICLES)
     run_local(raw, out)
-    before = _snapshot(out)
+    before = table_snapshot(out)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     start = time.monotonic()
     subprocess.run([sys.executable, "-c", _KILLED_RUN, str(raw), str(out)], env=env, check=True)
@@ -150,7 +131,7 @@ def test_sigkill_during_runs_never_leaves_torn_tables(tmp_path):
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         assert validate_output(out) == [], "tables torn or inconsistent after a kill"
-        _assert_same(_snapshot(out), before)  # same input: the old set or an identical new one
+        assert_same_tables(table_snapshot(out), before)  # same input: the old set or an identical new one
     extractor_version.cache_clear()  # the killed runs computed it afresh in their own processes
     assert run_local(raw, out)["unchanged"]  # the next run recovers by itself
 
