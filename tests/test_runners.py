@@ -1,11 +1,19 @@
 """The extraction batches on other task runners give the same tables: local processes, a local Dask cluster."""
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
 from tests.conftest import SEEDS, assert_same_tables, table_snapshot, write_bad_inputs
+
+ROOT = Path(__file__).resolve().parents[1]
+
 
 @pytest.mark.parametrize("workers, dask", [(2, "local"), (2, None)], ids=["dask-local-2-workers", "2-processes"])
 def test_runner_gives_identical_tables(seed_run, tmp_path, workers, dask):
@@ -20,6 +28,42 @@ def test_runner_gives_identical_tables(seed_run, tmp_path, workers, dask):
     write_bad_inputs(raw)
     summary = newsfacts_flow(raw=str(raw), out=str(tmp_path / "out"), batch_size=2, workers=workers, dask=dask)
     assert summary["extracted"] == 4
-    single = table_snapshot(seed_run[1])  # the same inputs, run in the flow's own process (workers=1)
+    single = table_snapshot(seed_run[1])  # the same inputs, one worker process (workers=1)
     parallel = table_snapshot(tmp_path / "out")
     assert_same_tables(parallel, single)
+
+
+def test_worker_processes_share_the_flows_ephemeral_server(tmp_path):
+    """With no PREFECT_API_URL, `newsfacts run --workers 2` starts one ephemeral API server, not one per worker."""
+    psutil = pytest.importorskip("psutil")
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for p in SEEDS.glob("*.txt"):
+        shutil.copy(p, raw / p.name)
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    env["PREFECT_HOME"] = str(tmp_path / "prefect-home")
+    proc = subprocess.Popen([sys.executable, "-m", "flows.cli", "run", "--raw", str(raw), "--out", str(tmp_path / "out"),
+                             "--workers", "2", "--batch-size", "1"], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    servers, workers = set(), set()
+    root = psutil.Process(proc.pid)
+    deadline = time.monotonic() + 300
+    while proc.poll() is None and time.monotonic() < deadline:
+        try:
+            children = root.children(recursive=True)
+        except psutil.Error:
+            break
+        for child in children:
+            try:
+                cmd = " ".join(child.cmdline())
+            except psutil.Error:
+                continue
+            if "uvicorn" in cmd and "prefect.server" in cmd:
+                servers.add(child.pid)
+            elif "multiprocessing.spawn" in cmd:
+                workers.add(child.pid)
+        time.sleep(0.1)
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 0, stderr[-2000:]
+    assert len(workers) >= 2  # the batches ran in worker processes
+    assert len(servers) == 1, f"{len(servers)} Prefect API servers started for one run"
