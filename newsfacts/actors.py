@@ -413,8 +413,9 @@ def _government_mentions(doc: Doc, taken: list[bool]) -> list[Mention]:
     """'the Haitian government' wherever NER missed it: a country or nationality word, then a government noun."""
     out = []
     for tok in doc[:-1]:
-        nxt = doc[tok.i + 1]
-        if taken[tok.i] or taken[nxt.i] or not tok.text[:1].isupper() or nxt.lemma_.lower() not in GOVERNMENT_NOUNS:
+        if taken[tok.i] or taken[tok.i + 1] or not tok.text[:1].isupper():
+            continue
+        if doc[tok.i + 1].lemma_.lower() not in GOVERNMENT_NOUNS:
             continue
         code = geo.demonym_code(tok.text) or geo.country_code(tok.text)
         if code:
@@ -439,11 +440,17 @@ def _repeated_mentions(doc: Doc, mentions: list[Mention], taken: list[bool]) -> 
                 wanted.setdefault((last,), PERSON)
         elif m.label == ORG and len(words) >= 2:
             wanted.setdefault(words, ORG)
-    out = []
+    out: list[Mention] = []
+    if not wanted:
+        return out
     lengths = sorted({len(w) for w in wanted}, reverse=True)
+    firsts = {w[0] for w in wanted}
     texts = [t.text for t in doc]
     i = 0
     while i < len(doc):
+        if texts[i] not in firsts:  # no wanted name starts here
+            i += 1
+            continue
         for n in lengths:
             if i + n > len(texts):  # a slice cut short by the document's end must not match a shorter name
                 continue

@@ -20,7 +20,9 @@ A trigger is a verb or an event noun of the PLOVER lexicon (newsfacts.plover). A
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -658,6 +660,22 @@ def _location_for(anchors: list[Token], idx: _Index, used: set[int]) -> str | No
 
 
 # ------------------------------------------------------------------ the document
+def _in_spans(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """A test of whether a character offset lies in any of the [start, end) `spans` (by bisection)."""
+    merged: list[list[int]] = []
+    for start, end in sorted(s for s in spans if s[0] < s[1]):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    starts = [m[0] for m in merged]
+
+    def inside(offset: int) -> bool:
+        j = bisect.bisect_right(starts, offset) - 1
+        return j >= 0 and offset < merged[j][1]
+    return inside
+
+
 def find_events(doc: Doc, actors: list[LocalActor], quote_spans: list[QuoteSpan],
                 published: dt.date | None) -> list[EventMention]:
     """Event mentions of one document: trigger, type, roles, date and place."""
@@ -665,12 +683,11 @@ def find_events(doc: Doc, actors: list[LocalActor], quote_spans: list[QuoteSpan]
     date_ents = [e for e in doc.ents if e.label_ == "DATE"]
     ref = published or infer_reference([e.text for e in date_ents])
 
-    def quoted(tok: Token) -> bool:
-        return any(q.start <= tok.idx < q.end for q in quote_spans)
+    quoted = _in_spans([(q.start, q.end) for q in quote_spans])
 
     typed: dict[int, str] = {}
     for tok in doc:
-        if tok.i in idx.by_token or quoted(tok):
+        if tok.i in idx.by_token or quoted(tok.idx):
             continue
         if tok.pos_ not in ("VERB", "NOUN") and not (
                 tok.pos_ == "ADJ" and any(c.lower_ == "by" for c in tok.children)):  # "greenlit by the UN"

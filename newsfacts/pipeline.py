@@ -192,8 +192,8 @@ def extract_batch(documents: str, start: int, stop: int, work: Path | str) -> st
     return str(path)
 
 
-def _extractions(documents: pd.DataFrame, new_paths: list[str], out: Path | str) -> list[dict]:
-    """Every current document's extraction result, new ones and cached ones, in document order."""
+def _extractions(documents: pd.DataFrame, new_paths: list[str], out: Path | str) -> list[str]:
+    """Every current document's extraction result as its JSON text, new ones and cached ones, in document order."""
     by_doc: dict[str, str] = {}
     for p in new_paths:
         with open(p, encoding="utf-8") as f:
@@ -211,15 +211,15 @@ def _extractions(documents: pd.DataFrame, new_paths: list[str], out: Path | str)
     lost = set(wanted) - set(by_doc)
     if lost:
         raise RuntimeError(f"{len(lost)} documents have no extraction result (e.g. {sorted(lost)[:3]})")
-    return [json.loads(by_doc[d]) for d in documents["doc_id"]]
+    return [by_doc[d] for d in documents["doc_id"]]
 
 
-def _cache_table(documents: pd.DataFrame, extractions: list[dict]) -> pa.Table:
+def _cache_table(documents: pd.DataFrame, results: list[str]) -> pa.Table:
     return pa.table({
         "doc_id": pa.array(documents["doc_id"].tolist(), pa.string()),
         "text_sha256": pa.array(documents["text_sha256"].tolist(), pa.string()),
-        "extractor_version": pa.array([extractor_version()] * len(extractions), pa.string()),
-        "result": pa.array([json.dumps(e, ensure_ascii=False) for e in extractions], pa.string()),
+        "extractor_version": pa.array([extractor_version()] * len(results), pa.string()),
+        "result": pa.array(results, pa.string()),
     })
 
 
@@ -251,8 +251,8 @@ def assemble(ingested: Ingested, extraction_paths: list[str], out: Path | str, r
     at, t0 = now_utc(), time.perf_counter()
     documents = pd.read_parquet(ingested.documents, dtype_backend="pyarrow")
     documents = frame("documents", documents.to_dict("records"))
-    extractions = _extractions(documents, extraction_paths, out)
-    tables = {"documents": documents, **build_tables(documents, extractions)}
+    results = _extractions(documents, extraction_paths, out)
+    tables = {"documents": documents, **build_tables(documents, [json.loads(r) for r in results])}
     tables, bad_rows = validate_tables(tables, run_id, at)
     rejections = [Rejection(**json.loads(line)) for line in Path(ingested.rejections).read_text().splitlines()]
     tables["quarantine"] = frame("quarantine", rejection_rows(rejections, run_id, at) + bad_rows)
@@ -264,7 +264,7 @@ def assemble(ingested: Ingested, extraction_paths: list[str], out: Path | str, r
     version = new_version(out)
     for name in TABLES:
         write_table(version, name, tables[name])
-    write_parquet(version / STATE / CACHE, _cache_table(documents, extractions))
+    write_parquet(version / STATE / CACHE, _cache_table(documents, results))
     write_parquet(version / STATE / MANIFEST, _manifest_table(ingested, rejections, run_id))
     summary = {
         "run_id": run_id,

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -106,6 +107,11 @@ def _is_apostrophe(text: str, i: int, role: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=None)
+def _marks_pattern(marks: str) -> re.Pattern:
+    return re.compile("[\n" + re.escape(marks) + "]")
+
+
 def _pair(text: str, opens: str, closes: str, straight: str, skip: list[tuple[int, int]]) -> list[QuoteSpan]:
     """Spans between matching marks of one kind; `skip` ranges (other quotes) are stepped over."""
     spans: list[QuoteSpan] = []
@@ -115,6 +121,8 @@ def _pair(text: str, opens: str, closes: str, straight: str, skip: list[tuple[in
     k = 0
     i = 0
     n = len(text)
+    marks = opens + closes + straight
+    pattern = _marks_pattern(marks)
     while i < n:
         while k < len(skip) and skip[k][1] <= i:
             k += 1
@@ -130,8 +138,11 @@ def _pair(text: str, opens: str, closes: str, straight: str, skip: list[tuple[in
                 open_at = None
             i += 1
             continue
-        if ch not in opens + closes + straight:
-            i += 1
+        if ch not in marks:  # jump to the next mark or line break (then check the skip ranges again)
+            m = pattern.search(text, i)
+            if m is None:
+                break
+            i = m.start()
             continue
         if ch in opens:
             role = "open"
