@@ -143,9 +143,9 @@ def _publish_report(out: str) -> None:
 
 
 @flow(name="newsfacts-extract", log_prints=False)
-def extract_flow(todo: str, n_todo: int, batch_size: int, work: str) -> list[str]:
-    """The extraction batches, one task each, on the task runner this subflow was given."""
-    futures = [extract_task.submit(todo, a, b, work) for a, b in pipeline.batches(n_todo, batch_size)]
+def extract_flow(todo: str, plan: list[tuple[int, int]], work: str) -> list[str]:
+    """The extraction batches (row ranges of `todo`), one task each, on the task runner this subflow was given."""
+    futures = [extract_task.submit(todo, a, b, work) for a, b in plan]
     return [f.result() for f in track(futures, "extract: batches")]
 
 
@@ -176,12 +176,13 @@ def newsfacts_flow(raw: str = "data/raw", out: str = "data/processed", batch_siz
             else:
                 logger.info("ingested %d documents (%d to extract), %d inputs quarantined",
                             ingested["n_documents"], ingested["n_todo"], ingested["n_rejected"])
-                n_batches = len(pipeline.batches(ingested["n_todo"], batch_size))
+                workers = workers or os.cpu_count() or 1
+                plan = pipeline.plan_batches(ingested["todo"], batch_size, workers)
                 if not dask:  # no more processes than batches
-                    workers = min(workers or os.cpu_count() or 1, max(n_batches, 1))
+                    workers = min(workers, max(len(plan), 1))
                 extract = extract_flow.with_options(task_runner=task_runner(workers, dask))
                 with shared_api():
-                    paths = extract(ingested["todo"], ingested["n_todo"], batch_size, work) if ingested["n_todo"] else []
+                    paths = extract(ingested["todo"], plan, work) if plan else []
                 timings["extract_s"] = time.perf_counter() - started - timings["ingest_s"]
                 summary = assemble_task(ingested, paths, out, run_id, max_quarantine_share, timings, started)
         finally:

@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from newsfacts import PIPELINE_VERSION
@@ -38,6 +39,7 @@ from schemas import MODELS
 
 TABLES = tuple(MODELS)
 MANIFEST, CACHE = "manifest.parquet", "extractions.parquet"
+MIN_BATCH_CHARS = 20_000  # the smallest extraction batch worth a task (about ten articles)
 # Modules whose code does not change what is extracted from a document's text.
 NOT_EXTRACTION = {"pipeline.py", "storage.py", "validate.py", "tables.py", "resolve.py", "ingest.py", "clean.py",
                   "report.py", "progress.py"}
@@ -174,9 +176,34 @@ def _cached_keys(out: Path | str) -> set[tuple[str, str]]:
     return set(zip(ok["doc_id"], ok["text_sha256"]))
 
 
-def batches(n_documents: int, batch_size: int) -> list[tuple[int, int]]:
-    """[start, stop) row ranges covering `n_documents` in batches."""
-    return [(i, min(i + batch_size, n_documents)) for i in range(0, n_documents, batch_size)]
+def batches(n_documents: int, batch_size: int, sizes: list[int] | None = None,
+            workers: int = 1) -> list[tuple[int, int]]:
+    """[start, stop) row ranges covering `n_documents` in order, at most `batch_size` each.
+
+    Given the documents' `sizes` (characters) and more than one worker, batches shrink toward
+    the end (guided self-scheduling): each takes at most 1/(2 x workers) of the characters
+    left, and no less than MIN_BATCH_CHARS, so that no worker idles long while another
+    finishes a last big batch.
+    """
+    if sizes is None or workers <= 1:
+        return [(i, min(i + batch_size, n_documents)) for i in range(0, n_documents, batch_size)]
+    out, left, i = [], sum(sizes), 0
+    while i < n_documents:
+        target = max(left / (2 * workers), MIN_BATCH_CHARS)
+        j, chars = i, 0
+        while j < n_documents and j - i < batch_size and chars < target:
+            chars += sizes[j]
+            j += 1
+        out.append((i, j))
+        left -= chars
+        i = j
+    return out
+
+
+def plan_batches(todo: str, batch_size: int, workers: int) -> list[tuple[int, int]]:
+    """The extraction batches of a to-do file for `workers` processes (see `batches`)."""
+    lengths = pc.utf8_length(pq.read_table(todo, columns=["text"])["text"]).to_pylist()
+    return batches(len(lengths), batch_size, lengths, workers)
 
 
 def extract_batch(documents: str, start: int, stop: int, work: Path | str) -> str:

@@ -1,0 +1,48 @@
+"""Parsing in bounded batches: long texts are parsed in pieces and come back as one Doc with the same text."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsfacts.extract import extract_texts
+from newsfacts.nlp import PIECE_CHARS, parse, split_text
+
+PARAGRAPH = ("El Salvador's Defense Minister René Merino Monroy said on Monday that 200 soldiers would join "
+             "the Multinational Security Support Mission in Haiti. \"We are ready to help,\" he told reporters "
+             "in San Salvador.\n\n")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab .!?\n\t\"'A"), max_size=600), st.integers(min_value=20, max_value=120))
+def test_pieces_join_back_into_the_text_and_respect_the_limit(text, limit):
+    pieces = split_text(text, limit)
+    assert "".join(pieces) == text
+    assert all(len(p) <= limit for p in pieces)
+    assert all(pieces[:-1])  # no empty piece but possibly the last (an empty text is one empty piece)
+
+
+def test_a_cut_falls_after_a_line_break_where_there_is_one():
+    text = PARAGRAPH * 100
+    pieces = split_text(text)
+    assert len(pieces) > 1
+    assert all(p.endswith("\n") for p in pieces[:-1])
+
+
+def test_a_long_text_is_one_doc_with_its_own_text_and_offsets():
+    long = PARAGRAPH * (3 * PIECE_CHARS // len(PARAGRAPH))
+    texts = ["Short one about Haiti.", long, "", "Another short one, by Nayib Bukele."]
+    docs = list(parse(texts))
+    assert [d.text for d in docs] == texts
+    doc = docs[1]
+    assert all(long[t.idx:t.idx + len(t.text)] == t.text for t in doc)
+    people = [e for e in doc.ents if e.label_ == "PERSON" and e.text == "René Merino Monroy"]
+    assert len(people) > 1 and people[-1].start_char > 2 * PIECE_CHARS  # found in the last piece too
+    assert sum(1 for s in doc.sents if "200 soldiers" in s.text) == long.count("200 soldiers")
+
+
+def test_extraction_of_a_long_text_reaches_its_end():
+    long = PARAGRAPH * (3 * PIECE_CHARS // len(PARAGRAPH))
+    (result,) = extract_texts([("long", long, None)])
+    quotes = result["quotes"]
+    assert len(quotes) == long.count("We are ready")
+    assert max(q["start"] for q in quotes) > 2 * PIECE_CHARS
