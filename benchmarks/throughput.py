@@ -3,11 +3,14 @@
     python benchmarks/throughput.py [--corpus FILE] [--limit N] [--workers 1 2] [--result FILE]
 
 On the shared corpus it measures:
-- spaCy `nlp.pipe` alone on the cleaned texts (same model, same number of processes);
+- spaCy alone on the cleaned texts (same model, same number of processes), two ways:
+  `nlp.pipe(batch_size=32, n_process=N)` and newsfacts' own batching without the
+  extraction (`newsfacts.nlp.parse`); the flow is compared with the faster of the two;
 - the full flow (`newsfacts run`, Prefect's ephemeral server, a fresh output folder) at each
   number of worker processes: documents per second over the flow's own time (ingest to
   commit, read from the run summary; the server's start is not the flow's work), the
-  wall time of the command, and the peak memory of the whole process tree (sampled);
+  wall time of the command, and the peak memory of the whole process tree (flow, Prefect's
+  API server, workers; sampled, as summed RSS and summed PSS);
 - the rerun with nothing changed (the flow's time and the command's);
 - ratios: flow / spaCy at the same number of processes, 2 processes / 1 process.
 Results go to `benchmarks/results/throughput.json` (and are printed).
@@ -42,45 +45,100 @@ def _raw_folder(corpus: Path, limit: int | None, folder: Path) -> Path:
     return folder
 
 
+def _role(proc: psutil.Process) -> str:
+    """What a process of the run's tree is: the flow, Prefect's API server, a worker, or other."""
+    cmd = " ".join(proc.cmdline())
+    if "uvicorn" in cmd and "prefect.server" in cmd:
+        return "prefect_server"
+    if "multiprocessing.spawn" in cmd or "distributed" in cmd:
+        return "workers"
+    if "resource_tracker" in cmd:
+        return "other"
+    return "flow" if "newsfacts" in cmd else "other"
+
+
 class PeakMemory:
-    """Peak resident memory of a process and all its descendants, sampled every 0.2 s."""
+    """Peak memory of a process and all its descendants, sampled every 0.2 s.
+
+    `rss`: the sum of resident sizes (pages shared between processes, such as libraries, count
+    once per process: an upper bound). `pss`: the sum of proportional set sizes (a shared page
+    split between its sharers: what the tree takes from the machine). `by_role`: MiB per kind of
+    process when the RSS sum peaked.
+    """
 
     def __init__(self, pid: int):
-        self.proc, self.peak, self._stop = psutil.Process(pid), 0, threading.Event()
+        self.proc, self.rss, self.pss, self.by_role = psutil.Process(pid), 0, 0, {}
+        self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
         while not self._stop.is_set():
+            rss = pss = 0
+            roles: dict[str, float] = {}
             try:
                 procs = [self.proc, *self.proc.children(recursive=True)]
-                self.peak = max(self.peak, sum(p.memory_info().rss for p in procs if p.is_running()))
             except psutil.Error:
-                pass
+                procs = []
+            for p in procs:
+                try:
+                    info = p.memory_full_info()
+                    role = _role(p)
+                except psutil.Error:
+                    continue
+                rss, pss = rss + info.rss, pss + info.pss
+                roles[role] = roles.get(role, 0) + info.rss / 2**20
+            if rss > self.rss:
+                self.rss, self.by_role = rss, roles
+            self.pss = max(self.pss, pss)
             self._stop.wait(0.2)
 
-    def stop(self) -> int:
+    def stop(self) -> dict:
         self._stop.set()
         self._thread.join()
-        return self.peak
+        return {"peak_memory_mib": self.rss / 2**20, "peak_pss_mib": self.pss / 2**20,
+                "rss_mib_by_role_at_peak": self.by_role}
 
 
-def spacy_alone(raw: Path, n_process: int) -> dict:
-    """nlp.pipe over every cleaned text, nothing else, in a fresh interpreter."""
-    code = f"""
-import json, time
-from newsfacts.ingest import iter_raw, Document
-from newsfacts.nlp import load_nlp
-texts = [d.text for d in iter_raw({str(raw)!r}) if isinstance(d, Document)]
-nlp = load_nlp()
-t = time.perf_counter()
-n = sum(1 for _ in nlp.pipe(texts, batch_size=32, n_process={n_process}))
-print(json.dumps({{"documents": n, "seconds": time.perf_counter() - t}}))
-"""
-    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, cwd=ROOT)
+def spacy_alone(raw: Path, n_process: int, how: str) -> dict:
+    """spaCy alone over every cleaned text, nothing else, in a fresh interpreter (see `_parse_only`)."""
+    out = subprocess.run([sys.executable, __file__, "--parse-only", how, str(n_process), str(raw)], check=True,
+                         capture_output=True, text=True, cwd=ROOT)
     r = json.loads(out.stdout.strip().splitlines()[-1])
     r["docs_per_s"] = r["documents"] / r["seconds"]
     return r
+
+
+def _parse_chunk(texts: list[str]) -> int:
+    from newsfacts.nlp import parse
+
+    return sum(1 for _ in parse(texts))
+
+
+def _parse_only(how: str, n_process: int, raw: str) -> None:
+    """Parse the texts and nothing else; print the count and seconds as JSON.
+
+    how="pipe": `nlp.pipe(texts, batch_size=32, n_process=n)`, spaCy's own way.
+    how="batched": newsfacts' own batching (`newsfacts.nlp.parse`: batches bounded in
+    characters, long texts in pieces), in n processes taking 200 texts at a time like the flow.
+    The model is loaded before the clock starts; worker processes load theirs on the clock.
+    """
+    from concurrent.futures import ProcessPoolExecutor
+
+    from newsfacts.ingest import Document, iter_raw
+    from newsfacts.nlp import load_nlp, parse
+
+    texts = [d.text for d in iter_raw(raw) if isinstance(d, Document)]
+    nlp = load_nlp()
+    t = time.perf_counter()
+    if how == "pipe":
+        n = sum(1 for _ in nlp.pipe(texts, batch_size=32, n_process=n_process))
+    elif n_process == 1:
+        n = sum(1 for _ in parse(texts))
+    else:
+        with ProcessPoolExecutor(n_process) as pool:
+            n = sum(pool.map(_parse_chunk, [texts[i:i + 200] for i in range(0, len(texts), 200)]))
+    print(json.dumps({"documents": n, "seconds": time.perf_counter() - t}))
 
 
 def flow_run(raw: Path, out: Path, workers: int, env: dict) -> dict:
@@ -91,14 +149,14 @@ def flow_run(raw: Path, out: Path, workers: int, env: dict) -> dict:
     mem = PeakMemory(proc.pid)
     stdout, _ = proc.communicate()
     wall = time.perf_counter() - t
-    peak = mem.stop()
+    memory = mem.stop()
     if proc.returncode:
         raise SystemExit(f"{' '.join(cmd)} failed with exit status {proc.returncode}")
     summary = json.loads((out / "current" / "run_summary.json").read_text())
     line = json.loads(stdout.strip().splitlines()[-1])
     seconds = summary["timings"]["total_s"] if not line["unchanged"] else None
     return {"workers": workers, "wall_s": wall, "flow_s": seconds, "documents": summary["rows"]["documents"],
-            "extracted": line["extracted"], "unchanged": line["unchanged"], "peak_memory_mib": peak / 2**20,
+            "extracted": line["extracted"], "unchanged": line["unchanged"], **memory,
             "timings": summary.get("timings"),
             "docs_per_s": summary["rows"]["documents"] / seconds if seconds else None}
 
@@ -135,7 +193,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--result", type=Path, default=ROOT / "benchmarks" / "results" / "throughput.json")
     ap.add_argument("--keep-out", type=Path, default=None,
                     help="write the last flow run's tables here and keep them (default: a temporary folder)")
+    ap.add_argument("--parse-only", nargs=3, metavar=("HOW", "N", "RAW"), help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
+    if a.parse_only:
+        _parse_only(a.parse_only[0], int(a.parse_only[1]), a.parse_only[2])
+        return 0
     tmp = Path(tempfile.mkdtemp(prefix="newsfacts-bench-"))
     env = {**os.environ, "PREFECT_HOME": str(tmp / "prefect"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
     try:
@@ -143,8 +205,12 @@ def main(argv: list[str] | None = None) -> int:
         result = {"corpus": str(a.corpus.name), "limit": a.limit, "cpu_count": os.cpu_count(),
                   "spacy": {}, "flow": {}, "ratio_flow_to_spacy": {}}
         for w in a.workers:
-            print(f"spaCy nlp.pipe, {w} process(es) ...", flush=True)
-            result["spacy"][w] = spacy_alone(raw, w)
+            runs = {}
+            for how in ("pipe", "batched"):
+                print(f"spaCy alone ({how}), {w} process(es) ...", flush=True)
+                runs[how] = spacy_alone(raw, w, how)
+            # the flow is measured against the faster of the two
+            result["spacy"][w] = {**max(runs.values(), key=lambda r: r["docs_per_s"]), "runs": runs}
             print(f"full flow, {w} worker(s) ...", flush=True)
             out = a.keep_out if a.keep_out and w == a.workers[-1] else tmp / f"out-{w}"
             result["flow"][w] = flow_run(raw, out, w, env)
@@ -158,6 +224,7 @@ def main(argv: list[str] | None = None) -> int:
             result["speedup_2_vs_1"] = {k: result[k][2]["docs_per_s"] / result[k][1]["docs_per_s"]
                                         for k in ("spacy", "flow")}
         result["peak_memory_mib"] = max(r["peak_memory_mib"] for r in result["flow"].values())
+        result["peak_pss_mib"] = max(r["peak_pss_mib"] for r in result["flow"].values())
         a.result.parent.mkdir(parents=True, exist_ok=True)
         a.result.write_text(json.dumps(result, indent=2))
         print(json.dumps(result, indent=2))

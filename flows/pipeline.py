@@ -34,8 +34,8 @@ def task_runner(workers: int | None = None, dask: str | None = None):
     `dask`: a Dask scheduler address ("tcp://host:8786"), or "local" for a local Dask cluster
     of `workers` single-threaded processes (needs prefect-dask). Otherwise `workers` local
     processes (default: one per core). Even one worker is a process of its own: spaCy then
-    runs clear of the flow process's threads (Prefect's event, log and API clients), which
-    took it about 9% of its speed in the same process.
+    runs clear of the flow process's threads (Prefect's event, log and API clients); on 1,000
+    articles extraction took 56.3 s in the flow's process, 55.0 s in a worker, its start included.
     """
     workers = workers or os.cpu_count() or 1
     if dask:

@@ -32,13 +32,19 @@ def seed_run(prefect_server, tmp_path_factory):
     """The flow run once through Prefect on the seeds plus bad inputs: (raw dir, out dir, summary)."""
     from flows.pipeline import newsfacts_flow
 
-    raw = tmp_path_factory.mktemp("raw")
-    for p in SEEDS.glob("*.txt"):
-        shutil.copy(p, raw / p.name)
+    raw = copy_seeds(tmp_path_factory.mktemp("raw"))
     write_bad_inputs(raw)
     out = tmp_path_factory.mktemp("out")
     summary = newsfacts_flow(raw=str(raw), out=str(out), batch_size=2, workers=1)
     return raw, out, summary
+
+
+def copy_seeds(raw: Path) -> Path:
+    """The seed articles copied into `raw` (made if missing), for a run that must not touch data/raw."""
+    raw.mkdir(parents=True, exist_ok=True)
+    for p in SEEDS.glob("*.txt"):
+        shutil.copy(p, raw / p.name)
+    return raw
 
 
 def write_bad_inputs(raw: Path) -> dict[str, str]:

@@ -16,7 +16,7 @@ from newsfacts.pipeline import run_local
 from newsfacts.report import REPORT, build_report, report_summary
 from newsfacts.storage import read_table
 from schemas import MODELS
-from tests.conftest import SEEDS, write_bad_inputs
+from tests.conftest import copy_seeds, write_bad_inputs
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
@@ -26,10 +26,7 @@ CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrom
 def seeds(tmp_path_factory):
     """The seeds plus bad inputs run once in-process: (raw, out, run summary, expected quarantine reasons)."""
     root = tmp_path_factory.mktemp("report")
-    raw = root / "raw"
-    raw.mkdir()
-    for p in SEEDS.glob("*.txt"):
-        shutil.copy(p, raw / p.name)
+    raw = copy_seeds(root / "raw")
     reasons = write_bad_inputs(raw)
     out = root / "out"
     summary = run_local(raw, out)

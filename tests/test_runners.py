@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -10,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEEDS, assert_same_tables, table_snapshot, write_bad_inputs
+from tests.conftest import assert_same_tables, copy_seeds, table_snapshot, write_bad_inputs
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -21,10 +20,7 @@ def test_runner_gives_identical_tables(seed_run, tmp_path, workers, dask):
 
     if dask:
         pytest.importorskip("prefect_dask")
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    for p in SEEDS.glob("*.txt"):
-        shutil.copy(p, raw / p.name)
+    raw = copy_seeds(tmp_path / "raw")
     write_bad_inputs(raw)
     summary = newsfacts_flow(raw=str(raw), out=str(tmp_path / "out"), batch_size=2, workers=workers, dask=dask)
     assert summary["extracted"] == 4
@@ -36,10 +32,7 @@ def test_runner_gives_identical_tables(seed_run, tmp_path, workers, dask):
 def test_worker_processes_share_the_flows_ephemeral_server(tmp_path):
     """With no PREFECT_API_URL, `newsfacts run --workers 2` starts one ephemeral API server, not one per worker."""
     psutil = pytest.importorskip("psutil")
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    for p in SEEDS.glob("*.txt"):
-        shutil.copy(p, raw / p.name)
+    raw = copy_seeds(tmp_path / "raw")
     env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
     env["PREFECT_HOME"] = str(tmp_path / "prefect-home")
     proc = subprocess.Popen([sys.executable, "-m", "flows.cli", "run", "--raw", str(raw), "--out", str(tmp_path / "out"),
