@@ -10,7 +10,8 @@ On the shared corpus it measures:
   number of worker processes: documents per second over the flow's own time (ingest to
   commit, read from the run summary; the server's start is not the flow's work), the
   wall time of the command, and the peak memory of the whole process tree (flow, Prefect's
-  API server, workers; sampled, as summed RSS and summed PSS);
+  API server, workers; sampled, as summed RSS and summed PSS). spaCy alone is sampled the
+  same way, so both pay the same (small) cost for the sampling and its memory is at hand;
 - the rerun with nothing changed (the flow's time and the command's);
 - ratios: flow / spaCy at the same number of processes, 2 processes / 1 process.
 Results go to `benchmarks/results/throughput.json` (and are printed).
@@ -54,59 +55,82 @@ def _role(proc: psutil.Process) -> str:
         return "workers"
     if "resource_tracker" in cmd:
         return "other"
+    if "--parse-only" in cmd:
+        return "spacy_alone"
     return "flow" if "newsfacts" in cmd else "other"
 
 
 class PeakMemory:
-    """Peak memory of a process and all its descendants, sampled every 0.2 s.
+    """Peak memory of a process and all its descendants, sampled while it runs.
 
-    `rss`: the sum of resident sizes (pages shared between processes, such as libraries, count
-    once per process: an upper bound). `pss`: the sum of proportional set sizes (a shared page
-    split between its sharers: what the tree takes from the machine). `by_role`: MiB per kind of
-    process when the RSS sum peaked.
+    `rss`: the sum of resident sizes, every 0.2 s (pages shared between processes, such as
+    libraries, count once per process: an upper bound). `pss`: the sum of proportional set
+    sizes (a shared page split between its sharers: what the tree takes from the machine),
+    every 2 s, since the kernel walks a process's page tables to compute it (~2 ms for a
+    spaCy worker). `by_role`: MiB per kind of process when the RSS sum peaked.
+    The sampling itself costs ~2% of one core (it shares the cores with what it measures; reading
+    PSS every 0.2 s cost ~10% and slowed what it measured on two busy cores).
     """
 
+    RSS_EVERY, PSS_EVERY = 0.2, 2.0
+
     def __init__(self, pid: int):
-        self.proc, self.rss, self.pss, self.by_role = psutil.Process(pid), 0, 0, {}
+        self.proc, self.rss, self.pss, self.by_role, self.cpu_s = psutil.Process(pid), 0, 0, {}, 0.0
+        self._roles: dict[int, str] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
 
+    def _role(self, p: psutil.Process) -> str:
+        if p.pid not in self._roles:
+            self._roles[p.pid] = _role(p)
+        return self._roles[p.pid]
+
     def _run(self) -> None:
+        next_pss = 0.0
         while not self._stop.is_set():
-            rss = pss = 0
-            roles: dict[str, float] = {}
             try:
                 procs = [self.proc, *self.proc.children(recursive=True)]
             except psutil.Error:
                 procs = []
+            with_pss = time.monotonic() >= next_pss
+            if with_pss:
+                next_pss = time.monotonic() + self.PSS_EVERY
+            rss = pss = 0
+            roles: dict[str, float] = {}
             for p in procs:
                 try:
-                    info = p.memory_full_info()
-                    role = _role(p)
+                    r = p.memory_info().rss
+                    pss += p.memory_full_info().pss if with_pss else 0
+                    role = self._role(p)
                 except psutil.Error:
                     continue
-                rss, pss = rss + info.rss, pss + info.pss
-                roles[role] = roles.get(role, 0) + info.rss / 2**20
+                rss += r
+                roles[role] = roles.get(role, 0) + r / 2**20
             if rss > self.rss:
                 self.rss, self.by_role = rss, roles
             self.pss = max(self.pss, pss)
-            self._stop.wait(0.2)
+            self.cpu_s = time.thread_time()
+            self._stop.wait(self.RSS_EVERY)
 
     def stop(self) -> dict:
         self._stop.set()
         self._thread.join()
         return {"peak_memory_mib": self.rss / 2**20, "peak_pss_mib": self.pss / 2**20,
-                "rss_mib_by_role_at_peak": self.by_role}
+                "rss_mib_by_role_at_peak": self.by_role, "sampling_cpu_s": self.cpu_s}
 
 
 def spacy_alone(raw: Path, n_process: int, how: str) -> dict:
     """spaCy alone over every cleaned text, nothing else, in a fresh interpreter (see `_parse_only`)."""
-    out = subprocess.run([sys.executable, __file__, "--parse-only", how, str(n_process), str(raw)], check=True,
-                         capture_output=True, text=True, cwd=ROOT)
-    r = json.loads(out.stdout.strip().splitlines()[-1])
-    r["docs_per_s"] = r["documents"] / r["seconds"]
-    return r
+    cmd = [sys.executable, __file__, "--parse-only", how, str(n_process), str(raw)]
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    mem = PeakMemory(proc.pid)  # sampled as the flow is, so both pay the same for it
+    stdout, _ = proc.communicate()
+    memory = mem.stop()
+    if proc.returncode:
+        raise SystemExit(f"{' '.join(cmd)} failed with exit status {proc.returncode}")
+    r = json.loads(stdout.strip().splitlines()[-1])
+    return {**r, "docs_per_s": r["documents"] / r["seconds"], **memory}
 
 
 def _parse_chunk(texts: list[str]) -> int:
