@@ -15,6 +15,11 @@ On the shared corpus it measures:
 - the rerun with nothing changed (the flow's time and the command's);
 - ratios: flow / spaCy at the same number of processes, 2 processes / 1 process.
 Results go to `benchmarks/results/throughput.json` (and are printed).
+
+    python benchmarks/throughput.py --scaling PAIRS
+
+measures only the flow's speed-up from 1 to 2 workers, over PAIRS back-to-back pairs of runs
+(median), since this machine's speed drifts between runs minutes apart (`results/scaling.json`).
 """
 from __future__ import annotations
 
@@ -23,6 +28,7 @@ import gzip
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -34,6 +40,7 @@ import psutil
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "wikinews-5000.jsonl.gz"
+RESULT = ROOT / "benchmarks" / "results" / "throughput.json"
 
 
 def _raw_folder(corpus: Path, limit: int | None, folder: Path) -> Path:
@@ -209,14 +216,34 @@ def _flow_seconds(log: str) -> float | None:
     return stamps[-1] - stamps[0] if len(stamps) >= 2 else None
 
 
+def scaling(raw: Path, pairs: int, env: dict, tmp: Path) -> dict:
+    """The flow alone with 1 and 2 workers, alternating `pairs` times (1, 2, 1, 2, ...).
+
+    This machine's speed drifts over minutes; runs taken back to back in pairs share the
+    drift, so the speed-up of each pair, and their median, depend less on it.
+    """
+    runs: dict[int, list[dict]] = {1: [], 2: []}
+    for i in range(pairs):
+        for w in (1, 2):
+            print(f"pair {i + 1}/{pairs}: full flow, {w} worker(s) ...", flush=True)
+            runs[w].append(flow_run(raw, tmp / f"scaling-{w}", w, env))
+            shutil.rmtree(tmp / f"scaling-{w}", ignore_errors=True)
+    speedups = [b["docs_per_s"] / a["docs_per_s"] for a, b in zip(runs[1], runs[2])]
+    return {"flow": runs, "speedup_2_vs_1_by_pair": speedups,
+            "speedup_2_vs_1_median": statistics.median(speedups)}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--limit", type=int, default=None, help="only the first N articles")
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
-    ap.add_argument("--result", type=Path, default=ROOT / "benchmarks" / "results" / "throughput.json")
+    ap.add_argument("--result", type=Path, default=RESULT)
     ap.add_argument("--keep-out", type=Path, default=None,
                     help="write the last flow run's tables here and keep them (default: a temporary folder)")
+    ap.add_argument("--scaling", type=int, default=None, metavar="PAIRS",
+                    help="only the flow's speed-up from 1 to 2 workers: PAIRS alternating runs, their median "
+                         "(result default: benchmarks/results/scaling.json)")
     ap.add_argument("--parse-only", nargs=3, metavar=("HOW", "N", "RAW"), help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
     if a.parse_only:
@@ -226,6 +253,13 @@ def main(argv: list[str] | None = None) -> int:
     env = {**os.environ, "PREFECT_HOME": str(tmp / "prefect"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
     try:
         raw = _raw_folder(a.corpus, a.limit, tmp / "raw")
+        if a.scaling:
+            result = {"corpus": str(a.corpus.name), "limit": a.limit, "cpu_count": os.cpu_count(),
+                      **scaling(raw, a.scaling, env, tmp)}
+            path = a.result if a.result != RESULT else RESULT.with_name("scaling.json")
+            path.write_text(json.dumps(result, indent=2))
+            print(json.dumps({k: v for k, v in result.items() if k != "flow"}, indent=2))
+            return 0
         result = {"corpus": str(a.corpus.name), "limit": a.limit, "cpu_count": os.cpu_count(),
                   "spacy": {}, "flow": {}, "ratio_flow_to_spacy": {}}
         for w in a.workers:
