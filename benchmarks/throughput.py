@@ -127,15 +127,30 @@ class PeakMemory:
                 "rss_mib_by_role_at_peak": self.by_role, "sampling_cpu_s": self.cpu_s}
 
 
-def spacy_alone(raw: Path, n_process: int, how: str) -> dict:
-    """spaCy alone over every cleaned text, nothing else, in a fresh interpreter (see `_parse_only`)."""
-    cmd = [sys.executable, __file__, "--parse-only", how, str(n_process), str(raw)]
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    mem = PeakMemory(proc.pid)  # sampled as the flow is, so both pay the same for it
+def _sampled(cmd: list[str], env: dict | None = None) -> tuple[str, float, dict]:
+    """Run `cmd` from the project root, its process tree's memory sampled: (stdout, wall seconds, memory)."""
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    mem = PeakMemory(proc.pid)
     stdout, _ = proc.communicate()
+    wall = time.perf_counter() - t
     memory = mem.stop()
     if proc.returncode:
         raise SystemExit(f"{' '.join(cmd)} failed with exit status {proc.returncode}")
+    return stdout, wall, memory
+
+
+def _newsfacts_run(raw: Path, out: Path, workers: int) -> list[str]:
+    return [str(Path(sys.executable).with_name("newsfacts")), "run", "--raw", str(raw), "--out", str(out),
+            "--workers", str(workers)]
+
+
+def spacy_alone(raw: Path, n_process: int, how: str) -> dict:
+    """spaCy alone over every cleaned text, nothing else, in a fresh interpreter (see `_parse_only`).
+
+    Its memory is sampled as the flow's is, so both pay the same for the sampling.
+    """
+    stdout, _, memory = _sampled([sys.executable, __file__, "--parse-only", how, str(n_process), str(raw)])
     r = json.loads(stdout.strip().splitlines()[-1])
     return {**r, "docs_per_s": r["documents"] / r["seconds"], **memory}
 
@@ -173,16 +188,7 @@ def _parse_only(how: str, n_process: int, raw: str) -> None:
 
 
 def flow_run(raw: Path, out: Path, workers: int, env: dict) -> dict:
-    cmd = [str(Path(sys.executable).with_name("newsfacts")), "run", "--raw", str(raw), "--out", str(out),
-           "--workers", str(workers)]
-    t = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    mem = PeakMemory(proc.pid)
-    stdout, _ = proc.communicate()
-    wall = time.perf_counter() - t
-    memory = mem.stop()
-    if proc.returncode:
-        raise SystemExit(f"{' '.join(cmd)} failed with exit status {proc.returncode}")
+    stdout, wall, memory = _sampled(_newsfacts_run(raw, out, workers), env)
     summary = json.loads((out / "current" / "run_summary.json").read_text())
     line = json.loads(stdout.strip().splitlines()[-1])
     seconds = summary["timings"]["total_s"] if not line["unchanged"] else None
@@ -194,10 +200,8 @@ def flow_run(raw: Path, out: Path, workers: int, env: dict) -> dict:
 
 def rerun(raw: Path, out: Path, workers: int, env: dict) -> dict:
     before = {p: p.stat().st_mtime_ns for p in (out / "current").rglob("*")}
-    cmd = [str(Path(sys.executable).with_name("newsfacts")), "run", "--raw", str(raw), "--out", str(out),
-           "--workers", str(workers)]
     t = time.perf_counter()
-    proc = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True, check=True)
+    proc = subprocess.run(_newsfacts_run(raw, out, workers), env=env, cwd=ROOT, capture_output=True, text=True, check=True)
     wall = time.perf_counter() - t
     line = json.loads(proc.stdout.strip().splitlines()[-1])
     after = {p: p.stat().st_mtime_ns for p in (out / "current").rglob("*")}
