@@ -20,6 +20,7 @@ from newsfacts.lexicon import (COMMON_ACRONYMS, CURRENCY_NOUNS, GENERIC_NAMES, G
                                INSTITUTION_NOUNS, MONTHS_AND_DAYS, NAME_PARTICLES, NOT_ACTOR_HEADS, ORG_NOUNS,
                                PLACE_AFTER, PLACE_BEFORE, ROLE_WORDS, STORM_WORDS, TITLE_WORDS, sector_of)
 from newsfacts.nlp import text_of
+from newsfacts.unionfind import UnionFind
 from newsfacts.speech import SPEECH_VERBS
 
 PERSON, ORG, COUNTRY, LOCATION = "PERSON", "ORGANIZATION", "COUNTRY", "LOCATION"
@@ -586,22 +587,6 @@ def _acronym_mentions(doc: Doc, mentions: list[Mention], taken: list[bool]) -> t
 
 
 # ------------------------------------------------------------------ clustering
-class _Sets:
-    def __init__(self, n: int):
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def _singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
@@ -640,8 +625,8 @@ def _is_acronym(text: str) -> bool:
         and sum(ch.isupper() or ch.isdigit() for ch in bare) >= len(bare) - 1
 
 
-def _cluster(mentions: list[Mention], defined: dict[str, int], also: list[tuple[int, int]]) -> _Sets:
-    sets = _Sets(len(mentions))
+def _cluster(mentions: list[Mention], defined: dict[str, int], also: list[tuple[int, int]]) -> UnionFind:
+    sets = UnionFind(range(len(mentions)))
     by_key: dict[tuple, int] = {}
     for i, m in enumerate(mentions):
         key = ("code", m.code) if m.label == COUNTRY and m.code else ("name", geo.fold(m.text))

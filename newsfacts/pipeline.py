@@ -40,8 +40,8 @@ from schemas import MODELS
 TABLES = tuple(MODELS)
 MANIFEST, CACHE = "manifest.parquet", "extractions.parquet"
 MIN_BATCH_CHARS = 20_000  # the smallest extraction batch worth a task (about ten articles)
-# Modules whose code does not change what is extracted from a document's text.
-NOT_EXTRACTION = {"pipeline.py", "storage.py", "validate.py", "tables.py", "resolve.py", "ingest.py", "clean.py",
+# Modules (and packages) whose code does not change what is extracted from a document's text.
+NOT_EXTRACTION = {"pipeline.py", "storage.py", "validate.py", "tables.py", "resolve", "ingest.py", "clean.py",
                   "report.py", "progress.py"}
 
 
@@ -74,7 +74,7 @@ def extractor_version() -> str:
     h = hashlib.sha256()
     root = Path(__file__).parent
     for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".py", ".tsv")
-                       and p.name not in NOT_EXTRACTION):
+                       and p.relative_to(root).parts[0] not in NOT_EXTRACTION):
         h.update(path.relative_to(root).as_posix().encode())
         h.update(path.read_bytes())
     for name in MODEL_PACKAGES:

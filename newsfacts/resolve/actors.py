@@ -1,35 +1,13 @@
-"""Identity across documents: one actor_id per real actor, one event_id per real event."""
+"""Identity across documents: one actor_id per real actor."""
 from __future__ import annotations
 
-import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from newsfacts import geo
 from newsfacts.actors import COUNTRY, ORG, PERSON, content_key
-
-
-def stable_id(prefix: str, *parts: object) -> str:
-    """A short id that depends only on its parts: the same input gives the same id on every run."""
-    digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
-    return f"{prefix}_{digest}"
-
-
-class _Sets:
-    def __init__(self) -> None:
-        self.parent: dict = {}
-
-    def find(self, x):
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a, b) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+from newsfacts.resolve.ids import stable_id
+from newsfacts.unionfind import UnionFind
 
 
 def _is_acronym_name(name: str) -> bool:
@@ -74,7 +52,7 @@ def _keys(actor: dict) -> set[tuple]:
 
 def resolve_actors(extractions: Iterable[dict]) -> tuple[list[dict], dict[tuple[str, int], str]]:
     """Global actor rows and the map (doc_id, local_id) -> actor_id."""
-    sets = _Sets()
+    sets = UnionFind()
     members: dict[tuple[str, int], dict] = {}
     owner_of_key: dict[tuple, tuple[str, int]] = {}
     for ex in extractions:
@@ -177,90 +155,3 @@ def _merge(actors: list[dict], n_documents: int) -> dict:
         "n_documents": n_documents,
         "n_mentions": sum(len(a["mentions"]) for a in actors),
     }
-
-
-_PRECISION_WIDTH = {"day": 10, "month": 7, "year": 4}
-_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
-
-
-def _date_key(m: dict) -> str | None:
-    if not m.get("event_date"):
-        return None
-    return str(m["event_date"])[: _PRECISION_WIDTH.get(m.get("date_precision") or "day", 10)]
-
-
-class _EventCluster:
-    def __init__(self, m: dict) -> None:
-        self.members = [m]
-        self.a1, self.a2 = m["actor1_id"], m["actor2_id"]
-        self.symmetric = bool(m.get("symmetric"))
-        self.date = _date_key(m)
-
-    def actors_fit(self, m: dict) -> bool:
-        a1, a2 = m["actor1_id"], m["actor2_id"]
-        if a1 == self.a1 and (a2 is None or self.a2 is None or a2 == self.a2):
-            return True
-        # two sides acting together ("Fatah and Hamas signed"): their order is arbitrary
-        if (self.symmetric or m.get("symmetric")) and a2 is not None and self.a2 is not None:
-            return {a1, a2} == {self.a1, self.a2}
-        if a2 is None and self.symmetric and a1 in (self.a1, self.a2):
-            return True
-        return False
-
-    def date_fits(self, m: dict) -> bool:
-        d = _date_key(m)
-        return d is None or self.date is None or d.startswith(self.date) or self.date.startswith(d)
-
-    def same_story(self, m: dict) -> bool:
-        """Across documents, type and actor1 alone are weak evidence of one event ("banned" in one
-        story, "shunned" in another): a mention from another document joins only where both give
-        a date, or both name the same actor2."""
-        if any(x["doc_id"] == m["doc_id"] for x in self.members):
-            return True
-        if _date_key(m) is not None and self.date is not None:
-            return True
-        return m["actor2_id"] is not None and self.a2 is not None
-
-    def exact(self, m: dict) -> bool:
-        return _date_key(m) == self.date and m["actor2_id"] == self.a2
-
-    def add(self, m: dict) -> None:
-        self.members.append(m)
-        if self.a2 is None and m["actor2_id"] is not None and m["actor2_id"] != self.a1:
-            self.a2 = m["actor2_id"]
-            self.symmetric = self.symmetric or bool(m.get("symmetric"))
-        d = _date_key(m)
-        if d is not None and (self.date is None or len(d) > len(self.date)):
-            self.date = d
-
-
-def merge_events(mentions: list[dict]) -> list[list[dict]]:
-    """Event mentions grouped into events: same type, compatible actors, compatible dates.
-
-    Each mention has global `actor1_id`, `actor2_id`, `event_date`, `date_precision` (and
-    optionally `symmetric`). Actors are compatible when actor1 is the same and actor2 is the
-    same or unknown on one side (or the two sides are the same pair acting together); dates
-    when one contains the other ("2024-10" and "2024-10-03") or one is unknown. Across documents a
-    mention joins only where both sides give a date or both name actor2. Finer-dated
-    mentions found the events; a mention that fits several events joins the one from its own
-    document, else the exact fit, else none (it stays an event of its own).
-    """
-    by_type: dict[str, list[dict]] = defaultdict(list)
-    for m in mentions:
-        by_type[m["event_type"]].append(m)
-    events = []
-    for group in by_type.values():
-        group = sorted(group, key=lambda m: (_PRECISION_RANK.get(m.get("date_precision") or "", 3) if m.get(
-            "event_date") else 3, m["actor2_id"] is None, m["doc_id"], m["start"]))
-        clusters: list[_EventCluster] = []
-        for m in group:
-            fits = [c for c in clusters if c.actors_fit(m) and c.date_fits(m) and c.same_story(m)]
-            if len(fits) > 1:
-                narrowed = [c for c in fits if any(x["doc_id"] == m["doc_id"] for x in c.members)] or fits
-                fits = narrowed if len(narrowed) == 1 else [c for c in narrowed if c.exact(m)]
-            if len(fits) == 1:
-                fits[0].add(m)
-            else:
-                clusters.append(_EventCluster(m))
-        events.extend(c.members for c in clusters)
-    return events
