@@ -1,0 +1,99 @@
+"""The PLOVER trigger vocabulary: which words state an event of which type, and in which construction.
+
+Three tables under newsfacts/resources/ (see build_vocabulary.py for how they are made):
+- the PLOVER codebook's own words (`plover_codebook.tsv`): verbs and event nouns the type definitions
+  name; an event with one named actor;
+- CAMEO's verb dictionary (`plover_verbs.tsv`, `plover_patterns.tsv`, `plover_noun_classes.tsv`):
+  every verb of a synset with the synset's or its own code, and patterns on the verb's particle,
+  object and prepositional phrase that refine or cancel the code ("ask for aid", "set out views");
+- event nouns (`plover_nouns.tsv`): the objects CAMEO's meaning-less verbs take ("stage a protest")
+  and the nominalizations of trigger verbs attested in the corpus ("deployment", "detention").
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+CODEBOOK, CAMEO, NOMINAL = "codebook", "cameo", "nominal"
+NO_EVENT = "-"
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A CAMEO pattern of a synset: the verb with this particle, preposition and object words."""
+    particle: str
+    prep: str
+    words: tuple[str, ...]  # object words, head last; "&NAME" stands for a noun class
+    plover: str  # type, or NO_EVENT
+
+    @property
+    def weight(self) -> int:
+        return 2 * len(self.words) + bool(self.prep) + bool(self.particle)
+
+
+@dataclass(frozen=True)
+class Sense:
+    plover: str
+    source: str  # CODEBOOK, CAMEO or NOMINAL
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("newsfacts.resources").joinpath(name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [line.split("\t") for line in lines[1:]]  # the first line names the columns
+
+
+class Vocabulary:
+    def __init__(self) -> None:
+        self.codebook: dict[tuple[str, str], str] = {(w, pos): t for w, pos, t, *_ in _rows("plover_codebook.tsv")}
+        self.synsets: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)  # (lemma, prt) -> synsets
+        for lemma, particle, synset, _code, plover in _rows("plover_verbs.tsv"):
+            self.synsets[(lemma, particle)].append((synset, plover))
+        self.classes: dict[str, frozenset[str]] = {}
+        members: dict[str, set[str]] = defaultdict(set)
+        for name, word in _rows("plover_noun_classes.tsv"):
+            members[name].add(word)
+        self.classes = {k: frozenset(v) for k, v in members.items()}
+        self.patterns: dict[str, list[Pattern]] = defaultdict(list)
+        for synset, particle, prep, words, _code, plover in _rows("plover_patterns.tsv"):
+            self.patterns[synset].append(Pattern(particle, prep, tuple(words.split()), plover))
+        for plist in self.patterns.values():
+            plist.sort(key=lambda p: -p.weight)
+        self.nouns: dict[str, str] = {noun: t for noun, t, *_ in _rows("plover_nouns.tsv")}
+
+    def verb(self, lemma: str, particle: str = "") -> Sense | None:
+        """The default sense of a verb (with its particle), before its patterns are applied."""
+        t = self.codebook.get((lemma, "VERB")) if not particle else None
+        if t:
+            return Sense(t, CODEBOOK)
+        for _, plover in self.synsets.get((lemma, particle), ()):
+            if plover != NO_EVENT:
+                return Sense(plover, CAMEO)
+        return None
+
+    def verb_patterns(self, lemma: str, particle: str = "") -> list[Pattern]:
+        """The patterns of every synset the verb belongs to, most specific first."""
+        out = []
+        for key in {(lemma, particle), (lemma, "")}:
+            for synset, _ in self.synsets.get(key, ()):
+                out.extend(self.patterns.get(synset, ()))
+        return sorted(set(out), key=lambda p: (-p.weight, p.plover, p.words))
+
+    def noun(self, lemma: str) -> Sense | None:
+        t = self.codebook.get((lemma, "NOUN"))
+        if t:
+            return Sense(t, CODEBOOK)
+        t = self.nouns.get(lemma)
+        return Sense(t, NOMINAL) if t else None
+
+    def word_in(self, word: str, pattern_word: str) -> bool:
+        if pattern_word.startswith("&"):
+            return word in self.classes.get(pattern_word, ())
+        return word == pattern_word
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    return Vocabulary()
