@@ -13,13 +13,14 @@ from spacy.tokens import Doc
 
 from newsfacts.actors import find_actors
 from newsfacts.events import find_events
+from newsfacts.events.responsible import responsible_countries
 from newsfacts.nlp import parse, text_of
 from newsfacts.quotes import find_quote_spans, find_quotes
 
 
 def extract_doc(doc: Doc, doc_id: str, published: dt.date | None) -> dict:
     """Actors, mentions, quotes and events of one parsed document."""
-    actors = find_actors(doc)
+    actors = responsible_countries(doc, find_actors(doc))
     spans = find_quote_spans(text_of(doc))
     quotes = find_quotes(doc, actors, spans)
     events = find_events(doc, actors, spans, published)

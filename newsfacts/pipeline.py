@@ -73,7 +73,7 @@ def extractor_version() -> str:
     """
     h = hashlib.sha256()
     root = Path(__file__).parent
-    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".py", ".tsv")
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".py", ".tsv", ".txt")
                        and p.relative_to(root).parts[0] not in NOT_EXTRACTION):
         h.update(path.relative_to(root).as_posix().encode())
         h.update(path.read_bytes())

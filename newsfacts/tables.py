@@ -9,7 +9,8 @@ import pandas as pd
 import pyarrow as pa
 
 from newsfacts.ingest import Document, Rejection
-from newsfacts.resolve import merge_events, resolve_actors, stable_id
+from newsfacts.resolve import resolve_actors, stable_id
+from newsfacts.resolve.events import event_groups, merge_confidence
 from schemas import MODELS, arrow_schema
 
 
@@ -60,9 +61,10 @@ def build_tables(documents: pd.DataFrame, extractions: list[dict]) -> dict[str, 
                 "is_direct": q["is_direct"]})
         for e in ex["events"]:
             event_mention_rows.append({
-                **e, "doc_id": doc_id, "actor1_id": id_of[(doc_id, e["actor1"])],
+                **e, "doc_id": doc_id, "actor1_id": id_of[(doc_id, e["actor1"])] if e["actor1"] is not None else None,
                 "actor2_id": id_of[(doc_id, e["actor2"])] if e["actor2"] is not None else None})
-    events, mentions_out = _events(event_mention_rows)
+    published = dict(zip(documents["doc_id"], documents["published"])) if len(documents) else {}
+    events, mentions_out = _events(event_mention_rows, published)
     mention_rows.sort(key=lambda r: (r["doc_id"], r["start"], r["end"], r["actor_id"]))
     return {
         "actors": frame("actors", actors),
@@ -73,11 +75,12 @@ def build_tables(documents: pd.DataFrame, extractions: list[dict]) -> dict[str, 
     }
 
 
-def _events(mentions: list[dict]) -> tuple[list[dict], list[dict]]:
+def _events(mentions: list[dict], published: dict) -> tuple[list[dict], list[dict]]:
     """One event row per group of merged mentions, with its mentions pointing to it."""
     events, out = [], []
     order = {"day": 0, "month": 1, "year": 2}
-    for group in merge_events(mentions):
+    published = {k: (None if v is None or pd.isna(v) else v) for k, v in published.items()}
+    for group, evidence in event_groups(mentions, published):
         group.sort(key=lambda m: (m["doc_id"], m["start"]))
         first = group[0]
         actor1 = _most_common([m["actor1_id"] for m in group], first["actor1_id"])
@@ -92,17 +95,18 @@ def _events(mentions: list[dict]) -> tuple[list[dict], list[dict]]:
         event_id = stable_id("evt", first["event_type"], actor1, actor2, date_key)
         n_docs = len({m["doc_id"] for m in group})
         locations = Counter(m["location"] for m in group if m["location"])
-        confidence = max(m["confidence"] for m in group) + 0.1 * (n_docs - 1) + 0.05 * (len(group) > n_docs)
         events.append({
             "event_id": event_id, "event_type": first["event_type"], "actor1_id": actor1, "actor2_id": actor2,
             "event_date": dt.date.fromisoformat(best["event_date"]) if best else None,
             "date_precision": best["date_precision"] if best else None,
             "location": locations.most_common(1)[0][0] if locations else None,
             "n_documents": n_docs, "n_mentions": len(group),
-            "confidence": round(min(1.0, confidence), 2)})
+            "confidence": merge_confidence(group, evidence),
+            "merge_evidence": "; ".join(sorted(evidence)) or None})
         for m in group:
             out.append({"event_id": event_id, "doc_id": m["doc_id"], "trigger": m["trigger"], "start": m["start"],
-                        "end": m["end"], "sentence": m["sentence"], "date_text": m["date_text"]})
+                        "end": m["end"], "sentence": m["sentence"], "date_text": m["date_text"],
+                        "trigger_lemma": m.get("lemma") or m["trigger"].lower(), "vocabulary": m.get("source") or "codebook"})
     events = list({e["event_id"]: e for e in events}.values()) if len({e["event_id"] for e in events}) == len(
         events) else _dedupe_ids(events, out)
     events.sort(key=lambda e: e["event_id"])

@@ -9,7 +9,7 @@ import pandas as pd
 REFERENCES = (
     ("actor_mentions", "doc_id", "documents", "doc_id", False),
     ("actor_mentions", "actor_id", "actors", "actor_id", False),
-    ("events", "actor1_id", "actors", "actor_id", False),
+    ("events", "actor1_id", "actors", "actor_id", True),
     ("events", "actor2_id", "actors", "actor_id", True),
     ("event_mentions", "event_id", "events", "event_id", False),
     ("event_mentions", "doc_id", "documents", "doc_id", False),

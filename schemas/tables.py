@@ -99,7 +99,7 @@ class Event(_Table):
 
     event_id: Str = pa.Field(unique=True)
     event_type: Str = pa.Field(isin=PLOVER_TYPES)
-    actor1_id: Str
+    actor1_id: Str = pa.Field(nullable=True)  # null where the text names no one responsible ("X was arrested")
     actor2_id: Str = pa.Field(nullable=True)
     event_date: Date = pa.Field(nullable=True)
     date_precision: Str = pa.Field(nullable=True, isin=DATE_PRECISIONS)
@@ -107,6 +107,7 @@ class Event(_Table):
     n_documents: Int32 = pa.Field(ge=1)
     n_mentions: Int32 = pa.Field(ge=1)
     confidence: Float = pa.Field(ge=0.0, le=1.0)
+    merge_evidence: Str = pa.Field(nullable=True)  # what joined its reports into one event, null for one report
 
     @pa.dataframe_check(error="date_precision must be set exactly when event_date is")
     def _precision_with_date(cls, df: pd.DataFrame) -> Series[bool]:
@@ -127,6 +128,8 @@ class EventMention(_Spans):
     end: Int32 = pa.Field(ge=1)
     sentence: Str
     date_text: Str = pa.Field(nullable=True)
+    trigger_lemma: Str  # the trigger's lemma ("approve" for "approved")
+    vocabulary: Str = pa.Field(isin=("codebook", "pattern", "cameo", "nominal"))  # which table typed the trigger
 
 
 class Quote(_Spans):

@@ -59,13 +59,11 @@ class Vocabulary:
         self.patterns: dict[str, list[Pattern]] = defaultdict(list)
         for synset, particle, prep, words, _code, plover in _rows("plover_patterns.tsv"):
             self.patterns[synset].append(Pattern(particle, prep, tuple(words.split()), plover))
-        for plist in self.patterns.values():
-            plist.sort(key=lambda p: -p.weight)
         self.nouns: dict[str, str] = {noun: t for noun, t, *_ in _rows("plover_nouns.tsv")}
 
     def verb(self, lemma: str, particle: str = "") -> Sense | None:
         """The default sense of a verb (with its particle), before its patterns are applied."""
-        t = self.codebook.get((lemma, "VERB")) if not particle else None
+        t = self.codebook.get((f"{lemma} {particle}" if particle else lemma, "VERB"))
         if t:
             return Sense(t, CODEBOOK)
         for _, plover in self.synsets.get((lemma, particle), ()):
@@ -75,11 +73,11 @@ class Vocabulary:
 
     def verb_patterns(self, lemma: str, particle: str = "") -> list[Pattern]:
         """The patterns of every synset the verb belongs to, most specific first."""
-        out = []
-        for key in {(lemma, particle), (lemma, "")}:
+        out: dict[Pattern, None] = {}  # dictionary order among equally specific patterns
+        for key in dict.fromkeys([(lemma, particle), (lemma, "")]):
             for synset, _ in self.synsets.get(key, ()):
-                out.extend(self.patterns.get(synset, ()))
-        return sorted(set(out), key=lambda p: (-p.weight, p.plover, p.words))
+                out.update(dict.fromkeys(self.patterns.get(synset, ())))
+        return sorted(out, key=lambda p: -p.weight)
 
     def noun(self, lemma: str) -> Sense | None:
         t = self.codebook.get((lemma, "NOUN"))
@@ -92,6 +90,30 @@ class Vocabulary:
         if pattern_word.startswith("&"):
             return word in self.classes.get(pattern_word, ())
         return word == pattern_word
+
+
+# English nominalizing suffixes and the verb endings they replace ("deployment" -> "deploy")
+_NOMINAL = [("ation", ["ate", "e", ""]), ("ition", ["ite", "e"]), ("ution", ["ute", "ve"]), ("sion", ["de", "d", "t", "se"]),
+            ("tion", ["te", "t", "e"]), ("ment", [""]), ("al", ["", "e"]), ("ure", ["e", ""]), ("ance", ["", "e"]),
+            ("ence", ["", "e"]), ("ing", ["", "e"])]
+
+
+def nominal_bases(noun: str) -> list[str]:
+    """The noun itself and the verbs an English deverbal noun may come from ('detention' -> 'detain')."""
+    out = [noun]  # zero derivation: attack, arrest, visit, protest
+    for suffix, ends in _NOMINAL:
+        if noun.endswith(suffix) and len(noun) > len(suffix) + 2:
+            stem = noun[: -len(suffix)]
+            out.extend(stem + e for e in ends)
+    if noun.endswith("ention"):  # detention -> detain, retention -> retain
+        out.append(noun[:-6] + "ain")
+    if noun.endswith("ulsion"):  # expulsion -> expel
+        out.append(noun[:-6] + "el")
+    if noun.endswith("ial"):  # denial -> deny, trial -> try
+        out.append(noun[:-3] + "y")
+    if noun.endswith("iation"):  # negotiation -> negotiate (covered), retaliation
+        out.append(noun[:-5] + "e")
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,103 @@
+"""Constructions in which a trigger word does not state its event, whatever its actors.
+
+- A verb of acknowledging with a that-clause and no object reports a fact ("confirmed that ...",
+  "welcomed that ...": a statement, not support); "warned that the economy will slow", "warned of
+  delays": a forecast, unless what is warned of is the warner's own action ("warned it would retaliate").
+- "asked" without "for" or a to-infinitive asks a question ("she asked whether ...").
+- "release" and "free" are a RETREAT only for people ("released the hostages", not "a report").
+- A noun that names a thing in a compound ("press release", "call centre").
+- "seek" with a to-infinitive states an aim ("seeks to expand"), not a request.
+- "agree" with no clause endorses ("agreed with the plan"): SUPPORT, not AGREE.
+- Commerce is not a PLOVER event: a cooperative act whose object is a commercial thing ("signed a
+  contract", "agreed to buy"), or an order of goods ("ordered 50 aircraft").
+- An order of a thing or task, not of people or an act, asks no one to act ("ordered a review").
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from newsfacts.events.senses import Trigger, particle
+from newsfacts.events.phrases import GROUP_PRON, PERSON_PRON, is_event_noun
+
+ACKNOWLEDGE = {"confirm", "concede", "acknowledge", "recognize", "recognise", "welcome", "accept", "admit", "note"}
+COOPERATIVE_TYPES = {"AGREE", "COOPERATE", "SUPPORT", "AID", "CONSULT"}
+PEOPLE_ENTITIES = {"PERSON", "ORG", "NORP"}
+THING_COMPOUNDS = {("press", "release"), ("news", "release"), ("call", "centre"), ("call", "center")}
+
+
+@lru_cache(maxsize=None)
+def word_list(name: str) -> frozenset[str]:
+    """A word list under newsfacts/resources/ (one word a line, # comments)."""
+    text = resources.files("newsfacts.resources").joinpath(name).read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _objects(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def _has_clause(tok: Token) -> bool:
+    return any(c.dep_ == "ccomp" for c in tok.children)
+
+
+def _to_infinitive(tok: Token) -> bool:
+    return any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+               for c in tok.children)
+
+
+def _people(tok: Token) -> bool:
+    return tok.ent_type_ in PEOPLE_ENTITIES or tok.lemma_.lower() in word_list("people_nouns.txt")
+
+
+def _own_action(warn: Token) -> bool:
+    """'X warned (that) it would retaliate': the warned-of clause's subject is the warner."""
+    for c in warn.children:
+        if c.dep_ == "ccomp":
+            subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.lower_ in PERSON_PRON | GROUP_PRON | {"we", "i"}:
+                return True
+    return False
+
+
+def refine(trig: Trigger) -> str | None:
+    """The trigger's type in its construction, or None where the construction states no event."""
+    tok, lemma, t = trig.tok, trig.tok.lemma_.lower(), trig.plover
+    verb = tok.pos_ == "VERB"
+    if tok.lower_ in ("according", "regarding", "concerning", "including", "following", "excluding"):
+        return None  # prepositions that the tagger reads as verbs: "according to", "following the talks"
+    objs = _objects(tok)
+    if verb and lemma in ACKNOWLEDGE and _has_clause(tok) and not objs:
+        return None
+    if verb and lemma == "warn" and not any(o.ent_type_ in PEOPLE_ENTITIES | {"GPE"} for o in objs) \
+            and not _own_action(tok):
+        return None
+    if verb and lemma == "ask" and particle(tok) != "for" and not any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) and not _to_infinitive(tok):
+        return None
+    if lemma in ("release", "free") and t == "RETREAT":
+        theme = objs if verb else [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                                   for g in c.children]
+        if not any(_people(o) for o in theme):
+            return None
+    if not verb and any(c.dep_ == "compound" and (c.lower_, lemma) in THING_COMPOUNDS for c in tok.children):
+        return None
+    if verb and lemma == "seek" and any(c.dep_ == "xcomp" for c in tok.children):
+        return None
+    if verb and lemma == "agree" and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        t = "SUPPORT"
+    if t in COOPERATIVE_TYPES and _commercial(tok, objs):
+        return None
+    if verb and lemma == "order" and objs and not _to_infinitive(tok) and not any(
+            _people(o) or is_event_noun(o) for o in objs):
+        return None  # "ordered 50 aircraft", "ordered a review": goods or a task, no one is asked to act
+    return t
+
+
+def _commercial(tok: Token, objs: list[Token]) -> bool:
+    nouns, verbs = word_list("commercial_nouns.txt"), word_list("commercial_verbs.txt")
+    if any(o.lemma_.lower() in nouns for o in objs):
+        return True  # "signed a contract", "promised savings"
+    return tok.pos_ == "VERB" and any(c.dep_ == "xcomp" and c.lemma_.lower() in verbs for c in tok.children)

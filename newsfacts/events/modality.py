@@ -1,0 +1,89 @@
+"""Whether a trigger states something that happened, will happen, or neither.
+
+Not events: negated ("did not attack", "no talks"), hypothetical or conditional ("would sanction
+if", "could attack"), questioned ("whether to attack"), purposive ("sent troops to help"), and the
+content of a wish, permission, request or plan of someone ("aims to support", "asked Y to
+negotiate"): the request itself is the event. An action that its own subject plans, offers or
+promises ("plans to send an envoy") is that subject's AGREE; a future CONSULT, SUPPORT, COOPERATE
+or AID is AGREE; a refused or negated future concession ("will not hand over") is REJECT.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+HYPOTHETICAL = {"would", "could", "might", "may", "should", "must", "can"}
+FUTURE = {"will", "'ll", "shall", "wo"}
+CONDITIONS = {"if", "unless", "whether", "lest"}
+NEGATIONS = {"never", "not", "n't", "no longer"}
+FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+CONCESSION_TYPES = {"AID", "RETREAT", "COOPERATE", "CONCEDE", "SUPPORT", "AGREE", "CONSULT"}
+
+# Words whose complement is an action not (yet) done: aimed at, wished for, permitted, requested or
+# promised ("aims to support", "let X negotiate", "asked to ratify", "ready to talk").
+IRREALIS_GOVERNORS = {
+    "let", "allow", "permit", "enable", "aim", "seek", "want", "hope", "try", "attempt", "expect", "wish",
+    "need", "plan", "prepare", "intend", "decide", "urge", "ask", "request", "order", "demand", "call",
+    "encourage", "invite", "offer", "promise", "pledge", "vow", "agree", "propose", "refuse", "threaten",
+    "about", "able", "ready", "willing", "likely", "consider", "effort", "bid", "attempt", "plan", "proposal",
+    "decision", "right", "permission", "chance", "opportunity", "ability", "mandate", "authority", "move",
+    "commit", "volunteer", "undertake", "begin", "fail", "warn", "pressure", "lobby", "prepared", "determined",
+    "eager", "keen", "reluctant",
+}
+# Of those, the ones whose subject thereby commits to the action: an AGREE of that subject.
+AGREE_GOVERNORS = {"plan", "prepare", "intend", "decide", "offer", "promise", "pledge", "vow", "agree",
+                   "propose", "volunteer", "commit", "undertake"}
+
+
+def modality(trig: Token) -> str | None:
+    """'negated', 'hypothetical', 'future' or None for a plain statement of fact."""
+    chain = [trig]
+    if trig.dep_ in ("xcomp", "conj") or (trig.pos_ == "NOUN" and trig.dep_ in ("dobj", "nsubjpass")):
+        chain.append(trig.head)
+    for tok in chain:
+        for c in tok.children:
+            if (c.dep_ == "neg" or c.lower_ in NEGATIONS) and c.dep_ in ("neg", "advmod", "det"):
+                return "negated"
+            if c.dep_ == "det" and c.lower_ == "no" and tok is trig:
+                return "negated"
+            if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL:
+                return "hypothetical"
+            if c.dep_ == "mark" and c.lower_ in CONDITIONS:
+                return "hypothetical"
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE for c in tok.children):
+            return "future"
+        if any(c.dep_ == "aux" and c.lower_ == "going" for c in tok.children) and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return "future"  # "is going to attack"
+    if trig.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in trig.children):
+        return "hypothetical"
+    return None
+
+
+def is_negated_future(trig: Token) -> bool:
+    kids = list(trig.children)
+    return any(c.dep_ == "neg" for c in kids) and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in kids)
+
+
+def governor(trig: Token) -> Token | None:
+    """The verb, adjective or noun whose complement the trigger is ("plans to send", "agreement to let")."""
+    if trig.dep_ in ("xcomp", "ccomp", "acl") and trig.head is not trig:
+        return trig.head
+    if trig.dep_ == "pobj" and trig.head.dep_ == "prep" and trig.head.lower_ in ("in", "on", "for", "to"):
+        # "preparing to engage in talks", "called for talks": the noun hangs from the complement or the verb
+        verb = trig.head.head
+        if verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb:
+            return verb.head
+    return None
+
+
+def is_purpose(trig: Token) -> bool:
+    """An infinitive of purpose or a relative infinitive: "to help", "a contingent to assist"."""
+    if trig.dep_ in ("advcl", "acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
+        return True
+    return trig.dep_ == "pcomp" and trig.head.lower_ in ("at", "for") and trig.head.head.lemma_.lower() in (
+        "aim", "target", "design", "intend")
+
+
+def is_question(trig: Token) -> bool:
+    """In a sentence that asks: "Will Iran attack?"."""
+    return trig.sent[-1].text == "?"

@@ -1,0 +1,162 @@
+"""Which actor a phrase names: actor mentions by token, noun phrases, pronouns.
+
+A noun phrase names an actor by itself ("the Legislative Assembly"), through its name parts
+("Minister Dominique Dupuy"), its owner ("Haiti's representative", "Israeli troops": the actor
+responsible), or the body it is of or from ("the government of Sudan"). A pronoun names the
+actor that the coreference helper resolves it to.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsfacts.actors import COUNTRY, LOCATION, ORG, PERSON, LocalActor
+from newsfacts.events.vocabulary import vocabulary
+
+NOT_ACTOR_POS = {"DET", "PUNCT", "ADP", "CCONJ"}
+PERSON_PRON = {"he", "she", "him", "her", "his", "hers"}
+GROUP_PRON = {"it", "its", "they", "them", "their"}
+RELATIVE_PRON = {"who", "which", "that", "whom", "whose"}
+_SPEECH_FRAME = {"say", "state", "tell", "announce", "declare", "add", "insist", "claim", "confirm", "report",
+                 "explain", "note", "warn", "stress", "argue", "write", "reply", "respond", "assert", "indicate",
+                 "affirm", "reiterate", "acknowledge", "admit", "believe", "think", "hope", "deny"}
+
+
+class ActorIndex:
+    """Actor mentions by token, for looking up who a phrase names."""
+
+    def __init__(self, doc: Doc, actors: list[LocalActor]):
+        self.doc = doc
+        self.actors = actors
+        self.by_token: dict[int, tuple[int, str]] = {}
+        self.starts: list[tuple[int, int, str]] = []  # (token index, local id, type) of each mention
+        for a in actors:
+            for m in a.mentions:
+                for i in range(*m.tokens):
+                    self.by_token.setdefault(i, (a.local_id, a.actor_type))
+                self.starts.append((m.tokens[0], a.local_id, a.actor_type))
+        self.starts.sort()
+
+    def at(self, tok: Token, places: bool = False) -> int | None:
+        hit = self.by_token.get(tok.i)
+        if hit and (places or hit[1] != LOCATION):
+            return hit[0]
+        return None
+
+    def type_of(self, local_id: int) -> str:
+        return self.actors[local_id].actor_type
+
+    def previous(self, before: int, types: set[str], window_sents: int) -> int | None:
+        """The last actor of `types` mentioned before token `before`, within a few sentences."""
+        limit = self.doc[before].sent.start
+        for _ in range(window_sents):
+            if limit == 0:
+                break
+            limit = self.doc[limit - 1].sent.start
+        best = None
+        for i, local_id, t in self.starts:
+            if i >= before:
+                break
+            if i >= limit and t in types:
+                best = local_id
+        return best
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out.extend(conjuncts(c))
+    return out
+
+
+def is_event_noun(tok: Token) -> bool:
+    v = vocabulary()
+    return tok.pos_ == "NOUN" and (v.noun(tok.lemma_.lower()) or v.noun(tok.lower_)) is not None
+
+
+def np_actor(tok: Token, idx: ActorIndex, depth: int = 0, places: bool = False) -> int | None:
+    """The actor a noun phrase headed by `tok` names (see the module's doc)."""
+    hit = idx.at(tok, places)
+    if hit is not None:
+        return hit
+    if tok.pos_ == "PRON":
+        return pronoun(tok, idx)
+    if depth > 3 or is_event_noun(tok):
+        return None
+    kids = list(tok.children)
+    for c in kids:  # the name itself: "Minister Dominique Dupuy", "the Mission (MMSS)"
+        if c.dep_ in ("compound", "appos", "nmod") and c.pos_ not in NOT_ACTOR_POS:
+            hit = np_actor(c, idx, depth + 1, places)
+            if hit is not None:
+                return hit
+    for c in kids:  # its owner: "Haiti's representative", "Israeli troops"
+        if c.dep_ == "poss" or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")):
+            hit = np_actor(c, idx, depth + 1, places)
+            if hit is not None:
+                return hit
+    for c in kids:  # the body it is of: "the government of Sudan", "troops from Chad"
+        if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+            for gc in c.children:
+                if gc.dep_ == "pobj":
+                    hit = np_actor(gc, idx, depth + 1, places)
+                    if hit is not None:
+                        return hit
+    return None
+
+
+def np_direct(tok: Token, idx: ActorIndex) -> int | None:
+    """The actor a noun phrase names itself, not through an owner ("Haiti's participation" names none)."""
+    hit = idx.at(tok)
+    if hit is not None or tok.pos_ == "PRON":
+        return hit if hit is not None else pronoun(tok, idx)
+    for c in tok.children:
+        if c.dep_ in ("compound", "appos", "nmod") and c.pos_ not in NOT_ACTOR_POS:
+            hit = np_direct(c, idx)
+            if hit is not None:
+                return hit
+    return None
+
+
+def np_actors(tok: Token, idx: ActorIndex) -> list[int]:
+    """The actors of a noun phrase and its coordinated conjuncts ("Israel and Palestine")."""
+    out = []
+    for t in conjuncts(tok):
+        a = np_actor(t, idx)
+        if a is not None and a not in out:
+            out.append(a)
+    return out
+
+
+def pobj_actors(prep: Token, idx: ActorIndex) -> list[int]:
+    out = []
+    for gc in prep.children:
+        if gc.dep_ in ("pobj", "pcomp"):
+            out.extend(a for a in np_actors(gc, idx) if a not in out)
+    return out
+
+
+def pronoun(tok: Token, idx: ActorIndex) -> int | None:
+    """A pronoun's actor: the noun a relative pronoun attaches to ("the army, which ..."); the speaker
+    of the reporting verb it is the subject under ("Sudan said it will ..."); for he/she the last
+    person named nearby."""
+    low = tok.lower_
+    if low in RELATIVE_PRON:
+        clause = tok.head
+        if clause.dep_ == "relcl" and clause.head is not clause:
+            return np_actor(clause.head, idx, depth=1)
+        return None
+    if low not in PERSON_PRON | GROUP_PRON:
+        return None
+    wanted = {PERSON} if low in PERSON_PRON else {ORG, COUNTRY}
+    clause = tok.head
+    while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _SPEECH_FRAME:
+        subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ != "PRON":
+            hit = np_actor(subj, idx)
+            if hit is not None and idx.type_of(hit) in wanted:
+                return hit
+    if low in PERSON_PRON:
+        return idx.previous(tok.i, {PERSON}, 1)
+    return None

@@ -1,0 +1,56 @@
+"""Where an event happened: the named place its clause gives ("in Mosul", "at the Airport of
+Congonhas in Sao Paulo": the most specific, the first), as written in the text; for a military
+move or an assault on a country or place with no such phrase, that place."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsfacts.actors import COUNTRY, LOCATION
+from newsfacts.events.phrases import ActorIndex
+
+PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+ON_TERRITORY = {"ASSAULT", "MOBILIZE"}  # types that happen where their target is
+
+
+def _entity(tok: Token) -> Span | None:
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent if ent.label_ in PLACE_ENTITIES else None
+    return None
+
+
+def place_name(tok: Token, idx: ActorIndex, depth: int = 0) -> str | None:
+    """The place a noun phrase names: a place actor or place entity at its head or in its name,
+    or the place it is "of" ("the city of Mosul")."""
+    hit = idx.at(tok, places=True)
+    if hit is not None and idx.type_of(hit) in (LOCATION, COUNTRY):
+        m = next((m for m in idx.actors[hit].mentions if m.tokens[0] <= tok.i < m.tokens[1]), None)
+        return m.text if m is not None else idx.actors[hit].name
+    if hit is None and tok.ent_type_ in PLACE_ENTITIES:
+        ent = _entity(tok)
+        if ent is not None:
+            words = [t for t in ent if t.lower_ != "the"]
+            return tok.doc[words[0].i:words[-1].i + 1].text if words else None
+    if depth >= 2:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("compound", "appos") or (c.dep_ == "prep" and c.lower_ == "of"):
+            for t in ([c] if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"]):
+                name = place_name(t, idx, depth + 1)
+                if name:
+                    return name
+    return None
+
+
+def location(anchors: list[Token], idx: ActorIndex, event_type: str, actor2: int | None) -> str | None:
+    for t in anchors:
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
+                for gc in c.children:
+                    name = place_name(gc, idx) if gc.dep_ == "pobj" else None
+                    if name:
+                        return name
+    if event_type in ON_TERRITORY and actor2 is not None and idx.type_of(actor2) in (COUNTRY, LOCATION):
+        return idx.actors[actor2].name
+    return None

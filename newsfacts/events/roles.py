@@ -1,0 +1,230 @@
+"""Who acts and who is acted on, from the dependency parse of a verb or event-noun trigger.
+
+Verbs: actor1 is the subject (in the passive the agent after "by"; a relative clause's noun; the
+subject a non-finite or coordinated verb shares), actor2 the object, the dative, the object of a
+recipient preposition ("with", "to", "against", ...), or the party "between" whom it happens; in
+the passive the subject is actor2 and, with no agent, actor1 stays empty.
+Event nouns: actor1 is the owner ("X's attack"), the "by" agent, an actor compound ("the Hamas
+attack"), or the subject of the verb the noun is the object of ("X held talks") or the setting of
+("X spoke at a meeting with Y"); actor2 the object of "of", "on", "against", "with", "to", ...
+Coordination gives one event per actor pair (see `pairs`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from newsfacts.events.phrases import (ActorIndex, conjuncts, is_event_noun, np_actor, np_actors, np_direct,
+                                      pobj_actors)
+
+RECIPIENT_PREPS = ("with", "to", "against", "on", "toward", "towards", "for", "from", "into", "over", "upon")
+# Prepositions that attach what an event is about, not when or where it happened.
+THEME_PREPS = {"of", "for", "through", "via", "on", "over", "about", "into", "to", "under"}
+# Verbs that take an event noun as object and add little meaning: "gave warning", "held talks".
+LIGHT_VERBS = {"give", "make", "issue", "hold", "launch", "conduct", "stage", "carry", "mount", "deliver",
+               "lodge", "file", "reach", "express", "voice", "begin", "start", "open", "resume", "have",
+               "announce", "impose", "level", "sign", "strike", "extend", "continue", "lead", "organize",
+               "organise", "call", "take"}
+# Types whose coordinated subjects act with each other ("Fatah and Hamas held talks").
+RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}
+# Prepositions after which an event noun sets the scene of the verb it hangs from ("spoke at a meeting with Y").
+SETTING_PREPS = ("at", "after", "during", "following", "in", "with", "through", "since", "before")
+
+
+@dataclass
+class Roles:
+    actor1: list[int] = field(default_factory=list)
+    actor2: list[int] = field(default_factory=list)
+    symmetric: bool = False
+    anchor: Token | None = None  # the verb an event noun hangs from
+
+
+def subject(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def inherited_subject(tok: Token) -> Token | None:
+    """The subject a non-finite or coordinated verb shares with the verb it hangs from."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in ("xcomp", "conj", "advcl", "pcomp") or cur.head is cur:
+            return None
+        cur = cur.head
+        if cur.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj
+    return None
+
+
+def agent_phrase(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
+
+
+def is_passive(tok: Token) -> bool:
+    kids = list(tok.children)
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids):
+        return True
+    return tok.tag_ == "VBN" and (agent_phrase(tok) is not None or (
+        tok.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" for c in kids)))
+
+
+def _between(tok: Token, idx: ActorIndex) -> list[int]:
+    return next((pobj_actors(c, idx) for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"), [])
+
+
+def verb_roles(trig: Token, idx: ActorIndex) -> Roles:
+    kids = list(trig.children)
+    r = Roles()
+    if is_passive(trig):
+        agent = agent_phrase(trig)
+        r.actor1 = pobj_actors(agent, idx) if agent is not None else []
+        subj = subject(trig)
+        if subj is None:
+            subj = trig.head if trig.dep_ in ("acl", "relcl") else inherited_subject(trig)
+        if subj is not None:
+            r.actor2 = np_actors(subj, idx)
+            if not r.actor1 and np_direct(subj, idx) is None:
+                # "El Salvador's participation was formalized": the owner of the participation acts
+                owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+                r.actor1 = [a for a in [np_actor(owner, idx)] if a is not None] if owner is not None else []
+                r.actor2 = []
+    else:
+        subj = subject(trig) or inherited_subject(trig)
+        r.actor1 = np_actors(subj, idx) if subj is not None else []
+    parties = _between(trig, idx)
+    if parties and not r.actor1:
+        r.actor1, r.actor2, r.symmetric = parties[:1], parties[1:], True
+    elif parties:
+        r.actor2 = [p for p in parties if p not in r.actor1]
+    if not r.actor2:
+        r.actor2 = _verb_recipients(trig, kids, idx, r.actor1)
+    return r
+
+
+def _verb_recipients(trig: Token, kids: list[Token], idx: ActorIndex, a1: list[int]) -> list[int]:
+    """actor2 of an active verb: its object, dative, recipient preposition, or the object of its complement."""
+    for c in kids:
+        if c.dep_ in ("dobj", "dative", "attr", "oprd"):
+            found = [a for a in np_actors(c, idx) if a not in a1]
+            if not found and is_event_noun(c):  # "signed an agreement between X and Y"
+                found = [a for a in _between(c, idx) if a not in a1]
+            if not found:  # "approved the deployment of troops to assist Haiti"
+                found = [a for a in theme_actors(c, idx) if a not in a1][:1]
+            if found:
+                return found
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS:
+            found = [a for a in pobj_actors(c, idx) if a not in a1]
+            if not found:
+                found = [a for gc in c.children if gc.dep_ == "pobj" and is_event_noun(gc)
+                         for a in _between(gc, idx) if a not in a1]
+            if found:
+                return found
+    for c in kids:
+        if c.dep_ in ("xcomp", "ccomp"):
+            found = [a for a in clause_actors(c, idx) if a not in a1][:1]
+            if found:
+                return found
+    return []
+
+
+def theme_actors(tok: Token, idx: ActorIndex) -> list[int]:
+    """Actors named inside an object phrase: its prepositional objects and clauses, nearest first."""
+    out = []
+    frontier = [tok]
+    for _ in range(4):
+        nxt = []
+        for t in frontier:
+            for c in t.children:
+                if c.dep_ == "punct":
+                    continue
+                hit = idx.at(c)
+                if hit is not None and hit not in out:
+                    out.append(hit)
+                nxt.append(c)
+        frontier = nxt
+    return out
+
+
+def clause_actors(tok: Token, idx: ActorIndex) -> list[int]:
+    """Objects (not subjects) of a complement clause: "proposed exporting strategies to Haiti"."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS):
+            found = np_actors(c, idx) if c.dep_ != "prep" else pobj_actors(c, idx)
+            out.extend(a for a in found if a not in out)
+    return out
+
+
+def noun_roles(trig: Token, idx: ActorIndex) -> Roles:
+    kids = list(trig.children)
+    r = Roles()
+    for c in kids:
+        if c.dep_ == "poss":
+            r.actor1 = [a for a in [np_actor(c, idx)] if a is not None]
+        elif c.dep_ in ("compound", "amod") and not r.actor1 and (c.dep_ == "compound" or c.ent_type_ == "NORP"):
+            r.actor1 = [a for a in [np_actor(c, idx)] if a is not None]
+    if not r.actor1:
+        agent = agent_phrase(trig)  # "the arrest of X by Y"
+        r.actor1 = pobj_actors(agent, idx)[:1] if agent is not None else []
+    head = trig.head
+    if not r.actor1 and trig.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
+        r.anchor = head  # "X held talks with Y", "X and Y held talks"
+    elif not r.actor1 and trig.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in SETTING_PREPS \
+            and head.head.pos_ == "VERB" and head.head.lemma_.lower() != "be" and not is_passive(head.head):
+        r.anchor = head.head
+    if r.anchor is not None:
+        subj = subject(r.anchor) or inherited_subject(r.anchor)
+        r.actor1 = np_actors(subj, idx) if subj is not None else []
+    parties = _between(trig, idx)
+    if parties and not r.actor1:
+        r.actor1, r.actor2, r.symmetric = parties[:1], parties[1:], True
+    elif parties:
+        r.actor2 = [p for p in parties if p not in r.actor1]
+    if not r.actor2:
+        r.actor2 = _noun_recipients(trig, kids, idx, r)
+    return r
+
+
+def _noun_recipients(trig: Token, kids: list[Token], idx: ActorIndex, r: Roles) -> list[int]:
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS + ("of",):
+            found = [a for a in pobj_actors(c, idx) if a not in r.actor1]
+            if found:
+                return found
+    if r.anchor is not None and r.anchor.lemma_.lower() in LIGHT_VERBS:
+        for c in r.anchor.children:  # "issued a warning to Greece"
+            if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS):
+                found = [a for a in (pobj_actors(c, idx) if c.dep_ == "prep" else np_actors(c, idx))
+                         if a not in r.actor1]
+                if found:
+                    return found
+    for c in kids:  # "an offer to support Haiti", "a proposal for aid to Haiti"
+        if c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ == "for"):
+            found = [a for a in clause_actors(c, idx) + theme_actors(c, idx) if a not in r.actor1][:1]
+            if found:
+                return found
+    return []
+
+
+def pairs(r: Roles, event_type: str) -> list[tuple[int | None, int | None, bool]]:
+    """(actor1, actor2, symmetric) for each event the roles state: one per actor pair.
+
+    Coordinated subjects act each on their own ("France and Germany recalled their envoys from
+    Belarus": two events), or, for reciprocal types with no other party, with each other ("Fatah
+    and Hamas held talks": one symmetric event); "talks between A, B and C": A with B, A with C.
+    """
+    a1, a2 = r.actor1[:3], [a for a in r.actor2 if a not in r.actor1][:3]
+    if r.symmetric or (len(a1) > 1 and not a2 and event_type in RECIPROCAL):
+        if r.symmetric:
+            first, others = a1[0], [a for a in a1[1:] + a2 if a != a1[0]]
+        else:
+            first, others = a1[0], a1[1:]
+        return [(first, o, True) for o in others] or [(first, None, False)]
+    return [(x, y, False) for x in (a1 or [None]) for y in (a2 or [None]) if x is not None or y is not None]
+
+
+__all__ = ["Roles", "conjuncts", "is_passive", "noun_roles", "pairs", "verb_roles", "subject", "inherited_subject"]

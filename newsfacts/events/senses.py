@@ -1,0 +1,100 @@
+"""The PLOVER sense of a token in context: its lemma, particle and object through the vocabulary.
+
+A verb takes the type of the most specific CAMEO pattern its particle, object or prepositional
+phrase matches ("ask for aid" REQUEST, "set out views" a statement: no event), else its default
+(the codebook's, else CAMEO's). An event noun takes its vocabulary type. What grammar says is not
+an event of the word's sense (a question, a report of a fact, a thing named by the noun) is
+decided here too.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsfacts.events.vocabulary import CAMEO, CODEBOOK, NO_EVENT, Pattern, Vocabulary, vocabulary
+
+PATTERN = "pattern"  # a CAMEO pattern matched the construction
+
+
+@dataclass(frozen=True)
+class Trigger:
+    tok: Token
+    plover: str
+    source: str  # CODEBOOK, CAMEO, PATTERN or NOMINAL
+
+
+def particle(tok: Token) -> str:
+    return next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
+
+
+def _objects(tok: Token) -> list[Token]:
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd")]
+    objs += [c for c in tok.children if c.dep_ == "nsubjpass"]  # "talks were held"
+    return [o for x in objs for o in _conj(x)]
+
+
+def _conj(tok: Token) -> list[Token]:
+    return [tok, *[c for c in tok.children if c.dep_ == "conj"]]
+
+
+def _phrase_matches(head: Token, words: tuple[str, ...], vocab: Vocabulary) -> bool:
+    """Whether a noun phrase headed by `head` is `words` (head last; classes expanded)."""
+    if not words:
+        return True
+    last = words[-1]
+    forms = {head.lemma_.lower(), head.lower_}
+    if not any(vocab.word_in(f, last) for f in forms):
+        # a class member of several words ("peacekeeping force") against the phrase's last words
+        if not last.startswith("&"):
+            return False
+        phrase = " ".join(t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod")) + " " + head.lower_
+        if not any(phrase.strip().endswith(m) for m in vocab.classes.get(last, ()) if " " in m):
+            return False
+    mods = {w for t in head.lefts for w in (t.lemma_.lower(), t.lower_)}
+    return all(any(vocab.word_in(m, w) for m in mods) for w in words[:-1])
+
+
+def _pattern_matches(tok: Token, p: Pattern, vocab: Vocabulary) -> bool:
+    kids = list(tok.children)
+    if p.particle and p.particle != particle(tok) and not any(
+            c.dep_ == "prep" and c.lower_ == p.particle for c in kids):
+        return False
+    if p.prep:
+        preps = [c for c in kids if c.dep_ in ("prep", "agent", "dative") and c.lower_ == p.prep]
+        if not p.words:  # "called on X to ...": the parser may take the preposition for a particle
+            return bool(preps) or particle(tok) == p.prep
+        return any(_phrase_matches(o, p.words, vocab) for pr in preps for o in pr.children
+                   if o.dep_ in ("pobj", "pcomp"))
+    return any(_phrase_matches(o, p.words, vocab) for o in _objects(tok)) if p.words else bool(p.particle)
+
+
+def verb_sense(tok: Token, vocab: Vocabulary | None = None) -> Trigger | None:
+    vocab = vocab or vocabulary()
+    lemma, prt = tok.lemma_.lower(), particle(tok)
+    default = (vocab.verb(lemma, prt) if prt else None) or vocab.verb(lemma)
+    codebook = default is not None and default.source == CODEBOOK
+    for p in vocab.verb_patterns(lemma, prt):
+        if _pattern_matches(tok, p, vocab):
+            if p.plover == NO_EVENT:
+                return None
+            # the codebook defines the types: a CAMEO pattern may cancel a codebook word, not retype it
+            return Trigger(tok, default.plover, CODEBOOK) if codebook else Trigger(tok, p.plover, PATTERN)
+    if default is None:
+        return None
+    return Trigger(tok, default.plover, default.source)
+
+
+def noun_sense(tok: Token, vocab: Vocabulary | None = None) -> Trigger | None:
+    vocab = vocab or vocabulary()
+    sense = vocab.noun(tok.lemma_.lower()) or vocab.noun(tok.lower_)
+    return Trigger(tok, sense.plover, sense.source) if sense else None
+
+
+def sense(tok: Token, vocab: Vocabulary | None = None) -> Trigger | None:
+    """The trigger a token is, before its actors and modality are looked at."""
+    if tok.pos_ == "VERB":
+        return verb_sense(tok, vocab)
+    if tok.pos_ == "NOUN":
+        return noun_sense(tok, vocab)
+    return None
