@@ -60,6 +60,10 @@ _THE_UNIT = re.compile(r"^(?:(?P<part>the (?:end|beginning|start|middle|rest|rem
                        r"the (?P<unit>week|month|year)$")
 _WEEK = re.compile(r"^(?:the (?=past|last|coming))?(?P<shift>this|last|next|past|coming) (?P<unit>week|weekend)$"
                    r"|^the (?P<the>weekend)$")
+# A range or list of dates: "April to June", "March 10-12", "between May 17 and June 2".
+_CONNECT = r"(?:\s*(?:-|\u2013|&)\s*|\s+(?:to|through|until|till|and)\s+)"
+_MONTH_WORD = re.compile(_M.replace("?P<month>", ""))
+_DAY_RANGE = re.compile(rf"(?<![\d-])\d{{1,2}}(?:st|nd|rd|th)?{_CONNECT}\d{{1,2}}(?:st|nd|rd|th)?\b(?!-)")
 # Not after an open bound: "more than two years ago" is some time before then.
 _AGO = re.compile(r"(?<!more than )(?<!less than )(?<!over )(?<!at least )(?<!up to )(?<!within )\b(?P<n>\d+|an?|one|"
                   r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?P<unit>day|week|month|year)s? ago\b")
@@ -138,7 +142,25 @@ def resolve_date(expr: str, ref: dt.date | None, tense: str | None = None) -> tu
     text = _clean(expr)
     if not text or _FISCAL.search(text):
         return None
+    months = [MONTHS[m.group(0).rstrip(".")[:3]] for m in _MONTH_WORD.finditer(text)]
+    if len(months) > 1 or _DAY_RANGE.search(text):
+        return _range(text, months, ref, tense)
     return _explicit(text, ref, tense) or _relative(text, ref, tense)
+
+
+def _range(text: str, months: list[int], ref: dt.date | None, tense: str | None) -> tuple[dt.date, str] | None:
+    """A range or list of dates as the month or year that holds all of it: "March 10-12" is March,
+    "April to June 2008" is 2008; nothing where it spans two years ("between November and March")."""
+    years = set(re.findall(r"\b(?:1[89]|20)\d\d\b", text))
+    if len(years) > 1 or months != sorted(months):
+        return None
+    end = _explicit(text, ref, tense) or _explicit(re.split(_CONNECT, text)[-1], ref, tense)
+    if end is None:
+        return None
+    year = int(years.pop()) if years else end[0].year  # "April 12 - 19, 2007": the year stated
+    if len(set(months)) > 1 or end[1] == "year":
+        return dt.date(year, 1, 1), "year"
+    return dt.date(year, end[0].month, 1), "month"
 
 
 def _explicit(text: str, ref: dt.date | None, tense: str | None) -> tuple[dt.date, str] | None:

@@ -185,6 +185,15 @@ def test_fiscal_years_and_decades_give_no_date():
         assert resolve_date(text, REF) is None, text
 
 
-# ------------------------------------------------------------------ layout
+# ------------------------------------------------------------------ ranges and layout
+def test_a_range_is_the_month_or_year_that_holds_it():
+    assert resolve_date("May 3-7", REF) == (dt.date(2024, 5, 1), "month")
+    assert resolve_date("12 to 15 June 2011", None) == (dt.date(2011, 6, 1), "month")
+    assert resolve_date("from March to June 2015", None) == (dt.date(2015, 1, 1), "year")
+    assert resolve_date("between November and February", REF) is None
+    assert resolve_date("2014-2016", None) is None
+    assert resolve_date("2024-10-03", None) == (dt.date(2024, 10, 3), "day")
+
+
 def test_space_before_the_comma_left_by_stripped_links():
     assert resolve_date("March 5 , 2019", None) == (dt.date(2019, 3, 5), "day")
