@@ -1,6 +1,8 @@
 """Date expressions resolved to (date, precision), against a reference date where relative."""
 import datetime as dt
 
+import pytest
+
 from newsfacts.dates import infer_reference, resolve_date
 
 REF = dt.date(2024, 10, 10)  # a Thursday
@@ -46,3 +48,152 @@ def test_reference_inferred_from_the_latest_explicit_date():
     assert ref == dt.date(2024, 10, 3)
     assert resolve_date("in July", ref) == (dt.date(2024, 7, 1), "month")
     assert infer_reference(["July", "last week"]) is None
+
+
+# ------------------------------------------------------------------ tense: which way a date without a year reads
+def test_weekday_reads_forward_for_future_and_back_otherwise():
+    assert resolve_date("Friday", REF, tense="future") == (dt.date(2024, 10, 11), "day")
+    assert resolve_date("Friday", REF, tense="past") == (dt.date(2024, 10, 4), "day")
+    assert resolve_date("Friday", REF) == (dt.date(2024, 10, 4), "day")
+    assert resolve_date("Friday", REF, tense="present") == (dt.date(2024, 10, 4), "day")
+    # the reference's own weekday: a week ahead for future tense, unless "this"
+    assert resolve_date("on Thursday", REF, tense="future") == (dt.date(2024, 10, 17), "day")
+    assert resolve_date("this Thursday", REF, tense="future") == (REF, "day")
+    assert resolve_date("Thursday", REF, tense="past") == (REF, "day")
+
+
+def test_explicit_last_and_next_outweigh_tense():
+    assert resolve_date("next Monday", REF, tense="past") == (dt.date(2024, 10, 14), "day")
+    assert resolve_date("last Monday", REF, tense="future") == (dt.date(2024, 10, 7), "day")
+    assert resolve_date("Tuesday last week", REF) == (dt.date(2024, 10, 1), "day")
+    assert resolve_date("Wednesday next week", REF) == (dt.date(2024, 10, 16), "day")
+
+
+def test_month_reads_forward_for_future_and_back_otherwise():
+    assert resolve_date("in March", REF, tense="future") == (dt.date(2025, 3, 1), "month")
+    assert resolve_date("in March", REF, tense="past") == (dt.date(2024, 3, 1), "month")
+    assert resolve_date("December", REF) == (dt.date(2023, 12, 1), "month")
+    assert resolve_date("December", REF, tense="future") == (dt.date(2024, 12, 1), "month")
+    # the reference month itself counts both ways
+    assert resolve_date("October", REF, tense="future") == (dt.date(2024, 10, 1), "month")
+    assert resolve_date("October", REF, tense="past") == (dt.date(2024, 10, 1), "month")
+
+
+def test_last_this_next_month_name():
+    assert resolve_date("last October", REF) == (dt.date(2023, 10, 1), "month")  # said in October: a year back
+    assert resolve_date("last May", REF) == (dt.date(2024, 5, 1), "month")
+    assert resolve_date("next March", REF) == (dt.date(2025, 3, 1), "month")
+    assert resolve_date("this March", REF, tense="future") == (dt.date(2024, 3, 1), "month")
+
+
+def test_day_of_month_reads_by_tense():
+    assert resolve_date("October 20", REF, tense="past") == (dt.date(2023, 10, 20), "day")
+    assert resolve_date("October 20", REF) == (dt.date(2024, 10, 20), "day")  # by default: the month's year
+    assert resolve_date("October 3", REF, tense="future") == (dt.date(2025, 10, 3), "day")
+    assert resolve_date("on the 5th of November", REF, tense="future") == (dt.date(2024, 11, 5), "day")
+    assert resolve_date("November 5th", REF, tense="past") == (dt.date(2023, 11, 5), "day")
+
+
+def test_tense_is_part_of_the_cache_key_and_is_checked():
+    assert resolve_date("Monday", REF) != resolve_date("Monday", REF, tense="future")
+    with pytest.raises(ValueError):
+        resolve_date("Monday", REF, tense="later")
+
+
+# ------------------------------------------------------------------ relative units
+def test_next_year_and_month():
+    assert resolve_date("next year", REF) == (dt.date(2025, 1, 1), "year")
+    assert resolve_date("early next year", REF) == (dt.date(2025, 1, 1), "year")
+    assert resolve_date("next month", REF) == (dt.date(2024, 11, 1), "month")
+    assert resolve_date("late next month", dt.date(2024, 12, 2)) == (dt.date(2025, 1, 1), "month")
+
+
+def test_month_or_day_with_a_relative_year():
+    assert resolve_date("April last year", REF) == (dt.date(2023, 4, 1), "month")
+    assert resolve_date("December of this year", REF) == (dt.date(2024, 12, 1), "month")
+    assert resolve_date("June 9 next year", REF) == (dt.date(2025, 6, 9), "day")
+
+
+def test_a_week_is_the_month_or_year_that_holds_it():
+    assert resolve_date("this week", REF) == (dt.date(2024, 10, 1), "month")  # Oct 7-13
+    assert resolve_date("last week", REF) == (dt.date(2024, 1, 1), "year")  # Sep 30 - Oct 6
+    assert resolve_date("later next week", REF) == (dt.date(2024, 10, 1), "month")
+    assert resolve_date("the past week", REF) == (dt.date(2024, 10, 1), "month")  # Oct 3-9
+    assert resolve_date("this week", dt.date(2025, 1, 1)) is None  # Dec 30 - Jan 5
+    assert resolve_date("two weeks ago", REF) == (dt.date(2024, 9, 1), "month")
+    assert resolve_date("the next week", REF) is None  # the week after a time named elsewhere
+
+
+def test_weekend_reads_back_unless_future():
+    assert resolve_date("the weekend", dt.date(2024, 11, 4)) == (dt.date(2024, 11, 1), "month")  # Nov 2-3
+    assert resolve_date("the weekend", dt.date(2024, 11, 21), tense="future") == (dt.date(2024, 11, 1), "month")
+    assert resolve_date("the weekend", dt.date(2024, 11, 28), tense="future") == (dt.date(2024, 1, 1), "year")
+    assert resolve_date("this weekend", dt.date(2022, 12, 31)) is None  # Dec 31 - Jan 1
+
+
+def test_ago_counts_back_from_the_reference():
+    assert resolve_date("three days ago", REF) == (dt.date(2024, 10, 7), "day")
+    assert resolve_date("six months ago", REF) == (dt.date(2024, 4, 1), "month")
+    assert resolve_date("some twenty years ago", REF) is None  # numbers past twelve only as digits
+    assert resolve_date("nearly 20 years ago", REF) == (dt.date(2004, 1, 1), "year")
+    assert resolve_date("more than two years ago", REF) is None  # an open bound
+
+
+def test_anaphoric_expressions_give_no_date():
+    for text in ("three days later", "two years earlier", "the previous year", "the following year",
+                 "a year earlier", "the next month", "the next year"):
+        assert resolve_date(text, REF) is None, text
+
+
+# ------------------------------------------------------------------ parts of periods
+def test_part_of_a_period_keeps_its_unit():
+    assert resolve_date("the end of March", REF) == (dt.date(2024, 3, 1), "month")
+    assert resolve_date("early December", REF, tense="future") == (dt.date(2024, 12, 1), "month")
+    assert resolve_date("the first half of 2019", None) == (dt.date(2019, 1, 1), "year")
+    assert resolve_date("the month of May", REF) == (dt.date(2024, 5, 1), "month")
+    assert resolve_date("the end of the year", REF) == (dt.date(2024, 1, 1), "year")
+    assert resolve_date("earlier in the week", REF) == (dt.date(2024, 10, 1), "month")
+
+
+def test_the_end_of_the_year_in_past_tense_may_be_an_earlier_one():
+    assert resolve_date("the end of the year", dt.date(2024, 2, 1), tense="past") is None
+
+
+def test_quarters_are_the_year_that_holds_them():
+    assert resolve_date("the first quarter of 2019", None) == (dt.date(2019, 1, 1), "year")
+    assert resolve_date("Q3 2021", None) == (dt.date(2021, 1, 1), "year")
+    assert resolve_date("the third quarter of last year", REF) == (dt.date(2023, 1, 1), "year")
+    summer = dt.date(2024, 8, 15)
+    assert resolve_date("the fourth quarter", summer) == (dt.date(2023, 1, 1), "year")
+    assert resolve_date("the fourth quarter", summer, tense="future") == (dt.date(2024, 1, 1), "year")
+    assert resolve_date("last quarter", dt.date(2024, 2, 10)) == (dt.date(2023, 1, 1), "year")
+
+
+def test_seasons_within_a_year_and_not_winter():
+    assert resolve_date("the summer of 2016", None) == (dt.date(2016, 1, 1), "year")
+    assert resolve_date("last summer", REF) == (dt.date(2024, 1, 1), "year")
+    assert resolve_date("last summer", dt.date(2024, 7, 1)) == (dt.date(2023, 1, 1), "year")
+    assert resolve_date("the spring", dt.date(2024, 1, 20), tense="future") == (dt.date(2024, 1, 1), "year")
+    assert resolve_date("winter 2019", None) is None
+    assert resolve_date("this winter", REF) is None
+    assert resolve_date("summer", REF) is None  # alone, mostly a modifier: "summer jobs"
+
+
+def test_fiscal_years_and_decades_give_no_date():
+    for text in ("fiscal 2019", "this fiscal year", "the 2019 fiscal year", "the first quarter of fiscal 2020",
+                 "FY2021", "the 1990s", "the early 2000s"):
+        assert resolve_date(text, REF) is None, text
+
+
+# ------------------------------------------------------------------ ranges and layout
+def test_a_range_is_the_month_or_year_that_holds_it():
+    assert resolve_date("May 3-7", REF) == (dt.date(2024, 5, 1), "month")
+    assert resolve_date("12 to 15 June 2011", None) == (dt.date(2011, 6, 1), "month")
+    assert resolve_date("from March to June 2015", None) == (dt.date(2015, 1, 1), "year")
+    assert resolve_date("between November and February", REF) is None
+    assert resolve_date("2014-2016", None) is None
+    assert resolve_date("2024-10-03", None) == (dt.date(2024, 10, 3), "day")
+
+
+def test_space_before_the_comma_left_by_stripped_links():
+    assert resolve_date("March 5 , 2019", None) == (dt.date(2019, 3, 5), "day")
