@@ -31,6 +31,8 @@ def main(argv=None) -> int:
     ap.add_argument("--missed", action="store_true")
     ap.add_argument("--extra", action="store_true")
     ap.add_argument("--type", default=None)
+    ap.add_argument("--dates", action="store_true", help="matched events whose date is wrong")
+    ap.add_argument("--places", action="store_true", help="matched events whose place is wrong")
     a = ap.parse_args(argv)
     sc = _scorer()
     t = {name: sc.read_table(a.out, name) for name in sc.TABLES}
@@ -66,6 +68,17 @@ def main(argv=None) -> int:
         pev = [events[e] for e in sorted(ev_by_doc[did]) if e in events]
         pairs = sc.best_matching(gd["events"], pev, ok)
         got_g, got_p = {g for g, _ in pairs}, {p for _, p in pairs}
+        for gi, pi in pairs:
+            g, p = gd["events"][gi], pev[pi]
+            trig, sent = sent_of[(did, p["event_id"])][0]
+            if a.dates and g.get("date") and not sc.date_matches(g["date"], p["event_date"], p["date_precision"]):
+                print(f"DATE {did} pub={gd.get('published')} gold={g['date']} got={p['event_date']}/{p['date_precision']} "
+                      f"[{trig}] | {g['evidence'][:90]} || {sent[:160]}")
+                causes["date"] += 1
+            if a.places and "location" in g and (g.get("location") or p.get("location")) and not sc.place_matches(
+                    g.get("location"), p.get("location")):
+                print(f"PLACE {did} gold={g.get('location')} got={p.get('location')} [{trig}] | {sent[:160]}")
+                causes["place"] += 1
         for gi, g in enumerate(gd["events"]):
             if gi in got_g or (a.type and g["type"] != a.type) or not a.missed:
                 continue

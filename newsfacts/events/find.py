@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -58,6 +58,11 @@ class _Context:
     idx: ActorIndex
     dates: list[Span]
     ref: dt.date | None
+    triggers: dict[int, Trigger] = field(default_factory=dict)
+
+    def themes(self, tok: Token) -> list[Token]:
+        """The event nouns that state what `tok` is about ("held talks"): their place and date are its own."""
+        return [c for c in tok.children if c.i in self.triggers and _is_theme(c, self.triggers)]
 
 
 def _in_spans(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
@@ -107,7 +112,7 @@ def find_events(doc: Doc, actors: list[LocalActor], quote_spans: list[QuoteSpan]
     idx = ActorIndex(doc, actors)
     dates = [e for e in doc.ents if e.label_ == "DATE"]
     ctx = _Context(doc, idx, dates, published or infer_reference([e.text for e in dates]))
-    triggers = _triggers(doc, idx, _in_spans([(q.start, q.end) for q in quote_spans]))
+    triggers = ctx.triggers = _triggers(doc, idx, _in_spans([(q.start, q.end) for q in quote_spans]))
     out: list[EventMention] = []
     agreed: set[int] = set()
     for trig in triggers.values():
@@ -148,7 +153,7 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
     if modality == "future" and event_type in mod.FUTURE_TO_AGREE:
         event_type = "AGREE"
     r = _roles(tok, ctx.idx)
-    anchors = [tok] + ([r.anchor] if r.anchor is not None else [])
+    anchors = [tok] + ([r.anchor] if r.anchor is not None else []) + ctx.themes(tok)
     if r.anchor is not None and mod.modality(r.anchor) in ("negated", "hypothetical"):
         return []
     return _mentions(Trigger(tok, event_type, trig.source), r, anchors, ctx, modality)
@@ -187,7 +192,7 @@ def _mentions(trig: Trigger, r: Roles, anchors: list[Token], ctx: _Context, moda
     found = [(a1, a2, sym) for a1, a2, sym in pairs(r, trig.plover) if _allowed(trig, a1, a2, ctx.idx)]
     if not found:
         return []
-    tense = "future" if modality == "future" or trig.plover == "AGREE" else "past"
+    tense = "future" if modality == "future" else "past"
     event_date, precision, date_text = date_for({t.i for t in anchors}, ctx.doc, ctx.dates, ctx.ref, tense)
     sentence = tok.sent.text.strip()
     base = CONFIDENCE.get(trig.source, 0.6) + 0.1 * (modality is None)
@@ -195,6 +200,6 @@ def _mentions(trig: Trigger, r: Roles, anchors: list[Token], ctx: _Context, moda
     for a1, a2, sym in found:
         confidence = base + 0.1 * (a2 is not None) + 0.1 * (event_date is not None) - 0.1 * (a1 is None)
         out.append(EventMention(trig.plover, a1, a2, tok.text, tok.idx, tok.idx + len(tok.text), sentence,
-                                event_date, precision, date_text, location(anchors, ctx.idx, trig.plover, a2),
+                                event_date, precision, date_text, location(anchors, ctx.idx, trig.plover),
                                 round(max(0.1, min(confidence, 1.0)), 2), sym, trig.source, tok.lemma_.lower()))
     return out

@@ -1,6 +1,6 @@
 """Where an event happened: the named place its clause gives ("in Mosul", "at the Airport of
 Congonhas in Sao Paulo": the most specific, the first), as written in the text; for a military
-move or an assault on a country or place with no such phrase, that place."""
+move into or an assault on a named country or place with no such phrase, that place."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
@@ -43,7 +43,15 @@ def place_name(tok: Token, idx: ActorIndex, depth: int = 0) -> str | None:
     return None
 
 
-def location(anchors: list[Token], idx: ActorIndex, event_type: str, actor2: int | None) -> str | None:
+def _targets(tok: Token) -> list[Token]:
+    """What a verb acts on (its object) or an event noun is of or against ("the invasion of Iraq")."""
+    if tok.pos_ == "VERB":
+        return [c for c in tok.children if c.dep_ == "dobj"]
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against", "into")
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def location(anchors: list[Token], idx: ActorIndex, event_type: str) -> str | None:
     for t in anchors:
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
@@ -51,6 +59,9 @@ def location(anchors: list[Token], idx: ActorIndex, event_type: str, actor2: int
                     name = place_name(gc, idx) if gc.dep_ == "pobj" else None
                     if name:
                         return name
-    if event_type in ON_TERRITORY and actor2 is not None and idx.type_of(actor2) in (COUNTRY, LOCATION):
-        return idx.actors[actor2].name
+    if event_type in ON_TERRITORY:  # an assault on or a move into a named place happens there
+        for t in _targets(anchors[0]):
+            name = place_name(t, idx)
+            if name:
+                return name
     return None

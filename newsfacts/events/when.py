@@ -1,5 +1,5 @@
-"""When an event happened: the date expression of the trigger's own clause, resolved against the
-publication date (or, without one, the latest explicit date in the text)."""
+"""When an event happened: the date expression of the trigger's own clause, else of the clause it
+continues, resolved against the publication date (or, without one, the latest explicit date in the text)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -23,11 +23,33 @@ def in_clause_of(tok: Token, anchors: set[int]) -> bool:
     return False
 
 
+# Clauses that share their head's time: "met on Monday and signed a deal", "came to sign", "a group formed
+# last year supporting each other" (not a reported clause: "said on Monday that X attacked" dates the saying).
+CONTINUING = {"conj", "xcomp", "advcl", "acl"}
+
+
+def continued(anchors: set[int], doc: Doc) -> set[int]:
+    """The heads whose clause the anchors' clause continues."""
+    out = set()
+    for i in anchors:
+        tok = doc[i]
+        for _ in range(4):
+            if tok.dep_ not in CONTINUING or tok.head is tok:
+                break
+            tok = tok.head
+            out.add(tok.i)
+    return out - anchors
+
+
 def date_for(anchors: set[int], doc: Doc, dates: list[Span], ref: dt.date | None, tense: str | None = None):
-    """(date, precision, text) of the first date expression in the anchors' clause, or Nones."""
-    for ent in dates:
-        if in_clause_of(ent.root, anchors):
-            resolved = resolve_date(ent.text, ref)
-            if resolved:
-                return resolved[0], resolved[1], ent.text
+    """(date, precision, text) of the first date expression in the anchors' clause, or Nones.
+
+    `tense` ("past" or "future") tells which way a date without a year reads: "on Friday" in
+    "will meet on Friday" is the next Friday, in "met on Friday" the last one."""
+    for scope in (anchors, continued(anchors, doc)):
+        for ent in dates:
+            if scope and in_clause_of(ent.root, scope):
+                resolved = resolve_date(ent.text, ref, tense=tense)
+                if resolved:
+                    return resolved[0], resolved[1], ent.text
     return None, None, None

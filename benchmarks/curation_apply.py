@@ -1,0 +1,73 @@
+"""Turn the hand check of corpus samples into the vocabulary's curation table.
+
+    python benchmarks/curation_apply.py SAMPLES.jsonl MARKS.tsv [MARKS.tsv ...]
+    # writes newsfacts/resources/plover_curation.tsv
+
+SAMPLES come from `benchmarks/curation_sample.py` (mentions grouped by trigger lemma, event type and
+vocabulary), MARKS from readers who marked each sample `yes`, `no` or `type:X` (see the header of the
+output table). Per group: `keep` where at least half the samples were right, the majority's type where
+most samples were an event of one other type, `drop` otherwise.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "newsfacts" / "resources" / "plover_curation.tsv"
+HEADER = """# Hand check of the trigger vocabulary on the 5,000-article corpus: for each (trigger lemma, event type,
+# vocabulary) the extractor produced at least 5 times, up to 5 random mentions were read and marked
+# `yes` (that event, at least one actor right), `type:X` (an event of type X) or `no`
+# (benchmarks/curation_sample.py, benchmarks/curation_apply.py). decision: keep (at least half right),
+# a PLOVER type (most of the samples were events of that type instead), or drop. Groups the corpus
+# produced fewer than 5 times are not listed: codebook and pattern senses stand, CAMEO-only senses do
+# not (newsfacts.events.vocabulary.UNCHECKED).
+"""
+
+
+def decide(marks: list[str]) -> str:
+    n = len(marks)
+    yes = sum(m == "yes" for m in marks)
+    other = Counter(m.split(":", 1)[1] for m in marks if m.startswith("type:"))
+    if yes * 2 >= n:
+        return "keep"
+    if other:
+        typ, k = other.most_common(1)[0]
+        if k * 2 > n:
+            return typ
+    return "drop"
+
+
+def main(argv: list[str]) -> int:
+    samples = {}
+    for line in Path(argv[0]).read_text(encoding="utf-8").splitlines():
+        s = json.loads(line)
+        samples[s["id"]] = s
+    marks: dict[tuple, list[str]] = defaultdict(list)
+    corpus_n: dict[tuple, int] = {}
+    for path in argv[1:]:
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            sid, mark = line.split("\t")[:2]
+            s = samples[sid]
+            key = (s["lemma"], s["type"], s["vocabulary"])
+            marks[key].append(mark.strip())
+            corpus_n[key] = s["n"]
+    with OUT.open("w", encoding="utf-8") as f:
+        f.write(HEADER)
+        f.write("lemma\ttype\tvocabulary\tcorpus_mentions\tsampled\tyes\tother_types\tdecision\n")
+        for key in sorted(marks):
+            ms = marks[key]
+            other = ",".join(sorted(m.split(":", 1)[1] for m in ms if m.startswith("type:")))
+            f.write("\t".join(map(str, (*key, corpus_n[key], len(ms), sum(m == "yes" for m in ms), other or "-",
+                                        decide(ms)))) + "\n")
+    decisions = Counter(decide(ms) if decide(ms) in ("keep", "drop") else "retype" for ms in marks.values())
+    print(f"{len(marks)} groups: {dict(decisions)} -> {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
