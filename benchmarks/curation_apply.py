@@ -31,7 +31,7 @@ def decide(marks: list[str]) -> str:
     n = len(marks)
     yes = sum(m == "yes" for m in marks)
     other = Counter(m.split(":", 1)[1] for m in marks if m.startswith("type:"))
-    if yes * 2 >= n:
+    if yes * 5 >= 2 * n:
         return "keep"
     if other:
         typ, k = other.most_common(1)[0]

@@ -24,13 +24,14 @@ from newsfacts.events.grammar import refine
 from newsfacts.events.phrases import ActorIndex
 from newsfacts.events.places import location
 from newsfacts.events.roles import THEME_PREPS, Roles, noun_roles, pairs, verb_roles
-from newsfacts.events.senses import PATTERN, Trigger, sense
-from newsfacts.events.vocabulary import CAMEO, CODEBOOK
+from newsfacts.events.senses import Trigger, sense
+from newsfacts.events.vocabulary import CAMEO, CODEBOOK, PATTERN, UNCHECKED, vocabulary
 from newsfacts.events.when import date_for
 from newsfacts.quotes import QuoteSpan
 
 REQUIRES_RECIPIENT = {"COOPERATE", "AID", "SANCTION"}  # PLOVER codebook: "Requires recipient: Yes"
-CONFIDENCE = {CODEBOOK: 0.7, PATTERN: 0.7, CAMEO: 0.5}
+ADDRESSED = {"offer", "propose", "proposal", "invite", "invitation"}  # AGREE words that name their addressee
+CONFIDENCE = {CODEBOOK: 0.7, PATTERN: 0.7, CAMEO: 0.6, UNCHECKED: 0.5}
 
 
 @dataclass
@@ -95,16 +96,31 @@ def _triggers(doc: Doc, idx: ActorIndex, quoted: Callable[[int], bool]) -> dict[
     return out
 
 
-def _is_theme(tok: Token, triggers: dict[int, Trigger]) -> bool:
-    """An event noun that states what another trigger is about ("approved the deployment",
-    "formalized through an agreement", "called for talks"): part of that event."""
-    if tok.pos_ != "NOUN":
-        return False
+# Types whose object event is not (yet) real: asked for, promised, threatened, refused ("called for talks").
+UNREALIZED_OBJECT = {"REQUEST", "AGREE", "THREATEN", "REJECT"}
+
+
+def _governing_trigger(tok: Token, triggers: dict[int, Trigger]) -> Trigger | None:
     head = tok.head
     if tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "compound") and head.i in triggers:
-        return True
-    return tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in THEME_PREPS | {"for"} \
-        and head.head.i in triggers
+        return triggers[head.i]
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in THEME_PREPS | {"for"} and head.head.i in triggers:
+        return triggers[head.head.i]
+    return None
+
+
+def _is_theme(tok: Token, triggers: dict[int, Trigger]) -> bool:
+    """An event noun that states what another trigger is about: part of that event where it is the
+    same event ("held talks", "formalized through an agreement") or one not (yet) real ("called for
+    talks", "rejected the proposal"); an event of its own where the other reacts to it ("condemned
+    the attack", "opposed the invasion of Iraq")."""
+    if tok.pos_ != "NOUN":
+        return False
+    gov = _governing_trigger(tok, triggers)
+    if gov is None:
+        return False
+    return gov.plover == triggers[tok.i].plover or gov.plover in UNREALIZED_OBJECT \
+        or gov.tok.lemma_.lower() in mod.IRREALIS_GOVERNORS or mod.modality(gov.tok) is not None
 
 
 def find_events(doc: Doc, actors: list[LocalActor], quote_spans: list[QuoteSpan],
@@ -129,8 +145,8 @@ def find_events(doc: Doc, actors: list[LocalActor], quote_spans: list[QuoteSpan]
     return out
 
 
-def _roles(tok: Token, idx: ActorIndex) -> Roles:
-    return noun_roles(tok, idx) if tok.pos_ == "NOUN" else verb_roles(tok, idx)
+def _roles(tok: Token, idx: ActorIndex, event_type: str | None = None) -> Roles:
+    return noun_roles(tok, idx, event_type) if tok.pos_ == "NOUN" else verb_roles(tok, idx)
 
 
 def _commitment(trig: Trigger, gov: Token, triggers: dict[int, Trigger], agreed: set[int], ctx: _Context):
@@ -150,20 +166,31 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
         event_type, modality = "REJECT", None  # "will not hand over the suspects"
     if modality in ("negated", "hypothetical"):
         return []
-    if modality == "future" and event_type in mod.FUTURE_TO_AGREE:
-        event_type = "AGREE"
-    r = _roles(tok, ctx.idx)
+    if modality == "future":
+        event_type = mod.future_type(event_type)
+        if event_type is None:
+            return []  # "will investigate", "will attack": planned, not done (a threat says so itself)
+    event_type, unchecked = vocabulary().curated(tok.lemma_.lower(), event_type, trig.source)
+    if event_type is None:
+        return []
+    if unchecked:
+        trig = Trigger(tok, trig.plover, UNCHECKED)
+    r = _roles(tok, ctx.idx, event_type)
     anchors = [tok] + ([r.anchor] if r.anchor is not None else []) + ctx.themes(tok)
     if r.anchor is not None and mod.modality(r.anchor) in ("negated", "hypothetical"):
         return []
     return _mentions(Trigger(tok, event_type, trig.source), r, anchors, ctx, modality)
 
 
-def _allowed(trig: Trigger, a1: int | None, a2: int | None, idx: ActorIndex) -> bool:
-    if a1 is None and a2 is None:
-        return False
-    if trig.source == CAMEO and a1 is None and False:
-        return False  # a verb only CAMEO's synsets know: a source acting on a target, one of them political
+def _allowed(trig: Trigger, r: Roles, a1: int | None, a2: int | None, idx: ActorIndex) -> bool:
+    if a1 is None and (a2 is None or not r.direct):
+        return False  # one named actor, in a role of the trigger itself
+    if trig.plover == "CONSULT" and a2 is None:
+        return False  # a meeting, visit or talk has a counterpart ("discussed the budget" is none)
+    if trig.tok.lemma_.lower() in ADDRESSED and a2 is None:
+        return False  # an offer, proposal or invitation is made to someone
+    if trig.source == UNCHECKED and (a1 is None or a2 is None):
+        return False  # a CAMEO sense the hand check did not cover: as PETRARCH codes it, source and target  # a verb only CAMEO's synsets know: a source acting on a target, one of them political
     if trig.plover in REQUIRES_RECIPIENT and a2 is None:
         return False
     return not (trig.plover in ("COOPERATE", "AGREE", "SUPPORT", "AID", "CONSULT") and a1 is not None
@@ -189,7 +216,7 @@ def _commercial(a1: int, a2: int | None, idx: ActorIndex) -> bool:
 
 def _mentions(trig: Trigger, r: Roles, anchors: list[Token], ctx: _Context, modality: str | None) -> list[EventMention]:
     tok = trig.tok
-    found = [(a1, a2, sym) for a1, a2, sym in pairs(r, trig.plover) if _allowed(trig, a1, a2, ctx.idx)]
+    found = [(a1, a2, sym) for a1, a2, sym in pairs(r, trig.plover) if _allowed(trig, r, a1, a2, ctx.idx)]
     if not found:
         return []
     tense = "future" if modality == "future" else "past"

@@ -59,6 +59,16 @@ def modality(trig: Token) -> str | None:
     return None
 
 
+def future_type(event_type: str) -> str | None:
+    """The event a future-tense statement of `event_type` is: a promise to cooperate (AGREE), an
+    announced retreat (CONCEDE: PLOVER's codebook), the promise or threat itself, or none (a plan)."""
+    if event_type in FUTURE_TO_AGREE:
+        return "AGREE"
+    if event_type == "RETREAT":
+        return "CONCEDE"
+    return event_type if event_type in ("AGREE", "CONCEDE", "THREATEN") else None
+
+
 def is_negated_future(trig: Token) -> bool:
     kids = list(trig.children)
     return any(c.dep_ == "neg" for c in kids) and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in kids)

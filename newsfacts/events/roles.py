@@ -38,6 +38,7 @@ class Roles:
     actor2: list[int] = field(default_factory=list)
     symmetric: bool = False
     anchor: Token | None = None  # the verb an event noun hangs from
+    direct: bool = True  # actor2 is an argument of the trigger itself, not found deeper inside its object
 
 
 def subject(tok: Token) -> Token | None:
@@ -48,7 +49,7 @@ def inherited_subject(tok: Token) -> Token | None:
     """The subject a non-finite or coordinated verb shares with the verb it hangs from."""
     cur = tok
     for _ in range(4):
-        if cur.dep_ not in ("xcomp", "conj", "advcl", "pcomp") or cur.head is cur:
+        if cur.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "acomp") or cur.head is cur:
             return None
         cur = cur.head
         if cur.pos_ not in ("VERB", "AUX"):
@@ -86,7 +87,7 @@ def verb_roles(trig: Token, idx: ActorIndex) -> Roles:
             subj = trig.head if trig.dep_ in ("acl", "relcl") else inherited_subject(trig)
         if subj is not None:
             r.actor2 = np_actors(subj, idx)
-            if not r.actor1 and np_direct(subj, idx) is None:
+            if not r.actor1 and np_direct(subj, idx) is None and is_event_noun(subj):
                 # "El Salvador's participation was formalized": the owner of the participation acts
                 owner = next((c for c in subj.children if c.dep_ == "poss"), None)
                 r.actor1 = [a for a in [np_actor(owner, idx)] if a is not None] if owner is not None else []
@@ -100,21 +101,20 @@ def verb_roles(trig: Token, idx: ActorIndex) -> Roles:
     elif parties:
         r.actor2 = [p for p in parties if p not in r.actor1]
     if not r.actor2:
-        r.actor2 = _verb_recipients(trig, kids, idx, r.actor1)
+        r.actor2, r.direct = _verb_recipients(trig, kids, idx, r.actor1)
     return r
 
 
-def _verb_recipients(trig: Token, kids: list[Token], idx: ActorIndex, a1: list[int]) -> list[int]:
-    """actor2 of an active verb: its object, dative, recipient preposition, or the object of its complement."""
+def _verb_recipients(trig: Token, kids: list[Token], idx: ActorIndex, a1: list[int]) -> tuple[list[int], bool]:
+    """actor2 of an active verb: its object, dative, recipient preposition, or (found deeper, not
+    direct) an actor inside its object or the object of its complement."""
     for c in kids:
         if c.dep_ in ("dobj", "dative", "attr", "oprd"):
             found = [a for a in np_actors(c, idx) if a not in a1]
             if not found and is_event_noun(c):  # "signed an agreement between X and Y"
                 found = [a for a in _between(c, idx) if a not in a1]
-            if not found:  # "approved the deployment of troops to assist Haiti"
-                found = [a for a in theme_actors(c, idx) if a not in a1][:1]
             if found:
-                return found
+                return found, True
     for c in kids:
         if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS:
             found = [a for a in pobj_actors(c, idx) if a not in a1]
@@ -122,13 +122,18 @@ def _verb_recipients(trig: Token, kids: list[Token], idx: ActorIndex, a1: list[i
                 found = [a for gc in c.children if gc.dep_ == "pobj" and is_event_noun(gc)
                          for a in _between(gc, idx) if a not in a1]
             if found:
-                return found
+                return found, True
+    for c in kids:
+        if c.dep_ in ("dobj", "dative", "attr", "oprd"):  # "approved the deployment of troops to assist Haiti"
+            found = [a for a in theme_actors(c, idx) if a not in a1][:1]
+            if found:
+                return found, False
     for c in kids:
         if c.dep_ in ("xcomp", "ccomp"):
             found = [a for a in clause_actors(c, idx) if a not in a1][:1]
             if found:
-                return found
-    return []
+                return found, False
+    return [], True
 
 
 def theme_actors(tok: Token, idx: ActorIndex) -> list[int]:
@@ -159,11 +164,22 @@ def clause_actors(tok: Token, idx: ActorIndex) -> list[int]:
     return out
 
 
-def noun_roles(trig: Token, idx: ActorIndex) -> Roles:
+# Types whose event noun, with no object phrase, takes the one it is done to as its owner:
+# "Hariri's assassination", "Navalny's arrest" (but "Israel's attack on Gaza": the owner acts).
+PATIENT_OWNER = {"ASSAULT", "COERCE"}
+
+
+def _object_phrase(trig: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "on", "against", "upon") for c in trig.children)
+
+
+def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> Roles:
     kids = list(trig.children)
     r = Roles()
     for c in kids:
-        if c.dep_ == "poss":
+        if c.dep_ == "poss" and event_type in PATIENT_OWNER and not _object_phrase(trig):
+            r.actor2 = [a for a in [np_actor(c, idx)] if a is not None]
+        elif c.dep_ == "poss":
             r.actor1 = [a for a in [np_actor(c, idx)] if a is not None]
         elif c.dep_ in ("compound", "amod") and not r.actor1 and (c.dep_ == "compound" or c.ent_type_ == "NORP"):
             r.actor1 = [a for a in [np_actor(c, idx)] if a is not None]
@@ -185,29 +201,29 @@ def noun_roles(trig: Token, idx: ActorIndex) -> Roles:
     elif parties:
         r.actor2 = [p for p in parties if p not in r.actor1]
     if not r.actor2:
-        r.actor2 = _noun_recipients(trig, kids, idx, r)
+        r.actor2, r.direct = _noun_recipients(trig, kids, idx, r)
     return r
 
 
-def _noun_recipients(trig: Token, kids: list[Token], idx: ActorIndex, r: Roles) -> list[int]:
+def _noun_recipients(trig: Token, kids: list[Token], idx: ActorIndex, r: Roles) -> tuple[list[int], bool]:
     for c in kids:
         if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS + ("of",):
             found = [a for a in pobj_actors(c, idx) if a not in r.actor1]
             if found:
-                return found
+                return found, True
     if r.anchor is not None and r.anchor.lemma_.lower() in LIGHT_VERBS:
         for c in r.anchor.children:  # "issued a warning to Greece"
             if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS):
                 found = [a for a in (pobj_actors(c, idx) if c.dep_ == "prep" else np_actors(c, idx))
                          if a not in r.actor1]
                 if found:
-                    return found
+                    return found, True
     for c in kids:  # "an offer to support Haiti", "a proposal for aid to Haiti"
         if c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ == "for"):
             found = [a for a in clause_actors(c, idx) + theme_actors(c, idx) if a not in r.actor1][:1]
             if found:
-                return found
-    return []
+                return found, False
+    return [], True
 
 
 def pairs(r: Roles, event_type: str) -> list[tuple[int | None, int | None, bool]]:

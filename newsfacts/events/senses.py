@@ -12,9 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from newsfacts.events.vocabulary import CAMEO, CODEBOOK, NO_EVENT, Pattern, Vocabulary, vocabulary
-
-PATTERN = "pattern"  # a CAMEO pattern matched the construction
+from newsfacts.events.vocabulary import CODEBOOK, NO_EVENT, PATTERN, Pattern, Vocabulary, vocabulary
 
 
 @dataclass(frozen=True)

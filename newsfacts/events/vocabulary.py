@@ -16,8 +16,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-CODEBOOK, CAMEO, NOMINAL = "codebook", "cameo", "nominal"
+CODEBOOK, CAMEO, NOMINAL, PATTERN = "codebook", "cameo", "nominal", "pattern"
 NO_EVENT = "-"
+# The hand check of the corpus decides only for CAMEO's senses and patterns: the codebook defines
+# the types, and its words' errors were errors of roles and modality, fixed there. A CAMEO sense the
+# check did not cover (too rare in the corpus) is trusted only as PETRARCH codes it: with both a
+# source and a target actor (most checked CAMEO senses with one actor were wrong).
+UNCHECKED = "unchecked"
 
 
 @dataclass(frozen=True)
@@ -60,6 +65,18 @@ class Vocabulary:
         for synset, particle, prep, words, _code, plover in _rows("plover_patterns.tsv"):
             self.patterns[synset].append(Pattern(particle, prep, tuple(words.split()), plover))
         self.nouns: dict[str, str] = {noun: t for noun, t, *_ in _rows("plover_nouns.tsv")}
+        self.curation: dict[tuple[str, str, str], str] = {
+            (lemma, t, vocab): decision for lemma, t, vocab, *_, decision in _rows("plover_curation.tsv")}
+
+    def curated(self, lemma: str, plover: str, source: str) -> tuple[str | None, bool]:
+        """(the type a sense keeps after the corpus hand check, or None where it was dropped;
+        whether the sense went unchecked) (plover_curation.tsv)."""
+        if source in (CODEBOOK, NOMINAL):
+            return plover, False
+        decision = self.curation.get((lemma, plover, source))
+        if decision is None:
+            return plover, source == CAMEO
+        return (None if decision == "drop" else plover if decision == "keep" else decision), False
 
     def verb(self, lemma: str, particle: str = "") -> Sense | None:
         """The default sense of a verb (with its particle), before its patterns are applied."""
