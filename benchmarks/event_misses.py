@@ -59,7 +59,7 @@ def cause_of(tok, doc, actors, published) -> str:
     if m == "future" and mod.future_type(t) is None:
         return "future of a non-cooperative type"
     t2 = mod.future_type(t) if m == "future" else t
-    if vocabulary().curated(tok.lemma_.lower(), t2, trig.source) is None:
+    if vocabulary().curated(tok.lemma_.lower(), t, trig.source)[0] is None:
         return f"curated away ({trig.source})"
     r = _roles(tok, ActorIndex(doc, actors), t2)
     if not pairs(r, t2):

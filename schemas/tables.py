@@ -20,7 +20,8 @@ PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
     "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
-ACTOR_TYPES = ("PERSON", "ORGANIZATION", "COUNTRY", "LOCATION")
+# GROUP: an unnamed group named by nationality and role ("Sudanese rebels"), with its country and sector
+ACTOR_TYPES = ("PERSON", "ORGANIZATION", "COUNTRY", "LOCATION", "GROUP")
 SECTORS = (
     "GOV", "LEG", "MIL", "COP", "JUD", "PTY", "REB", "CRM", "MED", "BUS", "IGO", "NGO", "EDU",
     "REL", "HLH", "LAB", "CVL", "SPY", "ELI", "OPP", "AGR", "ENV", "REF", "UAF",

@@ -140,8 +140,13 @@ def _member(line: str, default: str, block: str):
     return None
 
 
-def _pattern(body: str, members: list[tuple], block: str):
-    """A pattern that refines the verb by what follows it: (lemmas, particle, prep, words, code, synset)."""
+def _pattern(body: str, members: list[str], block: str):
+    """A pattern that refines the verb by what follows it: (lemmas, particle, prep, words, code, synset).
+
+    Only the shapes the extractor matches are kept: an optional particle, then one object phrase
+    ("* &MILITARY ADVISORS", "* {HUMANITARIAN AID}") or one prepositional phrase ("* (FOR AID)").
+    A pattern with more ("* DEMONSTRATION (IN SOLIDARITY)") is more specific than that and is left
+    out rather than read as its first part."""
     code_m = _CODE.search(body)
     if not code_m or "*" not in body:
         return None
@@ -149,32 +154,23 @@ def _pattern(body: str, members: list[tuple], block: str):
     before, after = body[:code_m.start()].split("*", 1)
     if re.sub(r"[$+^%\s]", "", before):
         return None  # conditioned on the subject or on words before the verb
-    after = re.sub(r"[$+^%]", " ", after).strip()
-    if not after:
-        return None
+    tokens = re.findall(r"\([^)]*\)|\{[^}]*\}|[^\s(){}]+", re.sub(r"[$+^%]", " ", after))
     particle, prep, words = "", "", []
-    tokens = re.findall(r"\([^)]*\)|\{[^}]*\}|\S+", after)
-    first = tokens[0]
-    if first.startswith("("):  # (PREP WORDS)
-        inner = first.strip("()").split()
+    if tokens and tokens[0].isalpha() and tokens[0].lower() in PARTICLES:
+        particle, tokens = tokens[0].lower(), tokens[1:]
+    if tokens and tokens[0].startswith("("):
+        inner = tokens[0].strip("()").split()
         if not inner:
             return None
-        prep = inner[0].lower().split("/")[0]
-        words = [w for w in inner[1:]]
+        prep, words, tokens = inner[0].lower().split("/")[0], inner[1:], tokens[1:]
+    elif tokens and tokens[0].startswith("{"):
+        words, tokens = tokens[0].strip("{}").split(), tokens[1:]
     else:
-        if first.isalpha() and first.lower() in PARTICLES and len(tokens) > 1:
-            particle, tokens = first.lower(), tokens[1:]
-            first = tokens[0]
-            if first.startswith("("):
-                inner = first.strip("()").split()
-                prep, words = inner[0].lower(), inner[1:]
-                first = None
-        if first is not None:
-            words = first.strip("{}").split()
-    words = [w for w in words if w]
-    if not words and not prep:
+        while tokens and not tokens[0].startswith(("(", "{")):
+            words.append(tokens.pop(0))
+    if tokens or not (words or prep or particle):
         return None
-    lemmas = tuple(sorted({m for m in members}))
+    lemmas = tuple(sorted(set(members)))
     return lemmas, particle, prep, tuple(w.lower().strip("_") if not w.startswith("&") else w for w in words), code, block
 
 

@@ -91,8 +91,11 @@ def _triggers(doc: Doc, idx: ActorIndex, quoted: Callable[[int], bool]) -> dict[
         if trig is None:
             continue
         t = refine(trig)
+        if t is None:
+            continue
+        t, unchecked = vocabulary().curated(tok.lemma_.lower(), t, trig.source)
         if t is not None:
-            out[tok.i] = Trigger(tok, t, trig.source)
+            out[tok.i] = Trigger(tok, t, UNCHECKED if unchecked else trig.source)
     return out
 
 
@@ -170,11 +173,6 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
         event_type = mod.future_type(event_type)
         if event_type is None:
             return []  # "will investigate", "will attack": planned, not done (a threat says so itself)
-    event_type, unchecked = vocabulary().curated(tok.lemma_.lower(), event_type, trig.source)
-    if event_type is None:
-        return []
-    if unchecked:
-        trig = Trigger(tok, trig.plover, UNCHECKED)
     r = _roles(tok, ctx.idx, event_type)
     anchors = [tok] + ([r.anchor] if r.anchor is not None else []) + ctx.themes(tok)
     if r.anchor is not None and mod.modality(r.anchor) in ("negated", "hypothetical"):
@@ -182,15 +180,15 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
     return _mentions(Trigger(tok, event_type, trig.source), r, anchors, ctx, modality)
 
 
-def _allowed(trig: Trigger, r: Roles, a1: int | None, a2: int | None, idx: ActorIndex) -> bool:
+def _allowed(trig: Trigger, r: Roles, a1: int | None, a2: int | None, idx: ActorIndex, place: str | None) -> bool:
     if a1 is None and (a2 is None or not r.direct):
         return False  # one named actor, in a role of the trigger itself
     if trig.plover == "CONSULT" and a2 is None:
         return False  # a meeting, visit or talk has a counterpart ("discussed the budget" is none)
     if trig.tok.lemma_.lower() in ADDRESSED and a2 is None:
         return False  # an offer, proposal or invitation is made to someone
-    if trig.source == UNCHECKED and (a1 is None or a2 is None):
-        return False  # a CAMEO sense the hand check did not cover: as PETRARCH codes it, source and target  # a verb only CAMEO's synsets know: a source acting on a target, one of them political
+    if trig.source == UNCHECKED and (a1 is None or (a2 is None and place is None)):
+        return False  # a CAMEO sense the hand check did not cover: as PETRARCH codes it, a source and a target  # a verb only CAMEO's synsets know: a source acting on a target, one of them political
     if trig.plover in REQUIRES_RECIPIENT and a2 is None:
         return False
     return not (trig.plover in ("COOPERATE", "AGREE", "SUPPORT", "AID", "CONSULT") and a1 is not None
@@ -216,7 +214,8 @@ def _commercial(a1: int, a2: int | None, idx: ActorIndex) -> bool:
 
 def _mentions(trig: Trigger, r: Roles, anchors: list[Token], ctx: _Context, modality: str | None) -> list[EventMention]:
     tok = trig.tok
-    found = [(a1, a2, sym) for a1, a2, sym in pairs(r, trig.plover) if _allowed(trig, r, a1, a2, ctx.idx)]
+    place = location(anchors, ctx.idx, trig.plover)
+    found = [(a1, a2, sym) for a1, a2, sym in pairs(r, trig.plover) if _allowed(trig, r, a1, a2, ctx.idx, place)]
     if not found:
         return []
     tense = "future" if modality == "future" else "past"
@@ -227,6 +226,6 @@ def _mentions(trig: Trigger, r: Roles, anchors: list[Token], ctx: _Context, moda
     for a1, a2, sym in found:
         confidence = base + 0.1 * (a2 is not None) + 0.1 * (event_date is not None) - 0.1 * (a1 is None)
         out.append(EventMention(trig.plover, a1, a2, tok.text, tok.idx, tok.idx + len(tok.text), sentence,
-                                event_date, precision, date_text, location(anchors, ctx.idx, trig.plover),
+                                event_date, precision, date_text, place,
                                 round(max(0.1, min(confidence, 1.0)), 2), sym, trig.source, tok.lemma_.lower()))
     return out

@@ -61,6 +61,16 @@ class ActorIndex:
         return best
 
 
+def lemmas(tok: Token) -> tuple[str, ...]:
+    """The token's lemma and, for a past form, the bases the tagger's lemma may have missed
+    ("staged" is lemmatized "stag"): candidates to look up in a word list, the lemma first."""
+    out = [tok.lemma_.lower()]
+    low = tok.lower_
+    if tok.tag_ in ("VBD", "VBN") and low.endswith("ed"):
+        out += [low[:-1], low[:-2]]  # staged -> stage, walked -> walk
+    return tuple(dict.fromkeys(out))
+
+
 def conjuncts(tok: Token) -> list[Token]:
     out = [tok]
     for c in tok.children:

@@ -1,8 +1,13 @@
-"""The state an unnamed agent of a country stands for: "Israeli troops", "Egyptian police",
-"the Sudanese government" act for that country (PLOVER and GOLD: "a country's troops or police:
-that country"). Role words and their sectors come from PETRARCH2's Phoenix agents dictionary;
-only the state's own sectors (government, military, police, judiciary, legislature, intelligence)
-make the country responsible: "Sudanese rebels" or "Egyptian students" do not act for their state.
+"""Actors named by nationality and role rather than by name, as PETRARCH codes them (country + agent).
+
+- An agent of a state ("Israeli troops", "Egyptian police", "the Sudanese government") acts for that
+  country (PLOVER and the gold guidelines: "a country's troops or police: that country"): a mention
+  of the country.
+- Any other agent with a nationality ("Sudanese rebels", "students throughout Indonesia", "Iraqi
+  Kurds", "Palestinians") is a GROUP actor: an unnamed group with its country and the agent's sector
+  ("Sudanese rebels": SDN, REB). GROUP actors are not named actors (the scorer and the gold leave them
+  out), but they are who acts in much political news, and PETRARCH-style data codes them.
+Role words and sectors come from PETRARCH2's Phoenix agents dictionary (phoenix_agents.tsv).
 """
 from __future__ import annotations
 
@@ -13,8 +18,12 @@ from spacy.tokens import Doc, Token
 
 from newsfacts import geo
 from newsfacts.actors import COUNTRY, LocalActor, Mention
+from newsfacts.nlp import text_of
 
+GROUP = "GROUP"
 STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
+CIVILIANS = "CVL"  # PETRARCH's sector for a people named by its nationality ("Palestinians")
+PLACE_PREPS = ("in", "of", "from", "throughout", "across")
 
 
 @lru_cache(maxsize=1)
@@ -24,44 +33,82 @@ def agents() -> dict[str, str]:
     return {phrase: sector for phrase, sector in rows}
 
 
-def state_agent(head: Token) -> bool:
-    """Whether a noun names an agent of a state ("troops", "riot police", "security forces")."""
+def agent_sector(head: Token) -> str | None:
+    """The sector of the role a noun names ("troops" MIL, "riot police" COP, "rebels" REB), or None."""
     table = agents()
     words = [t.lower_ for t in head.lefts if t.dep_ == "compound"] + [head.lower_]
     for i in range(len(words)):
-        sector = table.get(" ".join(words[i:])) or (table.get(head.lemma_.lower()) if i == len(words) - 1 else None)
+        sector = table.get(" ".join(words[i:]))
         if sector:
-            return sector.startswith(STATE_SECTORS)
-    return False
+            return sector
+    return table.get(head.lemma_.lower())
 
 
-def _country_of(tok: Token) -> str | None:
-    if tok.dep_ not in ("amod", "compound", "nmod") or tok.pos_ not in ("ADJ", "PROPN", "NOUN"):
-        return None
-    return geo.demonym_code(tok.text) or geo.country_code(tok.text)
+def state_agent(head: Token) -> bool:
+    sector = agent_sector(head)
+    return sector is not None and sector.startswith(STATE_SECTORS)
+
+
+def _nationality(tok: Token) -> tuple[str, Token] | None:
+    """(ISO3, the token naming it) of a role noun's nationality: a demonym or country before it
+    ("Sudanese rebels"), or a country it is in, of or from ("students throughout Indonesia")."""
+    for mod in tok.lefts:
+        if mod.dep_ in ("amod", "compound", "nmod") and mod.pos_ in ("ADJ", "PROPN", "NOUN"):
+            code = geo.demonym_code(mod.text) or geo.country_code(mod.text)
+            if code:
+                return code, mod
+    for prep in tok.rights:
+        if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE":
+                    code = geo.country_code(pobj.text)
+                    if code:
+                        return code, pobj
+    return None
+
+
+def _people(tok: Token) -> str | None:
+    """ISO3 of a plural nationality noun that names a people ("Palestinians", "Nigerians")."""
+    if tok.tag_ in ("NNS", "NNPS") and tok.ent_type_ == "NORP":
+        return geo.demonym_code(tok.text)
+    return None
 
 
 def responsible_countries(doc: Doc, actors: list[LocalActor]) -> list[LocalActor]:
-    """`actors` plus, for each state agent named by its nationality alone, a mention of that country
-    (joined to the document's actor for the country, or a new one)."""
+    """`actors` plus the countries their state agents act for and the GROUP actors named by
+    nationality and role (see the module's doc), each with a mention."""
     covered = {i for a in actors for m in a.mentions for i in range(*m.tokens)}
-    by_code = {a.country: a for a in actors if a.actor_type == COUNTRY and a.country}
+    by_key: dict[tuple, LocalActor] = {("country", a.country): a for a in actors
+                                       if a.actor_type == COUNTRY and a.country}
     out = list(actors)
     for tok in doc:
-        if tok.pos_ != "NOUN" or tok.i in covered or not state_agent(tok):
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in covered:
             continue
-        for mod in tok.lefts:
-            code = _country_of(mod) if mod.i not in covered else None
-            if code is None:
-                continue
-            mention = Mention(mod.idx, mod.idx + len(mod.text), mod.text, COUNTRY, code, "responsible", (mod.i, mod.i + 1))
-            actor = by_code.get(code)
-            if actor is None:
-                actor = LocalActor(len(out), geo.country_name(code), COUNTRY, [], [], country=code,
-                                   sector="GOV", country_source="name")
-                out.append(actor)
-                by_code[code] = actor
-            actor.mentions.append(mention)
-            covered.add(mod.i)
-            break
+        people = _people(tok)
+        sector = CIVILIANS if people else agent_sector(tok)
+        found = (people, tok) if people else (_nationality(tok) if sector else None)
+        if not found:
+            continue
+        code, where = found
+        if where.i in covered and (sector.startswith(STATE_SECTORS) or where.i < tok.i):
+            continue  # the country is named already ("Indonesia's army": its mention stands for it)
+        if where.i in covered:
+            where = tok  # "students throughout Indonesia": the group is the students
+        if sector.startswith(STATE_SECTORS):
+            key, span = ("country", code), (where.i, where.i + 1)
+            make = lambda: LocalActor(len(out), geo.country_name(code), COUNTRY, [], [], country=code,  # noqa: E731
+                                      sector="GOV", country_source="name")
+        else:
+            key = (GROUP, code, sector)
+            span = (min(where.i, tok.i), max(where.i, tok.i) + 1) if abs(where.i - tok.i) <= 3 else (tok.i, tok.i + 1)
+            name = doc[span[0]:span[1]].text
+            make = lambda: LocalActor(len(out), name, GROUP, [], [], country=code, sector=sector,  # noqa: E731
+                                      country_source="context")
+        actor = by_key.get(key)
+        if actor is None:
+            actor = by_key[key] = make()
+            out.append(actor)
+        start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1].text)
+        actor.mentions.append(Mention(start, end, text_of(doc)[start:end], actor.actor_type, code, "responsible", span))
+        covered.update(range(*span))
     return out

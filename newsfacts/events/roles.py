@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from newsfacts.events.phrases import (ActorIndex, conjuncts, is_event_noun, np_actor, np_actors, np_direct,
+from newsfacts.events.phrases import (ActorIndex, conjuncts, is_event_noun, lemmas, np_actor, np_actors, np_direct,
                                       pobj_actors)
 
 RECIPIENT_PREPS = ("with", "to", "against", "on", "toward", "towards", "for", "from", "into", "over", "upon")
@@ -187,7 +187,7 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
         agent = agent_phrase(trig)  # "the arrest of X by Y"
         r.actor1 = pobj_actors(agent, idx)[:1] if agent is not None else []
     head = trig.head
-    if not r.actor1 and trig.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
+    if not r.actor1 and trig.dep_ == "dobj" and set(lemmas(head)) & LIGHT_VERBS:
         r.anchor = head  # "X held talks with Y", "X and Y held talks"
     elif not r.actor1 and trig.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in SETTING_PREPS \
             and head.head.pos_ == "VERB" and head.head.lemma_.lower() != "be" and not is_passive(head.head):
@@ -211,7 +211,7 @@ def _noun_recipients(trig: Token, kids: list[Token], idx: ActorIndex, r: Roles) 
             found = [a for a in pobj_actors(c, idx) if a not in r.actor1]
             if found:
                 return found, True
-    if r.anchor is not None and r.anchor.lemma_.lower() in LIGHT_VERBS:
+    if r.anchor is not None and set(lemmas(r.anchor)) & LIGHT_VERBS:
         for c in r.anchor.children:  # "issued a warning to Greece"
             if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS):
                 found = [a for a in (pobj_actors(c, idx) if c.dep_ == "prep" else np_actors(c, idx))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from newsfacts.events.phrases import lemmas
 from newsfacts.events.vocabulary import CODEBOOK, NO_EVENT, PATTERN, Pattern, Vocabulary, vocabulary
 
 
@@ -69,7 +70,9 @@ def _pattern_matches(tok: Token, p: Pattern, vocab: Vocabulary) -> bool:
 
 def verb_sense(tok: Token, vocab: Vocabulary | None = None) -> Trigger | None:
     vocab = vocab or vocabulary()
-    lemma, prt = tok.lemma_.lower(), particle(tok)
+    prt = particle(tok)
+    lemma = next((x for x in lemmas(tok) if vocab.verb(x, prt) or vocab.verb(x) or vocab.verb_patterns(x, prt)),
+                 tok.lemma_.lower())
     default = (vocab.verb(lemma, prt) if prt else None) or vocab.verb(lemma)
     codebook = default is not None and default.source == CODEBOOK
     for p in vocab.verb_patterns(lemma, prt):
