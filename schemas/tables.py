@@ -130,7 +130,7 @@ class EventMention(_Spans):
     sentence: Str
     date_text: Str = pa.Field(nullable=True)
     trigger_lemma: Str  # the trigger's lemma ("approve" for "approved")
-    vocabulary: Str = pa.Field(isin=("codebook", "pattern", "cameo", "nominal", "unchecked"))  # which table typed it
+    vocabulary: Str = pa.Field(isin=("codebook", "pattern", "cameo", "nominal", "unchecked", "speech"))  # which table typed it
 
 
 class Quote(_Spans):

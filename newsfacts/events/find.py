@@ -23,15 +23,17 @@ from newsfacts.events import modality as mod
 from newsfacts.events.grammar import refine
 from newsfacts.events.phrases import ActorIndex
 from newsfacts.events.places import location
+from newsfacts.events.responsible import GROUP
 from newsfacts.events.roles import THEME_PREPS, Roles, noun_roles, pairs, verb_roles
 from newsfacts.events.senses import Trigger, sense
+from newsfacts.events.speech_acts import SPEECH, demand
 from newsfacts.events.vocabulary import CAMEO, CODEBOOK, PATTERN, UNCHECKED, vocabulary
 from newsfacts.events.when import date_for
 from newsfacts.quotes import QuoteSpan
 
 REQUIRES_RECIPIENT = {"COOPERATE", "AID", "SANCTION"}  # PLOVER codebook: "Requires recipient: Yes"
 ADDRESSED = {"offer", "propose", "proposal", "invite", "invitation"}  # AGREE words that name their addressee
-CONFIDENCE = {CODEBOOK: 0.7, PATTERN: 0.7, CAMEO: 0.6, UNCHECKED: 0.5}
+CONFIDENCE = {CODEBOOK: 0.7, PATTERN: 0.7, CAMEO: 0.6, UNCHECKED: 0.5, SPEECH: 0.6}
 
 
 @dataclass
@@ -131,7 +133,8 @@ def find_events(doc: Doc, actors: list[LocalActor], quote_spans: list[QuoteSpan]
     idx = ActorIndex(doc, actors)
     dates = [e for e in doc.ents if e.label_ == "DATE"]
     ctx = _Context(doc, idx, dates, published or infer_reference([e.text for e in dates]))
-    triggers = ctx.triggers = _triggers(doc, idx, _in_spans([(q.start, q.end) for q in quote_spans]))
+    quoted = _in_spans([(q.start, q.end) for q in quote_spans])
+    triggers = ctx.triggers = _triggers(doc, idx, quoted)
     out: list[EventMention] = []
     agreed: set[int] = set()
     for trig in triggers.values():
@@ -144,7 +147,20 @@ def find_events(doc: Doc, actors: list[LocalActor], quote_spans: list[QuoteSpan]
         if gov is not None and gov.i in triggers and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.tok.children):
             continue  # "an offer to support Haiti", "approved the troops to assist": the content of another event
         out.extend(_event(trig, ctx))
+    out.extend(_demands(ctx, quoted))
     out.sort(key=lambda m: (m.start, m.actor1 if m.actor1 is not None else -1, m.actor2 if m.actor2 is not None else -1))
+    return out
+
+
+def _demands(ctx: _Context, quoted: Callable[[int], bool]) -> list[EventMention]:
+    """REQUESTs stated as reports of what someone else must do (newsfacts.events.speech_acts)."""
+    out = []
+    for tok in ctx.doc:
+        if tok.pos_ != "VERB" or tok.i in ctx.triggers or quoted(tok.idx) or mod.modality(tok) is not None:
+            continue
+        r = demand(tok, ctx.idx)
+        if r is not None:
+            out.extend(_mentions(Trigger(tok, "REQUEST", SPEECH), r, [tok], ctx, None))
     return out
 
 
@@ -183,6 +199,8 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
 def _allowed(trig: Trigger, r: Roles, a1: int | None, a2: int | None, idx: ActorIndex, place: str | None) -> bool:
     if a1 is None and (a2 is None or not r.direct):
         return False  # one named actor, in a role of the trigger itself
+    if a1 is None and idx.type_of(a2) == GROUP:
+        return False  # an unnamed group acted on by no one named ("Iraqi academics were killed"): no named actor
     if trig.plover == "CONSULT" and a2 is None:
         return False  # a meeting, visit or talk has a counterpart ("discussed the budget" is none)
     if trig.tok.lemma_.lower() in ADDRESSED and a2 is None:
