@@ -156,10 +156,10 @@ def _demands(ctx: _Context, quoted: Callable[[int], bool]) -> list[EventMention]
     """REQUESTs stated as reports of what someone else must do (newsfacts.events.speech_acts)."""
     out = []
     for tok in ctx.doc:
-        if tok.pos_ != "VERB" or tok.i in ctx.triggers or quoted(tok.idx) or mod.modality(tok) is not None:
+        if tok.pos_ != "VERB" or tok.i in ctx.triggers or quoted(tok.idx):
             continue
         r = demand(tok, ctx.idx)
-        if r is not None:
+        if r is not None and mod.modality(tok) is None:
             out.extend(_mentions(Trigger(tok, "REQUEST", SPEECH), r, [tok], ctx, None))
     return out
 

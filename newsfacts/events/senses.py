@@ -68,14 +68,27 @@ def _pattern_matches(tok: Token, p: Pattern, vocab: Vocabulary) -> bool:
     return any(_phrase_matches(o, p.words, vocab) for o in _objects(tok)) if p.words else bool(p.particle)
 
 
+def _candidates(tok: Token, lemma: str, prt: str, vocab: Vocabulary) -> list[Pattern]:
+    """The verb's patterns that its own particle, prepositions and objects could match, most specific
+    first, dictionary order among equals."""
+    index = vocab.pattern_index(lemma, prt)
+    if not index:
+        return []
+    keys = [("prt", prt)] + [("prep", c.lower_) for c in tok.children if c.dep_ in ("prep", "agent", "dative", "prt")]
+    keys += [("obj", w) for o in _objects(tok) for w in (o.lemma_.lower(), o.lower_)]
+    found = {p: None for k in keys for p in index.get(k, ())}
+    order = vocab.verb_patterns(lemma, prt)
+    return sorted(found, key=order.index) if len(found) > 1 else list(found)
+
+
 def verb_sense(tok: Token, vocab: Vocabulary | None = None) -> Trigger | None:
     vocab = vocab or vocabulary()
     prt = particle(tok)
-    lemma = next((x for x in lemmas(tok) if vocab.verb(x, prt) or vocab.verb(x) or vocab.verb_patterns(x, prt)),
+    lemma = next((x for x in lemmas(tok) if vocab.verb(x, prt) or vocab.verb(x) or vocab.pattern_index(x, prt)),
                  tok.lemma_.lower())
     default = (vocab.verb(lemma, prt) if prt else None) or vocab.verb(lemma)
     codebook = default is not None and default.source == CODEBOOK
-    for p in vocab.verb_patterns(lemma, prt):
+    for p in _candidates(tok, lemma, prt, vocab):
         if _pattern_matches(tok, p, vocab):
             if p.plover == NO_EVENT:
                 return None

@@ -65,6 +65,8 @@ class Vocabulary:
         for synset, particle, prep, words, _code, plover in _rows("plover_patterns.tsv"):
             self.patterns[synset].append(Pattern(particle, prep, tuple(words.split()), plover))
         self.nouns: dict[str, str] = {noun: t for noun, t, *_ in _rows("plover_nouns.tsv")}
+        self._indexes: dict[tuple[str, str], dict[tuple[str, str], list[Pattern]]] = {}
+        self._ordered: dict[tuple[str, str], list[Pattern]] = {}
         self.curation: dict[tuple[str, str, str], str] = {
             (lemma, t, vocab): decision for lemma, t, vocab, *_, decision in _rows("plover_curation.tsv")}
 
@@ -88,8 +90,38 @@ class Vocabulary:
                 return Sense(plover, CAMEO)
         return None
 
+    def pattern_index(self, lemma: str, particle: str = "") -> dict[tuple[str, str], list[Pattern]]:
+        """The verb's patterns by what a sentence must hold for them to match: ("prep", "for"),
+        ("obj", head word) or ("prt", particle); each list most specific first (a cached index, so
+        a verb is tested only against the patterns its own children can match)."""
+        key = (lemma, particle)
+        index = self._indexes.get(key)
+        if index is None:
+            index = {}
+            for p in self.verb_patterns(lemma, particle):
+                for k in self._anchors(p):
+                    index.setdefault(k, []).append(p)
+            self._indexes[key] = index
+        return index
+
+    def _anchors(self, p: Pattern) -> set[tuple[str, str]]:
+        if p.prep:
+            return {("prep", p.prep)}
+        if not p.words:
+            return {("prt", p.particle)}
+        last = p.words[-1]
+        if not last.startswith("&"):
+            return {("obj", last)}
+        return {("obj", m.split()[-1]) for m in self.classes.get(last, ())}
+
     def verb_patterns(self, lemma: str, particle: str = "") -> list[Pattern]:
         """The patterns of every synset the verb belongs to, most specific first."""
+        key = (lemma, particle)
+        if key not in self._ordered:
+            self._ordered[key] = self._verb_patterns(lemma, particle)
+        return self._ordered[key]
+
+    def _verb_patterns(self, lemma: str, particle: str) -> list[Pattern]:
         out: dict[Pattern, None] = {}  # dictionary order among equally specific patterns
         for key in dict.fromkeys([(lemma, particle), (lemma, "")]):
             for synset, _ in self.synsets.get(key, ()):
