@@ -26,7 +26,7 @@ from newsfacts.events.places import location
 from newsfacts.events.responsible import GROUP
 from newsfacts.events.roles import THEME_PREPS, Roles, noun_roles, pairs, verb_roles
 from newsfacts.events.senses import Trigger, sense
-from newsfacts.events.speech_acts import SPEECH, demand
+from newsfacts.events.speech_acts import SPEECH, allegation, demand
 from newsfacts.events.vocabulary import CAMEO, CODEBOOK, PATTERN, UNCHECKED, vocabulary
 from newsfacts.events.when import date_for
 from newsfacts.quotes import QuoteSpan
@@ -153,14 +153,14 @@ def find_events(doc: Doc, actors: list[LocalActor], quote_spans: list[QuoteSpan]
 
 
 def _demands(ctx: _Context, quoted: Callable[[int], bool]) -> list[EventMention]:
-    """REQUESTs stated as reports of what someone else must do (newsfacts.events.speech_acts)."""
+    """REQUESTs and ACCUSEs stated as reports of what someone must do or did (newsfacts.events.speech_acts)."""
     out = []
     for tok in ctx.doc:
         if tok.pos_ != "VERB" or tok.i in ctx.triggers or quoted(tok.idx):
             continue
-        r = demand(tok, ctx.idx)
-        if r is not None and mod.modality(tok) is None:
-            out.extend(_mentions(Trigger(tok, "REQUEST", SPEECH), r, [tok], ctx, None))
+        for event_type, r in (("REQUEST", demand(tok, ctx.idx)), ("ACCUSE", allegation(tok, ctx.idx, ctx.triggers))):
+            if r is not None and mod.modality(tok) is None:
+                out.extend(_mentions(Trigger(tok, event_type, SPEECH), r, [tok], ctx, None))
     return out
 
 
