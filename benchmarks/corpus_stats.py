@@ -52,17 +52,41 @@ def stats(out: Path, sample: int, seed: int) -> dict:
         "quotes_with_speaker_actor": int(quotes["speaker_actor_id"].notna().sum()),
         "quotes_with_speaker_text": int(quotes["speaker_text"].notna().sum()),
         "events_by_type": events["event_type"].value_counts().to_dict(),
+        "events_per_article": len(events) / max(1, len(t["documents"])),
+        "event_mentions_per_article": len(t["event_mentions"]) / max(1, len(t["documents"])),
         "events_dated_share": float(events["event_date"].notna().mean()) if len(events) else 0.0,
+        "events_placed_share": float(events["location"].notna().mean()) if len(events) else 0.0,
         "events_multi_document": int((events["n_documents"] > 1).sum()),
+        "events_multi_document_share": float((events["n_documents"] > 1).mean()) if len(events) else 0.0,
+        "event_mentions_by_vocabulary": t["event_mentions"]["vocabulary"].value_counts().to_dict()
+        if "vocabulary" in t["event_mentions"] else {},
     }
     first = t["event_mentions"].drop_duplicates("event_id").set_index("event_id")
     sampled = events.sample(min(sample, len(events)), random_state=seed)
     r["events_sample"] = [
         {"type": e.event_type, "actor1": names.get(e.actor1_id), "actor2": names.get(e.actor2_id),
-         "date": str(e.event_date) if pd.notna(e.event_date) else None, "trigger": first.loc[e.event_id, "trigger"],
+         "date": str(e.event_date) if pd.notna(e.event_date) else None, "location": _v(e.location),
+         "trigger": first.loc[e.event_id, "trigger"],
          "sentence": first.loc[e.event_id, "sentence"][:300], "confidence": float(e.confidence)}
         for e in sampled.itertuples()]
+    r["merges_sample"] = _merges(events, t["event_mentions"], t["documents"], names, sample, seed)
     return r
+
+
+def _merges(events, mentions, documents, names, sample: int, seed: int) -> list[dict]:
+    """Random events merged across documents, with each report's sentence, to judge by hand whether
+    the reports are one event."""
+    multi = events[events["n_documents"] > 1]
+    published = dict(zip(documents["doc_id"], documents["published"]))
+    out = []
+    for e in multi.sample(min(sample, len(multi)), random_state=seed).itertuples():
+        ms = mentions[mentions["event_id"] == e.event_id]
+        out.append({"type": e.event_type, "actor1": names.get(e.actor1_id), "actor2": names.get(e.actor2_id),
+                    "date": str(e.event_date) if pd.notna(e.event_date) else None,
+                    "evidence": _v(getattr(e, "merge_evidence", None)),
+                    "reports": [{"doc_id": m.doc_id, "published": str(published.get(m.doc_id)), "trigger": m.trigger,
+                                 "sentence": m.sentence[:250]} for m in ms.head(4).itertuples()]})
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -44,6 +44,15 @@ def agent_sector(head: Token) -> str | None:
     return table.get(head.lemma_.lower())
 
 
+def sector_code(code: str) -> str | None:
+    """A Phoenix agent code as one of the contract's sectors: its first code ("GOVMIL" -> GOV; a
+    people, "PPL", are civilians), None where it names none."""
+    from schemas.tables import SECTORS
+
+    head = CIVILIANS if code.startswith("PPL") else code[:3]
+    return head if head in SECTORS else None
+
+
 def state_agent(head: Token) -> bool:
     sector = agent_sector(head)
     return sector is not None and sector.startswith(STATE_SECTORS)
@@ -94,6 +103,8 @@ def responsible_countries(doc: Doc, actors: list[LocalActor]) -> list[LocalActor
             continue  # the country is named already ("Indonesia's army": its mention stands for it)
         if where.i in covered:
             where = tok  # "students throughout Indonesia": the group is the students
+        if not sector.startswith(STATE_SECTORS) and tok.tag_ not in ("NNS", "NNPS"):
+            continue  # "a Sudanese refugee", "an Indian company": one unnamed person or body, no group
         if sector.startswith(STATE_SECTORS):
             key, span = ("country", code), (where.i, where.i + 1)
             make = lambda: LocalActor(len(out), geo.country_name(code), COUNTRY, [], [], country=code,  # noqa: E731
@@ -102,7 +113,7 @@ def responsible_countries(doc: Doc, actors: list[LocalActor]) -> list[LocalActor
             key = (GROUP, code, sector)
             span = (min(where.i, tok.i), max(where.i, tok.i) + 1) if abs(where.i - tok.i) <= 3 else (tok.i, tok.i + 1)
             name = doc[span[0]:span[1]].text
-            make = lambda: LocalActor(len(out), name, GROUP, [], [], country=code, sector=sector,  # noqa: E731
+            make = lambda: LocalActor(len(out), name, GROUP, [], [], country=code, sector=sector_code(sector),  # noqa: E731
                                       country_source="context")
         actor = by_key.get(key)
         if actor is None:
