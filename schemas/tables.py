@@ -14,7 +14,9 @@ import pyarrow
 import pycountry
 from pandera.typing import Series
 
-SCHEMA_VERSION = "1.0"
+# 2.0: events.actor1_id may be null where the text names no one responsible ("X was arrested");
+# added: events.merge_evidence, event_mentions.trigger_lemma and .vocabulary, actor_type GROUP.
+SCHEMA_VERSION = "2.0"
 
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",

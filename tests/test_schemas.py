@@ -28,7 +28,8 @@ def _tables(**overrides):
                            {"doc_id": "d1", "actor_id": "a2", "start": 21, "end": 26, "text": "Haiti"}],
         "events": [{"event_id": "e1", "event_type": "AID", "actor1_id": "a1", "actor2_id": "a2", "n_documents": 1,
                     "n_mentions": 1, "confidence": 0.8}],
-        "event_mentions": [{"event_id": "e1", "doc_id": "d1", "trigger": "sent", "start": 6, "end": 10, "sentence": TEXT}],
+        "event_mentions": [{"event_id": "e1", "doc_id": "d1", "trigger": "sent", "start": 6, "end": 10, "sentence": TEXT,
+                            "trigger_lemma": "send", "vocabulary": "codebook"}],
         "quotes": [],
     }
     t.update(overrides)
@@ -56,7 +57,8 @@ def test_bad_rows_quarantined_with_reason_rest_kept():
              "n_documents": 1, "n_mentions": 1},
             {"actor_id": "a2", "name": "Haiti", "actor_type": "COUNTRY", "aliases": [], "country": "XXX",
              "n_documents": 1, "n_mentions": 1}],
-        event_mentions=[{"event_id": "e1", "doc_id": "d1", "trigger": "sent", "start": 7, "end": 11, "sentence": TEXT}],
+        event_mentions=[{"event_id": "e1", "doc_id": "d1", "trigger": "sent", "start": 7, "end": 11, "sentence": TEXT,
+                        "trigger_lemma": "send", "vocabulary": "codebook"}],
     )
     kept, bad = validate_tables(t, "run-1", AT)
     by_table = {(b["table"], b["reason"]) for b in bad}

@@ -232,8 +232,9 @@ def _commercial(a1: int, a2: int | None, idx: ActorIndex) -> bool:
 
 def _mentions(trig: Trigger, r: Roles, anchors: list[Token], ctx: _Context, modality: str | None) -> list[EventMention]:
     tok = trig.tok
-    place = location(anchors, ctx.idx, trig.plover)
-    found = [(a1, a2, sym) for a1, a2, sym in pairs(r, trig.plover) if _allowed(trig, r, a1, a2, ctx.idx, place)]
+    places = {a2: location(anchors, ctx.idx, trig.plover, a2) for a2 in [None, *r.actor2]}
+    found = [(a1, a2, sym) for a1, a2, sym in pairs(r, trig.plover)
+             if _allowed(trig, r, a1, a2, ctx.idx, places.get(a2, places[None]))]
     if not found:
         return []
     tense = "future" if modality == "future" else "past"
@@ -244,6 +245,6 @@ def _mentions(trig: Trigger, r: Roles, anchors: list[Token], ctx: _Context, moda
     for a1, a2, sym in found:
         confidence = base + 0.1 * (a2 is not None) + 0.1 * (event_date is not None) - 0.1 * (a1 is None)
         out.append(EventMention(trig.plover, a1, a2, tok.text, tok.idx, tok.idx + len(tok.text), sentence,
-                                event_date, precision, date_text, place,
+                                event_date, precision, date_text, places.get(a2, places[None]),
                                 round(max(0.1, min(confidence, 1.0)), 2), sym, trig.source, tok.lemma_.lower()))
     return out

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsfacts.actors import COUNTRY, LOCATION
-from newsfacts.events.phrases import ActorIndex
+from newsfacts.events.phrases import ActorIndex, conjuncts
 
 PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
@@ -51,7 +51,7 @@ def _targets(tok: Token) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
-def location(anchors: list[Token], idx: ActorIndex, event_type: str) -> str | None:
+def location(anchors: list[Token], idx: ActorIndex, event_type: str, actor2: int | None = None) -> str | None:
     for t in anchors:
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
@@ -60,7 +60,10 @@ def location(anchors: list[Token], idx: ActorIndex, event_type: str) -> str | No
                     if name:
                         return name
     if event_type in ON_TERRITORY:  # an assault on or a move into a named place happens there
-        for t in _targets(anchors[0]):
+        targets = [t for x in _targets(anchors[0]) for t in conjuncts(x)]
+        if actor2 is not None:  # of coordinated targets ("the invasion of Afghanistan and Iraq"), this event's
+            targets = [t for t in targets if idx.at(t, places=True) == actor2] or targets
+        for t in targets:
             name = place_name(t, idx)
             if name:
                 return name
