@@ -33,6 +33,7 @@ def main(argv=None) -> int:
     ap.add_argument("--type", default=None)
     ap.add_argument("--dates", action="store_true", help="matched events whose date is wrong")
     ap.add_argument("--places", action="store_true", help="matched events whose place is wrong")
+    ap.add_argument("--roles", action="store_true", help="matched events whose actor1 or actor2 is wrong (strict misses)")
     a = ap.parse_args(argv)
     sc = _scorer()
     t = {name: sc.read_table(a.out, name) for name in sc.TABLES}
@@ -75,6 +76,13 @@ def main(argv=None) -> int:
                 print(f"DATE {did} pub={gd.get('published')} gold={g['date']} got={p['event_date']}/{p['date_precision']} "
                       f"[{trig}] | {g['evidence'][:90]} || {sent[:160]}")
                 causes["date"] += 1
+            g1 = gold_actor.get(g["actor1"], set()) if g.get("actor1") else set()
+            g2 = gold_actor.get(g["actor2"], set()) if g.get("actor2") else set()
+            strict = bool(g1 & names(p["actor1_id"])) and (bool(g2 & names(p["actor2_id"])) if g2 else not p["actor2_id"])
+            if a.roles and not strict:
+                print(f"ROLES {did} {g['type']} gold {g.get('actor1')} -> {g.get('actor2')} | got {label(p['actor1_id'])} -> "
+                      f"{label(p['actor2_id'])} [{trig}] | {sent[:140]}")
+                causes["roles"] += 1
             if a.places and "location" in g and (g.get("location") or p.get("location")) and not sc.place_matches(
                     g.get("location"), p.get("location")):
                 print(f"PLACE {did} gold={g.get('location')} got={p.get('location')} [{trig}] | {sent[:160]}")

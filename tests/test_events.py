@@ -199,3 +199,14 @@ def test_merged_event_across_two_documents_in_the_tables(nlp):
     assert row["event_date"] == dt.date(2023, 3, 3) and row["merge_evidence"]
     mentions = tables["event_mentions"]
     assert set(mentions[mentions["event_id"] == row["event_id"]]["doc_id"]) == {"a", "b"}
+
+
+def test_subjects_acting_jointly_act_with_each_other(nlp):
+    evs = of_type(events_of(nlp, "Peru and Bolivia jointly signed the border treaty."), "SUPPORT")
+    assert len(evs) == 1 and {evs[0]["a1"], evs[0]["a2"]} == {"Peru", "Bolivia"}
+
+
+def test_a_report_that_someone_must_act_is_a_request(nlp):
+    evs = of_type(events_of(nlp, "The European Union said that Serbia must hand over the suspects."), "REQUEST")
+    assert len(evs) == 1 and has(evs[0]["a1"], "European Union") and has(evs[0]["a2"], "Serbia")
+    assert not of_type(events_of(nlp, "The European Union said that the budget must be balanced."), "REQUEST")

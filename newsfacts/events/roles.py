@@ -39,6 +39,7 @@ class Roles:
     symmetric: bool = False
     anchor: Token | None = None  # the verb an event noun hangs from
     direct: bool = True  # actor2 is an argument of the trigger itself, not found deeper inside its object
+    jointly: bool = False  # said to be done together ("jointly signed", "supporting each other")
 
 
 def subject(tok: Token) -> Token | None:
@@ -102,7 +103,19 @@ def verb_roles(trig: Token, idx: ActorIndex) -> Roles:
         r.actor2 = [p for p in parties if p not in r.actor1]
     if not r.actor2:
         r.actor2, r.direct = _verb_recipients(trig, kids, idx, r.actor1)
+    r.jointly = _jointly(trig)
     return r
+
+
+JOINT_WORDS = {"jointly", "together", "mutually"}
+
+
+def _jointly(trig: Token) -> bool:
+    """'jointly signed', 'met together', 'supporting each other': the subjects act with one another."""
+    if any(c.lower_ in JOINT_WORDS for c in trig.children):
+        return True
+    return any(c.dep_ in ("dobj", "pobj", "prep") and " ".join(t.lower_ for t in c.subtree) in (
+        "each other", "one another", "with each other", "with one another") for c in trig.children)
 
 
 def _verb_recipients(trig: Token, kids: list[Token], idx: ActorIndex, a1: list[int]) -> tuple[list[int], bool]:
@@ -234,7 +247,7 @@ def pairs(r: Roles, event_type: str) -> list[tuple[int | None, int | None, bool]
     and Hamas held talks": one symmetric event); "talks between A, B and C": A with B, A with C.
     """
     a1, a2 = r.actor1[:3], [a for a in r.actor2 if a not in r.actor1][:3]
-    if r.symmetric or (len(a1) > 1 and not a2 and event_type in RECIPROCAL):
+    if r.symmetric or (len(a1) > 1 and not a2 and (event_type in RECIPROCAL or r.jointly)):
         if r.symmetric:
             first, others = a1[0], [a for a in a1[1:] + a2 if a != a1[0]]
         else:
