@@ -43,8 +43,15 @@ class OutputLocked(RuntimeError):
 
 # ------------------------------------------------------------------ files
 def write_parquet(path: Path, table: pa.Table) -> Path:
-    """One Parquet file, zstd, written under a temporary name, synced and renamed into place."""
+    """One Parquet file, zstd, written under a temporary name, synced and renamed into place.
+
+    Without pandas' own metadata: it names the writer's dtypes ("list<item: string>[pyarrow]"),
+    which other pandas versions cannot rebuild, and every reader (pandas included) does better
+    from the Arrow schema alone.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
+    meta = {k: v for k, v in (table.schema.metadata or {}).items() if k != b"pandas"}
+    table = table.replace_schema_metadata(meta or None)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     pq.write_table(table, tmp, compression="zstd", coerce_timestamps="us", allow_truncated_timestamps=False)
     with open(tmp, "rb") as f:

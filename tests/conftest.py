@@ -39,6 +39,21 @@ def seed_run(prefect_server, tmp_path_factory):
     return raw, out, summary
 
 
+@pytest.fixture(scope="session")
+def local_run(tmp_path_factory):
+    """The seeds plus bad inputs run once in-process, without Prefect: (raw, out, summary, quarantine reasons).
+
+    Tests may read it; a test that changes it works on a copy.
+    """
+    from newsfacts.pipeline import run_local
+
+    root = tmp_path_factory.mktemp("local-run")
+    raw = copy_seeds(root / "raw")
+    reasons = write_bad_inputs(raw)
+    out = root / "out"
+    return raw, out, run_local(raw, out), reasons
+
+
 def copy_seeds(raw: Path) -> Path:
     """The seed articles copied into `raw` (made if missing), for a run that must not touch data/raw."""
     raw.mkdir(parents=True, exist_ok=True)

@@ -22,12 +22,8 @@ def newsfacts(*args: str) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture(scope="module")
-def seed_out(tmp_path_factory) -> Path:
-    from newsfacts.pipeline import run_local
-
-    out = tmp_path_factory.mktemp("validate") / "processed"
-    run_local(ROOT / "data" / "raw", out)
-    return out
+def seed_out(local_run) -> Path:
+    return local_run[1]
 
 
 def _copy(out: Path, dest: Path) -> Path:

@@ -16,21 +16,15 @@ from newsfacts.pipeline import run_local
 from newsfacts.report import REPORT, build_report, report_summary
 from newsfacts.storage import read_table
 from schemas import MODELS
-from tests.conftest import copy_seeds, write_bad_inputs
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 
 
 @pytest.fixture(scope="module")
-def seeds(tmp_path_factory):
+def seeds(local_run):
     """The seeds plus bad inputs run once in-process: (raw, out, run summary, expected quarantine reasons)."""
-    root = tmp_path_factory.mktemp("report")
-    raw = copy_seeds(root / "raw")
-    reasons = write_bad_inputs(raw)
-    out = root / "out"
-    summary = run_local(raw, out)
-    return raw, out, summary, reasons
+    return local_run
 
 
 @pytest.fixture(scope="module")
