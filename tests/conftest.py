@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -52,6 +54,12 @@ def local_run(tmp_path_factory):
     reasons = write_bad_inputs(raw)
     out = root / "out"
     return raw, out, run_local(raw, out), reasons
+
+
+def newsfacts(*args: str, env: dict | None = None, timeout: float = 180) -> subprocess.CompletedProcess:
+    """The `newsfacts` command, as installed (flows.cli:main), in a fresh process."""
+    return subprocess.run([sys.executable, "-m", "flows.cli", *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=timeout, env=env)
 
 
 def copy_seeds(raw: Path) -> Path:

@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pyarrow as pa
@@ -11,14 +9,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from newsfacts.storage import PART
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def newsfacts(*args: str) -> subprocess.CompletedProcess:
-    """The `newsfacts` command, as installed (flows.cli:main), in a fresh process."""
-    return subprocess.run([sys.executable, "-m", "flows.cli", *args], cwd=ROOT, capture_output=True, text=True,
-                          timeout=180)
+from tests.conftest import newsfacts
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,6 @@ import re
 import shutil
 import struct
 import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -16,8 +15,8 @@ from newsfacts.pipeline import run_local
 from newsfacts.report import REPORT, build_report, report_summary
 from newsfacts.storage import read_table
 from schemas import MODELS
+from tests.conftest import newsfacts
 
-ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 
 
@@ -89,14 +88,12 @@ def test_the_page_is_self_contained(seeds):
 def test_report_command_rebuilds_the_page_and_fails_clearly_without_tables(seeds, tmp_path):
     _, out, _, _ = seeds
     (out / REPORT).unlink()
-    proc = subprocess.run([sys.executable, "-m", "flows.cli", "report", "--out", str(out)], cwd=ROOT,
-                          capture_output=True, text=True, timeout=180)
+    proc = newsfacts("report", "--out", str(out))
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == str(out / REPORT)
     assert (out / REPORT).is_file()
 
-    proc = subprocess.run([sys.executable, "-m", "flows.cli", "report", "--out", str(tmp_path / "empty")], cwd=ROOT,
-                          capture_output=True, text=True, timeout=180)
+    proc = newsfacts("report", "--out", str(tmp_path / "empty"))
     assert proc.returncode != 0
     assert "newsfacts report: no committed tables under" in proc.stderr
     assert not (tmp_path / "empty" / REPORT).exists()
