@@ -1,37 +1,93 @@
-"""A scheduled deployment of the flow on a real local Prefect server, its run executed by a runner."""
+"""`newsfacts serve --cron` against a real `prefect server start`: the server's own scheduler creates the
+runs and the serving process completes them. Nothing here creates a run: a run that completes was
+scheduled by the server (this is what SQLAlchemy 2.1 broke, with Prefect 3.8)."""
 from __future__ import annotations
 
-import asyncio
-import shutil
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
 
-from tests.conftest import SEEDS
+import httpx
+import pytest
+
+from tests.conftest import ROOT, copy_seeds
+
+DEPLOYMENT = "newsfacts-test-schedule"
 
 
-def test_cron_deployment_runs_the_flow(prefect_server, tmp_path):
-    from prefect import get_client
-    from prefect.deployments import run_deployment
-    from prefect.runner import Runner
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
-    from flows.pipeline import newsfacts_flow
 
-    raw, out = tmp_path / "raw", tmp_path / "out"
-    raw.mkdir()
-    for p in SEEDS.glob("*.txt"):
-        shutil.copy(p, raw / p.name)
-    params = {"raw": str(raw), "out": str(out), "workers": 1}
-    runner = Runner(name="newsfacts-test-runner")
-    deployment_id = runner.add_flow(newsfacts_flow, name="newsfacts-scheduled", cron="0 * * * *", parameters=params)
+def _stop(proc: subprocess.Popen, sig: int) -> None:
+    """Stop a process started in a session of its own, and all it started."""
+    if proc.poll() is None:
+        os.killpg(proc.pid, sig)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
 
-    async def check() -> None:
-        async with get_client() as client:
-            deployment = await client.read_deployment(deployment_id)
-            assert [s.schedule.cron for s in deployment.schedules] == ["0 * * * *"]
-            # a run scheduled for now, as the scheduler would create at the top of the hour
-            flow_run = await run_deployment(deployment_id, timeout=0, client=client)
-            await runner.start(run_once=True)  # picks up the due run and executes it in a subprocess
-            flow_run = await client.read_flow_run(flow_run.id)
-            assert flow_run.state.is_completed(), flow_run.state
 
-    asyncio.run(check())
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """A Prefect server of its own (`prefect server start`, as the README says): (API URL, environment to use it)."""
+    home = tmp_path_factory.mktemp("prefect-server-home")
+    api = f"http://127.0.0.1:{_free_port()}/api"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env.update(PREFECT_HOME=str(home), PREFECT_SERVER_ANALYTICS_ENABLED="false", PREFECT_UI_ENABLED="false")
+    log = (home / "server.log").open("w")
+    proc = subprocess.Popen([sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1",
+                             "--port", api.split(":")[-1].removesuffix("/api")], env=env, stdout=log,
+                            stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 180
+        while time.monotonic() < deadline and proc.poll() is None:
+            try:
+                if httpx.get(f"{api}/health", timeout=5).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.5)
+        else:
+            pytest.fail(f"prefect server start did not answer: {(home / 'server.log').read_text()[-2000:]}")
+        yield api, {**env, "PREFECT_API_URL": api}
+    finally:
+        _stop(proc, signal.SIGTERM)
+        log.close()
+
+
+def _runs(api: str) -> list[dict]:
+    body = {"deployments": {"name": {"any_": [DEPLOYMENT]}}, "sort": "EXPECTED_START_TIME_ASC"}
+    return httpx.post(f"{api}/flow_runs/filter", json=body, timeout=30).json()
+
+
+def test_the_servers_scheduler_runs_a_served_cron_deployment(server, tmp_path):
+    api, env = server
+    raw, out = copy_seeds(tmp_path / "raw"), tmp_path / "out"
+    log = (tmp_path / "serve.log").open("w")
+    serve = subprocess.Popen([sys.executable, "-m", "flows.cli", "serve", "--cron", "* * * * *", "--name", DEPLOYMENT,
+                              "--raw", str(raw), "--out", str(out), "--workers", "1"], cwd=ROOT, env=env,
+                             stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    completed: list[dict] = []
+    try:
+        deadline = time.monotonic() + 240  # the next minute's run, with the server's and the run's start on a busy machine
+        while not completed and time.monotonic() < deadline and serve.poll() is None:
+            time.sleep(2)
+            completed = [r for r in _runs(api) if r["state"]["type"] == "COMPLETED"]
+    finally:
+        _stop(serve, signal.SIGINT)
+        log.close()
+    assert completed, f"no scheduled run completed; runs: {[r['state']['type'] for r in _runs(api)]}; " \
+                      f"serve said: {(tmp_path / 'serve.log').read_text()[-3000:]}"
+    run = completed[0]
+    assert run["auto_scheduled"], "the run was not created by the server's scheduler"
+    assert run["parameters"]["out"] == str(out.resolve())
     assert (out / "current" / "run_summary.json").exists()
-    assert sorted(p.name for p in (out / "documents").glob("*.parquet")) == ["part-0.parquet"]
+    assert "Traceback" not in Path(tmp_path / "serve.log").read_text()
