@@ -28,22 +28,34 @@ def test_validate_passes_on_good_output(seed_out):
     assert "hold" in proc.stdout
 
 
-def test_validate_fails_on_a_tampered_table(seed_out, tmp_path):
+def _set(out: Path, table: str, column: str, row: int, value) -> None:
+    """Overwrite one value of a stored table, keeping the column's type."""
+    part = out / "current" / table / PART
+    data = pq.read_table(part)
+    values = data[column].to_pylist()
+    values[row] = value
+    i = data.schema.get_field_index(column)
+    pq.write_table(data.set_column(i, data.schema.field(column), pa.array(values, data.schema.field(column).type)),
+                   part)
+
+
+def test_validate_fails_on_a_tampered_table_and_tells_each_failure_once(seed_out, tmp_path):
     out = _copy(seed_out, tmp_path / "tampered")
-    part = out / "current" / "events" / PART
-    table = pq.read_table(part)
-    types = table["event_type"].to_pylist()
-    types[0] = "DANCE"  # not a PLOVER type
-    tampered = table.set_column(table.schema.get_field_index("event_type"),
-                                table.schema.field("event_type"), pa.array(types, pa.string()))
-    pq.write_table(tampered, part)
+    _set(out, "events", "event_type", 0, "DANCE")  # not a PLOVER type
+    _set(out, "actor_mentions", "end", 0, 0)  # a span that ends before it starts: a check of the whole row
 
     proc = newsfacts("validate", "--out", str(out))
     assert proc.returncode != 0
-    failure = next((line for line in proc.stderr.splitlines() if "events: 1 rows fail" in line), None)
-    assert failure is not None, proc.stderr
-    assert "isin(" in failure and "(e.g. DANCE)" in failure, failure
-    assert "problems in" in proc.stderr
+    lines = proc.stderr.splitlines()
+    assert lines[-1].endswith(f"2 problems in {out}"), proc.stderr
+    events = [line for line in lines if line.startswith("newsfacts validate: events:")]
+    assert len(events) == 1 and "1 rows fail" in events[0], proc.stderr
+    assert "isin(" in events[0] and "(e.g. DANCE)" in events[0], events[0]
+    # the event's mentions fail only because the event does: told with it, not as problems of their own
+    assert "event_mentions rows that refer to them" in events[0], events[0]
+    assert not [line for line in lines if line.startswith("newsfacts validate: event_mentions:")], proc.stderr
+    spans = [line for line in lines if line.startswith("newsfacts validate: actor_mentions:")]
+    assert len(spans) == 1 and spans[0].count("end must be greater than start") == 1, proc.stderr
     assert proc.stdout == ""
 
 
