@@ -27,7 +27,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from newsfacts import PIPELINE_VERSION
+from newsfacts import PIPELINE_VERSION, history
 from newsfacts.extract import extract_texts
 from newsfacts.ingest import Document, Rejection, iter_raw, list_inputs
 from newsfacts.nlp import MODEL_PACKAGES
@@ -42,7 +42,7 @@ MANIFEST, CACHE = "manifest.parquet", "extractions.parquet"
 MIN_BATCH_CHARS = 20_000  # the smallest extraction batch worth a task (about ten articles)
 # Modules (and packages) whose code does not change what is extracted from a document's text.
 NOT_EXTRACTION = {"pipeline.py", "storage.py", "validate.py", "tables.py", "resolve", "ingest.py", "clean.py",
-                  "report.py", "progress.py", "checks.py", "lock.py"}
+                  "report.py", "progress.py", "checks.py", "lock.py", "history.py"}
 
 
 class QuarantineLimitExceeded(RuntimeError):
@@ -319,8 +319,9 @@ def assemble(ingested: Ingested, extraction_paths: list[str], out: Path | str, r
     try:
         from newsfacts.report import build_report
 
+        history.append(out, summary)
         summary["report"] = str(build_report(out))
-    except Exception as e:  # the tables are committed; a report that cannot be built must not undo the run
+    except Exception as e:  # the tables are committed: a history or report that cannot be written must not undo the run
         summary["report"] = None
         summary["report_error"] = f"{type(e).__name__}: {e}"
     return summary

@@ -61,20 +61,35 @@ def test_summary_numbers_match_the_tables(seeds, tables):
     assert cov["no_quote"] >= 2  # the two short JSON Lines articles have no quote
 
     actors = tables["actors"]
-    top = s["top_actors"]
-    assert top and len(top) == min(len(actors), 15)
+    places = actors["actor_type"] == "LOCATION"
+    top, locations = s["top_actors"], s["top_locations"]
+    assert top and len(top) == min(int((~places).sum()), 15)
     assert [(a["n_documents"], a["n_mentions"]) for a in top] == \
         sorted(((a["n_documents"], a["n_mentions"]) for a in top), reverse=True)
-    assert top[0]["n_documents"] == actors["n_documents"].max()
+    assert top[0]["n_documents"] == actors.loc[~places, "n_documents"].max()
+    # locations have a list of their own, and only there
+    assert places.any() and {a["actor_type"] for a in top} <= {"PERSON", "ORGANIZATION", "COUNTRY"}
+    assert {a["name"] for a in locations} <= set(actors.loc[places, "name"])
+    assert len(locations) == min(int(places.sum()), 15)
 
     quotes = tables["quotes"]
     assert sum(r["quotes"] for r in s["quotes_per_speaker"]) + s["unattributed_quotes"] == len(quotes)
 
+    # every event is in the chart, the undated ones in its last column, per type
     events, tl = tables["events"], s["timeline"]
     plotted = sum(n for per_type in tl["counts"].values() for n in per_type.values())
-    assert plotted + tl["undated"] == len(events)
-    assert plotted == int(events["event_date"].notna().sum())
+    assert plotted == len(events)
+    undated = events[events["event_date"].isna()]
+    assert len(undated) and tl["periods"][-1] == "undated"
+    assert tl["counts"]["undated"] == dict(Counter(undated["event_type"]))
+    assert set(tl["types"]) == set(events["event_type"])
     assert sum(r["events"] for r in s["event_types"]) == len(events)
+    assert sum(r["undated"] for r in s["event_types"]) == len(undated)
+
+    # the run: its duration by stage, and the history of committed runs
+    timings = s["run"]["timings"]
+    assert set(timings) == {"ingest_s", "extract_s", "assemble_s", "total_s"}
+    assert s["history"][-1]["run_id"] == run["run_id"] and s["history"][-1]["rows"] == run["rows"]
 
 
 def test_the_page_is_self_contained(seeds):
@@ -118,6 +133,10 @@ def test_new_rows_after_an_incremental_run_and_an_unchanged_run_leaves_the_repor
     assert counts["actor_mentions"]["new"] == int((mentions["doc_id"] == "z-kenya").sum())
     assert 0 < counts["actors"]["new"] < counts["actors"]["total"]
     assert s["previous_version"] == before["version"]
+    # the trend: this run and the one before, with the change
+    assert [r["run_id"] for r in s["history"]] == [r["run_id"] for r in before["history"]] + [run["run_id"]]
+    assert s["history"][-1]["rows"]["documents"] == s["history"][-2]["rows"]["documents"] + 1
+    assert f"<td class=\"num\">{counts['documents']['total']} (+1)</td>" in (out / REPORT).read_text()
 
     page = (out / REPORT).read_bytes()
     mtime = (out / REPORT).stat().st_mtime_ns
