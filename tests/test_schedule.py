@@ -3,6 +3,7 @@ runs and the serving process completes them. Nothing here creates a run: a run t
 scheduled by the server (this is what SQLAlchemy 2.1 broke, with Prefect 3.8)."""
 from __future__ import annotations
 
+import json
 import os
 import signal
 import socket
@@ -17,6 +18,7 @@ import pytest
 from tests.conftest import ROOT, copy_seeds
 
 DEPLOYMENT = "newsfacts-test-schedule"
+pytestmark = pytest.mark.slow  # a Prefect server and a scheduled run: left out by make test-fast
 
 
 def _free_port() -> int:
@@ -89,5 +91,7 @@ def test_the_servers_scheduler_runs_a_served_cron_deployment(server, tmp_path):
     run = completed[0]
     assert run["auto_scheduled"], "the run was not created by the server's scheduler"
     assert run["parameters"]["out"] == str(out.resolve())
-    assert (out / "current" / "run_summary.json").exists()
+    summary = json.loads((out / "current" / "run_summary.json").read_text())
+    assert summary["run_id"] == run["id"] and summary["run_url"].endswith(f"/runs/flow-run/{run['id']}")
+    assert f'href="{summary["run_url"]}"' in (out / "report.html").read_text()  # the report links to the run
     assert "Traceback" not in Path(tmp_path / "serve.log").read_text()
