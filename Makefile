@@ -32,6 +32,10 @@ run: setup
 test: setup
 	$(BIN)/python -m pytest
 
+# The extraction, table and report logic alone: no Prefect, no server, no Spark, no browser (under 30 s).
+test-fast: setup
+	$(BIN)/python -m pytest -m "not slow"
+
 # After a deliberate upgrade in .venv (and a green make test): write the tested set to constraints.txt.
 lock:
 	{ sed -n '/^#/p' constraints.txt; $(BIN)/python -m pip freeze --exclude-editable; \

@@ -66,7 +66,7 @@ def _flow_options(p: argparse.ArgumentParser) -> None:
 
 
 def _environment(args: argparse.Namespace) -> None:
-    """Settings for Prefect and the progress bars, before Prefect is imported (it reads them then)."""
+    """Settings for Prefect and the progress bars of a run, before Prefect is imported (it reads them then)."""
     level = "ERROR" if args.quiet else args.log_level.upper()
     os.environ["PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL"] = level  # the console only: the API gets every log
     if level == "DEBUG":
@@ -80,6 +80,7 @@ def _environment(args: argparse.Namespace) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    _environment(args)
     checks.raw_folder(args.raw)
     checks.output_folder(args.out)
     with locked(args.out, wait=args.lock_wait):  # held through the flow, which takes it again
@@ -103,6 +104,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
+    _environment(args)
     raw, out = checks.raw_folder(args.raw), checks.output_folder(args.out)
     from flows import server
 
@@ -150,7 +152,6 @@ COMMANDS = {"run": _run, "serve": _serve, "validate": _validate, "report": _repo
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    _environment(args)
     try:
         return COMMANDS[args.command](args)
     except (UsageError, OutputLocked) as e:

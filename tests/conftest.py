@@ -62,6 +62,16 @@ def newsfacts(*args: str, env: dict | None = None, timeout: float = 180) -> subp
                           timeout=timeout, env=env)
 
 
+def newsfacts_here(capsys, *args: str) -> subprocess.CompletedProcess:
+    """`newsfacts validate` or `report` (which start no Prefect) run in this process: quicker than a fresh one."""
+    from flows.cli import main
+
+    capsys.readouterr()
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return subprocess.CompletedProcess(["newsfacts", *args], code, out, err)
+
+
 def copy_seeds(raw: Path) -> Path:
     """The seed articles copied into `raw` (made if missing), for a run that must not touch data/raw."""
     raw.mkdir(parents=True, exist_ok=True)

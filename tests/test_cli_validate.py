@@ -1,4 +1,4 @@
-"""`newsfacts validate`: exit 0 on sound output; non-zero, naming the failure, on a tampered table."""
+"""`newsfacts validate`: exit 0 on sound output; non-zero, naming each failure once, on a tampered table."""
 from __future__ import annotations
 
 import shutil
@@ -9,7 +9,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from newsfacts.storage import PART
-from tests.conftest import newsfacts
+from tests.conftest import newsfacts_here
 
 
 @pytest.fixture(scope="module")
@@ -22,8 +22,8 @@ def _copy(out: Path, dest: Path) -> Path:
     return dest
 
 
-def test_validate_passes_on_good_output(seed_out):
-    proc = newsfacts("validate", "--out", str(seed_out))
+def test_validate_passes_on_good_output(seed_out, capsys):
+    proc = newsfacts_here(capsys, "validate", "--out", str(seed_out))
     assert proc.returncode == 0, proc.stderr
     assert "hold" in proc.stdout
 
@@ -39,12 +39,12 @@ def _set(out: Path, table: str, column: str, row: int, value) -> None:
                    part)
 
 
-def test_validate_fails_on_a_tampered_table_and_tells_each_failure_once(seed_out, tmp_path):
+def test_validate_fails_on_a_tampered_table_and_tells_each_failure_once(seed_out, tmp_path, capsys):
     out = _copy(seed_out, tmp_path / "tampered")
     _set(out, "events", "event_type", 0, "DANCE")  # not a PLOVER type
     _set(out, "actor_mentions", "end", 0, 0)  # a span that ends before it starts: a check of the whole row
 
-    proc = newsfacts("validate", "--out", str(out))
+    proc = newsfacts_here(capsys, "validate", "--out", str(out))
     assert proc.returncode != 0
     lines = proc.stderr.splitlines()
     assert lines[-1].endswith(f"2 problems in {out}"), proc.stderr
@@ -59,19 +59,19 @@ def test_validate_fails_on_a_tampered_table_and_tells_each_failure_once(seed_out
     assert proc.stdout == ""
 
 
-def test_validate_fails_on_a_table_of_the_wrong_type(seed_out, tmp_path):
+def test_validate_fails_on_a_table_of_the_wrong_type(seed_out, tmp_path, capsys):
     out = _copy(seed_out, tmp_path / "retyped")
     part = out / "current" / "actors" / PART
     table = pq.read_table(part)
     i = table.schema.get_field_index("n_mentions")
     pq.write_table(table.set_column(i, pa.field("n_mentions", pa.string()), table["n_mentions"].cast(pa.string())),
                    part)
-    proc = newsfacts("validate", "--out", str(out))
+    proc = newsfacts_here(capsys, "validate", "--out", str(out))
     assert proc.returncode != 0
     assert "actors" in proc.stderr and "cannot be read with the contract's schema" in proc.stderr, proc.stderr
 
 
-def test_validate_fails_clearly_without_tables(tmp_path):
-    proc = newsfacts("validate", "--out", str(tmp_path / "nothing-here"))
+def test_validate_fails_clearly_without_tables(tmp_path, capsys):
+    proc = newsfacts_here(capsys, "validate", "--out", str(tmp_path / "nothing-here"))
     assert proc.returncode != 0
     assert "no table 'documents'" in proc.stderr

@@ -7,6 +7,8 @@ import pytest
 from newsfacts.storage import read_table, schema_version
 from schemas import MODELS, SCHEMA_VERSION
 
+pytestmark = pytest.mark.slow  # flow runs through Prefect: left out by make test-fast
+
 CONTRACT_COLUMNS = {
     "documents": ["doc_id", "source_path", "title", "published", "source", "text", "text_sha256", "ingested_at"],
     "actors": ["actor_id", "name", "actor_type", "aliases", "country", "sector", "title", "n_documents", "n_mentions"],

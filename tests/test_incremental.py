@@ -129,6 +129,7 @@ run_local(sys.argv[1], sys.argv[2], batch_size=1, full_refresh=True)
 """
 
 
+@pytest.mark.slow  # five runs in processes of their own: left out by make test-fast
 def test_sigkill_during_runs_never_leaves_torn_tables(tmp_path):
     raw, out = tmp_path / "raw", tmp_path / "out"
     _write(raw, ARTICLES)

@@ -90,6 +90,7 @@ print(json.dumps(out))
 """
 
 
+@pytest.mark.slow  # Spark starts a JVM: left out by make test-fast
 def test_spark_reads_each_folder(out, expected, tmp_path):
     if not (SPARK / "pyspark").is_dir():
         pytest.skip(f"pyspark is not installed in {SPARK} (make setup installs it)")

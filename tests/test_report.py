@@ -15,7 +15,7 @@ from newsfacts.pipeline import run_local
 from newsfacts.report import REPORT, build_report, report_summary
 from newsfacts.storage import read_table
 from schemas import MODELS
-from tests.conftest import newsfacts
+from tests.conftest import newsfacts_here
 
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 
@@ -100,15 +100,15 @@ def test_the_page_is_self_contained(seeds):
     assert '<svg xmlns="http://www.w3.org/2000/svg" id="timeline"' in page
 
 
-def test_report_command_rebuilds_the_page_and_fails_clearly_without_tables(seeds, tmp_path):
+def test_report_command_rebuilds_the_page_and_fails_clearly_without_tables(seeds, tmp_path, capsys):
     _, out, _, _ = seeds
     (out / REPORT).unlink()
-    proc = newsfacts("report", "--out", str(out))
+    proc = newsfacts_here(capsys, "report", "--out", str(out))
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == str(out / REPORT)
     assert (out / REPORT).is_file()
 
-    proc = newsfacts("report", "--out", str(tmp_path / "empty"))
+    proc = newsfacts_here(capsys, "report", "--out", str(tmp_path / "empty"))
     assert proc.returncode != 0
     assert "newsfacts report: no committed tables under" in proc.stderr
     assert not (tmp_path / "empty" / REPORT).exists()
@@ -158,6 +158,7 @@ def _chromium_args(binary: str, profile: Path) -> list[str]:
             f"--user-data-dir={profile}", "--window-size=1280,2000"]
 
 
+@pytest.mark.slow  # a browser: left out by make test-fast
 def test_report_in_headless_chromium_shows_the_numbers(seeds, tables, tmp_path):
     binary = _chromium()
     if binary is None:

@@ -14,6 +14,7 @@ from schemas import MODELS
 from tests.conftest import assert_same_tables, copy_seeds, table_snapshot, write_bad_inputs
 
 ROOT = Path(__file__).resolve().parents[1]
+pytestmark = pytest.mark.slow  # flow runs through Prefect, on several processes: left out by make test-fast
 
 
 def test_a_local_dask_cluster_gives_identical_tables(seed_run, tmp_path):
