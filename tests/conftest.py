@@ -29,6 +29,23 @@ def prefect_server():
     shutil.rmtree(_PREFECT_HOME, ignore_errors=True)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def served_schedule(request, tmp_path_factory):
+    """The scheduling test's server and served deployment, started with the session when that test is to run:
+    its first scheduled run is up to a minute away, and the other tests run meanwhile (see test_schedule)."""
+    if not any(item.path.name == "test_schedule.py" for item in request.session.items):
+        yield None
+        return
+    from tests.test_schedule import ServedSchedule
+
+    served = ServedSchedule(tmp_path_factory.mktemp("schedule"))
+    served.start()
+    try:
+        yield served
+    finally:
+        served.stop()
+
+
 @pytest.fixture(scope="session")
 def seed_run(prefect_server, tmp_path_factory):
     """The flow run once through Prefect on the seeds plus bad inputs: (raw dir, out dir, summary)."""
