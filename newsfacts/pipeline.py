@@ -152,7 +152,8 @@ def ingest(raw: Path | str, out: Path | str, work: Path | str, full_refresh: boo
         df["ingested_at"] = pd.array([first.get((d, s), at) for d, s in zip(df["doc_id"], df["text_sha256"])],
                                      dtype=df["ingested_at"].dtype)
     df.to_parquet(paths["documents.parquet"], index=False)
-    todo = df.loc[[(d, s) not in cached for d, s in zip(df["doc_id"], df["text_sha256"])]]  # .loc: no rows of none (df[[]] drops the columns)
+    # .loc: a mask of no documents selects no rows (df[[]] would select no columns)
+    todo = df.loc[[(d, s) not in cached for d, s in zip(df["doc_id"], df["text_sha256"])]]
     todo[["doc_id", "text", "published"]].to_parquet(paths["todo.parquet"], index=False)
     with open(paths["rejections.jsonl"], "w", encoding="utf-8") as f:
         for r in rejected:
@@ -321,7 +322,7 @@ def assemble(ingested: Ingested, extraction_paths: list[str], out: Path | str, r
 
         history.append(out, summary)
         summary["report"] = str(build_report(out))
-    except Exception as e:  # the tables are committed: a history or report that cannot be written must not undo the run
+    except Exception as e:  # the tables are committed: their history or report must not undo the run
         summary["report"] = None
         summary["report_error"] = f"{type(e).__name__}: {e}"
     return summary

@@ -65,8 +65,7 @@ def validate_tables(tables: dict[str, pd.DataFrame], run_id: str, at: dt.datetim
             check = "; ".join(sorted(set(map(str, rows["check"]))))
             doc_id = df.loc[idx, "doc_id"] if "doc_id" in df.columns else None
             doc_id = None if pd.isna(doc_id) else str(doc_id)
-            cascade = rows["cascade"] if "cascade" in rows else pd.Series([None])
-            parents = set(cascade) if cascade.notna().all() else set()
+            parents = set(rows["cascade"]) if rows["cascade"].notna().all() else set()
             quarantined.append({
                 "table": table, "doc_id": doc_id, "source_path": paths.get(doc_id), "reason": f"schema: {check}"[:500],
                 "detail": _row_detail(df, idx, check, rows["failure_case"].iloc[0]), "run_id": run_id,
@@ -121,7 +120,8 @@ def validate_output(out) -> list[str]:
 
 
 def _grouped(bad: list[dict]) -> list[str]:
-    """One line per table and reason; rows that fail only because their parent row does go with the parent's line."""
+    """One line per table and reason. Rows that fail only because a row they refer to does go with the
+    line of the table where the failure started (an actor, then its events, then their mentions)."""
     groups: dict[tuple[str, str], list[str]] = {}
     followers: Counter = Counter()  # (parent table, child table) -> rows
     for row in bad:
@@ -129,13 +129,26 @@ def _grouped(bad: list[dict]) -> list[str]:
             followers[(row["cascade"], row["table"])] += 1
         else:
             groups.setdefault((row["table"], row["reason"]), []).append(str(json.loads(row["detail"])["failure_case"]))
-    lines, told = [], set()
+    own, up = {table for table, _ in groups}, {child: parent for parent, child in followers}
+
+    def origin(table: str) -> str:
+        seen = set()
+        while table not in own and table in up and table not in seen:
+            seen.add(table)
+            table = up[table]
+        return table
+
+    by_origin: dict[str, Counter] = {}
+    for (parent, child), n in followers.items():
+        by_origin.setdefault(origin(parent), Counter())[child] += n
+    lines = []
     for (table, reason), cases in groups.items():
         examples = ", ".join(sorted(set(cases))[:3])
         line = f"{table}: {len(cases)} rows fail {reason.removeprefix('schema: ')} (e.g. {examples})"
-        if table not in told:
-            told.add(table)
-            line += "".join(f", and with them {n} {child} rows that refer to them"
-                            for (parent, child), n in followers.items() if parent == table)
+        if table in by_origin:
+            line += ", and with them " + ", ".join(f"{n} {child}" for child, n in by_origin.pop(table).items()) + \
+                " rows that refer to them"
         lines.append(line)
+    lines += [f"{child}: {n} rows refer to quarantined {parent} rows"
+              for parent, children in by_origin.items() for child, n in children.items()]
     return lines
