@@ -27,11 +27,12 @@ NO_SERVER = ("schedules need a Prefect server: start one (`prefect server start`
 
 
 def _parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    quiet = argparse.ArgumentParser(add_help=False)
+    quiet.add_argument("-q", "--quiet", action="store_true", help="errors only: no progress bars, no summary line")
+    common = argparse.ArgumentParser(add_help=False, parents=[quiet])
     common.add_argument("--log-level", choices=LEVELS, default=os.environ.get("NEWSFACTS_LOG_LEVEL", "warning"),
                         help="what the console shows (default: warning; env NEWSFACTS_LOG_LEVEL); "
                              "a Prefect server still receives every log of its runs")
-    common.add_argument("-q", "--quiet", action="store_true", help="errors only: no progress bars, no summary line")
     parser = argparse.ArgumentParser(prog="newsfacts", description="News articles in, Parquet tables out.")
     parser.add_argument("--version", action="version", version=f"newsfacts {__version__} "
                         f"(Prefect {importlib.metadata.version('prefect')})")
@@ -46,7 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     _flow_options(serve)
     for name, text in (("validate", "re-validate the tables against the schemas"),
                        ("report", "rebuild the data-quality report DIR/report.html from the tables")):
-        cmd = sub.add_parser(name, parents=[common], help=text)
+        cmd = sub.add_parser(name, parents=[quiet], help=text)
         cmd.add_argument("--out", default="data/processed", help="output folder (default: data/processed)")
     return parser
 
@@ -87,7 +88,10 @@ def _run(args: argparse.Namespace) -> int:
         from flows import server
 
         api = server.configured_api()
-        server.check_server(api) if api else server.start_ephemeral()
+        if api:
+            server.check_server(api)
+        else:
+            server.start_ephemeral()  # here rather than on the flow's first call: a longer wait, and one more try
         from flows.pipeline import newsfacts_flow
 
         state = newsfacts_flow(raw=args.raw, out=args.out, batch_size=args.batch_size,

@@ -13,7 +13,8 @@ import pytest
 # Before Prefect is imported anywhere: its database and settings live in a throw-away folder.
 _PREFECT_HOME = tempfile.mkdtemp(prefix="newsfacts-prefect-")
 os.environ["PREFECT_HOME"] = _PREFECT_HOME
-os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")  # no telemetry, from the server or the client
+os.environ.setdefault("DO_NOT_TRACK", "1")
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "data" / "raw"
