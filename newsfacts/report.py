@@ -152,7 +152,8 @@ def report_summary(out: Path | str, validate: bool = True) -> dict:
     unattributed = int(quotes["speaker_actor_id"].isna().sum())
 
     ev = t["events"]
-    undated = Counter(ev.loc[ev["event_date"].isna(), "event_type"])
+    timeline = _timeline(ev)
+    undated = timeline["counts"].get(UNDATED, {})
     event_types = [{"event_type": k, "events": int(v), "undated": int(undated.get(k, 0))} for k, v in
                    sorted(Counter(ev["event_type"]).items(), key=lambda kv: (-kv[1], kv[0]))]
 
@@ -182,7 +183,7 @@ def report_summary(out: Path | str, validate: bool = True) -> dict:
         "top_actors": top_actors,
         "top_locations": top_locations,
         "event_types": event_types,
-        "timeline": _timeline(ev),
+        "timeline": timeline,
         "quotes_per_speaker": speakers[:TOP],
         "speakers": len(speakers),
         "unattributed_quotes": unattributed,

@@ -85,3 +85,16 @@ def test_serve_on_the_ephemeral_server_says_schedules_need_a_server(raw, tmp_pat
 def test_version():
     proc = newsfacts("--version")
     assert proc.returncode == 0 and proc.stdout.startswith("newsfacts 0."), proc.stdout
+
+
+@pytest.mark.slow  # imports Prefect and starts its server twice: left out by make test-fast
+def test_a_local_server_that_does_not_start_is_tried_twice_then_one_line(raw, tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    env.update(PREFECT_HOME=str(tmp_path / "prefect-home"), PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="0")
+    proc = newsfacts("run", "--raw", str(raw), "--out", str(tmp_path / "out"), env=env)
+    assert proc.returncode == 1, proc.stderr
+    assert proc.stderr.count("did not start in time; trying once more") == 1, proc.stderr
+    last = proc.stderr.strip().splitlines()[-1]
+    assert last.startswith("newsfacts: Prefect's local API server did not start"), proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert not (tmp_path / "out" / "current").exists()
