@@ -13,9 +13,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from schemas import MODELS
-from tests.conftest import ROOT
 
-SPARK = ROOT / ".venv" / "spark"  # make setup installs pyspark here, off the app's path (see Makefile)
+SPARK = Path(sys.prefix) / "spark"  # make setup installs pyspark in the venv's spark/, off the app's path (Makefile)
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +23,7 @@ def out(local_run) -> Path:
 
 
 @pytest.fixture(scope="module")
-def expected(out) -> dict[str, pq.ParquetSchema]:
+def expected(out) -> dict[str, tuple[int, list[str]]]:
     """Rows and columns of every table, as pyarrow reads the folder."""
     tables = {name: pq.read_table(out / name) for name in MODELS}
     assert all(t.num_rows for name, t in tables.items() if name != "quarantine")
