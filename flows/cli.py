@@ -1,26 +1,54 @@
-"""The `newsfacts` command: run, validate, report (see the data contract)."""
+"""The `newsfacts` command: run, serve, validate, report (see the data contract).
+
+Folders and the output's lock are checked before Prefect is imported: a mistake costs a
+second and one line on stderr, exit 2. A run that fails on its input (too much of it
+unreadable) exits 1 with its message; only bugs print a traceback. The console shows
+warnings and errors (`--log-level`, `--quiet`); Prefect's telemetry is off and its local
+API server gets a generous start-up time (PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS).
+"""
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
 import json
 import os
 import sys
 
+from flows.server import ServerUnavailable
+from newsfacts import __version__, checks
+from newsfacts.checks import UsageError
+from newsfacts.lock import OutputLocked, locked
+
+EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 1, 2, 130
+LEVELS = ("debug", "info", "warning", "error")
+EPHEMERAL_STARTUP_TIMEOUT_S = "120"  # Prefect's default, 20 s, is too short on a busy machine
+NO_SERVER = ("schedules need a Prefect server: start one (`prefect server start`) and set "
+             "PREFECT_API_URL=http://127.0.0.1:4200/api, see the README")
+
 
 def _parser() -> argparse.ArgumentParser:
+    quiet = argparse.ArgumentParser(add_help=False)
+    quiet.add_argument("-q", "--quiet", action="store_true", help="errors only: no progress bars, no summary line")
+    common = argparse.ArgumentParser(add_help=False, parents=[quiet])
+    common.add_argument("--log-level", choices=LEVELS, default=os.environ.get("NEWSFACTS_LOG_LEVEL", "warning"),
+                        help="what the console shows (default: warning; env NEWSFACTS_LOG_LEVEL); "
+                             "a Prefect server still receives every log of its runs")
     parser = argparse.ArgumentParser(prog="newsfacts", description="News articles in, Parquet tables out.")
+    parser.add_argument("--version", action="version", version=f"newsfacts {__version__} "
+                        f"(Prefect {importlib.metadata.version('prefect')})")
     sub = parser.add_subparsers(dest="command", required=True)
-    run = sub.add_parser("run", help="run the whole flow once")
+    run = sub.add_parser("run", parents=[common], help="run the whole flow once")
     _flow_options(run)
     run.add_argument("--full-refresh", action="store_true", help="re-extract every document, ignoring stored results")
-    serve = sub.add_parser("serve", help="serve the flow on a cron schedule (a Prefect deployment; blocks)")
+    serve = sub.add_parser("serve", parents=[common],
+                           help="serve the flow on a cron schedule (a Prefect deployment; needs a server; blocks)")
     serve.add_argument("--cron", required=True, help='the schedule, e.g. "0 * * * *" for every hour (UTC)')
     serve.add_argument("--name", default="newsfacts-scheduled", help="deployment name")
     _flow_options(serve)
-    val = sub.add_parser("validate", help="re-validate the tables against the schemas")
-    val.add_argument("--out", default="data/processed", help="output folder (default: data/processed)")
-    rep = sub.add_parser("report", help="rebuild the data-quality report DIR/report.html from the tables")
-    rep.add_argument("--out", default="data/processed", help="output folder (default: data/processed)")
+    for name, text in (("validate", "re-validate the tables against the schemas"),
+                       ("report", "rebuild the data-quality report DIR/report.html from the tables")):
+        cmd = sub.add_parser(name, parents=[quiet], help=text)
+        cmd.add_argument("--out", default="data/processed", help="output folder (default: data/processed)")
     return parser
 
 
@@ -38,53 +66,107 @@ def _flow_options(p: argparse.ArgumentParser) -> None:
                    help="run the batches on Dask: a scheduler address, or 'local' (env NEWSFACTS_DASK)")
 
 
+def _environment(args: argparse.Namespace) -> None:
+    """Settings for Prefect and the progress bars of a run, before Prefect is imported (it reads them then)."""
+    level = "ERROR" if args.quiet else args.log_level.upper()
+    os.environ["PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL"] = level  # the console only: the API gets every log
+    if level == "DEBUG":
+        os.environ["PREFECT_LOGGING_LEVEL"] = level
+    if args.quiet:
+        os.environ["NEWSFACTS_PROGRESS"] = "0"
+    # Telemetry off: the local server's (its writes race the server's own start: "database is locked") and the client's.
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", EPHEMERAL_STARTUP_TIMEOUT_S)
+
+
+def _run(args: argparse.Namespace) -> int:
+    _environment(args)
+    checks.raw_folder(args.raw)
+    checks.output_folder(args.out)
+    with locked(args.out, wait=args.lock_wait):  # held through the flow, which takes it again
+        from flows import server
+
+        api = server.configured_api()
+        if api:
+            server.check_server(api)
+        else:
+            server.start_ephemeral()  # here rather than on the flow's first call: a longer wait, and one more try
+        from flows.pipeline import newsfacts_flow
+
+        state = newsfacts_flow(raw=args.raw, out=args.out, batch_size=args.batch_size,
+                               full_refresh=args.full_refresh, max_quarantine_share=args.max_quarantine_share,
+                               lock_wait=args.lock_wait, workers=args.workers, dask=args.dask, return_state=True)
+    if not state.is_completed():
+        print(f"newsfacts: the run failed: {state.message}", file=sys.stderr)
+        return EXIT_FAILED
+    summary = state.result()
+    if not args.quiet:
+        print(json.dumps({"unchanged": summary["unchanged"], "extracted": summary["extracted"], **summary["rows"],
+                          "seconds": round(summary["timings"]["total_s"], 1)}))
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    _environment(args)
+    raw, out = checks.raw_folder(args.raw), checks.output_folder(args.out)
+    from flows import server
+
+    api = server.configured_api()
+    if not api:
+        raise UsageError(NO_SERVER)  # the ephemeral server lives only as long as one run: nothing would fire
+    server.check_server(api)
+    from flows.pipeline import serve
+
+    serve(args.cron, args.name, raw=str(raw.resolve()), out=str(out.resolve()), batch_size=args.batch_size,
+          max_quarantine_share=args.max_quarantine_share, lock_wait=args.lock_wait, workers=args.workers,
+          dask=args.dask)
+    return 0
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from newsfacts.validate import validate_output
+
+    problems = validate_output(args.out)
+    for p in problems:
+        print(f"newsfacts validate: {p}", file=sys.stderr)
+    if problems:
+        print(f"newsfacts validate: {len(problems)} problems in {args.out}", file=sys.stderr)
+        return EXIT_FAILED
+    if not args.quiet:
+        print(f"newsfacts validate: the tables in {args.out} hold")
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from newsfacts.report import build_report
+
+    try:
+        path = build_report(args.out)
+    except FileNotFoundError as e:  # no committed tables (or one of them missing)
+        print(f"newsfacts report: {e}", file=sys.stderr)
+        return EXIT_FAILED
+    if not args.quiet:
+        print(path)
+    return 0
+
+
+COMMANDS = {"run": _run, "serve": _serve, "validate": _validate, "report": _report}
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    if args.command == "run":
-        # The ephemeral server's telemetry write races its own start-up ("database is locked").
-        os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-        from flows.pipeline import newsfacts_flow  # Prefect is imported only when a flow runs
-        from newsfacts.pipeline import QuarantineLimitExceeded
-        from newsfacts.storage import OutputLocked
-
-        try:
-            summary = newsfacts_flow(raw=args.raw, out=args.out, batch_size=args.batch_size,
-                                     full_refresh=args.full_refresh, max_quarantine_share=args.max_quarantine_share,
-                                     lock_wait=args.lock_wait, workers=args.workers, dask=args.dask)
-        except (FileNotFoundError, OutputLocked, QuarantineLimitExceeded) as e:
-            print(f"newsfacts: {e}", file=sys.stderr)
-            return 3 if isinstance(e, OutputLocked) else 2
-        print(json.dumps({"unchanged": summary["unchanged"], "extracted": summary["extracted"], **summary["rows"]}))
-        return 0
-    if args.command == "serve":
-        from flows.pipeline import serve
-
-        serve(args.cron, args.name, raw=os.path.abspath(args.raw), out=os.path.abspath(args.out),
-              batch_size=args.batch_size, max_quarantine_share=args.max_quarantine_share,
-              lock_wait=args.lock_wait, workers=args.workers, dask=args.dask)
-        return 0
-    if args.command == "validate":
-        from newsfacts.validate import validate_output
-
-        problems = validate_output(args.out)
-        for p in problems:
-            print(f"newsfacts validate: {p}", file=sys.stderr)
-        if problems:
-            print(f"newsfacts validate: {len(problems)} problems in {args.out}", file=sys.stderr)
-            return 1
-        print(f"newsfacts validate: the tables in {args.out} hold")
-        return 0
-    if args.command == "report":
-        from newsfacts.report import build_report
-
-        try:
-            path = build_report(args.out)
-        except FileNotFoundError as e:  # no committed tables (or one of them missing)
-            print(f"newsfacts report: {e}", file=sys.stderr)
-            return 1
-        print(path)
-        return 0
-    return 2
+    try:
+        return COMMANDS[args.command](args)
+    except (UsageError, OutputLocked) as e:
+        print(f"newsfacts: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    except ServerUnavailable as e:
+        print(f"newsfacts: {e}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("newsfacts: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":

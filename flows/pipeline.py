@@ -6,11 +6,9 @@ folder's lock is held for the whole run; what an interrupted run left is cleared
 """
 from __future__ import annotations
 
-import contextlib
 import os
 import time
 import uuid
-from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
 
@@ -18,14 +16,19 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
+from prefect.states import Failed
 from prefect.task_runners import ProcessPoolTaskRunner
 
-from newsfacts import pipeline, storage
-from newsfacts.pipeline import Ingested
+from flows.server import run_url, shared_api
+from newsfacts import checks, pipeline, storage
+from newsfacts.checks import UsageError
+from newsfacts.pipeline import Ingested, QuarantineLimitExceeded
 from newsfacts.progress import track
 from newsfacts.report import report_summary
 
 DEFAULT_BATCH_SIZE = 200
+# Conditions of the input or of the moment, not bugs: the run ends Failed with the message alone, no traceback.
+EXPECTED = (UsageError, storage.OutputLocked, QuarantineLimitExceeded)
 
 
 def task_runner(workers: int | None = None, dask: str | None = None):
@@ -46,32 +49,6 @@ def task_runner(workers: int | None = None, dask: str | None = None):
                                                   "dashboard_address": None})
         return DaskTaskRunner(address=dask)
     return ProcessPoolTaskRunner(max_workers=workers)
-
-
-@contextlib.contextmanager
-def shared_api() -> Iterator[None]:
-    """Worker processes report to this process's Prefect API, not to ephemeral servers of their own.
-
-    With no `PREFECT_API_URL` set, Prefect starts an ephemeral API server for the flow, but its
-    address is not passed to spawned task-runner processes, so each started its own (a server
-    of ~230 MB per worker). Exporting the address while the workers start prevents that.
-    """
-    from prefect.settings import PREFECT_API_URL
-
-    if PREFECT_API_URL.value() or os.environ.get("PREFECT_API_URL"):
-        yield
-        return
-    from prefect.server.api.server import SubprocessASGIServer
-
-    server = SubprocessASGIServer()  # the instance this process's client started (one per process)
-    if not server.running:
-        yield
-        return
-    os.environ["PREFECT_API_URL"] = server.api_url
-    try:
-        yield
-    finally:
-        os.environ.pop("PREFECT_API_URL", None)
 
 
 def retry_on_io_error(task, task_run, state) -> bool:
@@ -97,10 +74,9 @@ def extract_task(documents: str, start: int, stop: int, work: str) -> str:
 
 @task(name="validate-and-commit", retries=2, retry_delay_seconds=2, retry_condition_fn=retry_on_io_error,
       cache_policy=NO_CACHE)
-def assemble_task(ingested: dict, extraction_paths: list[str], out: str, run_id: str,
-                  max_quarantine_share: float | None, timings: dict, started: float) -> dict:
-    return pipeline.assemble(Ingested(**ingested), extraction_paths, out, run_id, max_quarantine_share,
-                             timings, started)
+def assemble_task(ingested: dict, extraction_paths: list[str], out: str, run_id: str, timings: dict,
+                  started: float, url: str | None) -> dict:
+    return pipeline.assemble(Ingested(**ingested), extraction_paths, out, run_id, timings, started, url)
 
 
 def _publish(summary: dict, out: str) -> None:
@@ -155,12 +131,24 @@ def newsfacts_flow(raw: str = "data/raw", out: str = "data/processed", batch_siz
                    lock_wait: float = 0.0, workers: int | None = None, dask: str | None = None) -> dict:
     """Turn the articles under `raw` into the contract's Parquet tables under `out`.
 
-    `workers` and `dask` choose where the extraction batches run (see `task_runner`).
+    `workers` and `dask` choose where the extraction batches run (see `task_runner`). A missing
+    or unwritable folder, another run on `out` or too much unreadable input ends the run Failed
+    with that message.
     """
+    try:
+        summary = _run(raw, out, batch_size, full_refresh, max_quarantine_share, lock_wait, workers, dask)
+    except EXPECTED as e:
+        return Failed(message=str(e))
+    _publish(summary, out)
+    return summary
+
+
+def _run(raw: str, out: str, batch_size: int, full_refresh: bool, max_quarantine_share: float | None,
+         lock_wait: float, workers: int | None, dask: str | None) -> dict:
     logger = get_run_logger()
     run_id = str(flow_run.get_id() or uuid.uuid4())
-    if not Path(raw).is_dir():
-        raise FileNotFoundError(f"raw folder not found: {raw}")
+    checks.raw_folder(raw)
+    checks.output_folder(out)
     started = time.perf_counter()
     with storage.locked(out, wait=lock_wait):
         removed = storage.recover(out)
@@ -170,28 +158,36 @@ def newsfacts_flow(raw: str = "data/raw", out: str = "data/processed", batch_siz
         try:
             ingested = ingest_task(raw, out, work, full_refresh)
             timings = {"ingest_s": time.perf_counter() - started}
+            if ingested["n_documents"] + ingested["n_rejected"] == 0:
+                logger.warning("no articles under %s: the tables are empty", raw)
             if ingested["unchanged"]:
                 logger.info("inputs and extractor unchanged since the committed tables: nothing to do")
                 summary = pipeline.unchanged_summary(Ingested(**ingested), out, run_id)
             else:
                 logger.info("ingested %d documents (%d to extract), %d inputs quarantined",
                             ingested["n_documents"], ingested["n_todo"], ingested["n_rejected"])
-                workers = workers or os.cpu_count() or 1
-                plan = pipeline.plan_batches(ingested["todo"], batch_size, workers)
-                if not dask:  # no more processes than batches
-                    workers = min(workers, max(len(plan), 1))
-                extract = extract_flow.with_options(task_runner=task_runner(workers, dask))
-                with shared_api():
-                    paths = extract(ingested["todo"], plan, work) if plan else []
+                pipeline.check_quarantine_share(Ingested(**ingested), max_quarantine_share)
+                paths = _extract(ingested["todo"], work, batch_size, workers, dask)
                 timings["extract_s"] = time.perf_counter() - started - timings["ingest_s"]
-                summary = assemble_task(ingested, paths, out, run_id, max_quarantine_share, timings, started)
+                summary = assemble_task(ingested, paths, out, run_id, timings, started, run_url(run_id))
         finally:
             pipeline.cleanup(out, run_id)
     summary.setdefault("timings", {**timings, "total_s": time.perf_counter() - started})
     logger.info("tables: %s (%.1f s)", ", ".join(f"{k}={v}" for k, v in summary["rows"].items()),
                 summary["timings"]["total_s"])
-    _publish(summary, out)
     return summary
+
+
+def _extract(todo: str, work: str, batch_size: int, workers: int | None, dask: str | None) -> list[str]:
+    """The extraction results of the to-do documents, in batches on the chosen task runner."""
+    workers = workers or os.cpu_count() or 1
+    plan = pipeline.plan_batches(todo, batch_size, workers)
+    if not plan:
+        return []
+    if not dask:  # no more processes than batches
+        workers = min(workers, len(plan))
+    with shared_api():
+        return extract_flow.with_options(task_runner=task_runner(workers, dask))(todo, plan, work)
 
 
 def serve(cron: str, name: str = "newsfacts-scheduled", **parameters) -> None:

@@ -10,6 +10,7 @@ import datetime as dt
 import gzip
 import hashlib
 import json
+import logging
 import re
 import zlib
 from collections.abc import Iterator
@@ -254,9 +255,17 @@ def _read_jsonl(path: Path, rel: str) -> Iterator[Document | Rejection]:
         raise IngestError("empty", "the file has no JSON lines")
 
 
+# The HTML extractor and its helpers log their complaints about a page that holds no article;
+# such a page becomes a quarantine row with its reason, so the complaints are noise on the console.
+HTML_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext")
+
+
 def _read_html(path: Path, rel: str) -> Iterator[Document]:
     import trafilatura  # imported here: slow to import and only needed for HTML
 
+    for name in HTML_LOGGERS:
+        if logging.getLogger(name).level == logging.NOTSET:  # unless configured otherwise
+            logging.getLogger(name).setLevel(logging.CRITICAL)
     html = decode_bytes(_read_bytes(path))
     result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=True)
     text = (getattr(result, "text", None) or "").strip() if result is not None else ""

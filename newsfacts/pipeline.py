@@ -27,7 +27,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from newsfacts import PIPELINE_VERSION
+from newsfacts import PIPELINE_VERSION, history
 from newsfacts.extract import extract_texts
 from newsfacts.ingest import Document, Rejection, iter_raw, list_inputs
 from newsfacts.nlp import MODEL_PACKAGES
@@ -42,7 +42,7 @@ MANIFEST, CACHE = "manifest.parquet", "extractions.parquet"
 MIN_BATCH_CHARS = 20_000  # the smallest extraction batch worth a task (about ten articles)
 # Modules (and packages) whose code does not change what is extracted from a document's text.
 NOT_EXTRACTION = {"pipeline.py", "storage.py", "validate.py", "tables.py", "resolve", "ingest.py", "clean.py",
-                  "report.py", "progress.py"}
+                  "report.py", "progress.py", "checks.py", "lock.py", "history.py"}
 
 
 class QuarantineLimitExceeded(RuntimeError):
@@ -152,7 +152,8 @@ def ingest(raw: Path | str, out: Path | str, work: Path | str, full_refresh: boo
         df["ingested_at"] = pd.array([first.get((d, s), at) for d, s in zip(df["doc_id"], df["text_sha256"])],
                                      dtype=df["ingested_at"].dtype)
     df.to_parquet(paths["documents.parquet"], index=False)
-    todo = df[[(d, s) not in cached for d, s in zip(df["doc_id"], df["text_sha256"])]]
+    # .loc: a mask of no documents selects no rows (df[[]] would select no columns)
+    todo = df.loc[[(d, s) not in cached for d, s in zip(df["doc_id"], df["text_sha256"])]]
     todo[["doc_id", "text", "published"]].to_parquet(paths["todo.parquet"], index=False)
     with open(paths["rejections.jsonl"], "w", encoding="utf-8") as f:
         for r in rejected:
@@ -267,13 +268,25 @@ def _input_file(source_path: str, paths: set[str]) -> str:
     return source_path if source_path in paths else source_path.rsplit(":", 1)[0]
 
 
+def check_quarantine_share(ingested: Ingested, max_share: float | None) -> None:
+    """Raise QuarantineLimitExceeded when more than `max_share` of the inputs was unreadable.
+
+    Checked right after ingest, before any extraction: the previous tables are kept.
+    """
+    n_inputs = ingested.n_documents + ingested.n_rejected
+    share = ingested.n_rejected / n_inputs if n_inputs else 0.0
+    if max_share is not None and share > max_share:
+        raise QuarantineLimitExceeded(f"{ingested.n_rejected} of {n_inputs} inputs quarantined ({share:.1%}), more "
+                                      f"than the allowed {max_share:.1%}; the previous tables are kept")
+
+
 def assemble(ingested: Ingested, extraction_paths: list[str], out: Path | str, run_id: str,
-             max_quarantine_share: float | None = None, timings: dict | None = None,
-             started: float | None = None) -> dict:
+             timings: dict | None = None, started: float | None = None, run_url: str | None = None) -> dict:
     """Resolve identities, build and validate every table, stage them all and commit them as one set.
 
     `timings` (seconds of the earlier stages) and `started` (the run's perf_counter start) go
-    into the run summary with this stage's own time and the total.
+    into the run summary with this stage's own time and the total; `run_url`, the run's page
+    in the Prefect UI, too.
     """
     at, t0 = now_utc(), time.perf_counter()
     documents = pd.read_parquet(ingested.documents, dtype_backend="pyarrow")
@@ -283,11 +296,6 @@ def assemble(ingested: Ingested, extraction_paths: list[str], out: Path | str, r
     tables, bad_rows = validate_tables(tables, run_id, at)
     rejections = [Rejection(**json.loads(line)) for line in Path(ingested.rejections).read_text().splitlines()]
     tables["quarantine"] = frame("quarantine", rejection_rows(rejections, run_id, at) + bad_rows)
-    n_inputs = len(documents) + len(rejections)
-    share = len(rejections) / n_inputs if n_inputs else 0.0
-    if max_quarantine_share is not None and share > max_quarantine_share:
-        raise QuarantineLimitExceeded(f"{len(rejections)} of {n_inputs} inputs quarantined ({share:.1%}), more than "
-                                      f"the allowed {max_quarantine_share:.1%}; the previous tables are kept")
     version = new_version(out)
     for name in TABLES:
         write_table(version, name, tables[name])
@@ -295,6 +303,7 @@ def assemble(ingested: Ingested, extraction_paths: list[str], out: Path | str, r
     write_parquet(version / STATE / MANIFEST, _manifest_table(ingested, rejections, run_id))
     summary = {
         "run_id": run_id,
+        "run_url": run_url,
         "version": version.name,
         "extractor_version": extractor_version(),
         "finished_at": at.isoformat(),
@@ -311,8 +320,9 @@ def assemble(ingested: Ingested, extraction_paths: list[str], out: Path | str, r
     try:
         from newsfacts.report import build_report
 
+        history.append(out, summary)
         summary["report"] = str(build_report(out))
-    except Exception as e:  # the tables are committed; a report that cannot be built must not undo the run
+    except Exception as e:  # the tables are committed: their history or report must not undo the run
         summary["report"] = None
         summary["report_error"] = f"{type(e).__name__}: {e}"
     return summary
@@ -338,7 +348,7 @@ def cleanup(out: Path | str, run_id: str) -> None:
 
 
 def run_local(raw: Path | str, out: Path | str, batch_size: int = 200, run_id: str | None = None,
-              full_refresh: bool = False) -> dict:
+              full_refresh: bool = False, max_quarantine_share: float | None = None) -> dict:
     """The whole pipeline in this process, no Prefect (for tests, benchmarks and debugging)."""
     from newsfacts.storage import locked, recover
 
@@ -352,6 +362,7 @@ def run_local(raw: Path | str, out: Path | str, batch_size: int = 200, run_id: s
             timings = {"ingest_s": time.perf_counter() - started}
             if ing.unchanged:
                 return {**unchanged_summary(ing, out, run_id), "timings": {**timings, "total_s": timings["ingest_s"]}}
+            check_quarantine_share(ing, max_quarantine_share)
             paths = [extract_batch(ing.todo, a, b, work) for a, b in batches(ing.n_todo, batch_size)]
             timings["extract_s"] = time.perf_counter() - started - timings["ingest_s"]
             return assemble(ing, paths, out, run_id, timings=timings, started=started)

@@ -20,11 +20,14 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 
+from newsfacts import history
 from newsfacts.storage import STATE, VERSIONS, current_version, read_table
 from schemas import MODELS, PLOVER_TYPES, SCHEMA_VERSION
 
 REPORT = "report.html"
 TOP = 15
+RUNS = 10  # runs in the trend table
+UNDATED = "undated"  # the timeline's column of events without a date
 EXAMPLES = 8
 # One colour per PLOVER type (in PLOVER_TYPES order), distinguishable on white.
 PALETTE = ("#1f77b4", "#2ca02c", "#17becf", "#bcbd22", "#9467bd", "#8c564b", "#7f7f7f", "#e377c2",
@@ -137,17 +140,21 @@ def report_summary(out: Path | str, validate: bool = True) -> dict:
     actors = t["actors"]
     names = dict(zip(actors["actor_id"], actors["name"]))
     n_quotes = Counter(quotes["speaker_actor_id"].dropna())
-    top = actors.sort_values(["n_documents", "n_mentions", "name"], ascending=[False, False, True]).head(TOP)
+    ranked = actors.sort_values(["n_documents", "n_mentions", "name"], ascending=[False, False, True])
+    places = ranked["actor_type"] == "LOCATION"  # places are where things happen, not who acts: a list of their own
     top_actors = [{**r, "n_quotes": int(n_quotes.get(r["actor_id"], 0))} for r in
-                  _records(top[["actor_id", "name", "actor_type", "country", "sector", "title", "n_documents",
-                                "n_mentions"]])]
+                  _records(ranked[~places].head(TOP)[["actor_id", "name", "actor_type", "country", "sector", "title",
+                                                       "n_documents", "n_mentions"]])]
+    top_locations = _records(ranked[places].head(TOP)[["actor_id", "name", "country", "n_documents", "n_mentions"]])
 
     speakers = [{"actor_id": a, "speaker": names.get(a, a), "quotes": int(n)} for a, n in n_quotes.most_common()]
     speakers.sort(key=lambda r: (-r["quotes"], r["speaker"]))
     unattributed = int(quotes["speaker_actor_id"].isna().sum())
 
     ev = t["events"]
-    event_types = [{"event_type": k, "events": int(v)} for k, v in
+    timeline = _timeline(ev)
+    undated = timeline["counts"].get(UNDATED, {})
+    event_types = [{"event_type": k, "events": int(v), "undated": int(undated.get(k, 0))} for k, v in
                    sorted(Counter(ev["event_type"]).items(), key=lambda kv: (-kv[1], kv[0]))]
 
     with_actor, with_event, with_quote = set(am["doc_id"]), set(em["doc_id"]), set(quotes["doc_id"])
@@ -166,14 +173,17 @@ def report_summary(out: Path | str, validate: bool = True) -> dict:
         "version": version.name,
         "schema_version": SCHEMA_VERSION,
         "generated_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-        "run": {k: run.get(k) for k in ("run_id", "finished_at", "extractor_version", "extracted", "reused")},
+        "run": {k: run.get(k) for k in ("run_id", "run_url", "finished_at", "extractor_version", "extracted",
+                                        "reused", "timings")},
         "previous_version": previous.name if previous else None,
+        "history": history.recent(out, RUNS),
         "tables": tables,
         "quarantine_by_reason": reasons,
         "validation_failures": failures,
         "top_actors": top_actors,
+        "top_locations": top_locations,
         "event_types": event_types,
-        "timeline": _timeline(ev),
+        "timeline": timeline,
         "quotes_per_speaker": speakers[:TOP],
         "speakers": len(speakers),
         "unattributed_quotes": unattributed,
@@ -182,11 +192,18 @@ def report_summary(out: Path | str, validate: bool = True) -> dict:
 
 
 def _timeline(events: pd.DataFrame) -> dict:
-    """Events per type per period (month, or year for spans over five years); periods without events included."""
+    """Events per type per period (month, or year for spans over five years), periods without events included;
+    events without a date counted per type under UNDATED, the chart's last column."""
     dated = events[events["event_date"].notna()]
     undated = int(len(events) - len(dated))
+    order = {k: i for i, k in enumerate(PLOVER_TYPES)}
+    types = sorted(set(events["event_type"]), key=lambda k: (order.get(k, 99), k))
+    counts: dict[str, dict[str, int]] = {}
+    if undated:
+        counts[UNDATED] = dict(Counter(events.loc[events["event_date"].isna(), "event_type"]))
     if dated.empty:
-        return {"granularity": None, "periods": [], "types": [], "counts": {}, "undated": undated}
+        return {"granularity": None, "periods": [UNDATED] if undated else [], "types": types, "counts": counts,
+                "undated": undated}
     dates = pd.to_datetime(dated["event_date"].astype("string"))
     lo, hi = dates.min(), dates.max()
     months = (hi.year - lo.year) * 12 + hi.month - lo.month + 1
@@ -198,13 +215,11 @@ def _timeline(events: pd.DataFrame) -> dict:
         granularity = "year"
         keys = dates.dt.strftime("%Y")
         periods = [f"{y:04d}" for y in range(lo.year, hi.year + 1)]
-    counts: dict[str, dict[str, int]] = {}
     for key, etype in zip(keys, dated["event_type"]):
         counts.setdefault(key, {}).setdefault(etype, 0)
         counts[key][etype] += 1
-    order = {k: i for i, k in enumerate(PLOVER_TYPES)}
-    types = sorted(set(dated["event_type"]), key=lambda k: (order.get(k, 99), k))
-    return {"granularity": granularity, "periods": periods, "types": types, "counts": counts, "undated": undated}
+    return {"granularity": granularity, "periods": periods + ([UNDATED] if undated else []), "types": types,
+            "counts": counts, "undated": undated}
 
 
 # ------------------------------------------------------------------ the page
@@ -236,10 +251,10 @@ def _pct(n: int, total: int) -> str:
 
 
 def timeline_svg(timeline: dict, width: int = 960, height: int = 320) -> str:
-    """Stacked bars of events per type per period, as inline SVG (titles give the exact counts)."""
+    """Stacked bars of events per type per period, undated events last, as inline SVG (titles give the counts)."""
     periods, counts, types = timeline["periods"], timeline["counts"], timeline["types"]
     if not periods:
-        return '<p class="muted" id="timeline-empty">No event has a date.</p>'
+        return '<p class="muted" id="timeline-empty">No events.</p>'
     left, right, top, bottom = 48, 12, 12, 56
     pw, ph = width - left - right, height - top - bottom
     totals = [sum(counts.get(p, {}).values()) for p in periods]
@@ -266,7 +281,10 @@ def timeline_svg(timeline: dict, width: int = 960, height: int = 320) -> str:
             y -= h
             parts.append(f'<rect class="bar" x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{h:.1f}" '
                          f'fill="{COLOURS.get(etype, "#999")}"><title>{_e(p)} {_e(etype)}: {n}</title></rect>')
-        if i % every == 0:
+        if p == UNDATED and i:  # a dashed line parts the undated column from the calendar
+            parts.append(f'<line x1="{left + i * slot:.1f}" x2="{left + i * slot:.1f}" y1="{top}" y2="{top + ph}" '
+                         f'stroke="#999" stroke-dasharray="4 3"/>')
+        if i % every == 0 or p == UNDATED:
             cx = left + i * slot + slot / 2
             parts.append(f'<text x="{cx:.1f}" y="{top + ph + 14}" font-size="11" fill="#333" text-anchor="end" '
                          f'transform="rotate(-45 {cx:.1f} {top + ph + 14})">{_e(p)}</text>')
@@ -318,10 +336,8 @@ def render_html(s: dict) -> str:
     else:
         validation = ('<p class="ok" id="validation-status">All tables hold: columns, types, keys and cross-table '
                       'references match the schemas.</p>')
-    actors = _table(["actor", "type", "country", "sector", "title", "documents", "mentions", "quotes"],
-                    [[a["name"], a["actor_type"], a["country"], a["sector"], a["title"], a["n_documents"],
-                      a["n_mentions"], a["n_quotes"]] for a in s["top_actors"]], numeric={5, 6, 7})
-    types = _table(["event type", "events"], [[r["event_type"], r["events"]] for r in s["event_types"]], numeric={1})
+    types = _table(["event type", "events", "of them undated"],
+                   [[r["event_type"], r["events"], r["undated"]] for r in s["event_types"]], numeric={1, 2})
     tl = s["timeline"]
     n_quotes = by["quotes"]["total"]
     speakers = _table(["speaker", "quotes"], [[r["speaker"], r["quotes"]] for r in s["quotes_per_speaker"]]
@@ -343,10 +359,14 @@ def render_html(s: dict) -> str:
 <body>
 <h1>newsfacts data-quality report</h1>
 <p class="muted">Output <code>{_e(s["out"])}</code>, table set <code id="version">{_e(s["version"])}</code>,
-schema {_e(s["schema_version"])}. Run <code>{_e(run.get("run_id"))}</code> finished {_e(run.get("finished_at"))}:
+schema {_e(s["schema_version"])}. Run {_run_link(run)} finished {_e(run.get("finished_at"))}
+<span id="duration">{_e(_duration(run.get("timings")))}</span>:
 <span id="extracted">{_e(run.get("extracted"))}</span> documents extracted, {_e(run.get("reused"))} reused
 (extractor {_e(run.get("extractor_version"))}). Report generated {_e(s["generated_at"])}.</p>
 <div class="cards">{cards}</div>
+
+<h2 id="runs">Recent runs</h2>
+{_trend(s["history"])}
 
 <h2 id="counts">Rows per table</h2>
 {counts}
@@ -359,13 +379,11 @@ them; for the quarantine: rows not in the previous set{"" if s["previous_version
 <h2 id="validation">Validation</h2>
 {validation}
 
-<h2 id="actors">Top actors</h2>
-<p class="muted">By documents, then mentions; {by["actors"]["total"]} actors in all.</p>
-{actors}
+{_actors(s, by["actors"]["total"])}
 
 <h2 id="events">Event types over time</h2>
-<p class="muted">{by["events"]["total"]} events; dated ones per {_e(tl["granularity"] or "period")} by event date,
-<span id="undated">{tl["undated"]}</span> without a date are not plotted.</p>
+<p class="muted">{by["events"]["total"]} events: dated ones per {_e(tl["granularity"] or "period")} by event date,
+the <span id="undated">{tl["undated"]}</span> without a date in the last column.</p>
 {timeline_svg(tl)}
 {types}
 
@@ -380,6 +398,59 @@ them; for the quarantine: rows not in the previous set{"" if s["previous_version
 <script type="application/json" id="newsfacts-summary">{data}</script>
 </body></html>
 """
+
+
+def _duration(timings: dict | None) -> str:
+    """'in 12.3 s (ingest 1.0 s, extract 9.0 s, assemble 2.3 s)', '' when the run's timings are unknown."""
+    if not timings or "total_s" not in timings:
+        return ""
+    stages = ", ".join(f"{k.removesuffix('_s')} {timings[k]:.1f} s" for k in ("ingest_s", "extract_s", "assemble_s")
+                       if k in timings)
+    return f"in {timings['total_s']:.1f} s" + (f" ({stages})" if stages else "")
+
+
+def _run_link(run: dict, chars: int | None = None) -> str:
+    """The run id, linked to its page in the Prefect UI when it ran on a server."""
+    label = f'<code>{_e((run.get("run_id") or "")[:chars])}</code>'
+    url = run.get("run_url")
+    return f'<a class="run" href="{_e(url)}">{label}</a>' if url else label
+
+
+TREND = ("documents", "actors", "events", "quotes", "quarantine")
+
+
+def _trend(runs: list[dict]) -> str:
+    """The last committed runs, newest first: duration, rows per table and the change from the run before."""
+    if not runs:
+        return '<p class="muted">No run history yet.</p>'
+    rows = []
+    for i in range(len(runs) - 1, -1, -1):
+        run, before = runs[i], runs[i - 1]["rows"] if i else None
+        cells = [run["finished_at"][:19].replace("T", " "), _Raw(_run_link(run, 8)), run["seconds"], run["extracted"]]
+        for table in TREND:
+            n = run["rows"].get(table, 0)
+            change = n - before.get(table, 0) if before else 0
+            cells.append(f"{n} ({change:+d})" if change else n)
+        rows.append(cells)
+    return (_table(["finished (UTC)", "run", "seconds", "extracted", *TREND], rows, numeric=set(range(2, 4 + len(TREND))))
+            + f'<p class="muted">The last {len(runs)} runs that committed tables (kept in <code>runs.jsonl</code>);'
+              ' in brackets, the change from the run before.</p>')
+
+
+def _actors(s: dict, n_actors: int) -> str:
+    """Top actors, then top locations: places are where things happen, not who acts."""
+    actors = _table(["actor", "type", "country", "sector", "title", "documents", "mentions", "quotes"],
+                    [[a["name"], a["actor_type"], a["country"], a["sector"], a["title"], a["n_documents"],
+                      a["n_mentions"], a["n_quotes"]] for a in s["top_actors"]], numeric={5, 6, 7})
+    places = _table(["location", "country", "documents", "mentions"],
+                    [[p["name"], p["country"], p["n_documents"], p["n_mentions"]] for p in s["top_locations"]],
+                    numeric={2, 3}) if s["top_locations"] else '<p class="muted">No locations.</p>'
+    return f"""<h2 id="actors">Top actors</h2>
+<p class="muted">By documents, then mentions; {n_actors} actors in all, locations apart.</p>
+{actors}
+
+<h2 id="locations">Top locations</h2>
+{places}"""
 
 
 def build_report(out: Path | str, summary: dict | None = None) -> Path:

@@ -14,13 +14,10 @@ keeps two runs from writing the same output at once.
 """
 from __future__ import annotations
 
-import errno
-import fcntl
 import os
 import shutil
 import time
 import uuid
-from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -28,6 +25,7 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
+from newsfacts.lock import OutputLocked, locked
 from schemas import MODELS, SCHEMA_VERSION, arrow_schema
 
 PART = "part-0.parquet"
@@ -37,14 +35,17 @@ STATE = "_state"
 WORK = ".work"  # runs' intermediate files, `<out>/.work/<run_id>/` (see pipeline.work_dir)
 
 
-class OutputLocked(RuntimeError):
-    """Another run holds the output folder's lock."""
-
-
 # ------------------------------------------------------------------ files
 def write_parquet(path: Path, table: pa.Table) -> Path:
-    """One Parquet file, zstd, written under a temporary name, synced and renamed into place."""
+    """One Parquet file, zstd, written under a temporary name, synced and renamed into place.
+
+    Without pandas' own metadata: it names the writer's dtypes ("list<item: string>[pyarrow]"),
+    which other pandas versions cannot rebuild, and every reader (pandas included) does better
+    from the Arrow schema alone.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
+    meta = {k: v for k, v in (table.schema.metadata or {}).items() if k != b"pandas"}
+    table = table.replace_schema_metadata(meta or None)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     pq.write_table(table, tmp, compression="zstd", coerce_timestamps="us", allow_truncated_timestamps=False)
     with open(tmp, "rb") as f:
@@ -149,33 +150,6 @@ def recover(out: Path | str) -> list[str]:
             shutil.rmtree(p, ignore_errors=True)
             removed.append(f"{WORK}/{p.name}")
     return removed
-
-
-@contextmanager
-def locked(out: Path | str, wait: float = 0.0):
-    """Hold the output folder's lock; wait up to `wait` seconds, then raise OutputLocked."""
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    fd = os.open(out / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
-    deadline = time.monotonic() + wait
-    try:
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except OSError as e:
-                if e.errno not in (errno.EAGAIN, errno.EACCES):
-                    raise
-                if time.monotonic() >= deadline:
-                    holder = os.pread(fd, 200, 0).decode(errors="replace").strip()
-                    raise OutputLocked(f"another newsfacts run is writing {out} ({holder or 'pid unknown'}); "
-                                       f"try again when it has finished") from None
-                time.sleep(0.2)
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"pid {os.getpid()}".encode(), 0)
-        yield
-    finally:
-        os.close(fd)  # closing releases the lock
 
 
 # ------------------------------------------------------------------ reading

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import Counter
 
 import pandas as pd
 import pandera.pandas as pa
@@ -32,31 +33,44 @@ def schema_failures(table: str, df: pd.DataFrame) -> pd.DataFrame:
         table_wide = cases[cases["index"].isna()]
         if len(table_wide):
             raise ValueError(f"{table}: " + "; ".join(f"{r.check} {r.failure_case}" for r in table_wide.itertuples()))
-        cases = cases.assign(check=[f"{c}: {k}" if c in df.columns else k  # column checks name their column
-                                    for c, k in zip(cases["column"], cases["check"])])
-        return cases[["index", "check", "failure_case"]]
+        # A column check names its column. A check of whole rows comes back once per column of
+        # each failing row: it is one failure of that row.
+        per_column = cases["schema_context"] == "Column"
+        cases = cases.assign(
+            check=[f"{c}: {k}" if col else k for c, k, col in zip(cases["column"], cases["check"], per_column)],
+            failure_case=[f if col else f"row {i}" for f, i, col in zip(cases["failure_case"], cases["index"],
+                                                                        per_column)])
+        return cases[["index", "check", "failure_case"]].drop_duplicates(["index", "check"])
     return pd.DataFrame(columns=["index", "check", "failure_case"])
 
 
 def validate_tables(tables: dict[str, pd.DataFrame], run_id: str, at: dt.datetime
                     ) -> tuple[dict[str, pd.DataFrame], list[dict]]:
-    """The tables without their failing rows, and one quarantine row per failing row."""
+    """The tables without their failing rows, and one quarantine row per failing row.
+
+    A quarantine row's `cascade` names the parent table when the row failed only because it
+    refers to a row quarantined before it (None otherwise).
+    """
     kept = dict(tables)
     quarantined: list[dict] = []
+    removed: dict[str, pd.DataFrame] = {}
     paths = dict(zip(tables["documents"]["doc_id"], tables["documents"]["source_path"]))
     for table in ORDER:
         df = kept[table]
-        failures = pd.concat([schema_failures(table, df), reference_failures(kept, table)], ignore_index=True)
+        failures = pd.concat([schema_failures(table, df), reference_failures(kept, table, removed)],
+                             ignore_index=True)
         if failures.empty:
             continue
         for idx, rows in failures.groupby("index", sort=True):
             check = "; ".join(sorted(set(map(str, rows["check"]))))
             doc_id = df.loc[idx, "doc_id"] if "doc_id" in df.columns else None
             doc_id = None if pd.isna(doc_id) else str(doc_id)
+            parents = set(rows["cascade"]) if rows["cascade"].notna().all() else set()
             quarantined.append({
                 "table": table, "doc_id": doc_id, "source_path": paths.get(doc_id), "reason": f"schema: {check}"[:500],
                 "detail": _row_detail(df, idx, check, rows["failure_case"].iloc[0]), "run_id": run_id,
-                "quarantined_at": at})
+                "quarantined_at": at, "cascade": parents.pop() if len(parents) == 1 else None})
+        removed[table] = df.loc[failures["index"].unique()]
         kept[table] = df.drop(index=failures["index"].unique()).reset_index(drop=True)
     return kept, quarantined
 
@@ -102,10 +116,39 @@ def validate_output(out) -> list[str]:
         schema_failures("quarantine", tables["quarantine"])
     except ValueError as e:
         return [str(e)]
+    return _grouped(bad)
+
+
+def _grouped(bad: list[dict]) -> list[str]:
+    """One line per table and reason. Rows that fail only because a row they refer to does go with the
+    line of the table where the failure started (an actor, then its events, then their mentions)."""
     groups: dict[tuple[str, str], list[str]] = {}
+    followers: Counter = Counter()  # (parent table, child table) -> rows
     for row in bad:
-        groups.setdefault((row["table"], row["reason"]), []).append(str(json.loads(row["detail"])["failure_case"]))
+        if row["cascade"]:
+            followers[(row["cascade"], row["table"])] += 1
+        else:
+            groups.setdefault((row["table"], row["reason"]), []).append(str(json.loads(row["detail"])["failure_case"]))
+    own, up = {table for table, _ in groups}, {child: parent for parent, child in followers}
+
+    def origin(table: str) -> str:
+        seen = set()
+        while table not in own and table in up and table not in seen:
+            seen.add(table)
+            table = up[table]
+        return table
+
+    by_origin: dict[str, Counter] = {}
+    for (parent, child), n in followers.items():
+        by_origin.setdefault(origin(parent), Counter())[child] += n
+    lines = []
     for (table, reason), cases in groups.items():
         examples = ", ".join(sorted(set(cases))[:3])
-        problems.append(f"{table}: {len(cases)} rows fail {reason.removeprefix('schema: ')} (e.g. {examples})")
-    return problems
+        line = f"{table}: {len(cases)} rows fail {reason.removeprefix('schema: ')} (e.g. {examples})"
+        if table in by_origin:
+            line += ", and with them " + ", ".join(f"{n} {child}" for child, n in by_origin.pop(table).items()) + \
+                " rows that refer to them"
+        lines.append(line)
+    lines += [f"{child}: {n} rows refer to quarantined {parent} rows"
+              for parent, children in by_origin.items() for child, n in children.items()]
+    return lines

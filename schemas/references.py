@@ -20,8 +20,14 @@ REFERENCES = (
 SPANS = (("actor_mentions", "text"), ("event_mentions", "trigger"), ("quotes", "text"))
 
 
-def reference_failures(tables: Mapping[str, pd.DataFrame], table: str) -> pd.DataFrame:
-    """Rows of `table` that break a cross-table rule, as (index, check, failure_case)."""
+def reference_failures(tables: Mapping[str, pd.DataFrame], table: str,
+                       quarantined: Mapping[str, pd.DataFrame] | None = None) -> pd.DataFrame:
+    """Rows of `table` that break a cross-table rule, as (index, check, failure_case, cascade).
+
+    `quarantined`: rows already taken out of their tables. A row that refers to one of them
+    fails as a consequence, not on its own: its check says so and `cascade` names the parent
+    table (None for every other failure).
+    """
     df = tables[table]
     out = []
     for child, col, parent, key, nullable in REFERENCES:
@@ -29,11 +35,16 @@ def reference_failures(tables: Mapping[str, pd.DataFrame], table: str) -> pd.Dat
             continue
         values = df[col]
         known = set(tables[parent][key].dropna().tolist())
+        gone = set(quarantined[parent][key].dropna().tolist()) if quarantined and parent in quarantined else set()
         bad = ~values.isin(known)
         if nullable:
             bad &= values.notna()
         for idx in df.index[bad.fillna(True).astype(bool)]:
-            out.append((idx, f"{col} references a missing {parent}.{key}", str(values.loc[idx])))
+            value = values.loc[idx]
+            if value in gone:
+                out.append((idx, f"{col} refers to a quarantined {parent} row", str(value), parent))
+            else:
+                out.append((idx, f"{col} references a missing {parent}.{key}", str(value), None))
     for child, col in SPANS:
         if child != table or "documents" not in tables:
             continue
@@ -41,5 +52,5 @@ def reference_failures(tables: Mapping[str, pd.DataFrame], table: str) -> pd.Dat
         for idx, doc_id, start, end, value in zip(df.index, df["doc_id"], df["start"], df["end"], df[col]):
             text = texts.get(doc_id)
             if text is None or pd.isna(start) or pd.isna(end) or text[int(start):int(end)] != value:
-                out.append((idx, f"{col} is not documents.text[start:end]", f"{doc_id}[{start}:{end}]"))
-    return pd.DataFrame(out, columns=["index", "check", "failure_case"])
+                out.append((idx, f"{col} is not documents.text[start:end]", f"{doc_id}[{start}:{end}]", None))
+    return pd.DataFrame(out, columns=["index", "check", "failure_case", "cascade"])

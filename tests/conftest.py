@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -11,7 +13,8 @@ import pytest
 # Before Prefect is imported anywhere: its database and settings live in a throw-away folder.
 _PREFECT_HOME = tempfile.mkdtemp(prefix="newsfacts-prefect-")
 os.environ["PREFECT_HOME"] = _PREFECT_HOME
-os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")  # no telemetry, from the server or the client
+os.environ.setdefault("DO_NOT_TRACK", "1")
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "data" / "raw"
@@ -27,6 +30,23 @@ def prefect_server():
     shutil.rmtree(_PREFECT_HOME, ignore_errors=True)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def served_schedule(request, tmp_path_factory):
+    """The scheduling test's server and served deployment, started with the session when that test is to run:
+    its first scheduled run is up to a minute away, and the other tests run meanwhile (see test_schedule)."""
+    if not any(item.path.name == "test_schedule.py" for item in request.session.items):
+        yield None
+        return
+    from tests.test_schedule import ServedSchedule
+
+    served = ServedSchedule(tmp_path_factory.mktemp("schedule"))
+    served.start()
+    try:
+        yield served
+    finally:
+        served.stop()
+
+
 @pytest.fixture(scope="session")
 def seed_run(prefect_server, tmp_path_factory):
     """The flow run once through Prefect on the seeds plus bad inputs: (raw dir, out dir, summary)."""
@@ -37,6 +57,37 @@ def seed_run(prefect_server, tmp_path_factory):
     out = tmp_path_factory.mktemp("out")
     summary = newsfacts_flow(raw=str(raw), out=str(out), batch_size=2, workers=1)
     return raw, out, summary
+
+
+@pytest.fixture(scope="session")
+def local_run(tmp_path_factory):
+    """The seeds plus bad inputs run once in-process, without Prefect: (raw, out, summary, quarantine reasons).
+
+    Tests may read it; a test that changes it works on a copy.
+    """
+    from newsfacts.pipeline import run_local
+
+    root = tmp_path_factory.mktemp("local-run")
+    raw = copy_seeds(root / "raw")
+    reasons = write_bad_inputs(raw)
+    out = root / "out"
+    return raw, out, run_local(raw, out), reasons
+
+
+def newsfacts(*args: str, env: dict | None = None, timeout: float = 180) -> subprocess.CompletedProcess:
+    """The `newsfacts` command, as installed (flows.cli:main), in a fresh process."""
+    return subprocess.run([sys.executable, "-m", "flows.cli", *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=timeout, env=env)
+
+
+def newsfacts_here(capsys, *args: str) -> subprocess.CompletedProcess:
+    """`newsfacts validate` or `report` (which start no Prefect) run in this process: quicker than a fresh one."""
+    from flows.cli import main
+
+    capsys.readouterr()
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return subprocess.CompletedProcess(["newsfacts", *args], code, out, err)
 
 
 def copy_seeds(raw: Path) -> Path:

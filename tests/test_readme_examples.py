@@ -2,7 +2,7 @@
 
 A fenced ```sql or ```python block whose first line is `-- newsfacts: test` / `# newsfacts: test`
 is tested. Each runs from a folder whose `data/processed` holds `run_local`'s output on
-`data/raw`, after the marked blocks of its language above it (as a reader runs them in order):
+the seed articles, after the marked blocks of its language above it (as a reader runs them in order):
 SQL in a fresh DuckDB connection, Python in a fresh namespace.
 """
 from __future__ import annotations
@@ -38,17 +38,10 @@ def _before(index: int) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def workdir(tmp_path_factory) -> Path:
-    """A folder with `data/processed` = the seeds run through the pipeline."""
-    from newsfacts.pipeline import run_local
-
+def workdir(local_run, tmp_path_factory) -> Path:
+    """A folder whose `data/processed` holds the seeds' tables (a copy: the links in it are relative)."""
     root = tmp_path_factory.mktemp("readme")
-    raw = root / "raw"
-    raw.mkdir()
-    for p in (ROOT / "data" / "raw").iterdir():
-        if p.is_file():
-            shutil.copy(p, raw / p.name)
-    run_local(raw, root / "data" / "processed")
+    shutil.copytree(local_run[1], root / "data" / "processed", symlinks=True)
     return root
 
 

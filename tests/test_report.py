@@ -6,7 +6,6 @@ import re
 import shutil
 import struct
 import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -16,21 +15,15 @@ from newsfacts.pipeline import run_local
 from newsfacts.report import REPORT, build_report, report_summary
 from newsfacts.storage import read_table
 from schemas import MODELS
-from tests.conftest import copy_seeds, write_bad_inputs
+from tests.conftest import newsfacts_here
 
-ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 
 
 @pytest.fixture(scope="module")
-def seeds(tmp_path_factory):
+def seeds(local_run):
     """The seeds plus bad inputs run once in-process: (raw, out, run summary, expected quarantine reasons)."""
-    root = tmp_path_factory.mktemp("report")
-    raw = copy_seeds(root / "raw")
-    reasons = write_bad_inputs(raw)
-    out = root / "out"
-    summary = run_local(raw, out)
-    return raw, out, summary, reasons
+    return local_run
 
 
 @pytest.fixture(scope="module")
@@ -68,20 +61,35 @@ def test_summary_numbers_match_the_tables(seeds, tables):
     assert cov["no_quote"] >= 2  # the two short JSON Lines articles have no quote
 
     actors = tables["actors"]
-    top = s["top_actors"]
-    assert top and len(top) == min(len(actors), 15)
+    places = actors["actor_type"] == "LOCATION"
+    top, locations = s["top_actors"], s["top_locations"]
+    assert top and len(top) == min(int((~places).sum()), 15)
     assert [(a["n_documents"], a["n_mentions"]) for a in top] == \
         sorted(((a["n_documents"], a["n_mentions"]) for a in top), reverse=True)
-    assert top[0]["n_documents"] == actors["n_documents"].max()
+    assert top[0]["n_documents"] == actors.loc[~places, "n_documents"].max()
+    # locations have a list of their own, and only there
+    assert places.any() and {a["actor_type"] for a in top} <= {"PERSON", "ORGANIZATION", "COUNTRY"}
+    assert {a["name"] for a in locations} <= set(actors.loc[places, "name"])
+    assert len(locations) == min(int(places.sum()), 15)
 
     quotes = tables["quotes"]
     assert sum(r["quotes"] for r in s["quotes_per_speaker"]) + s["unattributed_quotes"] == len(quotes)
 
+    # every event is in the chart, the undated ones in its last column, per type
     events, tl = tables["events"], s["timeline"]
     plotted = sum(n for per_type in tl["counts"].values() for n in per_type.values())
-    assert plotted + tl["undated"] == len(events)
-    assert plotted == int(events["event_date"].notna().sum())
+    assert plotted == len(events)
+    undated = events[events["event_date"].isna()]
+    assert len(undated) and tl["periods"][-1] == "undated"
+    assert tl["counts"]["undated"] == dict(Counter(undated["event_type"]))
+    assert set(tl["types"]) == set(events["event_type"])
     assert sum(r["events"] for r in s["event_types"]) == len(events)
+    assert sum(r["undated"] for r in s["event_types"]) == len(undated)
+
+    # the run: its duration by stage, and the history of committed runs
+    timings = s["run"]["timings"]
+    assert set(timings) == {"ingest_s", "extract_s", "assemble_s", "total_s"}
+    assert s["history"][-1]["run_id"] == run["run_id"] and s["history"][-1]["rows"] == run["rows"]
 
 
 def test_the_page_is_self_contained(seeds):
@@ -92,17 +100,15 @@ def test_the_page_is_self_contained(seeds):
     assert '<svg xmlns="http://www.w3.org/2000/svg" id="timeline"' in page
 
 
-def test_report_command_rebuilds_the_page_and_fails_clearly_without_tables(seeds, tmp_path):
+def test_report_command_rebuilds_the_page_and_fails_clearly_without_tables(seeds, tmp_path, capsys):
     _, out, _, _ = seeds
     (out / REPORT).unlink()
-    proc = subprocess.run([sys.executable, "-m", "flows.cli", "report", "--out", str(out)], cwd=ROOT,
-                          capture_output=True, text=True, timeout=180)
+    proc = newsfacts_here(capsys, "report", "--out", str(out))
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == str(out / REPORT)
     assert (out / REPORT).is_file()
 
-    proc = subprocess.run([sys.executable, "-m", "flows.cli", "report", "--out", str(tmp_path / "empty")], cwd=ROOT,
-                          capture_output=True, text=True, timeout=180)
+    proc = newsfacts_here(capsys, "report", "--out", str(tmp_path / "empty"))
     assert proc.returncode != 0
     assert "newsfacts report: no committed tables under" in proc.stderr
     assert not (tmp_path / "empty" / REPORT).exists()
@@ -127,6 +133,10 @@ def test_new_rows_after_an_incremental_run_and_an_unchanged_run_leaves_the_repor
     assert counts["actor_mentions"]["new"] == int((mentions["doc_id"] == "z-kenya").sum())
     assert 0 < counts["actors"]["new"] < counts["actors"]["total"]
     assert s["previous_version"] == before["version"]
+    # the trend: this run and the one before, with the change
+    assert [r["run_id"] for r in s["history"]] == [r["run_id"] for r in before["history"]] + [run["run_id"]]
+    assert s["history"][-1]["rows"]["documents"] == s["history"][-2]["rows"]["documents"] + 1
+    assert f"<td class=\"num\">{counts['documents']['total']} (+1)</td>" in (out / REPORT).read_text()
 
     page = (out / REPORT).read_bytes()
     mtime = (out / REPORT).stat().st_mtime_ns
@@ -148,6 +158,7 @@ def _chromium_args(binary: str, profile: Path) -> list[str]:
             f"--user-data-dir={profile}", "--window-size=1280,2000"]
 
 
+@pytest.mark.slow  # a browser: left out by make test-fast
 def test_report_in_headless_chromium_shows_the_numbers(seeds, tables, tmp_path):
     binary = _chromium()
     if binary is None:
