@@ -213,7 +213,7 @@ _RANK = {"actor pair": 4, "one actor": 3, "partial": 2, "one group actor": 2, "p
 # times that tell one event from the next of its kind (or give no evidence either way: no dates at all)
 _CLOSE = {"same day", "reported", "same month", "published", "unknown"}
 _LOOSE = {"reported that month", "same year", "one side unknown"}  # room for several events of a kind
-_PINNED = {"same day", "reported", "unknown"}  # a day (or nothing to tell events apart by)
+_PINNED = {"same day", "unknown"}  # both dated to one day (or nothing to tell events apart by)
 
 
 @dataclass(frozen=True)
@@ -237,8 +237,8 @@ def _both_roles(g: _Group, h: _Group, fit: _Fit) -> bool:
 
 
 def _one_role(g: _Group, h: _Group, fit: _Fit) -> bool:
-    """The one role both fill agrees: the same word, close in time; on the same day where the actor
-    stands for many."""
+    """The one role both fill agrees: the same word, close in time; where the actor stands for many,
+    both reports dated to the same day."""
     return fit.trigger == "same word" and (fit.actors == "one actor" and fit.time in _CLOSE
                                            or fit.actors == "one group actor" and fit.time in _PINNED)
 
@@ -263,7 +263,7 @@ def _within_document(g: _Group, h: _Group, fit: _Fit) -> bool:
     carry one of them into the reports of other documents."""
     if "group" in fit.actors:
         return fit.trigger == "same word" and len(g.docs() | h.docs()) == 1
-    return fit.trigger is not None
+    return fit.trigger is not None and min(len(g.docs()), len(h.docs())) == 1
 
 
 _only_candidate.unique = True
@@ -292,8 +292,6 @@ def _fit(g: _Group, h: _Group, test) -> _Fit | None:
         return None
     if test is not _any_fit and bool(shared) != getattr(test, "same_document", False):
         return None  # each pass joins either reports of other documents or a report's own repeats
-    if shared and len(g.docs()) > 1 and len(h.docs()) > 1:
-        return None
     return fit if test(g, h, fit) else None
 
 
@@ -349,7 +347,7 @@ def _sieve(groups: list[_Group | None], test) -> None:
             fits = [(fit, j) for j in cands if (fit := _fit(g, groups[j], test))]
             if getattr(test, "unique", False):
                 fits = [(fit, j) for fit, j in fits if _unique(groups, i, j, index)]
-            for j, fit in _choose(fits, groups):
+            for j, fit in _choose(fits, groups, i):
                 if _torn(groups, i, j, fit, test, index):
                     continue
                 g.absorb(groups[j], fit.evidence(getattr(test, "same_document", False)))
@@ -360,35 +358,50 @@ def _sieve(groups: list[_Group | None], test) -> None:
 
 
 def _unique(groups: list[_Group | None], i: int, j: int, index: dict[str, set[int]]) -> bool:
-    """Neither group could be part of two different events: all the groups compatible with it are
-    compatible with each other (they may all be one event)."""
+    """Neither group could be part of another event: every group that fits either fits the two joined."""
+    joined = _joined(groups[i], groups[j])
     for a in (i, j):
-        near = sorted(k for x in groups[a].actors() for k in index[x]
-                      if k != a and groups[k] is not None and _compatible(groups[a], groups[k]))
-        if any(not _compatible(groups[k], groups[n]) for k, n in combinations(near, 2)):
-            return False
+        for k in sorted({k for x in groups[a].actors() for k in index[x]} - {i, j}):
+            other = groups[k]
+            if other is not None and _compatible(groups[a], other) and not _compatible(joined, other):
+                return False
     return True
 
 
 def _torn(groups: list[_Group | None], i: int, j: int, fit: _Fit, test, index: dict[str, set[int]]) -> bool:
-    """Group j fits another group at least as well as it fits group i, one that does not fit i: which
-    event j reports is then a guess."""
+    """Group j fits another group at least as well as it fits group i, one that would not fit the two
+    joined: which event j reports is then a guess."""
     g, h = groups[i], groups[j]
-    for k in {k for a in h.actors() for k in index[a]} - {i, j}:
+    joined = None
+    for k in sorted({k for a in h.actors() for k in index[a]} - {i, j}):
         other = groups[k]
-        if other is not None and (alt := _fit(h, other, test)) and alt.rank() >= fit.rank() and not _compatible(g, other):
+        if other is None or not (alt := _fit(h, other, test)) or alt.rank() < fit.rank():
+            continue
+        joined = joined or _joined(g, h)
+        if not _compatible(joined, other):
             return True
     return False
 
 
-def _choose(fits: list[tuple[_Fit, int]], groups: list[_Group | None]) -> list[tuple[int, _Fit]]:
-    """The best fitting groups: the one best, or several tied ones that all fit each other, else none."""
+def _joined(g: _Group, h: _Group) -> _Group:
+    """A copy of g with h absorbed (to judge what else would fit the two as one event)."""
+    copy = _Group(list(g.members), Counter(g.a1), Counter(g.a2), g.symmetric, g.date, list(g.published),
+                  set(g.words), set(g.synsets), set(g.evidence), set(g.generic))
+    copy.absorb(h, "")
+    return copy
+
+
+def _choose(fits: list[tuple[_Fit, int]], groups: list[_Group | None], i: int) -> list[tuple[int, _Fit]]:
+    """The best fitting groups: the one best, or several tied ones that all fit each other (joined to
+    the group that fits them), else none."""
     if not fits:
         return []
     best = max(fit.rank() for fit, _ in fits)
     top = [(j, fit) for fit, j in fits if fit.rank() == best]
-    if any(not _compatible(groups[j], groups[k]) for (j, _), (k, _) in combinations(top, 2)):
-        return []
+    if len(top) > 1:
+        joined = _joined(groups[i], groups[top[0][0]])
+        if not all(_compatible(joined, groups[k]) for k, _ in top[1:]):
+            return []
     return top
 
 
