@@ -6,11 +6,14 @@ in a second, and read the merge's errors in bulk.
                                                             # the merge receives: WORK/<set>-merge-input.pkl
     python benchmarks/merge_eval.py score SET               # re-merge with the current code, write the events
                                                             # tables to WORK/<set>-merge-out and run the scorer
-    python benchmarks/merge_eval.py pairs [miss|wrong|within] [-n N]   # ECB+: missed / wrong cross-document
-                                                            # pairs (or wrong within-document ones), each with
-                                                            # the reason the merge gives for it
-    python benchmarks/merge_eval.py sample SET [-n 20] [--seed 0]   # random cross-document merges, with their
-                                                            # mentions' sentences, for a hand check
+    python benchmarks/merge_eval.py pairs [miss|wrong|within|within-miss] [-n N]   # ECB+: missed / wrong
+                                                            # cross-document pairs (or wrong / missed within-
+                                                            # document ones), each with the merge's reason
+    python benchmarks/merge_eval.py causes                  # ECB+: the gold cross-document pairs by what kept
+                                                            # them apart (extraction, actors, time, words)
+    python benchmarks/merge_eval.py sample SET [-n 20] [--seed 0] [--remerge]   # random cross-document
+                                                            # merges with their mentions' sentences, for a
+                                                            # hand check (of WORK/<set>-out, or re-merged)
 
 Extraction is not re-run by `score`, `pairs` and `sample`: after a change to extraction, capture again.
 """
@@ -163,10 +166,10 @@ def pairs(which: str, n: int, only: str = "") -> None:
     found = []
     for u, v in itertools.combinations(units, 2):
         same_doc = u["doc_id"] == v["doc_id"]
-        if same_doc != (which == "within"):
+        if same_doc != which.startswith("within"):
             continue
         g, p = u["gold"] == v["gold"], u["event_id"] == v["event_id"]
-        if (which == "miss" and g and not p) or (which in ("wrong", "within") and p and not g):
+        if (which.endswith("miss") and g and not p) or (which in ("wrong", "within") and p and not g):
             found.append((u, v))
     print(f"{len(found)} {which} pairs; by gold chain:",
           collections.Counter(u["chain_name"] for u, v in found for u in (u, v)).most_common(12))
@@ -180,6 +183,36 @@ def pairs(which: str, n: int, only: str = "") -> None:
     for u, v in random.sample(found, min(n, len(found))):
         print(f"- {describe(u['m'], names)}\n  {describe(v['m'], names)}\n  gold {u['chain_name']} / {v['chain_name']}"
               f" | {why(u['m'], v['m'], published, merge)}")
+
+
+def causes() -> None:
+    """Every gold cross-document pair of ECB+ matched mentions, by what kept the merge from joining it."""
+    from newsfacts.resolve import events as merge
+
+    units, published = _ecb_units()
+    counts = collections.Counter()
+    for u, v in itertools.combinations(units, 2):
+        if u["doc_id"] != v["doc_id"] and u["gold"] == v["gold"]:
+            counts["merged" if u["event_id"] == v["event_id"] else _cause(u["m"], v["m"], published, merge)] += 1
+    for cause, n in sorted(counts.items()):
+        print(f"{n:5d}  {cause}")
+    print(f"{sum(counts.values()):5d}  gold cross-document pairs")
+
+
+def _cause(a: dict, b: dict, published: dict, merge) -> str:
+    if a["event_type"] != b["event_type"]:
+        return "extraction: different PLOVER types"
+    g, h = (merge._Group.of(m, merge._day(published.get(m["doc_id"]))) for m in (a, b))
+    actors = merge._actors_fit(g, h)
+    if actors is None:
+        swapped = (g.actors() & h.actors())
+        return f"actors: {'the same actor in swapped roles' if swapped else 'no actor id in common, or a clash'}"
+    fit = merge._Fit(actors, merge._time_fit(g, h), merge._trigger_fit(g, h))
+    if fit.time is None or fit.trigger is None:
+        return "dates contradict" if fit.time is None else "different words (no trigger family)"
+    if not any(merge._fit(g, h, t) for t in merge._PASSES):
+        return f"the pair alone fails every pass: {fit.evidence()}"
+    return "the pair alone passes; their groups were not joined (ambiguity, other members' roles)"
 
 
 def why(a: dict | None, b: dict | None, published: dict, merge) -> str:
@@ -198,10 +231,12 @@ def why(a: dict | None, b: dict | None, published: dict, merge) -> str:
     return f"actors={actors} time={merge._time_fit(g, h)} trigger={merge._trigger_fit(g, h)} passes={passed}"
 
 
-def sample(name: str, n: int, seed: int) -> None:
+def sample(name: str, n: int, seed: int, fresh: bool) -> None:
+    """n random events reported by several documents: of the pipeline's own tables (WORK/<set>-out), or,
+    with `fresh`, of the captured mentions merged again by the current code."""
     import pyarrow.dataset as ds
 
-    out = remerge(name)
+    out = remerge(name) if fresh else WORK / f"{name}-out"
     ev = {e["event_id"]: e for e in ds.dataset(out / "events").to_table().to_pylist()}
     rows = ds.dataset(out / "event_mentions").to_table().to_pylist()
     names = {a["actor_id"]: a["name"] for a in ds.dataset(out / "actors").to_table().to_pylist()}
@@ -225,11 +260,12 @@ def sample(name: str, n: int, seed: int) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("command", choices=["capture", "score", "pairs", "sample"])
+    ap.add_argument("command", choices=["capture", "score", "pairs", "causes", "sample"])
     ap.add_argument("args", nargs="*")
     ap.add_argument("-n", type=int, default=30)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--only", default="", help="pairs: list only those whose reason contains this")
+    ap.add_argument("--remerge", action="store_true", help="sample: merge the captured mentions again first")
     a = ap.parse_args()
     if a.command == "capture":
         for name in a.args:
@@ -239,8 +275,10 @@ def main() -> None:
             score(name)
     elif a.command == "pairs":
         pairs((a.args or ["miss"])[0], a.n, a.only)
+    elif a.command == "causes":
+        causes()
     else:
-        sample(a.args[0], a.n, a.seed)
+        sample(a.args[0], a.n, a.seed, a.remerge)
 
 
 if __name__ == "__main__":

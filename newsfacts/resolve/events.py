@@ -60,12 +60,6 @@ def _forms(lemma: str | None) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(bases), frozenset(s for b in bases for s, _ in v.synsets.get((b, ""), ()))
 
 
-def family(lemma: str | None) -> frozenset[str]:
-    """The trigger family of a lemma: itself, the verbs it nominalizes, and their CAMEO synsets."""
-    words, synsets = _forms(lemma)
-    return words | synsets
-
-
 def _day(value) -> dt.date | None:
     if value is None or value == "":
         return None
