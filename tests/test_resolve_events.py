@@ -162,3 +162,29 @@ def test_two_events_alike_in_type_actors_and_date_keep_two_ids():
           {**_m("a", "X", "Y", lemma="deport", kind="COERCE", date="2020-03-01", precision="day", start=40), **row}]
     events, mentions = _events(ms, _pub(a=2), {"X": "PERSON", "Y": "PERSON"})
     assert len(events) == 2 and len({m["event_id"] for m in mentions}) == 2
+
+
+def test_a_target_left_unnamed_joins_only_where_the_agent_did_no_other_such_act_then():
+    # "X urged Y" and "X urged" (no target) a day apart are one event while X urged nobody else then ...
+    pub = _pub(a=1, b=2, c=2)
+    ms = [_m("a", "X", "Y", lemma="urge", kind="REQUEST"), _m("b", "X", None, lemma="urge", kind="REQUEST")]
+    assert len(merge_events(ms, pub)) == 1
+    # ... but "X urged" may as well be X urging Z
+    ms.append(_m("c", "X", "Z", lemma="urge", kind="REQUEST"))
+    assert _docs(merge_events(ms, pub)) == [["a"], ["b"], ["c"]]
+
+
+def test_an_agent_left_unnamed_is_stood_in_for_by_the_same_word():
+    # "X arrested Y" and "Y was arrested", reported the next day
+    pub = _pub(a=1, b=2)
+    ms = [_m("a", "X", "Y", lemma="arrest", kind="COERCE"), _m("b", None, "Y", lemma="arrest", kind="COERCE")]
+    (group, evidence), = event_groups(ms, pub)
+    assert evidence == {"partial, published, same word"}
+
+
+def test_a_repeat_joins_an_event_of_other_reports_only_with_the_same_word_and_roles():
+    pub = _pub(a=1, b=1)
+    ms = [_m("a", "X", "Y", lemma="expel"), _m("b", "X", "Y", lemma="expel"),
+          _m("b", "X", None, lemma="expulsion", start=80), _m("b", "X", "Y", lemma="suspend", start=160)]
+    # b's "expulsion" (no target) and "suspend" (another word) stay apart from the event a and b report
+    assert _docs(merge_events(ms, pub)) == [["a", "b"], ["b@160"], ["b@80"]]

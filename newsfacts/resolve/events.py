@@ -14,12 +14,13 @@ What more each pass asks for (`_PASSES`), in order:
 1. both roles agree: the same trigger family (the lemma, its derivations, or one CAMEO synonym set:
    "killed", "killing", "murdered") close in time, or any trigger on the same day;
 2. the one role both fill agrees: the same word close in time; an actor that stands for many (a
-   country, "British soldiers") only on the same day;
-3. one report leaves a role empty that the other fills: the same word stands in for the missing actor,
-   close in time;
-4. a time that leaves room for several events of the kind (a month, a year, or no time known on one
-   side): the same word and a named actor in common, where neither group could be another event;
-5. a report's own repeats.
+   country, "British soldiers") only where both reports date it to the same day;
+3. one report leaves the agent unnamed ("Y was arrested") that the other names: the same word stands in
+   for it, close in time;
+4. weaker evidence, only where neither group could be another event: the same word and a named actor in
+   common at a time that leaves room for several events of the kind (a month, a year, no time known on
+   one side), or close in time where one report names no target ("X urged" may be any of X's acts);
+5. a report's own repeats (into an event other reports tell too only with the same word and roles).
 A group that fits several joins the best fitting one; where the best are tied and do not fit each other,
 it joins none (a wrong merge is worse than a missed one). Each group keeps the evidence of its joins,
 from which `confidence` follows. Where no report has a date or a publication date ("unknown"), time
@@ -138,21 +139,23 @@ class _Group:
 # ------------------------------------------------------------------ how two groups fit
 def _actors_fit(g: _Group, h: _Group) -> str | None:
     """'actor pair' (both roles filled and the same), 'one actor' (the one role filled is the same),
-    'partial' (an actor in common in one role; one side fills the other role, the other leaves it
-    empty) or None (no actor in common in the same role, or a contradiction). A single shared actor
-    that stands for many (`GENERIC_TYPES`) makes it 'one group actor' or 'partial, group actor'."""
+    'partial' (the same target; one side names the agent, the other leaves it empty: "X arrested Y",
+    "Y was arrested"), 'partial, no target' (the same agent; one side names no target, or two
+    symmetric acts that share one side), or None (no actor in common in the same role, or a
+    contradiction). A single shared actor that stands for many (`GENERIC_TYPES`) makes it 'one group
+    actor' or 'partial, group actor'."""
     (g1, g2), (h1, h2) = g.roles(), h.roles()
     if g.symmetric or h.symmetric:
         a, b = {g1, g2} - {None}, {h1, h2} - {None}
         if not a & b or not (a <= b or b <= a):
             return None
-        label = "partial" if a != b else "actor pair" if len(a) == 2 else "one actor"
+        label = "partial, no target" if a != b else "actor pair" if len(a) == 2 else "one actor"
         shared = a & b
     else:
         if (g1 and h1 and g1 != h1) or (g2 and h2 and g2 != h2) or not (g1 and g1 == h1 or g2 and g2 == h2):
             return None
-        partial = (g1 is None) != (h1 is None) or (g2 is None) != (h2 is None)
-        label = "partial" if partial else "actor pair" if g1 and g2 else "one actor"
+        label = ("partial, no target" if (g2 is None) != (h2 is None) else "partial" if (g1 is None) != (h1 is None)
+                 else "actor pair" if g1 and g2 else "one actor")
         shared = {x for x, y in ((g1, h1), (g2, h2)) if x and x == y}
     if label != "actor pair" and shared <= g.generic | h.generic:
         return "one group actor" if label == "one actor" else "partial, group actor"
@@ -201,7 +204,8 @@ def _same_stem(a: str, b: str) -> bool:
 
 
 # how strongly each kind of evidence ties two groups (to choose among the groups one fits)
-_RANK = {"actor pair": 4, "one actor": 3, "partial": 2, "one group actor": 2, "partial, group actor": 1,
+_RANK = {"actor pair": 4, "one actor": 3, "partial": 2, "one group actor": 2, "partial, no target": 1,
+         "partial, group actor": 1,
          "same day": 6, "reported": 5, "same month": 4, "published": 3, "reported that month": 2, "same year": 1,
          "reported that year": 0, "unknown": 0, "one side unknown": 0, "same word": 2, "synonym": 1, None: 0}
 # times that tell one event from the next of its kind (or give no evidence either way: no dates at all)
@@ -238,26 +242,34 @@ def _one_role(g: _Group, h: _Group, fit: _Fit) -> bool:
 
 
 def _missing_role(g: _Group, h: _Group, fit: _Fit) -> bool:
-    """One report leaves a role empty that the other fills: the same word stands in for it, close in
-    time."""
+    """One report leaves the agent unnamed ("Y was arrested", "the arrest of Y") that the other names:
+    the same word stands in for it, close in time. (Not a target left unnamed: an agent acts often,
+    and "X urged", "X signed" may be any of its acts.)"""
     return fit.trigger == "same word" and fit.actors == "partial" and fit.time in _CLOSE
 
 
 def _only_candidate(g: _Group, h: _Group, fit: _Fit) -> bool:
-    """Loose time (a month or a year, or no time on one side): the same word and an actor in common
-    that names one actor, where each group is the only one the other could be (checked by `_sieve`)."""
-    return (fit.actors in ("actor pair", "one actor", "partial") and fit.trigger == "same word"
-            and fit.time in _LOOSE)
+    """Weaker evidence, where each group is the only one the other could be (checked by `_sieve`): the
+    same word and a named actor in common, either at a time that leaves room for several events of the
+    kind (a month, a year, or no time known on one side), or close in time where one report names no
+    target ("X urged", "X signed" may be any of X's acts, unless X did no other of the kind then)."""
+    if fit.trigger != "same word":
+        return False
+    if fit.actors == "partial, no target":
+        return fit.time in _CLOSE
+    return fit.actors in ("actor pair", "one actor", "partial") and fit.time in _LOOSE
 
 
 def _within_document(g: _Group, h: _Group, fit: _Fit) -> bool:
-    """A report repeats itself: the same trigger family, compatible actors and dates. Where the actor
-    in common stands for many, the same word, and only inside the one report: two acts of such an
-    actor are often two ("a British soldier was killed ... two more were killed"), and are not to
-    carry one of them into the reports of other documents."""
-    if "group" in fit.actors:
-        return fit.trigger == "same word" and len(g.docs() | h.docs()) == 1
-    return fit.trigger is not None and min(len(g.docs()), len(h.docs())) == 1
+    """A report repeats itself: the same trigger family, compatible actors and dates. A repeat joins an
+    event other documents report too only with the same word and no role left empty on one side; and
+    where the actor in common stands for many, it stays inside its report: two acts of such an actor
+    are often two ("a British soldier was killed ... two more were killed")."""
+    if fit.trigger is None:
+        return False
+    if len(g.docs() | h.docs()) == 1:
+        return "group" not in fit.actors or fit.trigger == "same word"
+    return fit.trigger == "same word" and fit.actors in ("actor pair", "one actor")
 
 
 _only_candidate.unique = True
@@ -352,12 +364,14 @@ def _sieve(groups: list[_Group | None], test) -> None:
 
 
 def _unique(groups: list[_Group | None], i: int, j: int, index: dict[str, set[int]]) -> bool:
-    """Neither group could be part of another event: every group that fits either fits the two joined."""
+    """Neither group could be part of another event: every group that fits either (at a known time: a
+    report without any date tells of no other event then) fits the two joined."""
     joined = _joined(groups[i], groups[j])
     for a in (i, j):
         for k in sorted({k for x in groups[a].actors() for k in index[x]} - {i, j}):
             other = groups[k]
-            if other is not None and _compatible(groups[a], other) and not _compatible(joined, other):
+            if (other is not None and (fit := _fit(groups[a], other, _any_fit)) and "unknown" not in fit.time
+                    and not _compatible(joined, other)):
                 return False
     return True
 
