@@ -96,6 +96,7 @@ class _Group:
     synsets: set[str] = field(default_factory=set)
     evidence: set[str] = field(default_factory=set)
     generic: set[str] = field(default_factory=set)
+    _roles: tuple[str | None, str | None] | None = field(default=None, repr=False)
 
     @classmethod
     def of(cls, m: dict, published: dt.date | None) -> "_Group":
@@ -111,6 +112,11 @@ class _Group:
     def roles(self) -> tuple[str | None, str | None]:
         """The actor most members give each role; an actor the members name in both roles (the
         extraction confused them) keeps the role most of them give it, and the other role its runner-up."""
+        if self._roles is None:
+            self._roles = self._count_roles()
+        return self._roles
+
+    def _count_roles(self) -> tuple[str | None, str | None]:
         a1, a2 = _top(self.a1), _top(self.a2)
         if a1 is not None and a1 == a2:
             if self.a1[a1] >= self.a2[a2]:
@@ -123,6 +129,7 @@ class _Group:
         return {a for a in self.roles() if a is not None}
 
     def absorb(self, other: "_Group", why: str) -> None:
+        self._roles = None
         self.members += other.members
         self.a1 += other.a1
         self.a2 += other.a2
