@@ -64,7 +64,7 @@ def build_tables(documents: pd.DataFrame, extractions: list[dict]) -> dict[str, 
                 **e, "doc_id": doc_id, "actor1_id": id_of[(doc_id, e["actor1"])] if e["actor1"] is not None else None,
                 "actor2_id": id_of[(doc_id, e["actor2"])] if e["actor2"] is not None else None})
     published = dict(zip(documents["doc_id"], documents["published"])) if len(documents) else {}
-    events, mentions_out = _events(event_mention_rows, published)
+    events, mentions_out = _events(event_mention_rows, published, {a["actor_id"]: a["actor_type"] for a in actors})
     mention_rows.sort(key=lambda r: (r["doc_id"], r["start"], r["end"], r["actor_id"]))
     return {
         "actors": frame("actors", actors),
@@ -75,43 +75,54 @@ def build_tables(documents: pd.DataFrame, extractions: list[dict]) -> dict[str, 
     }
 
 
-def _events(mentions: list[dict], published: dict) -> tuple[list[dict], list[dict]]:
-    """One event row per group of merged mentions, with its mentions pointing to it."""
+def _events(mentions: list[dict], published: dict, actor_types: dict | None = None
+            ) -> tuple[list[dict], list[dict]]:
+    """One event row per group of merged mentions, with its mentions pointing to it. The merge reads
+    each mention's actor types (`actor_types`: actor_id -> actor_type)."""
     events, out = [], []
-    order = {"day": 0, "month": 1, "year": 2}
     published = {k: (None if v is None or pd.isna(v) else v) for k, v in published.items()}
+    types = actor_types or {}
+    mentions = [{**m, **{f"actor{r}_type": types.get(m[f"actor{r}_id"], m.get(f"actor{r}_type")) for r in (1, 2)}}
+                for m in mentions]
     for group, evidence in event_groups(mentions, published):
         group.sort(key=lambda m: (m["doc_id"], m["start"]))
-        first = group[0]
-        actor1 = _most_common([m["actor1_id"] for m in group], first["actor1_id"])
-        actor2 = _most_common([m["actor2_id"] for m in group if m["actor2_id"] not in (None, actor1)], None)
-        if actor2 is None:
-            actor2 = _most_common([m["actor1_id"] for m in group if m["actor1_id"] != actor1], None)
-            if actor2 is not None and not any(m.get("symmetric") for m in group):
-                actor2 = None
-        dated = [m for m in group if m["event_date"]]
-        best = min(dated, key=lambda m: (order[m["date_precision"]], m["event_date"])) if dated else None
-        date_key = best["event_date"] if best else f"{first['doc_id']}@{first['start']}"
-        event_id = stable_id("evt", first["event_type"], actor1, actor2, date_key)
-        n_docs = len({m["doc_id"] for m in group})
-        locations = Counter(m["location"] for m in group if m["location"])
-        events.append({
-            "event_id": event_id, "event_type": first["event_type"], "actor1_id": actor1, "actor2_id": actor2,
-            "event_date": dt.date.fromisoformat(best["event_date"]) if best else None,
-            "date_precision": best["date_precision"] if best else None,
-            "location": locations.most_common(1)[0][0] if locations else None,
-            "n_documents": n_docs, "n_mentions": len(group),
-            "confidence": merge_confidence(group, evidence),
-            "merge_evidence": "; ".join(sorted(evidence)) or None})
+        event = _event_row(group, {e["event_id"] for e in events})
+        events.append({**event, "confidence": merge_confidence(group, evidence),
+                       "merge_evidence": "; ".join(sorted(evidence)) or None})
         for m in group:
-            out.append({"event_id": event_id, "doc_id": m["doc_id"], "trigger": m["trigger"], "start": m["start"],
-                        "end": m["end"], "sentence": m["sentence"], "date_text": m["date_text"],
+            out.append({"event_id": event["event_id"], "doc_id": m["doc_id"], "trigger": m["trigger"],
+                        "start": m["start"], "end": m["end"], "sentence": m["sentence"], "date_text": m["date_text"],
                         "trigger_lemma": m.get("lemma") or m["trigger"].lower(), "vocabulary": m.get("source") or "codebook"})
-    events = list({e["event_id"]: e for e in events}.values()) if len({e["event_id"] for e in events}) == len(
-        events) else _dedupe_ids(events, out)
     events.sort(key=lambda e: e["event_id"])
     out.sort(key=lambda m: (m["doc_id"], m["start"]))
     return events, out
+
+
+def _event_row(group: list[dict], taken: set[str]) -> dict:
+    """The event a group of mentions reports: its commonest actors, its most precise date, its place.
+    Its id comes from type, actors and date; where two events share these (two distinct acts of one
+    kind on one day), the later one's id also names its first mention."""
+    order = {"day": 0, "month": 1, "year": 2}
+    first = group[0]
+    actor1 = _most_common([m["actor1_id"] for m in group], first["actor1_id"])
+    actor2 = _most_common([m["actor2_id"] for m in group if m["actor2_id"] not in (None, actor1)], None)
+    if actor2 is None:
+        actor2 = _most_common([m["actor1_id"] for m in group if m["actor1_id"] != actor1], None)
+        if actor2 is not None and not any(m.get("symmetric") for m in group):
+            actor2 = None
+    dated = [m for m in group if m["event_date"]]
+    best = min(dated, key=lambda m: (order[m["date_precision"]], m["event_date"])) if dated else None
+    key = [first["event_type"], actor1, actor2, best["event_date"] if best else f"{first['doc_id']}@{first['start']}"]
+    event_id = stable_id("evt", *key)
+    while event_id in taken:
+        key.append(f"{first['doc_id']}@{first['start']}")
+        event_id = stable_id("evt", *key)
+    locations = Counter(m["location"] for m in group if m["location"])
+    return {"event_id": event_id, "event_type": first["event_type"], "actor1_id": actor1, "actor2_id": actor2,
+            "event_date": dt.date.fromisoformat(best["event_date"]) if best else None,
+            "date_precision": best["date_precision"] if best else None,
+            "location": locations.most_common(1)[0][0] if locations else None,
+            "n_documents": len({m["doc_id"] for m in group}), "n_mentions": len(group)}
 
 
 def _most_common(values: list, default):
@@ -119,19 +130,3 @@ def _most_common(values: list, default):
     if not counts:
         return default
     return max(counts, key=lambda v: (counts[v], -values.index(v)))
-
-
-def _dedupe_ids(events: list[dict], mentions: list[dict]) -> list[dict]:
-    """Two groups that came out with the same id (same type, actors and date): one event."""
-    by_id: dict[str, dict] = {}
-    for e in events:
-        if e["event_id"] in by_id:
-            kept = by_id[e["event_id"]]
-            kept["n_mentions"] += e["n_mentions"]
-            kept["confidence"] = max(kept["confidence"], e["confidence"])
-            kept["location"] = kept["location"] or e["location"]
-        else:
-            by_id[e["event_id"]] = e
-    for e in by_id.values():
-        e["n_documents"] = len({m["doc_id"] for m in mentions if m["event_id"] == e["event_id"]})
-    return list(by_id.values())

@@ -1,32 +1,46 @@
 """Identity across documents: one event_id per real-world event.
 
-Event mentions (with global actor ids) are grouped when they are the same event:
+Event mentions (with global actor ids) are grouped by a sieve: passes from the most certain evidence to
+the least, each joining two groups (groups only grow) where all of these hold:
 - the same PLOVER type;
-- compatible actors: at least one actor in common, in either role, and none contradicting (two
-  different actor1s, or two different actor2s, unless the two sides act together symmetrically);
-- compatible time: both dated and one date within the other ("2024-10" and "2024-10-03"); or one
-  dated and the other reported within a week after that date; or neither dated and the two reports
-  published within three days of each other (an unknown publication date gives no time evidence:
-  then, and only then, the same trigger family must vouch for it);
-- where one report leaves a role empty that the other fills, the same trigger family (the same
-  lemma or derivation, or one CAMEO synonym set: "killed", "killing", "murdered") stands in for the
-  missing actor.
-Within one document the same type with compatible actors and dates is one event (a report repeats
-itself). Finer-dated mentions found the groups; a mention that fits several groups joins the one of
-its own document, else the one that shares more actors, else none (a wrong merge is worse than a
-missed one). Each group carries the evidence its joins rested on, from which `confidence` follows.
+- compatible actors: an actor in common in the same role, and none contradicting (two different
+  actor1s, or two different actor2s, unless the two sides act together symmetrically);
+- compatible time: both dated and one date within the other ("2024-10" and "2024-10-03"); or one dated
+  and every report of the other published within a week after that period; or neither dated and all
+  their reports published within three days;
+- reports of different documents, or one report's repeats: the same trigger family ("attacked ... the
+  attack"), while two different acts of one kind in one report ("arrested and deported") are two.
+What more each pass asks for (`_PASSES`), in order:
+1. both roles agree: the same trigger family (the lemma, its derivations, or one CAMEO synonym set:
+   "killed", "killing", "murdered") close in time, or any trigger on the same day;
+2. the one role both fill agrees: the same word close in time; an actor that stands for many (a
+   country, "British soldiers") only where both reports date it to the same day;
+3. one report leaves the agent unnamed ("Y was arrested") that the other names: the same word stands in
+   for it, close in time;
+4. weaker evidence, only where neither group could be another event: the same word and a named actor in
+   common at a time that leaves room for several events of the kind (a month, a year, no time known on
+   one side), or close in time where one report names no target ("X urged" may be any of X's acts);
+5. a report's own repeats (into an event other reports tell too only with the same word and roles).
+A group that fits several joins the best fitting one; where the best are tied and do not fit each other,
+it joins none (a wrong merge is worse than a missed one). Each group keeps the evidence of its joins,
+from which `confidence` follows. Where no report has a date or a publication date ("unknown"), time
+gives no evidence either way and the actors and words decide.
 """
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import combinations
 
 _WIDTH = {"day": 10, "month": 7, "year": 4}
-_RANK = {"day": 0, "month": 1, "year": 2}
-AFTER_DATE_DAYS = 7  # a dated event is reported up to a week later
-UNDATED_DAYS = 3  # two undated reports of one event appear within a few days
+AFTER_DATE_DAYS = 7  # a dated event is reported up to a week after its period
+UNDATED_DAYS = 3  # undated reports of one event appear within a few days of each other
+# Actors that stand for many: a country (its troops, its citizens, its government) or an unnamed group
+# named by nationality and role ("British soldiers", "Palestinians"). Two reports that share only such an
+# actor may tell of two different acts ("a British soldier was killed"), unless their dates pin them down.
+GENERIC_TYPES = frozenset({"COUNTRY", "GROUP"})
 
 
 def _date_key(m: dict) -> str | None:
@@ -36,15 +50,15 @@ def _date_key(m: dict) -> str | None:
 
 
 @lru_cache(maxsize=1 << 14)
-def family(lemma: str | None) -> frozenset[str]:
-    """The trigger family of a lemma: itself, the verbs it nominalizes, and their CAMEO synsets."""
+def _forms(lemma: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """The lemma's word forms (itself and the verbs it nominalizes) and their CAMEO synonym sets."""
     if not lemma:
-        return frozenset()
+        return frozenset(), frozenset()
     from newsfacts.events.vocabulary import nominal_bases, vocabulary
 
     v = vocabulary()
     bases = {b for b in nominal_bases(lemma) if (b, "") in v.synsets or (b, "VERB") in v.codebook} | {lemma}
-    return frozenset(bases | {s for b in bases for s, _ in v.synsets.get((b, ""), ())})
+    return frozenset(bases), frozenset(s for b in bases for s, _ in v.synsets.get((b, ""), ()))
 
 
 def _day(value) -> dt.date | None:
@@ -53,158 +67,364 @@ def _day(value) -> dt.date | None:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
 
 
+def _period(key: str) -> tuple[dt.date, dt.date]:
+    """First and last day of a date key ('2024', '2024-10', '2024-10-03')."""
+    start = dt.date.fromisoformat((key + "-01-01")[:10])
+    if len(key) == 10:
+        return start, start
+    if len(key) == 7:
+        y, mth = int(key[:4]), int(key[5:7])
+        return start, dt.date(y + mth // 12, mth % 12 + 1, 1) - dt.timedelta(days=1)
+    return start, dt.date(int(key), 12, 31)
+
+
+def _top(counts: Counter, but: str | None = None) -> str | None:
+    """The commonest key (the first counted among equals), other than `but`."""
+    keys = [k for k in counts if k != but]
+    return max(keys, key=counts.__getitem__) if keys else None
+
+
 @dataclass
 class _Group:
     members: list[dict]
-    a1: str | None
-    a2: str | None
+    a1: Counter
+    a2: Counter
     symmetric: bool
     date: str | None
     published: list[dt.date] = field(default_factory=list)
-    families: set[str] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)
+    synsets: set[str] = field(default_factory=set)
     evidence: set[str] = field(default_factory=set)
+    generic: set[str] = field(default_factory=set)
+    _roles: tuple[str | None, str | None] | None = field(default=None, repr=False)
 
     @classmethod
     def of(cls, m: dict, published: dt.date | None) -> "_Group":
-        return cls([m], m["actor1_id"], m["actor2_id"], bool(m.get("symmetric")), _date_key(m),
-                   [published] if published else [], set(family(m.get("lemma"))))
+        words, synsets = _forms(m.get("lemma"))
+        generic = {m[f"actor{r}_id"] for r in (1, 2) if m.get(f"actor{r}_type") in GENERIC_TYPES}
+        return cls([m], Counter([m["actor1_id"]] if m["actor1_id"] else []),
+                   Counter([m["actor2_id"]] if m["actor2_id"] else []), bool(m.get("symmetric")), _date_key(m),
+                   [published] if published else [], set(words), set(synsets), generic=generic)
 
     def docs(self) -> set[str]:
         return {x["doc_id"] for x in self.members}
 
+    def roles(self) -> tuple[str | None, str | None]:
+        """The actor most members give each role; an actor the members name in both roles (the
+        extraction confused them) keeps the role most of them give it, and the other role its runner-up."""
+        if self._roles is None:
+            self._roles = self._count_roles()
+        return self._roles
+
+    def _count_roles(self) -> tuple[str | None, str | None]:
+        a1, a2 = _top(self.a1), _top(self.a2)
+        if a1 is not None and a1 == a2:
+            if self.a1[a1] >= self.a2[a2]:
+                a2 = _top(self.a2, a1)
+            else:
+                a1 = _top(self.a1, a2)
+        return a1, a2
+
     def actors(self) -> set[str]:
-        return {a for a in (self.a1, self.a2) if a is not None}
+        return {a for a in self.roles() if a is not None}
 
-    def add(self, m: dict, published: dt.date | None, why: str) -> None:
-        self.members.append(m)
-        self.evidence.add(why)
-        if self.a1 is None and m["actor1_id"] is not None and m["actor1_id"] != self.a2:
-            self.a1 = m["actor1_id"]
-        if self.a2 is None and m["actor2_id"] is not None and m["actor2_id"] != self.a1:
-            self.a2 = m["actor2_id"]
-            self.symmetric = self.symmetric or bool(m.get("symmetric"))
-        d = _date_key(m)
-        if d is not None and (self.date is None or len(d) > len(self.date)):
-            self.date = d
-        if published:
-            self.published.append(published)
-        self.families |= family(m.get("lemma"))
-
-
-def _actors_fit(g: _Group, m: dict) -> str | None:
-    """'both' (every role the two fill agrees), 'partial' (one fills a role the other leaves empty),
-    or None (no actor in common, or a contradiction)."""
-    a1, a2 = m["actor1_id"], m["actor2_id"]
-    if (g.symmetric or m.get("symmetric")) and a2 is not None and g.a2 is not None:
-        return "both" if {a1, a2} == {g.a1, g.a2} else None
-    if a1 is not None and g.a1 is not None and a1 != g.a1:
-        return None
-    if a2 is not None and g.a2 is not None and a2 != g.a2:
-        return None
-    if not ({a1, a2} - {None}) & g.actors():
-        return None
-    return "both" if (a1 is None) == (g.a1 is None) and (a2 is None) == (g.a2 is None) else "partial"
+    def absorb(self, other: "_Group", why: str) -> None:
+        self._roles = None
+        self.members += other.members
+        self.a1 += other.a1
+        self.a2 += other.a2
+        self.symmetric = self.symmetric or other.symmetric
+        if other.date is not None and (self.date is None or len(other.date) > len(self.date)):
+            self.date = other.date
+        self.published += other.published
+        self.words |= other.words
+        self.synsets |= other.synsets
+        self.generic |= other.generic
+        self.evidence |= other.evidence | {why}
 
 
-def _time_fits(g: _Group, m: dict, published: dt.date | None) -> str | None:
-    """'date', 'reported', 'published' or 'unknown' for compatible times, None for incompatible ones."""
-    d = _date_key(m)
-    if d is not None and g.date is not None:
-        return "date" if d.startswith(g.date) or g.date.startswith(d) else None
-    dated, pubs = (d, [published] if published else []) if d is not None else (g.date, g.published)
-    if dated is not None:  # one side dated: the other reported within a week after that date
-        if not pubs:
-            return "unknown"
-        start = dt.date.fromisoformat((dated + "-01-01")[:10])
-        end = _period_end(dated) + dt.timedelta(days=AFTER_DATE_DAYS)
-        return "reported" if any(start <= p <= end for p in pubs) else None
-    if published is None or not g.published:
+# ------------------------------------------------------------------ how two groups fit
+def _actors_fit(g: _Group, h: _Group) -> str | None:
+    """'actor pair' (both roles filled and the same), 'one actor' (the one role filled is the same),
+    'partial' (the same target; one side names the agent, the other leaves it empty: "X arrested Y",
+    "Y was arrested"), 'partial, no target' (the same agent; one side names no target, or two
+    symmetric acts that share one side), or None (no actor in common in the same role, or a
+    contradiction). A single shared actor that stands for many (`GENERIC_TYPES`) makes it 'one group
+    actor' or 'partial, group actor'."""
+    (g1, g2), (h1, h2) = g.roles(), h.roles()
+    if g.symmetric or h.symmetric:
+        a, b = {g1, g2} - {None}, {h1, h2} - {None}
+        if not a & b or not (a <= b or b <= a):
+            return None
+        label = "partial, no target" if a != b else "actor pair" if len(a) == 2 else "one actor"
+        shared = a & b
+    else:
+        if (g1 and h1 and g1 != h1) or (g2 and h2 and g2 != h2) or not (g1 and g1 == h1 or g2 and g2 == h2):
+            return None
+        label = ("partial, no target" if (g2 is None) != (h2 is None) else "partial" if (g1 is None) != (h1 is None)
+                 else "actor pair" if g1 and g2 else "one actor")
+        shared = {x for x, y in ((g1, h1), (g2, h2)) if x and x == y}
+    if label != "actor pair" and shared <= g.generic | h.generic:
+        return "one group actor" if label == "one actor" else "partial, group actor"
+    return label
+
+
+def _time_fit(g: _Group, h: _Group) -> str | None:
+    """'same day', 'same month', 'same year' (both dated, one date within the other, at the coarser
+    one's precision), 'reported' (one dated to the day, the other published within a week after it;
+    'reported that month' or 'that year' where the date is a month or a year), 'published' (neither
+    dated, published within a few days), 'unknown' (neither side dated nor published on a known day:
+    no evidence either way), 'one side unknown' (one side has a time, the other none: it may be any
+    event of the kind), or None (incompatible times)."""
+    if g.date is not None and h.date is not None:
+        short, long_ = sorted((g.date, h.date), key=len)
+        return {10: "same day", 7: "same month", 4: "same year"}[len(short)] if long_.startswith(short) else None
+    if g.date is not None or h.date is not None:
+        dated, undated = (g, h) if g.date is not None else (h, g)
+        if not undated.published:
+            return "one side unknown"
+        start, end = _period(dated.date)
+        if not all(start <= p <= end + dt.timedelta(days=AFTER_DATE_DAYS) for p in undated.published):
+            return None
+        return {10: "reported", 7: "reported that month", 4: "reported that year"}[len(dated.date)]
+    if not g.published and not h.published:
         return "unknown"
-    return "published" if any(abs((published - p).days) <= UNDATED_DAYS for p in g.published) else None
+    if not g.published or not h.published:
+        return "one side unknown"
+    days = g.published + h.published
+    return "published" if (max(days) - min(days)).days <= UNDATED_DAYS else None
 
 
-def _period_end(key: str) -> dt.date:
-    if len(key) == 10:
-        return dt.date.fromisoformat(key)
-    if len(key) == 7:
-        y, mth = int(key[:4]), int(key[5:7])
-        return dt.date(y + mth // 12, mth % 12 + 1, 1) - dt.timedelta(days=1)
-    return dt.date(int(key), 12, 31)
+def _trigger_fit(g: _Group, h: _Group) -> str | None:
+    if g.words & h.words or any(_same_stem(a, b) for a in g.words for b in h.words):
+        return "same word"
+    return "synonym" if g.synsets & h.synsets else None
 
 
-def _fit(g: _Group, m: dict, published: dt.date | None) -> str | None:
-    """The evidence on which `m` joins `g`, or None."""
-    actors = _actors_fit(g, m)
+def _same_stem(a: str, b: str) -> bool:
+    """British and American spellings ('criticise', 'criticize') and derivations the suffix rules of
+    `nominal_bases` miss ('recognition', 'recognize'; 'threat', 'threaten'): the shorter word, or its
+    first seven letters, begins the longer one (words of five letters or more)."""
+    a, b = (w.replace("is", "iz") for w in sorted((a, b), key=len))
+    n = min(len(a), 7)
+    return n >= 5 and a[:n] == b[:n]
+
+
+# how strongly each kind of evidence ties two groups (to choose among the groups one fits)
+_RANK = {"actor pair": 4, "one actor": 3, "partial": 2, "one group actor": 2, "partial, no target": 1,
+         "partial, group actor": 1,
+         "same day": 6, "reported": 5, "same month": 4, "published": 3, "reported that month": 2, "same year": 1,
+         "reported that year": 0, "unknown": 0, "one side unknown": 0, "same word": 2, "synonym": 1, None: 0}
+# times that tell one event from the next of its kind (or give no evidence either way: no dates at all)
+_CLOSE = {"same day", "reported", "same month", "published", "unknown"}
+_LOOSE = {"reported that month", "same year", "one side unknown"}  # room for several events of a kind
+_PINNED = {"same day", "unknown"}  # both dated to one day (or nothing to tell events apart by)
+
+
+@dataclass(frozen=True)
+class _Fit:
+    actors: str
+    time: str
+    trigger: str | None
+
+    def rank(self) -> tuple[int, int, int]:
+        return _RANK[self.actors], _RANK[self.time], _RANK[self.trigger]
+
+    def evidence(self, same_document: bool = False) -> str:
+        where = "same document: " if same_document else ""
+        return f"{where}{self.actors}, {self.time}, {self.trigger or 'different words'}"
+
+
+def _both_roles(g: _Group, h: _Group, fit: _Fit) -> bool:
+    """Both roles agree: the same trigger family close in time, or any trigger on the same day."""
+    return fit.actors == "actor pair" and (fit.trigger is not None and fit.time in _CLOSE
+                                           or fit.time == "same day")
+
+
+def _one_role(g: _Group, h: _Group, fit: _Fit) -> bool:
+    """The one role both fill agrees: the same word, close in time; where the actor stands for many,
+    both reports dated to the same day."""
+    return fit.trigger == "same word" and (fit.actors == "one actor" and fit.time in _CLOSE
+                                           or fit.actors == "one group actor" and fit.time in _PINNED)
+
+
+def _missing_role(g: _Group, h: _Group, fit: _Fit) -> bool:
+    """One report leaves the agent unnamed ("Y was arrested", "the arrest of Y") that the other names:
+    the same word stands in for it, close in time. (Not a target left unnamed: an agent acts often,
+    and "X urged", "X signed" may be any of its acts.)"""
+    return fit.trigger == "same word" and fit.actors == "partial" and fit.time in _CLOSE
+
+
+def _only_candidate(g: _Group, h: _Group, fit: _Fit) -> bool:
+    """Weaker evidence, where each group is the only one the other could be (checked by `_sieve`): the
+    same word and a named actor in common, either at a time that leaves room for several events of the
+    kind (a month, a year, or no time known on one side), or close in time where one report names no
+    target ("X urged", "X signed" may be any of X's acts, unless X did no other of the kind then)."""
+    if fit.trigger != "same word":
+        return False
+    if fit.actors == "partial, no target":
+        return fit.time in _CLOSE
+    return fit.actors in ("actor pair", "one actor", "partial") and fit.time in _LOOSE
+
+
+def _within_document(g: _Group, h: _Group, fit: _Fit) -> bool:
+    """A report repeats itself: the same trigger family, compatible actors and dates. A repeat joins an
+    event other documents report too only with the same word and no role left empty on one side; and
+    where the actor in common stands for many, it stays inside its report: two acts of such an actor
+    are often two ("a British soldier was killed ... two more were killed")."""
+    if fit.trigger is None:
+        return False
+    if len(g.docs() | h.docs()) == 1:
+        return "group" not in fit.actors or fit.trigger == "same word"
+    return fit.trigger == "same word" and fit.actors in ("actor pair", "one actor")
+
+
+_only_candidate.unique = True
+_within_document.same_document = True
+# Across documents first, most certain evidence first; then what a report repeats of itself.
+_PASSES = (_both_roles, _one_role, _missing_role, _only_candidate, _within_document)
+
+
+def _compatible(g: _Group, h: _Group) -> bool:
+    """Nothing tells the two groups apart: actors that do not contradict, compatible times, and a
+    common trigger family where they share a document."""
+    return _fit(g, h, _any_fit) is not None
+
+
+def _fit(g: _Group, h: _Group, test) -> _Fit | None:
+    """How `h` fits `g` where it passes `test`, else None."""
+    actors = _actors_fit(g, h)
     if actors is None:
         return None
-    same_doc = m["doc_id"] in g.docs()
-    time = _time_fits(g, m, published)
+    time = _time_fit(g, h)
     if time is None:
         return None
-    if same_doc:
-        return "same document"
-    same_family = bool(family(m.get("lemma")) & g.families)
-    if (actors == "partial" or time == "unknown") and not same_family:
+    fit = _Fit(actors, time, _trigger_fit(g, h))
+    shared = g.docs() & h.docs()
+    if shared and fit.trigger is None:
         return None
-    return f"{actors} actors, {time}" + (", same trigger family" if same_family else "")
+    if test is not _any_fit and bool(shared) != getattr(test, "same_document", False):
+        return None  # each pass joins either reports of other documents or a report's own repeats
+    return fit if test(g, h, fit) else None
 
 
+def _any_fit(g: _Group, h: _Group, fit: _Fit) -> bool:
+    return True
+
+
+# ------------------------------------------------------------------ grouping
 def merge_events(mentions: list[dict], published: dict[str, dt.date | None] | None = None) -> list[list[dict]]:
     """Event mentions grouped into events (see the module's doc). Each mention has `event_type`,
     global `actor1_id`/`actor2_id`, `event_date`, `date_precision`, `doc_id`, `start`, and optionally
-    `symmetric` and `lemma`; `published` maps doc_id to its publication date."""
+    `symmetric`, `lemma` and `actor1_type`/`actor2_type` (the actors' types: COUNTRY and GROUP stand
+    for many); `published` maps doc_id to its publication date."""
     return [members for members, _ in event_groups(mentions, published)]
 
 
 def event_groups(mentions: list[dict], published: dict[str, dt.date | None] | None = None
                  ) -> list[tuple[list[dict], set[str]]]:
     """The groups of `merge_events`, each with the evidence its joins rested on."""
-    return [(g.members, g.evidence) for g in _groups(mentions, published or {})]
-
-
-def _groups(mentions: list[dict], published: dict[str, dt.date | None]) -> list[_Group]:
+    published = published or {}
     by_type: dict[str, list[dict]] = defaultdict(list)
     for m in mentions:
         by_type[m["event_type"]].append(m)
-    out: list[_Group] = []
+    out = []
     for ms in by_type.values():
-        ms.sort(key=lambda m: (_RANK.get(m.get("date_precision") or "", 3) if m.get("event_date") else 3,
-                               m["actor1_id"] is None or m["actor2_id"] is None, m["doc_id"], m["start"]))
-        groups: list[_Group] = []
-        by_actor: dict[str, list[int]] = defaultdict(list)
-        for m in ms:
-            pub = _day(published.get(m["doc_id"]))
-            cands = {i for a in (m["actor1_id"], m["actor2_id"]) if a is not None for i in by_actor[a]}
-            fits = [(i, why) for i in sorted(cands) if (why := _fit(groups[i], m, pub))]
-            choice = _choose(fits, groups, m)
-            if choice is None:
-                groups.append(_Group.of(m, pub))
-                choice = len(groups) - 1
-            else:
-                groups[choice].add(m, pub, dict(fits)[choice])
-            for a in groups[choice].actors():
-                if choice not in by_actor[a]:
-                    by_actor[a].append(choice)
-        out.extend(groups)
+        ms.sort(key=_strength)
+        groups: list[_Group | None] = [_Group.of(m, _day(published.get(m["doc_id"]))) for m in ms]
+        for test in _PASSES:
+            _sieve(groups, test)
+        out.extend((g.members, g.evidence) for g in groups if g is not None)
     return out
 
 
-def _choose(fits: list[tuple[int, str]], groups: list[_Group], m: dict) -> int | None:
+def _strength(m: dict) -> tuple:
+    """Mentions with finer dates and both roles filled found groups; the rest join them."""
+    precision = {"day": 0, "month": 1, "year": 2}.get(m.get("date_precision") or "", 3) if m.get("event_date") else 3
+    return precision, m["actor1_id"] is None or m["actor2_id"] is None, m["doc_id"], m["start"]
+
+
+def _sieve(groups: list[_Group | None], test) -> None:
+    """Join groups that pass `test` until none is left to join (groups only grow)."""
+    changed = True
+    while changed:
+        changed = False
+        index: dict[str, set[int]] = defaultdict(set)
+        for i, g in enumerate(groups):
+            for a in (g.actors() if g is not None else ()):
+                index[a].add(i)
+        for i, g in enumerate(groups):
+            if g is None:
+                continue
+            cands = sorted({j for a in g.actors() for j in index[a] if j != i and groups[j] is not None})
+            fits = [(fit, j) for j in cands if (fit := _fit(g, groups[j], test))]
+            if getattr(test, "unique", False):
+                fits = [(fit, j) for fit, j in fits if _unique(groups, i, j, index)]
+            for j, fit in _choose(fits, groups, i):
+                if _torn(groups, i, j, fit, test, index):
+                    continue
+                g.absorb(groups[j], fit.evidence(getattr(test, "same_document", False)))
+                groups[j] = None
+                changed = True
+            for a in g.actors():
+                index[a].add(i)
+
+
+def _unique(groups: list[_Group | None], i: int, j: int, index: dict[str, set[int]]) -> bool:
+    """Neither group could be part of another event: every group that fits either (at a known time: a
+    report without any date tells of no other event then) fits the two joined."""
+    joined = _joined(groups[i], groups[j])
+    for a in (i, j):
+        for k in sorted({k for x in groups[a].actors() for k in index[x]} - {i, j}):
+            other = groups[k]
+            if (other is not None and (fit := _fit(groups[a], other, _any_fit)) and "unknown" not in fit.time
+                    and not _compatible(joined, other)):
+                return False
+    return True
+
+
+def _torn(groups: list[_Group | None], i: int, j: int, fit: _Fit, test, index: dict[str, set[int]]) -> bool:
+    """Group j fits another group at least as well as it fits group i, one that would not fit the two
+    joined: which event j reports is then a guess."""
+    g, h = groups[i], groups[j]
+    joined = None
+    for k in sorted({k for a in h.actors() for k in index[a]} - {i, j}):
+        other = groups[k]
+        if other is None or not (alt := _fit(h, other, test)) or alt.rank() < fit.rank():
+            continue
+        joined = joined or _joined(g, h)
+        if not _compatible(joined, other):
+            return True
+    return False
+
+
+def _joined(g: _Group, h: _Group) -> _Group:
+    """A copy of g with h absorbed (to judge what else would fit the two as one event)."""
+    copy = _Group(list(g.members), Counter(g.a1), Counter(g.a2), g.symmetric, g.date, list(g.published),
+                  set(g.words), set(g.synsets), set(g.evidence), set(g.generic))
+    copy.absorb(h, "")
+    return copy
+
+
+def _choose(fits: list[tuple[_Fit, int]], groups: list[_Group | None], i: int) -> list[tuple[int, _Fit]]:
+    """The best fitting groups: the one best, or several tied ones that all fit each other (joined to
+    the group that fits them), else none."""
     if not fits:
-        return None
-    own = [i for i, why in fits if why == "same document"]
-    if own:
-        return own[0] if len(own) == 1 else None
-    shared = {i: len(groups[i].actors() & {m["actor1_id"], m["actor2_id"]}) for i, _ in fits}
-    best = max(shared.values())
-    top = [i for i, n in shared.items() if n == best]
-    return top[0] if len(top) == 1 else None
+        return []
+    best = max(fit.rank() for fit, _ in fits)
+    top = [(j, fit) for fit, j in fits if fit.rank() == best]
+    if len(top) > 1:
+        joined = _joined(groups[i], groups[top[0][0]])
+        if not all(_compatible(joined, groups[k]) for k, _ in top[1:]):
+            return []
+    return top
 
 
 def merge_confidence(group: list[dict], evidence: set[str]) -> float:
     """How sure the merge is that these reports are one event: one report is as sure as its extraction;
-    each further document adds support, less where the join rested on partial evidence."""
+    each further document adds support, less where a join rested on weaker evidence (a role one report
+    leaves empty, a date known only to the year, no publication date to judge by)."""
     base = max(m["confidence"] for m in group)
     docs = len({m["doc_id"] for m in group})
-    weak = any("partial" in e or "unknown" in e for e in evidence)
+    weak = any(w in e for e in evidence for w in ("partial", "unknown", "same year", "different words"))
     return round(min(1.0, base + (0.05 if weak else 0.1) * (docs - 1)), 2)

@@ -1,0 +1,190 @@
+"""Cross-document event merging (newsfacts.resolve.events), one rule at a time, on made-up mentions."""
+from __future__ import annotations
+
+import datetime as dt
+
+from newsfacts.resolve.events import _same_stem, event_groups, merge_confidence, merge_events
+from newsfacts.tables import _events
+
+D = dt.date
+
+
+def _m(doc, a1, a2, lemma="expel", date=None, precision=None, start=0, kind="SANCTION", types=None, **kw):
+    types = types or {}
+    return {"event_type": kind, "actor1_id": a1, "actor2_id": a2, "event_date": date, "date_precision": precision,
+            "doc_id": doc, "start": start, "lemma": lemma, "confidence": 0.7,
+            "actor1_type": types.get(a1, "PERSON"), "actor2_type": types.get(a2, "PERSON"), **kw}
+
+
+def _docs(groups) -> list[list[str]]:
+    return sorted(sorted(m["doc_id"] + (f"@{m['start']}" if m["start"] else "") for m in g) for g in groups)
+
+
+def _pub(**days) -> dict:
+    return {doc: D(2020, 3, d) for doc, d in days.items()}
+
+
+# ------------------------------------------------------------------ what two reports must share
+def test_reports_of_different_types_or_contradicting_actors_stay_apart():
+    pub = _pub(a=1, b=1, c=1)
+    groups = merge_events([_m("a", "X", "Y"), _m("b", "X", "Y", kind="COERCE"), _m("c", "X", "Z")], pub)
+    assert _docs(groups) == [["a"], ["b"], ["c"]]
+
+
+def test_an_actor_in_common_must_be_in_the_same_role():
+    # "X expelled someone" and "someone expelled X" are not one event
+    pub = _pub(a=1, b=1)
+    assert len(merge_events([_m("a", "X", None), _m("b", None, "X")], pub)) == 2
+
+
+def test_symmetric_acts_match_whatever_the_order_of_the_two_sides():
+    pub = _pub(a=1, b=2)
+    ms = [_m("a", "X", "Y", lemma="meet", kind="CONSULT", symmetric=True),
+          _m("b", "Y", "X", lemma="meet", kind="CONSULT", symmetric=True)]
+    assert len(merge_events(ms, pub)) == 1
+
+
+# ------------------------------------------------------------------ time
+def test_undated_reports_join_only_when_published_within_a_few_days():
+    pub = {"a": D(2020, 1, 1), "b": D(2020, 1, 3), "c": D(2020, 1, 20)}
+    groups = merge_events([_m("a", "X", "Y"), _m("b", "X", "Y"), _m("c", "X", "Y")], pub)
+    assert _docs(groups) == [["a", "b"], ["c"]]
+
+
+def test_a_dated_event_joins_undated_reports_of_the_following_week_only():
+    pub = {"a": D(2020, 3, 2), "b": D(2020, 3, 6), "c": D(2020, 3, 30)}
+    ms = [_m("a", "X", "Y", date="2020-03-01", precision="day"), _m("b", "X", "Y"), _m("c", "X", "Y")]
+    assert _docs(merge_events(ms, pub)) == [["a", "b"], ["c"]]
+
+
+def test_dates_join_when_one_lies_within_the_other_and_never_across_days():
+    ms = [_m("a", "X", "Y", date="2020-03-01", precision="day"), _m("b", "X", "Y", date="2020-03-01", precision="month"),
+          _m("c", "X", "Y", date="2020-04-02", precision="day"), _m("d", "X", "Y", date="2020-04-03", precision="day")]
+    assert _docs(merge_events(ms, _pub(a=2, b=5, c=3, d=4))) == [["a", "b"], ["c"], ["d"]]
+
+
+def test_without_any_date_or_publication_date_the_actors_and_words_decide():
+    assert len(merge_events([_m("a", "X", "Y"), _m("b", "X", "Y")], {})) == 1
+
+
+# ------------------------------------------------------------------ the passes
+def test_both_roles_agree_with_different_words_only_on_the_same_day():
+    same_day = [_m("a", "X", "Y", lemma="expel", date="2020-03-01", precision="day"),
+                _m("b", "X", "Y", lemma="suspend", date="2020-03-01", precision="day")]
+    assert len(merge_events(same_day, _pub(a=2, b=2))) == 1
+    undated = [_m("a", "X", "Y", lemma="expel"), _m("b", "X", "Y", lemma="suspend")]
+    assert len(merge_events(undated, _pub(a=2, b=2))) == 2
+
+
+def test_one_shared_actor_needs_the_same_word_not_a_synonym():
+    pub = _pub(a=1, b=2)
+    assert len(merge_events([_m("a", "X", None, lemma="kill", kind="ASSAULT"),
+                             _m("b", "X", None, lemma="killing", kind="ASSAULT")], pub)) == 1
+    assert len(merge_events([_m("a", "X", None, lemma="kill", kind="ASSAULT"),
+                             _m("b", "X", None, lemma="murder", kind="ASSAULT")], pub)) == 2
+
+
+def test_an_actor_that_stands_for_many_needs_a_pinned_day():
+    # two reports that "a soldier of country C was killed", published a day apart, may be two killings
+    types = {"C": "COUNTRY"}
+    undated = [_m("a", None, "C", lemma="kill", kind="ASSAULT", types=types),
+               _m("b", None, "C", lemma="kill", kind="ASSAULT", types=types)]
+    assert len(merge_events(undated, _pub(a=1, b=2))) == 2
+    dated = [_m("a", None, "C", lemma="kill", kind="ASSAULT", types=types, date="2020-03-01", precision="day"),
+             _m("b", None, "C", lemma="kill", kind="ASSAULT", types=types, date="2020-03-01", precision="day")]
+    assert len(merge_events(dated, _pub(a=1, b=2))) == 1
+
+
+def test_the_same_word_stands_in_for_a_role_one_report_leaves_empty():
+    pub = _pub(a=1, b=1)
+    assert len(merge_events([_m("a", "X", "Y", lemma="expel"), _m("b", "X", None, lemma="expulsion")], pub)) == 1
+    assert len(merge_events([_m("a", "X", "Y", lemma="expel"), _m("b", "X", None, lemma="suspend")], pub)) == 2
+
+
+def test_a_loose_time_joins_only_where_neither_group_could_be_another_event():
+    # "X resigned in 2019" fits the resignation of 2019-05-02 while that is the only one on record ...
+    alone = [_m("a", "X", None, lemma="resign", date="2019-05-02", precision="day"),
+             _m("b", "X", None, lemma="resign", date="2019-01-01", precision="year")]
+    assert len(merge_events(alone, {"a": D(2019, 5, 3), "b": D(2020, 2, 1)})) == 1
+    # ... but not when X resigned twice that year
+    twice = alone + [_m("c", "X", None, lemma="resign", date="2019-11-20", precision="day")]
+    groups = merge_events(twice, {"a": D(2019, 5, 3), "b": D(2020, 2, 1), "c": D(2019, 11, 21)})
+    assert _docs(groups) == [["a"], ["b"], ["c"]]
+
+
+def test_a_report_without_a_publication_date_joins_a_dated_one_only_as_its_only_candidate():
+    ms = [_m("a", "X", None, lemma="resign", date="2019-05-02", precision="day"), _m("b", "X", None, lemma="resign")]
+    assert len(merge_events(ms, {"a": D(2019, 5, 3), "b": None})) == 1
+    ms.append(_m("c", "X", None, lemma="resign", date="2018-02-01", precision="day"))
+    assert len(merge_events(ms, {"a": D(2019, 5, 3), "b": None, "c": D(2018, 2, 2)})) == 3
+
+
+def test_a_report_that_fits_two_different_events_equally_joins_neither():
+    ms = [_m("a", "X", "Y", date="2020-03-01", precision="day"), _m("b", "X", "Y", date="2020-03-05", precision="day"),
+          _m("c", "X", "Y", date="2020-03-01", precision="month")]
+    assert _docs(merge_events(ms, _pub(a=2, b=6, c=9))) == [["a"], ["b"], ["c"]]
+
+
+# ------------------------------------------------------------------ within one report
+def test_a_report_repeats_an_event_with_the_same_word_and_tells_two_acts_by_two_words():
+    ms = [_m("a", "X", "Y", lemma="arrest", kind="COERCE", start=0),
+          _m("a", None, "Y", lemma="arrest", kind="COERCE", start=50),
+          _m("a", "X", "Y", lemma="deport", kind="COERCE", start=90)]
+    assert _docs(merge_events(ms, _pub(a=1))) == [["a", "a@50"], ["a@90"]]
+
+
+def test_repeats_about_an_actor_that_stands_for_many_stay_inside_their_report():
+    types = {"C": "COUNTRY"}
+    ms = [_m("a", None, "C", lemma="kill", kind="ASSAULT", types=types, date="2020-03-01", precision="day"),
+          _m("b", None, "C", lemma="kill", kind="ASSAULT", types=types, date="2020-03-01", precision="day"),
+          _m("b", None, "C", lemma="kill", kind="ASSAULT", types=types, start=70)]
+    # b's second killing (undated, of another soldier perhaps) is not carried into a's report
+    assert ["b@70"] in _docs(merge_events(ms, _pub(a=2, b=2)))
+
+
+# ------------------------------------------------------------------ evidence and confidence
+def test_each_group_publishes_the_evidence_of_its_joins_and_weak_evidence_adds_less_confidence():
+    (group, evidence), = event_groups([_m("a", "X", "Y"), _m("b", "X", "Y")], _pub(a=1, b=2))
+    assert evidence == {"actor pair, published, same word"}
+    weak = {"partial, published, same word"}
+    assert merge_confidence(group, evidence) > merge_confidence(group, weak) > 0.7
+
+
+def test_spelling_variants_and_derivations_count_as_the_same_word():
+    assert _same_stem("criticise", "criticize") and _same_stem("recognition", "recognize")
+    assert _same_stem("threat", "threaten") and not _same_stem("attack", "attach")
+    assert not _same_stem("protest", "protection")
+
+
+def test_two_events_alike_in_type_actors_and_date_keep_two_ids():
+    row = {"trigger": "x", "end": 1, "sentence": "x", "date_text": None, "location": None}
+    ms = [{**_m("a", "X", "Y", lemma="arrest", kind="COERCE", date="2020-03-01", precision="day"), **row},
+          {**_m("a", "X", "Y", lemma="deport", kind="COERCE", date="2020-03-01", precision="day", start=40), **row}]
+    events, mentions = _events(ms, _pub(a=2), {"X": "PERSON", "Y": "PERSON"})
+    assert len(events) == 2 and len({m["event_id"] for m in mentions}) == 2
+
+
+def test_a_target_left_unnamed_joins_only_where_the_agent_did_no_other_such_act_then():
+    # "X urged Y" and "X urged" (no target) a day apart are one event while X urged nobody else then ...
+    pub = _pub(a=1, b=2, c=2)
+    ms = [_m("a", "X", "Y", lemma="urge", kind="REQUEST"), _m("b", "X", None, lemma="urge", kind="REQUEST")]
+    assert len(merge_events(ms, pub)) == 1
+    # ... but "X urged" may as well be X urging Z
+    ms.append(_m("c", "X", "Z", lemma="urge", kind="REQUEST"))
+    assert _docs(merge_events(ms, pub)) == [["a"], ["b"], ["c"]]
+
+
+def test_an_agent_left_unnamed_is_stood_in_for_by_the_same_word():
+    # "X arrested Y" and "Y was arrested", reported the next day
+    pub = _pub(a=1, b=2)
+    ms = [_m("a", "X", "Y", lemma="arrest", kind="COERCE"), _m("b", None, "Y", lemma="arrest", kind="COERCE")]
+    (group, evidence), = event_groups(ms, pub)
+    assert evidence == {"partial, published, same word"}
+
+
+def test_a_repeat_joins_an_event_of_other_reports_only_with_the_same_word_and_roles():
+    pub = _pub(a=1, b=1)
+    ms = [_m("a", "X", "Y", lemma="expel"), _m("b", "X", "Y", lemma="expel"),
+          _m("b", "X", None, lemma="expulsion", start=80), _m("b", "X", "Y", lemma="suspend", start=160)]
+    # b's "expulsion" (no target) and "suspend" (another word) stay apart from the event a and b report
+    assert _docs(merge_events(ms, pub)) == [["a", "b"], ["b@160"], ["b@80"]]
