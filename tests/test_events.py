@@ -210,3 +210,14 @@ def test_a_report_that_someone_must_act_is_a_request(nlp):
     evs = of_type(events_of(nlp, "The European Union said that Serbia must hand over the suspects."), "REQUEST")
     assert len(evs) == 1 and has(evs[0]["a1"], "European Union") and has(evs[0]["a2"], "Serbia")
     assert not of_type(events_of(nlp, "The European Union said that the budget must be balanced."), "REQUEST")
+
+
+def test_a_commitment_to_cooperate_agrees_and_to_force_threatens(nlp):
+    evs = events_of(nlp, "Iran is ready to negotiate with the European Union.")
+    assert [e["type"] for e in evs] == ["AGREE"] and has(evs[0]["a2"], "European Union")
+    assert [e["type"] for e in events_of(nlp, "Hezbollah vowed to attack Israel.")] == ["THREATEN"]
+
+
+def test_evaluative_predicates_state_support_and_criticism(nlp):
+    assert of_type(events_of(nlp, "The government of Pakistan was critical of India."), "ACCUSE")
+    assert of_type(events_of(nlp, "The United States was pleased with Ghana's election."), "SUPPORT")

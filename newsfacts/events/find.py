@@ -87,7 +87,7 @@ def _in_spans(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
 def _triggers(doc: Doc, idx: ActorIndex, quoted: Callable[[int], bool]) -> dict[int, Trigger]:
     out = {}
     for tok in doc:
-        if tok.pos_ not in ("VERB", "NOUN") or tok.i in idx.by_token or quoted(tok.idx):
+        if tok.pos_ not in ("VERB", "NOUN", "ADJ") or tok.i in idx.by_token or quoted(tok.idx):
             continue
         trig = sense(tok)
         if trig is None:
@@ -169,13 +169,15 @@ def _roles(tok: Token, idx: ActorIndex, event_type: str | None = None) -> Roles:
 
 
 def _commitment(trig: Trigger, gov: Token, triggers: dict[int, Trigger], agreed: set[int], ctx: _Context):
-    """'plans to send an envoy', 'is preparing to engage in talks': the governor's subject commits (AGREE)."""
-    if gov.lemma_.lower() not in mod.AGREE_GOVERNORS or gov.i in triggers or gov.i in agreed \
-            or gov.pos_ != "VERB" or mod.modality(gov) in ("negated", "hypothetical"):
+    """'plans to send an envoy', 'is ready to negotiate': the governor's subject commits to a cooperative
+    act (AGREE: PLOVER's "willingness or commitment to cooperate"); to force, it threatens."""
+    committed = mod.commitment_type(trig.plover)
+    if gov.lemma_.lower() not in mod.AGREE_GOVERNORS or gov.i in triggers or gov.i in agreed or committed is None \
+            or gov.pos_ not in ("VERB", "ADJ") or mod.modality(gov) in ("negated", "hypothetical"):
         return []
     agreed.add(gov.i)
     r = Roles(actor1=verb_roles(gov, ctx.idx).actor1[:1], actor2=_roles(trig.tok, ctx.idx).actor2)
-    return _mentions(Trigger(gov, "AGREE", CODEBOOK), r, [gov], ctx, None)
+    return _mentions(Trigger(gov, committed, CODEBOOK), r, [gov], ctx, None)
 
 
 def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
@@ -185,6 +187,9 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
         event_type, modality = "REJECT", None  # "will not hand over the suspects"
     if modality in ("negated", "hypothetical"):
         return []
+    if event_type == "AGREE":  # "vowed to attack": a commitment to force threatens
+        event_type = next((mod.commitment_type(ctx.triggers[c.i].plover) for c in tok.children if c.dep_ == "xcomp"
+                           and c.i in ctx.triggers and mod.commitment_type(ctx.triggers[c.i].plover)), event_type)
     if modality == "future":
         event_type = mod.future_type(event_type)
         if event_type is None:

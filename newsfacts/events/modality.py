@@ -31,7 +31,9 @@ IRREALIS_GOVERNORS = {
 }
 # Of those, the ones whose subject thereby commits to the action: an AGREE of that subject.
 AGREE_GOVERNORS = {"plan", "prepare", "intend", "decide", "offer", "promise", "pledge", "vow", "agree",
-                   "propose", "volunteer", "commit", "undertake"}
+                   "propose", "volunteer", "commit", "undertake", "ready", "willing", "prepared"}
+# Acts a commitment to which is a threat, not an agreement ("vowed to attack", "is ready to strike").
+FORCE = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"}
 
 
 def modality(trig: Token) -> str | None:
@@ -57,6 +59,14 @@ def modality(trig: Token) -> str | None:
     if trig.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in trig.children):
         return "hypothetical"
     return None
+
+
+def commitment_type(event_type: str) -> str | None:
+    """What committing oneself to an act of `event_type` is: AGREE to cooperate or concede, THREATEN
+    with force or sanctions, none for other acts ("plans to protest" is a plan)."""
+    if event_type in FORCE:
+        return "THREATEN"
+    return "AGREE" if event_type in FUTURE_TO_AGREE | CONCESSION_TYPES | {"AGREE"} else None
 
 
 def future_type(event_type: str) -> str | None:

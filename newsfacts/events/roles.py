@@ -128,8 +128,9 @@ def _verb_recipients(trig: Token, kids: list[Token], idx: ActorIndex, a1: list[i
                 found = [a for a in _between(c, idx) if a not in a1]
             if found:
                 return found, True
+    preps = RECIPIENT_PREPS + (("of", "about") if trig.dep_ == "acomp" else ())  # "critical of Y"
     for c in kids:
-        if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS:
+        if c.dep_ == "prep" and c.lower_ in preps:
             found = [a for a in pobj_actors(c, idx) if a not in a1]
             if not found:
                 found = [a for gc in c.children if gc.dep_ == "pobj" and is_event_noun(gc)

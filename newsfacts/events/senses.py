@@ -107,8 +107,11 @@ def noun_sense(tok: Token, vocab: Vocabulary | None = None) -> Trigger | None:
 
 def sense(tok: Token, vocab: Vocabulary | None = None) -> Trigger | None:
     """The trigger a token is, before its actors and modality are looked at."""
-    if tok.pos_ == "VERB":
+    if tok.pos_ == "VERB" and tok.dep_ != "acomp":
         return verb_sense(tok, vocab)
     if tok.pos_ == "NOUN":
         return noun_sense(tok, vocab)
+    if tok.pos_ in ("ADJ", "VERB") and tok.dep_ == "acomp":  # "X is opposed to Y", "was pleased with"
+        found = (vocab or vocabulary()).adjective(tok.lower_)
+        return Trigger(tok, found.plover, found.source) if found else None
     return None

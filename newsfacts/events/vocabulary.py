@@ -128,6 +128,11 @@ class Vocabulary:
                 out.update(dict.fromkeys(self.patterns.get(synset, ())))
         return sorted(out, key=lambda p: -p.weight)
 
+    def adjective(self, lemma: str) -> Sense | None:
+        """An evaluative predicate the codebook's definitions name ("is opposed to": ACCUSE)."""
+        t = self.codebook.get((lemma, "ADJ"))
+        return Sense(t, CODEBOOK) if t else None
+
     def noun(self, lemma: str) -> Sense | None:
         t = self.codebook.get((lemma, "NOUN"))
         if t:
