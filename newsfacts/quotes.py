@@ -28,9 +28,9 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from newsfacts.actors import COUNTRY, ORG, PERSON, LocalActor
-from newsfacts.lexicon import GOVERNMENT_NOUNS, TITLE_WORDS
+from newsfacts.lexicon import GOVERNMENT_NOUNS, ORG_NOUNS, QUOTE_VERBS, TITLE_WORDS, UTTERANCE_NOUNS
 from newsfacts.nlp import text_of
-from newsfacts.speech import ORG_NOUNS, QUOTE_VERBS, UTTERANCE_NOUNS
+
 
 MIN_WORDS = 3  # fewer words in marks are scare quotes or titles, not quotes
 SCARE_MAX_WORDS = 4  # a fragment this short, mid-sentence and with no speaker, is a scare quote

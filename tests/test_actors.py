@@ -137,7 +137,8 @@ def test_product_shaped_names_are_no_people(nlp):
 
 
 def test_surname_as_the_last_token_is_found_without_running_past_the_end():
-    from newsfacts.actors import PERSON, Mention, _repeated_mentions
+    from newsfacts.actors.missed import repeated_mentions as _repeated_mentions
+    from newsfacts.actors import PERSON, Mention
     from newsfacts.nlp import load_nlp
 
     doc = load_nlp()("Helen Clark met Kevin Rudd. They agreed, said Clark")

@@ -1,0 +1,150 @@
+"""Mentions of one document clustered into actors (one union-find): same name, same country, an
+acronym and its expansion, word-order variants, a partial name and the one fuller name it fits; each
+cluster's type by vote and its canonical name."""
+from __future__ import annotations
+
+from collections import Counter
+
+from newsfacts import geo
+from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
+from newsfacts.actors.names import STOP, content_key, head_word, initials, is_acronym, singular
+from newsfacts.unionfind import UnionFind
+
+_ORG_SUFFIXES = {"inc", "ltd", "corp", "co", "company", "corporation", "industries", "group", "holdings", "plc",
+                 "llc", "ag", "sa", "gmbh", "foundation", "institute", "university", "association", "party"}
+
+
+def cluster(mentions: list[Mention], defined: dict[str, int], also: list[tuple[int, int]]) -> UnionFind:
+    """Sets of mention indices that name one actor."""
+    sets = UnionFind(range(len(mentions)))
+    _same_key(mentions, sets)
+    for a, b in also:  # 'the Liberation Tigers of Tamil Eelam (LTTE, also called the Tamil Tigers)'
+        sets.union(a, b)
+    _acronyms(mentions, defined, sets)
+    _same_content(mentions, sets)
+    _partial_names(mentions, sets)
+    return sets
+
+
+def _union_by(mentions: list[Mention], sets: UnionFind, key) -> None:
+    """Joins the mentions that share a key (key(m) None: no key)."""
+    first: dict = {}
+    for i, m in enumerate(mentions):
+        k = key(m)
+        if k is None:
+            continue
+        if k in first:
+            sets.union(first[k], i)
+        else:
+            first[k] = i
+
+
+def _plural_free(m: Mention):
+    return " ".join(singular(w) for w in geo.fold(m.text).split())
+
+
+def _same_key(mentions: list[Mention], sets: UnionFind) -> None:
+    """The same country, the same folded name, the same words but a plural ('Tamil Tiger activities' is
+    the 'Tamil Tigers': one side an organization)."""
+    _union_by(mentions, sets, lambda m: ("code", m.code) if m.label == COUNTRY and m.code else ("name", geo.fold(m.text)))
+    by_singular: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        if m.label == ORG and m.kind == "name" and len(m.text.split()) >= 2:
+            by_singular.setdefault(_plural_free(m), i)
+    for i, m in enumerate(mentions):
+        if m.label in (ORG, PERSON) and m.kind == "name" and len(m.text.split()) >= 2:
+            j = by_singular.get(_plural_free(m))
+            if j is not None and j != i:
+                sets.union(j, i)
+
+
+def _acronyms(mentions: list[Mention], defined: dict[str, int], sets: UnionFind) -> None:
+    """Acronyms: defined in parentheses, or the initials of exactly one named organization."""
+    names = [i for i, m in enumerate(mentions) if m.kind == "name" and m.label not in (PERSON, COUNTRY)]
+    for i, m in enumerate(mentions):
+        if not is_acronym(m.text) or m.label in (COUNTRY, LOCATION):
+            continue
+        acr = m.text.replace(".", "")
+        if m.text in defined:
+            sets.union(defined[m.text], i)
+            continue
+        fits = {sets.find(j) for j in names if j != i and len(mentions[j].text.split()) >= 2
+                and acr.upper() in initials(mentions[j].text)}
+        if len(fits) == 1:
+            sets.union(fits.pop(), i)
+
+
+def _same_content(mentions: list[Mention], sets: UnionFind) -> None:
+    """Organizations named with the same content words in another order or with a country code."""
+    _union_by(mentions, sets, lambda m: content_key(m.text) if m.label == ORG and m.kind == "name"
+              and len(m.text.split()) >= 2 else None)
+
+
+def _partial_names(mentions: list[Mention], sets: UnionFind) -> None:
+    """A partial name to the one fuller name it fits: surnames, 'the Assembly', 'the Tigers'."""
+    full = [i for i, m in enumerate(mentions) if m.kind == "name" and len(m.text.split()) >= 2]
+    size = Counter(sets.find(i) for i in range(len(mentions)))
+    for i, m in enumerate(mentions):
+        if m.kind != "name" or m.label in (COUNTRY, LOCATION) or is_acronym(m.text):
+            continue
+        people, orgs = _fuller_names(mentions, i, full, sets)
+        cands = people or orgs
+        if len(cands) > 1 and people:
+            # 'Hicks' beside 'David Hicks' (3 mentions) and 'Terry Hicks' (1): the one far more often named
+            ranked = sorted(cands, key=lambda r: -size[r])
+            if size[ranked[0]] >= 2 * size[ranked[1]]:
+                cands = {ranked[0]}
+        if len(cands) == 1:
+            sets.union(cands.pop(), i)
+            if people:
+                m.label = PERSON
+
+
+def _fuller_names(mentions: list[Mention], i: int, full: list[int], sets: UnionFind) -> tuple[set, set]:
+    """The clusters of the people and of the organizations whose fuller names contain mention i's words."""
+    m = mentions[i]
+    words = geo.fold(m.text).split()
+    swords = ({singular(w) for w in words} if len(words) >= 2 else set(words)) - STOP
+    people, orgs = set(), set()
+    for j in full:
+        other = mentions[j]
+        if j == i or other.label in (LOCATION, COUNTRY) or len(other.text.split()) <= len(words):
+            continue
+        ow = geo.fold(other.text).split()
+        if other.label == PERSON and m.label in (PERSON, ORG) and (ow[-len(words):] == words or ow[:len(words)] == words):
+            people.add(sets.find(j))
+        elif other.label == ORG and m.label == ORG and swords and swords <= set(ow) | {singular(w) for w in ow} \
+                and singular(head_word(ow)) in {singular(w) for w in words}:
+            orgs.add(sets.find(j))  # 'the Assembly' of 'Legislative Assembly', not 'White House' of 'White House Office'
+    return people, orgs
+
+
+def vote_type(group: list[Mention]) -> str:
+    if any(m.label == COUNTRY for m in group) and all(m.label in (COUNTRY, LOCATION) or m.kind != "name" for m in group):
+        return COUNTRY
+    names = [m for m in group if m.kind == "name"]
+    if any(geo.known_organization(m.text) for m in names) and not any(m.label == PERSON for m in names):
+        return ORG
+    if any(m.label == ORG and geo.fold(m.text).split()[-1:] and geo.fold(m.text).split()[-1] in _ORG_SUFFIXES
+           for m in names):  # 'James Hardie Industries' beside 'James Hardie'
+        return ORG
+    votes = Counter(m.label for m in names)
+    full_people = sum(m.label == PERSON and len(m.text.split()) >= 2 for m in names)
+    full_orgs = sum(m.label == ORG and len(m.text.split()) >= 2 for m in names)
+    if full_people > full_orgs:  # 'Dominique Dupuy' once, 'Dupuy' taken for an organization twice
+        votes[PERSON] += len(group)
+    if not votes:
+        return Counter(m.label for m in group).most_common(1)[0][0]
+    order = {PERSON: 0, COUNTRY: 1, LOCATION: 2, ORG: 3}
+    return min(votes, key=lambda label: (-votes[label], order[label]))
+
+
+def canonical(group: list[Mention], actor_type: str) -> str:
+    if actor_type == COUNTRY:
+        codes = Counter(m.code for m in group if m.code)
+        names = [m.text for m in group if m.kind == "name" and geo.country_code(m.text)]
+        if names:
+            return max(names, key=lambda n: (len(n.split()), len(n)))
+        return geo.country_name(codes.most_common(1)[0][0]) if codes else group[0].text
+    names = [m.text for m in group if m.kind == "name"] or [m.text for m in group]
+    return max(names, key=lambda n: (len(n.split()), len(n), -names.index(n)))

@@ -1,0 +1,118 @@
+"""What kind of thing a name names, from its words and the words around it: places, laws, prizes,
+currencies, amounts and storms are no actors; a name beside organization nouns is an organization."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pycountry
+from spacy.tokens import Doc, Span
+
+from newsfacts.lexicon import (COMMON_ACRONYMS, CURRENCY_NOUNS, GENERIC_NAMES, GOVERNMENT_NOUNS, MONTHS_AND_DAYS,
+                               NOT_ACTOR_HEADS, ORG_NOUNS, PLACE_AFTER, PLACE_BEFORE, STORM_WORDS, TITLE_WORDS)
+
+# an amount of money or a share: 'EUR 5.22', 'HK$37.5bn', '18 percent'
+_MONEY = re.compile(r"[$\u00a3\u20ac\u00a5]|\d[.,]\d|\d\s*(?:bn|m|mn|k)\b|\b(?:percent|per cent|million|billion|trillion)\b",
+                    re.IGNORECASE)
+
+
+def next_token(doc: Doc, i: int):
+    return doc[i] if 0 <= i < len(doc) else None
+
+
+def after_of(span: Span, words) -> bool:
+    """Whether the span follows '<word> of (the)' with <word> in `words`."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in words
+
+
+def place_context(span: Span) -> bool:
+    """'the town of Vakarai', 'Heathrow airport': a name used as a place."""
+    nxt = next_token(span.doc, span.end)
+    if nxt is not None and nxt.lower_ in PLACE_AFTER and nxt.text.islower():
+        return True
+    return after_of(span, PLACE_BEFORE)
+
+
+def title_of_context(span: Span) -> bool:
+    """'the Minister of the Interior': a one-word department inside a person's title."""
+    if len(span) != 1 or span.text.isupper():
+        return False
+    return after_of(span, TITLE_WORDS)
+
+
+def not_an_actor(span: Span) -> bool:
+    """Documents, laws, prizes, currencies, amounts, products, storms and bare generic words are no actors:
+    'Good Friday Agreement', 'Government', 'DKK', 'EUR 5.22', 'Australian Dollar', 'CPU', 'Hurricane Rita'."""
+    words = [t.lower_ for t in span]
+    if words[-1] in NOT_ACTOR_HEADS and len(words) >= 2:
+        return True
+    if words[-1] in CURRENCY_NOUNS and (len(words) >= 2 or span.text[:1].isupper()):
+        return True
+    if len(words) == 1 and (words[0] in GENERIC_NAMES or words[0] in TITLE_WORDS or words[0] in GOVERNMENT_NOUNS
+                            or words[0] in MONTHS_AND_DAYS):
+        return True
+    if len(words) == 1 and span.text.replace(".", "").lower() in COMMON_ACRONYMS:
+        return True
+    if _MONEY.search(span.text) or _currency(span) or _storm(span):
+        return True
+    return title_of_context(span)
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+def _currency(span: Span) -> bool:
+    """A currency code ('DKK', 'ISK') that stands next to a number somewhere in the document, or that
+    begins a name with a number in it ('ISK 24,766 million')."""
+    first = span[0].text
+    if first not in _currency_codes():
+        return False
+    if any(t.like_num for t in span[1:]):
+        return True
+    doc = span.doc
+    cache = doc.user_data.setdefault("newsfacts_money_codes", None)
+    if cache is None:
+        cache = set()
+        for t in doc:
+            if t.text in _currency_codes() and any(
+                    0 <= k < len(doc) and (doc[k].like_num or doc[k].text[:1].isdigit()) for k in (t.i - 1, t.i + 1)):
+                cache.add(t.text)
+        doc.user_data["newsfacts_money_codes"] = cache
+    return first in cache
+
+
+def _storm(span: Span) -> bool:
+    """'Hurricane Rita', 'Hurricanes Rita', and a storm's bare name where the document names it so ('Rita')."""
+    if span[0].lower_ in STORM_WORDS:
+        return True
+    doc = span.doc
+    names = doc.user_data.get("newsfacts_storm_names")
+    if names is None:
+        names = {doc[t.i + 1].text for t in doc[:-1] if t.lower_ in STORM_WORDS and t.text[:1].isupper()
+                 and doc[t.i + 1].text[:1].isupper()}
+        doc.user_data["newsfacts_storm_names"] = names
+    return len(span) == 1 and span.text in names
+
+
+# words that make 'on X' a programme or a channel: 'in an interview on Lateline', 'appeared on Newsnight'
+_ON_PROGRAMME = {"interview", "appear", "appearance", "speak", "broadcast", "air", "program", "programme", "show",
+                 "comment", "debate", "segment", "episode", "report", "feature"}
+
+
+def programme_context(span: Span) -> bool:
+    """A name NER took for a person that is the programme something was said or shown on."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.lemma_.lower() in _ON_PROGRAMME
+
+
+def org_context(span: Span) -> bool:
+    """A name coordinated with organizations ('Al Qaida and similar networks', 'X and other groups')."""
+    root = span.root
+    others = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    return any(o.lemma_.lower() in ORG_NOUNS and o.text.islower() for o in others)

@@ -1,0 +1,154 @@
+"""What a name looks like: its clean boundaries, its shape (a person's name, an acronym) and the keys
+that tell two spellings of one name apart from two names."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from newsfacts import geo
+from newsfacts.lexicon import NAME_PARTICLES, ROLE_WORDS, TITLE_WORDS
+
+LEADING = {"the", "a", "an", "this", "that", "these", "those"}
+POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+# function words of names ('Ministry of Foreign Affairs', 'Banco de la Nacion')
+STOP = {"the", "of", "for", "and", "in", "on", "to", "a", "an", "de", "la", "del", "des", "du", "&"}
+_TRAILING = {"and", "or", "of", "the", "&", "for", "in", "on", "at", "to", "a", "an"}
+NAME_TOKEN = re.compile(r"^[A-Z][\w'\u2019.\-]*$")
+_BAD_TOKEN = re.compile(r"^[()\[\]{}<>|=*#]|^&|https?:|www\.|/|\.(?:htm|html|php|stm|com|org)\b|''|--|==|"
+                        r"\.(?:png|jpe?g|gif|svg)\b|^(?:[nm]dash|nbsp|amp|quot)\b|;|^(?:Infobox\w*|NOTOC|TOC)$")
+# a word shaped like a person's name: 'Dupuy', 'McCain', "O'Brien", 'DePalma', 'al-Bashir', 'J.', 'J.R.'
+_PERSON_WORD = re.compile(r"^(?:[A-Z]\.(?:[A-Z]\.)*|(?:Mac|Mc|De|Di|Da|Du|La|Le|Van|Von|Des|Fitz|St|O'|O\u2019|D'|D\u2019)?"
+                          r"[A-Z][a-z\u00df-\u00ff\u0100-\u017f'\u2019]+(?:[-'\u2019][A-Za-z\u00c0-\u017f]+)*\.?|[A-Z]{1,2})$")
+
+
+def trim(span: Span) -> Span | None:
+    """The span without leading determiners, trailing possessives and punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in LEADING or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space
+                           or doc[end - 1].lower_ in _TRAILING):
+        end -= 1
+    if start >= end:
+        return None
+    return doc[start:end]
+
+
+def clean(span: Span) -> Span | None:
+    """The span's longest run of ordinary tokens: markup, links and bracketed parts cut away
+    ('Movement for Democratic Change (MDC) &mdash' -> 'Movement for Democratic Change')."""
+    doc = span.doc
+    runs, start = [], span.start
+    for t in span:
+        if _BAD_TOKEN.search(t.text) or "\n" in t.text:
+            if t.i > start:
+                runs.append((start, t.i))
+            start = t.i + 1
+    if span.end > start:
+        runs.append((start, span.end))
+    if not runs:
+        return None
+    a, b = max(runs, key=lambda r: (r[1] - r[0], r[0]))
+    return trim(doc[a:b])
+
+
+def span_text(span: Span) -> str:
+    """The span's text, a possessive glued to its last token removed ("Haiti’s" -> "Haiti")."""
+    text = span.text
+    for p in ("'s", "\u2019s"):
+        if text.endswith(p):
+            return text[: -len(p)]
+    return text
+
+
+def strip_title(span: Span) -> Span:
+    """'President Nayib Bukele' -> 'Nayib Bukele' when NER swallowed the title."""
+    start = span.start
+    doc = span.doc
+    while start < span.end - 1 and (doc[start].lower_.rstrip(".") in TITLE_WORDS or doc[start].is_punct
+                                    or doc[start].lower_ in ROLE_WORDS):
+        start += 1
+    return doc[start:span.end]
+
+
+def after_hyphen(t: Token) -> bool:
+    """The lowercase second half of a hyphenated given name ('Ki-moon', 'Jae-in')."""
+    return t.is_alpha and t.text.islower() and t.i >= 2 and t.doc[t.i - 1].text == "-" \
+        and not t.doc[t.i - 1].whitespace_ and t.doc[t.i - 2].text[:1].isupper()
+
+
+def looks_like_person_name(span: Span) -> bool:
+    """Every word capitalized (name particles aside), at least one real name word, no digits."""
+    words = [t for t in span if not (t.is_punct and t.text in "-'\u2019.")]
+    if not words or any(ch.isdigit() for ch in span.text):
+        return False
+    caps = 0
+    for t in words:
+        if t.lower_ in NAME_PARTICLES or after_hyphen(t):
+            continue
+        if not NAME_TOKEN.match(t.text):
+            return False
+        caps += 1
+    return caps >= 1
+
+
+def person_shaped(span: Span) -> bool:
+    """Every word shaped like a name word ('VoIP', 'NOTOC', 'PowerBook', 'Loudspeaker.png' are not)."""
+    for t in span:
+        if t.lower_ in NAME_PARTICLES or (t.is_punct and t.text in "-'\u2019.") or after_hyphen(t):
+            continue
+        if not _PERSON_WORD.match(t.text):
+            return False
+    return True
+
+
+def is_acronym(text: str) -> bool:
+    bare = text.replace(".", "").replace("-", "")
+    return 2 <= len(bare) <= 12 and bare.isalnum() and sum(ch.isupper() for ch in bare) >= 2 \
+        and sum(ch.isupper() or ch.isdigit() for ch in bare) >= len(bare) - 1
+
+
+def singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def content_key(name: str) -> frozenset[str]:
+    """Order- and function-word-free key of an organization name, countries as codes:
+    'Salvadoran Legislative Assembly' == 'Legislative Assembly of El Salvador'."""
+    words = [w for w in geo.fold(name).split() if w not in STOP]
+    out, i = set(), 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            chunk = " ".join(words[i:i + n])
+            code = geo.country_code(chunk) if len(chunk) > 2 else None
+            code = code or (geo.demonym_code(chunk) if n == 1 else None)
+            if code and i + n <= len(words):
+                out.add(code)
+                i += n
+                break
+        else:
+            out.add(singular(words[i]))
+            i += 1
+    return frozenset(out)
+
+
+def initials(name: str) -> set[str]:
+    """Possible acronyms of a name: of all words and of content words ('United Nations' -> 'UN')."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isalpha()]
+    every = "".join(w[0] for w in words).upper()
+    content = "".join(w[0] for w in words if w.lower() not in STOP).upper()
+    return {every, content}
+
+
+_POST_HEAD = {"of", "for", "on", "in", "to", "against", "at", "and", "&"}
+
+
+def head_word(words: list[str]) -> str:
+    """The head noun of a folded organization name: the last word before its first preposition
+    ('ministry' of 'ministry of foreign affairs', 'office' of 'white house military office')."""
+    for k, w in enumerate(words):
+        if w in _POST_HEAD and k > 0:
+            return words[k - 1]
+    return words[-1]
