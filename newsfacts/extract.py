@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from newsfacts.actors import find_actors
 from newsfacts.events import find_events
 from newsfacts.nlp import parse, text_of
+from newsfacts.quotes import ERRORS as QUOTE_ERRORS
 from newsfacts.quotes import find_quote_spans, find_quotes
 
 
@@ -36,6 +37,7 @@ def extract_doc(doc: Doc, doc_id: str, published: dt.date | None) -> dict:
         "events": [
             {**asdict(e), "event_date": e.event_date.isoformat() if e.event_date else None} for e in events
         ],
+        "quote_errors": doc.user_data.get(QUOTE_ERRORS, 0),  # quotes whose speaker finding failed (logged)
     }
 
 
