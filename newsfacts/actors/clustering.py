@@ -81,41 +81,39 @@ def _same_content(mentions: list[Mention], sets: UnionFind) -> None:
 
 
 def _partial_names(mentions: list[Mention], sets: UnionFind) -> None:
-    """A partial name to the one fuller name it fits: surnames, 'the Assembly', 'the Tigers'."""
+    """A partial name to the fuller name it fits: surnames, 'the Assembly', 'the Tigers'. Where two
+    people fit ('Hicks' beside 'David Hicks' and 'Terry Hicks'), the one named last before it, as a
+    reader takes it (else the first named after it); where two organizations fit, none."""
     full = [i for i, m in enumerate(mentions) if m.kind == "name" and len(m.text.split()) >= 2]
-    size = Counter(sets.find(i) for i in range(len(mentions)))
     for i, m in enumerate(mentions):
         if m.kind != "name" or m.label in (COUNTRY, LOCATION) or is_acronym(m.text):
             continue
-        people, orgs = _fuller_names(mentions, i, full, sets)
-        cands = people or orgs
-        if len(cands) > 1 and people:
-            # 'Hicks' beside 'David Hicks' (3 mentions) and 'Terry Hicks' (1): the one far more often named
-            ranked = sorted(cands, key=lambda r: -size[r])
-            if size[ranked[0]] >= 2 * size[ranked[1]]:
-                cands = {ranked[0]}
-        if len(cands) == 1:
-            sets.union(cands.pop(), i)
-            if people:
-                m.label = PERSON
+        people, orgs = _fuller_names(mentions, i, full)
+        if people:
+            before = [j for j in people if mentions[j].start < m.start]
+            j = max(before, key=lambda j: mentions[j].start) if before else min(people, key=lambda j: mentions[j].start)
+            sets.union(j, i)
+            m.label = PERSON
+        elif len({sets.find(j) for j in orgs}) == 1:
+            sets.union(orgs[0], i)
 
 
-def _fuller_names(mentions: list[Mention], i: int, full: list[int], sets: UnionFind) -> tuple[set, set]:
-    """The clusters of the people and of the organizations whose fuller names contain mention i's words."""
+def _fuller_names(mentions: list[Mention], i: int, full: list[int]) -> tuple[list[int], list[int]]:
+    """The people's and the organizations' fuller names (mention indices) that contain mention i's words."""
     m = mentions[i]
     words = geo.fold(m.text).split()
     swords = ({singular(w) for w in words} if len(words) >= 2 else set(words)) - STOP
-    people, orgs = set(), set()
+    people, orgs = [], []
     for j in full:
         other = mentions[j]
         if j == i or other.label in (LOCATION, COUNTRY) or len(other.text.split()) <= len(words):
             continue
         ow = geo.fold(other.text).split()
         if other.label == PERSON and m.label in (PERSON, ORG) and (ow[-len(words):] == words or ow[:len(words)] == words):
-            people.add(sets.find(j))
+            people.append(j)
         elif other.label == ORG and m.label == ORG and swords and swords <= set(ow) | {singular(w) for w in ow} \
                 and singular(head_word(ow)) in {singular(w) for w in words}:
-            orgs.add(sets.find(j))  # 'the Assembly' of 'Legislative Assembly', not 'White House' of 'White House Office'
+            orgs.append(j)  # 'the Assembly' of 'Legislative Assembly', not 'White House' of 'White House Office'
     return people, orgs
 
 
@@ -129,10 +127,6 @@ def vote_type(group: list[Mention]) -> str:
            for m in names):  # 'James Hardie Industries' beside 'James Hardie'
         return ORG
     votes = Counter(m.label for m in names)
-    full_people = sum(m.label == PERSON and len(m.text.split()) >= 2 for m in names)
-    full_orgs = sum(m.label == ORG and len(m.text.split()) >= 2 for m in names)
-    if full_people > full_orgs:  # 'Dominique Dupuy' once, 'Dupuy' taken for an organization twice
-        votes[PERSON] += len(group)
     if not votes:
         return Counter(m.label for m in group).most_common(1)[0][0]
     order = {PERSON: 0, COUNTRY: 1, LOCATION: 2, ORG: 3}

@@ -100,17 +100,6 @@ def _storm(span: Span) -> bool:
     return len(span) == 1 and span.text in names
 
 
-# words that make 'on X' a programme or a channel: 'in an interview on Lateline', 'appeared on Newsnight'
-_ON_PROGRAMME = {"interview", "appear", "appearance", "speak", "broadcast", "air", "program", "programme", "show",
-                 "comment", "debate", "segment", "episode", "report", "feature"}
-
-
-def programme_context(span: Span) -> bool:
-    """A name NER took for a person that is the programme something was said or shown on."""
-    root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.lemma_.lower() in _ON_PROGRAMME
-
-
 def org_context(span: Span) -> bool:
     """A name coordinated with organizations ('Al Qaida and similar networks', 'X and other groups')."""
     root = span.root

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from newsfacts import geo
-from newsfacts.actors.kinds import next_token, not_an_actor, org_context, place_context, programme_context
+from newsfacts.actors.kinds import next_token, not_an_actor, org_context, place_context
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
 from newsfacts.actors.names import NAME_TOKEN, clean, looks_like_person_name, person_shaped, span_text, strip_title
 from newsfacts.lexicon import GOVERNMENT_NOUNS, INSTITUTION_NOUNS, ORG_NOUNS, TITLE_WORDS
@@ -100,8 +100,6 @@ def _person_mention(span: Span) -> Mention | None:
     span = strip_title(span)
     if geo.known_organization(span.text) or org_context(span):
         return mention(span, ORG)
-    if programme_context(span):
-        return None
     if len(span) >= 3 and not person_shaped(span[:1]) and person_shaped(span[1:]) \
             and looks_like_person_name(span[1:]):  # 'PayPal Jeff Jordan': the name after a body's name
         return mention(span[1:], PERSON)
