@@ -20,7 +20,7 @@ from newsfacts.quotes import find_quote_spans, find_quotes
 
 def extract_doc(doc: Doc, doc_id: str, published: dt.date | None) -> dict:
     """Actors, mentions, quotes and events of one parsed document."""
-    actors = find_actors(doc)
+    actors = find_actors(doc, published)
     spans = find_quote_spans(text_of(doc))
     quotes = find_quotes(doc, actors, spans)
     events = find_events(doc, actors, spans, published)

@@ -10,6 +10,8 @@ kind of thing a name names), `mentions` (mentions from NER), `missed` (mentions 
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Doc
 
 from newsfacts.actors.attributes import attributes
@@ -42,8 +44,9 @@ def _all_mentions(doc: Doc) -> tuple[list[Mention], dict[str, int], list[tuple[i
     return mentions, {acr: position[key] for acr, key in defined.items()}, pairs
 
 
-def find_actors(doc: Doc) -> list[LocalActor]:
-    """The actors of one parsed document, each once, with every mention found."""
+def find_actors(doc: Doc, published: dt.date | None = None) -> list[LocalActor]:
+    """The actors of one parsed document, each once, with every mention found; `published` (the article's
+    date) dates what the dictionaries of known actors say ('Prime Minister of Denmark from 2001 on')."""
     mentions, defined, pairs = _all_mentions(doc)
     sets = cluster(mentions, defined, pairs)
     by_root: dict[int, list[Mention]] = {}
@@ -54,7 +57,7 @@ def find_actors(doc: Doc) -> list[LocalActor]:
     names = [canonical(g, t) for g, t in zip(groups, types)]
     actors = []
     for local_id, (group, actor_type, name, (country, sector, title, source)) in enumerate(
-            zip(groups, types, names, attributes(doc, groups, types, names))):
+            zip(groups, types, names, attributes(doc, groups, types, names, published))):
         aliases = sorted({m.text for m in group} - {name})
         acronyms = sorted({m.text for m in group if m.kind == "acronym" or m.text in defined})
         actors.append(LocalActor(local_id, name, actor_type, aliases, group, country, sector, title, acronyms, source))

@@ -2,13 +2,16 @@
 (apposition, title phrase, the body it speaks for), and by default the country the story is about."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 
 from spacy.tokens import Doc, Token
 
 from newsfacts import geo
-from newsfacts.actors.model import CONTEXT, COUNTRY, INTERNATIONAL, LOCATION, NAME, ORG, PERSON, STORY, Mention
+from newsfacts.actors.known import Known, known_actor, role_sector
+from newsfacts.actors.model import (CONTEXT, COUNTRY, DICTIONARY, INTERNATIONAL, LOCATION, NAME, ORG, PERSON, STORY,
+                                    Mention)
 from newsfacts.actors.names import POSSESSIVE
 from newsfacts.lexicon import HONORIFICS, TITLE_WORDS, sector_of
 
@@ -96,8 +99,9 @@ def context_tokens(doc: Doc, m: Mention) -> list[Token]:
 class _Evidence:
     """What the document's actors say about countries, for reading the country off a mention's context."""
 
-    def __init__(self, doc: Doc, groups: list[list[Mention]], types: list[str], names: list[str]):
-        self.doc, self.groups, self.types, self.names = doc, groups, types, names
+    def __init__(self, doc: Doc, groups: list[list[Mention]], types: list[str], names: list[str],
+                 published: dt.date | None = None):
+        self.doc, self.groups, self.types, self.names, self.published = doc, groups, types, names, published
         self.where: dict[int, int] = {i: g for g, group in enumerate(groups) for m in group for i in range(*m.tokens)}
         self.countries: dict[int, str | None] = {}
         self.sources: dict[int, str | None] = {}
@@ -139,6 +143,15 @@ class _Evidence:
     def near_international(self, tokens: list[Token]) -> bool:
         return any(self.where.get(t.i) in self.international for t in tokens)
 
+    def known(self, g: int, min_words: int = 1) -> Known | None:
+        """What the dictionaries say about the group's names at the article's date (the fullest name first)."""
+        texts = sorted({self.names[g]} | {m.text for m in self.groups[g] if m.kind == "name"}, key=lambda x: -len(x))
+        return next((k for k in (known_actor(x, self.published) for x in texts if len(x.split()) >= min_words) if k), None)
+
+    def international_actor(self, g: int) -> None:
+        self.countries[g], self.sources[g] = None, INTERNATIONAL
+        self.international.add(g)
+
 
 def _countries_and_places(ev: _Evidence) -> None:
     for g, t in enumerate(ev.types):
@@ -152,19 +165,24 @@ def _countries_and_places(ev: _Evidence) -> None:
 
 
 def _organization(ev: _Evidence, g: int) -> None:
-    """An organization's sector and country: a known body, its name, else its describing phrases."""
+    """An organization's sector and country: a known body (hand list, then the dictionaries), its name,
+    else its describing phrases."""
     group, name = ev.groups[g], ev.names[g]
     texts = [name] + [m.text for m in group]
-    known = next((geo.known_organization(x) for x in texts if geo.known_organization(x)), None)
-    sector = (known[1] if known else None) or sector_of(name) or next((sector_of(x) for x in texts if sector_of(x)), None)
+    listed = next((geo.known_organization(x) for x in texts if geo.known_organization(x)), None)
+    known = ev.known(g)
+    sector = (listed[1] if listed else None) or (known.sector if known else None) or sector_of(name) or next(
+        (sector_of(x) for x in texts if sector_of(x)), None) or role_sector(name)
     ev.sectors[g] = sector
-    if known and known[0] is None or sector in ("IGO",) or _sounds_international(texts):
-        ev.countries[g], ev.sources[g] = None, INTERNATIONAL
-        ev.international.add(g)
+    if (listed and listed[0] is None) or (known and known.international) or sector == "IGO" \
+            or _sounds_international(texts):
+        ev.international_actor(g)
         return
-    code = (known[0] if known else None) or next((m.code for m in group if m.code), None) or next(
+    code = (listed[0] if listed else None) or next((m.code for m in group if m.code), None) or next(
         (c for c in map(geo.find_country_in, texts) if c), None) or next((c for c in map(_place_in, texts) if c), None)
     source = NAME if code else None
+    if not code and known and known.country:
+        code, source = known.country, DICTIONARY
     if not code:
         code = next((c for c in (ev.country_in(ev.context(g, m)) for m in group) if c), None)
         source = CONTEXT
@@ -197,14 +215,22 @@ def _person(ev: _Evidence, g: int) -> None:
     ev.countries[g] = code
     ev.sources[g] = CONTEXT if code else (INTERNATIONAL if g in ev.international else None)
     ev.titles[g] = title
-    ev.sectors[g] = sector_of(title or "")
+    ev.sectors[g] = role_sector(title or "") or sector_of(title or "")
+    known = ev.known(g, min_words=2) if not code and g not in ev.international else None
+    if known and known.international:  # a dated official of an international body
+        ev.international_actor(g)
+    elif known and known.country:  # an office holder the dictionaries know at the article's date
+        ev.countries[g], ev.sources[g] = known.country, DICTIONARY
+    if known and not ev.sectors[g]:
+        ev.sectors[g] = known.sector
 
 
-def attributes(doc: Doc, groups: list[list[Mention]], types: list[str], names: list[str]) -> list[tuple]:
+def attributes(doc: Doc, groups: list[list[Mention]], types: list[str], names: list[str],
+               published: dt.date | None = None) -> list[tuple]:
     """(country, sector, title, country_source) of every group: countries first, then organizations
     (their names, their describing phrases), then people; the rest belong, by default, to the country
     the story is about."""
-    ev = _Evidence(doc, groups, types, names)
+    ev = _Evidence(doc, groups, types, names, published)
     _countries_and_places(ev)
     for g, t in enumerate(types):
         if t == ORG:

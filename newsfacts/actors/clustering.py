@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from newsfacts import geo
+from newsfacts.actors.known import known_actor
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
 from newsfacts.actors.names import STOP, content_key, head_word, initials, is_acronym, singular
 from newsfacts.unionfind import UnionFind
@@ -122,6 +123,8 @@ def vote_type(group: list[Mention]) -> str:
         return COUNTRY
     names = [m for m in group if m.kind == "name"]
     if any(geo.known_organization(m.text) for m in names) and not any(m.label == PERSON for m in names):
+        return ORG
+    if any((k := known_actor(m.text)) and k.organization for m in names):  # a company or NGO the dictionaries know
         return ORG
     if any(m.label == ORG and geo.fold(m.text).split()[-1:] and geo.fold(m.text).split()[-1] in _ORG_SUFFIXES
            for m in names):  # 'James Hardie Industries' beside 'James Hardie'

@@ -102,7 +102,7 @@ def _most_common(values: Iterable, default=None):
     return min(counts, key=lambda v: (-counts[v], str(v))) if counts else default
 
 
-_SOURCE_RANK = {"name": 0, "context": 1}
+_SOURCE_RANK = {"name": 0, "context": 1, "dictionary": 2}
 
 
 def _country(actors: list[dict]) -> tuple[str | None, str | None]:

@@ -1,0 +1,97 @@
+"""Known actors from the field's dictionaries (Phoenix, PETRARCH2; vendored under resources/phoenix):
+what a name is (country, sector, international body) at an article's date, and the sector of role words.
+
+A person's entry is dated ('[DNKGOV >011127]': Denmark's government from 27 Nov 2001 on); only entries
+valid at the article's date count, undated ones always. Companies (MNC), NGOs and international bodies
+(IGO) are undated.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import pycountry
+
+from newsfacts import geo
+
+SECTOR_CODES = {"GOV", "LEG", "MIL", "COP", "JUD", "PTY", "REB", "CRM", "MED", "BUS", "IGO", "NGO", "EDU", "REL",
+                "HLH", "LAB", "CVL", "SPY", "ELI", "OPP", "AGR", "ENV", "REF", "UAF"}
+# CAMEO's prefixes of actors that belong to no one country
+_INTERNATIONAL = {"IGO": "IGO", "NGO": "NGO", "MNC": "BUS", "IMG": "REB"}
+
+
+@dataclass(frozen=True)
+class Known:
+    country: str | None  # ISO3, None for an international body
+    sector: str | None
+    international: bool  # an intergovernmental body or one of its officials
+    organization: bool = False  # a company or an NGO (never a person)
+
+
+@lru_cache(maxsize=1)
+def _iso3() -> frozenset[str]:
+    return frozenset(c.alpha_3 for c in pycountry.countries) | {"XKX"}
+
+
+def _lines(name: str) -> list[list[str]]:
+    text = resources.files("newsfacts.resources").joinpath(f"phoenix/{name}").read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _actors() -> dict[str, list[tuple[str, dt.date | None, dt.date | None]]]:
+    out: dict[str, list] = {}
+    for name, code, start, end in _lines("actors.tsv"):
+        out.setdefault(name, []).append((code, dt.date.fromisoformat(start) if start else None,
+                                         dt.date.fromisoformat(end) if end else None))
+    return out
+
+
+def _reading(code: str) -> Known | None:
+    """What one CAMEO code says: 'DNKGOV' -> (DNK, GOV); 'MNCUSA' -> (USA, BUS); 'IGOUNO' -> international."""
+    prefix = code[:3]
+    if prefix in _INTERNATIONAL:
+        country = code[3:6] if code[3:6] in _iso3() else None
+        international = prefix == "IGO"
+        return Known(None if international else country, _INTERNATIONAL[prefix], international, prefix in ("MNC", "NGO"))
+    if prefix in _iso3():
+        role = code[3:6]
+        return Known(prefix, role if role in SECTOR_CODES else None, False)
+    return None
+
+
+def known_actor(name: str, on: dt.date | None = None) -> Known | None:
+    """What the dictionaries say a name is at date `on` (any date where None); None where they do not
+    know it or disagree on its country."""
+    entries = _actors().get(geo.fold(name))
+    if not entries:
+        return None
+    valid = [c for c, a, b in entries if on is None or ((a is None or a <= on) and (b is None or on <= b))]
+    readings = [r for r in map(_reading, valid) if r is not None]
+    if not readings:
+        return None
+    if len({(r.country, r.international) for r in readings}) > 1:
+        return None
+    dated = [r for r in readings if r.sector and r.sector != "ELI"]  # an office beats 'elite'
+    return (dated or readings)[0]
+
+
+@lru_cache(maxsize=1)
+def _agents() -> dict[tuple[str, ...], str]:
+    return {tuple(phrase.split()): code[:3] for phrase, code in _lines("agents.tsv")}
+
+
+def role_sector(text: str) -> str | None:
+    """The sector of the longest role phrase in `text` ('Foreign Minister' -> GOV, 'police chief' -> COP)."""
+    words = geo.fold(text).split()
+    agents = _agents()
+    best: tuple[int, str] | None = None
+    for i in range(len(words)):
+        for n in range(min(5, len(words) - i), 0, -1):
+            code = agents.get(tuple(words[i:i + n]))
+            if code and code in SECTOR_CODES and (best is None or n > best[0]):
+                best = (n, code)
+                break
+    return best[1] if best else None
