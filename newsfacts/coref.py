@@ -3,8 +3,11 @@ coreference helper of quotes and events.
 
 `Coref(doc, actors).resolve(tok)` gives the local actor id that "he", "she", "it", "they", "its",
 "the minister" or "the ministry" refers to, or None:
-- he/she and their forms: the person of that gender (honorific, title) named in the nearest earlier
-  sentence that names one, its subject first;
+- he/she and their forms: the person of that gender (honorific, title word, given name) named in the
+  nearest earlier sentence that names one: its subject, else the last attributed speaker where the
+  caller gives one and it fits, else the person named last;
+- it/its/they/their: the organization or country that is the subject of the nearest earlier sentence
+  naming one (for "it"/"its" the one named last where no subject);
 - a title phrase ("the minister", "the prime minister"): the nearest person who holds that title,
   else the nearest person; "a spokesman", "officials" and "a Hamas spokesman" name no one;
 - an organization noun ("the ministry", "the company"): the latest organization whose name has that
@@ -15,9 +18,12 @@ Names inside quotations are no antecedents.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from newsfacts import geo
 from newsfacts.actors import COUNTRY, ORG, PERSON, LocalActor
 from newsfacts.lexicon import GOVERNMENT_NOUNS, ORG_NOUNS, TITLE_WORDS
 from newsfacts.nlp import text_of
@@ -29,6 +35,14 @@ _FEMALE_HONORIFICS = {"mrs", "ms", "miss", "madam", "madame", "lady", "queen", "
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = {"they", "we", "i", "you", "it", "them", "us", "me"}
 _DEFINITE = ("the", "this", "that")
+_ORG_PRONOUNS = {"it": True, "its": True, "they": False, "their": False, "them": False}  # -> may take a non-subject
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """Given name (folded) -> 'm' or 'f', where the name is clearly one (resources/first_names.tsv)."""
+    text = resources.files("newsfacts.resources").joinpath("first_names.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
 
 
 class Coref:
@@ -52,12 +66,17 @@ class Coref:
             return "title"
         return None
 
-    def resolve(self, tok: Token) -> int | None:
-        """The local id of the actor `tok` refers to, or None."""
+    def resolve(self, tok: Token, last_speaker: int | None = None) -> int | None:
+        """The local id of the actor `tok` refers to, or None. `last_speaker`: the local id of the speaker
+        last attributed before `tok`, where the caller knows one (quotes do)."""
         kind = self.kind(tok)
         if kind == "pronoun":
             gender = PRONOUN_GENDER.get(tok.lower_)
-            return self.salient_person(tok.idx, gender) if gender else None
+            if gender:
+                return self.salient_person(tok.idx, gender, last_speaker=last_speaker)
+            if tok.lower_ in _ORG_PRONOUNS:
+                return self.salient_body(tok.idx, _ORG_PRONOUNS[tok.lower_])
+            return None
         det = next((c.lower_ for c in tok.children if c.dep_ in ("det", "poss")), None)
         mods = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
         lemma = tok.lemma_.lower()
@@ -77,7 +96,8 @@ class Coref:
                 return None  # an unnamed spokesman, officials
             if any(c.pos_ == "PROPN" or c.ent_type_ for c in mods):
                 return None  # "a Hamas spokesman": the organization is not the speaker
-            return self.salient_person(tok.idx, title_word=lemma) or self.salient_person(tok.idx)
+            return self.salient_person(tok.idx, title_word=lemma, last_speaker=last_speaker) or \
+                self.salient_person(tok.idx, last_speaker=last_speaker)
         return None
 
     # ------------------------------------------------------------------ antecedents
@@ -97,8 +117,15 @@ class Coref:
                         best = (rank, a.local_id)
         return best[1] if best else None
 
+    def by_word(self, word: str) -> int | None:
+        """The one person whose name has this word ('DUPUY' -> Dominique Dupuy), else None."""
+        key = geo.fold(word)
+        found = {a.local_id for a in self.actors if a.actor_type == PERSON
+                 and any(key in geo.fold(n).split() for n in [a.name, *a.aliases])}
+        return found.pop() if len(found) == 1 else None
+
     def gender(self, actor: LocalActor) -> str | None:
-        """m / f where an honorific or title says so."""
+        """m / f where an honorific or a title word before a mention says so, else the given name."""
         if actor.local_id not in self._genders:
             text = text_of(self.doc)
             words = [w.lower().strip(".") for w in (actor.title or "").split()]
@@ -107,6 +134,9 @@ class Coref:
                 words += [before[-1].lower().strip(".")] if before else []
             g = "f" if any(w in _FEMALE_HONORIFICS for w in words) else \
                 "m" if any(w in _MALE_HONORIFICS for w in words) else None
+            names = actor.name.split()
+            if g is None and len(names) >= 2:
+                g = first_names().get(geo.fold(names[0]))
             self._genders[actor.local_id] = g
         return self._genders[actor.local_id]
 
@@ -124,31 +154,38 @@ class Coref:
             return False
         return False
 
-    def salient_person(self, before: int, gender: str | None = None, title_word: str | None = None) -> int | None:
-        """The person a pronoun or title refers to: the nearest earlier sentence naming persons, its subject first."""
-        cands = []
-        for a in self.actors:
-            if a.actor_type != PERSON:
-                continue
-            if title_word and not (a.title and title_word in a.title.lower()):
-                continue
+    def salient_person(self, before: int, gender: str | None = None, title_word: str | None = None,
+                       last_speaker: int | None = None) -> int | None:
+        """The person a pronoun or title refers to: in the nearest earlier sentence naming a fitting person,
+        its subject; else the last attributed speaker where it fits; else the person named last."""
+        def fits(a: LocalActor) -> bool:
+            if a.actor_type != PERSON or (title_word and not (a.title and title_word in a.title.lower())):
+                return False
             g = self.gender(a)
-            if gender and g and g != gender:
-                continue
-            for m in a.mentions:
-                if m.end <= before and not self._quoted_at(m.start):
-                    cands.append((m, a))
+            return not (gender and g and g != gender)
+
+        speaker = next((a for a in self.actors if a.local_id == last_speaker and fits(a)), None)
+        return self._salient(before, fits, lambda cands: speaker.local_id if speaker else _latest(cands))
+
+    def salient_body(self, before: int, any_mention: bool) -> int | None:
+        """The organization or country "it" / "they" refers to: the subject of the nearest earlier sentence
+        naming one; with `any_mention`, else the one named last."""
+        return self._salient(before, lambda a: a.actor_type in (ORG, COUNTRY),
+                             lambda cands: _latest(cands) if any_mention else None)
+
+    def _salient(self, before: int, fits, fallback) -> int | None:
+        """The subject among the fitting mentions of the nearest earlier sentence that has one, else
+        fallback(that sentence's fitting mentions)."""
+        cands = [(m, a) for a in self.actors if fits(a) for m in a.mentions
+                 if m.end <= before and not self._quoted_at(m.start)]
         if not cands:
             return None
-        last_m, _ = max(cands, key=lambda c: c[0].end)
+        last_m = max(cands, key=lambda c: c[0].end)[0]
         first = self.doc.char_span(last_m.start, last_m.end, alignment_mode="expand")
-        if first is None:
-            return max(cands, key=lambda c: c[0].end)[1].local_id
-        lo = first[0].sent.start_char
+        lo = first[0].sent.start_char if first is not None else last_m.start
         in_sent = [c for c in cands if c[0].start >= lo]
         subj = [c for c in in_sent if self._is_subject_mention(c[0].start, c[0].end)]
-        pick = max(subj or in_sent, key=lambda c: c[0].end)
-        return pick[1].local_id
+        return _latest(subj) if subj else fallback(in_sent)
 
     def previous_org(self, before: int, noun: str) -> int | None:
         """The latest organization (or, for a government noun, country) before `before` named with `noun`."""
@@ -167,3 +204,8 @@ class Coref:
                 if m.end <= before and (best is None or m.end > best[0]):
                     best = (m.end, a.local_id)
         return best[1] if best else None
+
+
+def _latest(cands: list) -> int:
+    """The actor of the (mention, actor) pair named last."""
+    return max(cands, key=lambda c: c[0].end)[1].local_id

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from newsfacts.actors import LocalActor
 from newsfacts.nlp import text_of
-from newsfacts.quotes.context import near, stands_alone
+from newsfacts.quotes.context import near, same_sentence, stands_alone
 from newsfacts.quotes.speakers import Attribution, Speakers, tokens_in
 from newsfacts.quotes.spans import TERMINAL, QuoteSpan, find_quote_spans
 
@@ -41,36 +41,55 @@ class Quote:
 def find_quotes(doc: Doc, actors: list[LocalActor], spans: list[QuoteSpan] | None = None) -> list[Quote]:
     """Every direct quote of a parsed document with its cue, speaker text and speaker actor.
 
-    `spans`: the document's `find_quote_spans`, when the caller has them already.
+    `spans`: the document's `find_quote_spans`, when the caller has them already. A quote without an
+    attribution of its own takes the previous quote's where it goes on that quote's sentence, or stands
+    as a sentence of its own near it; a quote standing alone after a sentence that reports someone's
+    words ('X said that ...') takes that speaker. A scare quote is dropped but passes its attribution on.
     """
     text = text_of(doc)
     spans = find_quote_spans(text) if spans is None else spans
     speakers = Speakers(doc, actors, spans)
     quotes: list[Quote] = []
-    last: Quote | None = None
-    last_span: QuoteSpan | None = None
+    last: tuple[QuoteSpan, Attribution] | None = None  # the last quote that had a speaker, and its attribution
     for span in spans:
-        got = _attribute(speakers, span)
-        speaker_text = local = cue = None
-        if got is not None:
-            speaker_text, local, cue = got.speaker_text, got.local, got.cue
-        is_near = last is not None and last_span is not None and near(text, last_span, span)
-        if speaker_text is None and is_near and (got is not None or stands_alone(text, span)
-                                                 or last_span.close_at < 0):
-            speaker_text, local = last.speaker_text, last.speaker_local_id
-            cue = cue or last.cue
+        got = _attribute(speakers, span, last[1].local if last else None)
+        if got is None or got.speaker_text is None:
+            got = _passed_on(speakers, span, last, got) or got
+        if got is not None and got.speaker_text is not None:
+            last = (span, got)
         if _is_scare(doc, span, got):
             continue  # a scare quote: a short fragment that no one is said to say
-        q = Quote(span.start, span.end, text[span.start:span.end], local, speaker_text, cue)
-        quotes.append(q)
-        last, last_span = q, span
+        speaker_text, local, cue = (got.speaker_text, got.local, got.cue) if got else (None, None, None)
+        quotes.append(Quote(span.start, span.end, text[span.start:span.end], local, speaker_text, cue))
     return quotes
 
 
-def _attribute(speakers: Speakers, span: QuoteSpan) -> Attribution | None:
+def _passed_on(speakers: Speakers, span: QuoteSpan, last: tuple[QuoteSpan, Attribution] | None,
+               got: Attribution | None) -> Attribution | None:
+    """The attribution a quote without one of its own takes from the quotes or the narration before it."""
+    text = speakers.text
+    alone = stands_alone(text, span)
+    if last is not None and same_sentence(text, last[0], span):
+        return _inherited(last[1], got)
+    if alone and got is None:
+        narrated = speakers.narrated(span)
+        if narrated is not None and (last is None or narrated.verb.idx > last[0].start):
+            return narrated
+    if last is not None and near(text, last[0], span) and (got is not None or alone or last[0].close_at < 0):
+        return _inherited(last[1], got)
+    return None
+
+
+def _inherited(previous: Attribution, own: Attribution | None) -> Attribution:
+    """The previous speaker, with the quote's own cue where it has one (and its verb, for scare quotes)."""
+    return Attribution(previous.speaker_text, previous.local, (own.cue if own else None) or previous.cue,
+                       previous.strong, own.verb if own else None)
+
+
+def _attribute(speakers: Speakers, span: QuoteSpan, last_speaker: int | None) -> Attribution | None:
     """The quote's attribution; a parse it cannot read is logged and counted, and the quote kept."""
     try:
-        return speakers.attribute(span)
+        return speakers.attribute(span, last_speaker)
     except Exception:
         doc = speakers.doc
         doc.user_data[ERRORS] = doc.user_data.get(ERRORS, 0) + 1

@@ -80,9 +80,23 @@ def stands_alone(text: str, span: QuoteSpan) -> bool:
 
 
 
+def sentence_ends(text: str, start: int, end: int) -> list[int]:
+    """Offsets of the sentence ends in text[start:end] (a period of an abbreviation or initial is none)."""
+    return [start + m.start() for m in re.finditer(r"[.!?]+(?=\s+[\"'\u201c\u2018(]?[A-Z0-9])|\n", text[start:end])
+            if text[start + m.start()] == "\n" or not abbrev(text, start + m.end() - 1)]
+
+
+def same_sentence(text: str, prev: QuoteSpan, span: QuoteSpan) -> bool:
+    """Whether a quote goes on the sentence of the previous one ('X called it "A" and "B."')."""
+    return not sentence_ends(text, close_end(prev), span.open_at) and \
+        text[prev.start:prev.end].rstrip()[-1:] not in TERMINAL + ":"
+
+
 def near(text: str, prev: QuoteSpan, span: QuoteSpan) -> bool:
     """Whether at most one short stretch of narration stands between two quotes."""
-    between = text[close_end(prev):span.open_at]
-    if between.count("\n") > 2:
+    start, end = close_end(prev), span.open_at
+    between = text[start:end]
+    if between.count("\n") > 2 or len(between) >= 300:
         return False
-    return not re.search(r"[.!?]\s+[A-Z][^\"\u201c]{30,}", between) and len(between) < 300
+    # no whole narrated sentence (30 characters or more up to the next mark) in between
+    return not any(re.match(r"[.!?]*\s+[A-Z][^\"\u201c]{30,}", text[j:end]) for j in sentence_ends(text, start, end))

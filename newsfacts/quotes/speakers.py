@@ -20,7 +20,7 @@ from newsfacts.quotes.context import post_context, pre_context
 from newsfacts.quotes.spans import QuoteSpan, in_any
 
 _RELATIVE = {"who", "which", "that", "whom"}
-_DASHES = "\u2014\u2013-"
+_DASHES = "\u2014\u2013\u2015-"  # a credit line after a quote: "..." - Jane Doe
 
 
 @dataclass
@@ -109,7 +109,8 @@ class Speakers:
                     break
         return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
 
-    def resolve(self, subj: Token, verb: Token | None = None, depth: int = 0) -> tuple[str, int | None, bool]:
+    def resolve(self, subj: Token, verb: Token | None = None, depth: int = 0,
+                last_speaker: int | None = None) -> tuple[str, int | None, bool]:
         """(speaker text, local actor id, strong) for a speaker head token.
 
         Names resolve through the actor mentions that cover the phrase's head or its apposition;
@@ -120,14 +121,14 @@ class Speakers:
         text = self.text[start:end]
         kind = Coref.kind(subj)
         if kind == "pronoun":
-            return subj.text, self.coref.resolve(subj), subj.lower_ != "it"
+            return subj.text, self.coref.resolve(subj, last_speaker), subj.lower_ != "it"
         named = self._named(subj, start, end)
         if named is not None:
             return text, named[0], named[1]
         if subj.lemma_.lower() in UTTERANCE_NOUNS and depth < 2:
             return self._owner(subj, text, depth)
         if kind is not None:
-            return text, self.coref.resolve(subj), True
+            return text, self.coref.resolve(subj, last_speaker), True
         inner = self.mentions_in(start, end)
         if inner and subj.pos_ == "PROPN":
             return text, inner[-1][1].local_id, True
@@ -157,7 +158,7 @@ class Speakers:
         "a ministry statement"."""
         owners = [g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
                   for g in c.children if g.dep_ == "pobj"]
-        owners += [c for c in subj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        owners += [c for c in subj.children if c.dep_ == "poss" and (c.pos_ != "PRON" or c.lower_ in ("its", "their"))]
         owners += [c for c in subj.children if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.lemma_.lower() in ORG_NOUNS)]
         for o in owners:
             o_text, o_local, o_strong = self.resolve(o, None, depth + 1)
@@ -185,18 +186,30 @@ class Speakers:
             tok.lower_ == "according" or (tok.lemma_.lower() in QUOTE_VERBS and tok.pos_ in ("VERB", "AUX")))]
 
     def _lead_in(self, start: int, end: int):
-        """"Dupuy: "..."" or ""..." - Dupuy": a speaker phrase with no verb."""
+        """A speaker phrase with no verb: "Dupuy: "..."", "Jane Doe, Channel 9: "..."" (the person, not the
+        outlet), a transcript label "DOE: "..."", or a credit line ""..." - Dupuy"."""
         toks = [t for t in tokens_in(self.doc, start, end) if not t.is_space]
-        named = [t for t in toks if t.pos_ == "PROPN" or t.lemma_.lower() in TITLE_WORDS]
+        people = self.mentions_in(start, end, (PERSON,))
+        if people:
+            at, person = people[0]
+            return next(m.text for m in person.mentions if m.start == at), person.local_id, True
+        named = [t for t in toks if t.pos_ == "PROPN" or t.lemma_.lower() in TITLE_WORDS or (t.is_upper and t.is_alpha)]
         if not named:
             return None
         head = named[-1] if toks[-1].text == ":" else named[0]
         while head.dep_ in ("compound", "flat") and head.head.i != head.i and head.head in toks:
             head = head.head
+        if head.is_upper and len(head) > 1:  # a transcript label: the person whose name has this word
+            local = self.coref.by_word(head.text)
+            if local is not None:
+                return head.text, local, True
         return self.resolve(head)
 
-    def attribute(self, span: QuoteSpan) -> Attribution | None:
-        """The attribution of one quote: a cue verb before or after it, else a lead-in, else a passive cue."""
+    def attribute(self, span: QuoteSpan, last_speaker: int | None = None) -> Attribution | None:
+        """The attribution of one quote: a cue verb before or after it, else a lead-in, else a passive cue.
+
+        A quote that ends open ("...," he said) looks after itself first; one that opens right after a cue's
+        comma or colon ('Doe said, "..."') before itself first."""
         text = self.text
         pre_start = pre_context(text, span, self.spans)
         post_start, post_end, new_sentence = post_context(text, span, self.spans)
@@ -204,21 +217,34 @@ class Speakers:
         # after a quote only a finite verb attributes it ("...," he said), not "..., X went on saying"
         post = [] if new_sentence else [t for t in self._cues(post_start, post_end)
                                         if t.tag_ != "VBG" or t.lower_ == "according"]
+        lead = text[pre_start:span.open_at].rstrip()
         ends_open = text[span.start:span.end].rstrip()[-1:] in (",", ":", ";", "-") or not new_sentence and post
-        got = self._from_cues(post + pre if ends_open else pre + post)
+        pre_first = not ends_open or (pre and lead.endswith((",", ":")))
+        got = self._from_cues(pre + post if pre_first else post + pre, last_speaker)
         if got is not None and got.speaker_text is not None:
             return got
-        # lead-ins without a verb: "Dupuy: "...""; dash attributions: ""..." - Dupuy"
-        lead = None
-        if text[pre_start:span.open_at].rstrip().endswith(":"):
-            lead = self._lead_in(pre_start, span.open_at)
-        if lead is None and text[post_start:post_end].lstrip()[:1] in _DASHES and not new_sentence:
-            lead = self._lead_in(post_start, post_end)
-        if lead is not None:
-            return Attribution(lead[0], lead[1], None, lead[2])
+        found = None
+        if lead.endswith(":"):
+            found = self._lead_in(pre_start, span.open_at)
+        if found is None and text[post_start:post_end].lstrip()[:1] in _DASHES and not new_sentence:
+            found = self._lead_in(post_start, post_end)
+        if found is not None:
+            return Attribution(found[0], found[1], None, found[2])
         return got
 
-    def _from_cues(self, cues: list[Token]) -> Attribution | None:
+    def narrated(self, span: QuoteSpan) -> Attribution | None:
+        """The speaker of the sentence just before a quote that reports speech without quoting it
+        ('Knowles reported that there had been a second explosion. "No one survived."')."""
+        first = tokens_in(self.doc, span.open_at, span.open_at + 1) or tokens_in(self.doc, span.start, span.end)[:1]
+        if not first or first[0].sent.start == 0:
+            return None
+        prev = self.doc[first[0].sent.start - 1].sent
+        if in_any(self.spans, prev.start_char) or any(s.open_at in range(prev.start_char, prev.end_char) for s in self.spans):
+            return None
+        got = self._from_cues(self._cues(prev.start_char, prev.end_char))
+        return got if got is not None and got.strong and got.local is not None else None
+
+    def _from_cues(self, cues: list[Token], last_speaker: int | None = None) -> Attribution | None:
         """The first cue whose subject names a speaker; else the first weak one; else a passive cue."""
         weak = passive = None
         for verb in cues:
@@ -231,7 +257,7 @@ class Speakers:
                 continue
             if in_any(self.spans, subj.idx):
                 continue
-            speaker_text, local, strong = self.resolve(subj, verb)
+            speaker_text, local, strong = self.resolve(subj, verb, last_speaker=last_speaker)
             cue = verb.text if verb.lower_ != "according" else "according to"
             if strong:
                 return Attribution(speaker_text, local, cue, True, verb)
