@@ -92,12 +92,32 @@ class Coref:
             lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
             return self.covering(lo, hi, (ORG,))
         if kind == "title":
-            if det in ("a", "an", "one", "another") or tok.tag_ in ("NNS", "NNPS"):
+            body = self.body_of(tok)
+            if body is not None:
+                return body  # "a Hamas spokesman", "a spokesman for the ministry", "UN envoys" speak for their body
+            if det in ("a", "an", "one", "another") or tok.tag_ in ("NNS", "NNPS") or \
+                    any(c.pos_ == "PROPN" or c.ent_type_ for c in mods):
                 return None  # an unnamed spokesman, officials
-            if any(c.pos_ == "PROPN" or c.ent_type_ for c in mods):
-                return None  # "a Hamas spokesman": the organization is not the speaker
             return self.salient_person(tok.idx, title_word=lemma, last_speaker=last_speaker) or \
                 self.salient_person(tok.idx, last_speaker=last_speaker)
+        return None
+
+    def body_of(self, tok: Token) -> int | None:
+        """The organization or country a title noun says its holder speaks for: a named modifier ("a Hamas
+        spokesman", "UN envoys") or the object of 'for'/'of'/'at' ("a spokesman for the ministry")."""
+        for c in tok.children:
+            if c.dep_ in ("compound", "nmod", "poss") and c.i < tok.i:
+                local = self.covering(c.idx, c.idx + len(c.text), (ORG, COUNTRY))
+                if local is not None:
+                    return local
+            if c.dep_ == "prep" and c.lower_ in ("for", "of", "at"):
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    local = self.covering(obj.idx, obj.idx + len(obj.text), (ORG, COUNTRY))
+                    if local is None and self.kind(obj) in ("organization", "government"):
+                        local = self.resolve(obj)
+                    if local is not None:
+                        return local
         return None
 
     # ------------------------------------------------------------------ antecedents

@@ -109,8 +109,13 @@ def repeated_mentions(doc: Doc, mentions: list[Mention], taken: list[bool]) -> l
 
 
 def titled(tok: Token) -> bool:
-    """A name token in apposition with a person's title ('the French prime minister, X')."""
+    """A name token in apposition with a person's title ('the French prime minister, X', 'a spokesman
+    for the tribunal, X')."""
     if tok.dep_ == "appos" and tok.head.lemma_.lower() in TITLE_WORDS:
+        return True
+    head = tok.head
+    if tok.dep_ == "appos" and head.dep_ == "pobj" and head.head.dep_ == "prep" and \
+            head.head.head.lemma_.lower() in TITLE_WORDS:
         return True
     return any(c.dep_ == "appos" and c.lemma_.lower() in TITLE_WORDS for c in tok.children)
 

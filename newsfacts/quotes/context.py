@@ -88,8 +88,9 @@ def sentence_ends(text: str, start: int, end: int) -> list[int]:
 
 def same_sentence(text: str, prev: QuoteSpan, span: QuoteSpan) -> bool:
     """Whether a quote goes on the sentence of the previous one ('X called it "A" and "B."')."""
-    return not sentence_ends(text, close_end(prev), span.open_at) and \
-        text[prev.start:prev.end].rstrip()[-1:] not in TERMINAL + ":"
+    between = text[close_end(prev):span.open_at].strip()
+    ended = text[prev.start:prev.end].rstrip()[-1:] in TERMINAL + ":" and not between[:1].islower()
+    return not ended and not sentence_ends(text, close_end(prev), span.open_at)
 
 
 def near(text: str, prev: QuoteSpan, span: QuoteSpan) -> bool:

@@ -20,6 +20,7 @@ from newsfacts.quotes.context import post_context, pre_context
 from newsfacts.quotes.spans import QuoteSpan, in_any
 
 _RELATIVE = {"who", "which", "that", "whom"}
+_PUBLISH = {"release", "issue", "publish", "write", "present", "submit"}  # verbs that give a text its author
 _DASHES = "\u2014\u2013\u2015-"  # a credit line after a quote: "..." - Jane Doe
 
 
@@ -169,7 +170,34 @@ class Speakers:
                                          default=o_lo))
                     o_text = self.doc[o_lo:o_hi].text
                 return o_text, o_local, True
+        earlier = self._earlier_utterance(subj) if not owners and depth == 0 else None
+        if earlier is not None:  # "The report concludes": the author of the report named earlier
+            return text, earlier, True
         return text, None, False
+
+    def _earlier_utterance(self, subj: Token) -> int | None:
+        """The author of the same kind of text named earlier ("In a report released today, the UN envoys
+        reported ..." for a later "the report"): its owner, else the subject of the verb of saying or
+        publishing whose clause it sits in."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children):
+            return None
+        lemma = subj.lemma_.lower()
+        for tok in reversed(self.doc[:subj.i]):
+            if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or in_any(self.spans, tok.idx):
+                continue
+            _, local, strong = self.resolve(tok, None, 1)
+            if strong and local is not None:
+                return local
+            verb = tok.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+                verb = verb.head
+            if verb.lemma_.lower() not in QUOTE_VERBS | _PUBLISH:
+                continue  # 'Fatah and Hamas signed a document': signing is no authoring
+            agent, _ = cue_subject(verb)
+            if agent is not None and agent.lemma_.lower() != lemma:
+                _, local, strong = self.resolve(agent, verb, 1)
+                return local if strong else None
+        return None
 
     def _left_name(self, verb: Token) -> Token | None:
         """A named actor standing right before a verb the parser left without subject ("..., Dupuy, denied")."""

@@ -6,7 +6,8 @@
   PETRARCH2 (openeventdata/petrarch2, data/dictionaries; default ../shared/resources/petrarch2).
   actors.tsv: one row per name and dated code: folded name, CAMEO code, from, to (ISO dates, empty
   where open). Country entries (whose aliases are cities) are left out: pycountry names the countries.
-  agents.tsv: role words and their CAMEO agent code ('foreign minister' -> GOV).
+  agents.tsv: role words and their CAMEO agent code ('foreign minister' -> GOV). verbs.tsv: the verbs of
+  the CAMEO verb dictionary (CAMEO.2.0.txt), base forms and the irregular forms it lists.
 - first_names.tsv (+ first_names.LICENSE, MIT): given names that are clearly male or female (at least
   90% one way over at least 50 bearers) from nomquamgender's name_data.json (Van Buskirk et al.); FILE is
   the package's wheel or the json itself (`pip download --no-deps nomquamgender`).
@@ -99,8 +100,30 @@ def convert_phoenix(src: Path, dest: Path) -> int:
     head = ("# Phoenix agents dictionary of PETRARCH2 (MIT, see LICENSE): role words and their CAMEO agent code.\n"
             "# folded phrase\tcode\n")
     (dest / "agents.tsv").write_text(head + "".join(f"{k}\t{v}\n" for k, v in sorted(agents.items())), encoding="utf-8")
+    verbs = _verbs(src / "CAMEO.2.0.txt")
+    head = "# Verbs of PETRARCH2's CAMEO verb dictionary (MIT, see LICENSE): base forms and listed irregular forms.\n"
+    (dest / "verbs.tsv").write_text(head + "".join(f"{v}\n" for v in sorted(verbs)), encoding="utf-8")
     shutil.copyfile(src / "LICENSE", dest / "LICENSE")
     return len(rows)
+
+
+def _verbs(path: Path) -> set[str]:
+    """One-word verbs of the synsets ('---  DENOUNCE   [111]  ---' and its member lines), with '{...}' forms."""
+    out: set[str] = set()
+    in_synset = False
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if line.startswith("---"):
+            in_synset = True
+            line = line.strip("- ").split("[", 1)[0].strip()
+        elif not line or line.startswith(("-", "&", "~")) or not in_synset:
+            continue
+        forms = re.findall(r"\{([^}]*)\}", line)
+        word = re.sub(r"\{[^}]*\}|\[[^\]]*\]", "", line).strip().lstrip("+").strip("_ ")
+        for w in [word] + [f.strip("+_ ") for group in forms for f in group.split()]:
+            if w and "_" not in w and w.isalpha():
+                out.add(w.lower())
+    return out
 
 
 def _agents(path: Path) -> dict[str, str]:
