@@ -18,14 +18,12 @@ Names inside quotations are no antecedents.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
 from newsfacts import geo
 from newsfacts.actors import COUNTRY, ORG, PERSON, LocalActor
-from newsfacts.lexicon import GOVERNMENT_NOUNS, ORG_NOUNS, TITLE_WORDS
+from newsfacts.lexicon import GOVERNMENT_NOUNS, ORG_NOUNS, TITLE_WORDS, first_names
 from newsfacts.nlp import text_of
 
 _MALE_HONORIFICS = {"mr", "sir", "lord", "king", "prince", "sheikh", "emir", "sultan", "pope", "imam",
@@ -37,12 +35,6 @@ GROUP_PRONOUNS = {"they", "we", "i", "you", "it", "them", "us", "me"}
 _DEFINITE = ("the", "this", "that")
 _ORG_PRONOUNS = {"it": True, "its": True, "they": False, "their": False, "them": False}  # -> may take a non-subject
 
-
-@lru_cache(maxsize=1)
-def first_names() -> dict[str, str]:
-    """Given name (folded) -> 'm' or 'f', where the name is clearly one (resources/first_names.tsv)."""
-    text = resources.files("newsfacts.resources").joinpath("first_names.tsv").read_text(encoding="utf-8")
-    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
 
 
 class Coref:

@@ -10,8 +10,8 @@ from functools import lru_cache
 from importlib import resources
 
 
-def _lines(name: str) -> list[list[str]]:
-    text = resources.files("newsfacts.resources").joinpath(f"lexicon/{name}.tsv").read_text(encoding="utf-8")
+def _lines(name: str, folder: str = "lexicon") -> list[list[str]]:
+    text = resources.files("newsfacts.resources").joinpath(f"{folder}/{name}.tsv").read_text(encoding="utf-8")
     rows = (line.split("#", 1)[0].rstrip() if not line.startswith("#") else "" for line in text.splitlines())
     return [row.split("\t") for row in rows if row.strip()]
 
@@ -27,13 +27,17 @@ def _organization_nouns() -> dict[str, str]:
 
 
 def organization_nouns(*classes: str) -> frozenset[str]:
-    """Nouns naming a kind of organization, of the given classes (government, state, body; all by default)."""
+    """Nouns naming a kind of organization, of the given classes (government, state, company, body; all by
+    default)."""
     return frozenset(w for w, c in _organization_nouns().items() if not classes or c in classes)
 
 
 ORG_NOUNS = organization_nouns()
 GOVERNMENT_NOUNS = organization_nouns("government")
 INSTITUTION_NOUNS = organization_nouns("state")
+COMPANY_NOUNS = organization_nouns("company")
+# legal forms of companies: they fold for identity ('Ford Motor Company' is 'Ford Motor Co.'), never name a body
+LEGAL_SUFFIXES = words("legal_suffixes")
 TITLE_WORDS = words("title_words")
 ROLE_WORDS = words("role_words")
 HONORIFICS = words("honorifics")
@@ -64,3 +68,36 @@ def sector_of(text: str) -> str | None:
         if rx.search(text):
             return code
     return None
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """Given name (lowercase) -> 'm' or 'f', where the name is clearly one (resources/first_names.tsv)."""
+    return {row[0]: row[1] for row in _lines("first_names", ".")}
+
+
+def is_given_name(word: str) -> bool:
+    return word.lower() in first_names()
+
+
+@lru_cache(maxsize=1)
+def _verb_bases() -> frozenset[str]:
+    """Verbs of the CAMEO verb dictionary (resources/phoenix/verbs.tsv) and the verbs of saying."""
+    return frozenset(row[0] for row in _lines("verbs", "phoenix")) | SPEECH_VERBS | QUOTE_VERBS
+
+
+@lru_cache(maxsize=1 << 14)
+def is_verb_form(word: str) -> bool:
+    """Whether a word is a form of a known verb: 'slams', 'vowed', 'blasting', 'says'."""
+    w = word.lower()
+    bases = _verb_bases()
+    if w in bases:
+        return True
+    stems = []
+    if w.endswith("s"):
+        stems += [w[:-1], w[:-2] if w.endswith("es") else None, w[:-3] + "y" if w.endswith("ies") else None]
+    if w.endswith("ed"):
+        stems += [w[:-1], w[:-2], w[:-3] if len(w) > 4 and w[-3] == w[-4] else None, w[:-3] + "y" if w.endswith("ied") else None]
+    if w.endswith("ing"):
+        stems += [w[:-3], w[:-3] + "e", w[:-4] if len(w) > 5 and w[-4] == w[-5] else None]
+    return any(st and st in bases for st in stems)

@@ -8,7 +8,7 @@ from collections import Counter
 from newsfacts import geo
 from newsfacts.actors.known import known_actor
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
-from newsfacts.actors.names import STOP, content_key, head_word, initials, is_acronym, singular
+from newsfacts.actors.names import STOP, content_key, head_word, initials, is_acronym, name_key, short_form, singular
 from newsfacts.unionfind import UnionFind
 
 _ORG_SUFFIXES = {"inc", "ltd", "corp", "co", "company", "corporation", "industries", "group", "holdings", "plc",
@@ -41,13 +41,13 @@ def _union_by(mentions: list[Mention], sets: UnionFind, key) -> None:
 
 
 def _plural_free(m: Mention):
-    return " ".join(singular(w) for w in geo.fold(m.text).split())
+    return " ".join(singular(w) for w in name_key(m.text).split())
 
 
 def _same_key(mentions: list[Mention], sets: UnionFind) -> None:
     """The same country, the same folded name, the same words but a plural ('Tamil Tiger activities' is
     the 'Tamil Tigers': one side an organization)."""
-    _union_by(mentions, sets, lambda m: ("code", m.code) if m.label == COUNTRY and m.code else ("name", geo.fold(m.text)))
+    _union_by(mentions, sets, lambda m: ("code", m.code) if m.label == COUNTRY and m.code else ("name", name_key(m.text)))
     by_singular: dict[str, int] = {}
     for i, m in enumerate(mentions):
         if m.label == ORG and m.kind == "name" and len(m.text.split()) >= 2:
@@ -112,8 +112,8 @@ def _fuller_names(mentions: list[Mention], i: int, full: list[int]) -> tuple[lis
         ow = geo.fold(other.text).split()
         if other.label == PERSON and m.label in (PERSON, ORG) and (ow[-len(words):] == words or ow[:len(words)] == words):
             people.append(j)
-        elif other.label == ORG and m.label == ORG and swords and swords <= set(ow) | {singular(w) for w in ow} \
-                and singular(head_word(ow)) in {singular(w) for w in words}:
+        elif other.label == ORG and m.label == ORG and (short_form(words, ow) or swords and swords <= set(ow) | {
+                singular(w) for w in ow} and singular(head_word(ow)) in {singular(w) for w in words}):
             orgs.append(j)  # 'the Assembly' of 'Legislative Assembly', not 'White House' of 'White House Office'
     return people, orgs
 

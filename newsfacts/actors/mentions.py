@@ -7,7 +7,8 @@ from spacy.tokens import Doc, Span
 from newsfacts import geo
 from newsfacts.actors.kinds import next_token, not_an_actor, org_context, place_context
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
-from newsfacts.actors.names import NAME_TOKEN, clean, looks_like_person_name, person_shaped, span_text, strip_title
+from newsfacts.actors.names import (NAME_TOKEN, clean, looks_like_person_name, person_shaped, span_text, strip_title,
+                                    with_given_names, without_headline_spill)
 from newsfacts.lexicon import GOVERNMENT_NOUNS, INSTITUTION_NOUNS, ORG_NOUNS, TITLE_WORDS
 
 _NER = {"PERSON": PERSON, "ORG": ORG, "GPE": LOCATION, "LOC": LOCATION, "NORP": None, "FAC": None}
@@ -41,15 +42,34 @@ def government_of(text: str) -> str | None:
 
 def ner_mentions(doc: Doc) -> list[Mention]:
     out = []
-    for ent in doc.ents:
-        if ent.label_ not in _NER or ent.label_ == "FAC":
-            continue
+    for ent, label in _entities(doc):
         span = clean(ent)
+        if span is not None and label == "PERSON":
+            span = without_headline_spill(with_given_names(span))
         if span is None:
             continue
-        m = _entity_mention(doc, span, ent.label_)
+        m = _entity_mention(doc, span, label)
         if m:
             out.append(m)
+    return out
+
+
+def _entities(doc: Doc) -> list[tuple[Span, str]]:
+    """NER's entities of the kinds that can name actors, with a name NER cut off an organization's name
+    joined to it again: a person's or body's name that modifies the organization right after it
+    ('Fu-jen' + 'Catholic University'). A place before a body stays apart ('Michigan' + 'Ford')."""
+    ents = [e for e in doc.ents if e.label_ in _NER and e.label_ != "FAC"]
+    out, k = [], 0
+    while k < len(ents):
+        ent = ents[k]
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if nxt is not None and nxt.label_ == "ORG" and ent.label_ in ("PERSON", "ORG") and nxt.start == ent.end \
+                and ent.root.dep_ == "compound" and nxt.start <= ent.root.head.i < nxt.end:
+            out.append((doc[ent.start:nxt.end], "ORG"))
+            k += 2
+            continue
+        out.append((ent, ent.label_))
+        k += 1
     return out
 
 

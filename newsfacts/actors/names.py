@@ -7,7 +7,9 @@ import re
 from spacy.tokens import Span, Token
 
 from newsfacts import geo
-from newsfacts.lexicon import NAME_PARTICLES, ROLE_WORDS, TITLE_WORDS
+from newsfacts.lexicon import (COMPANY_NOUNS, HONORIFICS, LEGAL_SUFFIXES, ORG_NOUNS, NAME_PARTICLES, ROLE_WORDS, TITLE_WORDS, is_given_name,
+                               is_verb_form)
+from newsfacts.nlp import text_of
 
 LEADING = {"the", "a", "an", "this", "that", "these", "those"}
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
@@ -73,6 +75,53 @@ def strip_title(span: Span) -> Span:
     return doc[start:span.end]
 
 
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _given_name(t: Token) -> bool:
+    return (is_given_name(t.text) or bool(_INITIAL.match(t.text))) and t.lower_.rstrip(".") not in TITLE_WORDS | HONORIFICS
+
+
+def with_given_names(span: Span) -> Span:
+    """A person's name with the given names and initials NER left out before it ('Alejandro' of
+    'Alejandro Wolff', 'Anders' of 'Anders Fogh Rasmussen'): proper nouns outside any entity that modify
+    the name and are given names by the first-name list."""
+    doc, start = span.doc, span.start
+    while start > 0:
+        t = doc[start - 1]
+        if t.pos_ != "PROPN" or t.ent_type_ or t.dep_ not in ("compound", "flat") or not (start <= t.head.i < span.end) \
+                or not _given_name(t):
+            break
+        start -= 1
+    return doc[start:span.end]
+
+
+def in_headline(span: Span) -> bool:
+    """Whether the span stands in a title-case line ('Jane Doe Slams Budget Plan')."""
+    text = text_of(span.doc)
+    lo = text.rfind("\n", 0, span.start_char) + 1
+    hi = text.find("\n", span.end_char)
+    words = [w for w in re.findall(r"[^\W\d_][\w'\-]*", text[lo:hi if hi >= 0 else len(text)]) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _spill(t: Token) -> bool:
+    return (t.tag_ in ("MD", "TO", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ") or is_verb_form(t.text)) and not _given_name(t)
+
+
+def without_headline_spill(span: Span) -> Span | None:
+    """A person's name in a headline without the headline's words around it: 'Jane Doe Slams Budget' ->
+    'Jane Doe', 'Blasting John Roe' -> 'John Roe' (verbs and what follows them are no name)."""
+    if not in_headline(span):
+        return span
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and _spill(doc[start]):
+        start += 1
+    cut = next((t.i for t in doc[start + 1:end] if _spill(t)), end)
+    return doc[start:cut] if cut > start else None
+
+
 def after_hyphen(t: Token) -> bool:
     """The lowercase second half of a hyphenated given name ('Ki-moon', 'Jae-in')."""
     return t.is_alpha and t.text.islower() and t.i >= 2 and t.doc[t.i - 1].text == "-" \
@@ -114,10 +163,19 @@ def singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
+def name_key(name: str) -> str:
+    """The folded name without trailing legal forms, which fold for identity: 'General Motors Corporation'
+    and 'General Motors' -> 'general motors', 'EADS N.V.' -> 'eads'."""
+    words = geo.fold(name).split()
+    while len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
 def content_key(name: str) -> frozenset[str]:
-    """Order- and function-word-free key of an organization name, countries as codes:
+    """Order- and function-word-free key of an organization name, countries as codes, legal forms folded:
     'Salvadoran Legislative Assembly' == 'Legislative Assembly of El Salvador'."""
-    words = [w for w in geo.fold(name).split() if w not in STOP]
+    words = [w for w in name_key(name).split() if w not in STOP]
     out, i = set(), 0
     while i < len(words):
         for n in (3, 2, 1):
@@ -140,6 +198,15 @@ def initials(name: str) -> set[str]:
     every = "".join(w[0] for w in words).upper()
     content = "".join(w[0] for w in words if w.lower() not in STOP).upper()
     return {every, content}
+
+
+def short_form(words: list[str], full: list[str]) -> bool:
+    """A company's name by its first words ('Northrop' of 'Northrop Grumman', 'Ford' of 'Ford Motor Company'):
+    the rest of the full name, legal forms aside, names no body of its own ('White House Military Office'
+    is an office of the White House, no short form of it)."""
+    rest = name_key(" ".join(full)).split()[len(words):]
+    return full[:len(words)] == words and words[0] not in STOP and bool(rest) and \
+        not any(singular(w) in ORG_NOUNS and singular(w) not in COMPANY_NOUNS for w in rest)
 
 
 _POST_HEAD = {"of", "for", "on", "in", "to", "against", "at", "and", "&"}

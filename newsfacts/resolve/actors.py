@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from newsfacts import geo
 from newsfacts.actors import COUNTRY, ORG, PERSON, content_key
+from newsfacts.actors.names import name_key, short_form
 from newsfacts.resolve.ids import stable_id
 from newsfacts.unionfind import UnionFind
 
@@ -32,15 +33,18 @@ def _keys(actor: dict) -> set[tuple]:
         return {("country", actor["country"])}
     if _single_name(actor):
         return set()
-    keys = {(t, "name", geo.fold(actor["name"]))}
+    keys = {(t, "name", name_key(actor["name"]))}
     if t == ORG and len(actor["name"].split()) >= 2:
         # only the full name speaks for the actor across documents: its partial names ('White House'
         # inside 'White House Military Office') would chain unrelated bodies together corpus-wide
         full = content_key(actor["name"])
         keys.add((t, "content", full))
-        for alias in actor["aliases"]:  # word-order variants of the full name ('Mission for Security Support')
-            if len(alias.split()) >= 2 and content_key(alias) == full:
-                keys.add((t, "name", geo.fold(alias)))
+        for alias in actor["aliases"]:
+            # word-order variants of the full name ('Mission for Security Support'), and the short form the
+            # document itself took for it ('Ford' of 'Ford Motor Company')
+            if (len(alias.split()) >= 2 and content_key(alias) == full) or \
+                    short_form(geo.fold(alias).split(), geo.fold(actor["name"]).split()):
+                keys.add((t, "name", name_key(alias)))
         for acr in actor.get("acronyms", []):
             keys.add((t, "acronym", acr.replace(".", "").upper(), full))
     elif t == PERSON:
