@@ -50,6 +50,7 @@ MONTHS_AND_DAYS = words("months_and_days")
 GENERIC_NAMES = words("generic_names")
 PLACE_AFTER = words("place_after")
 PLACE_BEFORE = words("place_before")
+PLACE_HEADS = words("place_heads")
 SPEECH_VERBS = words("speech_verbs")
 # verbs that introduce a quotation when they sit next to one ("branded it"): speech verbs and more
 QUOTE_VERBS = SPEECH_VERBS | words("quote_verbs")

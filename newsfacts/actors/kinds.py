@@ -8,8 +8,9 @@ from functools import lru_cache
 import pycountry
 from spacy.tokens import Doc, Span
 
-from newsfacts.lexicon import (COMMON_ACRONYMS, CURRENCY_NOUNS, GENERIC_NAMES, GOVERNMENT_NOUNS, MONTHS_AND_DAYS,
-                               NOT_ACTOR_HEADS, ORG_NOUNS, PLACE_AFTER, PLACE_BEFORE, STORM_WORDS, TITLE_WORDS)
+from newsfacts.lexicon import (COMMON_ACRONYMS, CURRENCY_NOUNS, GENERIC_NAMES, GOVERNMENT_NOUNS, HONORIFICS,
+                               MONTHS_AND_DAYS, NOT_ACTOR_HEADS, ORG_NOUNS, PLACE_AFTER, PLACE_BEFORE, PLACE_HEADS,
+                               STORM_WORDS, TITLE_WORDS, is_given_name)
 
 # an amount of money or a share: 'EUR 5.22', 'HK$37.5bn', '18 percent'
 _MONEY = re.compile(r"[$\u00a3\u20ac\u00a5]|\d[.,]\d|\d\s*(?:bn|m|mn|k)\b|\b(?:percent|per cent|million|billion|trillion)\b",
@@ -30,11 +31,26 @@ def after_of(span: Span, words) -> bool:
 
 
 def place_context(span: Span) -> bool:
-    """'the town of Vakarai', 'Heathrow airport': a name used as a place."""
+    """'the town of Vakarai', 'Heathrow airport', 'the Northern Territory', 'Grey Base Hospital': a name used
+    as a place or naming a facility (a person's name stays one: 'Jill Hall')."""
     nxt = next_token(span.doc, span.end)
     if nxt is not None and nxt.lower_ in PLACE_AFTER and nxt.text.islower():
         return True
+    if len(span) >= 2 and span[-1].lower_ in PLACE_HEADS and not is_given_name(span[0].text):
+        return True
     return after_of(span, PLACE_BEFORE)
+
+
+# title words that also end the names of bodies ('Burger King', 'Law and Justice', 'Health and Safety Executive')
+_BODY_TITLES = {"king", "queen", "justice", "executive"}
+
+
+def title_only(span: Span) -> bool:
+    """A role, not a name: a name ending in a person's title with no organization noun in it
+    ('U.N. Special Rapporteur', 'Bloc Leader', 'United States Permanent Representative')."""
+    last = span[-1].lower_.rstrip(".")
+    return last in TITLE_WORDS and last not in HONORIFICS | _BODY_TITLES and \
+        not any(t.lower_ in ORG_NOUNS for t in span)
 
 
 def title_of_context(span: Span) -> bool:

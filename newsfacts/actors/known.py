@@ -15,11 +15,15 @@ from importlib import resources
 import pycountry
 
 from newsfacts import geo
+from newsfacts.lexicon import GENERIC_NAMES, ORG_NOUNS, TITLE_WORDS
 
 SECTOR_CODES = {"GOV", "LEG", "MIL", "COP", "JUD", "PTY", "REB", "CRM", "MED", "BUS", "IGO", "NGO", "EDU", "REL",
                 "HLH", "LAB", "CVL", "SPY", "ELI", "OPP", "AGR", "ENV", "REF", "UAF"}
 # CAMEO's prefixes of actors that belong to no one country
 _INTERNATIONAL = {"IGO": "IGO", "NGO": "NGO", "MNC": "BUS", "IMG": "REB"}
+
+
+_GENERIC = ORG_NOUNS | GENERIC_NAMES | TITLE_WORDS
 
 
 @dataclass(frozen=True)
@@ -65,7 +69,10 @@ def _reading(code: str) -> Known | None:
 def known_actor(name: str, on: dt.date | None = None) -> Known | None:
     """What the dictionaries say a name is at date `on` (any date where None); None where they do not
     know it or disagree on its country."""
-    entries = _actors().get(geo.fold(name))
+    key = geo.fold(name)
+    if key in _GENERIC:  # 'Senate', 'Army', 'Parliament': every country has one
+        return None
+    entries = _actors().get(key)
     if not entries:
         return None
     valid = [c for c, a, b in entries if on is None or ((a is None or a <= on) and (b is None or on <= b))]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from newsfacts import geo
-from newsfacts.actors.kinds import next_token, not_an_actor, org_context, place_context
+from newsfacts.actors.kinds import next_token, not_an_actor, org_context, place_context, title_only
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
 from newsfacts.actors.names import (NAME_TOKEN, clean, looks_like_person_name, person_shaped, span_text, strip_title,
                                     with_given_names, without_headline_spill)
@@ -97,6 +97,8 @@ def _entity_mention(doc: Doc, span: Span, label: str) -> Mention | None:
         return None
     if place_context(span):
         return mention(span, LOCATION)
+    if title_only(span):  # 'United States Permanent Representative': a role; its country where it names one
+        return _country_prefix(span)
     if not_an_actor(span):
         return None
     if label == "PERSON":
@@ -138,12 +140,21 @@ def _org_mention(doc: Doc, span: Span) -> Mention | None:
             return mention(span, LOCATION)
     nxt = next_token(doc, span.end)
     if nxt is not None and nxt.lower_ in TITLE_WORDS and nxt.text[:1].isupper() and len(span) <= 3 \
-            and not any(t.lower_ in ORG_NOUNS or t.lower_ in INSTITUTION_NOUNS for t in span):
-        for n in range(len(span) - 1, 0, -1):
-            code = geo.country_code(span[:n].text)
-            if code:
-                return mention(span[:n], COUNTRY, code)
+            and not any(t.lower_ in ORG_NOUNS for t in span):
+        country = _country_prefix(span)
+        if country is not None:
+            return country
     return mention(_extend_of(span), ORG)
+
+
+def _country_prefix(span: Span) -> Mention | None:
+    """The country a name begins with ('UK' of 'UK Home', 'United States' of 'United States Permanent
+    Representative'), as a mention of that country."""
+    for n in range(len(span) - 1, 0, -1):
+        code = geo.country_code(span[:n].text)
+        if code:
+            return mention(span[:n], COUNTRY, code)
+    return None
 
 
 def _extend_of(span: Span) -> Span:

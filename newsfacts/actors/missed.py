@@ -172,8 +172,8 @@ def proper_name_mentions(doc: Doc, taken: list[bool]) -> list[Mention]:
         if code:  # 'The Sudanese Government said'
             out.append(mention(span, COUNTRY, code, "government"))
             continue
-        if any(t.lower_ in TITLE_WORDS or t.lower_ in STOP or t.lower_ in ORG_NOUNS
-               or geo.demonym_code(t.text) or geo.country_code(t.text) for t in span):
+        if geo.country_code(span.text) or any(t.lower_ in TITLE_WORDS or t.lower_ in STOP or t.lower_ in ORG_NOUNS
+                                              or geo.demonym_code(t.text) or geo.country_code(t.text) for t in span):
             continue
         speaker = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS
         if geo.place_code(span.text) or not person_shaped(span) or not_an_actor(span):
