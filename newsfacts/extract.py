@@ -29,7 +29,7 @@ def extract_doc(doc: Doc, doc_id: str, published: dt.date | None) -> dict:
         "actors": [
             {"local_id": a.local_id, "name": a.name, "actor_type": a.actor_type, "aliases": a.aliases,
              "acronyms": a.acronyms, "country": a.country, "sector": a.sector, "title": a.title,
-             "country_source": a.country_source,
+             "country_source": a.country_source, "known_as": a.known_as,
              "mentions": [{"start": m.start, "end": m.end, "text": m.text, "kind": m.kind} for m in a.mentions]}
             for a in actors
         ],

@@ -56,9 +56,10 @@ def find_actors(doc: Doc, published: dt.date | None = None) -> list[LocalActor]:
     types = [vote_type(g) for g in groups]
     names = [canonical(g, t) for g, t in zip(groups, types)]
     actors = []
-    for local_id, (group, actor_type, name, (country, sector, title, source)) in enumerate(
+    for local_id, (group, actor_type, name, (country, sector, title, source, entry)) in enumerate(
             zip(groups, types, names, attributes(doc, groups, types, names, published))):
         aliases = sorted({m.text for m in group} - {name})
         acronyms = sorted({m.text for m in group if m.kind == "acronym" or m.text in defined})
-        actors.append(LocalActor(local_id, name, actor_type, aliases, group, country, sector, title, acronyms, source))
+        actors.append(LocalActor(local_id, name, actor_type, aliases, group, country, sector, title, acronyms, source,
+                                 entry))
     return actors

@@ -108,6 +108,7 @@ class _Evidence:
         self.sectors: dict[int, str | None] = {}
         self.titles: dict[int, str | None] = {}
         self.international: set[int] = set()
+        self.entries: dict[int, str | None] = {}  # the dictionary entry a person is
 
     def context(self, g: int, m: Mention) -> list[Token]:
         return [t for t in context_tokens(self.doc, m) if self.where.get(t.i) != g]
@@ -216,18 +217,40 @@ def _person(ev: _Evidence, g: int) -> None:
     ev.sources[g] = CONTEXT if code else (INTERNATIONAL if g in ev.international else None)
     ev.titles[g] = title
     ev.sectors[g] = role_sector(title or "") or sector_of(title or "")
-    known = ev.known(g, min_words=2) if not code and g not in ev.international else None
-    if known and known.international:  # a dated official of an international body
+    known = _known_person(ev, g, title)
+    if known is None:
+        return
+    ev.entries[g] = known.entry
+    if code or g in ev.international:
+        pass
+    elif known.international:  # a dated official of an international body
         ev.international_actor(g)
-    elif known and known.country:  # an office holder the dictionaries know at the article's date
+    elif known.country:  # an office holder the dictionaries know at the article's date
         ev.countries[g], ev.sources[g] = known.country, DICTIONARY
-    if known and not ev.sectors[g]:
-        ev.sectors[g] = known.sector
+    ev.sectors[g] = ev.sectors[g] or known.sector
+
+
+def _known_person(ev: _Evidence, g: int, title: str | None) -> Known | None:
+    """What the dictionaries say a person is: by a full name ('Luiz Inacio Lula da Silva'), or by the
+    title and surname they list for office holders ('President Bush'), which must be an office at the
+    article's date."""
+    names = sorted({ev.names[g]} | {m.text for m in ev.groups[g] if m.kind == "name"}, key=lambda x: -len(x))
+    for name in names:
+        if len(name.split()) >= 2:
+            known = known_actor(name, ev.published)
+            if known:
+                return known
+    words = (title or "").split()
+    for i in range(len(words)):
+        known = known_actor(" ".join(words[i:] + names[-1].split()[-1:]), ev.published)
+        if known and known.office and known.entry:
+            return known
+    return None
 
 
 def attributes(doc: Doc, groups: list[list[Mention]], types: list[str], names: list[str],
                published: dt.date | None = None) -> list[tuple]:
-    """(country, sector, title, country_source) of every group: countries first, then organizations
+    """(country, sector, title, country_source, dictionary entry) of every group: countries first, then organizations
     (their names, their describing phrases), then people; the rest belong, by default, to the country
     the story is about."""
     ev = _Evidence(doc, groups, types, names, published)
@@ -244,7 +267,8 @@ def attributes(doc: Doc, groups: list[list[Mention]], types: list[str], names: l
         for g, t in enumerate(types):
             if t in (PERSON, ORG) and not ev.countries.get(g) and g not in ev.international:
                 ev.countries[g], ev.sources[g] = home, STORY
-    return [(ev.countries.get(g), ev.sectors.get(g), ev.titles.get(g), ev.sources.get(g)) for g in range(len(groups))]
+    return [(ev.countries.get(g), ev.sectors.get(g), ev.titles.get(g), ev.sources.get(g), ev.entries.get(g))
+            for g in range(len(groups))]
 
 
 def document_country(doc: Doc, groups: list[list[Mention]], types: list[str], known: Counter | None = None) -> str | None:

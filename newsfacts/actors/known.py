@@ -8,7 +8,7 @@ valid at the article's date count, undated ones always. Companies (MNC), NGOs an
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -32,6 +32,8 @@ class Known:
     sector: str | None
     international: bool  # an intergovernmental body or one of its officials
     organization: bool = False  # a company or an NGO (never a person)
+    entry: str | None = None  # the dictionary entry it is ('george w bush'), where the name fits one entry
+    office: bool = False  # an office holder at the date (not only one of the 'elite')
 
 
 @lru_cache(maxsize=1)
@@ -45,11 +47,11 @@ def _lines(name: str) -> list[list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _actors() -> dict[str, list[tuple[str, dt.date | None, dt.date | None]]]:
+def _actors() -> dict[str, list[tuple[str, dt.date | None, dt.date | None, str]]]:
     out: dict[str, list] = {}
-    for name, code, start, end in _lines("actors.tsv"):
+    for name, code, start, end, entry in _lines("actors.tsv"):
         out.setdefault(name, []).append((code, dt.date.fromisoformat(start) if start else None,
-                                         dt.date.fromisoformat(end) if end else None))
+                                         dt.date.fromisoformat(end) if end else None, entry))
     return out
 
 
@@ -75,14 +77,15 @@ def known_actor(name: str, on: dt.date | None = None) -> Known | None:
     entries = _actors().get(key)
     if not entries:
         return None
-    valid = [c for c, a, b in entries if on is None or ((a is None or a <= on) and (b is None or on <= b))]
-    readings = [r for r in map(_reading, valid) if r is not None]
-    if not readings:
+    valid = [(_reading(c), e) for c, a, b, e in entries if on is None or ((a is None or a <= on) and (b is None or on <= b))]
+    valid = [(r, e) for r, e in valid if r is not None]
+    if not valid or len({(r.country, r.international) for r, _ in valid}) > 1:
         return None
-    if len({(r.country, r.international) for r in readings}) > 1:
-        return None
-    dated = [r for r in readings if r.sector and r.sector != "ELI"]  # an office beats 'elite'
-    return (dated or readings)[0]
+    offices = [(r, e) for r, e in valid if r.sector and r.sector != "ELI"]  # an office beats 'elite'
+    reading = (offices or valid)[0][0]
+    entries_seen = {e for _, e in (offices or valid)}
+    entry = entries_seen.pop() if len(entries_seen) == 1 else None
+    return replace(reading, entry=entry, office=bool(offices))
 
 
 @lru_cache(maxsize=1)

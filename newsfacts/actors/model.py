@@ -38,3 +38,4 @@ class LocalActor:
     title: str | None = None
     acronyms: list[str] = field(default_factory=list)
     country_source: str | None = None  # NAME, CONTEXT, STORY, INTERNATIONAL, DICTIONARY or None
+    known_as: str | None = None  # the entry of the dictionaries of known actors this person is ('george w bush')

@@ -26,13 +26,16 @@ def _keys(actor: dict) -> set[tuple]:
 
     Countries merge by code. Organizations by folded name, by content words (order and function
     words aside), and by an acronym together with its expansion; a bare acronym is attached later,
-    only where it is unambiguous. People by their full names; a person named by one word only
-    ('Hicks') offers no key at all, so a surname never joins two documents' people by itself."""
+    only where it is unambiguous. People by their full names, and by the entry of the dictionaries of
+    known actors they were found to be at the article's date ('President Bush' in 2007: George W. Bush);
+    a person named by one word only ('Hicks') offers no other key, so a surname never joins two
+    documents' people by itself."""
     t = actor["actor_type"]
     if t == COUNTRY and actor.get("country"):
         return {("country", actor["country"])}
+    known = {(t, "known", actor["known_as"])} if t == PERSON and actor.get("known_as") else set()
     if _single_name(actor):
-        return set()
+        return known
     keys = {(t, "name", name_key(actor["name"]))}
     if t == ORG and len(actor["name"].split()) >= 2:
         # only the full name speaks for the actor across documents: its partial names ('White House'
@@ -51,7 +54,7 @@ def _keys(actor: dict) -> set[tuple]:
         for alias in actor["aliases"]:
             if len(alias.split()) >= 2:
                 keys.add((t, "name", geo.fold(alias)))
-    return keys
+    return keys | known
 
 
 def resolve_actors(extractions: Iterable[dict]) -> tuple[list[dict], dict[tuple[str, int], str]]:

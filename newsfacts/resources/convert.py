@@ -5,7 +5,7 @@
 - phoenix/actors.tsv, phoenix/agents.tsv (+ phoenix/LICENSE, MIT): the Phoenix actor dictionaries of
   PETRARCH2 (openeventdata/petrarch2, data/dictionaries; default ../shared/resources/petrarch2).
   actors.tsv: one row per name and dated code: folded name, CAMEO code, from, to (ISO dates, empty
-  where open). Country entries (whose aliases are cities) are left out: pycountry names the countries.
+  where open), the entry it belongs to (the entry's first name). Country entries (whose aliases are cities) are left out: pycountry names the countries.
   agents.tsv: role words and their CAMEO agent code ('foreign minister' -> GOV). verbs.tsv: the verbs of
   the CAMEO verb dictionary (CAMEO.2.0.txt), base forms and the irregular forms it lists.
 - first_names.tsv (+ first_names.LICENSE, MIT): given names that are clearly male or female (at least
@@ -88,13 +88,15 @@ def convert_phoenix(src: Path, dest: Path) -> int:
         for names, codes in read_actors(src / file):
             if not codes or _is_country_entry(codes):
                 continue
+            record = fold(names[0])
             for name in names:
                 key = fold(name)
                 if key:
-                    rows.update((key, c, a, b) for c, a, b in codes if c != "---")
+                    rows.update((key, c, a, b, record) for c, a, b in codes if c != "---")
     dest.mkdir(parents=True, exist_ok=True)
     head = ("# Phoenix actor dictionaries of PETRARCH2 (MIT, see LICENSE), converted by newsfacts/resources/convert.py.\n"
-            "# folded name\tCAMEO code (ISO3 + role, or IGO/NGO/MNC/IMG + ...)\tfrom\tto (ISO dates; empty: open)\n")
+            "# folded name\tCAMEO code (ISO3 + role, or IGO/NGO/MNC/IMG + ...)\tfrom\tto (ISO dates; empty: open)"
+            "\tentry (its first name)\n")
     (dest / "actors.tsv").write_text(head + "".join("\t".join(r) + "\n" for r in sorted(rows)), encoding="utf-8")
     agents = _agents(src / "Phoenix.agents.txt")
     head = ("# Phoenix agents dictionary of PETRARCH2 (MIT, see LICENSE): role words and their CAMEO agent code.\n"
