@@ -17,6 +17,11 @@ _MONEY = re.compile(r"[$\u00a3\u20ac\u00a5]|\d[.,]\d|\d\s*(?:bn|m|mn|k)\b|\b(?:p
                     re.IGNORECASE)
 
 
+# a model or series designation: 'A380', '737', '737-800', 'KC-767', '300C', '100' (not a year, not an ordinal)
+_MODEL = re.compile(r"^(?:[A-Z]{1,3}-?)?\d{2,4}(?:[-/][A-Z0-9]+)*[A-Za-z]?s?$")
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
 def next_token(doc: Doc, i: int):
     return doc[i] if 0 <= i < len(doc) else None
 
@@ -60,6 +65,13 @@ def title_of_context(span: Span) -> bool:
     return after_of(span, TITLE_WORDS)
 
 
+def names_a_product(span: Span) -> bool:
+    """A company's or an index's name followed by a model or series number names a product or an index,
+    not the company: 'Airbus A380', 'Boeing 737-800', 'FTSE 100', 'CAC 40' (a union's 'Local 113' is a body)."""
+    nxt = next_token(span.doc, span.end)
+    return nxt is not None and bool(_MODEL.match(nxt.text)) and not _YEAR.match(nxt.text) and span[-1].lower_ != "local"
+
+
 def not_an_actor(span: Span) -> bool:
     """Documents, laws, prizes, currencies, amounts, products, storms and bare generic words are no actors:
     'Good Friday Agreement', 'Government', 'DKK', 'EUR 5.22', 'Australian Dollar', 'CPU', 'Hurricane Rita'."""
@@ -73,7 +85,7 @@ def not_an_actor(span: Span) -> bool:
         return True
     if len(words) == 1 and span.text.replace(".", "").lower() in COMMON_ACRONYMS:
         return True
-    if _MONEY.search(span.text) or _currency(span) or _storm(span):
+    if _MONEY.search(span.text) or _currency(span) or _storm(span) or names_a_product(span):
         return True
     return title_of_context(span)
 

@@ -11,7 +11,7 @@ from newsfacts.actors.names import (NAME_TOKEN, clean, looks_like_person_name, p
                                     with_given_names, without_headline_spill)
 from newsfacts.lexicon import GOVERNMENT_NOUNS, INSTITUTION_NOUNS, ORG_NOUNS, TITLE_WORDS
 
-_NER = {"PERSON": PERSON, "ORG": ORG, "GPE": LOCATION, "LOC": LOCATION, "NORP": None, "FAC": None}
+_NER = {"PERSON": PERSON, "ORG": ORG, "GPE": LOCATION, "LOC": LOCATION, "NORP": None, "FAC": LOCATION}
 
 
 def mention(span: Span, label: str, code: str | None = None, kind: str = "name") -> Mention | None:
@@ -58,7 +58,7 @@ def _entities(doc: Doc) -> list[tuple[Span, str]]:
     """NER's entities of the kinds that can name actors, with a name NER cut off an organization's name
     joined to it again: a person's or body's name that modifies the organization right after it
     ('Fu-jen' + 'Catholic University'). A place before a body stays apart ('Michigan' + 'Ford')."""
-    ents = [e for e in doc.ents if e.label_ in _NER and e.label_ != "FAC"]
+    ents = [e for e in doc.ents if e.label_ in _NER]
     out, k = [], 0
     while k < len(ents):
         ent = ents[k]
@@ -84,6 +84,8 @@ def _entity_mention(doc: Doc, span: Span, label: str) -> Mention | None:
         if nxt is not None and nxt.lemma_.lower() in GOVERNMENT_NOUNS:
             return mention(doc[span.start:span.end + 1], COUNTRY, code, "government")
         return mention(span, COUNTRY, code)
+    if label == "FAC":  # buildings, airports, roads: places
+        return mention(span, LOCATION)
     if label in ("GPE", "LOC"):
         cap = geo.capital_code(text)
         return mention(span, COUNTRY, cap, "metonym") if cap and is_metonymic(span) else mention(span, LOCATION)

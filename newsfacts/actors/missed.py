@@ -15,6 +15,8 @@ from newsfacts.lexicon import (GOVERNMENT_NOUNS, HONORIFICS, NAME_PARTICLES, ORG
                                SPEECH_VERBS, TITLE_WORDS)
 from newsfacts.nlp import text_of
 
+# entity types whose words name no actor ('February' of 'February 14, 2007')
+_NOT_NAMES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 _ACRONYM_DEF = re.compile(
     r"^\s*\(\s*([A-Z][A-Za-z&.\-]{1,11})\s*(?:\)|[,;]\s*(?:(?:also|often|sometimes)\s+)?"
     r"(?:called|known\s+as|or)\s+(?:the\s+)?([A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,4}))")
@@ -159,7 +161,7 @@ def proper_name_mentions(doc: Doc, taken: list[bool]) -> list[Mention]:
                 and doc[left - 1].head.i in range(left, tok.i + 1):
             left -= 1
         span = doc[left:tok.i + 1]
-        if any(not NAME_TOKEN.match(t.text) for t in span):
+        if any(not NAME_TOKEN.match(t.text) or t.ent_type_ in _NOT_NAMES for t in span):
             continue
         if _org_apposition(tok):
             if len(span) <= 6 and not any(taken[t.i] and doc[t.i].ent_type_ not in ("GPE", "LOC") for t in span) \
