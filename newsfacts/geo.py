@@ -69,6 +69,20 @@ def _organizations() -> dict[str, tuple[str | None, str | None]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, tuple[str, int]]:
+    text = resources.files("newsfacts.resources").joinpath("cities.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {name: (code, int(population)) for name, code, population in rows}
+
+
+def city_code(name: str, min_population: int = 0) -> str | None:
+    """ISO3 of the country of the most populous city of this name with at least `min_population` people
+    (GeoNames cities of 15,000 or more), else None. A fallback only: many names of cities are surnames."""
+    found = _cities().get(fold(name))
+    return found[0] if found and found[1] >= min_population else None
+
+
 def place_code(name: str) -> str | None:
     """ISO3 of the country a named place lies in: a capital, a state or a large city ('Indiana' -> 'USA')."""
     key = fold(name)

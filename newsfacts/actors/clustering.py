@@ -85,7 +85,7 @@ def _partial_names(mentions: list[Mention], sets: UnionFind) -> None:
     """A partial name to the fuller name it fits: surnames, 'the Assembly', 'the Tigers'. Where two
     people fit ('Hicks' beside 'David Hicks' and 'Terry Hicks'), the one named last before it, as a
     reader takes it (else the first named after it); where two organizations fit, none."""
-    full = [i for i, m in enumerate(mentions) if m.kind == "name" and len(m.text.split()) >= 2]
+    full = [i for i, m in enumerate(mentions) if m.kind == "name" and len(geo.fold(m.text).split()) >= 2]
     for i, m in enumerate(mentions):
         if m.kind != "name" or m.label in (COUNTRY, LOCATION) or is_acronym(m.text):
             continue
@@ -107,9 +107,9 @@ def _fuller_names(mentions: list[Mention], i: int, full: list[int]) -> tuple[lis
     people, orgs = [], []
     for j in full:
         other = mentions[j]
-        if j == i or other.label in (LOCATION, COUNTRY) or len(other.text.split()) <= len(words):
-            continue
         ow = geo.fold(other.text).split()
+        if j == i or other.label in (LOCATION, COUNTRY) or len(ow) <= len(words):
+            continue
         if other.label == PERSON and m.label in (PERSON, ORG) and (ow[-len(words):] == words or ow[:len(words)] == words):
             people.append(j)
         elif other.label == ORG and m.label == ORG and (short_form(words, ow) or swords and swords <= set(ow) | {

@@ -8,6 +8,8 @@ from functools import lru_cache
 import pycountry
 from spacy.tokens import Doc, Span
 
+from newsfacts import geo
+
 from newsfacts.lexicon import (COMMON_ACRONYMS, CURRENCY_NOUNS, GENERIC_NAMES, GOVERNMENT_NOUNS, HONORIFICS,
                                MONTHS_AND_DAYS, NOT_ACTOR_HEADS, ORG_NOUNS, PLACE_AFTER, PLACE_BEFORE, PLACE_HEADS,
                                STORM_WORDS, TITLE_WORDS, is_given_name)
@@ -44,6 +46,18 @@ def place_context(span: Span) -> bool:
     if len(span) >= 2 and span[-1].lower_ in PLACE_HEADS and not is_given_name(span[0].text):
         return True
     return after_of(span, PLACE_BEFORE)
+
+
+_LOCATIVE = {"in", "at", "near", "outside", "from", "into", "across", "around", "throughout"}
+
+
+def city_in_place(span: Span) -> bool:
+    """A name NER took for a person or body that is a city, where the sentence uses it as a place ('fighting
+    in Lashkar Gah', 'flew to a plant near Toulouse'): a city of the GeoNames list after a locative
+    preposition, no given name first, no acronym. A fallback: a person with that surname stays one."""
+    root = span.root
+    return len(span) <= 3 and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE and not span.text.isupper() \
+        and not is_given_name(span[0].text) and bool(geo.city_code(span.text))
 
 
 # title words that also end the names of bodies ('Burger King', 'Law and Justice', 'Health and Safety Executive')

