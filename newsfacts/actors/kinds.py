@@ -43,7 +43,8 @@ def place_context(span: Span) -> bool:
     nxt = next_token(span.doc, span.end)
     if nxt is not None and nxt.lower_ in PLACE_AFTER and nxt.text.islower():
         return True
-    if len(span) >= 2 and span[-1].lower_ in PLACE_HEADS and not is_given_name(span[0].text):
+    words = [t for t in span if not t.like_num]  # 'Exhibition Hall 1'
+    if len(words) >= 2 and words[-1].lower_ in PLACE_HEADS and not is_given_name(span[0].text):
         return True
     return after_of(span, PLACE_BEFORE)
 
@@ -100,6 +101,8 @@ def not_an_actor(span: Span) -> bool:
     if len(words) == 1 and span.text.replace(".", "").lower() in COMMON_ACRONYMS:
         return True
     if _MONEY.search(span.text) or _currency(span) or _storm(span) or names_a_product(span):
+        return True
+    if span.start > 0 and span.doc[span.start - 1].lower_ == "operation":  # a military operation's name
         return True
     return title_of_context(span)
 

@@ -157,6 +157,8 @@ def _org_mention(doc: Doc, span: Span) -> Mention | None:
         country = _country_prefix(span)
         if country is not None:
             return country
+    if nxt is not None and nxt.lower_ == "party" and span[-1].lower_ != "party":  # 'a Liberal party conference'
+        return mention(doc[span.start:span.end + 1], ORG)
     return mention(_extend_of(span), ORG)
 
 
@@ -175,7 +177,7 @@ def _extend_of(span: Span) -> Span:
     'Ministry of Foreign Affairs' + 'of El Salvador', 'Liberation Tigers' + 'of Tamil Eelam'."""
     doc = span.doc
     i = span.end
-    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+    if i + 1 >= len(doc) or doc[i].lower_ != "of" or span.text.isupper():  # 'MOEA of Taiwan' is the MOEA
         return span
     j = i + 1
     if doc[j].lower_ == "the":
