@@ -8,7 +8,8 @@ from collections import Counter
 from newsfacts import geo
 from newsfacts.actors.known import known_actor
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
-from newsfacts.actors.names import STOP, content_key, head_word, initials, is_acronym, name_key, short_form, singular
+from newsfacts.actors.names import (STOP, content_key, head_word, initials, is_acronym, name_key, short_form, singular,
+                                    spelling_variants)
 from newsfacts.unionfind import UnionFind
 
 _ORG_SUFFIXES = {"inc", "ltd", "corp", "co", "company", "corporation", "industries", "group", "holdings", "plc",
@@ -24,6 +25,7 @@ def cluster(mentions: list[Mention], defined: dict[str, int], also: list[tuple[i
     _acronyms(mentions, defined, sets)
     _same_content(mentions, sets)
     _partial_names(mentions, sets)
+    _spelling_variants(mentions, sets)
     return sets
 
 
@@ -97,6 +99,20 @@ def _partial_names(mentions: list[Mention], sets: UnionFind) -> None:
             m.label = PERSON
         elif len({sets.find(j) for j in orgs}) == 1:
             sets.union(orgs[0], i)
+
+
+def _spelling_variants(mentions: list[Mention], sets: UnionFind) -> None:
+    """A one-word name left alone that is another spelling of exactly one person's surname or one body's
+    one-word name in the document ('Mastrogriacomo' of 'Daniele Mastrogiacomo', 'Netfilx' of 'Netflix')."""
+    groups = sets.groups()
+    alone = [i for i, m in enumerate(mentions) if m.kind == "name" and m.label in (PERSON, ORG)
+             and len(m.text.split()) == 1 and len(groups[sets.find(i)]) == 1 and not is_acronym(m.text)]
+    for i in alone:
+        words = {sets.find(j) for j, other in enumerate(mentions) if j != i and other.kind == "name"
+                 and other.label in (PERSON, ORG) and (other.label == PERSON or len(other.text.split()) == 1)
+                 and spelling_variants(mentions[i].text, other.text.split()[-1])}
+        if len(words) == 1:
+            sets.union(words.pop(), i)
 
 
 def _fuller_names(mentions: list[Mention], i: int, full: list[int]) -> tuple[list[int], list[int]]:

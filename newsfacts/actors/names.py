@@ -3,6 +3,7 @@ that tell two spellings of one name apart from two names."""
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from spacy.tokens import Span, Token
 
@@ -216,6 +217,13 @@ def short_form(words: list[str], full: list[str]) -> bool:
     rest = name_key(" ".join(full)).split()[len(words):]
     return full[:len(words)] == words and words[0] not in STOP and bool(rest) and \
         not any(singular(w) in ORG_NOUNS and singular(w) not in COMPANY_NOUNS for w in rest)
+
+
+def spelling_variants(a: str, b: str) -> bool:
+    """Two spellings of one name word: a transliteration or a typo ('Gaddafi'/'Qaddafi', 'Haniya'/'Haniyeh',
+    'Mastrogiacomo'/'Mastrogriacomo'): both at least 5 letters, at least 80% alike, not equal."""
+    a, b = geo.fold(a), geo.fold(b)
+    return a != b and min(len(a), len(b)) >= 5 and SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
 _POST_HEAD = {"of", "for", "on", "in", "to", "against", "at", "and", "&"}

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from newsfacts import geo
 from newsfacts.actors import COUNTRY, ORG, PERSON, content_key
-from newsfacts.actors.names import name_key, short_form
+from newsfacts.actors.names import name_key, short_form, spelling_variants
 from newsfacts.resolve.ids import stable_id
 from newsfacts.unionfind import UnionFind
 
@@ -57,6 +57,26 @@ def _keys(actor: dict) -> set[tuple]:
     return keys | known
 
 
+def _spelling_variants(members: dict[tuple[str, int], dict], sets: UnionFind) -> None:
+    """People named in full with the same given name and another spelling of the surname ('Ismail Haniya',
+    'Ismail Haniyeh'; 'Muammar Gaddafi', 'Muammar Qaddafi'), unless their countries differ."""
+    named: dict[str, dict[str, dict[str | None, tuple[str, int]]]] = defaultdict(lambda: defaultdict(dict))
+    for ref, a in sorted(members.items()):
+        words = geo.fold(a["name"]).split()
+        if a["actor_type"] == PERSON and len(words) >= 2:
+            named[words[0]][words[-1]].setdefault(a.get("country"), ref)  # one person per spelling and country
+    for surnames in named.values():
+        spellings = sorted(surnames)
+        for k, s1 in enumerate(spellings):
+            for s2 in spellings[k + 1:]:
+                if not spelling_variants(s1, s2):
+                    continue
+                for c1, r1 in surnames[s1].items():
+                    for c2, r2 in surnames[s2].items():
+                        if c1 is None or c2 is None or c1 == c2:
+                            sets.union(r1, r2)
+
+
 def resolve_actors(extractions: Iterable[dict]) -> tuple[list[dict], dict[tuple[str, int], str]]:
     """Global actor rows and the map (doc_id, local_id) -> actor_id."""
     sets = UnionFind()
@@ -72,6 +92,7 @@ def resolve_actors(extractions: Iterable[dict]) -> tuple[list[dict], dict[tuple[
                     sets.union(owner_of_key[key], ref)
                 else:
                     owner_of_key[key] = ref
+    _spelling_variants(members, sets)
     # bare acronyms ('OAS' alone in a document): to the one organization spelled out with that acronym
     spelled: dict[str, set] = defaultdict(set)
     for ref, a in members.items():
