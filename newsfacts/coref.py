@@ -160,7 +160,7 @@ class Coref:
         for _ in range(4):
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 return True
-            if tok.dep_ in ("appos", "compound", "flat", "conj") and tok.head is not tok:
+            if tok.dep_ in ("appos", "compound", "flat", "conj") and tok.head.i != tok.i:
                 tok = tok.head
                 continue
             return False

@@ -104,12 +104,21 @@ def with_given_names(span: Span) -> Span:
     return doc[start:span.end]
 
 
+_HEADLINE_CHARS = 200  # a longer line is no headline
+
+
 def in_headline(span: Span) -> bool:
-    """Whether the span stands in a title-case line ('Jane Doe Slams Budget Plan')."""
+    """Whether the span stands in a title-case line ('Jane Doe Slams Budget Plan'): a line of at most 200
+    characters in which at least 80% of the words longer than three letters are capitalized."""
     text = text_of(span.doc)
-    lo = text.rfind("\n", 0, span.start_char) + 1
-    hi = text.find("\n", span.end_char)
-    words = [w for w in re.findall(r"[^\W\d_][\w'\-]*", text[lo:hi if hi >= 0 else len(text)]) if len(w) > 3]
+    lo = text.rfind("\n", max(0, span.start_char - _HEADLINE_CHARS), span.start_char) + 1
+    hi = text.find("\n", span.end_char, span.end_char + _HEADLINE_CHARS)
+    if lo == 0 and span.start_char > _HEADLINE_CHARS or hi < 0 and len(text) - span.end_char > _HEADLINE_CHARS:
+        return False
+    line = text[lo:hi if hi >= 0 else len(text)]
+    if len(line) > _HEADLINE_CHARS:
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w'\-]*", line) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 

@@ -63,7 +63,7 @@ def cue_subject(verb: Token) -> tuple[Token | None, bool]:
             return subj, True
         if tok.dep_ in ("ccomp", "parataxis"):
             return None, True  # a cue inside a reported clause does not take the main subject
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None, True
         tok = tok.head
     return None, True
@@ -189,7 +189,7 @@ class Speakers:
             if strong and local is not None:
                 return local
             verb = tok.head
-            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
             if verb.lemma_.lower() not in QUOTE_VERBS | _PUBLISH:
                 continue  # 'Fatah and Hamas signed a document': signing is no authoring
