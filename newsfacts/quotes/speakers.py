@@ -53,7 +53,7 @@ def cue_subject(verb: Token) -> tuple[Token | None, bool]:
             obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return obj, True
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # a clause says nothing
         if subj is not None:
             if (subj.dep_ == "nsubjpass" and tok.i == verb.i) or subj.dep_ == "expl" or \
                     (subj.lower_ == "it" and subj.dep_ == "nsubjpass"):
@@ -73,14 +73,14 @@ def speaker_tokens(doc: Doc, head: Token, verb: Token | None) -> tuple[int, int]
     """Token range [lo, hi) of the speaker phrase: the head's subtree without relative clauses."""
     drop = {t.i for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i for t in c.subtree}
     toks = [t for t in head.subtree if t.i not in drop]
-    if verb is not None:
-        toks = [t for t in toks if not (t.i >= verb.i >= head.i) or t.i < verb.i]
+    if verb is not None:  # a phrase before its verb ends before the verb
+        toks = [t for t in toks if t.i < verb.i or verb.i < head.i] or [head]
     lo, hi = toks[0].i, toks[-1].i + 1
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
         hi -= 1
-    return lo, hi
+    return (lo, hi) if hi > lo else (head.i, head.i + 1)
 
 
 class Speakers:
