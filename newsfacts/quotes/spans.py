@@ -23,6 +23,7 @@ _LEFT_FREE = "([{\u2014\u2013-:;,/"  # characters after which a mark opens
 _RIGHT_FREE = ".,;:!?)]}\u2014\u2013-/"  # characters before which a mark closes
 _ELISION = re.compile(r"(?:\d0s|\d\d\b|em\b|n\b|til\b|cause\b|tis\b|twas\b)", re.I)
 TERMINAL = ".!?"
+_SECOND = "\x01"  # stands for the second apostrophe of '' read as a double mark
 _TITLE_STOP = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "by", "with", "de", "la", "del", "du"}
 
 
@@ -37,7 +38,8 @@ class QuoteSpan:
 def _role(text: str, i: int) -> str:
     """'open', 'close' or 'either' for a straight mark, from what stands beside it."""
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    j = i + 2 if text[i + 1:i + 2] == _SECOND else i + 1  # what stands after the second apostrophe of ''
+    after = text[j] if j < len(text) else " "
     left_free = before.isspace() or before in _LEFT_FREE or before in D_OPEN + _S_OPEN
     right_free = after.isspace() or after in _RIGHT_FREE or after in _D_CLOSE + _S_CLOSE + '"\''
     if left_free and not right_free:
@@ -138,15 +140,49 @@ def _is_title(words: list[str]) -> bool:
     return len(caps) >= 2 and all(w[:1].isupper() or w.lower() in _TITLE_STOP or not w[:1].isalpha() for w in words)
 
 
-def find_quote_spans(text: str) -> list[QuoteSpan]:
-    """Spans inside quotation marks, double or single, curly or straight; nested marks keep the outer span.
+_DOUBLE_MARKS = re.compile("[" + re.escape(D_OPEN + _D_CLOSE + _D_STRAIGHT) + "]")
 
-    Spans of fewer than three words and quoted titles are left out. Never raises.
+
+_TWO_APOSTROPHES = re.compile(r"(?<!')''(?!')")
+_ITALIC = re.compile(r"(?<!')''([^'\n]{1,60}?)''(?!')")
+
+
+def _two_apostrophes(text: str) -> str:
+    """The text with '' read as a double quotation mark where the text uses no other double mark (some
+    outlets write ''...''). Wiki markup uses '' for italics: a text with other double marks, or one that
+    puts '' around a name, a title or a date (''Post'', ''The Times'', ''October 1, 2006''), keeps them.
+    Same length."""
+    if "''" not in text or _DOUBLE_MARKS.search(text):
+        return text
+    if any(_italic(m.group(1)) for m in _ITALIC.finditer(text)):
+        return text
+    return _TWO_APOSTROPHES.sub('"' + _SECOND, text)
+
+
+def _italic(inner: str) -> bool:
+    """Words set in italics rather than quoted: a name, a title or a date, a few words with no sentence
+    punctuation of their own."""
+    words = inner.split()
+    return len(words) < MIN_WORDS or _is_title(words) or (len(words) <= 6 and inner.rstrip()[-1:] not in ".,!?;:")
+
+
+def _past_second_apostrophe(marks: str, s: QuoteSpan) -> QuoteSpan:
+    """A span paired on '' marks: its words begin after the second apostrophe, its closing mark is both."""
+    start = s.start + 1 if marks[s.start:s.start + 1] == _SECOND else s.start
+    close = s.close_at + 1 if s.close_at >= 0 and marks[s.close_at + 1:s.close_at + 2] == _SECOND else s.close_at
+    return QuoteSpan(start, s.end, s.open_at, close)
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Spans inside quotation marks, double or single, curly or straight ('' too where no other double mark
+    is used); nested marks keep the outer span. Spans of fewer than three words and quoted titles are left
+    out. Never raises.
     """
     if not text:
         return []
-    doubles = _pair(text, D_OPEN, _D_CLOSE, _D_STRAIGHT, [])
-    singles = _pair(text, _S_OPEN, _S_CLOSE, _S_STRAIGHT,
+    marks = _two_apostrophes(text)
+    doubles = [_past_second_apostrophe(marks, s) for s in _pair(marks, D_OPEN, _D_CLOSE, _D_STRAIGHT, [])]
+    singles = _pair(marks, _S_OPEN, _S_CLOSE, _S_STRAIGHT,
                     [(s.open_at, (s.close_at if s.close_at >= 0 else s.end) + 1) for s in doubles])
     raw = sorted(doubles + singles, key=lambda s: (s.start, -s.end))
     out: list[QuoteSpan] = []
