@@ -60,7 +60,8 @@ def ner_mentions(doc: Doc) -> list[Mention]:
 def _entities(doc: Doc) -> list[tuple[Span, str]]:
     """NER's entities of the kinds that can name actors, with boundaries NER drew between two names
     mended: a person's or body's name that modifies the organization right after it joins it ('Fu-jen' +
-    'Catholic University'; a place before a body stays apart: 'Michigan' + 'Ford'), and a word that is no
+    'Catholic University'; a place before a body stays apart: 'Michigan' + 'Ford'), a body's name that
+    modifies a one-word person right after it is one name with it ('Lockheed' + 'Martin'), and a word that is no
     given name at the start of a person right after an organization goes back to it ('the San Diego Union'
     + 'Tribune Ahmad')."""
     ents = [(e, e.label_) for e in doc.ents if e.label_ in _NER]
@@ -70,6 +71,11 @@ def _entities(doc: Doc) -> list[tuple[Span, str]]:
         adjacent = nxt is not None and nxt.start == ent.end
         if adjacent and nxt_label == "ORG" and label in ("PERSON", "ORG") and ent.root.dep_ == "compound" \
                 and nxt.start <= ent.root.head.i < nxt.end:
+            out.append((doc[ent.start:nxt.end], "ORG"))
+            k += 2
+            continue
+        if adjacent and label == "ORG" and nxt_label == "PERSON" and len(nxt) == 1 and ent.root.dep_ == "compound" \
+                and ent.root.head.i == nxt.root.i:  # 'Lockheed' + 'Martin' modifying it: one name
             out.append((doc[ent.start:nxt.end], "ORG"))
             k += 2
             continue

@@ -80,6 +80,9 @@ def strip_title(span: Span) -> Span:
         start += 1
     if start == span.end - 1 and start > span.start and doc[start - 1].lower_ in _STYLED:
         start -= 1
+    elif start == span.start == span.end - 1 and start > 0 and doc[start - 1].lower_ in _STYLED \
+            and doc[start - 1].text[:1].isupper():
+        start -= 1  # NER left the style out: 'Queen' + 'Margrethe'
     return doc[start:span.end]
 
 
@@ -230,9 +233,10 @@ def short_form(words: list[str], full: list[str]) -> bool:
 
 def spelling_variants(a: str, b: str) -> bool:
     """Two spellings of one name word: a transliteration or a typo ('Gaddafi'/'Qaddafi', 'Haniya'/'Haniyeh',
-    'Mastrogiacomo'/'Mastrogriacomo'): both at least 5 letters, at least 80% alike, not equal."""
+    'Mastrogiacomo'/'Mastrogriacomo'): both at least 6 letters, at least 75% alike, not equal (short names
+    like 'Olsen'/'Olson' are often two people)."""
     a, b = geo.fold(a), geo.fold(b)
-    return a != b and min(len(a), len(b)) >= 5 and SequenceMatcher(None, a, b).ratio() >= 0.8
+    return a != b and min(len(a), len(b)) >= 6 and SequenceMatcher(None, a, b).ratio() >= 0.75
 
 
 _POST_HEAD = {"of", "for", "on", "in", "to", "against", "at", "and", "&"}
