@@ -125,17 +125,26 @@ def in_headline(span: Span) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+_VERB_TAGS = ("MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
+
+
 def _spill(t: Token) -> bool:
-    return (t.tag_ in ("MD", "TO", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ") or is_verb_form(t.text)) and not _given_name(t)
+    return (t.tag_ in _VERB_TAGS + ("TO",) or is_verb_form(t.text)) and not _given_name(t)
 
 
-def without_headline_spill(span: Span, person: bool = True) -> Span | None:
-    """A name in a headline without the headline's words around it: 'Jane Doe Slams Budget' -> 'Jane Doe',
-    'Blasting John Roe' -> 'John Roe' (verbs and what follows them are no name). An organization's name
-    is cut only where spaCy reads a verb ('Human Rights Watch' keeps its 'Watch')."""
-    if not in_headline(span):
+def without_spill(span: Span, person: bool = True) -> Span | None:
+    """A name without the words of a clause around it: 'Jane Doe Slams Budget' -> 'Jane Doe', 'Blasting
+    John Roe' -> 'John Roe', 'Following Spielberg' -> 'Spielberg' (verbs and what follows them are no name).
+    Anywhere, a word spaCy reads as a verb that is no given name ends a person's name; in a headline, whose
+    words spaCy reads as names, so does any form of a known verb. An organization's name is cut only in a
+    headline and only where spaCy reads a verb ('Human Rights Watch' keeps its 'Watch')."""
+    headline = in_headline(span)
+    if not person and not headline:
         return span
-    spill = _spill if person else (lambda t: t.tag_ in ("MD", "VBD", "VBZ", "VBP") and not _given_name(t))
+    if person and headline:
+        spill = _spill
+    else:
+        spill = lambda t: t.tag_ in _VERB_TAGS and not _given_name(t)  # noqa: E731
     start, end = span.start, span.end
     doc = span.doc
     while start < end and spill(doc[start]):
