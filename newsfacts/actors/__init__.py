@@ -5,8 +5,9 @@ offsets), canonical name, aliases, type, country, sector and title. Cross-docume
 decided later, in `newsfacts.resolve`.
 
 Modules: `model` (what is returned), `names` (a name's boundaries, shape and keys), `kinds` (what
-kind of thing a name names), `mentions` (mentions from NER), `missed` (mentions NER missed),
-`clustering` (mentions into actors), `attributes` (country, sector, title).
+kind of thing a name names), `mentions` (mentions from NER), `missed` (mentions NER missed or
+mistyped), `clustering` (mentions into actors), `attributes` (country, sector, title from evidence),
+`known` (the Phoenix dictionaries of known actors, dated).
 """
 from __future__ import annotations
 
@@ -32,8 +33,8 @@ def _all_mentions(doc: Doc) -> tuple[list[Mention], dict[str, int], list[tuple[i
     mentions = ner_mentions(doc)
     relabel_people(doc, mentions)
     mentions = drop_overlaps(mentions + proper_name_mentions(doc, covered(mentions, doc)))
-    for more in (government_mentions, lambda d, taken: repeated_mentions(d, mentions, taken)):
-        mentions = sorted(mentions + more(doc, covered(mentions, doc)), key=lambda m: m.start)
+    mentions = sorted(mentions + government_mentions(doc, covered(mentions, doc)), key=lambda m: m.start)
+    mentions = sorted(mentions + repeated_mentions(doc, mentions, covered(mentions, doc)), key=lambda m: m.start)
     extra, defined, also = acronym_mentions(doc, mentions, covered(mentions, doc))
     mentions = sorted(mentions + extra, key=lambda m: m.start)
     people_named_like_places(doc, mentions)

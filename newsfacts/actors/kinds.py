@@ -9,7 +9,6 @@ import pycountry
 from spacy.tokens import Doc, Span
 
 from newsfacts import geo
-
 from newsfacts.lexicon import (COMMON_ACRONYMS, CURRENCY_NOUNS, GENERIC_NAMES, GOVERNMENT_NOUNS, HONORIFICS,
                                MONTHS_AND_DAYS, NOT_ACTOR_HEADS, ORG_NOUNS, PLACE_AFTER, PLACE_BEFORE, PLACE_HEADS,
                                STORM_WORDS, TITLE_WORDS, is_given_name)
