@@ -8,8 +8,9 @@ coreference helper of quotes and events.
   caller gives one and it fits, else the person named last;
 - it/its/they/their: the organization or country that is the subject of the nearest earlier sentence
   naming one (for "it"/"its" the one named last where no subject);
-- a title phrase ("the minister", "the prime minister"): the nearest person who holds that title,
-  else the nearest person; "a spokesman", "officials" and "a Hamas spokesman" name no one;
+- a title phrase ("the minister", "the prime minister"): the body it names, if any ("a Hamas
+  spokesman", "a spokesman for the ministry" speak for it), else the nearest person who holds that
+  title, else the nearest person; "a spokesman" and "officials" name no one;
 - an organization noun ("the ministry", "the company"): the latest organization whose name has that
   noun, "the government" the latest country; a modifier that names an actor wins ("the Sudanese
   government").
@@ -34,7 +35,6 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = {"they", "we", "i", "you", "it", "them", "us", "me"}
 _DEFINITE = ("the", "this", "that")
 _ORG_PRONOUNS = {"it": True, "its": True, "they": False, "their": False, "them": False}  # -> may take a non-subject
-
 
 
 class Coref:
@@ -130,7 +130,7 @@ class Coref:
         return best[1] if best else None
 
     def by_word(self, word: str) -> int | None:
-        """The one person whose name has this word ('DUPUY' -> Dominique Dupuy), else None."""
+        """The one person whose name has this word ('DOE' -> Jane Doe), else None."""
         key = geo.fold(word)
         found = {a.local_id for a in self.actors if a.actor_type == PERSON
                  and any(key in geo.fold(n).split() for n in [a.name, *a.aliases])}

@@ -64,7 +64,7 @@ def post_context(text: str, span: QuoteSpan, spans: list[QuoteSpan]) -> tuple[in
     first = text[start:end].lstrip(" \t")
     new_sentence = (inner_end in TERMINAL and first[:1].isupper()) or first[:1] in TERMINAL
     if new_sentence and first[:1] not in TERMINAL:
-        # a short clause after a finished quote can still be its attribution ("..." Dupuy said.)
+        # a short clause after a finished quote can still be its attribution ("..." Doe said.)
         runs_on = end >= nxt or text[end - 1:end] not in TERMINAL
         if len(re.findall(r"\w+", first)) <= 8 and not runs_on:
             new_sentence = False

@@ -137,7 +137,7 @@ class Speakers:
 
     def _named(self, subj: Token, start: int, end: int) -> tuple[int | None, bool] | None:
         """(actor, strong) where the phrase names its speaker: the head's own mention, an apposed name
-        ("Haiti's Foreign Minister, Dominique Dupuy"), a person after a title, a named entity."""
+        ("Chile's Foreign Minister, Ernesto Valdivia"), a person after a title, a named entity."""
         head_actor = self.coref.covering(subj.idx, subj.idx + len(subj.text))
         if head_actor is not None:
             return head_actor, True
@@ -200,7 +200,7 @@ class Speakers:
         return None
 
     def _left_name(self, verb: Token) -> Token | None:
-        """A named actor standing right before a verb the parser left without subject ("..., Dupuy, denied")."""
+        """A named actor standing right before a verb the parser left without subject ("..., Doe, denied")."""
         doc = self.doc
         j = verb.i - 1
         while j >= 0 and (doc[j].dep_ in ("aux", "auxpass", "neg", "advmod") or doc[j].text == ","):
@@ -214,8 +214,8 @@ class Speakers:
             tok.lower_ == "according" or (tok.lemma_.lower() in QUOTE_VERBS and tok.pos_ in ("VERB", "AUX")))]
 
     def _lead_in(self, start: int, end: int):
-        """A speaker phrase with no verb: "Dupuy: "..."", "Jane Doe, Channel 9: "..."" (the person, not the
-        outlet), a transcript label "DOE: "..."", or a credit line ""..." - Dupuy"."""
+        """A speaker phrase with no verb: "Doe: "..."", "Jane Doe, Channel 9: "..."" (the person, not the
+        outlet), a transcript label "DOE: "..."", or a credit line ""..." - Doe"."""
         toks = [t for t in tokens_in(self.doc, start, end) if not t.is_space]
         people = self.mentions_in(start, end, (PERSON,))
         if people:
