@@ -23,7 +23,20 @@ def fold(name: str) -> str:
 def _table(name: str) -> dict[str, str]:
     text = resources.files("newsfacts.resources").joinpath(name).read_text(encoding="utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {fold(k): v.strip() for k, v in rows}
+    return {fold(row[0]): row[1].strip() for row in rows}
+
+
+@lru_cache(maxsize=1)
+def _country_parts() -> frozenset[str]:
+    text = resources.files("newsfacts.resources").joinpath("country_aliases.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(fold(row[0]) for row in rows if len(row) > 2 and row[2].strip() == "part")
+
+
+def country_part(name: str) -> bool:
+    """Whether a country name names a part of a country ('England', 'Scotland' of the United Kingdom): the
+    same country for attribution, but two names for identity ('Bank of England', 'Bank of Scotland')."""
+    return fold(name) in _country_parts()
 
 
 @lru_cache(maxsize=1)

@@ -41,11 +41,13 @@ def trim(span: Span) -> Span | None:
 
 def clean(span: Span) -> Span | None:
     """The span's longest run of ordinary tokens: markup, links and bracketed parts cut away
-    ('Movement for Democratic Change (MDC) &mdash' -> 'Movement for Democratic Change')."""
+    ('Movement for Democratic Change (MDC) &mdash' -> 'Movement for Democratic Change'), and two names
+    run together split where a capitalized 'The' starts the second ('USA The United States Labor
+    Department', a dateline before a sentence)."""
     doc = span.doc
     runs, start = [], span.start
     for t in span:
-        if _BAD_TOKEN.search(t.text) or "\n" in t.text:
+        if _BAD_TOKEN.search(t.text) or "\n" in t.text or (t.text == "The" and t.i > span.start):
             if t.i > start:
                 runs.append((start, t.i))
             start = t.i + 1
@@ -211,7 +213,7 @@ def content_key(name: str) -> frozenset[str]:
     while i < len(words):
         for n in (3, 2, 1):
             chunk = " ".join(words[i:i + n])
-            code = geo.country_code(chunk) if len(chunk) > 2 else None
+            code = geo.country_code(chunk) if len(chunk) > 2 and not geo.country_part(chunk) else None
             code = code or (geo.demonym_code(chunk) if n == 1 else None)
             if code and i + n <= len(words):
                 out.add(code)

@@ -168,6 +168,8 @@ def _merge(actors: list[dict], n_documents: int) -> dict:
         actor_id = stable_id("act", COUNTRY, country)
     else:
         names = [a["name"] for a in actors if a["actor_type"] == actor_type] or [a["name"] for a in actors]
+        if n_documents >= 3:  # an actor of many documents: the fullest form more than one of them uses
+            names = [n for n in names if names.count(n) >= 2] or names
         name = max(sorted(set(names)), key=lambda n: (len(n.split()), len(n), names.count(n)))
         actor_id = stable_id("act", actor_type, geo.fold(name))
     aliases = sorted({n for a in actors for n in [a["name"], *a["aliases"]]} - {name})
