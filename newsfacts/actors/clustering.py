@@ -110,6 +110,7 @@ def _spelling_variants(mentions: list[Mention], sets: UnionFind) -> None:
     for i in alone:
         words = {sets.find(j) for j, other in enumerate(mentions) if j != i and other.kind == "name"
                  and other.label in (PERSON, ORG) and (other.label == PERSON or len(other.text.split()) == 1)
+                 and other.text.split()[-1][:1] == mentions[i].text[:1]  # a typo keeps the first letter
                  and spelling_variants(mentions[i].text, other.text.split()[-1])}
         if len(words) == 1:
             sets.union(words.pop(), i)
