@@ -218,3 +218,9 @@ def test_a_city_after_a_locative_preposition_is_a_place():
     first = doc.char_span(doc.text.index("Lashkar"), doc.text.index("Lashkar") + len("Lashkar Gah"))
     second = doc.char_span(doc.text.rindex("Lashkar"), doc.text.rindex("Lashkar") + len("Lashkar Gah"))
     assert city_in_place(first) and not city_in_place(second)
+
+
+def test_an_acronym_spells_the_end_of_a_name(nlp):
+    _, actors = actors_of(nlp, "The Regional Assistance Force in Samoa (RAFS) opened an office. RAFS has 300 staff.")
+    force = holding(actors, "RAFS")
+    assert force.name == "Regional Assistance Force in Samoa" and force.actor_type == ORG

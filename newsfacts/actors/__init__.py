@@ -19,8 +19,8 @@ from newsfacts.actors.attributes import attributes
 from newsfacts.actors.clustering import canonical, cluster, vote_type
 from newsfacts.actors.mentions import ner_mentions
 from newsfacts.actors.missed import (acronym_mentions, covered, drop_overlaps, government_mentions,
-                                     people_named_like_places, proper_name_mentions, relabel_people,
-                                     repeated_mentions)
+                                     names_spelled_by_acronyms, people_named_like_places, proper_name_mentions,
+                                     relabel_people, repeated_mentions)
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, LocalActor, Mention
 from newsfacts.actors.names import content_key
 
@@ -35,6 +35,7 @@ def _all_mentions(doc: Doc) -> tuple[list[Mention], dict[str, int], list[tuple[i
     mentions = drop_overlaps(mentions + proper_name_mentions(doc, covered(mentions, doc)))
     mentions = sorted(mentions + government_mentions(doc, covered(mentions, doc)), key=lambda m: m.start)
     mentions = sorted(mentions + repeated_mentions(doc, mentions, covered(mentions, doc)), key=lambda m: m.start)
+    mentions = names_spelled_by_acronyms(doc, mentions)
     extra, defined, also = acronym_mentions(doc, mentions, covered(mentions, doc))
     mentions = sorted(mentions + extra, key=lambda m: m.start)
     people_named_like_places(doc, mentions)

@@ -10,7 +10,7 @@ from newsfacts import geo
 from newsfacts.actors.kinds import not_an_actor
 from newsfacts.actors.mentions import government_of, mention
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
-from newsfacts.actors.names import NAME_TOKEN, STOP, looks_like_person_name, person_shaped
+from newsfacts.actors.names import NAME_TOKEN, STOP, initials, looks_like_person_name, person_shaped
 from newsfacts.lexicon import (GOVERNMENT_NOUNS, HONORIFICS, NAME_PARTICLES, ORG_NOUNS,
                                SPEECH_VERBS, TITLE_WORDS)
 from newsfacts.nlp import text_of
@@ -183,6 +183,30 @@ def proper_name_mentions(doc: Doc, taken: list[bool]) -> list[Mention]:
         if titled(tok) or speaker:
             out.append(mention(span, PERSON))
     return [m for m in out if m]
+
+
+# ' in Lebanon (UNIFIL)' after a name: a place the acronym in parentheses spells as part of the name
+_SPELLED = re.compile(r"^\s+(?:in|of|for|on)\s+(?:the\s+)?[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,2}"
+                      r"(?=\s*\(\s*([A-Z][A-Za-z&.\-]{1,11})\s*\))")
+
+
+def names_spelled_by_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """An organization's name extended by the words its acronym spells ('United Nations Interim Force' +
+    ' in Lebanon (UNIFIL)' -> 'United Nations Interim Force in Lebanon'); mentions inside it go."""
+    text = text_of(doc)
+    gone: set[int] = set()
+    for m in mentions:
+        if m.label != ORG or m.kind != "name" or id(m) in gone:
+            continue
+        match = _SPELLED.match(text[m.end:m.end + 80])
+        if not match or match.group(1).replace(".", "").upper() not in initials(text[m.start:m.end + match.end()]):
+            continue
+        span = doc.char_span(m.start, m.end + match.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        gone.update(id(k) for k in mentions if k is not m and m.start <= k.start and k.end <= span.end_char)
+        m.end, m.text, m.tokens = span.end_char, span.text, (span.start, span.end)
+    return [m for m in mentions if id(m) not in gone]
 
 
 def acronym_mentions(doc: Doc, mentions: list[Mention], taken: list[bool]) -> tuple[list[Mention], dict, list]:
