@@ -224,3 +224,10 @@ def test_an_acronym_spells_the_end_of_a_name(nlp):
     _, actors = actors_of(nlp, "The Regional Assistance Force in Samoa (RAFS) opened an office. RAFS has 300 staff.")
     force = holding(actors, "RAFS")
     assert force.name == "Regional Assistance Force in Samoa" and force.actor_type == ORG
+
+
+def test_a_person_known_by_an_inner_name_and_a_department_inside_a_title(nlp):
+    _, actors = actors_of(nlp, "Brazilian President Luiz Inacio Lula da Silva spoke in Brasilia. Lula said the "
+                               "deal was fair. Interior Minister Gustavo Villatoro agreed.")
+    assert holding(actors, "Lula").name == "Luiz Inacio Lula da Silva"
+    assert not [a for a in actors if a.name == "Interior"]

@@ -7,6 +7,7 @@ from collections import Counter
 
 from newsfacts import geo
 from newsfacts.actors.known import known_actor
+from newsfacts.lexicon import NAME_PARTICLES
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
 from newsfacts.actors.names import (STOP, content_key, head_word, initials, is_acronym, name_key, short_form, singular,
                                     spelling_variants)
@@ -127,12 +128,19 @@ def _fuller_names(mentions: list[Mention], i: int, full: list[int]) -> tuple[lis
         ow = geo.fold(other.text).split()
         if j == i or other.label in (LOCATION, COUNTRY) or len(ow) <= len(words):
             continue
-        if other.label == PERSON and m.label in (PERSON, ORG) and (ow[-len(words):] == words or ow[:len(words)] == words):
+        if other.label == PERSON and m.label in (PERSON, ORG) and (ow[-len(words):] == words or ow[:len(words)] == words
+                                                                   or m.label == PERSON and _inner_name(words, ow)):
             people.append(j)
         elif other.label == ORG and m.label == ORG and (short_form(words, ow) or swords and swords <= set(ow) | {
                 singular(w) for w in ow} and singular(head_word(ow)) in {singular(w) for w in words}):
             orgs.append(j)  # 'the Assembly' of 'Legislative Assembly', not 'White House' of 'White House Office'
     return people, orgs
+
+
+def _inner_name(words: list[str], full: list[str]) -> bool:
+    """A one-word name that is an inner word of a full name, as people are known by one of their names
+    ('Lula' of 'Luiz Inacio Lula da Silva'); particles are no names ('da')."""
+    return len(words) == 1 and len(words[0]) >= 3 and words[0] in full[1:-1] and words[0] not in NAME_PARTICLES
 
 
 def vote_type(group: list[Mention]) -> str:

@@ -93,10 +93,14 @@ def _agents() -> dict[tuple[str, ...], str]:
     return {tuple(phrase.split()): code[:3] for phrase, code in _lines("agents.tsv")}
 
 
-def role_sector(text: str) -> str | None:
-    """The sector of the longest role phrase in `text` ('Foreign Minister' -> GOV, 'police chief' -> COP)."""
+def role_sector(text: str, whole: bool = False) -> str | None:
+    """The sector of the longest role phrase in `text` ('Foreign Minister' -> GOV, 'police chief' -> COP);
+    with `whole`, only where the whole text is one ('Interior Minister')."""
     words = geo.fold(text).split()
     agents = _agents()
+    if whole:
+        code = agents.get(tuple(words))
+        return code if code in SECTOR_CODES else None
     best: tuple[int, str] | None = None
     for i in range(len(words)):
         for n in range(min(5, len(words) - i), 0, -1):

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span
 
 from newsfacts import geo
 from newsfacts.actors.kinds import city_in_place, next_token, not_an_actor, org_context, place_context, title_only
-from newsfacts.actors.known import known_actor
+from newsfacts.actors.known import known_actor, role_sector
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
 from newsfacts.actors.names import (NAME_TOKEN, clean, looks_like_person_name, person_shaped, span_text, strip_title,
                                     with_given_names, without_spill)
@@ -161,8 +161,8 @@ def _org_mention(doc: Doc, span: Span) -> Mention | None:
     if nxt is not None and nxt.lower_ in TITLE_WORDS and nxt.text[:1].isupper() and len(span) <= 3 \
             and not any(t.lower_ in ORG_NOUNS for t in span):
         country = _country_prefix(span)
-        if country is not None:
-            return country
+        if country is not None or role_sector(f"{span.text} {nxt.text}", whole=True):
+            return country  # 'Interior Minister', 'Finance Secretary': a role the dictionaries list, no body
     if nxt is not None and nxt.lower_ == "party" and span[-1].lower_ != "party":  # 'a Liberal party conference'
         return mention(doc[span.start:span.end + 1], ORG)
     return mention(_extend_of(span), ORG)
