@@ -7,8 +7,7 @@ import unicodedata
 # Whole lines that web pages, players and share widgets put around an article.
 _BOILERPLATE = re.compile(
     r"""^(?:
-        can'?t\ read\ it\?.*listen\ now!?
-      | listen\ (?:now|to\ this\ article).*
+        (?:[^.!?]{0,40}[.!?]\s*)?listen\ (?:now|to\ this\ (?:article|story))\W{0,3}  # an audio player's prompt
       | (?:click|tap)\ here\b.*
       | (?:share|tweet|email|print)\ (?:this|on)\b.*
       | (?:advertisement|sponsored(?:\ content)?|ad)

@@ -15,12 +15,13 @@ from newsfacts.actors import find_actors
 from newsfacts.events import find_events
 from newsfacts.events.responsible import responsible_countries
 from newsfacts.nlp import parse, text_of
+from newsfacts.quotes import ERRORS as QUOTE_ERRORS
 from newsfacts.quotes import find_quote_spans, find_quotes
 
 
 def extract_doc(doc: Doc, doc_id: str, published: dt.date | None) -> dict:
     """Actors, mentions, quotes and events of one parsed document."""
-    actors = responsible_countries(doc, find_actors(doc))
+    actors = responsible_countries(doc, find_actors(doc, published))
     spans = find_quote_spans(text_of(doc))
     quotes = find_quotes(doc, actors, spans)
     events = find_events(doc, actors, spans, published)
@@ -29,7 +30,7 @@ def extract_doc(doc: Doc, doc_id: str, published: dt.date | None) -> dict:
         "actors": [
             {"local_id": a.local_id, "name": a.name, "actor_type": a.actor_type, "aliases": a.aliases,
              "acronyms": a.acronyms, "country": a.country, "sector": a.sector, "title": a.title,
-             "country_source": a.country_source,
+             "country_source": a.country_source, "known_as": a.known_as,
              "mentions": [{"start": m.start, "end": m.end, "text": m.text, "kind": m.kind} for m in a.mentions]}
             for a in actors
         ],
@@ -37,6 +38,7 @@ def extract_doc(doc: Doc, doc_id: str, published: dt.date | None) -> dict:
         "events": [
             {**asdict(e), "event_date": e.event_date.isoformat() if e.event_date else None} for e in events
         ],
+        "quote_errors": doc.user_data.get(QUOTE_ERRORS, 0),  # quotes whose speaker finding failed (logged)
     }
 
 

@@ -23,7 +23,20 @@ def fold(name: str) -> str:
 def _table(name: str) -> dict[str, str]:
     text = resources.files("newsfacts.resources").joinpath(name).read_text(encoding="utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {fold(k): v.strip() for k, v in rows}
+    return {fold(row[0]): row[1].strip() for row in rows}
+
+
+@lru_cache(maxsize=1)
+def _country_parts() -> frozenset[str]:
+    text = resources.files("newsfacts.resources").joinpath("country_aliases.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(fold(row[0]) for row in rows if len(row) > 2 and row[2].strip() == "part")
+
+
+def country_part(name: str) -> bool:
+    """Whether a country name names a part of a country ('England', 'Scotland' of the United Kingdom): the
+    same country for attribution, but two names for identity ('Bank of England', 'Bank of Scotland')."""
+    return fold(name) in _country_parts()
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +80,20 @@ def _organizations() -> dict[str, tuple[str | None, str | None]]:
         code, sector = code.strip(), sector.strip()
         out.setdefault(fold(name), (None if code in ("", "-") else code, sector or None))
     return out
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, tuple[str, int]]:
+    text = resources.files("newsfacts.resources").joinpath("cities.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {name: (code, int(population)) for name, code, population in rows}
+
+
+def city_code(name: str, min_population: int = 0) -> str | None:
+    """ISO3 of the country of the most populous city of this name with at least `min_population` people
+    (GeoNames cities of 15,000 or more), else None. A fallback only: many names of cities are surnames."""
+    found = _cities().get(fold(name))
+    return found[0] if found and found[1] >= min_population else None
 
 
 def place_code(name: str) -> str | None:

@@ -1,157 +1,64 @@
-"""Word lists for actors: government nouns, person titles and sector keywords."""
+"""The word lists of extraction, read from data files under `newsfacts/resources/lexicon/`.
+
+Each file says in its header what the list is for. One word or phrase a line, lowercase; `#` starts
+a comment. Lists with a second column (organization nouns, sectors) are read by their own function.
+"""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
-GOVERNMENT_NOUNS = {"government", "authorities", "administration", "regime", "cabinet"}
 
-TITLE_WORDS = {
-    "president", "vice", "minister", "secretary", "director", "spokesman", "spokeswoman", "spokesperson",
-    "senator", "sen", "governor", "gov", "mayor", "ambassador", "general", "gen", "commander", "chief",
-    "king", "queen", "prince", "princess", "chancellor", "premier", "leader", "chairman", "chairwoman",
-    "chair", "head", "judge", "justice", "mp", "representative", "rep", "envoy", "official", "officer",
-    "colonel", "col", "captain", "capt", "lieutenant", "major", "admiral", "sergeant", "inspector",
-    "commissioner", "attorney", "prosecutor", "lawyer", "advisor", "adviser", "spokesman", "deputy",
-    "dr", "mr", "mrs", "ms", "sir", "lord", "lady", "pope", "cardinal", "bishop", "archbishop", "rabbi",
-    "imam", "sheikh", "ayatollah", "emir", "sultan", "councillor", "councilor", "congressman",
-    "congresswoman", "speaker", "founder", "ceo", "executive", "analyst", "editor", "correspondent",
-    "coordinator", "administrator", "delegate", "legislator", "lawmaker", "sheriff", "superintendent",
-    "pm", "lt", "maj", "sgt", "brig", "brigadier", "marshal", "professor", "prof", "treasurer", "dictator",
-    "monarch", "emperor", "mullah", "vice-president", "secretary-general", "director-general", "mayor-elect",
-    "president-elect", "diplomat", "negotiator", "commissar", "magistrate", "ombudsman", "consul", "counsel",
-    "cfo", "coo", "cto", "cio", "mep", "alderman", "alderwoman", "chairperson",
-}
+def _lines(name: str, folder: str = "lexicon") -> list[list[str]]:
+    text = resources.files("newsfacts.resources").joinpath(f"{folder}/{name}.tsv").read_text(encoding="utf-8")
+    rows = (line.split("#", 1)[0].rstrip() if not line.startswith("#") else "" for line in text.splitlines())
+    return [row.split("\t") for row in rows if row.strip()]
 
-# Occupations NER sweeps into a name at the start of a sentence ('Farmer John Walker'): no title, no name.
-ROLE_WORDS = {"farmer", "teacher", "student", "activist", "witness", "resident", "doctor", "nurse", "actor",
-              "actress", "singer", "author", "writer", "journalist", "reporter", "photographer", "economist",
-              "scientist", "researcher", "coach", "player", "striker", "driver", "pilot", "soldier", "priest",
-              "businessman", "businesswoman", "entrepreneur", "investor", "banker", "blogger", "filmmaker",
-              "director", "producer", "artist", "poet", "novelist", "historian", "professor", "lecturer",
-              "survivor", "victim", "suspect", "defendant", "detainee", "prisoner", "candidate", "veteran",
-              "campaigner", "protester", "protestor", "critic", "expert", "analyst", "physician", "surgeon"}
 
-# Words of courtesy before a name: they make it a person's name, but are no title.
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam", "mme", "mister"}
+def words(name: str) -> frozenset[str]:
+    """The words of one list (first column)."""
+    return frozenset(row[0].strip() for row in _lines(name))
 
-# Lowercase particles inside a person's name ("Dominique de Villepin", "Omar al-Bashir").
-NAME_PARTICLES = {"de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "al", "el",
-                  "bin", "ibn", "abu", "ter", "y", "dos", "das", "do", "st", "bint", "ben", "mc", "-"}
 
-# Nouns that name a kind of organization: 'a non-governmental organisation, Environment Africa'.
-ORG_NOUNS = {"organisation", "organization", "group", "party", "company", "firm", "corporation", "agency",
-             "charity", "movement", "union", "association", "network", "newspaper", "broadcaster", "channel",
-             "militia", "faction", "coalition", "alliance", "institute", "foundation", "federation", "ngo",
-             "publication", "magazine", "daily", "website", "club", "society", "council", "committee",
-             "bank", "airline", "manufacturer", "retailer", "insurer", "carrier", "outfit", "band"}
+@lru_cache(maxsize=1)
+def _organization_nouns() -> dict[str, str]:
+    return {row[0].strip(): row[1].strip() for row in _lines("organization_nouns")}
 
-# Institutions that a nationality word before them makes an actor: 'the Sri Lankan defense ministry'.
-INSTITUTION_NOUNS = {"ministry", "army", "navy", "police", "parliament", "embassy", "consulate", "senate",
-                     "legislature", "judiciary", "gendarmerie", "coastguard", "junta"}
 
-# The last word of a name that is a document, law, event or prize, not an actor.
-NOT_ACTOR_HEADS = {"agreement", "act", "treaty", "accord", "accords", "bill", "law", "protocol", "declaration",
-                   "resolution", "amendment", "doctrine", "award", "awards", "prize", "cup", "war", "games",
-                   "olympics", "championship", "championships", "tournament", "festival", "day", "week",
-                   "constitution", "code", "airport", "stadium", "bridge", "street", "avenue", "square",
-                   # taxes, benefits, rules and reports
-                   "tax", "credit", "allowance", "directive", "directives", "regulations", "guide", "report",
-                   # infrastructure and sites
-                   "tunnel", "terminal", "highway", "expressway", "canal", "hotel",
-                   # events, shows and works
-                   "summit", "expo", "expos", "derby", "stakes", "speech", "song", "album", "film", "movie",
-                   "outlook", "forecast", "flu", "influenza",
-                   # software and products
-                   "messenger", "browser", "edition",
-                   # generic plural goods and abstract nouns
-                   "goods", "beverages", "equipment", "maintenance", "phones", "practices", "shields",
-                   "governance", "responsibility", "destruction"}
+def organization_nouns(*classes: str) -> frozenset[str]:
+    """Nouns naming a kind of organization, of the given classes (government, state, company, body; all by
+    default)."""
+    return frozenset(w for w, c in _organization_nouns().items() if not classes or c in classes)
 
-# A currency named by its noun ('the Australian dollar', 'China yuan'): no actor.
-CURRENCY_NOUNS = {"dollar", "dollars", "euro", "euros", "yuan", "renminbi", "yen", "pound", "pounds", "sterling",
-                  "peso", "pesos", "rupee", "rupees", "krona", "kronor", "krone", "kroner", "franc", "francs",
-                  "rouble", "roubles", "ruble", "rubles", "lira", "shekel", "shekels", "dinar", "dinars", "dirham",
-                  "baht", "ringgit", "rupiah", "real", "reais", "zloty", "forint", "koruna", "hryvnia", "naira",
-                  "shilling", "shillings", "cedi", "kwacha", "rand", "won", "dong", "taka", "riyal", "rial",
-                  "leu", "lei", "lev", "kuna", "tenge", "som", "manat", "lari", "dram", "bolivar", "sol", "soles"}
 
-# Common acronyms of technology, business and economics that NER takes for organizations: no actors.
-COMMON_ACRONYMS = {"cpu", "gpu", "ram", "rom", "lcd", "tft", "led", "usb", "dsl", "adsl", "pdf", "gif", "jpeg",
-                   "png", "mp3", "mp4", "dvd", "cd", "hd", "tv", "pc", "os", "api", "html", "xml", "url", "isp",
-                   "rss", "ip", "voip", "wifi", "wi-fi", "lan", "wlan", "sms", "gps", "atm", "suv", "faq", "ipo",
-                   "gdp", "gnp", "cpi", "fdi", "oda", "vat", "gst", "hst", "oem", "oss", "mvno", "drm", "gpl",
-                   "bsd", "nox", "co2", "hiv", "aids", "sars", "ceo", "cfo", "coo", "cto", "cio", "q1", "q2", "q3",
-                   "q4", "ad", "bc", "am", "pm", "gmt", "utc", "bst", "est", "pst", "cet", "org", "www", "http",
-                   "mb", "gb", "kb", "tb", "ghz", "mhz", "bn", "mn", "ltd", "plc", "inc", "llc", "r&d", "it",
-                   "ai", "3g", "4g", "5g", "gsm", "cdma", "nurbs", "mips", "cad", "lsp", "silc"}
+ORG_NOUNS = organization_nouns()
+GOVERNMENT_NOUNS = organization_nouns("government")
+INSTITUTION_NOUNS = organization_nouns("state")
+COMPANY_NOUNS = organization_nouns("company")
+# legal forms of companies: they fold for identity ('Ford Motor Company' is 'Ford Motor Co.'), never name a body
+LEGAL_SUFFIXES = words("legal_suffixes")
+TITLE_WORDS = words("title_words")
+ROLE_WORDS = words("role_words")
+HONORIFICS = words("honorifics")
+NAME_PARTICLES = words("name_particles")
+NOT_ACTOR_HEADS = words("not_actor_heads")
+CURRENCY_NOUNS = words("currency_nouns")
+COMMON_ACRONYMS = words("common_acronyms")
+STORM_WORDS = words("storm_words")
+MONTHS_AND_DAYS = words("months_and_days")
+GENERIC_NAMES = words("generic_names")
+PLACE_AFTER = words("place_after")
+PLACE_BEFORE = words("place_before")
+PLACE_HEADS = words("place_heads")
+SPEECH_VERBS = words("speech_verbs")
+# verbs that introduce a quotation when they sit next to one ("branded it"): speech verbs and more
+QUOTE_VERBS = SPEECH_VERBS | words("quote_verbs")
+SPEECH_NOUNS = words("speech_nouns")
+# nouns naming a text or utterance whose author is the speaker ("a ministry statement said")
+UTTERANCE_NOUNS = SPEECH_NOUNS | words("utterance_nouns")
 
-# Storms and epidemics: the word before a name that makes it no actor ('Hurricane Rita').
-STORM_WORDS = {"hurricane", "hurricanes", "typhoon", "typhoons", "cyclone", "cyclones", "storm", "storms",
-               "tornado", "tropical"}
-
-MONTHS_AND_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                   "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-                   "saturday", "sunday"}
-
-# Capitalized generic words NER takes for names: 'the Government's position', 'The World Today'.
-GENERIC_NAMES = {"world", "government", "state", "nation", "country", "internet", "web", "today", "news", "media",
-                 "opposition", "city", "east", "west", "north", "south", "republic", "kingdom", "federal",
-                 "national", "international", "ministry", "department", "police", "army", "military", "court",
-                 "assembly", "council", "committee", "commission", "agency", "office", "bureau", "party",
-                 # common nouns and adjectives capitalized at a sentence start or in a heading
-                 "institution", "institutions", "company", "companies", "university", "bank", "banks", "finance",
-                 "budget", "index", "plan", "treaty", "software", "hardware", "printing", "transportation",
-                 "telecommunications", "housing", "households", "household", "groups", "group", "image",
-                 "library", "layoffs", "gasoline", "petrol", "diesel", "cotton", "footwear", "housewives", "bosses",
-                 "citizenship", "communism", "capitalism", "socialism", "solidarity", "cooperatives", "central",
-                 "eastern", "western", "northern", "southern", "automotive", "electrical", "nation", "stamp",
-                 "economy", "energy", "technology", "silicon", "online", "wireless", "broadband", "mobile",
-                 "market", "markets", "stocks", "shares", "trade", "retail", "retailers", "consumers", "workers",
-                 "employers", "unions", "industry", "manufacturing", "immigration", "health", "education",
-                 "security", "defence", "defense", "justice", "weather", "oil", "gas", "crude", "plc",
-                 "society", "public", "private", "people", "family", "families", "forest", "image", "riot",
-                 "submarine", "dashboard", "layoff", "sales", "research", "management", "users", "customers"}
-
-# Lowercase nouns after a name that make it a place: 'London Heathrow airport'.
-PLACE_AFTER = {"airport", "street", "road", "avenue", "square", "bridge", "river", "province", "region",
-               "district", "county", "island", "islands", "mountains", "mountain", "valley", "lake", "sea",
-               "bay", "harbour", "harbor", "station", "camp", "border", "peninsula", "desert", "airbase",
-               "highway", "neighbourhood", "neighborhood", "suburb", "township", "state"}
-
-# Nouns before 'of' that make the following name a place: 'the town of Vakarai'.
-PLACE_BEFORE = {"town", "city", "village", "province", "region", "district", "state", "county", "island",
-                "port", "capital", "municipality", "suburb", "area", "outskirts", "streets", "centre", "center"}
-
-# Sector codes (PLOVER-style) by keyword in an organization's name or a person's title.
-_SECTORS = (
-    ("IGO", r"united nations|\bun\b|\bu\.n\.|organization of american states|african union|european union|"
-            r"\bnato\b|world bank|international monetary fund|\bimf\b|\bwto\b|world health|\bunicef\b|"
-            r"multinational|international .*(mission|force|agency|court|committee)|security council|\basean\b|"
-            r"\bopec\b|commonwealth|interpol|arab league"),
-    ("MIL", r"army|military|armed forces|navy|air force|defen[cs]e forces|troops|marines|general|commander|"
-            r"colonel|admiral|defen[cs]e ministry|ministry of defen[cs]e|pentagon|contingent"),
-    ("COP", r"police|gendarmerie|constabulary|sheriff|inspector|law enforcement|\bfbi\b|scotland yard"),
-    ("JUD", r"court|tribunal|judge|justice|judiciary|prosecutor|attorney general"),
-    ("LEG", r"assembly|parliament|congress|senate|legislat|\bhouse of\b|duma|knesset|senator|\bmp\b|"
-            r"congressman|congresswoman|lawmaker|speaker"),
-    ("PTY", r"\bparty\b|democrats|republicans|labour|tories|conservatives|socialists"),
-    ("REB", r"rebel|liberation|insurgent|militia|\bfront\b|tigers|guerrilla"),
-    ("CRM", r"\bgang|cartel|mafia|crime|criminal"),
-    ("SPY", r"intelligence|\bcia\b|\bmi5\b|\bmi6\b|\bkgb\b|\bfsb\b|mossad"),
-    ("MED", r"news|times|post\b|television|\btv\b|radio|broadcast|press\b|journal|gazette|tribune|herald|"
-            r"\bbbc\b|\bcnn\b|reuters|associated press|agence|editor|correspondent|gmtv"),
-    ("EDU", r"university|college|school|institute of technology|academy"),
-    ("REL", r"church|mosque|diocese|vatican|pope|bishop|archbishop|cardinal|rabbi|imam"),
-    ("NGO", r"red cross|red crescent|amnesty|human rights watch|foundation|charity|\bngo\b|oxfam|"
-            r"m[eé]decins|greenpeace|committee to protect"),
-    ("BUS", r"company|corporation|\bcorp\b|\binc\b|\bltd\b|bank|group\b|airlines|motors|energy|oil|"
-            r"holdings|ceo|executive|industries|exchange"),
-    ("GOV", r"ministry|minister|department|government|president|prime minister|secretary|cabinet|"
-            r"embassy|ambassador|governor|mayor|administration|office of|council|agency|commission|"
-            r"white house|kremlin|state department|chancellor|premier|king|queen|envoy|official|"
-            r"spokes(man|woman|person)|diplomat"),
-)
-_SECTOR_RES = [(code, re.compile(rx, re.IGNORECASE)) for code, rx in _SECTORS]
+_SECTOR_RES = [(row[0].strip(), re.compile(row[1].strip(), re.IGNORECASE)) for row in _lines("sectors")]
 
 
 def sector_of(text: str) -> str | None:
@@ -162,3 +69,36 @@ def sector_of(text: str) -> str | None:
         if rx.search(text):
             return code
     return None
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """Given name (lowercase) -> 'm' or 'f', where the name is clearly one (resources/first_names.tsv)."""
+    return {row[0]: row[1] for row in _lines("first_names", ".")}
+
+
+def is_given_name(word: str) -> bool:
+    return word.lower() in first_names()
+
+
+@lru_cache(maxsize=1)
+def _verb_bases() -> frozenset[str]:
+    """Verbs of the CAMEO verb dictionary (resources/phoenix/verbs.tsv) and the verbs of saying."""
+    return frozenset(row[0] for row in _lines("verbs", "phoenix")) | SPEECH_VERBS | QUOTE_VERBS
+
+
+@lru_cache(maxsize=1 << 14)
+def is_verb_form(word: str) -> bool:
+    """Whether a word is a form of a known verb: 'slams', 'vowed', 'blasting', 'says'."""
+    w = word.lower()
+    bases = _verb_bases()
+    if w in bases:
+        return True
+    stems = []
+    if w.endswith("s"):
+        stems += [w[:-1], w[:-2] if w.endswith("es") else None, w[:-3] + "y" if w.endswith("ies") else None]
+    if w.endswith("ed"):
+        stems += [w[:-1], w[:-2], w[:-3] if len(w) > 4 and w[-3] == w[-4] else None, w[:-3] + "y" if w.endswith("ied") else None]
+    if w.endswith("ing"):
+        stems += [w[:-3], w[:-3] + "e", w[:-4] if len(w) > 5 and w[-4] == w[-5] else None]
+    return any(st and st in bases for st in stems)

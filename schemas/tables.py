@@ -29,7 +29,7 @@ SECTORS = (
     "REL", "HLH", "LAB", "CVL", "SPY", "ELI", "OPP", "AGR", "ENV", "REF", "UAF",
 )
 DATE_PRECISIONS = ("day", "month", "year")
-COUNTRY_SOURCES = ("name", "context", "story")
+COUNTRY_SOURCES = ("name", "context", "dictionary", "story")
 ISO3 = tuple(sorted({c.alpha_3 for c in pycountry.countries} | {"XKX"}))  # XKX: Kosovo, user-assigned
 
 Str = Series[Annotated[pd.ArrowDtype, pyarrow.string()]]
@@ -82,7 +82,8 @@ class Actor(_Table):
     n_mentions: Int32 = pa.Field(ge=1)
     # beyond the contract: where `country` came from. "name": the actor's own name (a country, a
     # known body, a country word inside the name); "context": the words around a mention (an
-    # apposition, a title, a body it belongs to); "story": no evidence of its own, the country the
+    # apposition, a title, a body it belongs to); "dictionary": a dictionary of known actors (Phoenix:
+    # an office holder at the article's date, a company); "story": no evidence of its own, the country the
     # story is about (a weak default: check it before relying on it). Null exactly when country is.
     country_source: Str = pa.Field(nullable=True, isin=COUNTRY_SOURCES)
 

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from newsfacts import geo
 from newsfacts.actors import COUNTRY, ORG, PERSON, content_key
+from newsfacts.actors.names import name_key, short_form, spelling_variants
 from newsfacts.resolve.ids import stable_id
 from newsfacts.unionfind import UnionFind
 
@@ -25,29 +26,55 @@ def _keys(actor: dict) -> set[tuple]:
 
     Countries merge by code. Organizations by folded name, by content words (order and function
     words aside), and by an acronym together with its expansion; a bare acronym is attached later,
-    only where it is unambiguous. People by their full names; a person named by one word only
-    ('Hicks') offers no key at all, so a surname never joins two documents' people by itself."""
+    only where it is unambiguous. People by their full names, and by the entry of the dictionaries of
+    known actors they were found to be at the article's date ('President Bush' in 2007: George W. Bush);
+    a person named by one word only ('Hicks') offers no other key, so a surname never joins two
+    documents' people by itself."""
     t = actor["actor_type"]
     if t == COUNTRY and actor.get("country"):
         return {("country", actor["country"])}
+    known = {(t, "known", actor["known_as"])} if t == PERSON and actor.get("known_as") else set()
     if _single_name(actor):
-        return set()
-    keys = {(t, "name", geo.fold(actor["name"]))}
+        return known
+    keys = {(t, "name", name_key(actor["name"]))}
     if t == ORG and len(actor["name"].split()) >= 2:
         # only the full name speaks for the actor across documents: its partial names ('White House'
         # inside 'White House Military Office') would chain unrelated bodies together corpus-wide
         full = content_key(actor["name"])
         keys.add((t, "content", full))
-        for alias in actor["aliases"]:  # word-order variants of the full name ('Mission for Security Support')
-            if len(alias.split()) >= 2 and content_key(alias) == full:
-                keys.add((t, "name", geo.fold(alias)))
+        for alias in actor["aliases"]:
+            # word-order variants of the full name ('Mission for Security Support'), and the short form the
+            # document itself took for it ('Ford' of 'Ford Motor Company')
+            if (len(alias.split()) >= 2 and content_key(alias) == full) or \
+                    short_form(geo.fold(alias).split(), geo.fold(actor["name"]).split()):
+                keys.add((t, "name", name_key(alias)))
         for acr in actor.get("acronyms", []):
             keys.add((t, "acronym", acr.replace(".", "").upper(), full))
     elif t == PERSON:
         for alias in actor["aliases"]:
             if len(alias.split()) >= 2:
                 keys.add((t, "name", geo.fold(alias)))
-    return keys
+    return keys | known
+
+
+def _spelling_variants(members: dict[tuple[str, int], dict], sets: UnionFind) -> None:
+    """People named in full with the same given name and another spelling of the surname ('Ismail Haniya',
+    'Ismail Haniyeh'; 'Muammar Gaddafi', 'Muammar Qaddafi'), unless their countries differ."""
+    named: dict[str, dict[str, dict[str | None, tuple[str, int]]]] = defaultdict(lambda: defaultdict(dict))
+    for ref, a in sorted(members.items()):
+        words = geo.fold(a["name"]).split()
+        if a["actor_type"] == PERSON and len(words) >= 2:
+            named[words[0]][words[-1]].setdefault(a.get("country"), ref)  # one person per spelling and country
+    for surnames in named.values():
+        spellings = sorted(surnames)
+        for k, s1 in enumerate(spellings):
+            for s2 in spellings[k + 1:]:
+                if not spelling_variants(s1, s2):
+                    continue
+                for c1, r1 in surnames[s1].items():
+                    for c2, r2 in surnames[s2].items():
+                        if c1 is None or c2 is None or c1 == c2:
+                            sets.union(r1, r2)
 
 
 def resolve_actors(extractions: Iterable[dict]) -> tuple[list[dict], dict[tuple[str, int], str]]:
@@ -65,6 +92,7 @@ def resolve_actors(extractions: Iterable[dict]) -> tuple[list[dict], dict[tuple[
                     sets.union(owner_of_key[key], ref)
                 else:
                     owner_of_key[key] = ref
+    _spelling_variants(members, sets)
     # bare acronyms ('OAS' alone in a document): to the one organization spelled out with that acronym
     spelled: dict[str, set] = defaultdict(set)
     for ref, a in members.items():
@@ -102,7 +130,7 @@ def _most_common(values: Iterable, default=None):
     return min(counts, key=lambda v: (-counts[v], str(v))) if counts else default
 
 
-_SOURCE_RANK = {"name": 0, "context": 1}
+_SOURCE_RANK = {"name": 0, "context": 1, "dictionary": 2}
 
 
 def _country(actors: list[dict]) -> tuple[str | None, str | None]:
@@ -140,6 +168,8 @@ def _merge(actors: list[dict], n_documents: int) -> dict:
         actor_id = stable_id("act", COUNTRY, country)
     else:
         names = [a["name"] for a in actors if a["actor_type"] == actor_type] or [a["name"] for a in actors]
+        if n_documents >= 3:  # an actor of many documents: the fullest form more than one of them uses
+            names = [n for n in names if names.count(n) >= 2] or names
         name = max(sorted(set(names)), key=lambda n: (len(n.split()), len(n), names.count(n)))
         actor_id = stable_id("act", actor_type, geo.fold(name))
     aliases = sorted({n for a in actors for n in [a["name"], *a["aliases"]]} - {name})

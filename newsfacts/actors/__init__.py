@@ -1,0 +1,69 @@
+"""Actors within one document: mentions from NER and syntax, clustered into local actors.
+
+`find_actors(doc)` returns the document's actors, each with its mentions (exact character
+offsets), canonical name, aliases, type, country, sector and title. Cross-document identity is
+decided later, in `newsfacts.resolve`.
+
+Modules: `model` (what is returned), `names` (a name's boundaries, shape and keys), `kinds` (what
+kind of thing a name names), `mentions` (mentions from NER), `missed` (mentions NER missed or
+mistyped), `clustering` (mentions into actors), `attributes` (country, sector, title from evidence),
+`known` (the Phoenix dictionaries of known actors, dated).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc
+
+from newsfacts.actors.attributes import attributes
+from newsfacts.actors.clustering import canonical, cluster, vote_type
+from newsfacts.actors.mentions import ner_mentions
+from newsfacts.actors.missed import (acronym_mentions, covered, drop_overlaps, government_mentions,
+                                     names_spelled_by_acronyms, people_named_like_places, proper_name_mentions,
+                                     relabel_people, repeated_mentions)
+from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, LocalActor, Mention
+from newsfacts.actors.names import content_key
+
+__all__ = ["COUNTRY", "LOCATION", "ORG", "PERSON", "LocalActor", "Mention", "content_key", "find_actors"]
+
+
+def _all_mentions(doc: Doc) -> tuple[list[Mention], dict[str, int], list[tuple[int, int]]]:
+    """Every mention, sorted, with the acronyms defined (acronym -> index of its expansion) and the pairs
+    of mention indices that a parenthesis says are one actor."""
+    mentions = ner_mentions(doc)
+    relabel_people(doc, mentions)
+    mentions = drop_overlaps(mentions + proper_name_mentions(doc, covered(mentions, doc)))
+    mentions = sorted(mentions + government_mentions(doc, covered(mentions, doc)), key=lambda m: m.start)
+    mentions = sorted(mentions + repeated_mentions(doc, mentions, covered(mentions, doc)), key=lambda m: m.start)
+    mentions = names_spelled_by_acronyms(doc, mentions)
+    extra, defined, also = acronym_mentions(doc, mentions, covered(mentions, doc))
+    mentions = sorted(mentions + extra, key=lambda m: m.start)
+    people_named_like_places(doc, mentions)
+    position = {(m.start, m.end): i for i, m in enumerate(mentions)}
+    pairs = []
+    for key, alias in also:
+        j = next((i for i, m in enumerate(mentions) if m.text == alias and m.start > key[1]), None)
+        if j is not None:
+            pairs.append((position[key], j))
+    return mentions, {acr: position[key] for acr, key in defined.items()}, pairs
+
+
+def find_actors(doc: Doc, published: dt.date | None = None) -> list[LocalActor]:
+    """The actors of one parsed document, each once, with every mention found; `published` (the article's
+    date) dates what the dictionaries of known actors say ('Prime Minister of Denmark from 2001 on')."""
+    mentions, defined, pairs = _all_mentions(doc)
+    sets = cluster(mentions, defined, pairs)
+    by_root: dict[int, list[Mention]] = {}
+    for i, m in enumerate(mentions):
+        by_root.setdefault(sets.find(i), []).append(m)
+    groups = sorted(by_root.values(), key=lambda g: g[0].start)
+    types = [vote_type(g) for g in groups]
+    names = [canonical(g, t) for g, t in zip(groups, types)]
+    actors = []
+    for local_id, (group, actor_type, name, (country, sector, title, source, entry)) in enumerate(
+            zip(groups, types, names, attributes(doc, groups, types, names, published))):
+        aliases = sorted({m.text for m in group} - {name})
+        acronyms = sorted({m.text for m in group if m.kind == "acronym" or m.text in defined})
+        actors.append(LocalActor(local_id, name, actor_type, aliases, group, country, sector, title, acronyms, source,
+                                 entry))
+    return actors

@@ -1,0 +1,323 @@
+"""An actor's country, sector and title, from evidence: its own name, the words around its mentions
+(apposition, title phrase, the body it speaks for), and by default the country the story is about."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from spacy.tokens import Doc, Token
+
+from newsfacts import geo
+from newsfacts.actors.known import Known, known_actor, role_sector
+from newsfacts.actors.model import (CONTEXT, COUNTRY, DICTIONARY, INTERNATIONAL, LOCATION, NAME, ORG, PERSON, STORY,
+                                    Mention)
+from newsfacts.actors.names import POSSESSIVE
+from newsfacts.lexicon import HONORIFICS, TITLE_WORDS, sector_of
+
+# a person's or body's wider context stops this many tokens away from the name
+_WINDOW = 12
+# words of a person's title or describing phrase that make the person an international official
+_INTERNATIONAL_TITLE = re.compile(r"secretary[- ]general|director[- ]general|\bun\b|\bu\.n\.|united nations|"
+                                  r"high commissioner|special (?:envoy|rapporteur|representative)", re.IGNORECASE)
+
+
+def _is_title(tok: Token) -> bool:
+    return tok.lower_.rstrip(".") in TITLE_WORDS
+
+
+def _title_before(doc: Doc, first: int) -> tuple[str | None, str] | None:
+    """Capitalized title words right before the name ('Foreign Minister Celso Amorim'), honorifics aside."""
+    words = []
+    i = first - 1
+    while i >= 0 and doc[i].text[:1].isupper() and (_is_title(doc[i]) or doc[i].dep_ == "compound"):
+        words.insert(0, doc[i])
+        i -= 1
+    while words and not _is_title(words[0]):
+        words.pop(0)
+    while words and words[0].lower_.rstrip(".") in HONORIFICS and len(words) > 1:
+        words.pop(0)
+    if not words or not any(_is_title(w) for w in words):
+        return None
+    if all(w.lower_.rstrip(".") in HONORIFICS for w in words):
+        return None, ""
+    phrase_start = words[0].i
+    if phrase_start >= 2 and doc[phrase_start - 1].text in POSSESSIVE:
+        phrase_start = doc[phrase_start - 2].left_edge.i
+    return " ".join(w.text for w in words), doc[phrase_start:first].text
+
+
+def title_and_phrase(doc: Doc, m: Mention) -> tuple[str | None, str]:
+    """A person's title from the words before the name or an apposition, and the phrase it came from."""
+    first, last = m.tokens
+    before = _title_before(doc, first)
+    if before is not None:
+        return before
+    root = doc[last - 1]
+    if root.dep_ == "appos" and root.head.lemma_.lower() in TITLE_WORDS:
+        title_tok = root.head
+    else:
+        title_tok = next((c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in TITLE_WORDS), None)
+    if title_tok is None:
+        # lowercase titles before the name: 'U.S. press secretary Tony Snow'
+        left = [t for t in doc[first:last].root.subtree if t.i < first]
+        heads = [t for t in left if t.lower_ in TITLE_WORDS and t.lower_ not in HONORIFICS]
+        if heads:
+            start = heads[0].i
+            while start > left[0].i and doc[start - 1].dep_ in ("compound", "amod") and doc[start - 1].text.islower():
+                start -= 1
+            return doc[start:heads[-1].i + 1].text, doc[left[0].i:first].text
+        return None, ""
+    sub = [t for t in title_tok.subtree if not (first <= t.i < last) and t.i not in range(root.i, root.i + 1)]
+    phrase = doc[sub[0].i:sub[-1].i + 1] if sub else doc[title_tok.i:title_tok.i + 1]
+    core = [t for t in phrase if t.i >= title_tok.i or (t.dep_ in ("compound", "amod") and t.head == title_tok)]
+    core_text = doc[core[0].i:title_tok.i + 1].text if core else title_tok.text
+    core_text = " ".join(w for w in core_text.split() if not geo.demonym_code(w) and not geo.country_code(w)) or core_text
+    return core_text, phrase.text
+
+
+def context_tokens(doc: Doc, m: Mention) -> list[Token]:
+    """The words that describe a name: the rest of the noun phrase it heads ('Sudanese President',
+    "D.C.'s mayor") and its apposition ('X, the French prime minister'), nearest first."""
+    first, last = m.tokens
+    root = doc[first:last].root
+    out: list[Token] = []
+    left = [t for t in root.subtree if t.i < first and first - t.i <= _WINDOW]
+    out += sorted(left, key=lambda t: -t.i)
+    apposed = []
+    if root.dep_ == "appos":
+        apposed += [t for t in root.head.subtree if t not in root.subtree]
+    for c in root.children:
+        if c.dep_ == "appos":
+            apposed += list(c.subtree)
+    # 'X, a spokesman for the Y': also the phrase right after the name when it is an apposition
+    apposed = [t for t in apposed if abs(t.i - (first if t.i < first else last)) <= _WINDOW]
+    out += sorted(apposed, key=lambda t: min(abs(t.i - first), abs(t.i - last)))
+    return out
+
+
+class _Evidence:
+    """What the document's actors say about countries, for reading the country off a mention's context."""
+
+    def __init__(self, doc: Doc, groups: list[list[Mention]], types: list[str], names: list[str],
+                 published: dt.date | None = None):
+        self.doc, self.groups, self.types, self.names, self.published = doc, groups, types, names, published
+        self.where: dict[int, int] = {i: g for g, group in enumerate(groups) for m in group for i in range(*m.tokens)}
+        self.countries: dict[int, str | None] = {}
+        self.sources: dict[int, str | None] = {}
+        self.sectors: dict[int, str | None] = {}
+        self.titles: dict[int, str | None] = {}
+        self.international: set[int] = set()
+        self.entries: dict[int, str | None] = {}  # the dictionary entry a person is
+
+    def context(self, g: int, m: Mention) -> list[Token]:
+        return [t for t in context_tokens(self.doc, m) if self.where.get(t.i) != g]
+
+    def country_in(self, tokens: list[Token]) -> str | None:
+        """The country the nearest evidence among `tokens` names: a country, a nationality word, a place,
+        or a body whose country is known ('a Hamas MP')."""
+        for t in tokens:
+            g = self.where.get(t.i)
+            if g is not None:
+                code = self._group_country(g)
+                if code:
+                    return code
+                continue
+            if t.text[:1].isupper():
+                code = geo.demonym_code(t.text) or geo.country_code(t.text) or geo.place_code(t.text)
+                if code:
+                    return code
+        return None
+
+    def _group_country(self, g: int) -> str | None:
+        group = self.groups[g]
+        if any(x.label == COUNTRY for x in group):
+            code = next((x.code for x in group if x.code), None)
+            if code:
+                return code
+        if self.countries.get(g):
+            return self.countries[g]
+        if any(x.label == LOCATION for x in group):
+            return next((geo.place_code(x.text) for x in group if geo.place_code(x.text)), None)
+        return None
+
+    def near_international(self, tokens: list[Token]) -> bool:
+        return any(self.where.get(t.i) in self.international for t in tokens)
+
+    def known(self, g: int, min_words: int = 1) -> Known | None:
+        """What the dictionaries say about the group's names at the article's date (the fullest name first)."""
+        texts = sorted({self.names[g]} | {m.text for m in self.groups[g] if m.kind == "name"}, key=lambda x: -len(x))
+        return next((k for k in (known_actor(x, self.published) for x in texts if len(x.split()) >= min_words) if k), None)
+
+    def international_actor(self, g: int) -> None:
+        self.countries[g], self.sources[g] = None, INTERNATIONAL
+        self.international.add(g)
+
+
+def _countries_and_places(ev: _Evidence) -> None:
+    for g, t in enumerate(ev.types):
+        if t == COUNTRY:
+            codes = Counter(m.code for m in ev.groups[g] if m.code)
+            ev.countries[g] = codes.most_common(1)[0][0] if codes else geo.country_code(ev.names[g])
+            ev.sectors[g] = "GOV"
+        elif t == LOCATION:
+            ev.countries[g] = geo.country_code(ev.names[g])
+        ev.sources[g] = NAME if ev.countries.get(g) else None
+
+
+def _organization(ev: _Evidence, g: int) -> None:
+    """An organization's sector and country: a known body (hand list, then the dictionaries), its name,
+    else its describing phrases."""
+    group, name = ev.groups[g], ev.names[g]
+    texts = [name] + [m.text for m in group]
+    listed = next((geo.known_organization(x) for x in texts if geo.known_organization(x)), None)
+    known = ev.known(g)
+    sector = (listed[1] if listed else None) or (known.sector if known else None) or sector_of(name) or next(
+        (sector_of(x) for x in texts if sector_of(x)), None) or role_sector(name)
+    ev.sectors[g] = sector
+    if (listed and listed[0] is None) or (known and known.international) or sector == "IGO" \
+            or _sounds_international(texts):
+        ev.international_actor(g)
+        return
+    code = (listed[0] if listed else None) or next((m.code for m in group if m.code), None) or next(
+        (c for c in map(geo.find_country_in, texts) if c), None) or next((c for c in map(_place_in, texts) if c), None)
+    source = NAME if code else None
+    if not code and known and known.country:
+        code, source = known.country, DICTIONARY
+    if not code:
+        code = next((c for c in (ev.country_in(ev.context(g, m)) for m in group) if c), None)
+        source = CONTEXT
+    ev.countries[g] = code
+    ev.sources[g] = source if code else None
+
+
+def _person(ev: _Evidence, g: int) -> None:
+    """A person's title, sector and country: title phrase and context; an international official has none."""
+    title, phrase, code = None, "", None
+    near_igo = False
+    for m in ev.groups[g]:
+        tt, ph = title_and_phrase(ev.doc, m)
+        if tt and not title:
+            title, phrase = tt, ph
+        ctx = ev.context(g, m)
+        near_igo = near_igo or ev.near_international(ctx)
+        if not code:
+            found = ev.country_in(ctx)
+            if ev.near_international(ctx) and not found:
+                ev.international.add(g)
+            code = found
+    code = code or (geo.find_country_in(phrase) if phrase else None)
+    igo_title = bool((title or phrase) and _INTERNATIONAL_TITLE.search(f"{title or ''} {phrase}"))
+    if igo_title and (not code or near_igo):
+        # 'UN Secretary-General Kofi Annan', 'Secretary General X of the United Nations': an
+        # international official, whatever country a neighbouring name or the story suggests
+        code = None
+        ev.international.add(g)
+    ev.countries[g] = code
+    ev.sources[g] = CONTEXT if code else (INTERNATIONAL if g in ev.international else None)
+    ev.titles[g] = title
+    ev.sectors[g] = role_sector(title or "") or sector_of(title or "")
+    known = _known_person(ev, g, title)
+    if known is None:
+        return
+    ev.entries[g] = known.entry
+    if code or g in ev.international:
+        pass
+    elif known.international:  # a dated official of an international body
+        ev.international_actor(g)
+    elif known.country:  # an office holder the dictionaries know at the article's date
+        ev.countries[g], ev.sources[g] = known.country, DICTIONARY
+    ev.sectors[g] = ev.sectors[g] or known.sector
+
+
+def _known_person(ev: _Evidence, g: int, title: str | None) -> Known | None:
+    """What the dictionaries say a person is: by a full name ('Luiz Inacio Lula da Silva'), or by the
+    title and surname they list for office holders ('President Bush'), which must be an office at the
+    article's date."""
+    names = sorted({ev.names[g]} | {m.text for m in ev.groups[g] if m.kind == "name"}, key=lambda x: -len(x))
+    for name in names:
+        if len(name.split()) >= 2:
+            known = known_actor(name, ev.published)
+            if known:
+                return known
+    words = (title or "").split()
+    for i in range(len(words)):
+        known = known_actor(" ".join(words[i:] + names[-1].split()[-1:]), ev.published)
+        if known and known.office and known.entry:
+            return known
+    return None
+
+
+def attributes(doc: Doc, groups: list[list[Mention]], types: list[str], names: list[str],
+               published: dt.date | None = None) -> list[tuple]:
+    """(country, sector, title, country_source, dictionary entry) of every group: countries first, then organizations
+    (their names, their describing phrases), then people; the rest belong, by default, to the country
+    the story is about."""
+    ev = _Evidence(doc, groups, types, names, published)
+    _countries_and_places(ev)
+    for g, t in enumerate(types):
+        if t == ORG:
+            _organization(ev, g)
+    for g, t in enumerate(types):
+        if t == PERSON:
+            _person(ev, g)
+    known = Counter(ev.countries[g] for g, t in enumerate(types) if t in (PERSON, ORG) and ev.countries.get(g))
+    home = document_country(doc, groups, types, known)
+    if home:
+        for g, t in enumerate(types):
+            if t in (PERSON, ORG) and not ev.countries.get(g) and g not in ev.international:
+                ev.countries[g], ev.sources[g] = home, STORY
+    return [(ev.countries.get(g), ev.sectors.get(g), ev.titles.get(g), ev.sources.get(g), ev.entries.get(g))
+            for g in range(len(groups))]
+
+
+def document_country(doc: Doc, groups: list[list[Mention]], types: list[str], known: Counter | None = None) -> str | None:
+    """The country a story is about: its countries and nationality words weighed by how often and how
+    prominently (as subjects, in the lead) they occur, places counting half. None when no country leads clearly."""
+    weight: Counter = Counter()
+    lead_end = next(iter(doc.sents)).end if len(doc) else 0
+
+    def w(tok: Token) -> float:
+        head = tok.head if tok.dep_ in ("poss", "compound", "amod") else tok
+        return (2.0 if head.dep_ in ("nsubj", "nsubjpass") else 1.0) * (2.0 if tok.i < lead_end else 1.0)
+
+    covered = set()
+    for g, group in enumerate(groups):
+        for m in group:
+            covered.update(range(*m.tokens))
+            root = doc[m.tokens[0]:m.tokens[1]].root
+            if m.label == COUNTRY and m.code:
+                weight[m.code] += w(root)
+            elif types[g] == LOCATION and geo.place_code(m.text):
+                weight[geo.place_code(m.text)] += 0.5 * w(root)
+            elif m.label == ORG and m.code:
+                weight[m.code] += 0.5 * w(root)
+    for ent in doc.ents:
+        if ent.label_ == "NORP" and not covered.intersection(range(ent.start, ent.end)):
+            code = geo.demonym_code(ent.text)
+            if code:
+                weight[code] += w(ent.root)
+    weight.update(known or {})
+    if not weight:
+        return None
+    ranked = weight.most_common()
+    top, score = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    return top if score >= 2 and score >= 1.5 * second else None
+
+
+def _place_in(name: str) -> str | None:
+    """The country of a capital, a region or a city of half a million people a name begins with ('Toronto
+    Stock Exchange' -> CAN, 'San Diego Union Tribune' -> USA)."""
+    words = name.split()
+    for n in (3, 2, 1):
+        if len(words) > n:
+            code = geo.place_code(" ".join(words[:n])) or geo.city_code(" ".join(words[:n]), 500_000)
+            if code:
+                return code
+    return None
+
+
+def _sounds_international(texts: list[str]) -> bool:
+    words = {w for x in texts for w in geo.fold(x).split()}
+    return bool(words & {"international", "world", "global", "multinational", "intergovernmental", "interpol"})

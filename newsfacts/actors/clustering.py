@@ -1,0 +1,172 @@
+"""Mentions of one document clustered into actors (one union-find): same name, same country, an
+acronym and its expansion, word-order variants, a partial name and the one fuller name it fits; each
+cluster's type by vote and its canonical name."""
+from __future__ import annotations
+
+from collections import Counter
+
+from newsfacts import geo
+from newsfacts.actors.known import known_actor
+from newsfacts.lexicon import NAME_PARTICLES
+from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
+from newsfacts.actors.names import (STOP, content_key, head_word, initials, is_acronym, name_key, short_form, singular,
+                                    spelling_variants)
+from newsfacts.unionfind import UnionFind
+
+_ORG_SUFFIXES = {"inc", "ltd", "corp", "co", "company", "corporation", "industries", "group", "holdings", "plc",
+                 "llc", "ag", "sa", "gmbh", "foundation", "institute", "university", "association", "party"}
+
+
+def cluster(mentions: list[Mention], defined: dict[str, int], also: list[tuple[int, int]]) -> UnionFind:
+    """Sets of mention indices that name one actor."""
+    sets = UnionFind(range(len(mentions)))
+    _same_key(mentions, sets)
+    for a, b in also:  # 'the Liberation Tigers of Tamil Eelam (LTTE, also called the Tamil Tigers)'
+        sets.union(a, b)
+    _acronyms(mentions, defined, sets)
+    _same_content(mentions, sets)
+    _partial_names(mentions, sets)
+    _spelling_variants(mentions, sets)
+    return sets
+
+
+def _union_by(mentions: list[Mention], sets: UnionFind, key) -> None:
+    """Joins the mentions that share a key (key(m) None: no key)."""
+    first: dict = {}
+    for i, m in enumerate(mentions):
+        k = key(m)
+        if k is None:
+            continue
+        if k in first:
+            sets.union(first[k], i)
+        else:
+            first[k] = i
+
+
+def _plural_free(m: Mention):
+    return " ".join(singular(w) for w in name_key(m.text).split())
+
+
+def _same_key(mentions: list[Mention], sets: UnionFind) -> None:
+    """The same country, the same folded name, the same words but a plural ('Tamil Tiger activities' is
+    the 'Tamil Tigers': one side an organization)."""
+    _union_by(mentions, sets, lambda m: ("code", m.code) if m.label == COUNTRY and m.code else ("name", name_key(m.text)))
+    by_singular: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        if m.label == ORG and m.kind == "name" and len(m.text.split()) >= 2:
+            by_singular.setdefault(_plural_free(m), i)
+    for i, m in enumerate(mentions):
+        if m.label in (ORG, PERSON) and m.kind == "name" and len(m.text.split()) >= 2:
+            j = by_singular.get(_plural_free(m))
+            if j is not None and j != i:
+                sets.union(j, i)
+
+
+def _acronyms(mentions: list[Mention], defined: dict[str, int], sets: UnionFind) -> None:
+    """Acronyms: defined in parentheses, or the initials of exactly one named organization."""
+    names = [i for i, m in enumerate(mentions) if m.kind == "name" and m.label not in (PERSON, COUNTRY)]
+    for i, m in enumerate(mentions):
+        if not is_acronym(m.text) or m.label in (COUNTRY, LOCATION):
+            continue
+        acr = m.text.replace(".", "")
+        if m.text in defined:
+            sets.union(defined[m.text], i)
+            continue
+        fits = {sets.find(j) for j in names if j != i and len(mentions[j].text.split()) >= 2
+                and acr.upper() in initials(mentions[j].text)}
+        if len(fits) == 1:
+            sets.union(fits.pop(), i)
+
+
+def _same_content(mentions: list[Mention], sets: UnionFind) -> None:
+    """Organizations named with the same content words in another order or with a country code."""
+    _union_by(mentions, sets, lambda m: content_key(m.text) if m.label == ORG and m.kind == "name"
+              and len(m.text.split()) >= 2 else None)
+
+
+def _partial_names(mentions: list[Mention], sets: UnionFind) -> None:
+    """A partial name to the fuller name it fits: surnames, 'the Assembly', 'the Tigers'. Where two
+    people fit ('Hicks' beside 'David Hicks' and 'Terry Hicks'), the one named last before it, as a
+    reader takes it (else the first named after it); where two organizations fit, none."""
+    full = [i for i, m in enumerate(mentions) if m.kind == "name" and len(geo.fold(m.text).split()) >= 2]
+    for i, m in enumerate(mentions):
+        if m.kind != "name" or m.label in (COUNTRY, LOCATION) or is_acronym(m.text):
+            continue
+        people, orgs = _fuller_names(mentions, i, full)
+        if people:
+            before = [j for j in people if mentions[j].start < m.start]
+            j = max(before, key=lambda j: mentions[j].start) if before else min(people, key=lambda j: mentions[j].start)
+            sets.union(j, i)
+            m.label = PERSON
+        elif len({sets.find(j) for j in orgs}) == 1:
+            sets.union(orgs[0], i)
+
+
+def _spelling_variants(mentions: list[Mention], sets: UnionFind) -> None:
+    """A one-word name left alone that is another spelling of exactly one person's surname or one body's
+    one-word name in the document ('Mastrogriacomo' of 'Daniele Mastrogiacomo', 'Netfilx' of 'Netflix')."""
+    groups = sets.groups()
+    alone = [i for i, m in enumerate(mentions) if m.kind == "name" and m.label in (PERSON, ORG)
+             and len(m.text.split()) == 1 and len(groups[sets.find(i)]) == 1 and not is_acronym(m.text)]
+    for i in alone:
+        words = {sets.find(j) for j, other in enumerate(mentions) if j != i and other.kind == "name"
+                 and other.label in (PERSON, ORG) and (other.label == PERSON or len(other.text.split()) == 1)
+                 and other.text.split()[-1][:1] == mentions[i].text[:1]  # a typo keeps the first letter
+                 and spelling_variants(mentions[i].text, other.text.split()[-1])}
+        if len(words) == 1:
+            sets.union(words.pop(), i)
+
+
+def _fuller_names(mentions: list[Mention], i: int, full: list[int]) -> tuple[list[int], list[int]]:
+    """The people's and the organizations' fuller names (mention indices) that contain mention i's words."""
+    m = mentions[i]
+    words = geo.fold(m.text).split()
+    swords = ({singular(w) for w in words} if len(words) >= 2 else set(words)) - STOP
+    people, orgs = [], []
+    for j in full:
+        other = mentions[j]
+        ow = geo.fold(other.text).split()
+        if j == i or other.label in (LOCATION, COUNTRY) or len(ow) <= len(words):
+            continue
+        if other.label == PERSON and m.label in (PERSON, ORG) and (ow[-len(words):] == words or ow[:len(words)] == words
+                                                                   or m.label == PERSON and _inner_name(words, ow)):
+            people.append(j)
+        elif other.label == ORG and m.label == ORG and (short_form(words, ow) or swords and swords <= set(ow) | {
+                singular(w) for w in ow} and singular(head_word(ow)) in {singular(w) for w in words}):
+            orgs.append(j)  # 'the Assembly' of 'Legislative Assembly', not 'White House' of 'White House Office'
+    return people, orgs
+
+
+def _inner_name(words: list[str], full: list[str]) -> bool:
+    """A one-word name that is an inner word of a full name, as people are known by one of their names
+    ('Lula' of 'Luiz Inacio Lula da Silva'); particles are no names ('da')."""
+    return len(words) == 1 and len(words[0]) >= 3 and words[0] in full[1:-1] and words[0] not in NAME_PARTICLES
+
+
+def vote_type(group: list[Mention]) -> str:
+    if any(m.label == COUNTRY for m in group) and all(m.label in (COUNTRY, LOCATION) or m.kind != "name" for m in group):
+        return COUNTRY
+    names = [m for m in group if m.kind == "name"]
+    if any(geo.known_organization(m.text) for m in names) and not any(m.label == PERSON for m in names):
+        return ORG
+    if any((k := known_actor(m.text)) and k.organization for m in names):  # a company or NGO the dictionaries know
+        return ORG
+    if any(m.label == ORG and geo.fold(m.text).split()[-1:] and geo.fold(m.text).split()[-1] in _ORG_SUFFIXES
+           for m in names):  # 'James Hardie Industries' beside 'James Hardie'
+        return ORG
+    votes = Counter(m.label for m in names)
+    if not votes:
+        return Counter(m.label for m in group).most_common(1)[0][0]
+    order = {PERSON: 0, COUNTRY: 1, LOCATION: 2, ORG: 3}
+    return min(votes, key=lambda label: (-votes[label], order[label]))
+
+
+def canonical(group: list[Mention], actor_type: str) -> str:
+    if actor_type == COUNTRY:
+        codes = Counter(m.code for m in group if m.code)
+        names = [m.text for m in group if m.kind == "name" and geo.country_code(m.text)]
+        if names:
+            return max(names, key=lambda n: (len(n.split()), len(n)))
+        return geo.country_name(codes.most_common(1)[0][0]) if codes else group[0].text
+    names = [m.text for m in group if m.kind == "name"] or [m.text for m in group]
+    return max(names, key=lambda n: (len(n.split()), len(n), -names.index(n)))

@@ -1,0 +1,151 @@
+"""What kind of thing a name names, from its words and the words around it: places, laws, prizes,
+currencies, amounts and storms are no actors; a name beside organization nouns is an organization."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pycountry
+from spacy.tokens import Doc, Span
+
+from newsfacts import geo
+from newsfacts.lexicon import (COMMON_ACRONYMS, CURRENCY_NOUNS, GENERIC_NAMES, GOVERNMENT_NOUNS, HONORIFICS,
+                               MONTHS_AND_DAYS, NOT_ACTOR_HEADS, ORG_NOUNS, PLACE_AFTER, PLACE_BEFORE, PLACE_HEADS,
+                               STORM_WORDS, TITLE_WORDS, is_given_name)
+
+# an amount of money or a share: 'EUR 5.22', 'HK$37.5bn', '18 percent'
+_MONEY = re.compile(r"[$\u00a3\u20ac\u00a5]|\d[.,]\d|\d\s*(?:bn|m|mn|k)\b|\b(?:percent|per cent|million|billion|trillion)\b",
+                    re.IGNORECASE)
+
+
+# a model or series designation: 'A380', '737', '737-800', 'KC-767', '300C', '100' (not a year, not an ordinal)
+_MODEL = re.compile(r"^(?:[A-Z]{1,3}-?)?\d{2,4}(?:[-/][A-Z0-9]+)*[A-Za-z]?s?$")
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+def next_token(doc: Doc, i: int):
+    return doc[i] if 0 <= i < len(doc) else None
+
+
+def after_of(span: Span, words) -> bool:
+    """Whether the span follows '<word> of (the)' with <word> in `words`."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in words
+
+
+def place_context(span: Span) -> bool:
+    """'the town of Vakarai', 'Heathrow airport', 'the Northern Territory', 'Grey Base Hospital': a name used
+    as a place or naming a facility (a person's name stays one: 'Jill Hall')."""
+    nxt = next_token(span.doc, span.end)
+    if nxt is not None and nxt.lower_ in PLACE_AFTER and nxt.text.islower():
+        return True
+    words = [t for t in span if not t.like_num]  # 'Exhibition Hall 1'
+    if len(words) >= 2 and words[-1].lower_ in PLACE_HEADS and not is_given_name(span[0].text):
+        return True
+    return after_of(span, PLACE_BEFORE)
+
+
+_LOCATIVE = {"in", "at", "near", "outside", "from", "into", "across", "around", "throughout"}
+
+
+def city_in_place(span: Span) -> bool:
+    """A name NER took for a person or body that is a city, where the sentence uses it as a place ('fighting
+    in Lashkar Gah', 'flew to a plant near Toulouse'): a city of the GeoNames list after a locative
+    preposition, no given name first, no acronym. A fallback: a person with that surname stays one."""
+    root = span.root
+    return len(span) <= 3 and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE and not span.text.isupper() \
+        and not is_given_name(span[0].text) and bool(geo.city_code(span.text))
+
+
+# title words that also end the names of bodies ('Burger King', 'Law and Justice', 'Health and Safety Executive')
+_BODY_TITLES = {"king", "queen", "justice", "executive"}
+
+
+def title_only(span: Span) -> bool:
+    """A role, not a name: a name ending in a person's title with no organization noun in it
+    ('U.N. Special Rapporteur', 'Bloc Leader', 'United States Permanent Representative')."""
+    last = span[-1].lower_.rstrip(".")
+    return last in TITLE_WORDS and last not in HONORIFICS | _BODY_TITLES and \
+        not any(t.lower_ in ORG_NOUNS for t in span)
+
+
+def title_of_context(span: Span) -> bool:
+    """'the Minister of the Interior': a one-word department inside a person's title."""
+    if len(span) != 1 or span.text.isupper():
+        return False
+    return after_of(span, TITLE_WORDS)
+
+
+def names_a_product(span: Span) -> bool:
+    """A company's or an index's name followed by a model or series number names a product or an index,
+    not the company: 'Airbus A380', 'Boeing 737-800', 'FTSE 100', 'CAC 40' (a union's 'Local 113' is a body)."""
+    nxt = next_token(span.doc, span.end)
+    return nxt is not None and bool(_MODEL.match(nxt.text)) and not _YEAR.match(nxt.text) and span[-1].lower_ != "local"
+
+
+def not_an_actor(span: Span) -> bool:
+    """Documents, laws, prizes, currencies, amounts, products, storms and bare generic words are no actors:
+    'Good Friday Agreement', 'Government', 'DKK', 'EUR 5.22', 'Australian Dollar', 'CPU', 'Hurricane Rita'."""
+    words = [t.lower_ for t in span]
+    if words[-1] in NOT_ACTOR_HEADS and len(words) >= 2:
+        return True
+    if words[-1] in CURRENCY_NOUNS and (len(words) >= 2 or span.text[:1].isupper()):
+        return True
+    if len(words) == 1 and (words[0] in GENERIC_NAMES or words[0] in TITLE_WORDS or words[0] in GOVERNMENT_NOUNS
+                            or words[0] in MONTHS_AND_DAYS):
+        return True
+    if len(words) == 1 and span.text.replace(".", "").lower() in COMMON_ACRONYMS:
+        return True
+    if _MONEY.search(span.text) or _currency(span) or _storm(span) or names_a_product(span):
+        return True
+    if span.start > 0 and span.doc[span.start - 1].lower_ == "operation":  # a military operation's name
+        return True
+    return title_of_context(span)
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+def _currency(span: Span) -> bool:
+    """A currency code ('DKK', 'ISK') that stands next to a number somewhere in the document, or that
+    begins a name with a number in it ('ISK 24,766 million')."""
+    first = span[0].text
+    if first not in _currency_codes():
+        return False
+    if any(t.like_num for t in span[1:]):
+        return True
+    doc = span.doc
+    cache = doc.user_data.setdefault("newsfacts_money_codes", None)
+    if cache is None:
+        cache = set()
+        for t in doc:
+            if t.text in _currency_codes() and any(
+                    0 <= k < len(doc) and (doc[k].like_num or doc[k].text[:1].isdigit()) for k in (t.i - 1, t.i + 1)):
+                cache.add(t.text)
+        doc.user_data["newsfacts_money_codes"] = cache
+    return first in cache
+
+
+def _storm(span: Span) -> bool:
+    """'Hurricane Rita', 'Hurricanes Rita', and a storm's bare name where the document names it so ('Rita')."""
+    if span[0].lower_ in STORM_WORDS:
+        return True
+    doc = span.doc
+    names = doc.user_data.get("newsfacts_storm_names")
+    if names is None:
+        names = {doc[t.i + 1].text for t in doc[:-1] if t.lower_ in STORM_WORDS and t.text[:1].isupper()
+                 and doc[t.i + 1].text[:1].isupper()}
+        doc.user_data["newsfacts_storm_names"] = names
+    return len(span) == 1 and span.text in names
+
+
+def org_context(span: Span) -> bool:
+    """A name coordinated with organizations ('Al Qaida and similar networks', 'X and other groups')."""
+    root = span.root
+    others = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    return any(o.lemma_.lower() in ORG_NOUNS and o.text.islower() for o in others)

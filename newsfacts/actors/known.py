@@ -1,0 +1,111 @@
+"""Known actors from the field's dictionaries (Phoenix, PETRARCH2; vendored under resources/phoenix):
+what a name is (country, sector, international body) at an article's date, and the sector of role words.
+
+A person's entry is dated ('[DNKGOV >011127]': Denmark's government from 27 Nov 2001 on); only entries
+valid at the article's date count, undated ones always. Companies (MNC), NGOs and international bodies
+(IGO) are undated.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+
+import pycountry
+
+from newsfacts import geo
+from newsfacts.lexicon import GENERIC_NAMES, ORG_NOUNS, TITLE_WORDS
+
+SECTOR_CODES = {"GOV", "LEG", "MIL", "COP", "JUD", "PTY", "REB", "CRM", "MED", "BUS", "IGO", "NGO", "EDU", "REL",
+                "HLH", "LAB", "CVL", "SPY", "ELI", "OPP", "AGR", "ENV", "REF", "UAF"}
+# CAMEO's prefixes of actors that belong to no one country
+_INTERNATIONAL = {"IGO": "IGO", "NGO": "NGO", "MNC": "BUS", "IMG": "REB"}
+
+
+_GENERIC = ORG_NOUNS | GENERIC_NAMES | TITLE_WORDS
+
+
+@dataclass(frozen=True)
+class Known:
+    country: str | None  # ISO3, None for an international body
+    sector: str | None
+    international: bool  # an intergovernmental body or one of its officials
+    organization: bool = False  # a company or an NGO (never a person)
+    entry: str | None = None  # the dictionary entry it is ('george w bush'), where the name fits one entry
+    office: bool = False  # an office holder at the date (not only one of the 'elite')
+
+
+@lru_cache(maxsize=1)
+def _iso3() -> frozenset[str]:
+    return frozenset(c.alpha_3 for c in pycountry.countries) | {"XKX"}
+
+
+def _lines(name: str) -> list[list[str]]:
+    text = resources.files("newsfacts.resources").joinpath(f"phoenix/{name}").read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _actors() -> dict[str, list[tuple[str, dt.date | None, dt.date | None, str]]]:
+    out: dict[str, list] = {}
+    for name, code, start, end, entry in _lines("actors.tsv"):
+        out.setdefault(name, []).append((code, dt.date.fromisoformat(start) if start else None,
+                                         dt.date.fromisoformat(end) if end else None, entry))
+    return out
+
+
+def _reading(code: str) -> Known | None:
+    """What one CAMEO code says: 'DNKGOV' -> (DNK, GOV); 'MNCUSA' -> (USA, BUS); 'IGOUNO' -> international."""
+    prefix = code[:3]
+    if prefix in _INTERNATIONAL:
+        country = code[3:6] if code[3:6] in _iso3() else None
+        international = prefix == "IGO"
+        return Known(None if international else country, _INTERNATIONAL[prefix], international, prefix in ("MNC", "NGO"))
+    if prefix in _iso3():
+        role = code[3:6]
+        return Known(prefix, role if role in SECTOR_CODES else None, False)
+    return None
+
+
+def known_actor(name: str, on: dt.date | None = None) -> Known | None:
+    """What the dictionaries say a name is at date `on` (any date where None); None where they do not
+    know it or disagree on its country."""
+    key = geo.fold(name)
+    if key in _GENERIC:  # 'Senate', 'Army', 'Parliament': every country has one
+        return None
+    entries = _actors().get(key)
+    if not entries:
+        return None
+    valid = [(_reading(c), e) for c, a, b, e in entries if on is None or ((a is None or a <= on) and (b is None or on <= b))]
+    valid = [(r, e) for r, e in valid if r is not None]
+    if not valid or len({(r.country, r.international) for r, _ in valid}) > 1:
+        return None
+    offices = [(r, e) for r, e in valid if r.sector and r.sector != "ELI"]  # an office beats 'elite'
+    reading = (offices or valid)[0][0]
+    entries_seen = {e for _, e in (offices or valid)}
+    entry = entries_seen.pop() if len(entries_seen) == 1 else None
+    return replace(reading, entry=entry, office=bool(offices))
+
+
+@lru_cache(maxsize=1)
+def _agents() -> dict[tuple[str, ...], str]:
+    return {tuple(phrase.split()): code[:3] for phrase, code in _lines("agents.tsv")}
+
+
+def role_sector(text: str, whole: bool = False) -> str | None:
+    """The sector of the longest role phrase in `text` ('Foreign Minister' -> GOV, 'police chief' -> COP);
+    with `whole`, only where the whole text is one ('Interior Minister')."""
+    words = geo.fold(text).split()
+    agents = _agents()
+    if whole:
+        code = agents.get(tuple(words))
+        return code if code in SECTOR_CODES else None
+    best: tuple[int, str] | None = None
+    for i in range(len(words)):
+        for n in range(min(5, len(words) - i), 0, -1):
+            code = agents.get(tuple(words[i:i + n]))
+            if code and code in SECTOR_CODES and (best is None or n > best[0]):
+                best = (n, code)
+                break
+    return best[1] if best else None

@@ -1,0 +1,211 @@
+"""Mentions from spaCy's named entities: each entity cleaned, typed (person, organization, country,
+place) and dropped where it names no actor."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from newsfacts import geo
+from newsfacts.actors.kinds import city_in_place, next_token, not_an_actor, org_context, place_context, title_only
+from newsfacts.actors.known import known_actor, role_sector
+from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
+from newsfacts.actors.names import (NAME_TOKEN, clean, looks_like_person_name, person_shaped, span_text, strip_title,
+                                    with_given_names, without_spill)
+from newsfacts.lexicon import GOVERNMENT_NOUNS, INSTITUTION_NOUNS, ORG_NOUNS, TITLE_WORDS, is_given_name
+
+_NER = {"PERSON": PERSON, "ORG": ORG, "GPE": LOCATION, "LOC": LOCATION, "NORP": None, "FAC": LOCATION}
+
+
+def mention(span: Span, label: str, code: str | None = None, kind: str = "name") -> Mention | None:
+    text = span_text(span)
+    if not text.strip() or not any(ch.isalpha() for ch in text):
+        return None
+    return Mention(span.start_char, span.start_char + len(text), text, label, code, kind, (span.start, span.end))
+
+
+def is_metonymic(span: Span) -> bool:
+    """A place used as an acting government: subject of a verb, or a party 'between X and Y'."""
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubjpass", "agent"):
+        return True
+    while root.dep_ == "conj":
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in ("between", "with")
+
+
+def government_of(text: str) -> str | None:
+    """ISO3 when a name is just a country's government ('the Salvadoran government')."""
+    words = text.split()
+    if len(words) >= 2 and words[-1].lower() in GOVERNMENT_NOUNS:
+        head = " ".join(words[:-1])
+        return geo.country_code(head) or geo.demonym_code(head)
+    return None
+
+
+def ner_mentions(doc: Doc) -> list[Mention]:
+    out = []
+    for ent, label in _entities(doc):
+        span = clean(ent)
+        if span is not None and label == "PERSON":
+            span = without_spill(with_given_names(span))
+        elif span is not None and label == "ORG":
+            span = without_spill(span, person=False)
+        if span is None:
+            continue
+        m = _entity_mention(doc, span, label)
+        if m:
+            out.append(m)
+    return out
+
+
+def _entities(doc: Doc) -> list[tuple[Span, str]]:
+    """NER's entities of the kinds that can name actors, with boundaries NER drew between two names
+    mended: a person's or body's name that modifies the organization right after it joins it ('Fu-jen' +
+    'Catholic University'; a place before a body stays apart: 'Michigan' + 'Ford'), a body's name that
+    modifies a one-word person right after it is one name with it ('Lockheed' + 'Martin'), and a word that is no
+    given name at the start of a person right after an organization goes back to it ('the San Diego Union'
+    + 'Tribune Ahmad')."""
+    ents = [(e, e.label_) for e in doc.ents if e.label_ in _NER]
+    out, k = [], 0
+    while k < len(ents):
+        (ent, label), (nxt, nxt_label) = ents[k], ents[k + 1] if k + 1 < len(ents) else (None, None)
+        adjacent = nxt is not None and nxt.start == ent.end
+        if adjacent and nxt_label == "ORG" and label in ("PERSON", "ORG") and ent.root.dep_ == "compound" \
+                and nxt.start <= ent.root.head.i < nxt.end:
+            out.append((doc[ent.start:nxt.end], "ORG"))
+            k += 2
+            continue
+        if adjacent and label == "ORG" and nxt_label == "PERSON" and len(nxt) == 1 and ent.root.dep_ == "compound" \
+                and ent.root.head.i == nxt.root.i:  # 'Lockheed' + 'Martin' modifying it: one name
+            out.append((doc[ent.start:nxt.end], "ORG"))
+            k += 2
+            continue
+        if adjacent and label == "ORG" and nxt_label == "PERSON" and len(nxt) >= 2 and nxt[0].pos_ == "PROPN" \
+                and not is_given_name(nxt[0].text):
+            out.append((doc[ent.start:ent.end + 1], "ORG"))
+            ents[k + 1] = (doc[nxt.start + 1:nxt.end], "PERSON")
+            k += 1
+            continue
+        out.append((ent, label))
+        k += 1
+    return out
+
+
+def _entity_mention(doc: Doc, span: Span, label: str) -> Mention | None:
+    text = span_text(span)
+    nxt = next_token(doc, span.end)
+    if label == "NORP" or (label in ("GPE", "LOC") and geo.demonym_code(text)
+                           and not geo.country_code(text) and not geo.place_code(text)):
+        return _nationality_mention(doc, span, text)
+    code = geo.country_code(text)
+    if code:
+        if nxt is not None and nxt.lemma_.lower() in GOVERNMENT_NOUNS:
+            return mention(doc[span.start:span.end + 1], COUNTRY, code, "government")
+        return mention(span, COUNTRY, code)
+    if label == "FAC":  # buildings, airports, roads: places
+        return mention(span, LOCATION)
+    if label in ("GPE", "LOC"):
+        cap = geo.capital_code(text)
+        return mention(span, COUNTRY, cap, "metonym") if cap and is_metonymic(span) else mention(span, LOCATION)
+    if label in ("PERSON", "ORG") and not geo.known_organization(text) and not known_actor(text) \
+            and (len(span) <= 3 and geo.place_code(text) or city_in_place(span)):  # 'Bangalore' taken for a person
+        cap = geo.capital_code(text)
+        return mention(span, COUNTRY, cap, "metonym") if cap and is_metonymic(span) else mention(span, LOCATION)
+    if government_of(text):
+        return mention(span, COUNTRY, government_of(text), "government")
+    if geo.demonym_code(text):  # 'Sri Lankan' tagged as a person: a bare nationality, no actor
+        return None
+    if place_context(span):
+        return mention(span, LOCATION)
+    if title_only(span):  # 'United States Permanent Representative': a role; its country where it names one
+        return _country_prefix(span)
+    if not_an_actor(span):
+        return None
+    if label == "PERSON":
+        return _person_mention(span)
+    return _org_mention(doc, span)
+
+
+def _nationality_mention(doc: Doc, span: Span, text: str) -> Mention | None:
+    """A nationality word: the country where a government noun follows ('the Haitian government'), an
+    institution where an institution noun does ('the Sri Lankan defense ministry'), else no actor."""
+    code = geo.demonym_code(text)
+    nxt = next_token(doc, span.end)
+    if code and nxt is not None and nxt.lemma_.lower() in GOVERNMENT_NOUNS:
+        return mention(doc[span.start:span.end + 1], COUNTRY, code, "government")
+    if code:
+        return _institution(doc, span, code)
+    return None
+
+
+def _person_mention(span: Span) -> Mention | None:
+    span = strip_title(span)
+    if geo.known_organization(span.text) or org_context(span):
+        return mention(span, ORG)
+    if len(span) >= 3 and not person_shaped(span[:1]) and person_shaped(span[1:]) \
+            and looks_like_person_name(span[1:]):  # 'PayPal Jeff Jordan': the name after a body's name
+        return mention(span[1:], PERSON)
+    if looks_like_person_name(span) and person_shaped(span):
+        return mention(span, PERSON)
+    return None
+
+
+def _org_mention(doc: Doc, span: Span) -> Mention | None:
+    """An ORG entity: a country's office before a title ('UK Home Secretary') gives the country only;
+    'Bristol, England' is a place."""
+    commas = [t.i for t in span if t.text == ","]
+    if commas:
+        after = doc[commas[-1] + 1:span.end]
+        if len(after) and (geo.country_code(after.text) or geo.place_code(after.text)):
+            return mention(span, LOCATION)
+    nxt = next_token(doc, span.end)
+    if nxt is not None and nxt.lower_ in TITLE_WORDS and nxt.text[:1].isupper() and len(span) <= 3 \
+            and not any(t.lower_ in ORG_NOUNS for t in span):
+        country = _country_prefix(span)
+        if country is not None or role_sector(f"{span.text} {nxt.text}", whole=True):
+            return country  # 'Interior Minister', 'Finance Secretary': a role the dictionaries list, no body
+    if nxt is not None and nxt.lower_ == "party" and span[-1].lower_ != "party":  # 'a Liberal party conference'
+        return mention(doc[span.start:span.end + 1], ORG)
+    return mention(_extend_of(span), ORG)
+
+
+def _country_prefix(span: Span) -> Mention | None:
+    """The country a name begins with ('UK' of 'UK Home', 'United States' of 'United States Permanent
+    Representative'), as a mention of that country."""
+    for n in range(len(span) - 1, 0, -1):
+        code = geo.country_code(span[:n].text)
+        if code:
+            return mention(span[:n], COUNTRY, code)
+    return None
+
+
+def _extend_of(span: Span) -> Span:
+    """An organization name continued by 'of' and a capitalized name NER left out:
+    'Ministry of Foreign Affairs' + 'of El Salvador', 'Liberation Tigers' + 'of Tamil Eelam'."""
+    doc = span.doc
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].lower_ != "of" or span.text.isupper():  # 'MOEA of Taiwan' is the MOEA
+        return span
+    j = i + 1
+    if doc[j].lower_ == "the":
+        j += 1
+    end = j
+    while end < len(doc) and end - j < 5 and NAME_TOKEN.match(doc[end].text) and doc[end].pos_ in ("PROPN", "NOUN", "ADJ") \
+            and doc[end].ent_type_ not in ("PERSON", "DATE", "TIME", "CARDINAL", "ORG"):
+        end += 1
+    if end == j:
+        return span
+    return doc[span.start:end]
+
+
+def _institution(doc: Doc, norp: Span, code: str) -> Mention | None:
+    """'Sri Lankan defense ministry': a nationality, at most two lowercase words, an institution noun."""
+    for n in (1, 2, 3):
+        end = norp.end + n
+        if end > len(doc):
+            break
+        words = doc[norp.end:end]
+        if any(not t.text.islower() or not t.is_alpha for t in words):
+            break
+        if words[-1].lower_ in INSTITUTION_NOUNS:
+            return mention(doc[norp.start:end], ORG, code)
+    return None

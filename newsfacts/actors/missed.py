@@ -1,0 +1,243 @@
+"""Mentions spaCy's NER missed or mistyped: names next to a title or a speech verb, later uses of a
+name found once, a nationality with a government noun, acronyms defined in parentheses."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from newsfacts import geo
+from newsfacts.actors.kinds import not_an_actor
+from newsfacts.actors.mentions import government_of, mention
+from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
+from newsfacts.actors.names import NAME_TOKEN, STOP, initials, looks_like_person_name, person_shaped
+from newsfacts.lexicon import (GOVERNMENT_NOUNS, HONORIFICS, NAME_PARTICLES, ORG_NOUNS,
+                               SPEECH_VERBS, TITLE_WORDS)
+from newsfacts.nlp import text_of
+
+# entity types whose words name no actor ('February' of 'February 14, 2007')
+_NOT_NAMES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
+_ACRONYM_DEF = re.compile(
+    r"^\s*\(\s*([A-Z][A-Za-z&.\-]{1,11})\s*(?:\)|[,;]\s*(?:(?:also|often|sometimes)\s+)?"
+    r"(?:called|known\s+as|or)\s+(?:the\s+)?([A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,4}))")
+
+
+def covered(mentions: list[Mention], doc: Doc) -> list[bool]:
+    taken = [False] * len(doc)
+    for m in mentions:
+        for i in range(*m.tokens):
+            taken[i] = True
+    return taken
+
+
+def drop_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Where mentions overlap, the longer one stays ('Ministry of Foreign Affairs of El Salvador'
+    over 'El Salvador')."""
+    keep: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (-(m.tokens[1] - m.tokens[0]), m.start)):
+        if all(m.tokens[1] <= k.tokens[0] or m.tokens[0] >= k.tokens[1] for k in keep):
+            keep.append(m)
+    return sorted(keep, key=lambda m: m.start)
+
+
+def government_mentions(doc: Doc, taken: list[bool]) -> list[Mention]:
+    """'the Haitian government' wherever NER missed it: a country or nationality word, then a government noun."""
+    out = []
+    for tok in doc[:-1]:
+        if taken[tok.i] or taken[tok.i + 1] or not tok.text[:1].isupper():
+            continue
+        if doc[tok.i + 1].lemma_.lower() not in GOVERNMENT_NOUNS:
+            continue
+        code = geo.demonym_code(tok.text) or geo.country_code(tok.text)
+        if code:
+            m = mention(doc[tok.i:tok.i + 2], COUNTRY, code, "government")
+            if m:
+                out.append(m)
+    return out
+
+
+def _wanted_names(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, ...], str]:
+    """Token sequences to look for again: people's full names and surnames, organizations' full names."""
+    wanted: dict[tuple[str, ...], str] = {}
+    for m in mentions:
+        if m.kind != "name" or m.label not in (PERSON, ORG):
+            continue
+        words = tuple(t.text for t in doc[m.tokens[0]:m.tokens[1]])
+        if m.label == PERSON and len(words) >= 2 and looks_like_person_name(doc[m.tokens[0]:m.tokens[1]]):
+            wanted.setdefault(words, PERSON)
+            last = words[-1]
+            if len(last) > 2 and last[:1].isupper() and last.lower() not in NAME_PARTICLES:
+                wanted.setdefault((last,), PERSON)
+        elif m.label == ORG and len(words) >= 2:
+            wanted.setdefault(words, ORG)
+    return wanted
+
+
+def repeated_mentions(doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
+    """Later uses NER missed of a name it found once: a person's full name or surname ('Amorim said'),
+    an organization's full name."""
+    wanted = _wanted_names(doc, mentions)
+    out: list[Mention] = []
+    if not wanted:
+        return out
+    lengths = sorted({len(w) for w in wanted}, reverse=True)
+    firsts = {w[0] for w in wanted}
+    texts = [t.text for t in doc]
+    i = 0
+    while i < len(doc):
+        if texts[i] not in firsts:  # no wanted name starts here
+            i += 1
+            continue
+        for n in lengths:
+            if i + n > len(texts):  # a slice cut short by the document's end must not match a shorter name
+                continue
+            label = wanted.get(tuple(texts[i:i + n]))
+            if not label:
+                continue
+            inside = n == 1 and any(0 <= k < len(doc) and doc[k].pos_ == "PROPN" and texts[k][:1].isupper()
+                                    for k in (i - 1, i + 1))  # 'East' in 'Middle East' is no surname
+            if not inside and not any(taken[i:i + n]) \
+                    and all(t.pos_ == "PROPN" or not t.is_alpha for t in doc[i:i + n]) \
+                    and doc[i].ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE"):
+                m = mention(doc[i:i + n], label)
+                if m:
+                    out.append(m)
+                    for k in range(i, i + n):
+                        taken[k] = True
+                i += n - 1
+                break
+        i += 1
+    return out
+
+
+def titled(tok: Token) -> bool:
+    """A name token in apposition with a person's title ('the French prime minister, X', 'a spokesman
+    for the tribunal, X')."""
+    if tok.dep_ == "appos" and tok.head.lemma_.lower() in TITLE_WORDS:
+        return True
+    head = tok.head
+    if tok.dep_ == "appos" and head.dep_ == "pobj" and head.head.dep_ == "prep" and \
+            head.head.head.lemma_.lower() in TITLE_WORDS:
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.lower() in TITLE_WORDS for c in tok.children)
+
+
+def _honorific_before(doc: Doc, start: int) -> bool:
+    i = start - 1
+    if i >= 0 and doc[i].text == ".":
+        i -= 1
+    return i >= 0 and doc[i].lower_.rstrip(".") in HONORIFICS
+
+
+def relabel_people(doc: Doc, mentions: list[Mention]) -> None:
+    """A name NER called an organization is a person when a title or an honorific goes with it."""
+    for m in mentions:
+        if m.label != ORG or m.kind != "name":
+            continue
+        span = doc[m.tokens[0]:m.tokens[1]]
+        if not 2 <= len(span) <= 4 or not looks_like_person_name(span) or geo.known_organization(m.text):
+            continue
+        if any(t.lower_ in ORG_NOUNS or t.lower_ in STOP - NAME_PARTICLES for t in span):
+            continue
+        if titled(span.root) or _honorific_before(doc, span.start):
+            m.label = PERSON
+
+
+def _org_apposition(tok: Token) -> bool:
+    """A name in apposition with an organization noun ('the group, Environment Africa')."""
+    return (tok.dep_ == "appos" and tok.head.lemma_.lower() in ORG_NOUNS) or any(
+        c.dep_ == "appos" and c.lemma_.lower() in ORG_NOUNS for c in tok.children)
+
+
+def proper_name_mentions(doc: Doc, taken: list[bool]) -> list[Mention]:
+    """Names NER missed: a capitalized proper-noun run next to a title or a speech verb (persons),
+    or in apposition with 'organisation', 'group', 'party'... (organizations)."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.dep_ == "compound":
+            continue
+        left = tok.i
+        while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].pos_ == "PROPN" \
+                and doc[left - 1].head.i in range(left, tok.i + 1):
+            left -= 1
+        span = doc[left:tok.i + 1]
+        if any(not NAME_TOKEN.match(t.text) or t.ent_type_ in _NOT_NAMES for t in span):
+            continue
+        if _org_apposition(tok):
+            if len(span) <= 6 and not any(taken[t.i] and doc[t.i].ent_type_ not in ("GPE", "LOC") for t in span) \
+                    and not geo.country_code(span.text) and not geo.demonym_code(span.text):
+                out.append(mention(span, ORG))
+            continue
+        if not 2 <= len(span) <= 4 or any(taken[t.i] for t in span):
+            continue
+        code = government_of(span.text)
+        if code:  # 'The Sudanese Government said'
+            out.append(mention(span, COUNTRY, code, "government"))
+            continue
+        if geo.country_code(span.text) or any(t.lower_ in TITLE_WORDS or t.lower_ in STOP or t.lower_ in ORG_NOUNS
+                                              or geo.demonym_code(t.text) or geo.country_code(t.text) for t in span):
+            continue
+        speaker = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS
+        if geo.place_code(span.text) or not person_shaped(span) or not_an_actor(span):
+            continue
+        if titled(tok) or speaker:
+            out.append(mention(span, PERSON))
+    return [m for m in out if m]
+
+
+# ' in Lebanon (UNIFIL)' after a name: a place the acronym in parentheses spells as part of the name
+_SPELLED = re.compile(r"^\s+(?:in|of|for|on)\s+(?:the\s+)?[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,2}"
+                      r"(?=\s*\(\s*([A-Z][A-Za-z&.\-]{1,11})\s*\))")
+
+
+def names_spelled_by_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """An organization's name extended by the words its acronym spells ('United Nations Interim Force' +
+    ' in Lebanon (UNIFIL)' -> 'United Nations Interim Force in Lebanon'); mentions inside it go."""
+    text = text_of(doc)
+    gone: set[int] = set()
+    for m in mentions:
+        if m.label != ORG or m.kind != "name" or id(m) in gone:
+            continue
+        match = _SPELLED.match(text[m.end:m.end + 80])
+        if not match or match.group(1).replace(".", "").upper() not in initials(text[m.start:m.end + match.end()]):
+            continue
+        span = doc.char_span(m.start, m.end + match.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        gone.update(id(k) for k in mentions if k is not m and m.start <= k.start and k.end <= span.end_char)
+        m.end, m.text, m.tokens = span.end_char, span.text, (span.start, span.end)
+    return [m for m in mentions if id(m) not in gone]
+
+
+def acronym_mentions(doc: Doc, mentions: list[Mention], taken: list[bool]) -> tuple[list[Mention], dict, list]:
+    """Acronyms defined in parentheses after a name (acronym -> the name's (start, end)), their uses,
+    and names given as 'also called ...' inside the parentheses (pairs of (start, end))."""
+    defined: dict[str, tuple[int, int]] = {}
+    also: list[tuple[tuple[int, int], str]] = []
+    for m in mentions:
+        if m.label in (PERSON, LOCATION) or m.kind != "name":
+            continue
+        match = _ACRONYM_DEF.match(text_of(doc)[m.end:m.end + 80])
+        if match and sum(ch.isupper() for ch in match.group(1)) >= 2:
+            defined.setdefault(match.group(1), (m.start, m.end))
+            if match.group(2):
+                also.append(((m.start, m.end), match.group(2)))
+    extra = []
+    if defined:
+        for tok in doc:
+            if tok.text in defined and not taken[tok.i]:
+                extra.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, ORG, None, "acronym", (tok.i, tok.i + 1)))
+                taken[tok.i] = True
+    return extra, defined, also
+
+
+def people_named_like_places(doc: Doc, mentions: list[Mention]) -> None:
+    """A one-word place or country that is the given name or surname of a person the document names in
+    full is that person ('Thaksin' beside 'Thaksin Shinawatra', 'Chad' beside 'Ms. Ann Chad'), where NER
+    itself read it as a person or the word is no known place."""
+    parts = {w for m in mentions if m.label == PERSON and m.kind == "name"
+             for w in (m.text.split()[0], m.text.split()[-1]) if len(m.text.split()) >= 2}
+    for m in mentions:
+        if m.label in (COUNTRY, LOCATION) and m.kind == "name" and m.tokens[1] - m.tokens[0] == 1 and m.text in parts \
+                and (doc[m.tokens[0]].ent_type_ == "PERSON" or not (geo.country_code(m.text) or geo.place_code(m.text))):
+            m.label, m.code = PERSON, None

@@ -1,0 +1,41 @@
+"""What the actor extractor returns: mentions and the local actors they are clustered into."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+PERSON, ORG, COUNTRY, LOCATION = "PERSON", "ORGANIZATION", "COUNTRY", "LOCATION"
+
+# where an actor's country came from (LocalActor.country_source)
+NAME = "name"  # the actor's own name: a country, a known body, a country word inside the name
+CONTEXT = "context"  # the words around a mention: apposition, title phrase, a body it belongs to
+STORY = "story"  # no evidence of its own: the country the story is about
+INTERNATIONAL = "international"  # country left null on purpose: an international body or one of its officials
+DICTIONARY = "dictionary"  # a dictionary of known actors (Phoenix): an office holder at the article's date
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    label: str  # PERSON, ORGANIZATION, COUNTRY or LOCATION as first seen
+    code: str | None = None  # ISO3 when the mention names or stands for a country
+    kind: str = "name"  # name, acronym, government (Haitian government), metonym (San Salvador)
+    tokens: tuple[int, int] = (0, 0)  # token range in the Doc
+
+
+@dataclass
+class LocalActor:
+    """An actor as one document knows it."""
+
+    local_id: int
+    name: str
+    actor_type: str
+    aliases: list[str]
+    mentions: list[Mention]
+    country: str | None = None
+    sector: str | None = None
+    title: str | None = None
+    acronyms: list[str] = field(default_factory=list)
+    country_source: str | None = None  # NAME, CONTEXT, STORY, INTERNATIONAL, DICTIONARY or None
+    known_as: str | None = None  # the entry of the dictionaries of known actors this person is ('george w bush')

@@ -1,0 +1,262 @@
+"""What a name looks like: its clean boundaries, its shape (a person's name, an acronym) and the keys
+that tell two spellings of one name apart from two names."""
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from spacy.tokens import Span, Token
+
+from newsfacts import geo
+from newsfacts.lexicon import (COMPANY_NOUNS, HONORIFICS, LEGAL_SUFFIXES, ORG_NOUNS, NAME_PARTICLES, ROLE_WORDS, TITLE_WORDS, is_given_name,
+                               is_verb_form)
+from newsfacts.nlp import text_of
+
+LEADING = {"the", "a", "an", "this", "that", "these", "those"}
+POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+# function words of names ('Ministry of Foreign Affairs', 'Banco de la Nacion')
+STOP = {"the", "of", "for", "and", "in", "on", "to", "a", "an", "de", "la", "del", "des", "du", "&"}
+_TRAILING = {"and", "or", "of", "the", "&", "for", "in", "on", "at", "to", "a", "an"}
+NAME_TOKEN = re.compile(r"^[A-Z][\w'\u2019.\-]*$")
+_BAD_TOKEN = re.compile(r"^[()\[\]{}<>|=*#]|^&|https?:|www\.|/|\.(?:htm|html|php|stm|com|org)\b|''|--|==|"
+                        r"\.(?:png|jpe?g|gif|svg)\b|^(?:[nm]dash|nbsp|amp|quot)\b|;|^(?:Infobox\w*|NOTOC|TOC)$")
+# a word shaped like a person's name: 'Doe', 'McCain', "O'Brien", 'DePalma', 'al-Bashir', 'J.', 'J.R.'
+_PERSON_WORD = re.compile(r"^(?:[A-Z]\.(?:[A-Z]\.)*|(?:Mac|Mc|De|Di|Da|Du|La|Le|Van|Von|Des|Fitz|St|O'|O\u2019|D'|D\u2019)?"
+                          r"[A-Z][a-z\u00df-\u00ff\u0100-\u017f'\u2019]+(?:[-'\u2019][A-Za-z\u00c0-\u017f]+)*\.?|[A-Z]{1,2})$")
+
+
+def trim(span: Span) -> Span | None:
+    """The span without leading determiners, trailing possessives and punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in LEADING or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space
+                           or doc[end - 1].lower_ in _TRAILING):
+        end -= 1
+    if start >= end:
+        return None
+    return doc[start:end]
+
+
+def clean(span: Span) -> Span | None:
+    """The span's longest run of ordinary tokens: markup, links and bracketed parts cut away
+    ('Movement for Democratic Change (MDC) &mdash' -> 'Movement for Democratic Change'), and two names
+    run together split where a capitalized 'The' starts the second ('USA The United States Labor
+    Department', a dateline before a sentence)."""
+    doc = span.doc
+    runs, start = [], span.start
+    for t in span:
+        if _BAD_TOKEN.search(t.text) or "\n" in t.text or (t.text == "The" and t.i > span.start):
+            if t.i > start:
+                runs.append((start, t.i))
+            start = t.i + 1
+    if span.end > start:
+        runs.append((start, span.end))
+    if not runs:
+        return None
+    a, b = max(runs, key=lambda r: (r[1] - r[0], r[0]))
+    return trim(doc[a:b])
+
+
+def span_text(span: Span) -> str:
+    """The span's text, a possessive glued to its last token removed ("Haiti’s" -> "Haiti")."""
+    text = span.text
+    for p in ("'s", "\u2019s"):
+        if text.endswith(p):
+            return text[: -len(p)]
+    return text
+
+
+# titles that are part of a name given by one word: 'Queen Elizabeth', 'Lord Birt', 'Prince Charles'
+_STYLED = {"king", "queen", "prince", "princess", "lord", "lady", "emperor", "empress", "pope", "sultan", "emir", "sheikh"}
+
+
+def strip_title(span: Span) -> Span:
+    """'President Jane Doe' -> 'Jane Doe' when NER swallowed the title; a royal or noble style
+    before a single name stays in it ('Queen Elizabeth')."""
+    start = span.start
+    doc = span.doc
+    while start < span.end - 1 and (doc[start].lower_.rstrip(".") in TITLE_WORDS or doc[start].is_punct
+                                    or doc[start].lower_ in ROLE_WORDS):
+        start += 1
+    if start == span.end - 1 and start > span.start and doc[start - 1].lower_ in _STYLED:
+        start -= 1
+    elif start == span.start == span.end - 1 and start > 0 and doc[start - 1].lower_ in _STYLED \
+            and doc[start - 1].text[:1].isupper():
+        start -= 1  # NER left the style out: 'Queen' + 'Margrethe'
+    return doc[start:span.end]
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _given_name(t: Token) -> bool:
+    return (is_given_name(t.text) or bool(_INITIAL.match(t.text))) and t.lower_.rstrip(".") not in TITLE_WORDS | HONORIFICS
+
+
+def with_given_names(span: Span) -> Span:
+    """A person's name with the given names and initials NER left out before it ('Alejandro' of
+    'Alejandro Wolff', 'Anders' of 'Anders Fogh Rasmussen'): proper nouns outside any entity that modify
+    the name and are given names by the first-name list."""
+    doc, start = span.doc, span.start
+    while start > 0:
+        t = doc[start - 1]
+        if t.pos_ != "PROPN" or t.ent_type_ or t.dep_ not in ("compound", "flat") or not (start <= t.head.i < span.end) \
+                or not _given_name(t):
+            break
+        start -= 1
+    return doc[start:span.end]
+
+
+_HEADLINE_CHARS = 200  # a longer line is no headline
+
+
+def in_headline(span: Span) -> bool:
+    """Whether the span stands in a title-case line ('Jane Doe Slams Budget Plan'): a line of at most 200
+    characters in which at least 80% of the words longer than three letters are capitalized."""
+    text = text_of(span.doc)
+    lo = text.rfind("\n", max(0, span.start_char - _HEADLINE_CHARS), span.start_char) + 1
+    hi = text.find("\n", span.end_char, span.end_char + _HEADLINE_CHARS)
+    if lo == 0 and span.start_char > _HEADLINE_CHARS or hi < 0 and len(text) - span.end_char > _HEADLINE_CHARS:
+        return False
+    line = text[lo:hi if hi >= 0 else len(text)]
+    if len(line) > _HEADLINE_CHARS:
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w'\-]*", line) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+_VERB_TAGS = ("MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
+
+
+def _spill(t: Token) -> bool:
+    return (t.tag_ in _VERB_TAGS + ("TO",) or is_verb_form(t.text)) and not _given_name(t)
+
+
+def without_spill(span: Span, person: bool = True) -> Span | None:
+    """A name without the words of a clause around it: 'Jane Doe Slams Budget' -> 'Jane Doe', 'Blasting
+    John Roe' -> 'John Roe', 'Following Spielberg' -> 'Spielberg' (verbs and what follows them are no name).
+    Anywhere, a word spaCy reads as a verb that is no given name ends a person's name; in a headline, whose
+    words spaCy reads as names, so does any form of a known verb. An organization's name is cut only in a
+    headline and only where spaCy reads a verb ('Human Rights Watch' keeps its 'Watch')."""
+    headline = in_headline(span)
+    if not person and not headline:
+        return span
+    if person and headline:
+        spill = _spill
+    else:
+        spill = lambda t: t.tag_ in _VERB_TAGS and not _given_name(t)  # noqa: E731
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and spill(doc[start]):
+        start += 1
+    cut = next((t.i for t in doc[start + 1:end] if spill(t)), end)
+    return doc[start:cut] if cut > start else None
+
+
+def after_hyphen(t: Token) -> bool:
+    """The lowercase second half of a hyphenated given name ('Ki-moon', 'Jae-in')."""
+    return t.is_alpha and t.text.islower() and t.i >= 2 and t.doc[t.i - 1].text == "-" \
+        and not t.doc[t.i - 1].whitespace_ and t.doc[t.i - 2].text[:1].isupper()
+
+
+def looks_like_person_name(span: Span) -> bool:
+    """Every word capitalized (name particles aside), at least one real name word, no digits."""
+    words = [t for t in span if not (t.is_punct and t.text in "-'\u2019.")]
+    if not words or any(ch.isdigit() for ch in span.text):
+        return False
+    caps = 0
+    for t in words:
+        if t.lower_ in NAME_PARTICLES or after_hyphen(t):
+            continue
+        if not NAME_TOKEN.match(t.text):
+            return False
+        caps += 1
+    return caps >= 1
+
+
+def person_shaped(span: Span) -> bool:
+    """Every word shaped like a name word ('VoIP', 'NOTOC', 'PowerBook', 'Loudspeaker.png' are not)."""
+    for t in span:
+        if t.lower_ in NAME_PARTICLES or (t.is_punct and t.text in "-'\u2019.") or after_hyphen(t):
+            continue
+        if not _PERSON_WORD.match(t.text):
+            return False
+    return True
+
+
+def is_acronym(text: str) -> bool:
+    bare = text.replace(".", "").replace("-", "")
+    return 2 <= len(bare) <= 12 and bare.isalnum() and sum(ch.isupper() for ch in bare) >= 2 \
+        and sum(ch.isupper() or ch.isdigit() for ch in bare) >= len(bare) - 1
+
+
+def singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def name_key(name: str) -> str:
+    """The folded name without trailing legal forms, which fold for identity: 'General Motors Corporation'
+    and 'General Motors' -> 'general motors', 'EADS N.V.' -> 'eads'."""
+    words = geo.fold(name).split()
+    while len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+def content_key(name: str) -> frozenset[str]:
+    """Order- and function-word-free key of an organization name, countries as codes, legal forms folded:
+    'Salvadoran Legislative Assembly' == 'Legislative Assembly of El Salvador'."""
+    words = [w for w in name_key(name).split() if w not in STOP]
+    out, i = set(), 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            chunk = " ".join(words[i:i + n])
+            code = geo.country_code(chunk) if len(chunk) > 2 and not geo.country_part(chunk) else None
+            code = code or (geo.demonym_code(chunk) if n == 1 else None)
+            if code and i + n <= len(words):
+                out.add(code)
+                i += n
+                break
+        else:
+            out.add(singular(words[i]))
+            i += 1
+    return frozenset(out)
+
+
+def initials(name: str) -> set[str]:
+    """Possible acronyms of a name: of all words and of content words ('United Nations' -> 'UN')."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isalpha()]
+    every = "".join(w[0] for w in words).upper()
+    content = "".join(w[0] for w in words if w.lower() not in STOP).upper()
+    return {every, content}
+
+
+def short_form(words: list[str], full: list[str]) -> bool:
+    """A company's name by its first words ('Northrop' of 'Northrop Grumman', 'Ford' of 'Ford Motor Company'):
+    the rest of the full name, legal forms aside, names no body of its own ('White House Military Office'
+    is an office of the White House, no short form of it)."""
+    rest = name_key(" ".join(full)).split()[len(words):]
+    return full[:len(words)] == words and words[0] not in STOP and bool(rest) and \
+        not any(singular(w) in ORG_NOUNS and singular(w) not in COMPANY_NOUNS for w in rest)
+
+
+def spelling_variants(a: str, b: str) -> bool:
+    """Two spellings of one name word: a transliteration or a typo ('Gaddafi'/'Qaddafi', 'Haniya'/'Haniyeh',
+    'Mastrogiacomo'/'Mastrogriacomo'): both at least 6 letters, at least 75% alike, not equal (short names
+    like 'Olsen'/'Olson' are often two people)."""
+    a, b = geo.fold(a), geo.fold(b)
+    return a != b and min(len(a), len(b)) >= 6 and SequenceMatcher(None, a, b).ratio() >= 0.75
+
+
+_POST_HEAD = {"of", "for", "on", "in", "to", "against", "at", "and", "&"}
+
+
+def head_word(words: list[str]) -> str:
+    """The head noun of a folded organization name: the last word before its first preposition
+    ('ministry' of 'ministry of foreign affairs', 'office' of 'white house military office')."""
+    for k, w in enumerate(words):
+        if w in _POST_HEAD and k > 0:
+            return words[k - 1]
+    return words[-1]

@@ -1,0 +1,223 @@
+"""Who a pronoun, a title phrase or an organization noun refers to, within one document: the one
+coreference helper of quotes and events.
+
+`Coref(doc, actors).resolve(tok)` gives the local actor id that "he", "she", "it", "they", "its",
+"the minister" or "the ministry" refers to, or None:
+- he/she and their forms: the person of that gender (honorific, title word, given name) named in the
+  nearest earlier sentence that names one: its subject, else the last attributed speaker where the
+  caller gives one and it fits, else the person named last;
+- it/its/they/their: the organization or country that is the subject of the nearest earlier sentence
+  naming one (for "it"/"its" the one named last where no subject);
+- a title phrase ("the minister", "the prime minister"): the body it names, if any ("a Hamas
+  spokesman", "a spokesman for the ministry" speak for it), else the nearest person who holds that
+  title, else the nearest person; "a spokesman" and "officials" name no one;
+- an organization noun ("the ministry", "the company"): the latest organization whose name has that
+  noun, "the government" the latest country; a modifier that names an actor wins ("the Sudanese
+  government").
+Names inside quotations are no antecedents.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from newsfacts import geo
+from newsfacts.actors import COUNTRY, ORG, PERSON, LocalActor
+from newsfacts.lexicon import GOVERNMENT_NOUNS, ORG_NOUNS, TITLE_WORDS, first_names
+from newsfacts.nlp import text_of
+
+_MALE_HONORIFICS = {"mr", "sir", "lord", "king", "prince", "sheikh", "emir", "sultan", "pope", "imam",
+                    "rabbi", "congressman", "chairman", "spokesman", "ayatollah", "cardinal", "archbishop"}
+_FEMALE_HONORIFICS = {"mrs", "ms", "miss", "madam", "madame", "lady", "queen", "princess", "dame",
+                      "congresswoman", "chairwoman", "spokeswoman"}
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+GROUP_PRONOUNS = {"they", "we", "i", "you", "it", "them", "us", "me"}
+_DEFINITE = ("the", "this", "that")
+_ORG_PRONOUNS = {"it": True, "its": True, "they": False, "their": False, "them": False}  # -> may take a non-subject
+
+
+class Coref:
+    def __init__(self, doc: Doc, actors: list[LocalActor], quote_spans=()):
+        self.doc, self.actors = doc, actors
+        self._quoted = sorted((s.open_at, s.close_at + 1 if s.close_at >= 0 else s.end) for s in quote_spans)
+        self._genders: dict[int, str | None] = {}
+
+    # ------------------------------------------------------------------ what a token is
+    @staticmethod
+    def kind(tok: Token) -> str | None:
+        """'pronoun', 'government', 'organization', 'title' or None: how `tok` could refer to an actor."""
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        if tok.pos_ == "PRON" or low in PRONOUN_GENDER or low in GROUP_PRONOUNS:
+            return "pronoun"
+        if lemma in GOVERNMENT_NOUNS:
+            return "government"
+        if lemma in ORG_NOUNS:
+            return "organization"
+        if lemma in TITLE_WORDS:
+            return "title"
+        return None
+
+    def resolve(self, tok: Token, last_speaker: int | None = None) -> int | None:
+        """The local id of the actor `tok` refers to, or None. `last_speaker`: the local id of the speaker
+        last attributed before `tok`, where the caller knows one (quotes do)."""
+        kind = self.kind(tok)
+        if kind == "pronoun":
+            gender = PRONOUN_GENDER.get(tok.lower_)
+            if gender:
+                return self.salient_person(tok.idx, gender, last_speaker=last_speaker)
+            if tok.lower_ in _ORG_PRONOUNS:
+                return self.salient_body(tok.idx, _ORG_PRONOUNS[tok.lower_])
+            return None
+        det = next((c.lower_ for c in tok.children if c.dep_ in ("det", "poss")), None)
+        mods = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        lemma = tok.lemma_.lower()
+        if kind == "government":
+            for c in mods:
+                local = self.covering(c.idx, c.idx + len(c.text), (COUNTRY, ORG))
+                if local is not None:
+                    return local
+            return self.previous_org(tok.idx, lemma) if det in _DEFINITE and not mods else None
+        if kind == "organization":
+            if det in _DEFINITE and not mods:
+                return self.previous_org(tok.idx, lemma)
+            lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+            return self.covering(lo, hi, (ORG,))
+        if kind == "title":
+            body = self.body_of(tok)
+            if body is not None:
+                return body  # "a Hamas spokesman", "a spokesman for the ministry", "UN envoys" speak for their body
+            if det in ("a", "an", "one", "another") or tok.tag_ in ("NNS", "NNPS") or \
+                    any(c.pos_ == "PROPN" or c.ent_type_ for c in mods):
+                return None  # an unnamed spokesman, officials
+            return self.salient_person(tok.idx, title_word=lemma, last_speaker=last_speaker) or \
+                self.salient_person(tok.idx, last_speaker=last_speaker)
+        return None
+
+    def body_of(self, tok: Token) -> int | None:
+        """The organization or country a title noun says its holder speaks for: a named modifier ("a Hamas
+        spokesman", "UN envoys") or the object of 'for'/'of'/'at' ("a spokesman for the ministry")."""
+        for c in tok.children:
+            if c.dep_ in ("compound", "nmod", "poss") and c.i < tok.i:
+                local = self.covering(c.idx, c.idx + len(c.text), (ORG, COUNTRY))
+                if local is not None:
+                    return local
+            if c.dep_ == "prep" and c.lower_ in ("for", "of", "at"):
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    local = self.covering(obj.idx, obj.idx + len(obj.text), (ORG, COUNTRY))
+                    if local is None and self.kind(obj) in ("organization", "government"):
+                        local = self.resolve(obj)
+                    if local is not None:
+                        return local
+        return None
+
+    # ------------------------------------------------------------------ antecedents
+    def _quoted_at(self, offset: int) -> bool:
+        return any(a <= offset < b for a, b in self._quoted)
+
+    def covering(self, start: int, end: int, types=(PERSON, ORG, COUNTRY)) -> int | None:
+        """The actor with a mention covering [start, end), persons before organizations before countries."""
+        best = None
+        for a in self.actors:
+            if a.actor_type not in types:
+                continue
+            for m in a.mentions:
+                if m.start <= start and end <= m.end:
+                    rank = {PERSON: 0, ORG: 1, COUNTRY: 2}.get(a.actor_type, 3)
+                    if best is None or rank < best[0]:
+                        best = (rank, a.local_id)
+        return best[1] if best else None
+
+    def by_word(self, word: str) -> int | None:
+        """The one person whose name has this word ('DOE' -> Jane Doe), else None."""
+        key = geo.fold(word)
+        found = {a.local_id for a in self.actors if a.actor_type == PERSON
+                 and any(key in geo.fold(n).split() for n in [a.name, *a.aliases])}
+        return found.pop() if len(found) == 1 else None
+
+    def gender(self, actor: LocalActor) -> str | None:
+        """m / f where an honorific or a title word before a mention says so, else the given name."""
+        if actor.local_id not in self._genders:
+            text = text_of(self.doc)
+            words = [w.lower().strip(".") for w in (actor.title or "").split()]
+            for m in actor.mentions:
+                before = text[max(0, m.start - 12):m.start].split()
+                words += [before[-1].lower().strip(".")] if before else []
+            g = "f" if any(w in _FEMALE_HONORIFICS for w in words) else \
+                "m" if any(w in _MALE_HONORIFICS for w in words) else None
+            names = actor.name.split()
+            if g is None and len(names) >= 2:
+                g = first_names().get(geo.fold(names[0]))
+            self._genders[actor.local_id] = g
+        return self._genders[actor.local_id]
+
+    def _is_subject_mention(self, start: int, end: int) -> bool:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span.root
+        for _ in range(4):
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                return True
+            if tok.dep_ in ("appos", "compound", "flat", "conj") and tok.head.i != tok.i:
+                tok = tok.head
+                continue
+            return False
+        return False
+
+    def salient_person(self, before: int, gender: str | None = None, title_word: str | None = None,
+                       last_speaker: int | None = None) -> int | None:
+        """The person a pronoun or title refers to: in the nearest earlier sentence naming a fitting person,
+        its subject; else the last attributed speaker where it fits; else the person named last."""
+        def fits(a: LocalActor) -> bool:
+            if a.actor_type != PERSON or (title_word and not (a.title and title_word in a.title.lower())):
+                return False
+            g = self.gender(a)
+            return not (gender and g and g != gender)
+
+        speaker = next((a for a in self.actors if a.local_id == last_speaker and fits(a)), None)
+        return self._salient(before, fits, lambda cands: speaker.local_id if speaker else _latest(cands))
+
+    def salient_body(self, before: int, any_mention: bool) -> int | None:
+        """The organization or country "it" / "they" refers to: the subject of the nearest earlier sentence
+        naming one; with `any_mention`, else the one named last."""
+        return self._salient(before, lambda a: a.actor_type in (ORG, COUNTRY),
+                             lambda cands: _latest(cands) if any_mention else None)
+
+    def _salient(self, before: int, fits, fallback) -> int | None:
+        """The subject among the fitting mentions of the nearest earlier sentence that has one, else
+        fallback(that sentence's fitting mentions)."""
+        cands = [(m, a) for a in self.actors if fits(a) for m in a.mentions
+                 if m.end <= before and not self._quoted_at(m.start)]
+        if not cands:
+            return None
+        last_m = max(cands, key=lambda c: c[0].end)[0]
+        first = self.doc.char_span(last_m.start, last_m.end, alignment_mode="expand")
+        lo = first[0].sent.start_char if first is not None else last_m.start
+        in_sent = [c for c in cands if c[0].start >= lo]
+        subj = [c for c in in_sent if self._is_subject_mention(c[0].start, c[0].end)]
+        return _latest(subj) if subj else fallback(in_sent)
+
+    def previous_org(self, before: int, noun: str) -> int | None:
+        """The latest organization (or, for a government noun, country) before `before` named with `noun`."""
+        best = None
+        for a in self.actors:
+            if a.actor_type not in (ORG, COUNTRY):
+                continue
+            names = [a.name.lower()] + [x.lower() for x in a.aliases]
+            if noun in GOVERNMENT_NOUNS:
+                ok = a.actor_type == COUNTRY or any(noun in n for n in names)
+            else:
+                ok = any(re.search(rf"\b{re.escape(noun)}", n) for n in names)
+            if not ok:
+                continue
+            for m in a.mentions:
+                if m.end <= before and (best is None or m.end > best[0]):
+                    best = (m.end, a.local_id)
+        return best[1] if best else None
+
+
+def _latest(cands: list) -> int:
+    """The actor of the (mention, actor) pair named last."""
+    return max(cands, key=lambda c: c[0].end)[1].local_id

@@ -1,0 +1,294 @@
+"""Who said a quote: the cue verb around it and its subject, or a lead-in without a verb, resolved to a
+local actor through names, appositions, the owner of a statement and the shared coreference helper.
+
+A verb of saying in the quote's context gives the speaker: its subject, or the agent of a passive
+("described by MI5"), climbing from participles ("by stating", "adding") to the verb they hang on;
+"according to X" gives X; "X said:" / "X:" lead-ins and dash attributions ("- X") too.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newsfacts.actors import COUNTRY, ORG, PERSON, LocalActor
+from newsfacts.coref import PRONOUN_GENDER, Coref
+from newsfacts.lexicon import ORG_NOUNS, QUOTE_VERBS, TITLE_WORDS, UTTERANCE_NOUNS
+from newsfacts.nlp import text_of
+from newsfacts.quotes.context import post_context, pre_context
+from newsfacts.quotes.spans import QuoteSpan, in_any
+
+_RELATIVE = {"who", "which", "that", "whom"}
+_PUBLISH = {"release", "issue", "publish", "write", "present", "submit"}  # verbs that give a text its author
+_DASHES = "\u2014\u2013\u2015-"  # a credit line after a quote: "..." - Jane Doe
+
+
+@dataclass
+class Attribution:
+    speaker_text: str | None
+    local: int | None
+    cue: str | None
+    strong: bool  # false for a phrase that names no one ("the website", a passive without agent)
+    verb: Token | None = None
+
+
+def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="contract") if end > start else None
+    return list(span) if span is not None else []
+
+
+def cue_subject(verb: Token) -> tuple[Token | None, bool]:
+    """The speaker token of a cue and whether the cue had a subject slot at all."""
+    if verb.lower_ == "according":
+        to = next((c for c in verb.children if c.lower_ == "to"), None)
+        if to is None and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "to":
+            to = verb.doc[verb.i + 1]
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        return obj, True
+    tok = verb
+    for _ in range(5):
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj, True
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # a clause says nothing
+        if subj is not None:
+            if (subj.dep_ == "nsubjpass" and tok.i == verb.i) or subj.dep_ == "expl" or \
+                    (subj.lower_ == "it" and subj.dep_ == "nsubjpass"):
+                return None, False  # "is described as", "it was stated": no speaker in the clause
+            if subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
+                return tok.head, True
+            return subj, True
+        if tok.dep_ in ("ccomp", "parataxis"):
+            return None, True  # a cue inside a reported clause does not take the main subject
+        if tok.head.i == tok.i:
+            return None, True
+        tok = tok.head
+    return None, True
+
+
+def speaker_tokens(doc: Doc, head: Token, verb: Token | None) -> tuple[int, int]:
+    """Token range [lo, hi) of the speaker phrase: the head's subtree without relative clauses."""
+    drop = {t.i for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i for t in c.subtree}
+    toks = [t for t in head.subtree if t.i not in drop]
+    if verb is not None:  # a phrase before its verb ends before the verb
+        toks = [t for t in toks if t.i < verb.i or verb.i < head.i] or [head]
+    lo, hi = toks[0].i, toks[-1].i + 1
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        hi -= 1
+    return (lo, hi) if hi > lo else (head.i, head.i + 1)
+
+
+class Speakers:
+    """Attribution of the quotes of one document."""
+
+    def __init__(self, doc: Doc, actors: list[LocalActor], spans: list[QuoteSpan]):
+        self.doc, self.actors, self.spans = doc, actors, spans
+        self.text = text_of(doc)
+        self.coref = Coref(doc, actors, spans)
+
+    def mentions_in(self, start: int, end: int, types=(PERSON, ORG, COUNTRY)) -> list[tuple[int, LocalActor]]:
+        return sorted(((m.start, a) for a in self.actors if a.actor_type in types for m in a.mentions
+                       if start <= m.start and m.end <= end), key=lambda x: x[0])
+
+    def _phrase(self, subj: Token, verb: Token | None) -> tuple[int, int]:
+        """Character range of the speaker phrase; a name right after it belongs to it
+        ("The Foreign Affairs Spokesman, Kevin Rudd said")."""
+        doc = self.doc
+        lo, hi = speaker_tokens(doc, subj, verb)
+        if verb is not None and verb.i > subj.i:
+            end_char = doc[hi - 1].idx + len(doc[hi - 1].text)
+            for start, a in self.mentions_in(end_char, verb.idx, (PERSON,)):
+                if re.fullmatch(r"[\s,]*", self.text[end_char:start]):
+                    m_end = max(m.end for m in a.mentions if m.start == start)
+                    while hi < verb.i and doc[hi].idx < m_end:
+                        hi += 1
+                    break
+        return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+
+    def resolve(self, subj: Token, verb: Token | None = None, depth: int = 0,
+                last_speaker: int | None = None) -> tuple[str, int | None, bool]:
+        """(speaker text, local actor id, strong) for a speaker head token.
+
+        Names resolve through the actor mentions that cover the phrase's head or its apposition;
+        "X's statement" to X; pronouns, titles and organization nouns through the coreference helper.
+        `strong` is false for a phrase that names no one.
+        """
+        start, end = self._phrase(subj, verb)
+        text = self.text[start:end]
+        kind = Coref.kind(subj)
+        if kind == "pronoun":
+            return subj.text, self.coref.resolve(subj, last_speaker), subj.lower_ != "it"
+        named = self._named(subj, start, end)
+        if named is not None:
+            return text, named[0], named[1]
+        if subj.lemma_.lower() in UTTERANCE_NOUNS and depth < 2:
+            return self._owner(subj, text, depth)
+        if kind is not None:
+            return text, self.coref.resolve(subj, last_speaker), True
+        inner = self.mentions_in(start, end)
+        if inner and subj.pos_ == "PROPN":
+            return text, inner[-1][1].local_id, True
+        return text, None, subj.pos_ == "PROPN" or bool(subj.ent_type_)
+
+    def _named(self, subj: Token, start: int, end: int) -> tuple[int | None, bool] | None:
+        """(actor, strong) where the phrase names its speaker: the head's own mention, an apposed name
+        ("Chile's Foreign Minister, Ernesto Valdivia"), a person after a title, a named entity."""
+        head_actor = self.coref.covering(subj.idx, subj.idx + len(subj.text))
+        if head_actor is not None:
+            return head_actor, True
+        for c in subj.children:
+            if c.dep_ == "appos":
+                local = self.coref.covering(c.idx, c.idx + len(c.text))
+                if local is not None:
+                    return local, True
+        person_after = [p for p in self.mentions_in(subj.idx, end, (PERSON,)) if p[0] > subj.idx]
+        if person_after and (subj.lemma_.lower() in TITLE_WORDS or subj.ent_type_ == "PERSON"):
+            return person_after[0][1].local_id, True
+        if subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and subj.pos_ == "PROPN":
+            inner = self.mentions_in(start, end)
+            return (inner[-1][1].local_id if inner else None), True
+        return None
+
+    def _owner(self, subj: Token, text: str, depth: int) -> tuple[str, int | None, bool]:
+        """The author of a statement: "A statement from the Media Center", "the ministry's statement",
+        "a ministry statement"."""
+        owners = [g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
+                  for g in c.children if g.dep_ == "pobj"]
+        owners += [c for c in subj.children if c.dep_ == "poss" and (c.pos_ != "PRON" or c.lower_ in ("its", "their"))]
+        owners += [c for c in subj.children if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.lemma_.lower() in ORG_NOUNS)]
+        for o in owners:
+            o_text, o_local, o_strong = self.resolve(o, None, depth + 1)
+            if o_strong:
+                if o.dep_ == "compound":  # the owner phrase ends at the compound's own subtree
+                    o_lo, o_hi = speaker_tokens(self.doc, o, None)
+                    o_lo = min(o_lo, min((m.i for m in subj.children if m.i < o.i and m.dep_ in ("amod", "compound")),
+                                         default=o_lo))
+                    o_text = self.doc[o_lo:o_hi].text
+                return o_text, o_local, True
+        earlier = self._earlier_utterance(subj) if not owners and depth == 0 else None
+        if earlier is not None:  # "The report concludes": the author of the report named earlier
+            return text, earlier, True
+        return text, None, False
+
+    def _earlier_utterance(self, subj: Token) -> int | None:
+        """The author of the same kind of text named earlier ("In a report released today, the UN envoys
+        reported ..." for a later "the report"): its owner, else the subject of the verb of saying or
+        publishing whose clause it sits in."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children):
+            return None
+        lemma = subj.lemma_.lower()
+        for tok in reversed(self.doc[:subj.i]):
+            if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or in_any(self.spans, tok.idx):
+                continue
+            _, local, strong = self.resolve(tok, None, 1)
+            if strong and local is not None:
+                return local
+            verb = tok.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.lemma_.lower() not in QUOTE_VERBS | _PUBLISH:
+                continue  # 'Fatah and Hamas signed a document': signing is no authoring
+            agent, _ = cue_subject(verb)
+            if agent is not None and agent.lemma_.lower() != lemma:
+                _, local, strong = self.resolve(agent, verb, 1)
+                return local if strong else None
+        return None
+
+    def _left_name(self, verb: Token) -> Token | None:
+        """A named actor standing right before a verb the parser left without subject ("..., Doe, denied")."""
+        doc = self.doc
+        j = verb.i - 1
+        while j >= 0 and (doc[j].dep_ in ("aux", "auxpass", "neg", "advmod") or doc[j].text == ","):
+            j -= 1
+        if j < 0 or self.coref.covering(doc[j].idx, doc[j].idx + 1) is None:
+            return None
+        return doc[j]
+
+    def _cues(self, start: int, end: int) -> list[Token]:
+        return [tok for tok in tokens_in(self.doc, start, end) if not in_any(self.spans, tok.idx) and (
+            tok.lower_ == "according" or (tok.lemma_.lower() in QUOTE_VERBS and tok.pos_ in ("VERB", "AUX")))]
+
+    def _lead_in(self, start: int, end: int):
+        """A speaker phrase with no verb: "Doe: "..."", "Jane Doe, Channel 9: "..."" (the person, not the
+        outlet), a transcript label "DOE: "..."", or a credit line ""..." - Doe"."""
+        toks = [t for t in tokens_in(self.doc, start, end) if not t.is_space]
+        people = self.mentions_in(start, end, (PERSON,))
+        if people:
+            at, person = people[0]
+            return next(m.text for m in person.mentions if m.start == at), person.local_id, True
+        named = [t for t in toks if t.pos_ == "PROPN" or t.lemma_.lower() in TITLE_WORDS or (t.is_upper and t.is_alpha)]
+        if not named:
+            return None
+        head = named[-1] if toks[-1].text == ":" else named[0]
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i and head.head in toks:
+            head = head.head
+        if head.is_upper and len(head) > 1:  # a transcript label: the person whose name has this word
+            local = self.coref.by_word(head.text)
+            if local is not None:
+                return head.text, local, True
+        return self.resolve(head)
+
+    def attribute(self, span: QuoteSpan, last_speaker: int | None = None) -> Attribution | None:
+        """The attribution of one quote: a cue verb before or after it, else a lead-in, else a passive cue.
+
+        A quote that ends open ("...," he said) looks after itself first; one that opens right after a cue's
+        comma or colon ('Doe said, "..."') before itself first."""
+        text = self.text
+        pre_start = pre_context(text, span, self.spans)
+        post_start, post_end, new_sentence = post_context(text, span, self.spans)
+        pre = sorted(self._cues(pre_start, span.open_at), key=lambda t: span.open_at - t.idx)
+        # after a quote only a finite verb attributes it ("...," he said), not "..., X went on saying"
+        post = [] if new_sentence else [t for t in self._cues(post_start, post_end)
+                                        if t.tag_ != "VBG" or t.lower_ == "according"]
+        lead = text[pre_start:span.open_at].rstrip()
+        ends_open = text[span.start:span.end].rstrip()[-1:] in (",", ":", ";", "-") or not new_sentence and post
+        pre_first = not ends_open or (pre and lead.endswith((",", ":")))
+        got = self._from_cues(pre + post if pre_first else post + pre, last_speaker)
+        if got is not None and got.speaker_text is not None:
+            return got
+        found = None
+        if lead.endswith(":"):
+            found = self._lead_in(pre_start, span.open_at)
+        if found is None and text[post_start:post_end].lstrip()[:1] in _DASHES and not new_sentence:
+            found = self._lead_in(post_start, post_end)
+        if found is not None:
+            return Attribution(found[0], found[1], None, found[2])
+        return got
+
+    def narrated(self, span: QuoteSpan) -> Attribution | None:
+        """The speaker of the sentence just before a quote that reports speech without quoting it
+        ('Knowles reported that there had been a second explosion. "No one survived."')."""
+        first = tokens_in(self.doc, span.open_at, span.open_at + 1) or tokens_in(self.doc, span.start, span.end)[:1]
+        if not first or first[0].sent.start == 0:
+            return None
+        prev = self.doc[first[0].sent.start - 1].sent
+        if in_any(self.spans, prev.start_char) or any(s.open_at in range(prev.start_char, prev.end_char) for s in self.spans):
+            return None
+        got = self._from_cues(self._cues(prev.start_char, prev.end_char))
+        return got if got is not None and got.strong and got.local is not None else None
+
+    def _from_cues(self, cues: list[Token], last_speaker: int | None = None) -> Attribution | None:
+        """The first cue whose subject names a speaker; else the first weak one; else a passive cue."""
+        weak = passive = None
+        for verb in cues:
+            subj, has_slot = cue_subject(verb)
+            if subj is None and has_slot:
+                subj = self._left_name(verb)
+            if subj is None:
+                if not has_slot and passive is None:
+                    passive = Attribution(None, None, verb.text, False)
+                continue
+            if in_any(self.spans, subj.idx):
+                continue
+            speaker_text, local, strong = self.resolve(subj, verb, last_speaker=last_speaker)
+            cue = verb.text if verb.lower_ != "according" else "according to"
+            if strong:
+                return Attribution(speaker_text, local, cue, True, verb)
+            if weak is None:
+                weak = Attribution(speaker_text, local, cue, False, verb)
+        return weak or passive

@@ -1,0 +1,51 @@
+"""The vendored field resources: the Phoenix dictionaries (dated), first names, cities, and their converter."""
+from __future__ import annotations
+
+import datetime as dt
+
+from newsfacts import geo
+from newsfacts.actors.known import known_actor, role_sector
+from newsfacts.lexicon import first_names, is_verb_form
+from newsfacts.resources import convert
+
+
+def test_a_dated_office_holder_is_known_at_the_articles_date_only():
+    in_office = known_actor("Poul Nyrup Rasmussen", dt.date(1996, 5, 1))
+    assert (in_office.country, in_office.sector, in_office.office) == ("DNK", "GOV", True)
+    before = known_actor("Poul Nyrup Rasmussen", dt.date(1985, 5, 1))
+    assert before.country == "DNK" and not before.office  # an 'elite' entry, no office yet
+
+
+def test_title_and_surname_name_one_entry_at_a_date():
+    assert known_actor("President Bush", dt.date(2007, 2, 21)).entry == "george w bush"
+    assert known_actor("President Bush", dt.date(1991, 2, 21)).entry == "george bush"
+
+
+def test_international_bodies_companies_and_generic_nouns():
+    un = known_actor("United Nations")
+    assert un.international and un.country is None and un.sector == "IGO"
+    company = known_actor("Ryanair")
+    assert company.organization and company.country == "IRL" and company.sector == "BUS"
+    assert known_actor("Senate") is None  # every country has one
+
+
+def test_role_words_give_sectors():
+    assert role_sector("Foreign Minister") == "GOV"
+    assert role_sector("police chief") == "COP"
+    assert role_sector("Senator") == "LEG"
+
+
+def test_first_names_verbs_and_cities():
+    assert first_names()["laura"] == "f" and first_names()["robert"] == "m"
+    assert is_verb_form("Slams") and is_verb_form("blasting") and not is_verb_form("Brown")
+    assert geo.city_code("Toulouse") == "FRA" and geo.city_code("Obama", 500_000) is None
+
+
+def test_the_converter_reads_phoenix_entries_with_aliases_and_dates(tmp_path):
+    src = tmp_path / "actors.txt"
+    src.write_text("# comment\nJANE_DOE_  # CountryInfo.txt\n+PRESIDENT_DOE\n\t[ZZZGOV 990101-031231]\n"
+                   "ACME_WIDGETS_\t[MNCUSA]\n", encoding="utf-8")
+    records = convert.read_actors(src)
+    assert records[0] == (["JANE_DOE_", "PRESIDENT_DOE"], [("ZZZGOV", "1999-01-01", "2003-12-31")])
+    assert records[1] == (["ACME_WIDGETS_"], [("MNCUSA", "", "")])
+    assert convert.fold("LUIZ_INACIO_LULA_DA_SILVA_") == "luiz inacio lula da silva"
