@@ -130,7 +130,7 @@ def _is_theme(tok: Token, triggers: dict[int, Trigger]) -> bool:
 
 def find_events(doc: Doc, actors: list[LocalActor], quote_spans: list[QuoteSpan],
                 published: dt.date | None) -> list[EventMention]:
-    idx = ActorIndex(doc, actors)
+    idx = ActorIndex(doc, actors, quote_spans)
     dates = [e for e in doc.ents if e.label_ == "DATE"]
     ctx = _Context(doc, idx, dates, published or infer_reference([e.text for e in dates]))
     quoted = _in_spans([(q.start, q.end) for q in quote_spans])

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsfacts.actors import COUNTRY, LOCATION, ORG, PERSON, LocalActor
+from newsfacts.coref import Coref
 from newsfacts.events.vocabulary import vocabulary
 
 NOT_ACTOR_POS = {"DET", "PUNCT", "ADP", "CCONJ"}
@@ -22,11 +23,13 @@ _SPEECH_FRAME = {"say", "state", "tell", "announce", "declare", "add", "insist",
 
 
 class ActorIndex:
-    """Actor mentions by token, for looking up who a phrase names."""
+    """Actor mentions by token, for looking up who a phrase names; pronouns, title phrases and
+    organization nouns through the one coreference helper (newsfacts.coref)."""
 
-    def __init__(self, doc: Doc, actors: list[LocalActor]):
+    def __init__(self, doc: Doc, actors: list[LocalActor], quote_spans=()):
         self.doc = doc
         self.actors = actors
+        self.coref = Coref(doc, actors, quote_spans)
         self.by_token: dict[int, tuple[int, str]] = {}
         self.starts: list[tuple[int, int, str]] = []  # (token index, local id, type) of each mention
         for a in actors:
@@ -44,21 +47,6 @@ class ActorIndex:
 
     def type_of(self, local_id: int) -> str:
         return self.actors[local_id].actor_type
-
-    def previous(self, before: int, types: set[str], window_sents: int) -> int | None:
-        """The last actor of `types` mentioned before token `before`, within a few sentences."""
-        limit = self.doc[before].sent.start
-        for _ in range(window_sents):
-            if limit == 0:
-                break
-            limit = self.doc[limit - 1].sent.start
-        best = None
-        for i, local_id, t in self.starts:
-            if i >= before:
-                break
-            if i >= limit and t in types:
-                best = local_id
-        return best
 
 
 def lemmas(tok: Token) -> tuple[str, ...]:
@@ -93,6 +81,10 @@ def np_actor(tok: Token, idx: ActorIndex, depth: int = 0, places: bool = False) 
         return pronoun(tok, idx)
     if depth > 3 or is_event_noun(tok):
         return None
+    if depth == 0 and idx.coref.kind(tok) in ("government", "organization", "title"):
+        hit = idx.coref.resolve(tok)  # "the government", "the ministry", "the minister"
+        if hit is not None:
+            return hit
     kids = list(tok.children)
     for c in kids:  # the name itself: "Minister Dominique Dupuy", "the Mission (MMSS)"
         if c.dep_ in ("compound", "appos", "nmod") and c.pos_ not in NOT_ACTOR_POS:
@@ -147,8 +139,8 @@ def pobj_actors(prep: Token, idx: ActorIndex) -> list[int]:
 
 def pronoun(tok: Token, idx: ActorIndex) -> int | None:
     """A pronoun's actor: the noun a relative pronoun attaches to ("the army, which ..."); the speaker
-    of the reporting verb it is the subject under ("Sudan said it will ..."); for he/she the last
-    person named nearby."""
+    of the reporting verb it is the subject under ("Sudan said it will ..."); else what the coreference
+    helper resolves it to."""
     low = tok.lower_
     if low in RELATIVE_PRON:
         clause = tok.head
@@ -167,6 +159,4 @@ def pronoun(tok: Token, idx: ActorIndex) -> int | None:
             hit = np_actor(subj, idx)
             if hit is not None and idx.type_of(hit) in wanted:
                 return hit
-    if low in PERSON_PRON:
-        return idx.previous(tok.i, {PERSON}, 1)
-    return None
+    return idx.coref.resolve(tok)

@@ -7,17 +7,15 @@
   Kurds", "Palestinians") is a GROUP actor: an unnamed group with its country and the agent's sector
   ("Sudanese rebels": SDN, REB). GROUP actors are not named actors (the scorer and the gold leave them
   out), but they are who acts in much political news, and PETRARCH-style data codes them.
-Role words and sectors come from PETRARCH2's Phoenix agents dictionary (phoenix_agents.tsv).
+Role words and sectors come from PETRARCH2's Phoenix agents dictionary (newsfacts.actors.known).
 """
 from __future__ import annotations
-
-from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
 from newsfacts import geo
 from newsfacts.actors import COUNTRY, LocalActor, Mention
+from newsfacts.actors.known import role_sector
 from newsfacts.nlp import text_of
 
 GROUP = "GROUP"
@@ -26,22 +24,16 @@ CIVILIANS = "CVL"  # PETRARCH's sector for a people named by its nationality ("P
 PLACE_PREPS = ("in", "of", "from", "throughout", "across")
 
 
-@lru_cache(maxsize=1)
-def agents() -> dict[str, str]:
-    text = resources.files("newsfacts.resources").joinpath("phoenix_agents.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")][1:]
-    return {phrase: sector for phrase, sector in rows}
-
-
 def agent_sector(head: Token) -> str | None:
-    """The sector of the role a noun names ("troops" MIL, "riot police" COP, "rebels" REB), or None."""
-    table = agents()
-    words = [t.lower_ for t in head.lefts if t.dep_ == "compound"] + [head.lower_]
-    for i in range(len(words)):
-        sector = table.get(" ".join(words[i:]))
-        if sector:
-            return sector
-    return table.get(head.lemma_.lower())
+    """The sector of the role a noun names ("troops" MIL, "riot police" COP, "rebels" REB), or None:
+    the longest role phrase its compounds and head make, in the singular or as written."""
+    compounds = [t.lower_ for t in head.lefts if t.dep_ == "compound"]
+    for words in (compounds + [head.lemma_.lower()], compounds + [head.lower_]):
+        for i in range(len(words)):
+            sector = role_sector(" ".join(words[i:]), whole=True)
+            if sector:
+                return sector
+    return None
 
 
 def sector_code(code: str) -> str | None:
