@@ -73,6 +73,15 @@ def is_passive(tok: Token) -> bool:
         tok.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" for c in kids)))
 
 
+def _with_parties(r: Roles, parties: list[int]) -> None:
+    """The parties "between" whom it happens: with no other actor1, the first acts with the others;
+    else they are who actor1 acts with."""
+    if parties and not r.actor1:
+        r.actor1, r.actor2, r.symmetric = parties[:1], parties[1:], True
+    elif parties:
+        r.actor2 = [p for p in parties if p not in r.actor1]
+
+
 def _between(tok: Token, idx: ActorIndex) -> list[int]:
     return next((pobj_actors(c, idx) for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"), [])
 
@@ -96,11 +105,7 @@ def verb_roles(trig: Token, idx: ActorIndex) -> Roles:
     else:
         subj = subject(trig) or inherited_subject(trig)
         r.actor1 = np_actors(subj, idx) if subj is not None else []
-    parties = _between(trig, idx)
-    if parties and not r.actor1:
-        r.actor1, r.actor2, r.symmetric = parties[:1], parties[1:], True
-    elif parties:
-        r.actor2 = [p for p in parties if p not in r.actor1]
+    _with_parties(r, _between(trig, idx))
     if not r.actor2:
         r.actor2, r.direct = _verb_recipients(trig, kids, idx, r.actor1)
     r.jointly = _jointly(trig)
@@ -209,11 +214,7 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
     if r.anchor is not None:
         subj = subject(r.anchor) or inherited_subject(r.anchor)
         r.actor1 = np_actors(subj, idx) if subj is not None else []
-    parties = _between(trig, idx)
-    if parties and not r.actor1:
-        r.actor1, r.actor2, r.symmetric = parties[:1], parties[1:], True
-    elif parties:
-        r.actor2 = [p for p in parties if p not in r.actor1]
+    _with_parties(r, _between(trig, idx))
     if not r.actor2:
         r.actor2, r.direct = _noun_recipients(trig, kids, idx, r)
     return r
