@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from newsfacts.events.phrases import (ActorIndex, conjuncts, is_event_noun, lemmas, np_actor, np_actors, np_direct,
+from newsfacts.events.phrases import (ActorIndex, is_event_noun, lemmas, np_actor, np_actors, np_direct,
                                       pobj_actors)
 
 RECIPIENT_PREPS = ("with", "to", "against", "on", "toward", "towards", "for", "from", "into", "over", "upon")
@@ -257,5 +257,3 @@ def pairs(r: Roles, event_type: str) -> list[tuple[int | None, int | None, bool]
         return [(first, o, True) for o in others] or [(first, None, False)]
     return [(x, y, False) for x in (a1 or [None]) for y in (a2 or [None]) if x is not None or y is not None]
 
-
-__all__ = ["Roles", "conjuncts", "is_passive", "noun_roles", "pairs", "verb_roles", "subject", "inherited_subject"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsfacts.actors import COUNTRY, ORG, PERSON, LocalActor
-from newsfacts.coref import PRONOUN_GENDER, Coref
+from newsfacts.coref import Coref
 from newsfacts.lexicon import ORG_NOUNS, QUOTE_VERBS, TITLE_WORDS, UTTERANCE_NOUNS
 from newsfacts.nlp import text_of
 from newsfacts.quotes.context import post_context, pre_context

@@ -32,7 +32,6 @@ import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import combinations
 
 _WIDTH = {"day": 10, "month": 7, "year": 4}
 AFTER_DATE_DAYS = 7  # a dated event is reported up to a week after its period
