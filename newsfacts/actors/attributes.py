@@ -220,7 +220,9 @@ def _person(ev: _Evidence, g: int) -> None:
     known = _known_person(ev, g, title)
     if known is None:
         return
-    ev.entries[g] = known.entry
+    # an identity key only for an office held at the article's date: a name alone may be another
+    # holder's ('George Bush' in 2005 is the son, though the dictionaries list the name for the father)
+    ev.entries[g] = known.entry if known.office else None
     if code or g in ev.international:
         pass
     elif known.international:  # a dated official of an international body
@@ -240,6 +242,9 @@ def _known_person(ev: _Evidence, g: int, title: str | None) -> Known | None:
             known = known_actor(name, ev.published)
             if known:
                 return known
+    if len(names[0].split()) >= 2:
+        return None  # a full name the dictionaries do not list is nobody they know ('George H.W. Bush' is no
+        # 'President Bush' of the article's year)
     words = (title or "").split()
     for i in range(len(words)):
         known = known_actor(" ".join(words[i:] + names[-1].split()[-1:]), ev.published)

@@ -6,7 +6,8 @@ from collections.abc import Iterable
 
 from newsfacts import geo
 from newsfacts.actors import COUNTRY, ORG, PERSON, content_key
-from newsfacts.actors.names import name_key, short_form, spelling_variants
+from newsfacts.actors.names import name_key, short_form, singular, spelling_variants
+from newsfacts.lexicon import ORG_NOUNS
 from newsfacts.resolve.ids import stable_id
 from newsfacts.unionfind import UnionFind
 
@@ -21,40 +22,73 @@ def _single_name(actor: dict) -> bool:
     return actor["actor_type"] == PERSON and len(actor["name"].split()) < 2
 
 
-def _keys(actor: dict) -> set[tuple]:
-    """The identity keys one local actor offers for merging with actors of other documents.
+def _keys(actor: dict) -> tuple[set[tuple], set[tuple]]:
+    """(strong, weak) identity keys one local actor offers for merging with actors of other documents.
 
-    Countries merge by code. Organizations by folded name, by content words (order and function
-    words aside), and by an acronym together with its expansion; a bare acronym is attached later,
-    only where it is unambiguous. People by their full names, and by the entry of the dictionaries of
-    known actors they were found to be at the article's date ('President Bush' in 2007: George W. Bush);
-    a person named by one word only ('Hicks') offers no other key, so a surname never joins two
-    documents' people by itself."""
+    Strong keys join whoever shares them. Countries merge by code. Organizations by folded name, by
+    content words (order and function words aside), and by an acronym together with its expansion; a
+    bare acronym is attached later, only where it is unambiguous. People by their full names, and by
+    the entry of the dictionaries of known actors they were found to be at the article's date
+    ('President Bush' in 2007: George W. Bush); a person named by one word only ('Hicks') offers no
+    other key, so a surname never joins two documents' people by itself.
+    Weak keys are the shorter names a document took for the actor ('Ford' of 'Ford Motor Company',
+    'George Bush' of 'George H. W. Bush'): they join an actor known by that short name only where one
+    actor alone claims it ('United' of both 'United Airlines' and 'United Nations' joins neither)."""
     t = actor["actor_type"]
     if t == COUNTRY and actor.get("country"):
-        return {("country", actor["country"])}
+        return {("country", actor["country"])}, set()
     known = {(t, "known", actor["known_as"])} if t == PERSON and actor.get("known_as") else set()
     if _single_name(actor):
-        return known
-    keys = {(t, "name", name_key(actor["name"]))}
+        return known, set()
+    key = name_key(actor["name"])
+    if t == ORG and singular(key) in ORG_NOUNS:
+        # a body named by its kind alone ('Senate', 'Parliament'): every country has one, so only with its country
+        return ({(t, "name", key, actor["country"])} if actor.get("country") else set()), set()
+    strong, weak = {(t, "name", key)} | known, set()
     if t == ORG and len(actor["name"].split()) >= 2:
         # only the full name speaks for the actor across documents: its partial names ('White House'
         # inside 'White House Military Office') would chain unrelated bodies together corpus-wide
         full = content_key(actor["name"])
-        keys.add((t, "content", full))
+        strong.add((t, "content", full))
         for alias in actor["aliases"]:
-            # word-order variants of the full name ('Mission for Security Support'), and the short form the
-            # document itself took for it ('Ford' of 'Ford Motor Company')
-            if (len(alias.split()) >= 2 and content_key(alias) == full) or \
-                    short_form(geo.fold(alias).split(), geo.fold(actor["name"]).split()):
-                keys.add((t, "name", name_key(alias)))
+            if len(alias.split()) >= 2 and content_key(alias) == full:  # word order ('Mission for Security Support')
+                strong.add((t, "name", name_key(alias)))
+            elif short_form(geo.fold(alias).split(), geo.fold(actor["name"]).split()):
+                weak.add((t, "name", name_key(alias)))
         for acr in actor.get("acronyms", []):
-            keys.add((t, "acronym", acr.replace(".", "").upper(), full))
+            strong.add((t, "acronym", acr.replace(".", "").upper(), full))
     elif t == PERSON:
+        full = geo.fold(actor["name"]).split()
         for alias in actor["aliases"]:
-            if len(alias.split()) >= 2:
-                keys.add((t, "name", geo.fold(alias)))
-    return keys | known
+            words = geo.fold(alias).split()
+            if len(words) >= 2 and len(words[-1]) > 1 and len(words) >= len(full):
+                strong.add((t, "name", geo.fold(alias)))
+            elif len(words) == 2 and words == [full[0], full[-1]]:  # 'George Bush' of 'George H. W. Bush'
+                weak.add((t, "name", geo.fold(alias)))
+    return strong, weak
+
+
+def _one_body(names: set[str]) -> bool:
+    """Whether full names that take one short name are one body: each one's content words (countries
+    aside) within another's ('Ford Motor Company', 'Ford Australia'), not two bodies that share a word
+    ('United Airlines', 'United Nations'; 'Google Home', 'Google Art Project')."""
+    keys = [frozenset(w for w in content_key(n) if not (w.isupper() and len(w) == 3)) for n in names]
+    return all(a <= b or b <= a for i, a in enumerate(keys) for b in keys[i + 1:])
+
+
+def _weak_joins(members: dict[tuple[str, int], dict], sets: UnionFind, weak: dict[tuple, set]) -> None:
+    """A short name joins the actors that claim it, if they are one body, and the actors known by that
+    name alone."""
+    owners: dict[tuple, set] = defaultdict(set)
+    for ref, a in members.items():
+        for key in _keys(a)[0]:
+            owners[key].add(ref)
+    for key, claimants in sorted(weak.items(), key=lambda kv: repr(kv[0])):
+        if not _one_body({members[r]["name"] for r in claimants}):
+            continue  # two bodies take this short name: it joins neither
+        refs = sorted(claimants | owners.get(key, set()))
+        for ref in refs[1:]:
+            sets.union(refs[0], ref)
 
 
 def _spelling_variants(members: dict[tuple[str, int], dict], sets: UnionFind) -> None:
@@ -82,22 +116,27 @@ def resolve_actors(extractions: Iterable[dict]) -> tuple[list[dict], dict[tuple[
     sets = UnionFind()
     members: dict[tuple[str, int], dict] = {}
     owner_of_key: dict[tuple, tuple[str, int]] = {}
+    claims: dict[tuple, set] = defaultdict(set)
     for ex in extractions:
         for a in ex["actors"]:
             ref = (ex["doc_id"], a["local_id"])
             members[ref] = a
             sets.find(ref)
-            for key in sorted(_keys(a), key=repr):
+            strong, weak = _keys(a)
+            for key in sorted(strong, key=repr):
                 if key in owner_of_key:
                     sets.union(owner_of_key[key], ref)
                 else:
                     owner_of_key[key] = ref
+            for key in weak:
+                claims[key].add(ref)
     _spelling_variants(members, sets)
+    _weak_joins(members, sets, claims)
     # bare acronyms ('OAS' alone in a document): to the one organization spelled out with that acronym
     spelled: dict[str, set] = defaultdict(set)
     for ref, a in members.items():
         if a["actor_type"] == ORG:
-            for key in _keys(a):
+            for key in _keys(a)[0]:
                 if key[1] == "acronym":
                     spelled[key[2]].add(sets.find(ref))
     for ref, a in sorted(members.items()):
