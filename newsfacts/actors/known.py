@@ -93,6 +93,11 @@ def _agents() -> dict[tuple[str, ...], str]:
     return {tuple(phrase.split()): code[:3] for phrase, code in _lines("agents.tsv")}
 
 
+def agent_phrases() -> frozenset[tuple[str, ...]]:
+    """Every role phrase of the agents dictionary, as folded words."""
+    return frozenset(_agents())
+
+
 def role_sector(text: str, whole: bool = False) -> str | None:
     """The sector of the longest role phrase in `text` ('Foreign Minister' -> GOV, 'police chief' -> COP);
     with `whole`, only where the whole text is one ('Interior Minister')."""

@@ -21,12 +21,12 @@ from newsfacts.actors import LocalActor
 from newsfacts.dates import infer_reference
 from newsfacts.events import modality as mod
 from newsfacts.events.grammar import refine
-from newsfacts.events.phrases import ActorIndex
+from newsfacts.events.phrases import ActorIndex, lemmas
 from newsfacts.events.places import location
 from newsfacts.events.responsible import GROUP
 from newsfacts.events.roles import THEME_PREPS, Roles, noun_roles, pairs, verb_roles
 from newsfacts.events.senses import Trigger, sense
-from newsfacts.events.speech_acts import SPEECH, allegation, demand
+from newsfacts.events.speech_acts import SPEECH, SPEECH_VERBS, allegation, demand
 from newsfacts.events.vocabulary import CAMEO, CODEBOOK, PATTERN, UNCHECKED, vocabulary
 from newsfacts.events.when import date_for
 from newsfacts.quotes import QuoteSpan
@@ -84,10 +84,17 @@ def _in_spans(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
     return inside
 
 
-def _triggers(doc: Doc, idx: ActorIndex, quoted: Callable[[int], bool]) -> dict[int, Trigger]:
-    out = {}
+def _triggers(doc: Doc, idx: ActorIndex, quoted: Callable[[int], bool]) -> tuple[dict[int, Trigger], list[Token]]:
+    """The document's triggers, and the verbs that may report speech (speech_acts), in one pass."""
+    out, reporting = {}, []
+    words = vocabulary().words
     for tok in doc:
         if tok.pos_ not in ("VERB", "NOUN", "ADJ") or tok.i in idx.by_token or quoted(tok.idx):
+            continue
+        candidates = lemmas(tok)
+        if tok.pos_ == "VERB" and SPEECH_VERBS.intersection(candidates):
+            reporting.append(tok)
+        if not (words.intersection(candidates) or tok.lower_ in words):
             continue
         trig = sense(tok)
         if trig is None:
@@ -98,7 +105,7 @@ def _triggers(doc: Doc, idx: ActorIndex, quoted: Callable[[int], bool]) -> dict[
         t, unchecked = vocabulary().curated(tok.lemma_.lower(), t, trig.source)
         if t is not None:
             out[tok.i] = Trigger(tok, t, UNCHECKED if unchecked else trig.source)
-    return out
+    return out, reporting
 
 
 # Types whose object event is not (yet) real: asked for, promised, threatened, refused ("called for talks").
@@ -134,7 +141,8 @@ def find_events(doc: Doc, actors: list[LocalActor], quote_spans: list[QuoteSpan]
     dates = [e for e in doc.ents if e.label_ == "DATE"]
     ctx = _Context(doc, idx, dates, published or infer_reference([e.text for e in dates]))
     quoted = _in_spans([(q.start, q.end) for q in quote_spans])
-    triggers = ctx.triggers = _triggers(doc, idx, quoted)
+    triggers, reporting = _triggers(doc, idx, quoted)
+    ctx.triggers = triggers
     out: list[EventMention] = []
     agreed: set[int] = set()
     for trig in triggers.values():
@@ -147,16 +155,16 @@ def find_events(doc: Doc, actors: list[LocalActor], quote_spans: list[QuoteSpan]
         if gov is not None and gov.i in triggers and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.tok.children):
             continue  # "an offer to support Haiti", "approved the troops to assist": the content of another event
         out.extend(_event(trig, ctx))
-    out.extend(_demands(ctx, quoted))
+    out.extend(_demands(ctx, reporting))
     out.sort(key=lambda m: (m.start, m.actor1 if m.actor1 is not None else -1, m.actor2 if m.actor2 is not None else -1))
     return out
 
 
-def _demands(ctx: _Context, quoted: Callable[[int], bool]) -> list[EventMention]:
+def _demands(ctx: _Context, reporting: list[Token]) -> list[EventMention]:
     """REQUESTs and ACCUSEs stated as reports of what someone must do or did (newsfacts.events.speech_acts)."""
     out = []
-    for tok in ctx.doc:
-        if tok.pos_ != "VERB" or tok.i in ctx.triggers or quoted(tok.idx):
+    for tok in reporting:
+        if tok.i in ctx.triggers:
             continue
         for event_type, r in (("REQUEST", demand(tok, ctx.idx)), ("ACCUSE", allegation(tok, ctx.idx, ctx.triggers))):
             if r is not None and mod.modality(tok) is None:

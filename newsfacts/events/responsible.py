@@ -11,17 +11,25 @@ Role words and sectors come from PETRARCH2's Phoenix agents dictionary (newsfact
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
 from newsfacts import geo
 from newsfacts.actors import COUNTRY, LocalActor, Mention
-from newsfacts.actors.known import role_sector
+from newsfacts.actors.known import agent_phrases, role_sector
 from newsfacts.nlp import text_of
 
 GROUP = "GROUP"
 STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
 CIVILIANS = "CVL"  # PETRARCH's sector for a people named by its nationality ("Palestinians")
 PLACE_PREPS = ("in", "of", "from", "throughout", "across")
+
+
+@lru_cache(maxsize=1)
+def agent_heads() -> frozenset[str]:
+    """The last word of every role phrase: no other noun can name a role."""
+    return frozenset(words[-1] for words in agent_phrases())
 
 
 def agent_sector(head: Token) -> str | None:
@@ -82,8 +90,10 @@ def responsible_countries(doc: Doc, actors: list[LocalActor]) -> list[LocalActor
     by_key: dict[tuple, LocalActor] = {("country", a.country): a for a in actors
                                        if a.actor_type == COUNTRY and a.country}
     out = list(actors)
+    heads = agent_heads()
     for tok in doc:
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in covered:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in covered or (
+                tok.lemma_.lower() not in heads and tok.lower_ not in heads and tok.ent_type_ != "NORP"):
             continue
         people = _people(tok)
         sector = CIVILIANS if people else agent_sector(tok)

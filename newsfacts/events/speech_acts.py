@@ -25,6 +25,7 @@ REPORTING = {"say", "state", "tell", "add", "insist", "argue", "write", "declare
 OBLIGATION = {"must", "should", "ought"}
 CLAIMING = {"claim", "believe", "suspect", "allege", "contend", "maintain", "assert"}
 HARM = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
+SPEECH_VERBS = REPORTING | CLAIMING  # every verb whose report may be an act
 NEED = {"need", "have"}  # "need to", "have to"
 
 

@@ -65,6 +65,9 @@ class Vocabulary:
         for synset, particle, prep, words, _code, plover in _rows("plover_patterns.tsv"):
             self.patterns[synset].append(Pattern(particle, prep, tuple(words.split()), plover))
         self.nouns: dict[str, str] = {noun: t for noun, t, *_ in _rows("plover_nouns.tsv")}
+        # every word that may start a trigger, to pass over the rest of a text at once
+        self.words: frozenset[str] = frozenset({w.split()[0] for w, _ in self.codebook} | {k[0] for k in self.synsets}
+                                               | set(self.nouns))
         self._indexes: dict[tuple[str, str], dict[tuple[str, str], list[Pattern]]] = {}
         self._ordered: dict[tuple[str, str], list[Pattern]] = {}
         self.curation: dict[tuple[str, str, str], str] = {
