@@ -221,3 +221,13 @@ def test_a_commitment_to_cooperate_agrees_and_to_force_threatens(nlp):
 def test_evaluative_predicates_state_support_and_criticism(nlp):
     assert of_type(events_of(nlp, "The government of Pakistan was critical of India."), "ACCUSE")
     assert of_type(events_of(nlp, "The United States was pleased with Ghana's election."), "SUPPORT")
+
+
+def test_what_is_yet_to_happen_and_a_condition_are_no_events(nlp):
+    assert not events_of(nlp, "Peru has yet to ratify the treaty with Chile.")
+    assert not of_type(events_of(nlp, "The condition of Augusto Pinochet is critical."), "ACCUSE")
+
+
+def test_the_agreement_signed_is_part_of_the_signing(nlp):
+    evs = events_of(nlp, "Japan signed a trade agreement with Vietnam.")
+    assert [e["type"] for e in evs] == ["SUPPORT"]

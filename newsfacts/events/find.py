@@ -132,7 +132,8 @@ def _is_theme(tok: Token, triggers: dict[int, Trigger]) -> bool:
     if gov is None:
         return False
     return gov.plover == triggers[tok.i].plover or gov.plover in UNREALIZED_OBJECT \
-        or gov.tok.lemma_.lower() in mod.IRREALIS_GOVERNORS or mod.modality(gov.tok) is not None
+        or triggers[tok.i].plover == "AGREE" or gov.tok.lemma_.lower() in mod.IRREALIS_GOVERNORS \
+        or mod.modality(gov.tok) is not None  # "signed an agreement", "rejected the offer": its content
 
 
 def find_events(doc: Doc, actors: list[LocalActor], quote_spans: list[QuoteSpan],

@@ -41,6 +41,8 @@ def modality(trig: Token) -> str | None:
     chain = [trig]
     if trig.dep_ in ("xcomp", "conj") or (trig.pos_ == "NOUN" and trig.dep_ in ("dobj", "nsubjpass")):
         chain.append(trig.head)
+    if trig.dep_ == "xcomp" and any(c.lower_ == "yet" for c in trig.head.children):
+        return "negated"  # "has yet to ratify": not done
     for tok in chain:
         for c in tok.children:
             if (c.dep_ == "neg" or c.lower_ in NEGATIONS) and c.dep_ in ("neg", "advmod", "det"):

@@ -113,5 +113,8 @@ def sense(tok: Token, vocab: Vocabulary | None = None) -> Trigger | None:
         return noun_sense(tok, vocab)
     if tok.pos_ in ("ADJ", "VERB") and tok.dep_ == "acomp":  # "X is opposed to Y", "was pleased with"
         found = (vocab or vocabulary()).adjective(tok.lower_)
-        return Trigger(tok, found.plover, found.source) if found else None
+        # an evaluation names what it is of ("critical of", "pleased with"): "in critical condition" is none
+        if found and any(c.dep_ in ("prep", "ccomp") for c in tok.children):
+            return Trigger(tok, found.plover, found.source)
+        return None
     return None
