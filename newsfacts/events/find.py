@@ -227,15 +227,6 @@ def _allowed(trig: Trigger, r: Roles, a1: int | None, a2: int | None, idx: Actor
                 and _commercial(a1, a2, idx))
 
 
-POLITICAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "IGO", "REB", "PTY", "SPY", "OPP", "UAF"}
-
-
-def _political(a: int, idx: ActorIndex) -> bool:
-    """A state, or an actor of a political sector (PETRARCH codes events between such actors)."""
-    actor = idx.actors[a]
-    return actor.actor_type == "COUNTRY" or (actor.sector or "")[:3] in POLITICAL_SECTORS
-
-
 def _commercial(a1: int, a2: int | None, idx: ActorIndex) -> bool:
     """A company acting toward no state or government body: business, not a PLOVER event."""
     if idx.actors[a1].sector != "BUS":

@@ -53,11 +53,6 @@ def sector_code(code: str) -> str | None:
     return head if head in SECTORS else None
 
 
-def state_agent(head: Token) -> bool:
-    sector = agent_sector(head)
-    return sector is not None and sector.startswith(STATE_SECTORS)
-
-
 def _nationality(tok: Token) -> tuple[str, Token] | None:
     """(ISO3, the token naming it) of a role noun's nationality: a demonym or country before it
     ("Sudanese rebels"), or a country it is in, of or from ("students throughout Indonesia")."""
