@@ -15,6 +15,7 @@ from newsfacts.pipeline import run_local
 from newsfacts.report import REPORT, build_report, report_summary
 from newsfacts.storage import read_table
 from schemas import MODELS
+from schemas.tables import ACTOR_TYPES
 from tests.conftest import newsfacts_here
 
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
@@ -68,7 +69,7 @@ def test_summary_numbers_match_the_tables(seeds, tables):
         sorted(((a["n_documents"], a["n_mentions"]) for a in top), reverse=True)
     assert top[0]["n_documents"] == actors.loc[~places, "n_documents"].max()
     # locations have a list of their own, and only there
-    assert places.any() and {a["actor_type"] for a in top} <= {"PERSON", "ORGANIZATION", "COUNTRY"}
+    assert places.any() and {a["actor_type"] for a in top} <= set(ACTOR_TYPES) - {"LOCATION"}
     assert {a["name"] for a in locations} <= set(actors.loc[places, "name"])
     assert len(locations) == min(int(places.sum()), 15)
 
