@@ -480,14 +480,26 @@ def make_bad_inputs(raw: Path, n_bad: int, corpus_ids: list[str], rng: random.Ra
 def ingest_crashes(root: Path, raw: Path) -> list[str]:
     """Inputs under `root` on which reading raised instead of yielding documents and rejections."""
     crashes = []
-    for path, rel in ingest_mod.list_inputs(raw):
-        if not rel.startswith("zz_fuzz/"):
+    inputs = ingest_mod.scan_inputs(raw)
+    listing = {i.rel: i for i in inputs}
+    for inp in inputs:
+        if not inp.rel.startswith("zz_fuzz/") or inp.problem:
             continue
+        rel = inp.rel
         try:
-            list(ingest_mod._read_file(path, rel))
+            list(ingest_mod.read_file(inp, None, listing))
         except BaseException as e:  # noqa: BLE001 - what is counted
             crashes.append(f"{rel}: {type(e).__name__}: {e}"[:300])
     return crashes
+
+
+def _line_paths(source_path: str, detail: str) -> list[str]:
+    """The "<file>:<line>" paths a quarantine row stands for: lines of one file refused for one reason are one
+    row "<file>:<first>-<last>" whose detail lists them ("3 lines (2, 5, 9); the first: ...")."""
+    file, _, lines = source_path.rpartition(":")
+    if not file or "-" not in lines or not detail.split(" ", 1)[0].isdigit():
+        return [source_path]
+    return [f"{file}:{n}" for n in detail.split("(", 1)[1].split(")", 1)[0].split(", ") if n.isdigit()]
 
 
 def part_c(raw: Path, out: Path, corpus_ids: list[str], n_bad: int, rng: random.Random) -> dict:
@@ -508,7 +520,8 @@ def part_c(raw: Path, out: Path, corpus_ids: list[str], n_bad: int, rng: random.
     q = read_table(out, "quarantine")
     by_path: dict[str, list[tuple[str, str]]] = {}
     for sp, reason, detail in zip(q["source_path"], q["reason"], q["detail"]):
-        by_path.setdefault(str(sp), []).append((str(reason), str(detail)))
+        for path in _line_paths(str(sp), str(detail)):
+            by_path.setdefault(path, []).append((str(reason), str(detail)))
     missing, wrong_reason, no_detail = [], [], []
     by_kind: dict[str, dict] = {}
     for e in expected:

@@ -29,7 +29,7 @@ import pyarrow.parquet as pq
 
 from newsfacts import PIPELINE_VERSION, history
 from newsfacts.extract import extract_texts
-from newsfacts.ingest import Document, Rejection, iter_raw, list_inputs
+from newsfacts.ingest import Document, Rejection, iter_raw, scan_inputs
 from newsfacts.nlp import MODEL_PACKAGES
 from newsfacts.progress import track
 from newsfacts.storage import STATE, commit, current_version, new_version, write_parquet, write_table
@@ -41,7 +41,7 @@ TABLES = tuple(MODELS)
 MANIFEST, CACHE = "manifest.parquet", "extractions.parquet"
 MIN_BATCH_CHARS = 20_000  # the smallest extraction batch worth a task (about ten articles)
 # Modules (and packages) whose code does not change what is extracted from a document's text.
-NOT_EXTRACTION = {"pipeline.py", "storage.py", "validate.py", "tables.py", "resolve", "ingest.py", "clean.py",
+NOT_EXTRACTION = {"pipeline.py", "storage.py", "validate.py", "tables.py", "resolve", "ingest", "clean.py",
                   "report.py", "progress.py", "checks.py", "lock.py", "history.py"}
 
 
@@ -100,10 +100,18 @@ def file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def input_files(raw: Path | str) -> pd.DataFrame:
-    """Path, size and sha256 of every input file under `raw`."""
-    rows = [{"path": rel, "size": path.stat().st_size, "sha256": file_sha256(path)}
-            for path, rel in track(list_inputs(raw), "ingest: hashing input files")]
+def input_files(raw: Path | str, out: Path | str | None = None) -> pd.DataFrame:
+    """Path, size and sha256 of every entry under `raw` (the output folder `out` left out).
+
+    An entry that is not read (a link out of the folder, a pipe, a hidden file) is hashed by
+    its reason, never by its content: the manifest changes when that does.
+    """
+    rows = []
+    for inp in track(scan_inputs(raw, (out,) if out else ()), "ingest: hashing input files"):
+        if inp.problem:
+            rows.append({"path": inp.rel, "size": 0, "sha256": hashlib.sha256(repr(inp.problem).encode()).hexdigest()})
+        else:
+            rows.append({"path": inp.rel, "size": inp.path.stat().st_size, "sha256": file_sha256(inp.path)})
     return pd.DataFrame(rows, columns=["path", "size", "sha256"])
 
 
@@ -129,7 +137,7 @@ def ingest(raw: Path | str, out: Path | str, work: Path | str, full_refresh: boo
     since the committed set (same input files, same extractor), no input is parsed at all.
     """
     work = Path(work)
-    files = input_files(raw)
+    files = input_files(raw, out)
     files["extractor_version"] = extractor_version()
     manifest_path = work / "manifest.parquet"
     files.to_parquet(manifest_path, index=False)
@@ -141,7 +149,7 @@ def ingest(raw: Path | str, out: Path | str, work: Path | str, full_refresh: boo
 
     docs: list[Document] = []
     rejected: list[Rejection] = []
-    for item in track(iter_raw(raw), "ingest: reading articles"):
+    for item in track(iter_raw(raw, (out,)), "ingest: reading articles"):
         (docs if isinstance(item, Document) else rejected).append(item)
     at = now_utc()
     df = frame("documents", document_rows(docs, at))
@@ -158,8 +166,9 @@ def ingest(raw: Path | str, out: Path | str, work: Path | str, full_refresh: boo
     with open(paths["rejections.jsonl"], "w", encoding="utf-8") as f:
         for r in rejected:
             f.write(json.dumps(asdict(r)) + "\n")
+    refused = sum(not r.warning for r in rejected)  # warnings (metadata dropped) are of articles that were read
     return Ingested(paths["documents.parquet"], paths["rejections.jsonl"], paths["todo.parquet"], str(manifest_path),
-                    len(docs), len(rejected), len(todo), unchanged=False)
+                    len(docs), refused, len(todo), unchanged=False)
 
 
 def _same_inputs(previous: pd.DataFrame, files: pd.DataFrame) -> bool:
@@ -255,8 +264,9 @@ def _manifest_table(ingested: Ingested, rejections: list[Rejection], run_id: str
     files = pd.read_parquet(ingested.manifest)
     paths = set(files["path"])
     docs_per_file = Counter(_input_file(p, paths) for p in pd.read_parquet(ingested.documents)["source_path"])
-    whole = {r.source_path for r in rejections}
-    per_line = {_input_file(r.source_path, paths) for r in rejections} - whole
+    refused = [r for r in rejections if not r.warning]
+    whole = {r.source_path for r in refused} - set(docs_per_file)
+    per_line = {_input_file(r.source_path, paths) for r in refused} - whole
     files["status"] = ["quarantined" if p in whole else "partial" if p in per_line else "ok" for p in files["path"]]
     files["n_documents"] = [docs_per_file[p] for p in files["path"]]
     files["run_id"] = run_id
