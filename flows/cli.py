@@ -17,6 +17,7 @@ import sys
 from flows.server import ServerUnavailable
 from newsfacts import __version__, checks
 from newsfacts.checks import UsageError
+from newsfacts.deadline import DOC_TIME_LIMIT_S
 from newsfacts.lock import OutputLocked, locked
 
 EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 1, 2, 130
@@ -64,6 +65,10 @@ def _flow_options(p: argparse.ArgumentParser) -> None:
                    help="extraction processes (default: one per core; env NEWSFACTS_WORKERS)")
     p.add_argument("--dask", default=os.environ.get("NEWSFACTS_DASK"), metavar="ADDRESS",
                    help="run the batches on Dask: a scheduler address, or 'local' (env NEWSFACTS_DASK)")
+    p.add_argument("--doc-time-limit", type=float, metavar="SECONDS",
+                   default=float(os.environ.get("NEWSFACTS_DOC_TIME_LIMIT", DOC_TIME_LIMIT_S)),
+                   help="CPU seconds one document's extraction may take; a document over it is quarantined "
+                        f"(default: {DOC_TIME_LIMIT_S:g}; env NEWSFACTS_DOC_TIME_LIMIT)")
 
 
 def _environment(args: argparse.Namespace) -> None:
@@ -96,7 +101,8 @@ def _run(args: argparse.Namespace) -> int:
 
         state = newsfacts_flow(raw=args.raw, out=args.out, batch_size=args.batch_size,
                                full_refresh=args.full_refresh, max_quarantine_share=args.max_quarantine_share,
-                               lock_wait=args.lock_wait, workers=args.workers, dask=args.dask, return_state=True)
+                               lock_wait=args.lock_wait, workers=args.workers, dask=args.dask,
+                               doc_time_limit=args.doc_time_limit, return_state=True)
     if not state.is_completed():
         print(f"newsfacts: the run failed: {state.message}", file=sys.stderr)
         return EXIT_FAILED
@@ -120,7 +126,7 @@ def _serve(args: argparse.Namespace) -> int:
 
     serve(args.cron, args.name, raw=str(raw.resolve()), out=str(out.resolve()), batch_size=args.batch_size,
           max_quarantine_share=args.max_quarantine_share, lock_wait=args.lock_wait, workers=args.workers,
-          dask=args.dask)
+          dask=args.dask, doc_time_limit=args.doc_time_limit)
     return 0
 
 

@@ -28,6 +28,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from newsfacts import PIPELINE_VERSION, history
+from newsfacts.deadline import DOC_TIME_LIMIT_S
 from newsfacts.extract import extract_texts
 from newsfacts.ingest import Document, Rejection, iter_raw, scan_inputs
 from newsfacts.nlp import MODEL_PACKAGES
@@ -42,7 +43,7 @@ MANIFEST, CACHE = "manifest.parquet", "extractions.parquet"
 MIN_BATCH_CHARS = 20_000  # the smallest extraction batch worth a task (about ten articles)
 # Modules (and packages) whose code does not change what is extracted from a document's text.
 NOT_EXTRACTION = {"pipeline.py", "storage.py", "validate.py", "tables.py", "resolve", "ingest", "clean.py",
-                  "report.py", "progress.py", "checks.py", "lock.py", "history.py"}
+                  "report.py", "progress.py", "checks.py", "lock.py", "history.py", "deadline.py"}
 
 
 class QuarantineLimitExceeded(RuntimeError):
@@ -130,11 +131,13 @@ def _committed_documents(out: Path | str) -> pd.DataFrame | None:
     return pq.read_table(version / "documents", columns=["doc_id", "text_sha256", "ingested_at"]).to_pandas()
 
 
-def ingest(raw: Path | str, out: Path | str, work: Path | str, full_refresh: bool = False) -> Ingested:
+def ingest(raw: Path | str, out: Path | str, work: Path | str, full_refresh: bool = False,
+           time_limit: float | None = DOC_TIME_LIMIT_S) -> Ingested:
     """Read every input under `raw` (never writing to it); say what needs extracting.
 
     Documents go to Parquet, rejections to JSON Lines, both in `work`. With nothing changed
-    since the committed set (same input files, same extractor), no input is parsed at all.
+    since the committed set (same input files, same extractor, no document that ran out of a
+    shorter `time_limit` than this one), no input is parsed at all.
     """
     work = Path(work)
     files = input_files(raw, out)
@@ -143,7 +146,7 @@ def ingest(raw: Path | str, out: Path | str, work: Path | str, full_refresh: boo
     files.to_parquet(manifest_path, index=False)
     paths = {k: str(work / k) for k in ("documents.parquet", "rejections.jsonl", "todo.parquet")}
     previous = None if full_refresh else _read_state(out, MANIFEST)
-    if previous is not None and _same_inputs(previous, files):
+    if previous is not None and _same_inputs(previous, files) and not _cached_keys(out, time_limit, retry=True):
         return Ingested(paths["documents.parquet"], paths["rejections.jsonl"], paths["todo.parquet"],
                         str(manifest_path), int(previous["n_documents"].sum()), 0, 0, unchanged=True)
 
@@ -153,7 +156,7 @@ def ingest(raw: Path | str, out: Path | str, work: Path | str, full_refresh: boo
         (docs if isinstance(item, Document) else rejected).append(item)
     at = now_utc()
     df = frame("documents", document_rows(docs, at))
-    cached = set() if full_refresh else _cached_keys(out)
+    cached = set() if full_refresh else _cached_keys(out, time_limit)
     old = None if full_refresh else _committed_documents(out)
     if old is not None and len(df):  # an unchanged document keeps the time it was first ingested
         first = {(d, s): t for d, s, t in zip(old["doc_id"], old["text_sha256"], old["ingested_at"])}
@@ -178,11 +181,16 @@ def _same_inputs(previous: pd.DataFrame, files: pd.DataFrame) -> bool:
     return a.astype(str).equals(b.astype(str))
 
 
-def _cached_keys(out: Path | str) -> set[tuple[str, str]]:
-    cache = _read_state(out, CACHE, ["doc_id", "text_sha256", "extractor_version"])
+def _cached_keys(out: Path | str, time_limit: float | None, retry: bool = False) -> set[tuple[str, str]]:
+    """(doc_id, text_sha256) of the cached results of this extractor that hold: a document that ran out of
+    time holds unless this run's `time_limit` is longer. `retry`: those that do not, instead."""
+    cache = _read_state(out, CACHE)
     if cache is None:
         return set()
-    ok = cache[cache["extractor_version"] == extractor_version()]
+    cache = cache[cache["extractor_version"] == extractor_version()]
+    limits = cache["timeout_s"] if "timeout_s" in cache else pd.Series([None] * len(cache), index=cache.index)
+    stale = limits.notna() & ((time_limit is None) | (limits < (time_limit or 0)))
+    ok = cache[stale if retry else ~stale]
     return set(zip(ok["doc_id"], ok["text_sha256"]))
 
 
@@ -216,14 +224,18 @@ def plan_batches(todo: str, batch_size: int, workers: int) -> list[tuple[int, in
     return batches(len(lengths), batch_size, lengths, workers)
 
 
-def extract_batch(documents: str, start: int, stop: int, work: Path | str) -> str:
-    """Extract rows [start, stop) of a documents file; results to a JSON Lines file, its path returned."""
+def extract_batch(documents: str, start: int, stop: int, work: Path | str,
+                  time_limit: float | None = DOC_TIME_LIMIT_S) -> str:
+    """Extract rows [start, stop) of a documents file; results to a JSON Lines file, its path returned.
+
+    A document over `time_limit` CPU seconds gives a `{"doc_id", "timeout_s"}` result (see extract_texts)."""
     table = pq.read_table(documents, columns=["doc_id", "text", "published"]).slice(start, stop - start)
     records = zip(table["doc_id"].to_pylist(), table["text"].to_pylist(), table["published"].to_pylist())
     path = Path(work) / f"extract-{start:08d}.jsonl"
     tmp = path.with_suffix(".tmp")
     with tmp.open("w", encoding="utf-8") as f:
-        for result in track(extract_texts(records), f"extract: documents {start + 1}-{stop}", total=stop - start):
+        for result in track(extract_texts(records, time_limit), f"extract: documents {start + 1}-{stop}",
+                            total=stop - start):
             f.write(json.dumps(result, ensure_ascii=False) + "\n")
     tmp.replace(path)
     return str(path)
@@ -251,13 +263,30 @@ def _extractions(documents: pd.DataFrame, new_paths: list[str], out: Path | str)
     return [by_doc[d] for d in documents["doc_id"]]
 
 
-def _cache_table(documents: pd.DataFrame, results: list[str]) -> pa.Table:
+def _cache_table(documents: pd.DataFrame, results: list[dict], texts: list[str]) -> pa.Table:
+    """The extraction cache: every document's result as its JSON text; `timeout_s` the limit a document ran out of."""
     return pa.table({
         "doc_id": pa.array(documents["doc_id"].tolist(), pa.string()),
         "text_sha256": pa.array(documents["text_sha256"].tolist(), pa.string()),
         "extractor_version": pa.array([extractor_version()] * len(results), pa.string()),
-        "result": pa.array(results, pa.string()),
+        "result": pa.array(texts, pa.string()),
+        "timeout_s": pa.array([r.get("timeout_s") for r in results], pa.float64()),
     })
+
+
+def _timed_out(documents: pd.DataFrame, results: list[dict], run_id: str, at: dt.datetime
+               ) -> tuple[pd.DataFrame, list[dict], list[dict]]:
+    """The documents and results without those that ran out of time, and a quarantine row for each of those."""
+    limit = {r["doc_id"]: r["timeout_s"] for r in results if "timeout_s" in r}
+    if not limit:
+        return documents, results, []
+    out = documents["doc_id"].isin(list(limit))
+    rows = [{"table": "documents", "doc_id": d, "source_path": p, "reason": "extraction_timeout",
+             "detail": f"extraction took more than {limit[d]:g} s of CPU; the article is left out "
+                       f"(a longer --doc-time-limit extracts it)", "run_id": run_id, "quarantined_at": at}
+            for d, p in zip(documents.loc[out, "doc_id"], documents.loc[out, "source_path"])]
+    kept = documents.loc[~out].reset_index(drop=True)
+    return kept, [r for r in results if "timeout_s" not in r], rows
 
 
 def _manifest_table(ingested: Ingested, rejections: list[Rejection], run_id: str) -> pa.Table:
@@ -301,15 +330,17 @@ def assemble(ingested: Ingested, extraction_paths: list[str], out: Path | str, r
     at, t0 = now_utc(), time.perf_counter()
     documents = pd.read_parquet(ingested.documents, dtype_backend="pyarrow")
     documents = frame("documents", documents.to_dict("records"))
-    results = _extractions(documents, extraction_paths, out)
-    tables = {"documents": documents, **build_tables(documents, [json.loads(r) for r in results])}
+    texts = _extractions(documents, extraction_paths, out)
+    results = [json.loads(r) for r in texts]
+    kept, extracted, timeouts = _timed_out(documents, results, run_id, at)
+    tables = {"documents": kept, **build_tables(kept, extracted)}
     tables, bad_rows = validate_tables(tables, run_id, at)
     rejections = [Rejection(**json.loads(line)) for line in Path(ingested.rejections).read_text().splitlines()]
-    tables["quarantine"] = frame("quarantine", rejection_rows(rejections, run_id, at) + bad_rows)
+    tables["quarantine"] = frame("quarantine", rejection_rows(rejections, run_id, at) + timeouts + bad_rows)
     version = new_version(out)
     for name in TABLES:
         write_table(version, name, tables[name])
-    write_parquet(version / STATE / CACHE, _cache_table(documents, results))
+    write_parquet(version / STATE / CACHE, _cache_table(documents, results, texts))
     write_parquet(version / STATE / MANIFEST, _manifest_table(ingested, rejections, run_id))
     summary = {
         "run_id": run_id,
@@ -358,7 +389,8 @@ def cleanup(out: Path | str, run_id: str) -> None:
 
 
 def run_local(raw: Path | str, out: Path | str, batch_size: int = 200, run_id: str | None = None,
-              full_refresh: bool = False, max_quarantine_share: float | None = None) -> dict:
+              full_refresh: bool = False, max_quarantine_share: float | None = None,
+              time_limit: float | None = DOC_TIME_LIMIT_S) -> dict:
     """The whole pipeline in this process, no Prefect (for tests, benchmarks and debugging)."""
     from newsfacts.storage import locked, recover
 
@@ -368,12 +400,12 @@ def run_local(raw: Path | str, out: Path | str, batch_size: int = 200, run_id: s
         recover(out)
         work = work_dir(out, run_id)
         try:
-            ing = ingest(raw, out, work, full_refresh)
+            ing = ingest(raw, out, work, full_refresh, time_limit)
             timings = {"ingest_s": time.perf_counter() - started}
             if ing.unchanged:
                 return {**unchanged_summary(ing, out, run_id), "timings": {**timings, "total_s": timings["ingest_s"]}}
             check_quarantine_share(ing, max_quarantine_share)
-            paths = [extract_batch(ing.todo, a, b, work) for a, b in batches(ing.n_todo, batch_size)]
+            paths = [extract_batch(ing.todo, a, b, work, time_limit) for a, b in batches(ing.n_todo, batch_size)]
             timings["extract_s"] = time.perf_counter() - started - timings["ingest_s"]
             return assemble(ing, paths, out, run_id, timings=timings, started=started)
         finally:
