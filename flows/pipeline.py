@@ -28,7 +28,7 @@ from newsfacts.report import report_summary
 
 DEFAULT_BATCH_SIZE = 200
 # Conditions of the input or of the moment, not bugs: the run ends Failed with the message alone, no traceback.
-EXPECTED = (UsageError, storage.OutputLocked, QuarantineLimitExceeded)
+EXPECTED = (UsageError, storage.OutputLocked, storage.DamagedOutput, QuarantineLimitExceeded)
 
 
 def task_runner(workers: int | None = None, dask: str | None = None):
@@ -63,8 +63,9 @@ def retry_on_io_error(task, task_run, state) -> bool:
 
 
 @task(name="ingest", retries=2, retry_delay_seconds=2, retry_condition_fn=retry_on_io_error, cache_policy=NO_CACHE)
-def ingest_task(raw: str, out: str, work: str, full_refresh: bool, time_limit: float | None) -> dict:
-    return asdict(pipeline.ingest(raw, out, work, full_refresh, time_limit))
+def ingest_task(raw: str, out: str, work: str, full_refresh: bool, time_limit: float | None,
+                repair: bool = False) -> dict:
+    return asdict(pipeline.ingest(raw, out, work, full_refresh, time_limit, repair))
 
 
 @task(name="extract-batch", cache_policy=NO_CACHE)
@@ -154,12 +155,14 @@ def _run(raw: str, out: str, batch_size: int, full_refresh: bool, max_quarantine
     checks.output_folder(out)
     started = time.perf_counter()
     with storage.locked(out, wait=lock_wait):
-        removed = storage.recover(out)
+        restored, removed, damage = pipeline.prepare_output(out)
+        for line in restored + pipeline.damage_lines(damage):
+            logger.warning("%s", line)
         if removed:
             logger.warning("cleared what an interrupted run left: %s", ", ".join(removed))
         work = str(pipeline.work_dir(out, run_id))
         try:
-            ingested = ingest_task(raw, out, work, full_refresh, time_limit)
+            ingested = ingest_task(raw, out, work, full_refresh, time_limit, bool(damage))
             timings = {"ingest_s": time.perf_counter() - started}
             if ingested["n_documents"] + ingested["n_rejected"] == 0:
                 logger.warning("no articles under %s: the tables are empty", raw)

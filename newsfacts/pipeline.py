@@ -15,6 +15,7 @@ import datetime as dt
 import hashlib
 import importlib.metadata
 import json
+import logging
 import shutil
 import time
 from collections import Counter
@@ -33,12 +34,15 @@ from newsfacts.extract import extract_texts
 from newsfacts.ingest import Document, Rejection, iter_raw, scan_inputs
 from newsfacts.nlp import MODEL_PACKAGES
 from newsfacts.progress import track
-from newsfacts.storage import STATE, commit, current_version, new_version, write_parquet, write_table
+from newsfacts.checksums import file_sha256, sound
+from newsfacts.storage import (PART, STATE, VERSIONS, DamagedOutput, commit, current_version, inspect, new_version,
+                               recover, restore, write_parquet, write_table)
 from newsfacts.tables import build_tables, document_rows, frame, rejection_rows
 from newsfacts.validate import validate_tables
 from schemas import MODELS
 
 TABLES = tuple(MODELS)
+log = logging.getLogger("newsfacts")
 MANIFEST, CACHE = "manifest.parquet", "extractions.parquet"
 MIN_BATCH_CHARS = 20_000  # the smallest extraction batch worth a task (about ten articles)
 # Modules (and packages) whose code does not change what is extracted from a document's text.
@@ -93,14 +97,6 @@ def work_dir(out: Path | str, run_id: str) -> Path:
     return path
 
 
-def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
 def input_files(raw: Path | str, out: Path | str | None = None) -> pd.DataFrame:
     """Path, size and sha256 of every entry under `raw` (the output folder `out` left out).
 
@@ -117,27 +113,58 @@ def input_files(raw: Path | str, out: Path | str | None = None) -> pd.DataFrame:
 
 
 def _read_state(out: Path | str, name: str, columns: list[str] | None = None) -> pd.DataFrame | None:
+    """A state file of the committed set (manifest, extraction cache); None when there is none or it is damaged
+    (its checksum differs: the run then does without it, re-extracting what it held)."""
     version = current_version(out)
-    path = version / STATE / name if version else None
-    if path is None or not path.exists():
+    return _read_sound(version, f"{STATE}/{name}", columns) if version else None
+
+
+def _read_sound(version: Path, rel: str, columns: list[str] | None = None) -> pd.DataFrame | None:
+    if not sound(version, rel):
         return None
-    return pq.read_table(path, columns=columns).to_pandas()
+    try:
+        return pq.read_table(version / rel, columns=columns).to_pandas()
+    except Exception as e:  # sound by its checksum (or a set without checksums) yet unreadable
+        raise DamagedOutput(f"cannot read {rel} of the committed tables ({type(e).__name__}: {str(e)[:120]}); "
+                            f"run again with --full-refresh to rebuild them from the input") from None
 
 
 def _committed_documents(out: Path | str) -> pd.DataFrame | None:
-    version = current_version(out)
-    if version is None or not (version / "documents").is_dir():
+    """doc_id, text_sha256 and ingested_at of the documents of the newest kept set whose documents are sound
+    (the current one unless it is damaged): a document keeps the time it was first ingested."""
+    root, current = Path(out) / VERSIONS, current_version(out)
+    if current is None or not root.is_dir():
         return None
-    return pq.read_table(version / "documents", columns=["doc_id", "text_sha256", "ingested_at"]).to_pandas()
+    for version in sorted((p for p in root.iterdir() if p.is_dir() and p.name <= current.name), reverse=True):
+        docs = _read_sound(version, f"documents/{PART}", ["doc_id", "text_sha256", "ingested_at"])
+        if docs is not None:
+            return docs
+    return None
+
+
+def damage_lines(damage: list[str], shown: int = 3) -> list[str]:
+    """The warning a run gives about a damaged committed set it rebuilds ([] when sound)."""
+    if not damage:
+        return []
+    more = f" and {len(damage) - shown} more" if len(damage) > shown else ""
+    return [f"the committed tables are damaged ({'; '.join(damage[:shown])}{more}): rebuilding them, "
+            f"from the extraction cache where it holds"]
+
+
+def prepare_output(out: Path | str) -> tuple[list[str], list[str], list[str]]:
+    """Before a run, holding the lock: what was restored (links put back), what interrupted runs left and was
+    removed, and what is damaged in the committed set (the run rebuilds it: `ingest(repair=True)`)."""
+    restored = restore(out)
+    return restored, recover(out), inspect(out)
 
 
 def ingest(raw: Path | str, out: Path | str, work: Path | str, full_refresh: bool = False,
-           time_limit: float | None = DOC_TIME_LIMIT_S) -> Ingested:
+           time_limit: float | None = DOC_TIME_LIMIT_S, repair: bool = False) -> Ingested:
     """Read every input under `raw` (never writing to it); say what needs extracting.
 
     Documents go to Parquet, rejections to JSON Lines, both in `work`. With nothing changed
     since the committed set (same input files, same extractor, no document that ran out of a
-    shorter `time_limit` than this one), no input is parsed at all.
+    shorter `time_limit` than this one) and that set sound (not `repair`), no input is parsed.
     """
     work = Path(work)
     files = input_files(raw, out)
@@ -146,7 +173,8 @@ def ingest(raw: Path | str, out: Path | str, work: Path | str, full_refresh: boo
     files.to_parquet(manifest_path, index=False)
     paths = {k: str(work / k) for k in ("documents.parquet", "rejections.jsonl", "todo.parquet")}
     previous = None if full_refresh else _read_state(out, MANIFEST)
-    if previous is not None and _same_inputs(previous, files) and not _cached_keys(out, time_limit, retry=True):
+    if not repair and previous is not None and _same_inputs(previous, files) \
+            and not _cached_keys(out, time_limit, retry=True):
         return Ingested(paths["documents.parquet"], paths["rejections.jsonl"], paths["todo.parquet"],
                         str(manifest_path), int(previous["n_documents"].sum()), 0, 0, unchanged=True)
 
@@ -370,12 +398,20 @@ def assemble(ingested: Ingested, extraction_paths: list[str], out: Path | str, r
 
 
 def unchanged_summary(ingested: Ingested, out: Path | str, run_id: str) -> dict:
-    """The summary of a run that found nothing to do: the committed set's row counts."""
+    """The summary of a run that found nothing to do: the committed set's row counts. The report is rebuilt
+    when it does not describe the committed set (a run killed between its commit and its report)."""
     version = current_version(out)
-    rows = {name: pq.ParquetFile(version / name / "part-0.parquet").metadata.num_rows for name in TABLES}
-    return {"run_id": run_id, "version": version.name, "extractor_version": extractor_version(),
-            "finished_at": now_utc().isoformat(), "unchanged": True, "extracted": 0, "reused": ingested.n_documents,
-            "rows": rows, "quarantine_by_reason": {}}
+    rows = {name: pq.ParquetFile(version / name / PART).metadata.num_rows for name in TABLES}
+    summary = {"run_id": run_id, "version": version.name, "extractor_version": extractor_version(),
+               "finished_at": now_utc().isoformat(), "unchanged": True, "extracted": 0,
+               "reused": ingested.n_documents, "rows": rows, "quarantine_by_reason": {}}
+    try:
+        from newsfacts.report import ensure_report
+
+        summary["report"] = str(ensure_report(out) or "")
+    except Exception as e:  # the tables are sound: a report that cannot be built must not fail the run
+        summary["report_error"] = f"{type(e).__name__}: {e}"
+    return summary
 
 
 def cleanup(out: Path | str, run_id: str) -> None:
@@ -392,15 +428,17 @@ def run_local(raw: Path | str, out: Path | str, batch_size: int = 200, run_id: s
               full_refresh: bool = False, max_quarantine_share: float | None = None,
               time_limit: float | None = DOC_TIME_LIMIT_S) -> dict:
     """The whole pipeline in this process, no Prefect (for tests, benchmarks and debugging)."""
-    from newsfacts.storage import locked, recover
+    from newsfacts.storage import locked
 
     run_id = run_id or time.strftime("local-%Y%m%dT%H%M%S")
     started = time.perf_counter()
     with locked(out):
-        recover(out)
+        restored, _, damage = prepare_output(out)
+        for line in restored + damage_lines(damage):
+            log.warning("%s", line)
         work = work_dir(out, run_id)
         try:
-            ing = ingest(raw, out, work, full_refresh, time_limit)
+            ing = ingest(raw, out, work, full_refresh, time_limit, repair=bool(damage))
             timings = {"ingest_s": time.perf_counter() - started}
             if ing.unchanged:
                 return {**unchanged_summary(ing, out, run_id), "timings": {**timings, "total_s": timings["ingest_s"]}}

@@ -14,6 +14,7 @@ import datetime as dt
 import html
 import json
 import os
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -451,6 +452,24 @@ def _actors(s: dict, n_actors: int) -> str:
 
 <h2 id="locations">Top locations</h2>
 {places}"""
+
+
+def report_version(out: Path | str) -> str | None:
+    """The table set the report at `<out>/report.html` describes (None when there is no readable report)."""
+    try:
+        page = (Path(out) / REPORT).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    m = re.search(r'<code id="version">([^<]*)</code>', page)
+    return html.unescape(m.group(1)) if m else None
+
+
+def ensure_report(out: Path | str) -> Path | None:
+    """Rebuild the report when it does not describe the committed set; its path when rebuilt, else None."""
+    version = current_version(out)
+    if version is None or report_version(out) == version.name:
+        return None
+    return build_report(out)
 
 
 def build_report(out: Path | str, summary: dict | None = None) -> Path:

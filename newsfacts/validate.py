@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter
+from pathlib import Path
 
 import pandas as pd
 import pandera.pandas as pa
@@ -93,30 +94,36 @@ def _wrong_types(out, table: str) -> str:
 
 
 def validate_output(out) -> list[str]:
-    """Every way the committed tables in `out` break the schemas: one message per problem, [] when sound."""
-    from newsfacts.storage import read_table
+    """Every way the committed tables in `out` break their checksums or the schemas: one message per problem,
+    [] when sound. The committed set is resolved once: a run committing meanwhile cannot mix two sets."""
+    from newsfacts.checksums import verify
+    from newsfacts.storage import current_version, read_table
 
+    version = current_version(out) or (Path(out) if (Path(out) / "documents").is_dir() else None)  # or a set itself
+    if version is None:
+        return [f"no table 'documents' under {out}: no committed tables (run `newsfacts run --out {out}`)"]
+    damaged = [f"{p}; `newsfacts run` rebuilds it" for p in verify(version)]
     tables, problems = {}, []
     for table in MODELS:
         try:
-            wrong = _wrong_types(out, table)
+            wrong = _wrong_types(version, table)
             if wrong:
                 problems.append(f"{table}: cannot be read with the contract's schema: {wrong}")
                 continue
-            tables[table] = read_table(out, table)
+            tables[table] = read_table(version, table)
         except FileNotFoundError as e:
             problems.append(str(e))
         except Exception as e:  # an unreadable file, a column of the wrong type
             problems.append(f"{table}: cannot be read with the contract's schema: {type(e).__name__}: {e}")
     if problems:
-        return problems
+        return damaged + problems
     try:
         _, bad = validate_tables({t: df for t, df in tables.items() if t != "quarantine"}, "validate",
                                  dt.datetime.now(dt.timezone.utc))
         schema_failures("quarantine", tables["quarantine"])
     except ValueError as e:
-        return [str(e)]
-    return _grouped(bad)
+        return damaged + [str(e)]
+    return damaged + _grouped(bad)
 
 
 def _grouped(bad: list[dict]) -> list[str]:

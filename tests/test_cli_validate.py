@@ -9,6 +9,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+from newsfacts.checksums import write_sums
 from newsfacts.storage import PART
 from tests.conftest import newsfacts_here
 
@@ -30,7 +31,8 @@ def test_validate_passes_on_good_output(seed_out, capsys):
 
 
 def _set(out: Path, table: str, column: str, row: int, value) -> None:
-    """Overwrite one value of a stored table, keeping the column's type."""
+    """Overwrite one value of a stored table, keeping the column's type, as if the run had committed it so
+    (its checksums follow: what is tested is the schema check, not the checksum's)."""
     part = out / "current" / table / PART
     data = pq.read_table(part)
     values = data[column].to_pylist()
@@ -38,6 +40,7 @@ def _set(out: Path, table: str, column: str, row: int, value) -> None:
     i = data.schema.get_field_index(column)
     pq.write_table(data.set_column(i, data.schema.field(column), pa.array(values, data.schema.field(column).type)),
                    part)
+    write_sums((out / "current").resolve())
 
 
 def test_validate_fails_on_a_tampered_table_and_tells_each_failure_once(seed_out, tmp_path, capsys):
@@ -67,6 +70,7 @@ def test_validate_fails_on_a_table_of_the_wrong_type(seed_out, tmp_path, capsys)
     i = table.schema.get_field_index("n_mentions")
     pq.write_table(table.set_column(i, pa.field("n_mentions", pa.string()), table["n_mentions"].cast(pa.string())),
                    part)
+    write_sums((out / "current").resolve())
     proc = newsfacts_here(capsys, "validate", "--out", str(out))
     assert proc.returncode != 0
     assert "actors" in proc.stderr and "cannot be read with the contract's schema" in proc.stderr, proc.stderr
