@@ -351,7 +351,7 @@ def render_html(s: dict) -> str:
                       [[labels[k], cov[k], _pct(cov[k], cov["documents"]),
                         _Raw(", ".join(f"<code>{_e(d)}</code>" for d in cov["examples"][k]))] for k in labels],
                       numeric={1, 2}, cell_ids=[[None, f"coverage-{k}", None, None] for k in labels])
-    data = json.dumps(s, default=str).replace("</", "<\\/")
+    data = script_json(s)
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -401,6 +401,13 @@ the <span id="undated">{tl["undated"]}</span> without a date in the last column.
 """
 
 
+def script_json(value) -> str:
+    """JSON to embed in a <script> element: no "<", ">" or "&" in it (as \\u003c, \\u003e, \\u0026, which JSON reads
+    back the same), so no value (a doc_id "<!--<script>", a title "</script>") can end or change the element."""
+    return (json.dumps(value, default=str).replace("<", "\\u003c").replace(">", "\\u003e")
+            .replace("&", "\\u0026"))
+
+
 def _duration(timings: dict | None) -> str:
     """'in 12.3 s (ingest 1.0 s, extract 9.0 s, assemble 2.3 s)', '' when the run's timings are unknown."""
     if not timings or "total_s" not in timings:
@@ -414,7 +421,8 @@ def _run_link(run: dict, chars: int | None = None) -> str:
     """The run id, linked to its page in the Prefect UI when it ran on a server."""
     label = f'<code>{_e((run.get("run_id") or "")[:chars])}</code>'
     url = run.get("run_url")
-    return f'<a class="run" href="{_e(url)}">{label}</a>' if url else label
+    web = isinstance(url, str) and url.lower().startswith(("http://", "https://"))  # never a javascript: link
+    return f'<a class="run" href="{_e(url)}">{label}</a>' if web else label
 
 
 TREND = ("documents", "actors", "events", "quotes", "quarantine")
