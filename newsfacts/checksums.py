@@ -71,13 +71,8 @@ def verify(version: Path) -> list[str]:
     sums = read_sums(version)
     if sums is None:
         problems = [f"{SUMS}: unreadable"] if (version / SUMS).exists() else []
-        for rel in _files(version):
-            if rel.endswith(".parquet"):
-                try:
-                    pq.read_metadata(version / rel)
-                except Exception as e:  # noqa: BLE001 - any way a footer fails to read is damage
-                    problems.append(f"{rel}: unreadable ({type(e).__name__})")
-        return problems
+        return problems + [f"{rel}: unreadable (its Parquet footer)" for rel in _files(version)
+                           if rel.endswith(".parquet") and not _footer_reads(version / rel)]
     problems = []
     for rel, want in sums.items():
         path = version / rel
@@ -91,12 +86,22 @@ def verify(version: Path) -> list[str]:
     return problems
 
 
+def _footer_reads(path: Path) -> bool:
+    try:
+        pq.read_metadata(path)
+        return True
+    except Exception:  # noqa: BLE001 - any way a footer fails to read is damage
+        return False
+
+
 def sound(version: Path, rel: str) -> bool:
-    """Whether one file of a set is as committed (for a set without checksums: whether it exists)."""
+    """Whether one file of a set is as committed (for a set without checksums: whether it is there and, for
+    Parquet, its footer reads)."""
     path = version / rel
     if not path.is_file():
         return False
-    want = (read_sums(version) or {}).get(rel)
-    if want is None:
-        return read_sums(version) is None
-    return path.stat().st_size == want["size"] and file_sha256(path) == want["sha256"]
+    sums = read_sums(version)
+    if sums is None:
+        return not rel.endswith(".parquet") or _footer_reads(path)
+    want = sums.get(rel)
+    return want is not None and path.stat().st_size == want["size"] and file_sha256(path) == want["sha256"]

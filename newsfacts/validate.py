@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from collections import Counter
 from pathlib import Path
 
@@ -97,12 +98,16 @@ def validate_output(out) -> list[str]:
     """Every way the committed tables in `out` break their checksums or the schemas: one message per problem,
     [] when sound. The committed set is resolved once: a run committing meanwhile cannot mix two sets."""
     from newsfacts.checksums import verify
-    from newsfacts.storage import current_version, read_table
+    from newsfacts.storage import CURRENT, VERSIONS, current_version, read_table
 
     version = current_version(out) or (Path(out) if (Path(out) / "documents").is_dir() else None)  # or a set itself
     if version is None:
+        if any((Path(out) / VERSIONS).glob("*/_state")):
+            return [f"{out}/{CURRENT}: missing or leading nowhere; `newsfacts run` restores it from the last sound set"]
         return [f"no table 'documents' under {out}: no committed tables (run `newsfacts run --out {out}`)"]
     damaged = [f"{p}; `newsfacts run` rebuilds it" for p in verify(version)]
+    damaged += [f"{out}/{t}: not the link to {CURRENT}/{t} readers open; `newsfacts run` restores it" for t in MODELS
+                if version != Path(out) and _link_target(Path(out) / t) != os.path.join(CURRENT, t)]
     tables, problems = {}, []
     for table in MODELS:
         try:
@@ -124,6 +129,13 @@ def validate_output(out) -> list[str]:
     except ValueError as e:
         return damaged + [str(e)]
     return damaged + _grouped(bad)
+
+
+def _link_target(path: Path) -> str | None:
+    try:
+        return os.readlink(path)
+    except OSError:  # missing, or not a link
+        return None
 
 
 def _grouped(bad: list[dict]) -> list[str]:

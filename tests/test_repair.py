@@ -32,8 +32,9 @@ def built(tmp_path):
 
 
 def _garble(path, keep_footer: bool = False) -> None:
+    """Flip bytes of a file; with `keep_footer`, only its data pages (the Parquet footer still reads)."""
     data = bytearray(path.read_bytes())
-    stop = len(data) - 200 if keep_footer else len(data)
+    stop = len(data) - 8 - int.from_bytes(data[-8:-4], "little") - 64 if keep_footer else len(data)
     for i in range(8, stop, 7):
         data[i] ^= 0x5A
     path.write_bytes(bytes(data))
@@ -88,14 +89,28 @@ def test_unreadable_state_without_checksums_stops_with_the_flag_that_repairs_it(
     assert validate_output(out) == []
 
 
+def test_a_set_without_checksums_whose_cache_does_not_read_is_rebuilt_by_re_extracting(built):
+    raw, out, version = built
+    (version / SUMS).unlink()  # a set written before checksums
+    (version / "_state" / "extractions.parquet").write_bytes(b"not parquet")
+    summary = run_local(raw, out)
+    assert summary["extracted"] == 2 and validate_output(out) == []
+
+
 def test_removed_links_are_restored_from_the_last_committed_set(built):
     raw, out, version = built
     first_seen = read_table(out, "documents")["ingested_at"].tolist()
     (out / "current").unlink()
     (out / "actors").unlink()
+    assert validate_output(out) == [f"{out}/current: missing or leading nowhere; `newsfacts run` restores it from "
+                                    f"the last sound set"]
     summary = run_local(raw, out)
     assert summary["unchanged"]  # nothing deleted, nothing extracted again
     assert storage.current_version(out) == version and (out / "actors").is_symlink()
+    (out / "quotes").unlink()
+    assert validate_output(out) == [f"{out}/quotes: not the link to current/quotes readers open; "
+                                    f"`newsfacts run` restores it"]
+    assert run_local(raw, out)["unchanged"] and (out / "quotes").is_symlink()
     assert read_table(out, "documents")["ingested_at"].tolist() == first_seen
     assert validate_output(out) == []
 
