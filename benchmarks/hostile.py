@@ -187,7 +187,7 @@ def probe_bombs(work: Path) -> dict:
 
 
 # ------------------------------------------------------------------ damage
-def _garble(path, keep_footer: bool = False) -> None:
+def garble(path: Path, keep_footer: bool = False) -> None:
     """Flip bytes of a file; with `keep_footer`, only its data pages (the Parquet footer still reads)."""
     data = bytearray(path.read_bytes())
     stop = len(data) - 8 - int.from_bytes(data[-8:-4], "little") - 64 if keep_footer else len(data)
@@ -209,15 +209,15 @@ def _damages(raw: Path) -> dict:
 
     def legacy_cache(o: Path) -> None:
         (v(o) / "_state" / "checksums.json").unlink()
-        _garble(v(o) / "_state" / "extractions.parquet", keep_footer=True)
+        garble(v(o) / "_state" / "extractions.parquet", keep_footer=True)
 
     def as_folder(o: Path) -> None:
         (o / "current").unlink()
         (o / "current").mkdir()
 
     return {
-        "corrupt_manifest": lambda o: _garble(v(o) / "_state" / "manifest.parquet"),
-        "corrupt_cache_changed_input": lambda o: _garble(v(o) / "_state" / "extractions.parquet"),
+        "corrupt_manifest": lambda o: garble(v(o) / "_state" / "manifest.parquet"),
+        "corrupt_cache_changed_input": lambda o: garble(v(o) / "_state" / "extractions.parquet"),
         "truncated_table": lambda o: os.truncate(v(o) / "events" / storage.PART, 100),
         "table_replaced_by_older_valid_file": older_table,
         "table_link_deleted": lambda o: (o / "actor_mentions").unlink(),

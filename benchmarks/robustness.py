@@ -594,8 +594,12 @@ def snapshot_code(work: Path, source: str, overlay: list[str]) -> Path:
         archive = subprocess.run(["git", "-C", str(ROOT), "archive", "HEAD", "newsfacts", "schemas"],
                                  check=True, capture_output=True).stdout
         subprocess.run(["tar", "-x", "-C", str(code)], input=archive, check=True)
-        for rel in overlay:
-            shutil.copy2(ROOT / rel, code / rel)
+        for rel in overlay:  # a file or a folder of the work tree
+            if (ROOT / rel).is_dir():
+                shutil.copytree(ROOT / rel, code / rel, dirs_exist_ok=True,
+                                ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+            else:
+                shutil.copy2(ROOT / rel, code / rel)
     else:
         ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
         for name in ("newsfacts", "schemas"):
@@ -616,7 +620,7 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--results", default=str(RESULTS))
     ap.add_argument("--code", choices=["head", "worktree"], default="head",
                     help="library to measure: the committed one plus --overlay files (default), or the work tree")
-    ap.add_argument("--overlay", nargs="*", default=["newsfacts/ingest.py", "newsfacts/clean.py", "newsfacts/storage.py"],
+    ap.add_argument("--overlay", nargs="*", default=[],
                     help="work-tree files laid over HEAD with --code head")
     args = ap.parse_args(argv)
     rng = random.Random(args.seed)

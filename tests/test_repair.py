@@ -11,6 +11,7 @@ import time
 import pyarrow.parquet as pq
 import pytest
 
+from benchmarks.hostile import garble  # flips bytes of a file (its data pages only, if asked)
 from newsfacts import storage
 from newsfacts.checksums import SUMS, verify
 from newsfacts.pipeline import run_local
@@ -29,15 +30,6 @@ def built(tmp_path):
     _write(raw, ARTICLES[:2])
     run_local(raw, out)
     return raw, out, storage.current_version(out)
-
-
-def _garble(path, keep_footer: bool = False) -> None:
-    """Flip bytes of a file; with `keep_footer`, only its data pages (the Parquet footer still reads)."""
-    data = bytearray(path.read_bytes())
-    stop = len(data) - 8 - int.from_bytes(data[-8:-4], "little") - 64 if keep_footer else len(data)
-    for i in range(8, stop, 7):
-        data[i] ^= 0x5A
-    path.write_bytes(bytes(data))
 
 
 def test_a_committed_set_carries_the_checksum_of_every_file_and_validate_checks_them(built):
@@ -59,7 +51,7 @@ def test_a_committed_set_carries_the_checksum_of_every_file_and_validate_checks_
 def test_a_damaged_table_or_manifest_is_rebuilt_from_the_cache(built, damaged, caplog):
     raw, out, version = built
     before = table_snapshot(out)
-    _garble(version / damaged)
+    garble(version / damaged)
     with caplog.at_level(logging.WARNING, logger="newsfacts"):
         summary = run_local(raw, out)
     assert not summary["unchanged"] and summary["extracted"] == 0  # rebuilt, nothing extracted again
@@ -71,7 +63,7 @@ def test_a_damaged_table_or_manifest_is_rebuilt_from_the_cache(built, damaged, c
 
 def test_a_damaged_cache_with_changed_input_re_extracts(built):
     raw, out, version = built
-    _garble(version / "_state" / "extractions.parquet")
+    garble(version / "_state" / "extractions.parquet")
     _write(raw, ARTICLES[2:3])
     summary = run_local(raw, out)
     assert summary["extracted"] == 3 and summary["rows"]["documents"] == 3
@@ -81,7 +73,7 @@ def test_a_damaged_cache_with_changed_input_re_extracts(built):
 def test_unreadable_state_without_checksums_stops_with_the_flag_that_repairs_it(built):
     raw, out, version = built
     (version / SUMS).unlink()  # a set written before checksums
-    _garble(version / "_state" / "extractions.parquet", keep_footer=True)  # footer fine, pages not
+    garble(version / "_state" / "extractions.parquet", keep_footer=True)  # footer fine, pages not
     _write(raw, ARTICLES[2:3])
     with pytest.raises(DamagedOutput, match="run again with --full-refresh"):
         run_local(raw, out)
