@@ -202,7 +202,7 @@ def _damages(raw: Path) -> dict:
         return storage.current_version(o)
 
     def older_table(o: Path) -> None:
-        part = v(o) / "actors" / storage.PART
+        part = storage.table_part(v(o), "actors")
         import pyarrow.parquet as pq
 
         pq.write_table(pq.read_table(part).slice(0, 1), part)
@@ -218,7 +218,7 @@ def _damages(raw: Path) -> dict:
     return {
         "corrupt_manifest": lambda o: garble(v(o) / "_state" / "manifest.parquet"),
         "corrupt_cache_changed_input": lambda o: garble(v(o) / "_state" / "extractions.parquet"),
-        "truncated_table": lambda o: os.truncate(v(o) / "events" / storage.PART, 100),
+        "truncated_table": lambda o: os.truncate(storage.table_part(v(o), "events"), 100),
         "table_replaced_by_older_valid_file": older_table,
         "table_link_deleted": lambda o: (o / "actor_mentions").unlink(),
         "current_deleted": lambda o: (o / "current").unlink(),
@@ -278,7 +278,7 @@ out, seconds = sys.argv[1], float(sys.argv[2])
 stats = {k: {"reads": 0, "errors": 0, "inconsistent": 0, "examples": []} for k in ("glob", "current_once", "links")}
 def orphans(docs, mentions):  # mentions of documents not in the documents table read with them
     return duckdb.sql(f"select count(*) from read_parquet('{mentions}') m anti join read_parquet('{docs}') d "
-                      f"using (doc_id)").fetchone()[0]
+                      f"using (doc_id)").fetchall()[0][0]
 end = time.time() + seconds
 while time.time() < end:
     for kind in stats:

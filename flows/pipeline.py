@@ -25,6 +25,7 @@ from newsfacts.checks import UsageError
 from newsfacts.pipeline import Ingested, QuarantineLimitExceeded
 from newsfacts.progress import track
 from newsfacts.report import report_summary
+from newsfacts.state import damage_lines, prepare_output
 
 DEFAULT_BATCH_SIZE = 200
 # Conditions of the input or of the moment, not bugs: the run ends Failed with the message alone, no traceback.
@@ -155,8 +156,8 @@ def _run(raw: str, out: str, batch_size: int, full_refresh: bool, max_quarantine
     checks.output_folder(out)
     started = time.perf_counter()
     with storage.locked(out, wait=lock_wait):
-        restored, removed, damage = pipeline.prepare_output(out)
-        for line in restored + pipeline.damage_lines(damage):
+        restored, removed, damage = prepare_output(out)
+        for line in restored + damage_lines(damage):
             logger.warning("%s", line)
         if removed:
             logger.warning("cleared what an interrupted run left: %s", ", ".join(removed))

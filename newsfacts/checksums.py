@@ -61,7 +61,7 @@ def read_sums(version: Path) -> dict[str, dict] | None:
 
 
 def verify(version: Path) -> list[str]:
-    """What is wrong with the set `version` ("actors/part-0.parquet: ..."), [] when sound.
+    """What is wrong with the set `version` ("actors/part-<v>.parquet: ..."), [] when sound.
 
     With checksums: each file present, of its size and hash, and no file added. Without (a set
     older than checksums, or a checksums file that is itself damaged): every Parquet file's

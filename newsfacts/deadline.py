@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 POLL_S = 0.1
+REFIRE_S = 0.5
 # CPU seconds one document's extraction may take (its parse aside); over it, the document is quarantined
 # `extraction_timeout` and the run goes on. The corpus' longest article (116,000 characters) takes 2.6 s.
 DOC_TIME_LIMIT_S = 60.0
@@ -35,7 +36,11 @@ def _raise_in(thread_id: int, exc: type[BaseException] | None) -> None:
 
 @contextmanager
 def cpu_limit(seconds: float | None) -> Iterator[None]:
-    """Raise CPULimitExceeded in this thread once the block has used `seconds` of its CPU time (None: no limit)."""
+    """Raise CPULimitExceeded in this thread once the block has used `seconds` of its CPU time (None: no limit).
+
+    Raised again every REFIRE_S while the block goes on: an exception that arrives in a destructor
+    or a weakref callback is printed and dropped by Python, not propagated.
+    """
     if not seconds:
         yield
         return
@@ -45,20 +50,26 @@ def cpu_limit(seconds: float | None) -> Iterator[None]:
     done, lock, fired = threading.Event(), threading.Lock(), []
 
     def watch() -> None:
-        while not done.wait(POLL_S):
+        wait = POLL_S
+        while not done.wait(wait):
             with lock:
                 if done.is_set():
                     return
                 if time.clock_gettime(clock) - start > seconds:
                     fired.append(True)
                     _raise_in(thread_id, CPULimitExceeded)
-                    return
+                    wait = REFIRE_S
 
     threading.Thread(target=watch, name="newsfacts-cpu-limit", daemon=True).start()
     try:
         yield
     finally:
-        with lock:
-            done.set()
-            if fired:  # raised as the block ended: withdrawn if it has not arrived yet
-                _raise_in(thread_id, None)
+        while True:  # the block is over: stop the watcher, even if the limit arrives while doing so
+            try:
+                with lock:
+                    done.set()
+                    if fired:  # raised as the block ended: withdrawn if it has not arrived yet
+                        _raise_in(thread_id, None)
+                break
+            except CPULimitExceeded:
+                continue

@@ -31,23 +31,24 @@ import pyarrow.parquet as pq
 from newsfacts import PIPELINE_VERSION, history
 from newsfacts.deadline import DOC_TIME_LIMIT_S
 from newsfacts.extract import extract_texts
+from newsfacts.checksums import file_sha256
 from newsfacts.ingest import Document, Rejection, iter_raw, scan_inputs
 from newsfacts.nlp import MODEL_PACKAGES
 from newsfacts.progress import track
-from newsfacts.checksums import file_sha256, sound
-from newsfacts.storage import (PART, STATE, VERSIONS, DamagedOutput, commit, current_version, inspect, new_version,
-                               recover, restore, write_parquet, write_table)
+from newsfacts.state import (CACHE, MANIFEST, cache_table, cached_keys, cached_results, committed_documents,
+                             damage_lines, prepare_output, read_state)
+from newsfacts.storage import STATE, commit, current_version, new_version, table_part, write_parquet, write_table
 from newsfacts.tables import build_tables, document_rows, frame, rejection_rows
 from newsfacts.validate import validate_tables
 from schemas import MODELS
 
 TABLES = tuple(MODELS)
 log = logging.getLogger("newsfacts")
-MANIFEST, CACHE = "manifest.parquet", "extractions.parquet"
 MIN_BATCH_CHARS = 20_000  # the smallest extraction batch worth a task (about ten articles)
 # Modules (and packages) whose code does not change what is extracted from a document's text.
 NOT_EXTRACTION = {"pipeline.py", "storage.py", "validate.py", "tables.py", "resolve", "ingest", "clean.py",
-                  "report.py", "progress.py", "checks.py", "lock.py", "history.py", "deadline.py"}
+                  "report.py", "progress.py", "checks.py", "lock.py", "history.py", "deadline.py", "state.py",
+                  "checksums.py", "processes.py"}
 
 
 class QuarantineLimitExceeded(RuntimeError):
@@ -112,52 +113,6 @@ def input_files(raw: Path | str, out: Path | str | None = None) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["path", "size", "sha256"])
 
 
-def _read_state(out: Path | str, name: str, columns: list[str] | None = None) -> pd.DataFrame | None:
-    """A state file of the committed set (manifest, extraction cache); None when there is none or it is damaged
-    (its checksum differs: the run then does without it, re-extracting what it held)."""
-    version = current_version(out)
-    return _read_sound(version, f"{STATE}/{name}", columns) if version else None
-
-
-def _read_sound(version: Path, rel: str, columns: list[str] | None = None) -> pd.DataFrame | None:
-    if not sound(version, rel):
-        return None
-    try:
-        return pq.read_table(version / rel, columns=columns).to_pandas()
-    except Exception as e:  # sound by its checksum (or a set without checksums) yet unreadable
-        raise DamagedOutput(f"cannot read {rel} of the committed tables ({type(e).__name__}: {str(e)[:120]}); "
-                            f"run again with --full-refresh to rebuild them from the input") from None
-
-
-def _committed_documents(out: Path | str) -> pd.DataFrame | None:
-    """doc_id, text_sha256 and ingested_at of the documents of the newest kept set whose documents are sound
-    (the current one unless it is damaged): a document keeps the time it was first ingested."""
-    root, current = Path(out) / VERSIONS, current_version(out)
-    if current is None or not root.is_dir():
-        return None
-    for version in sorted((p for p in root.iterdir() if p.is_dir() and p.name <= current.name), reverse=True):
-        docs = _read_sound(version, f"documents/{PART}", ["doc_id", "text_sha256", "ingested_at"])
-        if docs is not None:
-            return docs
-    return None
-
-
-def damage_lines(damage: list[str], shown: int = 3) -> list[str]:
-    """The warning a run gives about a damaged committed set it rebuilds ([] when sound)."""
-    if not damage:
-        return []
-    more = f" and {len(damage) - shown} more" if len(damage) > shown else ""
-    return [f"the committed tables are damaged ({'; '.join(damage[:shown])}{more}): rebuilding them, "
-            f"from the extraction cache where it holds"]
-
-
-def prepare_output(out: Path | str) -> tuple[list[str], list[str], list[str]]:
-    """Before a run, holding the lock: what was restored (links put back), what interrupted runs left and was
-    removed, and what is damaged in the committed set (the run rebuilds it: `ingest(repair=True)`)."""
-    restored = restore(out)
-    return restored, recover(out), inspect(out)
-
-
 def ingest(raw: Path | str, out: Path | str, work: Path | str, full_refresh: bool = False,
            time_limit: float | None = DOC_TIME_LIMIT_S, repair: bool = False) -> Ingested:
     """Read every input under `raw` (never writing to it); say what needs extracting.
@@ -172,9 +127,9 @@ def ingest(raw: Path | str, out: Path | str, work: Path | str, full_refresh: boo
     manifest_path = work / "manifest.parquet"
     files.to_parquet(manifest_path, index=False)
     paths = {k: str(work / k) for k in ("documents.parquet", "rejections.jsonl", "todo.parquet")}
-    previous = None if full_refresh else _read_state(out, MANIFEST)
+    previous = None if full_refresh else read_state(out, MANIFEST)
     if not repair and previous is not None and _same_inputs(previous, files) \
-            and not _cached_keys(out, time_limit, retry=True):
+            and not cached_keys(out, extractor_version(), time_limit, retry=True):
         return Ingested(paths["documents.parquet"], paths["rejections.jsonl"], paths["todo.parquet"],
                         str(manifest_path), int(previous["n_documents"].sum()), 0, 0, unchanged=True)
 
@@ -184,8 +139,8 @@ def ingest(raw: Path | str, out: Path | str, work: Path | str, full_refresh: boo
         (docs if isinstance(item, Document) else rejected).append(item)
     at = now_utc()
     df = frame("documents", document_rows(docs, at))
-    cached = set() if full_refresh else _cached_keys(out, time_limit)
-    old = None if full_refresh else _committed_documents(out)
+    cached = set() if full_refresh else cached_keys(out, extractor_version(), time_limit)
+    old = None if full_refresh else committed_documents(out)
     if old is not None and len(df):  # an unchanged document keeps the time it was first ingested
         first = {(d, s): t for d, s, t in zip(old["doc_id"], old["text_sha256"], old["ingested_at"])}
         df["ingested_at"] = pd.array([first.get((d, s), at) for d, s in zip(df["doc_id"], df["text_sha256"])],
@@ -207,19 +162,6 @@ def _same_inputs(previous: pd.DataFrame, files: pd.DataFrame) -> bool:
     a = previous[key].sort_values("path").reset_index(drop=True)
     b = files[key].sort_values("path").reset_index(drop=True)
     return a.astype(str).equals(b.astype(str))
-
-
-def _cached_keys(out: Path | str, time_limit: float | None, retry: bool = False) -> set[tuple[str, str]]:
-    """(doc_id, text_sha256) of the cached results of this extractor that hold: a document that ran out of
-    time holds unless this run's `time_limit` is longer. `retry`: those that do not, instead."""
-    cache = _read_state(out, CACHE)
-    if cache is None:
-        return set()
-    cache = cache[cache["extractor_version"] == extractor_version()]
-    limits = cache["timeout_s"] if "timeout_s" in cache else pd.Series([None] * len(cache), index=cache.index)
-    stale = limits.notna() & ((time_limit is None) | (limits < (time_limit or 0)))
-    ok = cache[stale if retry else ~stale]
-    return set(zip(ok["doc_id"], ok["text_sha256"]))
 
 
 def batches(n_documents: int, batch_size: int, sizes: list[int] | None = None,
@@ -278,28 +220,13 @@ def _extractions(documents: pd.DataFrame, new_paths: list[str], out: Path | str)
                 if line.strip():
                     by_doc[json.loads(line)["doc_id"]] = line.rstrip("\n")
     wanted = dict(zip(documents["doc_id"], documents["text_sha256"]))
-    missing = set(wanted) - set(by_doc)
+    missing = {d: s for d, s in wanted.items() if d not in by_doc}
     if missing:
-        cache = _read_state(out, CACHE)
-        if cache is not None:
-            for d, s, v, r in zip(cache["doc_id"], cache["text_sha256"], cache["extractor_version"], cache["result"]):
-                if d in missing and wanted[d] == s and v == extractor_version():
-                    by_doc[d] = r
+        by_doc.update(cached_results(out, extractor_version(), missing))
     lost = set(wanted) - set(by_doc)
     if lost:
         raise RuntimeError(f"{len(lost)} documents have no extraction result (e.g. {sorted(lost)[:3]})")
     return [by_doc[d] for d in documents["doc_id"]]
-
-
-def _cache_table(documents: pd.DataFrame, results: list[dict], texts: list[str]) -> pa.Table:
-    """The extraction cache: every document's result as its JSON text; `timeout_s` the limit a document ran out of."""
-    return pa.table({
-        "doc_id": pa.array(documents["doc_id"].tolist(), pa.string()),
-        "text_sha256": pa.array(documents["text_sha256"].tolist(), pa.string()),
-        "extractor_version": pa.array([extractor_version()] * len(results), pa.string()),
-        "result": pa.array(texts, pa.string()),
-        "timeout_s": pa.array([r.get("timeout_s") for r in results], pa.float64()),
-    })
 
 
 def _timed_out(documents: pd.DataFrame, results: list[dict], run_id: str, at: dt.datetime
@@ -368,7 +295,7 @@ def assemble(ingested: Ingested, extraction_paths: list[str], out: Path | str, r
     version = new_version(out)
     for name in TABLES:
         write_table(version, name, tables[name])
-    write_parquet(version / STATE / CACHE, _cache_table(documents, results, texts))
+    write_parquet(version / STATE / CACHE, cache_table(documents, results, texts, extractor_version()))
     write_parquet(version / STATE / MANIFEST, _manifest_table(ingested, rejections, run_id))
     summary = {
         "run_id": run_id,
@@ -401,7 +328,7 @@ def unchanged_summary(ingested: Ingested, out: Path | str, run_id: str) -> dict:
     """The summary of a run that found nothing to do: the committed set's row counts. The report is rebuilt
     when it does not describe the committed set (a run killed between its commit and its report)."""
     version = current_version(out)
-    rows = {name: pq.ParquetFile(version / name / PART).metadata.num_rows for name in TABLES}
+    rows = {name: pq.ParquetFile(table_part(version, name)).metadata.num_rows for name in TABLES}
     summary = {"run_id": run_id, "version": version.name, "extractor_version": extractor_version(),
                "finished_at": now_utc().isoformat(), "unchanged": True, "extracted": 0,
                "reused": ingested.n_documents, "rows": rows, "quarantine_by_reason": {}}

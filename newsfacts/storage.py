@@ -2,14 +2,16 @@
 
 Layout of an output folder:
 
-    <out>/.versions/<version>/<table>/part-0.parquet   one complete set of tables per version
+    <out>/.versions/<version>/<table>/part-<version>.parquet   one complete set of tables per version
     <out>/.versions/<version>/_state/                  manifest and extraction cache of that set
     <out>/current -> .versions/<version>                the committed set (a symlink)
     <out>/<table> -> current/<table>                    what readers open (the contract's folders)
 
 A run stages a new version folder, records every file's checksum (`checksums`), then swaps
 the `current` symlink with one atomic rename, so a reader sees the previous complete set or
-the new one, never a mix. A crash before the swap leaves a stray version folder, which the
+the new one, never a mix. A table's file is named after its set, so that a path a reader
+listed through the links before a swap never leads to the next set's file (it reads the file
+it listed, or fails plainly when it opens the path again after the swap). A crash before the swap leaves a stray version folder, which the
 next run removes (`recover`). A `current` or table link removed by hand is put back to the
 last sound committed set (`restore`), never taken for a reason to delete sets. Sets replaced
 by a newer one are kept while a reader may still be reading them (the last KEEP, and any
@@ -33,7 +35,6 @@ from newsfacts.checksums import SUMS, read_sums, verify, write_sums
 from newsfacts.lock import OutputLocked, locked
 from schemas import MODELS, SCHEMA_VERSION, arrow_schema
 
-PART = "part-0.parquet"
 VERSIONS = ".versions"
 CURRENT = "current"
 STATE = "_state"
@@ -71,9 +72,21 @@ def to_arrow(table: str, df: pd.DataFrame) -> pa.Table:
     return pa.Table.from_pandas(df[schema.names], schema=schema, preserve_index=False)
 
 
+def part_name(folder: Path | str) -> str:
+    """The name of a table's file in the set `folder`: `part-<set>.parquet`, its own to the set."""
+    return f"part-{Path(folder).name}.parquet"
+
+
+def table_part(folder: Path | str, table: str) -> Path:
+    """The Parquet file of `table` in a set (or through the links of an output folder); the name it should have
+    when there is none."""
+    files = sorted((Path(folder) / table).glob("*.parquet"))
+    return files[0] if files else Path(folder) / table / part_name(folder)
+
+
 def write_table(folder: Path | str, table: str, df: pd.DataFrame) -> Path:
-    """Write one table with its explicit Arrow schema as `<folder>/<table>/part-0.parquet`."""
-    return write_parquet(Path(folder) / table / PART, to_arrow(table, df))
+    """Write one table with its explicit Arrow schema as `<folder>/<table>/part-<folder name>.parquet`."""
+    return write_parquet(Path(folder) / table / part_name(folder), to_arrow(table, df))
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -191,7 +204,7 @@ def _last_sound_set(out: Path) -> Path | None:
     if not root.is_dir():
         return None
     sets = sorted((p for p in root.iterdir() if p.is_dir()), key=lambda p: p.name, reverse=True)
-    complete = [p for p in sets if all((p / t / PART).is_file() for t in MODELS)]
+    complete = [p for p in sets if all(table_part(p, t).is_file() for t in MODELS)]
     summed = [p for p in complete if read_sums(p) is not None]
     for version in summed or complete:  # sets with checksums first: one without may be a staged, torn one
         if not verify(version):
@@ -251,11 +264,12 @@ def table_files(out: Path | str, table: str) -> list[Path]:
 
 
 def schema_version(out: Path | str, table: str) -> str | None:
-    meta = pq.read_schema(Path(out) / table / PART).metadata or {}
+    meta = pq.read_schema(table_part(out, table)).metadata or {}
     value = meta.get(b"newsfacts.schema_version")
     return value.decode() if value else None
 
 
-__all__ = ["PART", "SCHEMA_VERSION", "DamagedOutput", "OutputLocked", "commit", "current_version", "inspect",
-           "locked", "new_version", "read_table", "recover", "restore", "schema_version", "table_files",
+__all__ = ["SCHEMA_VERSION", "DamagedOutput", "OutputLocked", "commit", "current_version", "inspect",
+           "locked", "new_version", "part_name", "read_table", "recover", "restore", "schema_version", "table_files",
+           "table_part",
            "write_parquet", "write_table"]

@@ -10,7 +10,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from newsfacts.checksums import write_sums
-from newsfacts.storage import PART
+from newsfacts.storage import table_part
 from tests.conftest import newsfacts_here
 
 
@@ -33,7 +33,7 @@ def test_validate_passes_on_good_output(seed_out, capsys):
 def _set(out: Path, table: str, column: str, row: int, value) -> None:
     """Overwrite one value of a stored table, keeping the column's type, as if the run had committed it so
     (its checksums follow: what is tested is the schema check, not the checksum's)."""
-    part = out / "current" / table / PART
+    part = table_part(out / "current", table)
     data = pq.read_table(part)
     values = data[column].to_pylist()
     values[row] = value
@@ -65,7 +65,7 @@ def test_validate_fails_on_a_tampered_table_and_tells_each_failure_once(seed_out
 
 def test_validate_fails_on_a_table_of_the_wrong_type(seed_out, tmp_path, capsys):
     out = _copy(seed_out, tmp_path / "retyped")
-    part = out / "current" / "actors" / PART
+    part = table_part(out / "current", "actors")
     table = pq.read_table(part)
     i = table.schema.get_field_index("n_mentions")
     pq.write_table(table.set_column(i, pa.field("n_mentions", pa.string()), table["n_mentions"].cast(pa.string())),

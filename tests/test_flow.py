@@ -4,7 +4,7 @@ from __future__ import annotations
 import pyarrow.parquet as pq
 import pytest
 
-from newsfacts.storage import read_table, schema_version
+from newsfacts.storage import read_table, schema_version, table_part
 from schemas import MODELS, SCHEMA_VERSION
 
 pytestmark = pytest.mark.slow  # flow runs through Prefect: left out by make test-fast
@@ -36,7 +36,7 @@ def test_every_table_written_with_contract_columns_and_schema_version(seed_run, 
         assert set(cols) <= set(schema.names), name
         assert schema_version(out, name) == SCHEMA_VERSION
         assert summary["rows"][name] == len(tables[name])
-    ts = pq.read_schema(out / "documents" / "part-0.parquet").field("ingested_at").type
+    ts = pq.read_schema(table_part(out, "documents")).field("ingested_at").type
     assert (ts.unit, ts.tz) == ("us", "UTC")
     assert not (out / ".work").exists(), "the run's work folder is left behind"
 

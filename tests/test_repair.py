@@ -16,7 +16,7 @@ from newsfacts import storage
 from newsfacts.checksums import SUMS, verify
 from newsfacts.pipeline import run_local
 from newsfacts.report import REPORT, report_version
-from newsfacts.storage import DamagedOutput, read_table
+from newsfacts.storage import DamagedOutput, read_table, table_part
 from newsfacts.validate import validate_output
 from tests.conftest import assert_same_tables, table_snapshot
 from schemas.tables import MODELS, empty_frame
@@ -36,20 +36,24 @@ def test_a_committed_set_carries_the_checksum_of_every_file_and_validate_checks_
     _, out, version = built
     assert verify(version) == [] and validate_output(out) == []
     sums = (version / SUMS).read_text()
-    for rel in ("actors/part-0.parquet", "_state/manifest.parquet", "_state/extractions.parquet", "run_summary.json"):
+    actors = table_part(version, "actors")
+    assert actors.name == f"part-{version.name}.parquet"  # a file of its own to the set
+    for rel in (f"actors/{actors.name}", "_state/manifest.parquet", "_state/extractions.parquet", "run_summary.json"):
         assert f'"{rel}"' in sums
     older = out / "older.parquet"  # a valid table file, but not the committed one
-    pq.write_table(pq.read_table(version / "actors" / "part-0.parquet").slice(0, 1), older)
-    shutil.copy(older, version / "actors" / "part-0.parquet")
+    pq.write_table(pq.read_table(actors).slice(0, 1), older)
+    shutil.copy(older, actors)
     problems = validate_output(out)
-    assert re.fullmatch(r"actors/part-0\.parquet: changed since it was committed \(\d+ bytes, \d+ then\); "
+    assert re.fullmatch(rf"actors/{re.escape(actors.name)}: changed since it was committed \(\d+ bytes, \d+ then\); "
                         r"`newsfacts run` rebuilds it", problems[0]), problems
     assert any(p.startswith("actor_mentions: ") and "missing actors.actor_id" in p for p in problems), problems
 
 
-@pytest.mark.parametrize("damaged", ["_state/manifest.parquet", "actors/part-0.parquet", "documents/part-0.parquet"])
+@pytest.mark.parametrize("damaged", ["_state/manifest.parquet", "actors", "documents"])
 def test_a_damaged_table_or_manifest_is_rebuilt_from_the_cache(built, damaged, caplog):
     raw, out, version = built
+    if "/" not in damaged:  # a table: its file
+        damaged = table_part(version, damaged).relative_to(version).as_posix()
     before = table_snapshot(out)
     garble(version / damaged)
     with caplog.at_level(logging.WARNING, logger="newsfacts"):
