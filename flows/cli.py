@@ -88,6 +88,7 @@ def _environment(args: argparse.Namespace) -> None:
 def _run(args: argparse.Namespace) -> int:
     _environment(args)
     checks.raw_folder(args.raw)
+    checks.apart(args.raw, args.out)
     checks.output_folder(args.out)
     with locked(args.out, wait=args.lock_wait):  # held through the flow, which takes it again
         from flows import server
@@ -136,7 +137,9 @@ def _stopped(shutdown: processes.Shutdown) -> int:
 
 def _serve(args: argparse.Namespace) -> int:
     _environment(args)
-    raw, out = checks.raw_folder(args.raw), checks.output_folder(args.out)
+    raw = checks.raw_folder(args.raw)
+    checks.apart(raw, args.out)
+    out = checks.output_folder(args.out)
     from flows import server
 
     api = server.configured_api()

@@ -153,6 +153,7 @@ def _run(raw: str, out: str, batch_size: int, full_refresh: bool, max_quarantine
     logger = get_run_logger()
     run_id = str(flow_run.get_id() or uuid.uuid4())
     checks.raw_folder(raw)
+    checks.apart(raw, out)
     checks.output_folder(out)
     started = time.perf_counter()
     with storage.locked(out, wait=lock_wait):

@@ -3,20 +3,20 @@
 Layout of an output folder:
 
     <out>/.versions/<version>/<table>/part-<version>.parquet   one complete set of tables per version
-    <out>/.versions/<version>/_state/                  manifest and extraction cache of that set
-    <out>/current -> .versions/<version>                the committed set (a symlink)
-    <out>/<table> -> current/<table>                    what readers open (the contract's folders)
+    <out>/.versions/<version>/_state/             manifest, extraction cache, checksums of that set
+    <out>/current -> .versions/<version>           the committed set (a symlink)
+    <out>/<table> -> current/<table>               what readers open (the contract's folders)
 
 A run stages a new version folder, records every file's checksum (`checksums`), then swaps
 the `current` symlink with one atomic rename, so a reader sees the previous complete set or
 the new one, never a mix. A table's file is named after its set, so that a path a reader
 listed through the links before a swap never leads to the next set's file (it reads the file
-it listed, or fails plainly when it opens the path again after the swap). A crash before the swap leaves a stray version folder, which the
-next run removes (`recover`). A `current` or table link removed by hand is put back to the
-last sound committed set (`restore`), never taken for a reason to delete sets. Sets replaced
-by a newer one are kept while a reader may still be reading them (the last KEEP, and any
-replaced less than RETAIN_S seconds ago). A lock file keeps two runs from writing the same
-output at once.
+it listed, or fails plainly when it opens the path again after the swap). A crash before the
+swap leaves a stray version folder, which the next run removes (`recover`). A `current` or
+table link removed by hand is put back to the last sound committed set (`restore`), never
+taken for a reason to delete sets. Sets replaced by a newer one are kept while a reader may
+still be reading them (the last KEEP, and any replaced less than RETAIN_S seconds ago). A
+lock file keeps two runs from writing the same output at once.
 """
 from __future__ import annotations
 

@@ -70,7 +70,8 @@ def read_file(inp: Input, doc_id: str | None, listing: dict[str, Input]) -> Iter
         elif name.endswith(".json") and any(_with_suffix(rel, s) in listing for s in TEXT_SUFFIXES):
             return  # a sidecar, read with its text file
         else:
-            yield Rejection(rel, "unsupported_format", f"no reader for {PurePosixPath(rel).suffix or 'files without a suffix'}")
+            suffix = PurePosixPath(rel).suffix or "files without a suffix"
+            yield Rejection(rel, "unsupported_format", f"no reader for {suffix}")
     except IngestError as e:
         yield Rejection(rel, e.reason, str(e), doc_id)
     except (OSError, EOFError, gzip.BadGzipFile, zlib.error) as e:
