@@ -143,7 +143,7 @@ def probe_stall(work: Path, repeats: list[int]) -> dict:
 
 
 # ------------------------------------------------------------------ bombs
-_INGEST = """
+_INGEST = r"""
 import json, re, sys, time
 from collections import Counter
 from newsfacts.ingest import Document, iter_raw
