@@ -623,6 +623,7 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--overlay", nargs="*", default=[],
                     help="work-tree files laid over HEAD with --code head")
     args = ap.parse_args(argv)
+    args.results = str(Path(args.results).resolve())  # before the snapshot's chdir: relative to where it was asked
     rng = random.Random(args.seed)
     work = Path(args.workdir)
     if not os.environ.get("NEWSFACTS_ROBUSTNESS_REPO"):  # run from a snapshot of the code, in a new process
