@@ -269,7 +269,6 @@ def schema_version(out: Path | str, table: str) -> str | None:
     return value.decode() if value else None
 
 
-__all__ = ["SCHEMA_VERSION", "DamagedOutput", "OutputLocked", "commit", "current_version", "inspect",
-           "locked", "new_version", "part_name", "read_table", "recover", "restore", "schema_version", "table_files",
-           "table_part",
-           "write_parquet", "write_table"]
+__all__ = ["SCHEMA_VERSION", "DamagedOutput", "OutputLocked", "commit", "current_version", "inspect", "locked",
+           "new_version", "part_name", "read_table", "recover", "restore", "schema_version", "table_files",
+           "table_part", "write_parquet", "write_table"]
