@@ -480,14 +480,26 @@ def make_bad_inputs(raw: Path, n_bad: int, corpus_ids: list[str], rng: random.Ra
 def ingest_crashes(root: Path, raw: Path) -> list[str]:
     """Inputs under `root` on which reading raised instead of yielding documents and rejections."""
     crashes = []
-    for path, rel in ingest_mod.list_inputs(raw):
-        if not rel.startswith("zz_fuzz/"):
+    inputs = ingest_mod.scan_inputs(raw)
+    listing = {i.rel: i for i in inputs}
+    for inp in inputs:
+        if not inp.rel.startswith("zz_fuzz/") or inp.problem:
             continue
+        rel = inp.rel
         try:
-            list(ingest_mod._read_file(path, rel))
+            list(ingest_mod.read_file(inp, None, listing))
         except BaseException as e:  # noqa: BLE001 - what is counted
             crashes.append(f"{rel}: {type(e).__name__}: {e}"[:300])
     return crashes
+
+
+def _line_paths(source_path: str, detail: str) -> list[str]:
+    """The "<file>:<line>" paths a quarantine row stands for: lines of one file refused for one reason are one
+    row "<file>:<first>-<last>" whose detail lists them ("3 lines (2, 5, 9); the first: ...")."""
+    file, _, lines = source_path.rpartition(":")
+    if not file or "-" not in lines or not detail.split(" ", 1)[0].isdigit():
+        return [source_path]
+    return [f"{file}:{n}" for n in detail.split("(", 1)[1].split(")", 1)[0].split(", ") if n.isdigit()]
 
 
 def part_c(raw: Path, out: Path, corpus_ids: list[str], n_bad: int, rng: random.Random) -> dict:
@@ -508,7 +520,8 @@ def part_c(raw: Path, out: Path, corpus_ids: list[str], n_bad: int, rng: random.
     q = read_table(out, "quarantine")
     by_path: dict[str, list[tuple[str, str]]] = {}
     for sp, reason, detail in zip(q["source_path"], q["reason"], q["detail"]):
-        by_path.setdefault(str(sp), []).append((str(reason), str(detail)))
+        for path in _line_paths(str(sp), str(detail)):
+            by_path.setdefault(path, []).append((str(reason), str(detail)))
     missing, wrong_reason, no_detail = [], [], []
     by_kind: dict[str, dict] = {}
     for e in expected:
@@ -581,8 +594,12 @@ def snapshot_code(work: Path, source: str, overlay: list[str]) -> Path:
         archive = subprocess.run(["git", "-C", str(ROOT), "archive", "HEAD", "newsfacts", "schemas"],
                                  check=True, capture_output=True).stdout
         subprocess.run(["tar", "-x", "-C", str(code)], input=archive, check=True)
-        for rel in overlay:
-            shutil.copy2(ROOT / rel, code / rel)
+        for rel in overlay:  # a file or a folder of the work tree
+            if (ROOT / rel).is_dir():
+                shutil.copytree(ROOT / rel, code / rel, dirs_exist_ok=True,
+                                ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+            else:
+                shutil.copy2(ROOT / rel, code / rel)
     else:
         ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
         for name in ("newsfacts", "schemas"):
@@ -603,9 +620,10 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--results", default=str(RESULTS))
     ap.add_argument("--code", choices=["head", "worktree"], default="head",
                     help="library to measure: the committed one plus --overlay files (default), or the work tree")
-    ap.add_argument("--overlay", nargs="*", default=["newsfacts/ingest.py", "newsfacts/clean.py", "newsfacts/storage.py"],
+    ap.add_argument("--overlay", nargs="*", default=[],
                     help="work-tree files laid over HEAD with --code head")
     args = ap.parse_args(argv)
+    args.results = str(Path(args.results).resolve())  # before the snapshot's chdir: relative to where it was asked
     rng = random.Random(args.seed)
     work = Path(args.workdir)
     if not os.environ.get("NEWSFACTS_ROBUSTNESS_REPO"):  # run from a snapshot of the code, in a new process

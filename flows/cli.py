@@ -15,8 +15,9 @@ import os
 import sys
 
 from flows.server import ServerUnavailable
-from newsfacts import __version__, checks
+from newsfacts import __version__, checks, processes
 from newsfacts.checks import UsageError
+from newsfacts.deadline import DOC_TIME_LIMIT_S
 from newsfacts.lock import OutputLocked, locked
 
 EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 1, 2, 130
@@ -64,6 +65,10 @@ def _flow_options(p: argparse.ArgumentParser) -> None:
                    help="extraction processes (default: one per core; env NEWSFACTS_WORKERS)")
     p.add_argument("--dask", default=os.environ.get("NEWSFACTS_DASK"), metavar="ADDRESS",
                    help="run the batches on Dask: a scheduler address, or 'local' (env NEWSFACTS_DASK)")
+    p.add_argument("--doc-time-limit", type=float, metavar="SECONDS",
+                   default=float(os.environ.get("NEWSFACTS_DOC_TIME_LIMIT", DOC_TIME_LIMIT_S)),
+                   help="CPU seconds one document's extraction may take; a document over it is quarantined "
+                        f"(default: {DOC_TIME_LIMIT_S:g}; env NEWSFACTS_DOC_TIME_LIMIT)")
 
 
 def _environment(args: argparse.Namespace) -> None:
@@ -83,20 +88,29 @@ def _environment(args: argparse.Namespace) -> None:
 def _run(args: argparse.Namespace) -> int:
     _environment(args)
     checks.raw_folder(args.raw)
+    checks.apart(args.raw, args.out)
     checks.output_folder(args.out)
     with locked(args.out, wait=args.lock_wait):  # held through the flow, which takes it again
         from flows import server
 
-        api = server.configured_api()
-        if api:
-            server.check_server(api)
-        else:
-            server.start_ephemeral()  # here rather than on the flow's first call: a longer wait, and one more try
-        from flows.pipeline import newsfacts_flow
+        shutdown = _stoppable(server.server_pids)
+        try:
+            api = server.configured_api()
+            if api:
+                server.check_server(api)
+            else:
+                server.start_ephemeral()  # here rather than on the flow's first call: a longer wait, one more try
+            from flows.pipeline import newsfacts_flow
 
-        state = newsfacts_flow(raw=args.raw, out=args.out, batch_size=args.batch_size,
-                               full_refresh=args.full_refresh, max_quarantine_share=args.max_quarantine_share,
-                               lock_wait=args.lock_wait, workers=args.workers, dask=args.dask, return_state=True)
+            state = newsfacts_flow(raw=args.raw, out=args.out, batch_size=args.batch_size,
+                                   full_refresh=args.full_refresh, max_quarantine_share=args.max_quarantine_share,
+                                   lock_wait=args.lock_wait, workers=args.workers, dask=args.dask,
+                                   doc_time_limit=args.doc_time_limit, return_state=True)
+        except BaseException:  # noqa: BLE001 - after SIGINT/SIGTERM, whatever the interrupted code raised
+            if shutdown.signum is None:
+                raise
+        if shutdown.signum is not None:
+            return _stopped(shutdown)
     if not state.is_completed():
         print(f"newsfacts: the run failed: {state.message}", file=sys.stderr)
         return EXIT_FAILED
@@ -107,9 +121,25 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _stoppable(spare) -> processes.Shutdown:
+    """SIGINT and SIGTERM stop the workers at once and the command within seconds; a guard process stops what
+    the command started if it is SIGKILLed (see newsfacts.processes). `spare`: pids stopped only at the end."""
+    shutdown = processes.Shutdown(spare=spare).install()
+    processes.start_guard()
+    return shutdown
+
+
+def _stopped(shutdown: processes.Shutdown) -> int:
+    """After SIGINT/SIGTERM, once the main thread has unwound: stop the server and what is left, exit (no return)."""
+    shutdown.finish()
+    return shutdown.exit_status
+
+
 def _serve(args: argparse.Namespace) -> int:
     _environment(args)
-    raw, out = checks.raw_folder(args.raw), checks.output_folder(args.out)
+    raw = checks.raw_folder(args.raw)
+    checks.apart(raw, args.out)
+    out = checks.output_folder(args.out)
     from flows import server
 
     api = server.configured_api()
@@ -118,10 +148,15 @@ def _serve(args: argparse.Namespace) -> int:
     server.check_server(api)
     from flows.pipeline import serve
 
-    serve(args.cron, args.name, raw=str(raw.resolve()), out=str(out.resolve()), batch_size=args.batch_size,
-          max_quarantine_share=args.max_quarantine_share, lock_wait=args.lock_wait, workers=args.workers,
-          dask=args.dask)
-    return 0
+    shutdown = _stoppable(tuple)
+    try:
+        serve(args.cron, args.name, raw=str(raw.resolve()), out=str(out.resolve()), batch_size=args.batch_size,
+              max_quarantine_share=args.max_quarantine_share, lock_wait=args.lock_wait, workers=args.workers,
+              dask=args.dask, doc_time_limit=args.doc_time_limit)
+    except BaseException:  # noqa: BLE001 - after SIGINT/SIGTERM, whatever the interrupted code raised
+        if shutdown.signum is None:
+            raise
+    return _stopped(shutdown) if shutdown.signum is not None else 0
 
 
 def _validate(args: argparse.Namespace) -> int:

@@ -25,10 +25,11 @@ from newsfacts.checks import UsageError
 from newsfacts.pipeline import Ingested, QuarantineLimitExceeded
 from newsfacts.progress import track
 from newsfacts.report import report_summary
+from newsfacts.state import damage_lines, prepare_output
 
 DEFAULT_BATCH_SIZE = 200
 # Conditions of the input or of the moment, not bugs: the run ends Failed with the message alone, no traceback.
-EXPECTED = (UsageError, storage.OutputLocked, QuarantineLimitExceeded)
+EXPECTED = (UsageError, storage.OutputLocked, storage.DamagedOutput, QuarantineLimitExceeded)
 
 
 def task_runner(workers: int | None = None, dask: str | None = None):
@@ -63,13 +64,14 @@ def retry_on_io_error(task, task_run, state) -> bool:
 
 
 @task(name="ingest", retries=2, retry_delay_seconds=2, retry_condition_fn=retry_on_io_error, cache_policy=NO_CACHE)
-def ingest_task(raw: str, out: str, work: str, full_refresh: bool) -> dict:
-    return asdict(pipeline.ingest(raw, out, work, full_refresh))
+def ingest_task(raw: str, out: str, work: str, full_refresh: bool, time_limit: float | None,
+                repair: bool = False) -> dict:
+    return asdict(pipeline.ingest(raw, out, work, full_refresh, time_limit, repair))
 
 
 @task(name="extract-batch", cache_policy=NO_CACHE)
-def extract_task(documents: str, start: int, stop: int, work: str) -> str:
-    return pipeline.extract_batch(documents, start, stop, work)
+def extract_task(documents: str, start: int, stop: int, work: str, time_limit: float | None) -> str:
+    return pipeline.extract_batch(documents, start, stop, work, time_limit)
 
 
 @task(name="validate-and-commit", retries=2, retry_delay_seconds=2, retry_condition_fn=retry_on_io_error,
@@ -119,24 +121,27 @@ def _publish_report(out: str) -> None:
 
 
 @flow(name="newsfacts-extract", log_prints=False)
-def extract_flow(todo: str, plan: list[tuple[int, int]], work: str) -> list[str]:
+def extract_flow(todo: str, plan: list[tuple[int, int]], work: str, time_limit: float | None = None) -> list[str]:
     """The extraction batches (row ranges of `todo`), one task each, on the task runner this subflow was given."""
-    futures = [extract_task.submit(todo, a, b, work) for a, b in plan]
+    futures = [extract_task.submit(todo, a, b, work, time_limit) for a, b in plan]
     return [f.result() for f in track(futures, "extract: batches")]
 
 
 @flow(name="newsfacts", log_prints=False)
 def newsfacts_flow(raw: str = "data/raw", out: str = "data/processed", batch_size: int = DEFAULT_BATCH_SIZE,
                    full_refresh: bool = False, max_quarantine_share: float | None = None,
-                   lock_wait: float = 0.0, workers: int | None = None, dask: str | None = None) -> dict:
+                   lock_wait: float = 0.0, workers: int | None = None, dask: str | None = None,
+                   doc_time_limit: float | None = pipeline.DOC_TIME_LIMIT_S) -> dict:
     """Turn the articles under `raw` into the contract's Parquet tables under `out`.
 
-    `workers` and `dask` choose where the extraction batches run (see `task_runner`). A missing
+    `workers` and `dask` choose where the extraction batches run (see `task_runner`); a document
+    whose extraction takes more than `doc_time_limit` CPU seconds is quarantined. A missing
     or unwritable folder, another run on `out` or too much unreadable input ends the run Failed
     with that message.
     """
     try:
-        summary = _run(raw, out, batch_size, full_refresh, max_quarantine_share, lock_wait, workers, dask)
+        summary = _run(raw, out, batch_size, full_refresh, max_quarantine_share, lock_wait, workers, dask,
+                       doc_time_limit)
     except EXPECTED as e:
         return Failed(message=str(e))
     _publish(summary, out)
@@ -144,19 +149,22 @@ def newsfacts_flow(raw: str = "data/raw", out: str = "data/processed", batch_siz
 
 
 def _run(raw: str, out: str, batch_size: int, full_refresh: bool, max_quarantine_share: float | None,
-         lock_wait: float, workers: int | None, dask: str | None) -> dict:
+         lock_wait: float, workers: int | None, dask: str | None, time_limit: float | None) -> dict:
     logger = get_run_logger()
     run_id = str(flow_run.get_id() or uuid.uuid4())
     checks.raw_folder(raw)
+    checks.apart(raw, out)
     checks.output_folder(out)
     started = time.perf_counter()
     with storage.locked(out, wait=lock_wait):
-        removed = storage.recover(out)
+        restored, removed, damage = prepare_output(out)
+        for line in restored + damage_lines(damage):
+            logger.warning("%s", line)
         if removed:
             logger.warning("cleared what an interrupted run left: %s", ", ".join(removed))
         work = str(pipeline.work_dir(out, run_id))
         try:
-            ingested = ingest_task(raw, out, work, full_refresh)
+            ingested = ingest_task(raw, out, work, full_refresh, time_limit, bool(damage))
             timings = {"ingest_s": time.perf_counter() - started}
             if ingested["n_documents"] + ingested["n_rejected"] == 0:
                 logger.warning("no articles under %s: the tables are empty", raw)
@@ -167,7 +175,7 @@ def _run(raw: str, out: str, batch_size: int, full_refresh: bool, max_quarantine
                 logger.info("ingested %d documents (%d to extract), %d inputs quarantined",
                             ingested["n_documents"], ingested["n_todo"], ingested["n_rejected"])
                 pipeline.check_quarantine_share(Ingested(**ingested), max_quarantine_share)
-                paths = _extract(ingested["todo"], work, batch_size, workers, dask)
+                paths = _extract(ingested["todo"], work, batch_size, workers, dask, time_limit)
                 timings["extract_s"] = time.perf_counter() - started - timings["ingest_s"]
                 summary = assemble_task(ingested, paths, out, run_id, timings, started, run_url(run_id))
         finally:
@@ -178,7 +186,8 @@ def _run(raw: str, out: str, batch_size: int, full_refresh: bool, max_quarantine
     return summary
 
 
-def _extract(todo: str, work: str, batch_size: int, workers: int | None, dask: str | None) -> list[str]:
+def _extract(todo: str, work: str, batch_size: int, workers: int | None, dask: str | None,
+             time_limit: float | None) -> list[str]:
     """The extraction results of the to-do documents, in batches on the chosen task runner."""
     workers = workers or os.cpu_count() or 1
     plan = pipeline.plan_batches(todo, batch_size, workers)
@@ -187,7 +196,7 @@ def _extract(todo: str, work: str, batch_size: int, workers: int | None, dask: s
     if not dask:  # no more processes than batches
         workers = min(workers, len(plan))
     with shared_api():
-        return extract_flow.with_options(task_runner=task_runner(workers, dask))(todo, plan, work)
+        return extract_flow.with_options(task_runner=task_runner(workers, dask))(todo, plan, work, time_limit)
 
 
 def serve(cron: str, name: str = "newsfacts-scheduled", **parameters) -> None:

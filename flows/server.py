@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import sys
 from collections.abc import Iterator
 
 log = logging.getLogger("newsfacts")
@@ -59,6 +60,15 @@ def start_ephemeral() -> str:
     raise ServerUnavailable(f"Prefect's local API server did not start ({error}); raise "
                             f"PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS, or start a server "
                             f"(`prefect server start`) and set PREFECT_API_URL")
+
+
+def server_pids() -> list[int]:
+    """The pid of the ephemeral API server this process started, if any (Prefect not imported: none)."""
+    module = sys.modules.get("prefect.server.api.server")
+    if module is None:
+        return []
+    return [s.server_process.pid for s in list(module.SubprocessASGIServer._instances.values())
+            if getattr(s, "server_process", None) is not None]
 
 
 def run_url(flow_run_id: str | None) -> str | None:

@@ -26,6 +26,15 @@ def raw_folder(raw: Path | str) -> Path:
     return path
 
 
+def apart(raw: Path | str, out: Path | str) -> None:
+    """The raw folder must not be the output folder nor inside it (a run rewrites what is there). The output
+    folder may lie inside the raw folder: ingest leaves it out."""
+    raw_path, out_path = Path(raw).resolve(), Path(out).resolve()
+    if raw_path == out_path or raw_path.is_relative_to(out_path):
+        where = "the output folder" if raw_path == out_path else "inside the output folder"
+        raise UsageError(f"raw folder {raw} is {where} {out}: give the tables a folder of their own (--out)")
+
+
 def output_folder(out: Path | str) -> Path:
     """The output folder, made if missing; it must be a folder this process can write in."""
     path = Path(out)

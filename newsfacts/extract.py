@@ -12,6 +12,7 @@ from dataclasses import asdict
 from spacy.tokens import Doc
 
 from newsfacts.actors import find_actors
+from newsfacts.deadline import CPULimitExceeded, cpu_limit
 from newsfacts.events import find_events
 from newsfacts.events.responsible import responsible_countries
 from newsfacts.nlp import parse, text_of
@@ -42,8 +43,19 @@ def extract_doc(doc: Doc, doc_id: str, published: dt.date | None) -> dict:
     }
 
 
-def extract_texts(records: Iterable[tuple[str, str, dt.date | None]]) -> Iterator[dict]:
-    """Extraction results for (doc_id, text, published) records, parsed in spaCy batches."""
+def extract_texts(records: Iterable[tuple[str, str, dt.date | None]], time_limit: float | None = None
+                  ) -> Iterator[dict]:
+    """Extraction results for (doc_id, text, published) records, parsed in spaCy batches.
+
+    A document whose extraction takes more than `time_limit` seconds of CPU (after its parse,
+    which is linear in its bounded length) gives `{"doc_id": ..., "timeout_s": time_limit}`
+    instead: one pathological article costs at most the limit, never the run.
+    """
     records = list(records)
     for (doc_id, _, published), doc in zip(records, parse(r[1] for r in records)):
-        yield extract_doc(doc, doc_id, published)
+        try:
+            with cpu_limit(time_limit):
+                result = extract_doc(doc, doc_id, published)
+        except CPULimitExceeded:
+            result = {"doc_id": doc_id, "timeout_s": time_limit}
+        yield result

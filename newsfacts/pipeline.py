@@ -15,6 +15,7 @@ import datetime as dt
 import hashlib
 import importlib.metadata
 import json
+import logging
 import shutil
 import time
 from collections import Counter
@@ -28,21 +29,26 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from newsfacts import PIPELINE_VERSION, history
+from newsfacts.deadline import DOC_TIME_LIMIT_S
 from newsfacts.extract import extract_texts
-from newsfacts.ingest import Document, Rejection, iter_raw, list_inputs
+from newsfacts.checksums import file_sha256
+from newsfacts.ingest import Document, Rejection, iter_raw, scan_inputs
 from newsfacts.nlp import MODEL_PACKAGES
 from newsfacts.progress import track
-from newsfacts.storage import STATE, commit, current_version, new_version, write_parquet, write_table
+from newsfacts.state import (CACHE, MANIFEST, cache_table, cached_keys, cached_results, committed_documents,
+                             damage_lines, prepare_output, read_state)
+from newsfacts.storage import STATE, commit, current_version, new_version, table_part, write_parquet, write_table
 from newsfacts.tables import build_tables, document_rows, frame, rejection_rows
 from newsfacts.validate import validate_tables
 from schemas import MODELS
 
 TABLES = tuple(MODELS)
-MANIFEST, CACHE = "manifest.parquet", "extractions.parquet"
+log = logging.getLogger("newsfacts")
 MIN_BATCH_CHARS = 20_000  # the smallest extraction batch worth a task (about ten articles)
 # Modules (and packages) whose code does not change what is extracted from a document's text.
-NOT_EXTRACTION = {"pipeline.py", "storage.py", "validate.py", "tables.py", "resolve", "ingest.py", "clean.py",
-                  "report.py", "progress.py", "checks.py", "lock.py", "history.py"}
+NOT_EXTRACTION = {"pipeline.py", "storage.py", "validate.py", "tables.py", "resolve", "ingest", "clean.py",
+                  "report.py", "progress.py", "checks.py", "lock.py", "history.py", "deadline.py", "state.py",
+                  "checksums.py", "processes.py"}
 
 
 class QuarantineLimitExceeded(RuntimeError):
@@ -92,61 +98,49 @@ def work_dir(out: Path | str, run_id: str) -> Path:
     return path
 
 
-def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
+def input_files(raw: Path | str, out: Path | str | None = None) -> pd.DataFrame:
+    """Path, size and sha256 of every entry under `raw` (the output folder `out` left out).
 
-
-def input_files(raw: Path | str) -> pd.DataFrame:
-    """Path, size and sha256 of every input file under `raw`."""
-    rows = [{"path": rel, "size": path.stat().st_size, "sha256": file_sha256(path)}
-            for path, rel in track(list_inputs(raw), "ingest: hashing input files")]
+    An entry that is not read (a link out of the folder, a pipe, a hidden file) is hashed by
+    its reason, never by its content: the manifest changes when that does.
+    """
+    rows = []
+    for inp in track(scan_inputs(raw, (out,) if out else ()), "ingest: hashing input files"):
+        if inp.problem:
+            rows.append({"path": inp.rel, "size": 0, "sha256": hashlib.sha256(repr(inp.problem).encode()).hexdigest()})
+        else:
+            rows.append({"path": inp.rel, "size": inp.path.stat().st_size, "sha256": file_sha256(inp.path)})
     return pd.DataFrame(rows, columns=["path", "size", "sha256"])
 
 
-def _read_state(out: Path | str, name: str, columns: list[str] | None = None) -> pd.DataFrame | None:
-    version = current_version(out)
-    path = version / STATE / name if version else None
-    if path is None or not path.exists():
-        return None
-    return pq.read_table(path, columns=columns).to_pandas()
-
-
-def _committed_documents(out: Path | str) -> pd.DataFrame | None:
-    version = current_version(out)
-    if version is None or not (version / "documents").is_dir():
-        return None
-    return pq.read_table(version / "documents", columns=["doc_id", "text_sha256", "ingested_at"]).to_pandas()
-
-
-def ingest(raw: Path | str, out: Path | str, work: Path | str, full_refresh: bool = False) -> Ingested:
+def ingest(raw: Path | str, out: Path | str, work: Path | str, full_refresh: bool = False,
+           time_limit: float | None = DOC_TIME_LIMIT_S, repair: bool = False) -> Ingested:
     """Read every input under `raw` (never writing to it); say what needs extracting.
 
     Documents go to Parquet, rejections to JSON Lines, both in `work`. With nothing changed
-    since the committed set (same input files, same extractor), no input is parsed at all.
+    since the committed set (same input files, same extractor, no document that ran out of a
+    shorter `time_limit` than this one) and that set sound (not `repair`), no input is parsed.
     """
     work = Path(work)
-    files = input_files(raw)
+    files = input_files(raw, out)
     files["extractor_version"] = extractor_version()
     manifest_path = work / "manifest.parquet"
     files.to_parquet(manifest_path, index=False)
     paths = {k: str(work / k) for k in ("documents.parquet", "rejections.jsonl", "todo.parquet")}
-    previous = None if full_refresh else _read_state(out, MANIFEST)
-    if previous is not None and _same_inputs(previous, files):
+    previous = None if full_refresh else read_state(out, MANIFEST)
+    if not repair and previous is not None and _same_inputs(previous, files) \
+            and not cached_keys(out, extractor_version(), time_limit, retry=True):
         return Ingested(paths["documents.parquet"], paths["rejections.jsonl"], paths["todo.parquet"],
                         str(manifest_path), int(previous["n_documents"].sum()), 0, 0, unchanged=True)
 
     docs: list[Document] = []
     rejected: list[Rejection] = []
-    for item in track(iter_raw(raw), "ingest: reading articles"):
+    for item in track(iter_raw(raw, (out,)), "ingest: reading articles"):
         (docs if isinstance(item, Document) else rejected).append(item)
     at = now_utc()
     df = frame("documents", document_rows(docs, at))
-    cached = set() if full_refresh else _cached_keys(out)
-    old = None if full_refresh else _committed_documents(out)
+    cached = set() if full_refresh else cached_keys(out, extractor_version(), time_limit)
+    old = None if full_refresh else committed_documents(out)
     if old is not None and len(df):  # an unchanged document keeps the time it was first ingested
         first = {(d, s): t for d, s, t in zip(old["doc_id"], old["text_sha256"], old["ingested_at"])}
         df["ingested_at"] = pd.array([first.get((d, s), at) for d, s in zip(df["doc_id"], df["text_sha256"])],
@@ -158,8 +152,9 @@ def ingest(raw: Path | str, out: Path | str, work: Path | str, full_refresh: boo
     with open(paths["rejections.jsonl"], "w", encoding="utf-8") as f:
         for r in rejected:
             f.write(json.dumps(asdict(r)) + "\n")
+    refused = sum(not r.warning for r in rejected)  # warnings (metadata dropped) are of articles that were read
     return Ingested(paths["documents.parquet"], paths["rejections.jsonl"], paths["todo.parquet"], str(manifest_path),
-                    len(docs), len(rejected), len(todo), unchanged=False)
+                    len(docs), refused, len(todo), unchanged=False)
 
 
 def _same_inputs(previous: pd.DataFrame, files: pd.DataFrame) -> bool:
@@ -167,14 +162,6 @@ def _same_inputs(previous: pd.DataFrame, files: pd.DataFrame) -> bool:
     a = previous[key].sort_values("path").reset_index(drop=True)
     b = files[key].sort_values("path").reset_index(drop=True)
     return a.astype(str).equals(b.astype(str))
-
-
-def _cached_keys(out: Path | str) -> set[tuple[str, str]]:
-    cache = _read_state(out, CACHE, ["doc_id", "text_sha256", "extractor_version"])
-    if cache is None:
-        return set()
-    ok = cache[cache["extractor_version"] == extractor_version()]
-    return set(zip(ok["doc_id"], ok["text_sha256"]))
 
 
 def batches(n_documents: int, batch_size: int, sizes: list[int] | None = None,
@@ -207,14 +194,18 @@ def plan_batches(todo: str, batch_size: int, workers: int) -> list[tuple[int, in
     return batches(len(lengths), batch_size, lengths, workers)
 
 
-def extract_batch(documents: str, start: int, stop: int, work: Path | str) -> str:
-    """Extract rows [start, stop) of a documents file; results to a JSON Lines file, its path returned."""
+def extract_batch(documents: str, start: int, stop: int, work: Path | str,
+                  time_limit: float | None = DOC_TIME_LIMIT_S) -> str:
+    """Extract rows [start, stop) of a documents file; results to a JSON Lines file, its path returned.
+
+    A document over `time_limit` CPU seconds gives a `{"doc_id", "timeout_s"}` result (see extract_texts)."""
     table = pq.read_table(documents, columns=["doc_id", "text", "published"]).slice(start, stop - start)
     records = zip(table["doc_id"].to_pylist(), table["text"].to_pylist(), table["published"].to_pylist())
     path = Path(work) / f"extract-{start:08d}.jsonl"
     tmp = path.with_suffix(".tmp")
     with tmp.open("w", encoding="utf-8") as f:
-        for result in track(extract_texts(records), f"extract: documents {start + 1}-{stop}", total=stop - start):
+        for result in track(extract_texts(records, time_limit), f"extract: documents {start + 1}-{stop}",
+                            total=stop - start):
             f.write(json.dumps(result, ensure_ascii=False) + "\n")
     tmp.replace(path)
     return str(path)
@@ -229,34 +220,37 @@ def _extractions(documents: pd.DataFrame, new_paths: list[str], out: Path | str)
                 if line.strip():
                     by_doc[json.loads(line)["doc_id"]] = line.rstrip("\n")
     wanted = dict(zip(documents["doc_id"], documents["text_sha256"]))
-    missing = set(wanted) - set(by_doc)
+    missing = {d: s for d, s in wanted.items() if d not in by_doc}
     if missing:
-        cache = _read_state(out, CACHE)
-        if cache is not None:
-            for d, s, v, r in zip(cache["doc_id"], cache["text_sha256"], cache["extractor_version"], cache["result"]):
-                if d in missing and wanted[d] == s and v == extractor_version():
-                    by_doc[d] = r
+        by_doc.update(cached_results(out, extractor_version(), missing))
     lost = set(wanted) - set(by_doc)
     if lost:
         raise RuntimeError(f"{len(lost)} documents have no extraction result (e.g. {sorted(lost)[:3]})")
     return [by_doc[d] for d in documents["doc_id"]]
 
 
-def _cache_table(documents: pd.DataFrame, results: list[str]) -> pa.Table:
-    return pa.table({
-        "doc_id": pa.array(documents["doc_id"].tolist(), pa.string()),
-        "text_sha256": pa.array(documents["text_sha256"].tolist(), pa.string()),
-        "extractor_version": pa.array([extractor_version()] * len(results), pa.string()),
-        "result": pa.array(results, pa.string()),
-    })
+def _timed_out(documents: pd.DataFrame, results: list[dict], run_id: str, at: dt.datetime
+               ) -> tuple[pd.DataFrame, list[dict], list[dict]]:
+    """The documents and results without those that ran out of time, and a quarantine row for each of those."""
+    limit = {r["doc_id"]: r["timeout_s"] for r in results if "timeout_s" in r}
+    if not limit:
+        return documents, results, []
+    out = documents["doc_id"].isin(list(limit))
+    rows = [{"table": "documents", "doc_id": d, "source_path": p, "reason": "extraction_timeout",
+             "detail": f"extraction took more than {limit[d]:g} s of CPU; the article is left out "
+                       f"(a longer --doc-time-limit extracts it)", "run_id": run_id, "quarantined_at": at}
+            for d, p in zip(documents.loc[out, "doc_id"], documents.loc[out, "source_path"])]
+    kept = documents.loc[~out].reset_index(drop=True)
+    return kept, [r for r in results if "timeout_s" not in r], rows
 
 
 def _manifest_table(ingested: Ingested, rejections: list[Rejection], run_id: str) -> pa.Table:
     files = pd.read_parquet(ingested.manifest)
     paths = set(files["path"])
     docs_per_file = Counter(_input_file(p, paths) for p in pd.read_parquet(ingested.documents)["source_path"])
-    whole = {r.source_path for r in rejections}
-    per_line = {_input_file(r.source_path, paths) for r in rejections} - whole
+    refused = [r for r in rejections if not r.warning]
+    whole = {r.source_path for r in refused} - set(docs_per_file)
+    per_line = {_input_file(r.source_path, paths) for r in refused} - whole
     files["status"] = ["quarantined" if p in whole else "partial" if p in per_line else "ok" for p in files["path"]]
     files["n_documents"] = [docs_per_file[p] for p in files["path"]]
     files["run_id"] = run_id
@@ -291,15 +285,17 @@ def assemble(ingested: Ingested, extraction_paths: list[str], out: Path | str, r
     at, t0 = now_utc(), time.perf_counter()
     documents = pd.read_parquet(ingested.documents, dtype_backend="pyarrow")
     documents = frame("documents", documents.to_dict("records"))
-    results = _extractions(documents, extraction_paths, out)
-    tables = {"documents": documents, **build_tables(documents, [json.loads(r) for r in results])}
+    texts = _extractions(documents, extraction_paths, out)
+    results = [json.loads(r) for r in texts]
+    kept, extracted, timeouts = _timed_out(documents, results, run_id, at)
+    tables = {"documents": kept, **build_tables(kept, extracted)}
     tables, bad_rows = validate_tables(tables, run_id, at)
     rejections = [Rejection(**json.loads(line)) for line in Path(ingested.rejections).read_text().splitlines()]
-    tables["quarantine"] = frame("quarantine", rejection_rows(rejections, run_id, at) + bad_rows)
+    tables["quarantine"] = frame("quarantine", rejection_rows(rejections, run_id, at) + timeouts + bad_rows)
     version = new_version(out)
     for name in TABLES:
         write_table(version, name, tables[name])
-    write_parquet(version / STATE / CACHE, _cache_table(documents, results))
+    write_parquet(version / STATE / CACHE, cache_table(documents, results, texts, extractor_version()))
     write_parquet(version / STATE / MANIFEST, _manifest_table(ingested, rejections, run_id))
     summary = {
         "run_id": run_id,
@@ -329,12 +325,20 @@ def assemble(ingested: Ingested, extraction_paths: list[str], out: Path | str, r
 
 
 def unchanged_summary(ingested: Ingested, out: Path | str, run_id: str) -> dict:
-    """The summary of a run that found nothing to do: the committed set's row counts."""
+    """The summary of a run that found nothing to do: the committed set's row counts. The report is rebuilt
+    when it does not describe the committed set (a run killed between its commit and its report)."""
     version = current_version(out)
-    rows = {name: pq.ParquetFile(version / name / "part-0.parquet").metadata.num_rows for name in TABLES}
-    return {"run_id": run_id, "version": version.name, "extractor_version": extractor_version(),
-            "finished_at": now_utc().isoformat(), "unchanged": True, "extracted": 0, "reused": ingested.n_documents,
-            "rows": rows, "quarantine_by_reason": {}}
+    rows = {name: pq.ParquetFile(table_part(version, name)).metadata.num_rows for name in TABLES}
+    summary = {"run_id": run_id, "version": version.name, "extractor_version": extractor_version(),
+               "finished_at": now_utc().isoformat(), "unchanged": True, "extracted": 0,
+               "reused": ingested.n_documents, "rows": rows, "quarantine_by_reason": {}}
+    try:
+        from newsfacts.report import ensure_report
+
+        summary["report"] = str(ensure_report(out) or "")
+    except Exception as e:  # the tables are sound: a report that cannot be built must not fail the run
+        summary["report_error"] = f"{type(e).__name__}: {e}"
+    return summary
 
 
 def cleanup(out: Path | str, run_id: str) -> None:
@@ -348,22 +352,25 @@ def cleanup(out: Path | str, run_id: str) -> None:
 
 
 def run_local(raw: Path | str, out: Path | str, batch_size: int = 200, run_id: str | None = None,
-              full_refresh: bool = False, max_quarantine_share: float | None = None) -> dict:
+              full_refresh: bool = False, max_quarantine_share: float | None = None,
+              time_limit: float | None = DOC_TIME_LIMIT_S) -> dict:
     """The whole pipeline in this process, no Prefect (for tests, benchmarks and debugging)."""
-    from newsfacts.storage import locked, recover
+    from newsfacts.storage import locked
 
     run_id = run_id or time.strftime("local-%Y%m%dT%H%M%S")
     started = time.perf_counter()
     with locked(out):
-        recover(out)
+        restored, _, damage = prepare_output(out)
+        for line in restored + damage_lines(damage):
+            log.warning("%s", line)
         work = work_dir(out, run_id)
         try:
-            ing = ingest(raw, out, work, full_refresh)
+            ing = ingest(raw, out, work, full_refresh, time_limit, repair=bool(damage))
             timings = {"ingest_s": time.perf_counter() - started}
             if ing.unchanged:
                 return {**unchanged_summary(ing, out, run_id), "timings": {**timings, "total_s": timings["ingest_s"]}}
             check_quarantine_share(ing, max_quarantine_share)
-            paths = [extract_batch(ing.todo, a, b, work) for a, b in batches(ing.n_todo, batch_size)]
+            paths = [extract_batch(ing.todo, a, b, work, time_limit) for a, b in batches(ing.n_todo, batch_size)]
             timings["extract_s"] = time.perf_counter() - started - timings["ingest_s"]
             return assemble(ing, paths, out, run_id, timings=timings, started=started)
         finally:

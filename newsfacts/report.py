@@ -14,6 +14,7 @@ import datetime as dt
 import html
 import json
 import os
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -350,7 +351,7 @@ def render_html(s: dict) -> str:
                       [[labels[k], cov[k], _pct(cov[k], cov["documents"]),
                         _Raw(", ".join(f"<code>{_e(d)}</code>" for d in cov["examples"][k]))] for k in labels],
                       numeric={1, 2}, cell_ids=[[None, f"coverage-{k}", None, None] for k in labels])
-    data = json.dumps(s, default=str).replace("</", "<\\/")
+    data = script_json(s)
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -400,6 +401,13 @@ the <span id="undated">{tl["undated"]}</span> without a date in the last column.
 """
 
 
+def script_json(value) -> str:
+    """JSON to embed in a <script> element: no "<", ">" or "&" in it (as \\u003c, \\u003e, \\u0026, which JSON reads
+    back the same), so no value (a doc_id "<!--<script>", a title "</script>") can end or change the element."""
+    return (json.dumps(value, default=str).replace("<", "\\u003c").replace(">", "\\u003e")
+            .replace("&", "\\u0026"))
+
+
 def _duration(timings: dict | None) -> str:
     """'in 12.3 s (ingest 1.0 s, extract 9.0 s, assemble 2.3 s)', '' when the run's timings are unknown."""
     if not timings or "total_s" not in timings:
@@ -413,7 +421,8 @@ def _run_link(run: dict, chars: int | None = None) -> str:
     """The run id, linked to its page in the Prefect UI when it ran on a server."""
     label = f'<code>{_e((run.get("run_id") or "")[:chars])}</code>'
     url = run.get("run_url")
-    return f'<a class="run" href="{_e(url)}">{label}</a>' if url else label
+    web = isinstance(url, str) and url.lower().startswith(("http://", "https://"))  # never a javascript: link
+    return f'<a class="run" href="{_e(url)}">{label}</a>' if web else label
 
 
 TREND = ("documents", "actors", "events", "quotes", "quarantine")
@@ -451,6 +460,24 @@ def _actors(s: dict, n_actors: int) -> str:
 
 <h2 id="locations">Top locations</h2>
 {places}"""
+
+
+def report_version(out: Path | str) -> str | None:
+    """The table set the report at `<out>/report.html` describes (None when there is no readable report)."""
+    try:
+        page = (Path(out) / REPORT).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    m = re.search(r'<code id="version">([^<]*)</code>', page)
+    return html.unescape(m.group(1)) if m else None
+
+
+def ensure_report(out: Path | str) -> Path | None:
+    """Rebuild the report when it does not describe the committed set; its path when rebuilt, else None."""
+    version = current_version(out)
+    if version is None or report_version(out) == version.name:
+        return None
+    return build_report(out)
 
 
 def build_report(out: Path | str, summary: dict | None = None) -> Path:

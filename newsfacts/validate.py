@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from collections import Counter
+from pathlib import Path
 
 import pandas as pd
 import pandera.pandas as pa
@@ -93,30 +95,47 @@ def _wrong_types(out, table: str) -> str:
 
 
 def validate_output(out) -> list[str]:
-    """Every way the committed tables in `out` break the schemas: one message per problem, [] when sound."""
-    from newsfacts.storage import read_table
+    """Every way the committed tables in `out` break their checksums or the schemas: one message per problem,
+    [] when sound. The committed set is resolved once: a run committing meanwhile cannot mix two sets."""
+    from newsfacts.checksums import verify
+    from newsfacts.storage import CURRENT, VERSIONS, current_version, read_table
 
+    version = current_version(out) or (Path(out) if (Path(out) / "documents").is_dir() else None)  # or a set itself
+    if version is None:
+        if any((Path(out) / VERSIONS).glob("*/_state")):
+            return [f"{out}/{CURRENT}: missing or leading nowhere; `newsfacts run` restores it from the last sound set"]
+        return [f"no table 'documents' under {out}: no committed tables (run `newsfacts run --out {out}`)"]
+    damaged = [f"{p}; `newsfacts run` rebuilds it" for p in verify(version)]
+    damaged += [f"{out}/{t}: not the link to {CURRENT}/{t} readers open; `newsfacts run` restores it" for t in MODELS
+                if version != Path(out) and _link_target(Path(out) / t) != os.path.join(CURRENT, t)]
     tables, problems = {}, []
     for table in MODELS:
         try:
-            wrong = _wrong_types(out, table)
+            wrong = _wrong_types(version, table)
             if wrong:
                 problems.append(f"{table}: cannot be read with the contract's schema: {wrong}")
                 continue
-            tables[table] = read_table(out, table)
+            tables[table] = read_table(version, table)
         except FileNotFoundError as e:
             problems.append(str(e))
         except Exception as e:  # an unreadable file, a column of the wrong type
             problems.append(f"{table}: cannot be read with the contract's schema: {type(e).__name__}: {e}")
     if problems:
-        return problems
+        return damaged + problems
     try:
         _, bad = validate_tables({t: df for t, df in tables.items() if t != "quarantine"}, "validate",
                                  dt.datetime.now(dt.timezone.utc))
         schema_failures("quarantine", tables["quarantine"])
     except ValueError as e:
-        return [str(e)]
-    return _grouped(bad)
+        return damaged + [str(e)]
+    return damaged + _grouped(bad)
+
+
+def _link_target(path: Path) -> str | None:
+    try:
+        return os.readlink(path)
+    except OSError:  # missing, or not a link
+        return None
 
 
 def _grouped(bad: list[dict]) -> list[str]:

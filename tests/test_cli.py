@@ -49,6 +49,15 @@ def test_a_raw_folder_that_is_a_file(tmp_path):
     _one_line_exit_2(proc, "is a file, not a folder")
 
 
+def test_a_raw_folder_that_is_or_lies_in_the_output_folder(raw, tmp_path):
+    _one_line_exit_2(_run_without_prefect("--raw", str(raw), "--out", str(raw)),
+                     f"raw folder {raw} is the output folder {raw}: give the tables a folder of their own")
+    inner = tmp_path / "out" / "documents"  # a run would take it for a table folder of an old layout
+    inner.mkdir(parents=True)
+    _one_line_exit_2(_run_without_prefect("--raw", str(inner), "--out", str(tmp_path / "out")),
+                     "is inside the output folder")
+
+
 def test_an_output_folder_that_is_a_file(raw, tmp_path):
     (tmp_path / "out").write_text("")
     _one_line_exit_2(_run_without_prefect("--raw", str(raw), "--out", str(tmp_path / "out")),

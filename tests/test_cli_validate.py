@@ -9,7 +9,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from newsfacts.storage import PART
+from newsfacts.checksums import write_sums
+from newsfacts.storage import table_part
 from tests.conftest import newsfacts_here
 
 
@@ -30,14 +31,16 @@ def test_validate_passes_on_good_output(seed_out, capsys):
 
 
 def _set(out: Path, table: str, column: str, row: int, value) -> None:
-    """Overwrite one value of a stored table, keeping the column's type."""
-    part = out / "current" / table / PART
+    """Overwrite one value of a stored table, keeping the column's type, as if the run had committed it so
+    (its checksums follow: what is tested is the schema check, not the checksum's)."""
+    part = table_part(out / "current", table)
     data = pq.read_table(part)
     values = data[column].to_pylist()
     values[row] = value
     i = data.schema.get_field_index(column)
     pq.write_table(data.set_column(i, data.schema.field(column), pa.array(values, data.schema.field(column).type)),
                    part)
+    write_sums((out / "current").resolve())
 
 
 def test_validate_fails_on_a_tampered_table_and_tells_each_failure_once(seed_out, tmp_path, capsys):
@@ -62,11 +65,12 @@ def test_validate_fails_on_a_tampered_table_and_tells_each_failure_once(seed_out
 
 def test_validate_fails_on_a_table_of_the_wrong_type(seed_out, tmp_path, capsys):
     out = _copy(seed_out, tmp_path / "retyped")
-    part = out / "current" / "actors" / PART
+    part = table_part(out / "current", "actors")
     table = pq.read_table(part)
     i = table.schema.get_field_index("n_mentions")
     pq.write_table(table.set_column(i, pa.field("n_mentions", pa.string()), table["n_mentions"].cast(pa.string())),
                    part)
+    write_sums((out / "current").resolve())
     proc = newsfacts_here(capsys, "validate", "--out", str(out))
     assert proc.returncode != 0
     assert "actors" in proc.stderr and "cannot be read with the contract's schema" in proc.stderr, proc.stderr
@@ -83,7 +87,8 @@ def test_one_bad_actor_is_one_problem_with_what_refers_to_it(seed_out, tmp_path,
     out = _copy(seed_out, tmp_path / "bad-actor")
     events = pq.read_table(out / "events").to_pandas()
     actors = pq.read_table(out / "actors")["actor_id"].to_pylist()
-    _set(out, "actors", "actor_type", actors.index(events["actor1_id"].dropna().iloc[0]), "ALIEN")
+    actor1 = events["actor1_id"].dropna().iloc[0]  # an event may name no one responsible (schema 2.0)
+    _set(out, "actors", "actor_type", actors.index(actor1), "ALIEN")
 
     proc = newsfacts_here(capsys, "validate", "--out", str(out))
     lines = proc.stderr.splitlines()

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pyarrow.parquet as pq
 import pytest
 
-from newsfacts.storage import read_table, schema_version
+from newsfacts.storage import read_table, schema_version, table_part
 from schemas import MODELS, SCHEMA_VERSION
 
 pytestmark = pytest.mark.slow  # flow runs through Prefect: left out by make test-fast
@@ -36,7 +36,7 @@ def test_every_table_written_with_contract_columns_and_schema_version(seed_run, 
         assert set(cols) <= set(schema.names), name
         assert schema_version(out, name) == SCHEMA_VERSION
         assert summary["rows"][name] == len(tables[name])
-    ts = pq.read_schema(out / "documents" / "part-0.parquet").field("ingested_at").type
+    ts = pq.read_schema(table_part(out, "documents")).field("ingested_at").type
     assert (ts.unit, ts.tz) == ("us", "UTC")
     assert not (out / ".work").exists(), "the run's work folder is left behind"
 
@@ -104,3 +104,19 @@ def test_too_much_unreadable_input_fails_the_run_with_one_line_and_no_traceback(
                              "the previous tables are kept")
     assert not [r for r in caplog.records if r.exc_info], "an expected condition logged a traceback"
     assert not (tmp_path / "out" / "current").exists()
+
+
+def test_a_document_over_its_time_limit_in_a_worker_process_is_quarantined(prefect_server, tmp_path):
+    """The CPU limit interrupts extraction in Prefect's process-pool worker too; the other document commits."""
+    from flows.pipeline import newsfacts_flow
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "stall.txt").write_text(("Jane Doe " * 600).strip())
+    (raw / "kenya.txt").write_text("Kenya sent 400 police officers to Haiti on Tuesday, the government said.")
+    state = newsfacts_flow(raw=str(raw), out=str(tmp_path / "out"), workers=1, batch_size=1, doc_time_limit=0.3,
+                           return_state=True)
+    assert state.is_completed(), state.message
+    q = read_table(tmp_path / "out", "quarantine")
+    assert list(zip(q["doc_id"], q["reason"])) == [("stall", "extraction_timeout")]
+    assert list(read_table(tmp_path / "out", "documents")["doc_id"]) == ["kenya"]

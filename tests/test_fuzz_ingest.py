@@ -41,6 +41,17 @@ def _read(raw: Path) -> tuple[dict[str, Document], list[Rejection]]:
     return ({i.doc_id: i for i in items if isinstance(i, Document)}, [i for i in items if isinstance(i, Rejection)])
 
 
+def lines_of(r: Rejection) -> list[str]:
+    """The "<file>:<line>" source paths a Rejection stands for: lines of one file refused for one reason are
+    one row, "<file>:<first>-<last>", whose detail lists them ("3 lines (2, 5, 9); the first: ...")."""
+    if r.count == 1:
+        return [r.source_path]
+    file = r.source_path.rsplit(":", 1)[0]
+    listed = r.detail.split("(", 1)[1].split(")", 1)[0].split(", ")
+    assert r.detail.startswith(f"{r.count} lines") and len(listed) == r.count, r
+    return [f"{file}:{n}" for n in listed]
+
+
 # ------------------------------------------------------------------ properties
 @FAST
 @given(st.binary(max_size=4000))
@@ -98,10 +109,11 @@ def test_jsonl_good_lines_all_come_out_whatever_lies_between_them(lines, gz):
         for doc_id in good_ids:
             assert doc_id in docs
         # every other non-blank line is either a document (a bad-looking line can be a real article) or
-        # exactly one rejection naming its line
-        lines_out = [r.source_path for r in rejected] + [d.source_path for d in docs.values()]
+        # counted by exactly one rejection, the one of its reason
+        lines_out = [line for r in rejected for line in lines_of(r)] + [d.source_path for d in docs.values()]
         nonblank = [f"{name}:{i}" for i, line in enumerate(body, start=1) if line.strip()]
         assert sorted(lines_out) == sorted(nonblank) or (not nonblank and [r.reason for r in rejected] == ["empty"])
+        assert len({r.reason for r in rejected}) == len(rejected)  # one row per reason
 
 
 @FAST
@@ -123,7 +135,7 @@ def test_random_files_never_raise_and_each_gives_a_document_or_a_rejection(files
 
 # ------------------------------------------------------------------ seeded kinds, and the bugs they found
 def test_seeded_bad_inputs_each_quarantined_with_its_reason_good_ones_kept(tmp_path, monkeypatch):
-    monkeypatch.setattr(ingest, "MAX_BYTES", 5000)  # "huge" without writing megabytes
+    monkeypatch.setattr(ingest.limits, "MAX_BYTES", 5000)  # "huge" without writing megabytes
     rng = random.Random(6)
     expected: dict[str, set[str]] = {}
     for k in range(20):
@@ -168,8 +180,9 @@ def test_seeded_bad_inputs_each_quarantined_with_its_reason_good_ones_kept(tmp_p
              "[" * 4000, '{"id": 1' + "0" * 4400 + ', "text": "x"}', '{"id": "long", "text": "' + "a" * 6000 + '"}',
              json.dumps({"id": "g2", "text": GOOD})]
     (tmp_path / "feed.jsonl").write_text("\n".join(lines) + "\n")
-    expected |= {"feed.jsonl:2": {"bad_json"}, "feed.jsonl:3": {"missing_id"}, "feed.jsonl:4": {"empty"},
-                 "feed.jsonl:5": {"bad_json"}, "feed.jsonl:6": {"bad_json"}, "feed.jsonl:7": {"too_large"}}
+    # lines 2, 5 and 6 are all broken JSON: one row for the three
+    expected |= {"feed.jsonl:2-6": {"bad_json"}, "feed.jsonl:3": {"missing_id"}, "feed.jsonl:4": {"empty"},
+                 "feed.jsonl:7": {"too_large"}}
 
     docs, rejected = _read(tmp_path)
     got: dict[str, set[str]] = {}
@@ -204,7 +217,7 @@ def test_upper_case_gzip_suffix_is_decompressed(tmp_path):
 
 
 def test_a_line_longer_than_max_bytes_is_skipped_unread(tmp_path, monkeypatch):
-    monkeypatch.setattr(ingest, "MAX_BYTES", 1000)
+    monkeypatch.setattr(ingest.limits, "MAX_BYTES", 1000)
     body = (json.dumps({"id": "a", "text": GOOD}) + "\n" + "x" * 5000 + "\n" + json.dumps({"id": "b", "text": GOOD}))
     (tmp_path / "feed.jsonl").write_text(body)
     docs, rejected = _read(tmp_path)

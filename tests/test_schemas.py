@@ -86,4 +86,4 @@ def test_write_and_read_back(tmp_path):
     back = read_table(tmp_path, "actors")
     assert back["name"].tolist() == ["Kenya", "Haiti"]
     assert back["aliases"].tolist()[0] == []
-    assert not [p for p in (tmp_path / "actors").iterdir() if p.name != "part-0.parquet"]
+    assert [p.name for p in (tmp_path / "actors").iterdir()] == [path.name]  # nothing else: no temporary file
