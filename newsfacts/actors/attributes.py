@@ -30,7 +30,7 @@ def _title_before(doc: Doc, first: int) -> tuple[str | None, str] | None:
     """Capitalized title words right before the name ('Foreign Minister Celso Amorim'), honorifics aside."""
     words = []
     i = first - 1
-    while i >= 0 and doc[i].text[:1].isupper() and (_is_title(doc[i]) or doc[i].dep_ == "compound"):
+    while i >= max(0, first - _WINDOW) and doc[i].text[:1].isupper() and (_is_title(doc[i]) or doc[i].dep_ == "compound"):
         words.insert(0, doc[i])
         i -= 1
     while words and not _is_title(words[0]):
@@ -60,7 +60,7 @@ def title_and_phrase(doc: Doc, m: Mention) -> tuple[str | None, str]:
         title_tok = next((c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in TITLE_WORDS), None)
     if title_tok is None:
         # lowercase titles before the name: 'U.S. press secretary Tony Snow'
-        left = [t for t in doc[first:last].root.subtree if t.i < first]
+        left = _before_in(doc, doc[first:last].root, first)
         heads = [t for t in left if t.lower_ in TITLE_WORDS and t.lower_ not in HONORIFICS]
         if heads:
             start = heads[0].i
@@ -81,19 +81,23 @@ def context_tokens(doc: Doc, m: Mention) -> list[Token]:
     "D.C.'s mayor") and its apposition ('X, the French prime minister'), nearest first."""
     first, last = m.tokens
     root = doc[first:last].root
-    out: list[Token] = []
-    left = [t for t in root.subtree if t.i < first and first - t.i <= _WINDOW]
-    out += sorted(left, key=lambda t: -t.i)
+    out: list[Token] = sorted(_before_in(doc, root, first), key=lambda t: -t.i)
+    # 'X, a spokesman for the Y': also the phrase right after the name when it is an apposition
+    near = [doc[i] for i in range(max(0, first - _WINDOW), min(len(doc), last + _WINDOW)) if not first <= i < last]
     apposed = []
     if root.dep_ == "appos":
-        apposed += [t for t in root.head.subtree if t not in root.subtree]
+        apposed += [t for t in near if (t == root.head or root.head.is_ancestor(t)) and not root.is_ancestor(t)]
     for c in root.children:
         if c.dep_ == "appos":
-            apposed += list(c.subtree)
-    # 'X, a spokesman for the Y': also the phrase right after the name when it is an apposition
-    apposed = [t for t in apposed if abs(t.i - (first if t.i < first else last)) <= _WINDOW]
+            apposed += [t for t in near if t == c or c.is_ancestor(t)]
     out += sorted(apposed, key=lambda t: min(abs(t.i - first), abs(t.i - last)))
     return out
+
+
+def _before_in(doc: Doc, root: Token, first: int) -> list[Token]:
+    """The words of `root`'s phrase before token `first`, at most _WINDOW of them back (looked up in that
+    window, not by walking the phrase: a long phrase would make every name cost its length)."""
+    return [doc[i] for i in range(max(0, first - _WINDOW), first) if root.is_ancestor(doc[i])]
 
 
 class _Evidence:

@@ -3,6 +3,8 @@ acronym and its expansion, word-order variants, a partial name and the one fulle
 cluster's type by vote and its canonical name."""
 from __future__ import annotations
 
+import bisect
+
 from collections import Counter
 
 from newsfacts import geo
@@ -87,16 +89,21 @@ def _same_content(mentions: list[Mention], sets: UnionFind) -> None:
 def _partial_names(mentions: list[Mention], sets: UnionFind) -> None:
     """A partial name to the fuller name it fits: surnames, 'the Assembly', 'the Tigers'. Where two
     people fit ('Hicks' beside 'David Hicks' and 'Terry Hicks'), the one named last before it, as a
-    reader takes it (else the first named after it); where two organizations fit, none."""
-    full = [i for i, m in enumerate(mentions) if m.kind == "name" and len(geo.fold(m.text).split()) >= 2]
+    reader takes it (else the first named after it); where two organizations fit, none. The fuller
+    names are found once per distinct partial name, so a long text costs in proportion to its length."""
+    full = [(j, geo.fold(m.text).split()) for j, m in enumerate(mentions)
+            if m.kind == "name" and len(geo.fold(m.text).split()) >= 2]
+    found: dict[tuple, tuple[list[int], list[int]]] = {}
     for i, m in enumerate(mentions):
         if m.kind != "name" or m.label in (COUNTRY, LOCATION) or is_acronym(m.text):
             continue
-        people, orgs = _fuller_names(mentions, i, full)
-        if people:
-            before = [j for j in people if mentions[j].start < m.start]
-            j = max(before, key=lambda j: mentions[j].start) if before else min(people, key=lambda j: mentions[j].start)
-            sets.union(j, i)
+        key = (geo.fold(m.text), m.label)
+        if key not in found:
+            found[key] = _fuller_names(mentions, i, full)
+        people, orgs = found[key]
+        if people:  # in text order: the one named last before it, else the first after it
+            k = bisect.bisect_left([mentions[j].start for j in people], m.start)
+            sets.union(people[k - 1] if k else people[0], i)
             m.label = PERSON
         elif len({sets.find(j) for j in orgs}) == 1:
             sets.union(orgs[0], i)
@@ -117,15 +124,15 @@ def _spelling_variants(mentions: list[Mention], sets: UnionFind) -> None:
             sets.union(words.pop(), i)
 
 
-def _fuller_names(mentions: list[Mention], i: int, full: list[int]) -> tuple[list[int], list[int]]:
-    """The people's and the organizations' fuller names (mention indices) that contain mention i's words."""
+def _fuller_names(mentions: list[Mention], i: int, full: list[tuple[int, list[str]]]) -> tuple[list[int], list[int]]:
+    """The people's and the organizations' fuller names (mention indices, in text order) that contain
+    mention i's words."""
     m = mentions[i]
     words = geo.fold(m.text).split()
     swords = ({singular(w) for w in words} if len(words) >= 2 else set(words)) - STOP
     people, orgs = [], []
-    for j in full:
+    for j, ow in full:
         other = mentions[j]
-        ow = geo.fold(other.text).split()
         if j == i or other.label in (LOCATION, COUNTRY) or len(ow) <= len(words):
             continue
         if other.label == PERSON and m.label in (PERSON, ORG) and (ow[-len(words):] == words or ow[:len(words)] == words
@@ -134,6 +141,7 @@ def _fuller_names(mentions: list[Mention], i: int, full: list[int]) -> tuple[lis
         elif other.label == ORG and m.label == ORG and (short_form(words, ow) or swords and swords <= set(ow) | {
                 singular(w) for w in ow} and singular(head_word(ow)) in {singular(w) for w in words}):
             orgs.append(j)  # 'the Assembly' of 'Legislative Assembly', not 'White House' of 'White House Office'
+    people.sort(key=lambda j: mentions[j].start)
     return people, orgs
 
 

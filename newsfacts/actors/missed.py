@@ -34,9 +34,11 @@ def drop_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Where mentions overlap, the longer one stays ('Ministry of Foreign Affairs of El Salvador'
     over 'El Salvador')."""
     keep: list[Mention] = []
+    taken: set[int] = set()  # tokens of the mentions kept so far
     for m in sorted(mentions, key=lambda m: (-(m.tokens[1] - m.tokens[0]), m.start)):
-        if all(m.tokens[1] <= k.tokens[0] or m.tokens[0] >= k.tokens[1] for k in keep):
+        if not taken.intersection(range(*m.tokens)):
             keep.append(m)
+            taken.update(range(*m.tokens))
     return sorted(keep, key=lambda m: m.start)
 
 
