@@ -61,16 +61,16 @@ def test_the_limit_works_in_any_thread():
 def test_a_document_over_the_limit_is_quarantined_and_the_others_committed(tmp_path):
     raw, out = tmp_path / "raw", tmp_path / "out"
     raw.mkdir()
-    # one name repeated: extraction time grows with the square of the mentions (see the README)
-    (raw / "stall.txt").write_text(("Jane Doe " * 600).strip())
+    # one name repeated: thousands of mentions, over a tenth of a second of extraction
+    (raw / "stall.txt").write_text(("Jane Doe " * 4000).strip())
     (raw / "kenya.txt").write_text("Kenya sent 400 police officers to Haiti on Tuesday, the government said.")
-    summary = run_local(raw, out, time_limit=0.3)
+    summary = run_local(raw, out, time_limit=0.1)
     assert summary["rows"]["documents"] == 1 and summary["quarantine_by_reason"] == {"extraction_timeout": 1}
     q = read_table(out, "quarantine")
     assert list(zip(q["table"], q["doc_id"], q["reason"], q["source_path"])) == \
         [("documents", "stall", "extraction_timeout", "stall.txt")]
     assert "--doc-time-limit" in q["detail"].iloc[0]
     assert list(read_table(out, "documents")["doc_id"]) == ["kenya"] and validate_output(out) == []
-    assert run_local(raw, out, time_limit=0.3)["unchanged"]  # not tried again under the same limit
+    assert run_local(raw, out, time_limit=0.1)["unchanged"]  # not tried again under the same limit
     again = run_local(raw, out, time_limit=300)  # a longer limit: tried again, and extracted
     assert again["extracted"] == 1 and again["rows"]["documents"] == 2 and again["rows"]["quarantine"] == 0
