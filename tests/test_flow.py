@@ -6,6 +6,7 @@ import pytest
 
 from newsfacts.storage import read_table, schema_version, table_part
 from schemas import MODELS, SCHEMA_VERSION
+from tests.conftest import slow_article
 
 pytestmark = pytest.mark.slow  # flow runs through Prefect: left out by make test-fast
 
@@ -112,7 +113,7 @@ def test_a_document_over_its_time_limit_in_a_worker_process_is_quarantined(prefe
 
     raw = tmp_path / "raw"
     raw.mkdir()
-    (raw / "stall.txt").write_text(("Jane Doe " * 600).strip())
+    (raw / "stall.txt").write_text(slow_article(1000))  # several times the limit on any machine
     (raw / "kenya.txt").write_text("Kenya sent 400 police officers to Haiti on Tuesday, the government said.")
     state = newsfacts_flow(raw=str(raw), out=str(tmp_path / "out"), workers=1, batch_size=1, doc_time_limit=0.3,
                            return_state=True)

@@ -15,7 +15,7 @@ from newsfacts import storage
 from newsfacts.pipeline import run_local
 from newsfacts.processes import alive, descendants
 from newsfacts.validate import validate_output
-from tests.conftest import ROOT
+from tests.conftest import ROOT, slow_article
 
 pytestmark = pytest.mark.slow  # the command in a process of its own, with Prefect's server and a worker
 
@@ -29,8 +29,8 @@ def _long_run(tmp_path) -> tuple[subprocess.Popen, object]:
     raw.mkdir()
     (raw / "kenya.txt").write_text(KENYA)
     run_local(raw, out)
-    for k in range(3):  # one name repeated: minutes of extraction (see the README)
-        (raw / f"stall-{k}.txt").write_text(("Jane Doe " * 4000).strip())
+    for k in range(3):  # about a minute of parse and extraction in all
+        (raw / f"stall-{k}.txt").write_text(slow_article(10_000))
     env = {**os.environ, "PYTHONPATH": str(ROOT), "NEWSFACTS_PROGRESS": "0"}
     proc = subprocess.Popen([sys.executable, "-m", "flows.cli", "run", "--raw", str(raw), "--out", str(out),
                              "--workers", "1", "--batch-size", "1", "--doc-time-limit", "3600"],

@@ -10,6 +10,7 @@ from newsfacts.deadline import CPULimitExceeded, cpu_limit
 from newsfacts.pipeline import run_local
 from newsfacts.storage import read_table
 from newsfacts.validate import validate_output
+from tests.conftest import slow_article
 
 
 def _spin(seconds: float) -> None:
@@ -61,8 +62,7 @@ def test_the_limit_works_in_any_thread():
 def test_a_document_over_the_limit_is_quarantined_and_the_others_committed(tmp_path):
     raw, out = tmp_path / "raw", tmp_path / "out"
     raw.mkdir()
-    # one name repeated: thousands of mentions, over a tenth of a second of extraction
-    (raw / "stall.txt").write_text(("Jane Doe " * 4000).strip())
+    (raw / "stall.txt").write_text(slow_article(1000))  # about ten times the limit
     (raw / "kenya.txt").write_text("Kenya sent 400 police officers to Haiti on Tuesday, the government said.")
     summary = run_local(raw, out, time_limit=0.1)
     assert summary["rows"]["documents"] == 1 and summary["quarantine_by_reason"] == {"extraction_timeout": 1}

@@ -3,6 +3,7 @@ continues, resolved against the publication date (or, without one, the latest ex
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
@@ -45,7 +46,11 @@ def date_for(anchors: set[int], doc: Doc, dates: list[Span], ref: dt.date | None
     """(date, precision, text) of the first date expression in the anchors' clause, or Nones.
 
     `tense` ("past" or "future") tells which way a date without a year reads: "on Friday" in
-    "will meet on Friday" is the next Friday, in "met on Friday" the last one."""
+    "will meet on Friday" is the next Friday, in "met on Friday" the last one. A clause lies within
+    one sentence, so only the dates of the anchors' sentences are tried (linear in a long document)."""
+    starts = [ent.start for ent in dates]
+    dates = [dates[k] for a, b in sorted({(doc[i].sent.start, doc[i].sent.end) for i in anchors})
+             for k in range(bisect_left(starts, a), bisect_left(starts, b))]
     for scope in (anchors, continued(anchors, doc)):
         for ent in dates:
             if scope and in_clause_of(ent.root, scope):
