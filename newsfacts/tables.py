@@ -84,9 +84,11 @@ def _events(mentions: list[dict], published: dict, actor_types: dict | None = No
     types = actor_types or {}
     mentions = [{**m, **{f"actor{r}_type": types.get(m[f"actor{r}_id"], m.get(f"actor{r}_type")) for r in (1, 2)}}
                 for m in mentions]
+    taken: set[str] = set()
     for group, evidence in event_groups(mentions, published):
         group.sort(key=lambda m: (m["doc_id"], m["start"]))
-        event = _event_row(group, {e["event_id"] for e in events})
+        event = _event_row(group, taken)
+        taken.add(event["event_id"])
         events.append({**event, "confidence": merge_confidence(group, evidence),
                        "merge_evidence": "; ".join(sorted(evidence)) or None})
         for m in group:

@@ -29,6 +29,7 @@ gives no evidence either way and the actors and words decide.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -343,38 +344,95 @@ def _strength(m: dict) -> tuple:
     return precision, m["actor1_id"] is None or m["actor2_id"] is None, m["doc_id"], m["start"]
 
 
+def _span(g: _Group) -> tuple[int, int] | None:
+    """The days (ordinals) that hold the time of every group `g` can fit (see `_time_fit`), or None where
+    `g` has no time at all (it may fit any). Two groups whose spans do not meet never fit: a dated group
+    fits dates that overlap its period and reports published up to a week after it; an undated one,
+    reports published within a few days of its own."""
+    if g.date is not None:
+        start, end = _period(g.date)
+        return start.toordinal(), end.toordinal() + AFTER_DATE_DAYS
+    if g.published:
+        return min(g.published).toordinal() - UNDATED_DAYS, max(g.published).toordinal() + UNDATED_DAYS
+    return None
+
+
+_LAST = 1 << 62
+
+
+class _Index:
+    """The groups of each actor, by the start of their time span: the groups one may fit are among those
+    that share an actor with it and whose span meets its own (or that have no time), found by bisection
+    instead of by trying every group of the actor (a country has thousands). A group that grows is
+    added again; what an entry says of a group that has changed since is checked by `_fit`."""
+
+    def __init__(self, groups: list[_Group | None]):
+        self.spans: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+        self.timeless: dict[str, set[int]] = defaultdict(set)
+        self.longest = 0
+        for i, g in enumerate(groups):
+            if g is not None:
+                self.add(i, g, sort=False)
+        for entries in self.spans.values():
+            entries.sort()
+
+    def add(self, i: int, g: _Group, sort: bool = True) -> None:
+        span = _span(g)
+        for a in g.actors():
+            if span is None:
+                self.timeless[a].add(i)
+            elif sort:
+                insort(self.spans[a], (span[0], span[1], i))
+            else:
+                self.spans[a].append((span[0], span[1], i))
+        if span is not None:
+            self.longest = max(self.longest, span[1] - span[0])
+
+    def near(self, g: _Group) -> set[int]:
+        """Every group that may fit `g` (and some that do not)."""
+        span, out = _span(g), set()
+        for a in g.actors():
+            out |= self.timeless.get(a, set())
+            entries = self.spans.get(a, [])
+            if span is None:
+                out.update(i for _, _, i in entries)
+                continue
+            lo = bisect_left(entries, (span[0] - self.longest,))
+            hi = bisect_right(entries, (span[1], _LAST, _LAST))
+            out.update(i for _, end, i in entries[lo:hi] if end >= span[0])
+        return out
+
+
 def _sieve(groups: list[_Group | None], test) -> None:
     """Join groups that pass `test` until none is left to join (groups only grow)."""
     changed = True
     while changed:
         changed = False
-        index: dict[str, set[int]] = defaultdict(set)
-        for i, g in enumerate(groups):
-            for a in (g.actors() if g is not None else ()):
-                index[a].add(i)
+        index = _Index(groups)
         for i, g in enumerate(groups):
             if g is None:
                 continue
-            cands = sorted({j for a in g.actors() for j in index[a] if j != i and groups[j] is not None})
+            cands = sorted(j for j in index.near(g) if j != i and groups[j] is not None)
             fits = [(fit, j) for j in cands if (fit := _fit(g, groups[j], test))]
             if getattr(test, "unique", False):
                 fits = [(fit, j) for fit, j in fits if _unique(groups, i, j, index)]
+            grew = False
             for j, fit in _choose(fits, groups, i):
                 if _torn(groups, i, j, fit, test, index):
                     continue
                 g.absorb(groups[j], fit.evidence(getattr(test, "same_document", False)))
                 groups[j] = None
-                changed = True
-            for a in g.actors():
-                index[a].add(i)
+                changed = grew = True
+            if grew:
+                index.add(i, g)
 
 
-def _unique(groups: list[_Group | None], i: int, j: int, index: dict[str, set[int]]) -> bool:
+def _unique(groups: list[_Group | None], i: int, j: int, index: _Index) -> bool:
     """Neither group could be part of another event: every group that fits either (at a known time: a
     report without any date tells of no other event then) fits the two joined."""
     joined = _joined(groups[i], groups[j])
     for a in (i, j):
-        for k in sorted({k for x in groups[a].actors() for k in index[x]} - {i, j}):
+        for k in sorted(index.near(groups[a]) - {i, j}):
             other = groups[k]
             if (other is not None and (fit := _fit(groups[a], other, _any_fit)) and "unknown" not in fit.time
                     and not _compatible(joined, other)):
@@ -382,12 +440,12 @@ def _unique(groups: list[_Group | None], i: int, j: int, index: dict[str, set[in
     return True
 
 
-def _torn(groups: list[_Group | None], i: int, j: int, fit: _Fit, test, index: dict[str, set[int]]) -> bool:
+def _torn(groups: list[_Group | None], i: int, j: int, fit: _Fit, test, index: _Index) -> bool:
     """Group j fits another group at least as well as it fits group i, one that would not fit the two
     joined: which event j reports is then a guess."""
     g, h = groups[i], groups[j]
     joined = None
-    for k in sorted({k for a in h.actors() for k in index[a]} - {i, j}):
+    for k in sorted(index.near(h) - {i, j}):
         other = groups[k]
         if other is None or not (alt := _fit(h, other, test)) or alt.rank() < fit.rank():
             continue
