@@ -247,7 +247,16 @@ def spelling_variants(a: str, b: str) -> bool:
     'Mastrogiacomo'/'Mastrogriacomo'): both at least 6 letters, at least 75% alike, not equal (short names
     like 'Olsen'/'Olson' are often two people)."""
     a, b = geo.fold(a), geo.fold(b)
-    return a != b and min(len(a), len(b)) >= 6 and SequenceMatcher(None, a, b).ratio() >= 0.75
+    if a == b or min(len(a), len(b)) < 6:
+        return False
+    m = SequenceMatcher(None, a, b)  # the two quick ratios bound the ratio from above: cheap refusals first
+    return m.real_quick_ratio() >= 0.75 and m.quick_ratio() >= 0.75 and m.ratio() >= 0.75
+
+
+def may_be_variants(shorter: int, longer: int) -> bool:
+    """Whether words of these lengths can be spelling variants at all: a ratio of 0.75 needs the longer
+    within 5/3 of the shorter (2 x shorter / (shorter + longer) bounds it)."""
+    return shorter >= 6 and 2 * shorter >= 0.75 * (shorter + longer)
 
 
 _POST_HEAD = {"of", "for", "on", "in", "to", "against", "at", "and", "&"}

@@ -1,12 +1,13 @@
 """Identity across documents: one actor_id per real actor."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from newsfacts import geo
 from newsfacts.actors import COUNTRY, ORG, PERSON, content_key
-from newsfacts.actors.names import name_key, short_form, singular, spelling_variants
+from newsfacts.actors.names import may_be_variants, name_key, short_form, singular, spelling_variants
 from newsfacts.lexicon import ORG_NOUNS
 from newsfacts.resolve.ids import stable_id
 from newsfacts.unionfind import UnionFind
@@ -76,12 +77,13 @@ def _one_body(names: set[str]) -> bool:
     return all(a <= b or b <= a for i, a in enumerate(keys) for b in keys[i + 1:])
 
 
-def _weak_joins(members: dict[tuple[str, int], dict], sets: UnionFind, weak: dict[tuple, set]) -> None:
+def _weak_joins(members: dict[tuple[str, int], dict], sets: UnionFind, weak: dict[tuple, set],
+                strong: dict[tuple[str, int], set[tuple]]) -> None:
     """A short name joins the actors that claim it, if they are one body, and the actors known by that
-    name alone."""
+    name alone (`strong`: each actor's strong keys)."""
     owners: dict[tuple, set] = defaultdict(set)
-    for ref, a in members.items():
-        for key in _keys(a)[0]:
+    for ref in members:
+        for key in strong[ref]:
             owners[key].add(ref)
     for key, claimants in sorted(weak.items(), key=lambda kv: repr(kv[0])):
         if not _one_body({members[r]["name"] for r in claimants}):
@@ -101,14 +103,28 @@ def _spelling_variants(members: dict[tuple[str, int], dict], sets: UnionFind) ->
             named[words[0]][words[-1]].setdefault(a.get("country"), ref)  # one person per spelling and country
     for surnames in named.values():
         spellings = sorted(surnames)
-        for k, s1 in enumerate(spellings):
-            for s2 in spellings[k + 1:]:
-                if not spelling_variants(s1, s2):
-                    continue
-                for c1, r1 in surnames[s1].items():
-                    for c2, r2 in surnames[s2].items():
-                        if c1 is None or c2 is None or c1 == c2:
-                            sets.union(r1, r2)
+        for s1, s2 in _variant_pairs(spellings):
+            for c1, r1 in surnames[s1].items():
+                for c2, r2 in surnames[s2].items():
+                    if c1 is None or c2 is None or c1 == c2:
+                        sets.union(r1, r2)
+
+
+def _variant_pairs(words: list[str]) -> list[tuple[str, str]]:
+    """The pairs of `words` (sorted) that are spelling variants, in the order of a loop over every pair,
+    found by comparing only words of lengths that can be (by length: not every pair of a common given
+    name's thousands of surnames)."""
+    by_length = sorted(range(len(words)), key=lambda k: len(words[k]))
+    lengths = [len(words[k]) for k in by_length]
+    pairs = []
+    for pos, k in enumerate(by_length):
+        n = lengths[pos]
+        stop = bisect_right(lengths, n * 5 // 3)
+        for q in range(pos + 1, stop):
+            m = by_length[q]
+            if may_be_variants(n, lengths[q]) and spelling_variants(words[k], words[m]):
+                pairs.append((min(k, m), max(k, m)))
+    return [(words[k], words[m]) for k, m in sorted(pairs)]
 
 
 def resolve_actors(extractions: Iterable[dict]) -> tuple[list[dict], dict[tuple[str, int], str]]:
@@ -117,12 +133,14 @@ def resolve_actors(extractions: Iterable[dict]) -> tuple[list[dict], dict[tuple[
     members: dict[tuple[str, int], dict] = {}
     owner_of_key: dict[tuple, tuple[str, int]] = {}
     claims: dict[tuple, set] = defaultdict(set)
+    strong_keys: dict[tuple[str, int], set[tuple]] = {}
     for ex in extractions:
         for a in ex["actors"]:
             ref = (ex["doc_id"], a["local_id"])
             members[ref] = a
             sets.find(ref)
             strong, weak = _keys(a)
+            strong_keys[ref] = strong
             for key in sorted(strong, key=repr):
                 if key in owner_of_key:
                     sets.union(owner_of_key[key], ref)
@@ -131,12 +149,12 @@ def resolve_actors(extractions: Iterable[dict]) -> tuple[list[dict], dict[tuple[
             for key in weak:
                 claims[key].add(ref)
     _spelling_variants(members, sets)
-    _weak_joins(members, sets, claims)
+    _weak_joins(members, sets, claims, strong_keys)
     # bare acronyms ('OAS' alone in a document): to the one organization spelled out with that acronym
     spelled: dict[str, set] = defaultdict(set)
     for ref, a in members.items():
         if a["actor_type"] == ORG:
-            for key in _keys(a)[0]:
+            for key in strong_keys[ref]:
                 if key[1] == "acronym":
                     spelled[key[2]].add(sets.find(ref))
     for ref, a in sorted(members.items()):
