@@ -140,3 +140,21 @@ def test_an_office_holder_named_by_title_and_surname_merges_with_the_full_name(n
           extract_doc(nlp("George W. Bush signed the bill on Tuesday."), "b", dt.date(2007, 2, 21))]
     _, id_of = resolve_actors(ex)
     assert len(ids_of(ex, id_of, "Bush") | ids_of(ex, id_of, "George W. Bush")) == 1
+
+
+def test_surname_variants_found_among_many_names_are_those_of_comparing_every_pair():
+    import itertools
+    import random
+
+    from newsfacts.actors.names import spelling_variants
+    from newsfacts.resolve.actors import _variant_pairs
+
+    rng = random.Random(7)
+    stems = ["".join(rng.choice("bcdfghklmnprstvz") + rng.choice("aeiou") for _ in range(rng.randint(2, 6)))
+             for _ in range(150)]
+    variants = [s[:-1] + rng.choice("aeiouy") + rng.choice(["", "h", "eh"]) for s in stems]  # a changed ending
+    longer = [s + "anka" for s in stems if len(s) == 6]  # 6 and 10 letters: a ratio of 0.75 exactly
+    words = sorted(set(stems + variants + longer))
+    every_pair = [(a, b) for a, b in itertools.combinations(words, 2) if spelling_variants(a, b)]
+    assert len(every_pair) > 50 and any(abs(len(b) - len(a)) == 4 for a, b in every_pair)
+    assert _variant_pairs(words) == every_pair

@@ -188,3 +188,29 @@ def test_a_repeat_joins_an_event_of_other_reports_only_with_the_same_word_and_ro
           _m("b", "X", None, lemma="expulsion", start=80), _m("b", "X", "Y", lemma="suspend", start=160)]
     # b's "expulsion" (no target) and "suspend" (another word) stay apart from the event a and b report
     assert _docs(merge_events(ms, pub)) == [["a", "b"], ["b@160"], ["b@80"]]
+
+
+# ------------------------------------------------------------------ many events of one actor
+def _background(n: int) -> tuple[list[dict], dict]:
+    """n reports of one actor pair's acts, each its own day, 20 days apart from 2000 on."""
+    days = [D(2000, 1, 1) + dt.timedelta(days=20 * k) for k in range(n)]
+    return ([_m(f"bg{k}", "X", "Y", date=d.isoformat(), precision="day") for k, d in enumerate(days)],
+            {f"bg{k}": d + dt.timedelta(days=1) for k, d in enumerate(days)})
+
+
+def test_an_actors_acts_at_other_times_neither_join_a_report_nor_stop_its_merge():
+    bg, pub = _background(300)
+    pair = [_m("a", "X", "Y", date="2020-03-01", precision="day"), _m("b", "X", "Y")]
+    pub = {**pub, "a": D(2020, 3, 1), "b": D(2020, 3, 4)}
+    groups = _docs(merge_events(bg + pair, pub))
+    assert ["a", "b"] in groups and len(groups) == 301
+
+
+def test_a_report_with_no_time_joins_the_one_event_it_can_be_and_none_of_many():
+    # no date and no publication date: it may be any of the pair's acts, so it joins one only when there is one
+    lone = _m("c", "X", "Y")
+    pub = {"a": D(2020, 3, 1)}
+    assert _docs(merge_events([_m("a", "X", "Y", date="2020-03-01", precision="day"), lone], pub)) == [["a", "c"]]
+    bg, bg_pub = _background(300)
+    groups = _docs(merge_events(bg + [lone], bg_pub))
+    assert ["c"] in groups and len(groups) == 301
