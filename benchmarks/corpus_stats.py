@@ -1,6 +1,7 @@
 """Corpus-level figures and samples for hand checks, from an output folder.
 
     python benchmarks/corpus_stats.py --out DIR [--sample 30] [--seed 1] [--result FILE]
+    python benchmarks/corpus_stats.py --out DIR --hand-check 50 30 [--seed 1]
 
 Prints: row counts; actors by type, the 20 with most documents, a random sample of actors
 merged across documents (with their aliases and titles, to check no two people were joined);
@@ -73,6 +74,34 @@ def stats(out: Path, sample: int, seed: int) -> dict:
     return r
 
 
+def _context(text: str, start: int, end: int, width: int) -> str:
+    """The span marked [[...]] with `width` characters either side."""
+    return (text[max(0, start - width):start] + "[[" + text[start:end] + "]]" + text[end:end + width]).replace("\n", " ")
+
+
+def hand_samples(out: Path, actors_n: int, quotes_n: int, seed: int) -> dict:
+    """Random actors (each with its first mention in context) and random quotes (with the text around them
+    and the speaker found), to judge by hand: an actor is right when its type, full name and country are;
+    a quote's speaker when it is the person or body the text says spoke (none only where the text names none)."""
+    actors, mentions = read_table(out, "actors"), read_table(out, "actor_mentions")
+    docs, quotes = read_table(out, "documents"), read_table(out, "quotes")
+    texts = dict(zip(docs["doc_id"], docs["text"]))
+    names = dict(zip(actors["actor_id"], actors["name"]))
+    first = mentions.sort_values(["doc_id", "start"]).drop_duplicates("actor_id").set_index("actor_id")
+    sampled_actors = []
+    for a in actors.sample(min(actors_n, len(actors)), random_state=seed).itertuples():
+        m = first.loc[a.actor_id]
+        sampled_actors.append({"name": a.name, "type": a.actor_type, "country": _v(a.country),
+                               "sector": _v(a.sector), "title": _v(a.title), "aliases": list(a.aliases)[:8],
+                               "documents": int(a.n_documents), "doc_id": m.doc_id,
+                               "context": _context(texts[m.doc_id], int(m.start), int(m.end), 200)})
+    sampled_quotes = [{"doc_id": q.doc_id, "quote": q.text[:300], "speaker": names.get(_v(q.speaker_actor_id)),
+                       "speaker_text": _v(q.speaker_text), "cue": _v(q.cue),
+                       "context": _context(texts[q.doc_id], int(q.start), int(q.end), 300)}
+                      for q in quotes.sample(min(quotes_n, len(quotes)), random_state=seed).itertuples()]
+    return {"actors_sample": sampled_actors, "quotes_sample": sampled_quotes}
+
+
 def _merges(events, mentions, documents, names, sample: int, seed: int) -> list[dict]:
     """Random events merged across documents, with each report's sentence, to judge by hand whether
     the reports are one event."""
@@ -95,8 +124,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sample", type=int, default=30)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--result", type=Path, default=None)
+    ap.add_argument("--hand-check", nargs=2, type=int, metavar=("ACTORS", "QUOTES"),
+                    help="print only random actors and quotes in context for a hand check (issue 15: 50 30)")
     a = ap.parse_args(argv)
-    r = stats(a.out, a.sample, a.seed)
+    r = hand_samples(a.out, *a.hand_check, a.seed) if a.hand_check else stats(a.out, a.sample, a.seed)
     text = json.dumps(r, indent=2, default=str)
     if a.result:
         a.result.parent.mkdir(parents=True, exist_ok=True)
