@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from newsfacts.actors import LocalActor
 from newsfacts.dates import infer_reference
@@ -28,7 +28,7 @@ from newsfacts.events.roles import THEME_PREPS, Roles, noun_roles, pairs, verb_r
 from newsfacts.events.senses import Trigger, sense
 from newsfacts.events.speech_acts import SPEECH, SPEECH_VERBS, allegation, demand
 from newsfacts.events.vocabulary import CAMEO, CODEBOOK, PATTERN, UNCHECKED, vocabulary
-from newsfacts.events.when import date_for
+from newsfacts.events.when import DocDates, date_for
 from newsfacts.quotes import QuoteSpan
 
 REQUIRES_RECIPIENT = {"COOPERATE", "AID", "SANCTION"}  # PLOVER codebook: "Requires recipient: Yes"
@@ -59,7 +59,7 @@ class EventMention:
 class _Context:
     doc: Doc
     idx: ActorIndex
-    dates: list[Span]
+    dates: DocDates
     ref: dt.date | None
     triggers: dict[int, Trigger] = field(default_factory=dict)
 
@@ -140,7 +140,7 @@ def find_events(doc: Doc, actors: list[LocalActor], quote_spans: list[QuoteSpan]
                 published: dt.date | None) -> list[EventMention]:
     idx = ActorIndex(doc, actors, quote_spans)
     dates = [e for e in doc.ents if e.label_ == "DATE"]
-    ctx = _Context(doc, idx, dates, published or infer_reference([e.text for e in dates]))
+    ctx = _Context(doc, idx, DocDates(dates), published or infer_reference([e.text for e in dates]))
     quoted = _in_spans([(q.start, q.end) for q in quote_spans])
     triggers, reporting = _triggers(doc, idx, quoted)
     ctx.triggers = triggers

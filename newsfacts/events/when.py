@@ -42,15 +42,27 @@ def continued(anchors: set[int], doc: Doc) -> set[int]:
     return out - anchors
 
 
-def date_for(anchors: set[int], doc: Doc, dates: list[Span], ref: dt.date | None, tense: str | None = None):
+class DocDates:
+    """A document's date expressions (in order), found by the sentences their roots lie in: a clause lies
+    within one sentence, so a trigger's date is looked for among its sentence's dates only (linear in a
+    long document, not the number of its triggers times the number of its dates)."""
+
+    def __init__(self, dates: list[Span]):
+        self.spans = list(dates)
+        self.roots = [ent.root.i for ent in self.spans]  # in order too: the spans do not overlap
+
+    def in_sentences_of(self, anchors: set[int], doc: Doc) -> list[Span]:
+        return [self.spans[k] for a, b in sorted({(doc[i].sent.start, doc[i].sent.end) for i in anchors})
+                for k in range(bisect_left(self.roots, a), bisect_left(self.roots, b))]
+
+
+def date_for(anchors: set[int], doc: Doc, dates: list[Span] | DocDates, ref: dt.date | None,
+             tense: str | None = None):
     """(date, precision, text) of the first date expression in the anchors' clause, or Nones.
 
     `tense` ("past" or "future") tells which way a date without a year reads: "on Friday" in
-    "will meet on Friday" is the next Friday, in "met on Friday" the last one. A clause lies within
-    one sentence, so only the dates of the anchors' sentences are tried (linear in a long document)."""
-    starts = [ent.start for ent in dates]
-    dates = [dates[k] for a, b in sorted({(doc[i].sent.start, doc[i].sent.end) for i in anchors})
-             for k in range(bisect_left(starts, a), bisect_left(starts, b))]
+    "will meet on Friday" is the next Friday, in "met on Friday" the last one."""
+    dates = (dates if isinstance(dates, DocDates) else DocDates(dates)).in_sentences_of(anchors, doc)
     for scope in (anchors, continued(anchors, doc)):
         for ent in dates:
             if scope and in_clause_of(ent.root, scope):
