@@ -113,7 +113,7 @@ def test_a_document_over_its_time_limit_in_a_worker_process_is_quarantined(prefe
 
     raw = tmp_path / "raw"
     raw.mkdir()
-    (raw / "stall.txt").write_text(slow_article(6000))  # ~2 s of extraction: several times the limit
+    (raw / "stall.txt").write_text(slow_article(12_000))  # ~1.6 s of extraction: several times the limit
     (raw / "kenya.txt").write_text("Kenya sent 400 police officers to Haiti on Tuesday, the government said.")
     state = newsfacts_flow(raw=str(raw), out=str(tmp_path / "out"), workers=1, batch_size=1, doc_time_limit=0.3,
                            return_state=True)

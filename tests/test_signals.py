@@ -29,7 +29,7 @@ def _long_run(tmp_path) -> tuple[subprocess.Popen, object]:
     raw.mkdir()
     (raw / "kenya.txt").write_text(KENYA)
     run_local(raw, out)
-    for k in range(3):  # about 15 s of parse and extraction each
+    for k in range(3):  # about 10 s of parse and extraction each
         (raw / f"stall-{k}.txt").write_text(slow_article(10_000))
     env = {**os.environ, "PYTHONPATH": str(ROOT), "NEWSFACTS_PROGRESS": "0"}
     proc = subprocess.Popen([sys.executable, "-m", "flows.cli", "run", "--raw", str(raw), "--out", str(out),
