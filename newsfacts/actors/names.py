@@ -253,12 +253,6 @@ def spelling_variants(a: str, b: str) -> bool:
     return m.real_quick_ratio() >= 0.75 and m.quick_ratio() >= 0.75 and m.ratio() >= 0.75
 
 
-def may_be_variants(shorter: int, longer: int) -> bool:
-    """Whether words of these lengths can be spelling variants at all: a ratio of 0.75 needs the longer
-    within 5/3 of the shorter (2 x shorter / (shorter + longer) bounds it)."""
-    return shorter >= 6 and 2 * shorter >= 0.75 * (shorter + longer)
-
-
 _POST_HEAD = {"of", "for", "on", "in", "to", "against", "at", "and", "&"}
 
 

@@ -56,15 +56,14 @@ class DocDates:
                 for k in range(bisect_left(self.roots, a), bisect_left(self.roots, b))]
 
 
-def date_for(anchors: set[int], doc: Doc, dates: list[Span] | DocDates, ref: dt.date | None,
-             tense: str | None = None):
+def date_for(anchors: set[int], doc: Doc, dates: DocDates, ref: dt.date | None, tense: str | None = None):
     """(date, precision, text) of the first date expression in the anchors' clause, or Nones.
 
     `tense` ("past" or "future") tells which way a date without a year reads: "on Friday" in
     "will meet on Friday" is the next Friday, in "met on Friday" the last one."""
-    dates = (dates if isinstance(dates, DocDates) else DocDates(dates)).in_sentences_of(anchors, doc)
+    in_sentences = dates.in_sentences_of(anchors, doc)
     for scope in (anchors, continued(anchors, doc)):
-        for ent in dates:
+        for ent in in_sentences:
             if scope and in_clause_of(ent.root, scope):
                 resolved = resolve_date(ent.text, ref, tense=tense)
                 if resolved:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from newsfacts import geo
 from newsfacts.actors import COUNTRY, ORG, PERSON, content_key
-from newsfacts.actors.names import may_be_variants, name_key, short_form, singular, spelling_variants
+from newsfacts.actors.names import name_key, short_form, singular, spelling_variants
 from newsfacts.lexicon import ORG_NOUNS
 from newsfacts.resolve.ids import stable_id
 from newsfacts.unionfind import UnionFind
@@ -118,11 +118,11 @@ def _variant_pairs(words: list[str]) -> list[tuple[str, str]]:
     lengths = [len(words[k]) for k in by_length]
     pairs = []
     for pos, k in enumerate(by_length):
-        n = lengths[pos]
-        stop = bisect_right(lengths, n * 5 // 3)
+        # a ratio of 0.75 needs 2 x shorter >= 0.75 x (shorter + longer): the longer within 5/3 of the shorter
+        stop = bisect_right(lengths, lengths[pos] * 5 // 3)
         for q in range(pos + 1, stop):
             m = by_length[q]
-            if may_be_variants(n, lengths[q]) and spelling_variants(words[k], words[m]):
+            if spelling_variants(words[k], words[m]):
                 pairs.append((min(k, m), max(k, m)))
     return [(words[k], words[m]) for k, m in sorted(pairs)]
 
