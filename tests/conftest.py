@@ -93,8 +93,9 @@ def newsfacts_here(capsys, *args: str) -> subprocess.CompletedProcess:
 def slow_article(sentences: int) -> str:
     """An article of `sentences` identical dated sentences with two names and no event, whose extraction is long
     on any machine. Its CPU is linear in its length, measured on this 2-core machine: about 0.13 ms a sentence
-    of extraction after about 0.9 ms a sentence of parsing (6,000 sentences: 0.8 s and 5.6 s). (No event: one
-    event repeated thousands of times in one article makes the merge of its repeats slow, a separate problem.)"""
+    of extraction after about 0.9 ms a sentence of parsing (6,000 sentences: 0.8 s and 5.6 s). No event: the
+    time limit is for extraction, and an event's repeats are merged after it (in well under a second, see
+    test_resolve_events)."""
     return "Jane Doe was in Paris on Monday. " * sentences
 
 

@@ -214,3 +214,52 @@ def test_a_report_with_no_time_joins_the_one_event_it_can_be_and_none_of_many():
     bg, bg_pub = _background(300)
     groups = _docs(merge_events(bg + [lone], bg_pub))
     assert ["c"] in groups and len(groups) == 301
+
+
+# ------------------------------------------------------------------ the shortcuts give the sieve's own answer
+def _random_reports(seed: int, n: int = 60) -> tuple[list[dict], dict]:
+    """n reports over 8 documents with a few actors, words, dates and symmetric acts, many of them exact repeats
+    of a report in the same document (a story retold sentence by sentence)."""
+    import random
+
+    rng = random.Random(seed)
+    actors, words = ["X", "Y", "Z", "W", None], ["expel", "expulsion", "suspend", "meet"]
+    dates = [None, None, "2020-03-01", "2020-03-02", "2020-03", "2020"]
+    ms: list[dict] = []
+    for k in range(n):
+        if ms and rng.random() < 0.4:  # a repeat of an earlier report of the same document, further on
+            ms.append({**rng.choice(ms), "start": 1000 + k})
+            continue
+        date = rng.choice(dates)
+        ms.append(_m(f"d{rng.randrange(8)}", rng.choice(actors[:4]), rng.choice(actors), lemma=rng.choice(words),
+                     date=date, precision={10: "day", 7: "month", 4: "year"}.get(len(date or "")), start=k,
+                     kind=rng.choice(["SANCTION", "CONSULT"]), symmetric=rng.random() < 0.2,
+                     types={"W": "COUNTRY"}))
+    pub = {f"d{d}": D(2020, 3, 1 + d % 4) for d in range(7)}  # d7 has no publication date
+    return ms, pub
+
+
+def _answer(ms: list[dict], pub: dict) -> list:
+    return sorted((sorted((m["doc_id"], m["start"]) for m in g), sorted(ev)) for g, ev in event_groups(ms, pub))
+
+
+def test_the_index_of_roles_and_times_gives_what_trying_every_pair_gives(monkeypatch):
+    from newsfacts.resolve import events
+
+    fast = [_answer(*_random_reports(seed)) for seed in range(40)]
+    monkeypatch.setattr(events._Index, "near", lambda self, g: set(range(self.size)))
+    monkeypatch.setattr(events._Index, "__init__", lambda self, groups: setattr(self, "size", len(groups)))
+    monkeypatch.setattr(events._Index, "add", lambda self, i, g, sort=True: None)
+    assert [_answer(*_random_reports(seed)) for seed in range(40)] == fast
+
+
+def test_a_reports_many_repeats_of_one_act_are_one_event_with_every_mention():
+    repeats = [_m("a", "X", "Y", date="2020-03-01", precision="day", start=k) for k in range(3000)]
+    other = _m("b", "X", "Y", date="2020-03-01", precision="day")
+    (group, evidence), = event_groups(repeats + [other], _pub(a=1, b=2))
+    assert len(group) == 3001 and "actor pair, same day, same word" in evidence
+
+
+def test_one_actors_acts_on_many_targets_the_same_day_stay_apart():
+    acts = [_m("a", "X", f"T{k}", date="2020-03-01", precision="day", start=k) for k in range(2000)]
+    assert len(merge_events(acts + [_m("b", "X", "T7", date="2020-03-01", precision="day")], _pub(a=1, b=1))) == 2000

@@ -332,10 +332,35 @@ def event_groups(mentions: list[dict], published: dict[str, dt.date | None] | No
     for ms in by_type.values():
         ms.sort(key=_strength)
         groups: list[_Group | None] = [_Group.of(m, _day(published.get(m["doc_id"]))) for m in ms]
+        _join_repeats(groups)
         for test in _PASSES:
             _sieve(groups, test)
         out.extend((g.members, g.evidence) for g in groups if g is not None)
     return out
+
+
+def _join_repeats(groups: list[_Group | None]) -> None:
+    """Join a report's exact repeats before the sieve: mentions of one document that agree on everything the
+    sieve reads (actors and their kinds, date, trigger family, symmetry) are one event, which the last pass
+    would join anyway, but only after every pass has compared each repeat with every other (an article that
+    repeats one sentence thousands of times took minutes). Each repeat joins the first, with the evidence
+    that pass gives it; the group then meets the sieve as one."""
+    first: dict[tuple, int] = {}
+    evidence: dict[tuple, str | None] = {}  # how a repeat fits the first (the same for every repeat)
+    for i, g in enumerate(groups):
+        if g is None:
+            continue
+        key = (g.members[0]["doc_id"], tuple(g.a1), tuple(g.a2), g.symmetric, g.date, frozenset(g.words),
+               frozenset(g.synsets), frozenset(g.generic))
+        k = first.setdefault(key, i)
+        if k == i:
+            continue
+        if key not in evidence:
+            fit = _fit(groups[k], g, _within_document)
+            evidence[key] = fit.evidence(same_document=True) if fit else None
+        if evidence[key] is not None:
+            groups[k].absorb(g, evidence[key])
+            groups[i] = None
 
 
 def _strength(m: dict) -> tuple:
@@ -360,15 +385,39 @@ def _span(g: _Group) -> tuple[int, int] | None:
 _LAST = 1 << 62
 
 
+def _filed(g: _Group) -> list[tuple]:
+    """The keys a group is filed under in `_Index`: its pair of roles and each role alone (a symmetric
+    act: each of its actors, in either role)."""
+    g1, g2 = g.roles()
+    if g.symmetric:
+        return [("sym", a) for a in g.actors()]
+    return ([("pair", g1, g2)] if g1 or g2 else []) + ([("a1", g1)] if g1 else []) + ([("a2", g2)] if g2 else [])
+
+
+def _sought(g: _Group) -> list[tuple]:
+    """The keys under which every group whose actors may fit `g` (`_actors_fit`) is filed: an actor in
+    common in the same role and none contradicting. With both roles named: the same pair, or one of the
+    two with the other role empty; with one role named: every group with that actor in that role; and
+    any symmetric act of one of its actors (for a symmetric act: every group of one of its actors)."""
+    g1, g2 = g.roles()
+    if g.symmetric:
+        return [(k, a) for a in g.actors() for k in ("sym", "a1", "a2")]
+    sym = [("sym", a) for a in (g1, g2) if a]
+    if g1 and g2:
+        return [("pair", g1, g2), ("pair", g1, None), ("pair", None, g2)] + sym
+    return ([("a1", g1)] if g1 else [("a2", g2)] if g2 else []) + sym
+
+
 class _Index:
-    """The groups of each actor, by the start of their time span: the groups one may fit are among those
-    that share an actor with it and whose span meets its own (or that have no time), found by bisection
-    instead of by trying every group of the actor (a country has thousands). A group that grows is
-    added again; what an entry says of a group that has changed since is checked by `_fit`."""
+    """The groups filed under each key of `_filed`, by the start of their time span: the groups one may
+    fit are among those filed under its `_sought` keys whose span meets its own (or that have no time),
+    found by bisection instead of by trying every group of an actor (a country has thousands, most with
+    another actor in the other role). A group that grows is filed again; what an entry says of a group
+    that has changed since is checked by `_fit`."""
 
     def __init__(self, groups: list[_Group | None]):
-        self.spans: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
-        self.timeless: dict[str, set[int]] = defaultdict(set)
+        self.spans: dict[tuple, list[tuple[int, int, int]]] = defaultdict(list)
+        self.timeless: dict[tuple, set[int]] = defaultdict(set)
         self.longest = 0
         for i, g in enumerate(groups):
             if g is not None:
@@ -378,22 +427,22 @@ class _Index:
 
     def add(self, i: int, g: _Group, sort: bool = True) -> None:
         span = _span(g)
-        for a in g.actors():
+        for key in _filed(g):
             if span is None:
-                self.timeless[a].add(i)
+                self.timeless[key].add(i)
             elif sort:
-                insort(self.spans[a], (span[0], span[1], i))
+                insort(self.spans[key], (span[0], span[1], i))
             else:
-                self.spans[a].append((span[0], span[1], i))
+                self.spans[key].append((span[0], span[1], i))
         if span is not None:
             self.longest = max(self.longest, span[1] - span[0])
 
     def near(self, g: _Group) -> set[int]:
         """Every group that may fit `g` (and some that do not)."""
         span, out = _span(g), set()
-        for a in g.actors():
-            out |= self.timeless.get(a, set())
-            entries = self.spans.get(a, [])
+        for key in _sought(g):
+            out |= self.timeless.get(key, set())
+            entries = self.spans.get(key, [])
             if span is None:
                 out.update(i for _, _, i in entries)
                 continue
