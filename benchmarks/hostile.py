@@ -6,8 +6,9 @@ Probes (all by default):
 - outside:  links out of the raw folder (/etc/passwd, a sidecar to /etc/hostname), hidden files, a dangling
             link, a link loop, a named pipe, colliding stems, the output folder inside the raw folder: what is
             read, what is quarantined and why, and whether a second run finds the input settled.
-- stall:    extraction time of one name repeated 1k, 2k, 8k times (`--repeats`); a run of a 990 KB article
-            of one name among 20 corpus articles, against the same run without it.
+- stall:    extraction time of one name repeated 1k, 2k, 8k times (`--repeats`); a run of 20 corpus articles
+            alone and with one more: 990 KB of one name, 900 KB of one event sentence repeated, 1 MB of one
+            country's acts against 3,120 people on one day (what resolution must merge or keep apart).
 - bombs:    a 1 MB gzip of newlines, a gzip of 3 million and one of 25 million "{}" lines, 200 KB of random
             bytes as JSON Lines, each beside 20 good articles: ingest's time, peak memory, rows.
 - damage:   the committed set damaged each way of the issue; what the next run says and does.
@@ -48,6 +49,15 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "wikinews-5000.jsonl.gz"
 RESULTS = ROOT / "benchmarks" / "results" / "hostile.json"
 PROBES = ("outside", "stall", "bombs", "damage", "readers", "signals", "metadata")
 NAME = "John Smith "
+EVENT = "Police arrested Jane Doe in Paris on Monday. "  # one event, told again and again
+
+
+def many_acts(n: int) -> str:
+    """n sentences of one country's acts on the same day against 3,120 different people."""
+    first = ["Jane", "John", "Maria", "Ahmed", "Li", "Olga", "Pedro", "Aisha", "Tom", "Sara"]
+    last = ["Doe", "Roe", "Smith", "Khan", "Wang", "Ivanova", "Silva", "Bello", "Brown", "Cohen", "Garcia", "Novak"]
+    return "".join(f"France criticized {first[i % 10]} {chr(65 + i // 120 % 26)}. {last[i // 10 % 12]} on Monday. "
+                   for i in range(n))
 
 
 def log(msg: str) -> None:
@@ -125,11 +135,12 @@ def probe_stall(work: Path, repeats: list[int]) -> dict:
     t = time.process_time()
     next(parse([(NAME * 90_000).strip()]))
     result["stall_parse_cpu_s"] = round(time.process_time() - t, 1)  # spaCy's parse, before the limit applies
-    for label, with_stall in (("normal", False), ("with_stall", True)):
+    for label, stall in (("normal", None), ("with_stall", (NAME * 90_000).strip()),
+                         ("with_event_repeats", EVENT * 20_000), ("with_many_acts", many_acts(20_000))):
         raw, out = work / "stall" / label / "raw", work / "stall" / label / "out"
         write_corpus(raw, 20)
-        if with_stall:
-            (raw / "stall.txt").write_text((NAME * 90_000).strip())  # 990,000 characters
+        if stall is not None:
+            (raw / "stall.txt").write_text(stall)  # 990,000 characters of one name; 900,000 of one event; ...
         t = time.perf_counter()
         summary = run_local(raw, out)
         result[f"{label}_run_s"] = round(time.perf_counter() - t, 1)
