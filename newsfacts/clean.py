@@ -24,6 +24,8 @@ _BOILERPLATE = re.compile(
 )
 # "Original Source: www.haitilibre.com", "Source: Reuters" as a line of its own.
 _SOURCE_LINE = re.compile(r"^(?:original\s+)?source\s*:\s*(?P<source>.{2,100}?)\s*$", re.IGNORECASE)
+# An HTML comment (a wiki's hidden source links and editors' notes): markup no reader sees.
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _NBSP = str.maketrans({"\u00a0": " ", "\u200b": "", "\ufeff": "", "\u2028": "\n", "\u2029": "\n"})
 
 
@@ -39,10 +41,11 @@ def normalize_source(value: str | None) -> str | None:
 def clean_text(raw: str) -> tuple[str, str | None]:
     """Cleaned article text and the source named in a trailing source line, if any.
 
-    Normalizes Unicode (NFC), line ends and odd spaces; drops boilerplate lines; keeps
-    the article's own characters otherwise, so offsets into the result are stable.
+    Normalizes Unicode (NFC), line ends and odd spaces; drops HTML comments and boilerplate
+    lines; keeps the article's own characters otherwise, so offsets into the result are stable.
     """
     text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n").translate(_NBSP)
+    text = _COMMENT.sub("", text)
     lines = [line.rstrip() for line in text.split("\n")]
     source = None
     kept = []

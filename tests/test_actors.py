@@ -184,6 +184,13 @@ def test_regions_and_facilities_are_places(nlp):
         assert found and found[0].actor_type == "LOCATION", (name, [(a.name, a.actor_type) for a in actors])
 
 
+def test_a_capital_the_dictionaries_list_for_its_country_is_no_person(nlp):
+    # spaCy takes some capitals for people; the Phoenix dictionaries list them as their country's synonyms
+    _, actors = actors_of(nlp, "Thousands of protesters gathered in the capital Yerevan on Friday, police said.")
+    assert [(a.name, a.actor_type) for a in actors if a.name == "Yerevan"] == [("Yerevan", "LOCATION")], \
+        [(a.name, a.actor_type) for a in actors]
+
+
 def test_a_role_is_no_organization(nlp):
     _, actors = actors_of(nlp, "The U.N. Special Rapporteur visited the camps in March.")
     assert not [a for a in actors if a.actor_type == ORG and "Rapporteur" in a.name]
@@ -231,3 +238,19 @@ def test_a_person_known_by_an_inner_name_and_a_department_inside_a_title(nlp):
                                "deal was fair. Interior Minister Gustavo Villatoro agreed.")
     assert holding(actors, "Lula").name == "Luiz Inacio Lula da Silva"
     assert not [a for a in actors if a.name == "Interior"]
+
+
+def test_only_the_commonwealth_itself_is_an_international_body():
+    from newsfacts.lexicon import sector_of
+
+    assert [sector_of(n) for n in ("the Commonwealth", "Commonwealth Secretariat", "Commonwealth of Independent States")] \
+        == ["IGO"] * 3
+    # a US state, a bank, a ministry or a university with the word in its name is no international body
+    assert "IGO" not in {sector_of(n) for n in ("Commonwealth of Pennsylvania", "Commonwealth Bank",
+                                                "Foreign and Commonwealth Office", "Commonwealth University")}
+
+
+def test_a_city_coordinated_after_a_locative_preposition_is_a_place(nlp):
+    # "near A and B": B shares the preposition; a city NER took for a person is then a place
+    _, actors = actors_of(nlp, "Inspectors toured two plants near Isfahan and Arak in May.")
+    assert ("Arak", "LOCATION") in [(a.name, a.actor_type) for a in actors], [(a.name, a.actor_type) for a in actors]

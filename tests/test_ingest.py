@@ -35,6 +35,12 @@ def test_clean_text_keeps_article_lines_and_reports_source():
     assert normalize_source("Reuters") == "Reuters"
 
 
+def test_html_comments_are_no_text_and_an_unclosed_one_is_kept():
+    text, _ = clean_text("The mayor of Springfield resigned.<!-- [http://example.org/a.html] --> He left\n"
+                         "<!-- editors: check the\nspelling of Quimby -->on Monday. A <!-- stays.")
+    assert text == "The mayor of Springfield resigned. He left\non Monday. A <!-- stays."
+
+
 def test_txt_with_sidecar_metadata(tmp_path):
     (tmp_path / "a1.txt").write_text("Kenya signed the accord with Haiti.", encoding="utf-8")
     (tmp_path / "a1.json").write_text(json.dumps({"title": "Accord", "published": "2024-07-02T10:00:00Z",

@@ -54,8 +54,11 @@ _LOCATIVE = {"in", "at", "near", "outside", "from", "into", "across", "around", 
 def city_in_place(span: Span) -> bool:
     """A name NER took for a person or body that is a city, where the sentence uses it as a place ('fighting
     in Lashkar Gah', 'flew to a plant near Toulouse'): a city of the GeoNames list after a locative
-    preposition, no given name first, no acronym. A fallback: a person with that surname stays one."""
+    preposition, no given name first, no acronym; a conjunct shares the preposition of the first ('near Natanz
+    and Arak'). A fallback: a person with that surname stays one."""
     root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
     return len(span) <= 3 and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE and not span.text.isupper() \
         and not is_given_name(span[0].text) and bool(geo.city_code(span.text))
 

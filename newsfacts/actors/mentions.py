@@ -106,7 +106,7 @@ def _entity_mention(doc: Doc, span: Span, label: str) -> Mention | None:
     if label in ("GPE", "LOC"):
         cap = geo.capital_code(text)
         return mention(span, COUNTRY, cap, "metonym") if cap and is_metonymic(span) else mention(span, LOCATION)
-    if label in ("PERSON", "ORG") and not geo.known_organization(text) and not known_actor(text) \
+    if label in ("PERSON", "ORG") and not geo.known_organization(text) and not _known_beyond_its_country(text) \
             and (len(span) <= 3 and geo.place_code(text) or city_in_place(span)):  # 'Bangalore' taken for a person
         cap = geo.capital_code(text)
         return mention(span, COUNTRY, cap, "metonym") if cap and is_metonymic(span) else mention(span, LOCATION)
@@ -123,6 +123,14 @@ def _entity_mention(doc: Doc, span: Span, label: str) -> Mention | None:
     if label == "PERSON":
         return _person_mention(span)
     return _org_mention(doc, span)
+
+
+def _known_beyond_its_country(text: str) -> bool:
+    """The dictionaries know the name as an actor other than a country: a person or a body named like a
+    place stays one. (A capital is in them as a synonym of its country, 'Yerevan' for Armenia: that
+    makes it no person, and a place where the sentence uses it as one.)"""
+    known = known_actor(text)
+    return known is not None and not (known.entry and geo.country_code(known.entry))
 
 
 def _nationality_mention(doc: Doc, span: Span, text: str) -> Mention | None:
