@@ -1,6 +1,6 @@
 """Samples of the extractor's event mentions over the corpus, per trigger lemma and type, for a hand check.
 
-    python benchmarks/curation_sample.py [--out-dir .cache/eval/corpus-out] [--min 5] [--per 6] > samples.jsonl
+    python benchmarks/curation_sample.py [--out-dir .cache/eval/corpus-out] [--min 5] [--per 6] [--only L/T/V ...] > samples.jsonl
 
 Reads a pipeline output over the 5,000-article corpus (`benchmarks/eval_sets.py corpus`), groups the
 event mentions by (trigger lemma, event type, vocabulary), and for each group with at least --min
@@ -27,7 +27,10 @@ def main(argv=None) -> int:
     ap.add_argument("--min", type=int, default=5)
     ap.add_argument("--per", type=int, default=6)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--only", nargs="*", metavar="LEMMA/TYPE/VOCABULARY",
+                    help="sample only these groups (a second round for groups whose first sample was borderline)")
     a = ap.parse_args(argv)
+    only = {tuple(g.split("/")) for g in a.only} if a.only else None
     import pyarrow.dataset as ds
 
     actors = {x["actor_id"]: x["name"] for x in ds.dataset(a.out_dir / "actors").to_table(
@@ -40,7 +43,7 @@ def main(argv=None) -> int:
     rng = random.Random(a.seed)
     for key in sorted(groups, key=lambda k: (-len(groups[k]), k)):
         rows = groups[key]
-        if len(rows) < a.min:
+        if len(rows) < a.min or (only is not None and key not in only):
             continue
         for m, e in rng.sample(rows, min(a.per, len(rows))):
             print(json.dumps({"id": f"{m['doc_id']}:{m['start']}:{e['event_id'][-6:]}", "lemma": key[0], "type": key[1],
