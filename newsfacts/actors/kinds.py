@@ -54,8 +54,8 @@ _LOCATIVE = {"in", "at", "near", "outside", "from", "into", "across", "around", 
 def city_in_place(span: Span) -> bool:
     """A name NER took for a person or body that is a city, where the sentence uses it as a place ('fighting
     in Lashkar Gah', 'flew to a plant near Toulouse'): a city of the GeoNames list after a locative
-    preposition, no given name first, no acronym; a conjunct shares the preposition of the first ('near Natanz
-    and Arak'). A fallback: a person with that surname stays one."""
+    preposition, no given name first, no acronym; a conjunct shares the preposition of the first ('near Basra
+    and Kirkuk'). A fallback: a person with that surname stays one."""
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
