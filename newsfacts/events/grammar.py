@@ -11,6 +11,8 @@
 - Commerce is not a PLOVER event: a cooperative act whose object is a commercial thing ("signed a
   contract", "agreed to buy"), or an order of goods ("ordered 50 aircraft").
 - An order of a thing or task, not of people or an act, asks no one to act ("ordered a review").
+- "charge" accuses only as a charge against someone: "in charge of", "took charge" name a responsibility,
+  and a charge of an amount ("charges a 2% fee", "a $5 million charge") is a price.
 """
 from __future__ import annotations
 
@@ -88,12 +90,31 @@ def refine(trig: Trigger) -> str | None:
         return None
     if verb and lemma == "agree" and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
         t = "SUPPORT"
+    if lemma == "charge" and (_responsibility(tok) or _amount_charged(tok, objs)):
+        return None
     if t in COOPERATIVE_TYPES and _commercial(tok, objs):
         return None
     if verb and lemma == "order" and objs and not _to_infinitive(tok) and not any(
             _people(o) or is_event_noun(o) for o in objs):
         return None  # "ordered 50 aircraft", "ordered a review": goods or a task, no one is asked to act
     return t
+
+
+AMOUNT_ENTITIES = {"MONEY", "PERCENT"}  # not a bare number: "charged four men", "12 charges against him"
+PRICE_NOUNS = {"fee", "tax", "rate", "price", "commission", "toll", "fare", "premium", "interest", "levy", "sum"}
+
+
+def _responsibility(tok: Token) -> bool:
+    """'in charge (of)', 'took charge': the noun names a responsibility, no accusation."""
+    return tok.pos_ == "NOUN" and (tok.dep_ == "pobj" and tok.head.lower_ == "in"
+                                   or tok.dep_ == "dobj" and tok.head.lemma_.lower() == "take")
+
+
+def _amount_charged(tok: Token, objs: list[Token]) -> bool:
+    """'charges a 2% fee', 'charged $71', 'a $5 million charge': a price, no accusation."""
+    if tok.pos_ == "VERB":
+        return any(o.ent_type_ in AMOUNT_ENTITIES or o.lemma_.lower() in PRICE_NOUNS for o in objs)
+    return any(t.ent_type_ in AMOUNT_ENTITIES for left in tok.lefts for t in left.subtree)
 
 
 def _commercial(tok: Token, objs: list[Token]) -> bool:
