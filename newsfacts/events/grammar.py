@@ -101,7 +101,6 @@ def refine(trig: Trigger) -> str | None:
 
 
 AMOUNT_ENTITIES = {"MONEY", "PERCENT"}  # not a bare number: "charged four men", "12 charges against him"
-PRICE_NOUNS = {"fee", "tax", "rate", "price", "commission", "toll", "fare", "premium", "interest", "levy", "sum"}
 
 
 def _responsibility(tok: Token) -> bool:
@@ -113,7 +112,7 @@ def _responsibility(tok: Token) -> bool:
 def _amount_charged(tok: Token, objs: list[Token]) -> bool:
     """'charges a 2% fee', 'charged $71', 'a $5 million charge': a price, no accusation."""
     if tok.pos_ == "VERB":
-        return any(o.ent_type_ in AMOUNT_ENTITIES or o.lemma_.lower() in PRICE_NOUNS for o in objs)
+        return any(o.ent_type_ in AMOUNT_ENTITIES or o.lemma_.lower() in word_list("price_nouns.txt") for o in objs)
     return any(t.ent_type_ in AMOUNT_ENTITIES for left in tok.lefts for t in left.subtree)
 
 
