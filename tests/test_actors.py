@@ -254,3 +254,13 @@ def test_a_city_coordinated_after_a_locative_preposition_is_a_place(nlp):
     # "near A and B": B shares the preposition; a city NER took for a person is then a place
     _, actors = actors_of(nlp, "Inspectors toured two plants near Isfahan and Arak in May.")
     assert ("Arak", "LOCATION") in [(a.name, a.actor_type) for a in actors], [(a.name, a.actor_type) for a in actors]
+
+
+def test_a_name_ending_in_an_organization_noun_or_legal_form_is_a_body(nlp):
+    # NER takes some of these for people; a given name and one word stays a person
+    for text, name in (("Supporters of the Jane Roe Party marched in Lima on Monday.", "Jane Roe Party"),
+                       ("The Dave Matthews Band played in Denver.", "Dave Matthews Band")):
+        _, actors = actors_of(nlp, text)
+        assert (name, ORG) in [(a.name, a.actor_type) for a in actors], [(a.name, a.actor_type) for a in actors]
+    _, actors = actors_of(nlp, "Tim Holding, the state minister, resigned.")
+    assert ("Tim Holding", PERSON) in [(a.name, a.actor_type) for a in actors]
