@@ -159,9 +159,9 @@ def _person_mention(span: Span) -> Mention | None:
 
 
 def _body_named(span: Span) -> bool:
-    """A name NER took for a person that ends in an organization noun or a legal form names a body ('Sam
-    Rainsy Party', 'Snowy Hydro Limited', 'Dave Matthews Band'); a given name and one word stays a person
-    ('Tim Holding'), and a legal form of two letters counts only in capitals ('Petroleo Brasileiro SA')."""
+    """A name NER took for a person that ends in an organization noun or a legal form names a body ('Jane
+    Roe Party', 'Northern Hydro Limited', 'John Doe Band'); a given name and one word stays a person ('Tom
+    Holding'), and a legal form of two letters counts only in capitals ('Acme Brasil SA')."""
     words = [t for t in span if not t.is_punct]
     if len(words) < 2 or len(words) == 2 and is_given_name(words[0].text):
         return False
