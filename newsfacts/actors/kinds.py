@@ -10,8 +10,8 @@ from spacy.tokens import Doc, Span
 
 from newsfacts import geo
 from newsfacts.lexicon import (COMMON_ACRONYMS, CURRENCY_NOUNS, GENERIC_NAMES, GOVERNMENT_NOUNS, HONORIFICS,
-                               MONTHS_AND_DAYS, NOT_ACTOR_HEADS, ORG_NOUNS, PLACE_AFTER, PLACE_BEFORE, PLACE_HEADS,
-                               STORM_WORDS, TITLE_WORDS, is_given_name)
+                               LEGAL_SUFFIXES, MONTHS_AND_DAYS, NOT_ACTOR_HEADS, ORG_NOUNS, PLACE_AFTER, PLACE_BEFORE,
+                               PLACE_HEADS, STORM_WORDS, TITLE_WORDS, is_given_name)
 
 # an amount of money or a share: 'EUR 5.22', 'HK$37.5bn', '18 percent'
 _MONEY = re.compile(r"[$\u00a3\u20ac\u00a5]|\d[.,]\d|\d\s*(?:bn|m|mn|k)\b|\b(?:percent|per cent|million|billion|trillion)\b",
@@ -152,3 +152,15 @@ def org_context(span: Span) -> bool:
     root = span.root
     others = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
     return any(o.lemma_.lower() in ORG_NOUNS and o.text.islower() for o in others)
+
+
+def body_named(span: Span) -> bool:
+    """A name NER took for a person that ends in an organization noun or a legal form names a body ('Jane
+    Roe Party', 'Northern Hydro Limited', 'John Doe Band'); a given name and one word stays a person ('Tom
+    Holding'), and a legal form of two letters counts only in capitals ('Acme Brasil SA')."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) < 2 or len(words) == 2 and is_given_name(words[0].text):
+        return False
+    last = words[-1].text.rstrip(".")
+    folded = last.lower()
+    return folded in ORG_NOUNS or folded in LEGAL_SUFFIXES and (len(folded) > 2 or last.isupper())

@@ -5,13 +5,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from newsfacts import geo
-from newsfacts.actors.kinds import city_in_place, next_token, not_an_actor, org_context, place_context, title_only
+from newsfacts.actors.kinds import (body_named, city_in_place, next_token, not_an_actor, org_context, place_context,
+                                    title_only)
 from newsfacts.actors.known import known_actor, role_sector
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
 from newsfacts.actors.names import (NAME_TOKEN, clean, looks_like_person_name, person_shaped, span_text, strip_title,
                                     with_given_names, without_spill)
-from newsfacts.lexicon import (GOVERNMENT_NOUNS, INSTITUTION_NOUNS, LEGAL_SUFFIXES, ORG_NOUNS, TITLE_WORDS,
-                                is_given_name)
+from newsfacts.lexicon import GOVERNMENT_NOUNS, INSTITUTION_NOUNS, ORG_NOUNS, TITLE_WORDS, is_given_name
 
 _NER = {"PERSON": PERSON, "ORG": ORG, "GPE": LOCATION, "LOC": LOCATION, "NORP": None, "FAC": LOCATION}
 
@@ -148,7 +148,7 @@ def _nationality_mention(doc: Doc, span: Span, text: str) -> Mention | None:
 
 def _person_mention(span: Span) -> Mention | None:
     span = strip_title(span)
-    if geo.known_organization(span.text) or org_context(span) or _body_named(span):
+    if geo.known_organization(span.text) or org_context(span) or body_named(span):
         return mention(span, ORG)
     if len(span) >= 3 and not person_shaped(span[:1]) and person_shaped(span[1:]) \
             and looks_like_person_name(span[1:]):  # 'PayPal Jeff Jordan': the name after a body's name
@@ -156,18 +156,6 @@ def _person_mention(span: Span) -> Mention | None:
     if looks_like_person_name(span) and person_shaped(span):
         return mention(span, PERSON)
     return None
-
-
-def _body_named(span: Span) -> bool:
-    """A name NER took for a person that ends in an organization noun or a legal form names a body ('Jane
-    Roe Party', 'Northern Hydro Limited', 'John Doe Band'); a given name and one word stays a person ('Tom
-    Holding'), and a legal form of two letters counts only in capitals ('Acme Brasil SA')."""
-    words = [t for t in span if not t.is_punct]
-    if len(words) < 2 or len(words) == 2 and is_given_name(words[0].text):
-        return False
-    last = words[-1].text.rstrip(".")
-    folded = last.lower()
-    return folded in ORG_NOUNS or folded in LEGAL_SUFFIXES and (len(folded) > 2 or last.isupper())
 
 
 def _org_mention(doc: Doc, span: Span) -> Mention | None:
