@@ -573,8 +573,6 @@ KNOWN_CRASHES: list[tuple[str, str, str]] = []
 def _patch_known_crashes(code: Path) -> None:
     for rel, old, new in KNOWN_CRASHES:
         path = code / rel
-        if not path.is_file():
-            continue
         text = path.read_text()
         if old in text and new not in text:
             path.write_text(text.replace(old, new, 1))
