@@ -129,25 +129,30 @@ def _variant_pairs(words: list[str]) -> list[tuple[str, str]]:
 
 def resolve_actors(extractions: Iterable[dict]) -> tuple[list[dict], dict[tuple[str, int], str]]:
     """Global actor rows and the map (doc_id, local_id) -> actor_id."""
+    members = {(ex["doc_id"], a["local_id"]): a for ex in extractions for a in ex["actors"]}
+    return finish_ids(actor_rows(members, group_actors(members)))
+
+
+def group_actors(members: dict[tuple[str, int], dict]) -> list[list[tuple[str, int]]]:
+    """The local actors (ref (doc_id, local_id) -> local actor) that are one actor: lists of refs, each sorted.
+
+    The grouping is a function of the set of local actors, whatever their order (the union-find's
+    representative is a set's smallest member)."""
     sets = UnionFind()
-    members: dict[tuple[str, int], dict] = {}
     owner_of_key: dict[tuple, tuple[str, int]] = {}
     claims: dict[tuple, set] = defaultdict(set)
     strong_keys: dict[tuple[str, int], set[tuple]] = {}
-    for ex in extractions:
-        for a in ex["actors"]:
-            ref = (ex["doc_id"], a["local_id"])
-            members[ref] = a
-            sets.find(ref)
-            strong, weak = _keys(a)
-            strong_keys[ref] = strong
-            for key in sorted(strong, key=repr):
-                if key in owner_of_key:
-                    sets.union(owner_of_key[key], ref)
-                else:
-                    owner_of_key[key] = ref
-            for key in weak:
-                claims[key].add(ref)
+    for ref, a in members.items():
+        sets.find(ref)
+        strong, weak = _keys(a)
+        strong_keys[ref] = strong
+        for key in sorted(strong, key=repr):
+            if key in owner_of_key:
+                sets.union(owner_of_key[key], ref)
+            else:
+                owner_of_key[key] = ref
+        for key in weak:
+            claims[key].add(ref)
     _spelling_variants(members, sets)
     _weak_joins(members, sets, claims, strong_keys)
     # bare acronyms ('OAS' alone in a document): to the one organization spelled out with that acronym
@@ -158,28 +163,59 @@ def resolve_actors(extractions: Iterable[dict]) -> tuple[list[dict], dict[tuple[
                 if key[1] == "acronym":
                     spelled[key[2]].add(sets.find(ref))
     for ref, a in sorted(members.items()):
-        if a["actor_type"] == ORG and _is_acronym_name(a["name"]) and not any(len(n.split()) >= 2 for n in a["aliases"]):
+        if bare_acronym(a):
             roots = {sets.find(r) for r in spelled.get(a["name"].replace(".", "").upper(), ())}
             if len(roots) == 1:
                 sets.union(roots.pop(), ref)
     groups: dict = defaultdict(list)
     for ref in members:
         groups[sets.find(ref)].append(ref)
-    rows, id_of = [], {}
-    seen_ids: set[str] = set()
-    for root in sorted(groups):
-        refs = sorted(groups[root])
+    return [sorted(refs) for _, refs in sorted(groups.items())]
+
+
+def bare_acronym(a: dict) -> bool:
+    """An organization known in its document by an acronym alone ('OAS')."""
+    return a["actor_type"] == ORG and _is_acronym_name(a["name"]) and not any(len(n.split()) >= 2 for n in a["aliases"])
+
+
+def actor_rows(members: dict[tuple[str, int], dict], groups: list[list[tuple[str, int]]]
+               ) -> list[tuple[list[tuple[str, int]], dict]]:
+    """Each group's refs with its actor row, whose `actor_id` is the one it has where no other group claims it."""
+    out = []
+    for refs in groups:
         row = _merge([members[r] for r in refs], len({r[0] for r in refs}))
         if all(_single_name(members[r]) for r in refs) and len({r[0] for r in refs}) == 1:
             # a one-word person stays in its document, and its id says so
             row["actor_id"] = stable_id("act", PERSON, geo.fold(row["name"]), refs[0][0])
-        if row["actor_id"] in seen_ids:  # same name, kept apart (two documents' 'Hicks'): tell them apart stably
+        out.append((refs, row))
+    return out
+
+
+def finish_ids(rows: list[tuple[list[tuple[str, int]], dict]]) -> tuple[list[dict], dict[tuple[str, int], str]]:
+    """Actor rows with unique ids (`hold_ids`), sorted by id, and the map ref -> actor_id."""
+    held = hold_ids(rows)
+    id_of = {r: row["actor_id"] for refs, row in held for r in refs}
+    return sorted((row for _, row in held), key=lambda r: r["actor_id"]), id_of
+
+
+def hold_ids(rows: list[tuple[list[tuple[str, int]], dict]]) -> list[tuple[list[tuple[str, int]], dict]]:
+    """The groups with the ids they hold, in the order of their smallest refs. Of groups that claim one id (the
+    same name, kept apart: two documents' 'Hicks'), the one with the smallest ref keeps it; the others' ids name
+    their smallest ref too, so every id is stable. Every group that claims an id must be in `rows`."""
+    out = []
+    seen_ids: set[str] = set()
+    for refs, row in sorted(rows, key=lambda rr: rr[0][0]):
+        row = dict(row)
+        if row["actor_id"] in seen_ids:
             row["actor_id"] = stable_id("act", row["actor_type"], geo.fold(row["name"]), *refs[0])
         seen_ids.add(row["actor_id"])
-        for r in refs:
-            id_of[r] = row["actor_id"]
-        rows.append(row)
-    return sorted(rows, key=lambda r: r["actor_id"]), id_of
+        out.append((refs, row))
+    return out
+
+
+def n_mentions(a: dict) -> int:
+    """A local actor's number of mentions (`n_mentions` where its mentions are not kept: `resolve.incremental`)."""
+    return a["n_mentions"] if "n_mentions" in a else len(a["mentions"])
 
 
 def _most_common(values: Iterable, default=None):
@@ -240,5 +276,5 @@ def _merge(actors: list[dict], n_documents: int) -> dict:
         "sector": sector,
         "title": _most_common(a["title"] for a in actors) if actor_type == PERSON else None,
         "n_documents": n_documents,
-        "n_mentions": sum(len(a["mentions"]) for a in actors),
+        "n_mentions": sum(n_mentions(a) for a in actors),
     }

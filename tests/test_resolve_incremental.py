@@ -1,0 +1,120 @@
+"""Incremental resolution: re-resolving only what new, changed or dropped documents touch gives the tables
+of resolving every document again, ids included, whatever the order and size of the batches."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from newsfacts.extract import extract_doc
+from newsfacts.nlp import load_nlp
+from newsfacts.resolve import resolve_actors
+from newsfacts.resolve.incremental import ActorIndex
+
+# Name pools small enough that documents meet: spelling variants of one surname, a short name two
+# bodies claim, an acronym with and without its expansion, a one-word surname, countries.
+PEOPLE = ["Omar Haniya", "Omar Haniyeh", "Lena Marsh", "Lena Marsh Tovey", "Paul Brandt", "Paula Brandt",
+          "Tom Reyes", "Tomas Reyes"]
+SINGLE = ["Hicks", "Brandt", "Reyes"]
+BODIES = [("Ford Motor Company", ["Ford"]), ("Ford Foundation", ["Ford"]), ("Ford Motor Co.", []),
+          ("United Airlines", ["United"]), ("United Nations", ["United"]), ("United", []),
+          ("Pacific Fisheries Council", ["PFC"]), ("PFC", []), ("Pacific Farmers Cooperative", ["PFC"]),
+          ("Senate", [])]
+COUNTRIES = [("France", "FRA"), ("Chile", "CHL"), ("Kenya", "KEN")]
+
+
+def _actor(local_id: int, rng: random.Random) -> dict:
+    kind = rng.choice(["person", "single", "body", "country"])
+    country = rng.choice([None, "FRA", "CHL"])
+    base = {"local_id": local_id, "aliases": [], "acronyms": [], "country": country, "sector": None,
+            "title": None, "country_source": "context" if country else None, "known_as": None,
+            "mentions": [{"start": 0, "end": 1, "text": "x", "kind": "name"}] * rng.randint(1, 3)}
+    if kind == "person":
+        name = rng.choice(PEOPLE)
+        return {**base, "name": name, "actor_type": "PERSON", "title": rng.choice([None, "minister"]),
+                "aliases": [name.split()[-1]] if rng.random() < 0.5 else []}
+    if kind == "single":
+        return {**base, "name": rng.choice(SINGLE), "actor_type": "PERSON"}
+    if kind == "body":
+        name, short = rng.choice(BODIES)
+        acronyms = [s for s in short if s.isupper()]
+        return {**base, "name": name, "actor_type": "ORGANIZATION", "acronyms": acronyms,
+                "aliases": [s for s in short if not s.isupper()] if rng.random() < 0.7 else []}
+    name, code = rng.choice(COUNTRIES)
+    return {**base, "name": name, "actor_type": "COUNTRY", "country": code, "country_source": "name"}
+
+
+def _document(doc_id: str, rng: random.Random) -> dict:
+    return {"doc_id": doc_id, "actors": [_actor(i, rng) for i in range(rng.randint(1, 5))], "quotes": [],
+            "events": []}
+
+
+def _assert_same(index: ActorIndex, documents: dict[str, dict]) -> None:
+    rows, id_of = resolve_actors(documents.values())
+    assert index.actor_rows() == rows
+    assert index.id_of() == id_of
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_random_batches_of_new_changed_and_dropped_documents_equal_a_full_resolve(seed):
+    rng = random.Random(seed)
+    index, current = ActorIndex(), {}
+    for step in range(12):
+        new = {f"d{rng.randint(0, 60)}": None for _ in range(rng.randint(1, 9))}  # some ids again: changed
+        new = {d: _document(d, rng) for d in new}
+        dropped = rng.sample(sorted(current), min(len(current), rng.randint(0, 3))) if step % 3 == 2 else []
+        dropped = [d for d in dropped if d not in new]
+        index.update(new.values(), dropped)
+        for d in dropped:
+            del current[d]
+        current.update(new)
+        _assert_same(index, current)
+
+
+def _one(name: str, actor_type: str = "ORGANIZATION", aliases=(), local_id: int = 0, acronyms=()) -> dict:
+    return {"local_id": local_id, "name": name, "actor_type": actor_type, "aliases": list(aliases),
+            "acronyms": list(acronyms), "country": None, "sector": None, "title": None, "country_source": None,
+            "known_as": None, "mentions": [{"start": 0, "end": len(name), "text": name, "kind": "name"}]}
+
+
+def test_a_join_that_new_evidence_undoes_is_undone():
+    """A short name joins the one body that claims it; once a second body claims it, it joins neither, and
+    the actor known by the short name alone leaves the first body."""
+    docs = {"a": {"doc_id": "a", "actors": [_one("Harbor Airlines", aliases=["Harbor"])], "quotes": [], "events": []},
+            "b": {"doc_id": "b", "actors": [_one("Harbor")], "quotes": [], "events": []}}
+    index = ActorIndex()
+    index.update(docs.values())
+    assert len(set(index.id_of().values())) == 1
+    docs["c"] = {"doc_id": "c", "actors": [_one("Harbor Nations", aliases=["Harbor"])], "quotes": [], "events": []}
+    changed = index.update([docs["c"]])
+    assert len(set(index.id_of().values())) == 3 and changed
+    _assert_same(index, docs)
+
+
+def test_an_id_two_groups_claim_passes_to_the_other_when_its_holder_goes():
+    """Two documents' one-word 'Hicks' are two people; the id without a document's mark belongs to the
+    smallest one, and passes on when that document is dropped."""
+    docs = {d: {"doc_id": d, "actors": [_one("Hicks", "PERSON")], "quotes": [], "events": []} for d in ("a", "b")}
+    docs["b"]["actors"].append(_one("Hicks", "PERSON", local_id=1))
+    index = ActorIndex()
+    index.update(docs.values())
+    _assert_same(index, docs)
+    index.update([], ["a"])
+    del docs["a"]
+    _assert_same(index, docs)
+
+
+def test_real_articles_added_one_by_one_equal_all_at_once():
+    nlp = load_nlp()
+    texts = {
+        "a": "President Amina Kessler of Norland met Sen. Paul Okafor in Brussels on Monday. Kessler said the "
+             "Northern Grain Council (NGC) would double its exports.",
+        "b": "The NGC rejected the plan, Okafor told reporters. Amina Kesler, Norland's president, called for calm.",
+        "c": "Paul Okafor and the Northern Grain Council signed an agreement with France on Tuesday.",
+        "d": "Kessler travelled to Paris, where French officials praised the council.",
+    }
+    extractions = {d: extract_doc(nlp(t), d, None) for d, t in texts.items()}
+    index = ActorIndex()
+    for d in ["c", "a", "d", "b"]:
+        index.update([extractions[d]])
+    _assert_same(index, extractions)
