@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Iterable
 
 import pandas as pd
@@ -10,7 +9,7 @@ import pyarrow as pa
 
 from newsfacts.ingest import Document, Rejection
 from newsfacts.resolve import resolve_actors, stable_id
-from newsfacts.resolve.events import event_groups, merge_confidence
+from newsfacts.resolve.event_rows import event_tables
 from schemas import MODELS, arrow_schema
 
 
@@ -59,12 +58,12 @@ def build_tables(documents: pd.DataFrame, extractions: list[dict]) -> dict[str, 
                 "start": q["start"], "end": q["end"], "speaker_text": q["speaker_text"], "cue": q["cue"],
                 "speaker_actor_id": id_of[(doc_id, speaker)] if speaker is not None else None,
                 "is_direct": q["is_direct"]})
-        for e in ex["events"]:
+        for n, e in enumerate(ex["events"]):
             event_mention_rows.append({
-                **e, "doc_id": doc_id, "actor1_id": id_of[(doc_id, e["actor1"])] if e["actor1"] is not None else None,
+                **e, "doc_id": doc_id, "ref": (doc_id, n), "actor1_id": id_of[(doc_id, e["actor1"])] if e["actor1"] is not None else None,
                 "actor2_id": id_of[(doc_id, e["actor2"])] if e["actor2"] is not None else None})
     published = dict(zip(documents["doc_id"], documents["published"])) if len(documents) else {}
-    events, mentions_out = _events(event_mention_rows, published, {a["actor_id"]: a["actor_type"] for a in actors})
+    events, mentions_out = event_tables(with_actor_types(event_mention_rows, actors), published_dates(published))
     mention_rows.sort(key=lambda r: (r["doc_id"], r["start"], r["end"], r["actor_id"]))
     return {
         "actors": frame("actors", actors),
@@ -75,60 +74,13 @@ def build_tables(documents: pd.DataFrame, extractions: list[dict]) -> dict[str, 
     }
 
 
-def _events(mentions: list[dict], published: dict, actor_types: dict | None = None
-            ) -> tuple[list[dict], list[dict]]:
-    """One event row per group of merged mentions, with its mentions pointing to it. The merge reads
-    each mention's actor types (`actor_types`: actor_id -> actor_type)."""
-    events, out = [], []
-    published = {k: (None if v is None or pd.isna(v) else v) for k, v in published.items()}
-    types = actor_types or {}
-    mentions = [{**m, **{f"actor{r}_type": types.get(m[f"actor{r}_id"], m.get(f"actor{r}_type")) for r in (1, 2)}}
-                for m in mentions]
-    taken: set[str] = set()
-    for group, evidence in event_groups(mentions, published):
-        group.sort(key=lambda m: (m["doc_id"], m["start"]))
-        event = _event_row(group, taken)
-        taken.add(event["event_id"])
-        events.append({**event, "confidence": merge_confidence(group, evidence),
-                       "merge_evidence": "; ".join(sorted(evidence)) or None})
-        for m in group:
-            out.append({"event_id": event["event_id"], "doc_id": m["doc_id"], "trigger": m["trigger"],
-                        "start": m["start"], "end": m["end"], "sentence": m["sentence"], "date_text": m["date_text"],
-                        "trigger_lemma": m.get("lemma") or m["trigger"].lower(), "vocabulary": m.get("source") or "codebook"})
-    events.sort(key=lambda e: e["event_id"])
-    out.sort(key=lambda m: (m["doc_id"], m["start"]))
-    return events, out
+def published_dates(published: dict) -> dict:
+    """doc_id -> publication date, None where there is none."""
+    return {k: (None if v is None or pd.isna(v) else v) for k, v in published.items()}
 
 
-def _event_row(group: list[dict], taken: set[str]) -> dict:
-    """The event a group of mentions reports: its commonest actors, its most precise date, its place.
-    Its id comes from type, actors and date; where two events share these (two distinct acts of one
-    kind on one day), the later one's id also names its first mention."""
-    order = {"day": 0, "month": 1, "year": 2}
-    first = group[0]
-    actor1 = _most_common([m["actor1_id"] for m in group], first["actor1_id"])
-    actor2 = _most_common([m["actor2_id"] for m in group if m["actor2_id"] not in (None, actor1)], None)
-    if actor2 is None:
-        actor2 = _most_common([m["actor1_id"] for m in group if m["actor1_id"] != actor1], None)
-        if actor2 is not None and not any(m.get("symmetric") for m in group):
-            actor2 = None
-    dated = [m for m in group if m["event_date"]]
-    best = min(dated, key=lambda m: (order[m["date_precision"]], m["event_date"])) if dated else None
-    key = [first["event_type"], actor1, actor2, best["event_date"] if best else f"{first['doc_id']}@{first['start']}"]
-    event_id = stable_id("evt", *key)
-    while event_id in taken:
-        key.append(f"{first['doc_id']}@{first['start']}")
-        event_id = stable_id("evt", *key)
-    locations = Counter(m["location"] for m in group if m["location"])
-    return {"event_id": event_id, "event_type": first["event_type"], "actor1_id": actor1, "actor2_id": actor2,
-            "event_date": dt.date.fromisoformat(best["event_date"]) if best else None,
-            "date_precision": best["date_precision"] if best else None,
-            "location": locations.most_common(1)[0][0] if locations else None,
-            "n_documents": len({m["doc_id"] for m in group}), "n_mentions": len(group)}
-
-
-def _most_common(values: list, default):
-    counts = Counter(v for v in values if v is not None)
-    if not counts:
-        return default
-    return max(counts, key=lambda v: (counts[v], -values.index(v)))
+def with_actor_types(reports: list[dict], actors: list[dict]) -> list[dict]:
+    """Event reports with their actors' types (the merge reads them: COUNTRY and GROUP stand for many)."""
+    types = {a["actor_id"]: a["actor_type"] for a in actors}
+    return [{**m, **{f"actor{r}_type": types.get(m[f"actor{r}_id"], m.get(f"actor{r}_type")) for r in (1, 2)}}
+            for m in reports]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newsfacts.resolve.events import _same_stem, event_groups, merge_confidence, merge_events
-from newsfacts.tables import _events
+from newsfacts.resolve.event_rows import event_tables
 
 D = dt.date
 
@@ -158,9 +158,10 @@ def test_spelling_variants_and_derivations_count_as_the_same_word():
 
 def test_two_events_alike_in_type_actors_and_date_keep_two_ids():
     row = {"trigger": "x", "end": 1, "sentence": "x", "date_text": None, "location": None}
-    ms = [{**_m("a", "X", "Y", lemma="arrest", kind="COERCE", date="2020-03-01", precision="day"), **row},
-          {**_m("a", "X", "Y", lemma="deport", kind="COERCE", date="2020-03-01", precision="day", start=40), **row}]
-    events, mentions = _events(ms, _pub(a=2), {"X": "PERSON", "Y": "PERSON"})
+    ms = [{**_m("a", "X", "Y", lemma="arrest", kind="COERCE", date="2020-03-01", precision="day"), **row, "ref": ("a", 0)},
+          {**_m("a", "X", "Y", lemma="deport", kind="COERCE", date="2020-03-01", precision="day", start=40), **row,
+           "ref": ("a", 1)}]
+    events, mentions = event_tables(ms, _pub(a=2))
     assert len(events) == 2 and len({m["event_id"] for m in mentions}) == 2
 
 

@@ -2,14 +2,17 @@
 of resolving every document again, ids included, whatever the order and size of the batches."""
 from __future__ import annotations
 
+import datetime as dt
 import random
 
+import pyarrow as pa
 import pytest
 
 from newsfacts.extract import extract_doc
 from newsfacts.nlp import load_nlp
 from newsfacts.resolve import resolve_actors
-from newsfacts.resolve.incremental import ActorIndex
+from newsfacts.resolve.incremental import ActorIndex, Resolution
+from newsfacts.tables import build_tables, frame
 
 # Name pools small enough that documents meet: spelling variants of one surname, a short name two
 # bodies claim, an acronym with and without its expansion, a one-word surname, countries.
@@ -44,31 +47,61 @@ def _actor(local_id: int, rng: random.Random) -> dict:
     return {**base, "name": name, "actor_type": "COUNTRY", "country": code, "country_source": "name"}
 
 
+def _event(n: int, actors: list[dict], rng: random.Random) -> dict:
+    a1, a2 = rng.choice([None, *(a["local_id"] for a in actors)]), rng.choice([None, *(a["local_id"] for a in actors)])
+    date, precision = rng.choice([(None, None), ("2021-05-03", "day"), ("2021-05-04", "day"), ("2021-05-01", "month"),
+                                  ("2021-01-01", "year")])
+    lemma = rng.choice(["arrest", "detain", "criticize", "meet"])
+    return {"event_type": {"arrest": "COERCE", "detain": "COERCE", "criticize": "ACCUSE", "meet": "CONSULT"}[lemma],
+            "actor1": a1, "actor2": a2 if a2 != a1 else None, "event_date": date,
+            "date_precision": precision,
+            "start": 10 * n, "end": 10 * n + 5, "trigger": lemma, "lemma": lemma, "sentence": "s", "date_text": None,
+            "location": rng.choice([None, "Lyon"]), "confidence": 0.7, "symmetric": lemma == "meet",
+            "source": "codebook"}
+
+
 def _document(doc_id: str, rng: random.Random) -> dict:
-    return {"doc_id": doc_id, "actors": [_actor(i, rng) for i in range(rng.randint(1, 5))], "quotes": [],
-            "events": []}
+    actors = [_actor(i, rng) for i in range(rng.randint(1, 5))]
+    events = [_event(n, actors, rng) for n in range(rng.randint(0, 4))]
+    return {"doc_id": doc_id, "actors": actors, "quotes": [], "events": events}
+
+
+def _published(doc_ids, rng: random.Random) -> dict:
+    return {d: rng.choice([None, dt.date(2021, 5, 3), dt.date(2021, 5, 5), dt.date(2021, 6, 1)]) for d in doc_ids}
 
 
 def _assert_same(index: ActorIndex, documents: dict[str, dict]) -> None:
     rows, id_of = resolve_actors(documents.values())
-    assert index.actor_rows() == rows
+    assert index.result_rows() == rows
     assert index.id_of() == id_of
+
+
+def _assert_same_tables(resolution: Resolution, documents: dict[str, dict], published: dict) -> None:
+    docs = frame("documents", [{"doc_id": d, "published": published.get(d), "text": "", "source_path": d,
+                                "text_sha256": d, "ingested_at": dt.datetime(2021, 1, 1, tzinfo=dt.timezone.utc)}
+                               for d in documents])
+    full = build_tables(docs, list(documents.values()))
+    for table, rows in (("actors", resolution.actors.result_rows()), ("events", resolution.events.result_rows()),
+                        ("event_mentions", resolution.events.mention_rows())):
+        assert pa.Table.from_pandas(frame(table, rows)).equals(pa.Table.from_pandas(full[table])), table
 
 
 @pytest.mark.parametrize("seed", range(6))
 def test_random_batches_of_new_changed_and_dropped_documents_equal_a_full_resolve(seed):
     rng = random.Random(seed)
-    index, current = ActorIndex(), {}
+    resolution, current, published = Resolution(), {}, {}
     for step in range(12):
         new = {f"d{rng.randint(0, 60)}": None for _ in range(rng.randint(1, 9))}  # some ids again: changed
         new = {d: _document(d, rng) for d in new}
+        published.update(_published(new, rng))
         dropped = rng.sample(sorted(current), min(len(current), rng.randint(0, 3))) if step % 3 == 2 else []
         dropped = [d for d in dropped if d not in new]
-        index.update(new.values(), dropped)
+        resolution.update(new.values(), published, dropped)
         for d in dropped:
             del current[d]
         current.update(new)
-        _assert_same(index, current)
+        _assert_same(resolution.actors, current)
+        _assert_same_tables(resolution, current, published)
 
 
 def _one(name: str, actor_type: str = "ORGANIZATION", aliases=(), local_id: int = 0, acronyms=()) -> dict:
@@ -83,11 +116,12 @@ def test_a_join_that_new_evidence_undoes_is_undone():
     docs = {"a": {"doc_id": "a", "actors": [_one("Harbor Airlines", aliases=["Harbor"])], "quotes": [], "events": []},
             "b": {"doc_id": "b", "actors": [_one("Harbor")], "quotes": [], "events": []}}
     index = ActorIndex()
-    index.update(docs.values())
+    index.update_documents(docs.values())
     assert len(set(index.id_of().values())) == 1
     docs["c"] = {"doc_id": "c", "actors": [_one("Harbor Nations", aliases=["Harbor"])], "quotes": [], "events": []}
-    changed = index.update([docs["c"]])
-    assert len(set(index.id_of().values())) == 3 and changed
+    moved = index.update_documents([docs["c"]])
+    assert len(set(index.id_of().values())) == 3
+    assert ("b", 0) in moved  # the short name's actor left the first body
     _assert_same(index, docs)
 
 
@@ -97,9 +131,9 @@ def test_an_id_two_groups_claim_passes_to_the_other_when_its_holder_goes():
     docs = {d: {"doc_id": d, "actors": [_one("Hicks", "PERSON")], "quotes": [], "events": []} for d in ("a", "b")}
     docs["b"]["actors"].append(_one("Hicks", "PERSON", local_id=1))
     index = ActorIndex()
-    index.update(docs.values())
+    index.update_documents(docs.values())
     _assert_same(index, docs)
-    index.update([], ["a"])
+    index.update_documents([], ["a"])
     del docs["a"]
     _assert_same(index, docs)
 
@@ -114,7 +148,10 @@ def test_real_articles_added_one_by_one_equal_all_at_once():
         "d": "Kessler travelled to Paris, where French officials praised the council.",
     }
     extractions = {d: extract_doc(nlp(t), d, None) for d, t in texts.items()}
-    index = ActorIndex()
+    published = {d: dt.date(2022, 3, i) for i, d in enumerate(texts, 1)}
+    assert any(ex["events"] for ex in extractions.values())
+    resolution = Resolution()
     for d in ["c", "a", "d", "b"]:
-        index.update([extractions[d]])
-    _assert_same(index, extractions)
+        resolution.update([extractions[d]], published)
+    _assert_same(resolution.actors, extractions)
+    _assert_same_tables(resolution, extractions, published)

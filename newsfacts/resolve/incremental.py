@@ -1,18 +1,15 @@
-"""Actor resolution that costs what is new: re-resolve only what new or changed documents can change.
+"""The indexes of actors and events that re-resolve only what a run's documents touch (see `components`).
 
-`resolve_actors` is a function of the set of local actors, and each of its decisions reads only local
-actors that share a *link* with each other:
+Actors are linked (`actor_links`) by
 - a strong or weak identity key (`actors._keys`): joins by name, content words, known office holder,
   country code, and the short names whose joins depend on every actor that claims them;
 - an acronym: a bare acronym ('OAS') joins the one organization spelled out with it;
-- a person's given name and surname: surnames that are spelling variants of each other under one given
+- a person's given name and surname; surnames that are spelling variants of each other under one given
   name ('Haniya', 'Haniyeh') are linked too, since `_spelling_variants` compares them.
-Local actors connected through links form a *component*. Resolving a component alone gives the groups of
-resolving everything, so a run re-resolves only the components the new documents' actors link to (and
-those of documents that changed or went). Ids need one more step: groups of different components that
-claim one id (the same name kept apart) share it by a rule over all of them (`actors.finish_ids`), so
-every group that claims an id the run touches is finished again. The result equals `resolve_actors`
-over all documents, ids included (tests/test_resolve_incremental.py checks it on random batches).
+Event reports are linked by each actor in them, within their type: the merge compares only reports of one
+type that share an actor (a report's repeats too share all their actors), and a report without actors
+joins none.
+`Resolution` keeps both: the actors a run changes carry their reports' events along.
 """
 from __future__ import annotations
 
@@ -23,9 +20,9 @@ from newsfacts import geo
 from newsfacts.actors import ORG, PERSON
 from newsfacts.actors.names import spelling_variants
 from newsfacts.resolve.actors import _keys, _variant_pairs, actor_rows, bare_acronym, group_actors, hold_ids
-from newsfacts.unionfind import UnionFind
+from newsfacts.resolve.components import ComponentIndex, Group, Ref
+from newsfacts.resolve.event_rows import event_claims, hold_event_ids, mention_row
 
-Ref = tuple[str, int]
 # what resolution reads of a local actor (its mentions only by their number)
 FIELDS = ("local_id", "name", "actor_type", "aliases", "country", "country_source", "sector", "title", "known_as",
           "acronyms")
@@ -40,145 +37,136 @@ def compact(actor: dict) -> dict:
     return out
 
 
-def _given_surname(actor: dict) -> tuple[str, str] | None:
-    words = geo.fold(actor["name"]).split()
-    return (words[0], words[-1]) if actor["actor_type"] == PERSON and len(words) >= 2 else None
-
-
-def actor_links(actor: dict) -> set[tuple]:
+def actor_links(actor: dict) -> frozenset:
     """Every link through which resolution may read `actor` together with another local actor."""
     strong, weak = _keys(actor)
     links: set[tuple] = {("key", *k) for k in strong | weak}
-    gs = _given_surname(actor)
-    if gs:
-        links.add(("person", *gs))
+    words = geo.fold(actor["name"]).split()
+    if actor["actor_type"] == PERSON and len(words) >= 2:
+        links.add(("person", words[0], words[-1]))
     if actor["actor_type"] == ORG:
         links |= {("acronym", k[2]) for k in strong if k[1] == "acronym"}
         if bare_acronym(actor):
             links.add(("acronym", actor["name"].replace(".", "").upper()))
-    return links
+    return frozenset(links)
 
 
-class ActorIndex:
-    """What actor resolution needs of the stored corpus: every local actor (compact), its links, its component,
-    and the groups each component resolved to, with the ids they claim and hold."""
+class ActorIndex(ComponentIndex):
+    """Local actors, ref (doc_id, local_id) -> `compact` actor; groups are actors, their rows the actors table's."""
+
+    ID = "actor_id"
 
     def __init__(self) -> None:
-        self.members: dict[Ref, dict] = {}
-        self.links: dict[Ref, set[tuple]] = {}
-        self.refs_of_link: dict[tuple, set[Ref]] = defaultdict(set)
+        super().__init__()
         self.surnames: dict[str, set[str]] = defaultdict(set)  # given name -> surnames met with it
-        self.refs_of_doc: dict[str, list[Ref]] = defaultdict(list)
-        self.component: dict[Ref, Ref] = {}  # ref -> its component's smallest ref
-        self.component_refs: dict[Ref, set[Ref]] = {}
-        self.groups: dict[Ref, tuple[list[Ref], dict]] = {}  # group's smallest ref -> (refs, row with its claim)
-        self.groups_of_component: dict[Ref, list[Ref]] = {}
-        self.claimants: dict[str, set[Ref]] = defaultdict(set)  # claimed id -> groups claiming it
-        self.rows: dict[Ref, dict] = {}  # group -> its finished row (the id it holds)
 
-    # -------------------------------------------------------------- reading the result
-    def actor_rows(self) -> list[dict]:
-        return sorted(self.rows.values(), key=lambda r: r["actor_id"])
+    def item_links(self, item: dict) -> frozenset:
+        return actor_links(item)
 
-    def id_of(self) -> dict[Ref, str]:
-        return {r: self.rows[g]["actor_id"] for g, (refs, _) in self.groups.items() for r in refs}
+    def resolve(self, items: dict[Ref, dict]) -> list[Group]:
+        return actor_rows(items, group_actors(items))
 
-    # -------------------------------------------------------------- changing the corpus
-    def update(self, extractions: Iterable[dict], dropped: Iterable[str] = ()) -> set[Ref]:
-        """Add documents' extraction results and take away the documents `dropped` (a document extracted again
-        is both); re-resolve what they touch. Returns the groups (smallest refs) whose members or row changed, or that
-        went; the others are as they were."""
-        new = {(ex["doc_id"], a["local_id"]): compact(a) for ex in extractions for a in ex["actors"]}
-        gone = {r for d in set(dropped) | {r[0] for r in new} for r in self.refs_of_doc.get(d, ())}
-        touched = {self.component[r] for r in gone}
-        for ref, a in new.items():
-            touched |= self._components_linked(actor_links(a))
-        refs = set().union(*(self.component_refs[c] for c in touched)) - gone if touched else set()
-        old_groups = [g for c in touched for g in self.groups_of_component.pop(c)]
-        for c in touched:
-            del self.component_refs[c]
-        for ref in gone:
-            self._forget(ref)
-        for ref, a in new.items():
-            self._remember(ref, a)
-        refs |= set(new)
-        before = {g: (self.groups[g][0], self.rows.pop(g)) for g in old_groups}
-        claims = set()
-        for g in old_groups:
-            _, row = self.groups.pop(g)
-            self.claimants[row["actor_id"]].discard(g)
-            claims.add(row["actor_id"])
-        for component, members in self._components(refs).items():
-            resolved = actor_rows({r: self.members[r] for r in members}, group_actors({r: self.members[r]
-                                                                                     for r in members}))
-            self.component_refs[component] = members
-            self.groups_of_component[component] = [refs_[0] for refs_, _ in resolved]
-            for r in members:
-                self.component[r] = component
-            for refs_, row in resolved:
-                self.groups[refs_[0]] = (refs_, row)
-                self.claimants[row["actor_id"]].add(refs_[0])
-                claims.add(row["actor_id"])
-        for claim in claims:
-            holders = self.claimants.get(claim)
-            if not holders:
-                self.claimants.pop(claim, None)
-                continue
-            for refs_, row in hold_ids([self.groups[g] for g in holders]):
-                if refs_[0] not in before and refs_[0] in self.rows:
-                    before[refs_[0]] = (refs_, self.rows[refs_[0]])
-                self.rows[refs_[0]] = row
-        return {g for g, was in before.items() if g not in self.groups or was != (self.groups[g][0], self.rows[g])}
+    def hold(self, groups: list[Group]) -> list[Group]:
+        return hold_ids(groups)
 
-    def _components_linked(self, links: set[tuple]) -> set[Ref]:
-        out = {self.component[r] for link in links for r in self.refs_of_link.get(link, ())}
+    def more_links(self, links: frozenset) -> set:
+        out = set()
         for link in links:
             if link[0] == "person":
                 _, given, surname = link
-                for other in self.surnames.get(given, ()):
-                    if other != surname and spelling_variants(surname, other):
-                        out |= {self.component[r] for r in self.refs_of_link[("person", given, other)]}
+                out |= {("person", given, other) for other in self.surnames.get(given, ())
+                        if other != surname and spelling_variants(surname, other)}
         return out
 
-    def _remember(self, ref: Ref, actor: dict) -> None:
-        self.members[ref] = actor
-        links = actor_links(actor)
-        self.links[ref] = links
-        for link in links:
-            self.refs_of_link[link].add(ref)
-            if link[0] == "person":
-                self.surnames[link[1]].add(link[2])
-        self.refs_of_doc[ref[0]].append(ref)
-
-    def _forget(self, ref: Ref) -> None:
-        del self.members[ref]
-        self.component.pop(ref, None)
-        for link in self.links.pop(ref):
-            holders = self.refs_of_link[link]
-            holders.discard(ref)
-            if not holders:
-                del self.refs_of_link[link]
-                if link[0] == "person":
-                    self.surnames[link[1]].discard(link[2])
-        refs = self.refs_of_doc[ref[0]]
-        refs.remove(ref)
-        if not refs:
-            del self.refs_of_doc[ref[0]]
-
-    def _components(self, refs: set[Ref]) -> dict[Ref, set[Ref]]:
-        """The components of `refs` (a union of whole components): smallest ref -> members."""
-        sets = UnionFind()
+    def more_edges(self, refs: set[Ref]) -> list[tuple]:
         given: dict[str, set[str]] = defaultdict(set)
         for r in refs:
-            sets.find(("ref", r))
             for link in self.links[r]:
-                sets.union(("ref", r), ("link", link))
                 if link[0] == "person":
                     given[link[1]].add(link[2])
-        for g, surnames in given.items():
-            for s1, s2 in _variant_pairs(sorted(surnames)):
-                sets.union(("link", ("person", g, s1)), ("link", ("person", g, s2)))
-        out: dict = defaultdict(set)
-        for r in refs:
-            out[sets.find(("ref", r))].add(r)
-        return {min(members): members for members in out.values()}
+        return [(("person", g, s1), ("person", g, s2)) for g, surnames in given.items()
+                for s1, s2 in _variant_pairs(sorted(surnames))]
+
+    def _remember(self, ref: Ref, item: dict) -> None:
+        super()._remember(ref, item)
+        for link in self.links[ref]:
+            if link[0] == "person":
+                self.surnames[link[1]].add(link[2])
+
+    def _forget(self, ref: Ref) -> None:
+        links = self.links[ref]
+        super()._forget(ref)
+        for link in links:
+            if link[0] == "person" and link not in self.refs_of_link:
+                self.surnames[link[1]].discard(link[2])
+
+    def update_documents(self, extractions: Iterable[dict], dropped: Iterable[str] = ()) -> dict[Ref, tuple]:
+        """`update` with documents' extraction results (their actors in place of the documents' earlier ones)."""
+        items = {(ex["doc_id"], a["local_id"]): compact(a) for ex in extractions for a in ex["actors"]}
+        return self.update(items, [*dropped, *(ex["doc_id"] for ex in extractions)])
+
+
+class EventIndex(ComponentIndex):
+    """Event reports, ref (doc_id, n) -> report with global actor ids, their types and `published`; groups are
+    events, their rows the events table's."""
+
+    ID = "event_id"
+
+    def item_links(self, item: dict) -> frozenset:
+        return frozenset(("actor", item["event_type"], item[k]) for k in ("actor1_id", "actor2_id")
+                         if item[k] is not None)
+
+    def resolve(self, items: dict[Ref, dict]) -> list[Group]:
+        reports = list(items.values())
+        return event_claims(reports, {m["doc_id"]: m["published"] for m in reports})
+
+    def hold(self, groups: list[Group]) -> list[Group]:
+        return hold_event_ids(groups)
+
+    def mention_rows(self) -> list[dict]:
+        """The event_mentions rows."""
+        return sorted((mention_row(self.items[r], self.rows[g]["event_id"]) for r, g in self.group_of.items()),
+                      key=lambda m: (m["doc_id"], m["start"], m["end"], m["event_id"]))
+
+
+class Resolution:
+    """Actors and events of a changing set of documents: each update re-resolves what it touches, and the
+    actors it changes carry the events of their reports along."""
+
+    def __init__(self) -> None:
+        self.actors = ActorIndex()
+        self.events = EventIndex()
+        self.reports: dict[str, list[dict]] = {}  # doc_id -> its event reports as extracted (local actor ids)
+        self.published: dict[str, object] = {}
+
+    def update(self, extractions: Iterable[dict], published: dict | None = None, dropped: Iterable[str] = ()) -> None:
+        """Add or replace documents (their extraction results and, in `published`, publication dates) and drop
+        the documents `dropped`."""
+        extractions, dropped = list(extractions), set(dropped)
+        for d in dropped:
+            self.reports.pop(d, None)
+            self.published.pop(d, None)
+        for ex in extractions:
+            self.reports[ex["doc_id"]] = ex["events"]
+            self.published[ex["doc_id"]] = (published or {}).get(ex["doc_id"])
+        moved = self.actors.update_documents(extractions, dropped)
+        changed = {r for r, (was, now) in moved.items() if _role(was) != _role(now)}
+        docs = {ex["doc_id"] for ex in extractions} | {
+            d for d in {r[0] for r in changed} - dropped
+            if any((d, e[k]) in changed for e in self.reports.get(d, ()) for k in ("actor1", "actor2"))}
+        items = {(d, n): self._report(d, n, e) for d in sorted(docs) for n, e in enumerate(self.reports[d])}
+        self.events.update(items, docs | dropped)
+
+    def _report(self, doc_id: str, n: int, event: dict) -> dict:
+        out = {**event, "doc_id": doc_id, "ref": (doc_id, n), "published": self.published.get(doc_id)}
+        for r in (1, 2):
+            local = event[f"actor{r}"]
+            row = self.actors.rows[self.actors.group_of[(doc_id, local)]] if local is not None else None
+            out[f"actor{r}_id"] = row["actor_id"] if row else None
+            out[f"actor{r}_type"] = row["actor_type"] if row else None
+        return out
+
+
+def _role(row: dict | None) -> tuple | None:
+    """What an event report reads of its actor: its id and type."""
+    return (row["actor_id"], row["actor_type"]) if row else None

@@ -1,0 +1,169 @@
+"""Resolution that costs what is new: re-resolve only what new, changed or dropped documents can change.
+
+Actor and event resolution are each a function of a set of items (local actors; event reports), and each
+of their decisions reads only items that share a *link* with each other (the subclasses say which). Items
+connected through links form a *component*: resolving a component alone gives the groups that resolving
+everything gives. So an index keeps every item with its links, its component, and the groups each
+component resolved to; an update re-resolves only the components that the new documents' items link to
+and those of the documents that changed or went.
+
+Ids need one step more: groups of different components may claim one id (two documents' 'Hicks'; two
+acts of one kind on one day), and which of them holds it is decided over all of them (`hold`). So every
+group that claims an id an update touches has its id decided again. The index's result equals resolving
+every document at once, ids included (tests/test_resolve_incremental.py checks it on random batches).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Hashable, Iterable
+
+from newsfacts.unionfind import UnionFind
+
+Ref = tuple  # (doc_id, n): an item of a document
+Group = tuple[list[Ref], dict]  # the refs of one group (sorted) and its row
+
+
+class ComponentIndex:
+    """Items by document, their links and components, and the groups and rows they resolve to."""
+
+    def __init__(self) -> None:
+        self.items: dict[Ref, dict] = {}
+        self.links: dict[Ref, frozenset] = {}
+        self.refs_of_link: dict[Hashable, set[Ref]] = defaultdict(set)
+        self.refs_of_doc: dict[str, list[Ref]] = defaultdict(list)
+        self.component: dict[Ref, Ref] = {}  # ref -> its component's smallest ref
+        self.component_refs: dict[Ref, set[Ref]] = {}
+        self.groups: dict[Ref, Group] = {}  # a group's key (`group_key`) -> its refs and row with its claim
+        self.groups_of_component: dict[Ref, list[Ref]] = {}
+        self.claimants: dict[str, set[Ref]] = defaultdict(set)  # claimed id -> groups claiming it
+        self.rows: dict[Ref, dict] = {}  # group -> its row with the id it holds
+        self.group_of: dict[Ref, Ref] = {}  # ref -> its group
+
+    # -------------------------------------------------------------- what a subclass says
+    def item_links(self, item: dict) -> frozenset:
+        raise NotImplementedError
+
+    def resolve(self, items: dict[Ref, dict]) -> list[Group]:
+        """The groups of a set of whole components, each row's id the one it claims."""
+        raise NotImplementedError
+
+    def hold(self, groups: list[Group]) -> list[Group]:
+        """Every group that claims one id, with the id each holds."""
+        raise NotImplementedError
+
+    def group_key(self, group: Group) -> Ref:
+        return group[0][0]
+
+    def more_links(self, links: frozenset) -> set[Hashable]:
+        """Links of stored items that `links` connect to other than by equality (none by default)."""
+        return set()
+
+    def more_edges(self, refs: set[Ref]) -> Iterable[tuple[Hashable, Hashable]]:
+        """Pairs of links connected other than by equality among the items `refs` (none by default)."""
+        return ()
+
+    # -------------------------------------------------------------- changing the corpus
+    def update(self, items: dict[Ref, dict], replaced: Iterable[str] = ()) -> dict[Ref, tuple]:
+        """Put `items` (ref -> item) in place of every item of their documents and of the documents
+        `replaced`; re-resolve what that touches. Returns, for every ref of a group whose members or row
+        changed (or that came or went), its group's row before and after (None where there was or is none);
+        every other group is as it was."""
+        gone = {r for d in set(replaced) | {r[0] for r in items} for r in self.refs_of_doc.get(d, ())}
+        touched = {self.component[r] for r in gone}
+        for item in items.values():
+            links = self.item_links(item)
+            for link in links | self.more_links(links):
+                touched |= {self.component[r] for r in self.refs_of_link.get(link, ())}
+        refs = set().union(*(self.component_refs.pop(c) for c in touched)) - gone if touched else set()
+        old_groups = [g for c in touched for g in self.groups_of_component.pop(c)]
+        for ref in gone:
+            self._forget(ref)
+        for ref, item in items.items():
+            self._remember(ref, item)
+        refs |= set(items)
+        old_rows = {g: self.rows.pop(g) for g in old_groups}
+        was = {r: old_rows[g] for g in old_groups for r in self.groups[g][0]}  # each old ref's row
+        claims = set()
+        for g in old_groups:
+            _, row = self.groups.pop(g)
+            self.claimants[row[self.ID]].discard(g)
+            claims.add(row[self.ID])
+        for component, members in self._components(refs).items():
+            resolved = self.resolve({r: self.items[r] for r in sorted(members)})
+            self.component_refs[component] = members
+            for r in members:
+                self.component[r] = component
+            self.groups_of_component[component] = []
+            for group in resolved:
+                key = self.group_key(group)
+                self.groups_of_component[component].append(key)
+                self.groups[key] = group
+                for r in group[0]:
+                    self.group_of[r] = key
+                self.claimants[group[1][self.ID]].add(key)
+                claims.add(group[1][self.ID])
+        for claim in claims:
+            holders = self.claimants.get(claim)
+            if not holders:
+                self.claimants.pop(claim, None)
+                continue
+            for group in self.hold([self.groups[g] for g in holders]):
+                key = self.group_key(group)
+                if key in self.rows:  # a group of another component whose id may change
+                    for r in group[0]:
+                        was.setdefault(r, self.rows[key])
+                self.rows[key] = group[1]
+        moved = {}
+        for r in set(was) | set(items):
+            now = self.rows[self.group_of[r]] if r in self.group_of else None
+            if was.get(r) != now:
+                moved[r] = (was.get(r), now)
+        return moved
+
+    ID = "id"  # the row's id column
+
+    def _remember(self, ref: Ref, item: dict) -> None:
+        self.items[ref] = item
+        links = self.item_links(item)
+        self.links[ref] = links
+        for link in links:
+            self.refs_of_link[link].add(ref)
+        self.refs_of_doc[ref[0]].append(ref)
+
+    def _forget(self, ref: Ref) -> None:
+        del self.items[ref]
+        self.component.pop(ref, None)
+        self.group_of.pop(ref, None)
+        for link in self.links.pop(ref):
+            holders = self.refs_of_link[link]
+            holders.discard(ref)
+            if not holders:
+                del self.refs_of_link[link]
+        refs = self.refs_of_doc[ref[0]]
+        refs.remove(ref)
+        if not refs:
+            del self.refs_of_doc[ref[0]]
+
+    def _components(self, refs: set[Ref]) -> dict[Ref, set[Ref]]:
+        """The components of `refs` (a union of whole components): smallest ref -> members."""
+        sets = UnionFind()
+        numbers: dict[Hashable, int] = {}  # each link by a number: links of mixed parts need not compare
+        for r in refs:
+            sets.find(("ref", r))
+            for link in self.links[r]:
+                sets.union(("ref", r), ("link", numbers.setdefault(link, len(numbers))))
+        for a, b in self.more_edges(refs):
+            sets.union(("link", numbers.setdefault(a, len(numbers))), ("link", numbers.setdefault(b, len(numbers))))
+        out: dict = defaultdict(set)
+        for r in refs:
+            out[sets.find(("ref", r))].add(r)
+        return {min(members): members for members in out.values()}
+
+    # -------------------------------------------------------------- reading the result
+    def result_rows(self) -> list[dict]:
+        """Every group's row (what it keeps for the index alone, its keys starting with '_', left out)."""
+        return sorted(({k: v for k, v in row.items() if not k.startswith("_")} for row in self.rows.values()),
+                      key=lambda r: r[self.ID])
+
+    def id_of(self) -> dict[Ref, str]:
+        return {r: self.rows[g][self.ID] for r, g in self.group_of.items()}
