@@ -38,7 +38,8 @@ from newsfacts.progress import track
 from newsfacts.state import (CACHE, MANIFEST, cache_table, cached_keys, cached_results, committed_documents,
                              damage_lines, prepare_output, read_state)
 from newsfacts.storage import STATE, commit, current_version, new_version, table_part, write_parquet, write_table
-from newsfacts.tables import build_tables, document_rows, frame, rejection_rows
+from newsfacts.resolve.incremental import open_resolution
+from newsfacts.tables import build_tables, document_rows, frame, published_dates, rejection_rows
 from newsfacts.validate import validate_tables
 from schemas import MODELS
 
@@ -65,6 +66,7 @@ class Ingested:
     n_rejected: int
     n_todo: int
     unchanged: bool  # inputs and extractor as in the committed set: nothing to do
+    rebuild: bool = False  # a full refresh or a repair: resolve every document again, trusting no index
 
 
 def now_utc() -> dt.datetime:
@@ -154,7 +156,7 @@ def ingest(raw: Path | str, out: Path | str, work: Path | str, full_refresh: boo
             f.write(json.dumps(asdict(r)) + "\n")
     refused = sum(not r.warning for r in rejected)  # warnings (metadata dropped) are of articles that were read
     return Ingested(paths["documents.parquet"], paths["rejections.jsonl"], paths["todo.parquet"], str(manifest_path),
-                    len(docs), refused, len(todo), unchanged=False)
+                    len(docs), refused, len(todo), unchanged=False, rebuild=full_refresh or repair)
 
 
 def _same_inputs(previous: pd.DataFrame, files: pd.DataFrame) -> bool:
@@ -288,31 +290,43 @@ def assemble(ingested: Ingested, extraction_paths: list[str], out: Path | str, r
     texts = _extractions(documents, extraction_paths, out)
     results = [json.loads(r) for r in texts]
     kept, extracted, timeouts = _timed_out(documents, results, run_id, at)
-    tables = {"documents": kept, **build_tables(kept, extracted)}
-    tables, bad_rows = validate_tables(tables, run_id, at)
-    rejections = [Rejection(**json.loads(line)) for line in Path(ingested.rejections).read_text().splitlines()]
-    tables["quarantine"] = frame("quarantine", rejection_rows(rejections, run_id, at) + timeouts + bad_rows)
-    version = new_version(out)
-    for name in TABLES:
-        write_table(version, name, tables[name])
-    write_parquet(version / STATE / CACHE, cache_table(documents, results, texts, extractor_version()))
-    write_parquet(version / STATE / MANIFEST, _manifest_table(ingested, rejections, run_id))
-    summary = {
-        "run_id": run_id,
-        "run_url": run_url,
-        "version": version.name,
-        "extractor_version": extractor_version(),
-        "finished_at": at.isoformat(),
-        "unchanged": False,
-        "extracted": ingested.n_todo,
-        "reused": len(documents) - ingested.n_todo,
-        "rows": {name: int(len(tables[name])) for name in TABLES},
-        "quarantine_by_reason": tables["quarantine"]["reason"].value_counts().to_dict() if len(tables["quarantine"]) else {},
-        "timings": {**(timings or {}), "assemble_s": time.perf_counter() - t0,
-                    "total_s": time.perf_counter() - (started if started is not None else t0)},
-    }
-    (version / "run_summary.json").write_text(json.dumps(summary, indent=2, default=str))
-    commit(out, version)
+    committed = current_version(out)
+    published = published_dates(dict(zip(kept["doc_id"], kept["published"])))
+    store, resolution = open_resolution(out, [(d, s, published[d]) for d, s in zip(kept["doc_id"], kept["text_sha256"])],
+                                        extracted, extractor_version(), committed.name if committed else None,
+                                        rebuild=ingested.rebuild)
+    try:
+        tables = {"documents": kept, **build_tables(kept, extracted, resolution)}
+        tables, bad_rows = validate_tables(tables, run_id, at)
+        rejections = [Rejection(**json.loads(line)) for line in Path(ingested.rejections).read_text().splitlines()]
+        tables["quarantine"] = frame("quarantine", rejection_rows(rejections, run_id, at) + timeouts + bad_rows)
+        version = new_version(out)
+        for name in TABLES:
+            write_table(version, name, tables[name])
+        write_parquet(version / STATE / CACHE, cache_table(documents, results, texts, extractor_version()))
+        write_parquet(version / STATE / MANIFEST, _manifest_table(ingested, rejections, run_id))
+        summary = {
+            "run_id": run_id,
+            "run_url": run_url,
+            "version": version.name,
+            "extractor_version": extractor_version(),
+            "finished_at": at.isoformat(),
+            "unchanged": False,
+            "extracted": ingested.n_todo,
+            "reused": len(documents) - ingested.n_todo,
+            "rows": {name: int(len(tables[name])) for name in TABLES},
+            "quarantine_by_reason": tables["quarantine"]["reason"].value_counts().to_dict() if len(tables["quarantine"]) else {},
+            "resolution": resolution.stats,  # documents resolved again, documents dropped, index rebuilt or not
+            "timings": {**(timings or {}), "assemble_s": time.perf_counter() - t0,
+                        "total_s": time.perf_counter() - (started if started is not None else t0)},
+        }
+        (version / "run_summary.json").write_text(json.dumps(summary, indent=2, default=str))
+        commit(out, version)
+        # the index commits after the tables: a run stopped in between leaves it behind them, and the next run
+        # rebuilds it (`open_resolution`)
+        store.commit(version.name)
+    finally:
+        store.close()
     try:
         from newsfacts.report import build_report
 

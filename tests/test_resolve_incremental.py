@@ -12,6 +12,7 @@ from newsfacts.extract import extract_doc
 from newsfacts.nlp import load_nlp
 from newsfacts.resolve import resolve_actors
 from newsfacts.resolve.incremental import ActorIndex, Resolution
+from newsfacts.resolve.store import Store
 from newsfacts.tables import build_tables, frame
 
 # Name pools small enough that documents meet: spelling variants of one surname, a short name two
@@ -87,9 +88,12 @@ def _assert_same_tables(resolution: Resolution, documents: dict[str, dict], publ
 
 
 @pytest.mark.parametrize("seed", range(6))
-def test_random_batches_of_new_changed_and_dropped_documents_equal_a_full_resolve(seed):
+@pytest.mark.parametrize("kept", ["memory", "sqlite"])
+def test_random_batches_of_new_changed_and_dropped_documents_equal_a_full_resolve(seed, kept, tmp_path):
+    """In memory, or in a store committed and opened again after each batch (a run each)."""
     rng = random.Random(seed)
-    resolution, current, published = Resolution(), {}, {}
+    store = Store(tmp_path / "index.sqlite") if kept == "sqlite" else None
+    resolution, current, published = Resolution(store), {}, {}
     for step in range(12):
         new = {f"d{rng.randint(0, 60)}": None for _ in range(rng.randint(1, 9))}  # some ids again: changed
         new = {d: _document(d, rng) for d in new}
@@ -97,11 +101,30 @@ def test_random_batches_of_new_changed_and_dropped_documents_equal_a_full_resolv
         dropped = rng.sample(sorted(current), min(len(current), rng.randint(0, 3))) if step % 3 == 2 else []
         dropped = [d for d in dropped if d not in new]
         resolution.update(new.values(), published, dropped)
+        if store is not None:
+            store.commit(f"v{step}")
+            store.close()
+            store = Store(tmp_path / "index.sqlite")
+            assert store.version == f"v{step}"
+            resolution = Resolution(store)
         for d in dropped:
             del current[d]
         current.update(new)
         _assert_same(resolution.actors, current)
         _assert_same_tables(resolution, current, published)
+
+
+def test_a_store_not_committed_keeps_its_last_committed_state(tmp_path):
+    rng = random.Random(7)
+    first, second = _document("a", rng), _document("b", rng)
+    store = Store(tmp_path / "index.sqlite")
+    Resolution(store).update([first], {})
+    store.commit("v1")
+    Resolution(store).update([second], {})
+    store.close()  # a run that stopped before its commit
+    store = Store(tmp_path / "index.sqlite")
+    assert store.version == "v1"
+    _assert_same(Resolution(store).actors, {"a": first})
 
 
 def _one(name: str, actor_type: str = "ORGANIZATION", aliases=(), local_id: int = 0, acronyms=()) -> dict:

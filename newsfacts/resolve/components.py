@@ -26,18 +26,24 @@ Group = tuple[list[Ref], dict]  # the refs of one group (sorted) and its row
 class ComponentIndex:
     """Items by document, their links and components, and the groups and rows they resolve to."""
 
-    def __init__(self) -> None:
-        self.items: dict[Ref, dict] = {}
-        self.links: dict[Ref, frozenset] = {}
-        self.refs_of_link: dict[Hashable, set[Ref]] = defaultdict(set)
-        self.refs_of_doc: dict[str, list[Ref]] = defaultdict(list)
-        self.component: dict[Ref, Ref] = {}  # ref -> its component's smallest ref
-        self.component_refs: dict[Ref, set[Ref]] = {}
-        self.groups: dict[Ref, Group] = {}  # a group's key (`group_key`) -> its refs and row with its claim
-        self.groups_of_component: dict[Ref, list[Ref]] = {}
-        self.claimants: dict[str, set[Ref]] = defaultdict(set)  # claimed id -> groups claiming it
-        self.rows: dict[Ref, dict] = {}  # group -> its row with the id it holds
-        self.group_of: dict[Ref, Ref] = {}  # ref -> its group
+    def __init__(self, store=None, prefix: str = "") -> None:
+        """Kept in memory, or in `store` (a `store.Store`: its mappings, named with `prefix`)."""
+        def table(name: str, default=None):
+            if store is not None:
+                return store.table(f"{prefix}{name}", default)
+            return defaultdict(default) if default else {}
+
+        self.items: dict[Ref, dict] = table("items")
+        self.links: dict[Ref, frozenset] = table("links")
+        self.refs_of_link: dict[Hashable, set[Ref]] = table("refs_of_link", set)
+        self.refs_of_doc: dict[str, list[Ref]] = table("refs_of_doc", list)
+        self.component: dict[Ref, Ref] = table("component")  # ref -> its component's smallest ref
+        self.component_refs: dict[Ref, set[Ref]] = table("component_refs")
+        self.groups: dict[Ref, Group] = table("groups")  # a group's key (`group_key`) -> its refs and row with its claim
+        self.groups_of_component: dict[Ref, list[Ref]] = table("groups_of_component")
+        self.claimants: dict[str, set[Ref]] = table("claimants", set)  # claimed id -> groups claiming it
+        self.rows: dict[Ref, dict] = table("rows")  # group -> its row with the id it holds
+        self.group_of: dict[Ref, Ref] = table("group_of")  # ref -> its group
 
     # -------------------------------------------------------------- what a subclass says
     def item_links(self, item: dict) -> frozenset:

@@ -13,8 +13,10 @@ joins none.
 """
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
+from pathlib import Path
 
 from newsfacts import geo
 from newsfacts.actors import ORG, PERSON
@@ -22,6 +24,7 @@ from newsfacts.actors.names import spelling_variants
 from newsfacts.resolve.actors import _keys, _variant_pairs, actor_rows, bare_acronym, group_actors, hold_ids
 from newsfacts.resolve.components import ComponentIndex, Group, Ref
 from newsfacts.resolve.event_rows import event_claims, hold_event_ids, mention_row
+from newsfacts.resolve.store import Store
 
 # what resolution reads of a local actor (its mentions only by their number)
 FIELDS = ("local_id", "name", "actor_type", "aliases", "country", "country_source", "sector", "title", "known_as",
@@ -40,15 +43,24 @@ def compact(actor: dict) -> dict:
 def actor_links(actor: dict) -> frozenset:
     """Every link through which resolution may read `actor` together with another local actor."""
     strong, weak = _keys(actor)
-    links: set[tuple] = {("key", *k) for k in strong | weak}
+    links: set[tuple] = {_canonical(("key", *k)) for k in strong | weak}
     words = geo.fold(actor["name"]).split()
     if actor["actor_type"] == PERSON and len(words) >= 2:
         links.add(("person", words[0], words[-1]))
     if actor["actor_type"] == ORG:
-        links |= {("acronym", k[2]) for k in strong if k[1] == "acronym"}
+        links |= {("acronym", _canonical(k[2])) for k in strong if k[1] == "acronym"}
         if bare_acronym(actor):
             links.add(("acronym", actor["name"].replace(".", "").upper()))
     return frozenset(links)
+
+
+def _canonical(key):
+    """A key with its sets as sorted tuples: one spelling per key, as the store needs."""
+    if isinstance(key, (set, frozenset)):
+        return tuple(sorted((_canonical(x) for x in key), key=repr))
+    if isinstance(key, tuple):
+        return tuple(_canonical(x) for x in key)
+    return key
 
 
 class ActorIndex(ComponentIndex):
@@ -56,9 +68,10 @@ class ActorIndex(ComponentIndex):
 
     ID = "actor_id"
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.surnames: dict[str, set[str]] = defaultdict(set)  # given name -> surnames met with it
+    def __init__(self, store=None) -> None:
+        super().__init__(store, "actor_")
+        self.surnames: dict[str, set[str]] = (store.table("actor_surnames", set) if store is not None
+                                              else defaultdict(set))  # given name -> surnames met with it
 
     def item_links(self, item: dict) -> frozenset:
         return actor_links(item)
@@ -112,6 +125,9 @@ class EventIndex(ComponentIndex):
 
     ID = "event_id"
 
+    def __init__(self, store=None) -> None:
+        super().__init__(store, "event_")
+
     def item_links(self, item: dict) -> frozenset:
         return frozenset(("actor", item["event_type"], item[k]) for k in ("actor1_id", "actor2_id")
                          if item[k] is not None)
@@ -125,7 +141,9 @@ class EventIndex(ComponentIndex):
 
     def mention_rows(self) -> list[dict]:
         """The event_mentions rows."""
-        return sorted((mention_row(self.items[r], self.rows[g]["event_id"]) for r, g in self.group_of.items()),
+        ids = {g: row["event_id"] for g, row in self.rows.items()}
+        group_of = dict(self.group_of.items())
+        return sorted((mention_row(item, ids[group_of[r]]) for r, item in self.items.items()),
                       key=lambda m: (m["doc_id"], m["start"], m["end"], m["event_id"]))
 
 
@@ -133,11 +151,14 @@ class Resolution:
     """Actors and events of a changing set of documents: each update re-resolves what it touches, and the
     actors it changes carry the events of their reports along."""
 
-    def __init__(self) -> None:
-        self.actors = ActorIndex()
-        self.events = EventIndex()
-        self.reports: dict[str, list[dict]] = {}  # doc_id -> its event reports as extracted (local actor ids)
-        self.published: dict[str, object] = {}
+    def __init__(self, store=None) -> None:
+        """In memory, or in `store` (a `store.Store`)."""
+        self.actors = ActorIndex(store)
+        self.events = EventIndex(store)
+        # doc_id -> its event reports as extracted (local actor ids); doc_id -> publication date
+        self.reports: dict[str, list[dict]] = store.table("reports") if store is not None else {}
+        self.published: dict[str, object] = store.table("published") if store is not None else {}
+        self.stats: dict = {}  # what the last `open_resolution` did
 
     def update(self, extractions: Iterable[dict], published: dict | None = None, dropped: Iterable[str] = ()) -> None:
         """Add or replace documents (their extraction results and, in `published`, publication dates) and drop
@@ -170,3 +191,50 @@ class Resolution:
 def _role(row: dict | None) -> tuple | None:
     """What an event report reads of its actor: its id and type."""
     return (row["actor_id"], row["actor_type"]) if row else None
+
+
+INDEX = ".index/resolution.sqlite"  # under the output folder, beside the committed sets
+
+
+def open_resolution(out, documents: list[tuple[str, str, object]], extractions: list[dict], extractor: str,
+                    committed: str | None, rebuild: bool = False) -> tuple[Store, Resolution]:
+    """The output folder's resolution index brought up to `documents` ((doc_id, text_sha256, published) of every
+    document of the run) and their `extractions`: only documents new, changed or gone since the index's last
+    commit are resolved again. The index is rebuilt from all documents when asked (`rebuild`), when it is not
+    the index of the committed set `committed` (a run stopped between committing its tables and its index),
+    when most documents changed (a new extractor), or when its file does not read (it is then replaced).
+    Commit the store with the run's set, or close it."""
+    path = Path(out) / INDEX
+    try:
+        return _bring_up(Store(path), documents, extractions, extractor, committed, rebuild)
+    except sqlite3.DatabaseError:  # a damaged file: the index is only a cache of what the documents give
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        return _bring_up(Store(path), documents, extractions, extractor, committed, rebuild=True)
+
+
+def _bring_up(store: Store, documents, extractions, extractor, committed, rebuild) -> tuple[Store, Resolution]:
+    try:
+        held = store.table("documents")  # doc_id -> (text_sha256, published, extractor) the index holds
+        want = {d: (sha, None if published is None else str(published), extractor) for d, sha, published in documents}
+        rebuilt = rebuild or committed is None or store.version != committed
+        if rebuilt:
+            store.clear()
+        before = dict(held.items())
+        if len([d for d in want if before.get(d) != want[d]]) + len(set(before) - set(want)) > len(before) / 2:
+            store.clear()  # cheaper to build than to replace most of it
+            before, rebuilt = {}, True
+        resolution = Resolution(store)
+        published = {d: published for d, _, published in documents}
+        todo = [ex for ex in extractions if before.get(ex["doc_id"]) != want[ex["doc_id"]]]
+        dropped = sorted(set(before) - set(want))
+        resolution.update(todo, published, dropped)
+        for d in dropped:
+            del held[d]
+        for ex in todo:
+            held[ex["doc_id"]] = want[ex["doc_id"]]
+        resolution.stats = {"rebuilt": rebuilt, "documents": len(todo), "dropped": len(dropped)}
+        return store, resolution
+    except BaseException:
+        store.close()
+        raise

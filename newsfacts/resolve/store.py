@@ -1,0 +1,158 @@
+"""Where the resolution indexes live between runs: mappings kept in one SQLite file, read key by key.
+
+An update of an index touches the keys of the components it re-resolves and no others, so a mapping
+(`Table`) loads a key's value when it is first asked for and keeps it until `flush` writes back every key
+it loaded or set (values are mutable sets and lists, changed in place) and deletes the keys deleted. A run
+thus reads and writes what it touches, not the corpus. Keys are tuples of text, numbers and None (as
+their `repr`, which is canonical for these), values any picklable object.
+
+The file holds one committed state: `Store.commit(version)` commits the SQLite transaction with the name
+of the table set it belongs to; a run that finds another name (it crashed between committing the tables
+and the index, or the index is older than the tables) rebuilds the index from every document.
+"""
+from __future__ import annotations
+
+import ast
+import pickle
+import sqlite3
+from collections.abc import Callable, Iterator, MutableMapping
+from pathlib import Path
+from typing import Any
+
+_MISSING = object()
+
+
+class Table(MutableMapping):
+    """A mapping in one SQLite table (k TEXT PRIMARY KEY, v BLOB), loaded per key; `default` makes missing
+    keys as a defaultdict does (on `[]`, not on `get` or `in`)."""
+
+    def __init__(self, db: sqlite3.Connection, name: str, default: Callable[[], Any] | None = None):
+        self.db, self.name, self.default = db, name, default
+        db.execute(f"CREATE TABLE IF NOT EXISTS {name} (k TEXT PRIMARY KEY, v BLOB NOT NULL)")
+        self.cache: dict = {}
+        self.deleted: set = set()
+
+    def _load(self, key):
+        if key in self.cache:
+            return self.cache[key]
+        if key in self.deleted:
+            return _MISSING
+        row = self.db.execute(f"SELECT v FROM {self.name} WHERE k = ?", (repr(key),)).fetchone()
+        if row is None:
+            return _MISSING
+        value = self.cache[key] = pickle.loads(row[0])
+        return value
+
+    def __getitem__(self, key):
+        value = self._load(key)
+        if value is _MISSING:
+            if self.default is None:
+                raise KeyError(key)
+            value = self[key] = self.default()
+        return value
+
+    def get(self, key, default=None):
+        value = self._load(key)
+        return default if value is _MISSING else value
+
+    def __contains__(self, key) -> bool:
+        return self._load(key) is not _MISSING
+
+    def __setitem__(self, key, value) -> None:
+        self.cache[key] = value
+        self.deleted.discard(key)
+
+    def __delitem__(self, key) -> None:
+        if self._load(key) is _MISSING:
+            raise KeyError(key)
+        del self.cache[key]
+        self.deleted.add(key)
+
+    def pop(self, key, default=_MISSING):
+        value = self._load(key)
+        if value is _MISSING:
+            if default is _MISSING:
+                raise KeyError(key)
+            return default
+        del self[key]
+        return value
+
+    def __iter__(self) -> Iterator:
+        for (k,) in self.db.execute(f"SELECT k FROM {self.name}"):
+            key = ast.literal_eval(k)
+            if key not in self.cache and key not in self.deleted:
+                yield key
+        yield from list(self.cache)
+
+    def items(self):  # one pass over the table, not one query per key
+        for k, v in self.db.execute(f"SELECT k, v FROM {self.name}"):
+            key = ast.literal_eval(k)
+            if key not in self.cache and key not in self.deleted:
+                yield key, pickle.loads(v)
+        yield from list(self.cache.items())
+
+    def values(self):
+        return (v for _, v in self.items())
+
+    def __len__(self) -> int:
+        stored = self.db.execute(f"SELECT COUNT(*) FROM {self.name}").fetchone()[0]
+        new = sum(1 for key in self.cache if not self._stored(key))
+        gone = sum(1 for key in self.deleted if self._stored(key))
+        return stored + new - gone
+
+    def _stored(self, key) -> bool:
+        return self.db.execute(f"SELECT 1 FROM {self.name} WHERE k = ?", (repr(key),)).fetchone() is not None
+
+    def flush(self) -> None:
+        """Write back every key loaded or set, delete the keys deleted; forget them all."""
+        self.db.executemany(f"DELETE FROM {self.name} WHERE k = ?", ((repr(k),) for k in self.deleted))
+        self.db.executemany(f"INSERT OR REPLACE INTO {self.name} (k, v) VALUES (?, ?)",
+                            ((repr(k), pickle.dumps(v, protocol=5)) for k, v in self.cache.items()))
+        self.cache.clear()
+        self.deleted.clear()
+
+
+class Store:
+    """One SQLite file of mappings (`table`) and the name of the table set they belong to (`version`)."""
+
+    def __init__(self, path: Path | str):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(self.path, isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=FULL")
+        self.db.execute("CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT)")
+        self.tables: dict[str, Table] = {}
+        self.db.execute("BEGIN")
+
+    def table(self, name: str, default: Callable[[], Any] | None = None) -> Table:
+        self.tables[name] = Table(self.db, name, default)
+        return self.tables[name]
+
+    @property
+    def version(self) -> str | None:
+        row = self.db.execute("SELECT v FROM meta WHERE k = 'version'").fetchone()
+        return row[0] if row else None
+
+    def clear(self) -> None:
+        """Empty every mapping (a rebuild)."""
+        for (name,) in list(self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'meta'")):
+            self.db.execute(f"DELETE FROM {name}")
+        for t in self.tables.values():
+            t.cache.clear()
+            t.deleted.clear()
+        self.db.execute("DELETE FROM meta")
+
+    def commit(self, version: str) -> None:
+        """Write back every mapping and commit them as the index of table set `version`."""
+        for t in self.tables.values():
+            t.flush()
+        self.db.execute("INSERT OR REPLACE INTO meta (k, v) VALUES ('version', ?)", (version,))
+        self.db.execute("COMMIT")
+        self.db.execute("BEGIN")
+
+    def close(self) -> None:
+        """Close without committing: what was not committed is rolled back."""
+        if self.db.in_transaction:
+            self.db.execute("ROLLBACK")
+        self.db.close()
