@@ -290,14 +290,17 @@ def assemble(ingested: Ingested, extraction_paths: list[str], out: Path | str, r
     texts = _extractions(documents, extraction_paths, out)
     results = [json.loads(r) for r in texts]
     kept, extracted, timeouts = _timed_out(documents, results, run_id, at)
+    steps = {"read_s": time.perf_counter() - t0}  # the assemble stage's own steps
     committed = current_version(out)
     published = published_dates(dict(zip(kept["doc_id"], kept["published"])))
     store, resolution = open_resolution(out, [(d, s, published[d]) for d, s in zip(kept["doc_id"], kept["text_sha256"])],
                                         extracted, extractor_version(), committed.name if committed else None,
                                         rebuild=ingested.rebuild)
+    steps["resolve_s"] = time.perf_counter() - t0 - sum(steps.values())
     try:
         tables = {"documents": kept, **build_tables(kept, extracted, resolution)}
         tables, bad_rows = validate_tables(tables, run_id, at)
+        steps["tables_s"] = time.perf_counter() - t0 - sum(steps.values())
         rejections = [Rejection(**json.loads(line)) for line in Path(ingested.rejections).read_text().splitlines()]
         tables["quarantine"] = frame("quarantine", rejection_rows(rejections, run_id, at) + timeouts + bad_rows)
         version = new_version(out)
@@ -305,6 +308,7 @@ def assemble(ingested: Ingested, extraction_paths: list[str], out: Path | str, r
             write_table(version, name, tables[name])
         write_parquet(version / STATE / CACHE, cache_table(documents, results, texts, extractor_version()))
         write_parquet(version / STATE / MANIFEST, _manifest_table(ingested, rejections, run_id))
+        steps["write_s"] = time.perf_counter() - t0 - sum(steps.values())
         summary = {
             "run_id": run_id,
             "run_url": run_url,
@@ -317,6 +321,7 @@ def assemble(ingested: Ingested, extraction_paths: list[str], out: Path | str, r
             "rows": {name: int(len(tables[name])) for name in TABLES},
             "quarantine_by_reason": tables["quarantine"]["reason"].value_counts().to_dict() if len(tables["quarantine"]) else {},
             "resolution": resolution.stats,  # documents resolved again, documents dropped, index rebuilt or not
+            "assemble_steps": steps,  # seconds: read the extractions, resolve, build and validate, write
             "timings": {**(timings or {}), "assemble_s": time.perf_counter() - t0,
                         "total_s": time.perf_counter() - (started if started is not None else t0)},
         }

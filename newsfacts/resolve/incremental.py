@@ -72,6 +72,7 @@ class ActorIndex(ComponentIndex):
         super().__init__(store, "actor_")
         self.surnames: dict[str, set[str]] = (store.table("actor_surnames", set) if store is not None
                                               else defaultdict(set))  # given name -> surnames met with it
+        self.tables["actor_surnames"] = self.surnames
 
     def item_links(self, item: dict) -> frozenset:
         return actor_links(item)
@@ -160,6 +161,12 @@ class Resolution:
         self.published: dict[str, object] = store.table("published") if store is not None else {}
         self.stats: dict = {}  # what the last `open_resolution` did
 
+    def save(self, store: Store) -> None:
+        """Write this resolution (built in memory) as the whole content of `store`."""
+        for name, mapping in {**self.actors.tables, **self.events.tables, "reports": self.reports,
+                              "published": self.published}.items():
+            store.table(name).fill(mapping)
+
     def update(self, extractions: Iterable[dict], published: dict | None = None, dropped: Iterable[str] = ()) -> None:
         """Add or replace documents (their extraction results and, in `published`, publication dates) and drop
         the documents `dropped`."""
@@ -224,11 +231,16 @@ def _bring_up(store: Store, documents, extractions, extractor, committed, rebuil
         if len([d for d in want if before.get(d) != want[d]]) + len(set(before) - set(want)) > len(before) / 2:
             store.clear()  # cheaper to build than to replace most of it
             before, rebuilt = {}, True
-        resolution = Resolution(store)
         published = {d: published for d, _, published in documents}
         todo = [ex for ex in extractions if before.get(ex["doc_id"]) != want[ex["doc_id"]]]
         dropped = sorted(set(before) - set(want))
-        resolution.update(todo, published, dropped)
+        if rebuilt:  # built in memory, then written to the store whole: faster than key by key
+            resolution = Resolution()
+            resolution.update(todo, published)
+            resolution.save(store)
+        else:
+            resolution = Resolution(store)
+            resolution.update(todo, published, dropped)
         for d in dropped:
             del held[d]
         for ex in todo:

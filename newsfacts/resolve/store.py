@@ -30,6 +30,7 @@ class Table(MutableMapping):
         self.db, self.name, self.default = db, name, default
         db.execute(f"CREATE TABLE IF NOT EXISTS {name} (k TEXT PRIMARY KEY, v BLOB NOT NULL)")
         self.cache: dict = {}
+        self.dirty: set = set()  # keys set, or (with a default: mutable values) handed out by `[]`
         self.deleted: set = set()
 
     def _load(self, key):
@@ -49,6 +50,8 @@ class Table(MutableMapping):
             if self.default is None:
                 raise KeyError(key)
             value = self[key] = self.default()
+        elif self.default is not None:
+            self.dirty.add(key)  # a set or list the caller may change in place
         return value
 
     def get(self, key, default=None):
@@ -60,12 +63,14 @@ class Table(MutableMapping):
 
     def __setitem__(self, key, value) -> None:
         self.cache[key] = value
+        self.dirty.add(key)
         self.deleted.discard(key)
 
     def __delitem__(self, key) -> None:
         if self._load(key) is _MISSING:
             raise KeyError(key)
         del self.cache[key]
+        self.dirty.discard(key)
         self.deleted.add(key)
 
     def pop(self, key, default=_MISSING):
@@ -104,11 +109,22 @@ class Table(MutableMapping):
         return self.db.execute(f"SELECT 1 FROM {self.name} WHERE k = ?", (repr(key),)).fetchone() is not None
 
     def flush(self) -> None:
-        """Write back every key loaded or set, delete the keys deleted; forget them all."""
+        """Write back every key set (and, with a default, every value handed out), delete the keys deleted;
+        forget them all."""
         self.db.executemany(f"DELETE FROM {self.name} WHERE k = ?", ((repr(k),) for k in self.deleted))
         self.db.executemany(f"INSERT OR REPLACE INTO {self.name} (k, v) VALUES (?, ?)",
-                            ((repr(k), pickle.dumps(v, protocol=5)) for k, v in self.cache.items()))
+                            ((repr(k), pickle.dumps(self.cache[k], protocol=5)) for k in self.dirty))
         self.cache.clear()
+        self.dirty.clear()
+        self.deleted.clear()
+
+    def fill(self, mapping) -> None:
+        """Write every item of `mapping` (a table built elsewhere, in memory) as this table's content."""
+        self.db.execute(f"DELETE FROM {self.name}")
+        self.db.executemany(f"INSERT INTO {self.name} (k, v) VALUES (?, ?)",
+                            ((repr(k), pickle.dumps(v, protocol=5)) for k, v in mapping.items()))
+        self.cache.clear()
+        self.dirty.clear()
         self.deleted.clear()
 
 
@@ -140,6 +156,7 @@ class Store:
             self.db.execute(f"DELETE FROM {name}")
         for t in self.tables.values():
             t.cache.clear()
+            t.dirty.clear()
             t.deleted.clear()
         self.db.execute("DELETE FROM meta")
 
