@@ -5,9 +5,10 @@
 Runs are incremental. The committed table set keeps, in its `_state` folder, a manifest of the
 input files it was built from and every document's extraction result, keyed by the text's
 hash and the extractor version. A run whose inputs and extractor are unchanged extracts and
-writes nothing; otherwise only new or changed documents are extracted, and the tables are
-rebuilt from all current documents, so they equal a full rebuild. Intermediate results live
-in `<out>/.work/<run_id>/` and are removed at the end.
+writes nothing; otherwise only new or changed documents are extracted, and only the actors and
+events they can change are resolved again (the resolution index, `resolve.incremental`); the
+tables are then written from all current documents, and equal a full rebuild. Intermediate
+results live in `<out>/.work/<run_id>/` and are removed at the end.
 """
 from __future__ import annotations
 

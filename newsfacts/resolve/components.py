@@ -79,8 +79,8 @@ class ComponentIndex:
         every other group is as it was."""
         gone = {r for d in set(replaced) | {r[0] for r in items} for r in self.refs_of_doc.get(d, ())}
         touched = {self.component[r] for r in gone}
-        for item in items.values():
-            links = self.item_links(item)
+        new_links = {ref: self.item_links(item) for ref, item in items.items()}
+        for links in new_links.values():
             for link in links | self.more_links(links):
                 touched |= {self.component[r] for r in self.refs_of_link.get(link, ())}
         refs = set().union(*(self.component_refs.pop(c) for c in touched)) - gone if touched else set()
@@ -88,7 +88,7 @@ class ComponentIndex:
         for ref in gone:
             self._forget(ref)
         for ref, item in items.items():
-            self._remember(ref, item)
+            self._remember(ref, item, new_links[ref])
         refs |= set(items)
         old_rows = {g: self.rows.pop(g) for g in old_groups}
         was = {r: old_rows[g] for g in old_groups for r in self.groups[g][0]}  # each old ref's row
@@ -98,19 +98,20 @@ class ComponentIndex:
             self.claimants[row[self.ID]].discard(g)
             claims.add(row[self.ID])
         for component, members in self._components(refs).items():
-            resolved = self.resolve({r: self.items[r] for r in sorted(members)})
             self.component_refs[component] = members
+            self.groups_of_component[component] = []
             for r in members:
                 self.component[r] = component
-            self.groups_of_component[component] = []
-            for group in resolved:
-                key = self.group_key(group)
-                self.groups_of_component[component].append(key)
-                self.groups[key] = group
-                for r in group[0]:
-                    self.group_of[r] = key
-                self.claimants[group[1][self.ID]].add(key)
-                claims.add(group[1][self.ID])
+        # one call for all touched components: resolving a component alone gives its groups, so resolving
+        # them together gives the same groups, without a call's overhead per component
+        for group in self.resolve({r: self.items[r] for r in sorted(refs)}):
+            key = self.group_key(group)
+            self.groups_of_component[self.component[group[0][0]]].append(key)
+            self.groups[key] = group
+            for r in group[0]:
+                self.group_of[r] = key
+            self.claimants[group[1][self.ID]].add(key)
+            claims.add(group[1][self.ID])
         for claim in claims:
             holders = self.claimants.get(claim)
             if not holders:
@@ -131,9 +132,8 @@ class ComponentIndex:
 
     ID = "id"  # the row's id column
 
-    def _remember(self, ref: Ref, item: dict) -> None:
+    def _remember(self, ref: Ref, item: dict, links: frozenset) -> None:
         self.items[ref] = item
-        links = self.item_links(item)
         self.links[ref] = links
         for link in links:
             self.refs_of_link[link].add(ref)

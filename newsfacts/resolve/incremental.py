@@ -101,8 +101,8 @@ class ActorIndex(ComponentIndex):
         return [(("person", g, s1), ("person", g, s2)) for g, surnames in given.items()
                 for s1, s2 in _variant_pairs(sorted(surnames))]
 
-    def _remember(self, ref: Ref, item: dict) -> None:
-        super()._remember(ref, item)
+    def _remember(self, ref: Ref, item: dict, links: frozenset) -> None:
+        super()._remember(ref, item, links)
         for link in self.links[ref]:
             if link[0] == "person":
                 self.surnames[link[1]].add(link[2])
