@@ -18,6 +18,7 @@ import importlib.metadata
 import json
 import logging
 import shutil
+import sqlite3
 import time
 from collections import Counter
 from dataclasses import asdict, dataclass
@@ -39,7 +40,7 @@ from newsfacts.progress import track
 from newsfacts.state import (CACHE, MANIFEST, cache_table, cached_keys, cached_results, committed_documents,
                              damage_lines, prepare_output, read_state)
 from newsfacts.storage import STATE, commit, current_version, new_version, table_part, write_parquet, write_table
-from newsfacts.resolve.incremental import open_resolution
+from newsfacts.resolve.incremental import discard_index, open_resolution
 from newsfacts.tables import build_tables, document_rows, frame, published_dates, rejection_rows
 from newsfacts.validate import validate_tables
 from schemas import MODELS
@@ -299,7 +300,17 @@ def assemble(ingested: Ingested, extraction_paths: list[str], out: Path | str, r
                                         rebuild=ingested.rebuild)
     steps["resolve_s"] = time.perf_counter() - t0 - sum(steps.values())
     try:
-        tables = {"documents": kept, **build_tables(kept, extracted, resolution)}
+        try:
+            built = build_tables(kept, extracted, resolution)
+        except sqlite3.DatabaseError as e:  # the index's file damaged where bringing it up did not read
+            log.warning("the resolution index is damaged (%s): rebuilding it", e)
+            store.close()
+            discard_index(out)
+            store, resolution = open_resolution(out, [(d, s, published[d]) for d, s in zip(kept["doc_id"],
+                                                                                          kept["text_sha256"])],
+                                                extracted, extractor_version(), None, rebuild=True)
+            built = build_tables(kept, extracted, resolution)
+        tables = {"documents": kept, **built}
         tables, bad_rows = validate_tables(tables, run_id, at)
         steps["tables_s"] = time.perf_counter() - t0 - sum(steps.values())
         rejections = [Rejection(**json.loads(line)) for line in Path(ingested.rejections).read_text().splitlines()]
@@ -330,7 +341,12 @@ def assemble(ingested: Ingested, extraction_paths: list[str], out: Path | str, r
         commit(out, version)
         # the index commits after the tables: a run stopped in between leaves it behind them, and the next run
         # rebuilds it (`open_resolution`)
-        store.commit(version.name)
+        try:
+            store.commit(version.name)
+        except sqlite3.DatabaseError as e:  # the tables stand; the next run rebuilds the index
+            log.warning("the resolution index could not be saved (%s): the next run rebuilds it", e)
+            store.close()
+            discard_index(out)
     finally:
         store.close()
     try:

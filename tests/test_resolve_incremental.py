@@ -148,6 +148,19 @@ def test_a_join_that_new_evidence_undoes_is_undone():
     _assert_same(index, docs)
 
 
+@pytest.mark.parametrize("first", ["Hiroshi Nakamura", "Hiroshi Nakayama"])
+def test_a_spelling_variant_met_later_joins_whichever_came_first(first):
+    """Whether two surnames are variants of each other may depend on which is compared with which: the index
+    asks in the full resolve's order."""
+    other = "Hiroshi Nakayama" if first == "Hiroshi Nakamura" else "Hiroshi Nakamura"
+    docs = {d: {"doc_id": d, "actors": [_one(name, "PERSON")], "quotes": [], "events": []}
+            for d, name in (("a", first), ("b", other))}
+    index = ActorIndex()
+    index.update_documents([docs["a"]])
+    index.update_documents([docs["b"]])
+    _assert_same(index, docs)
+
+
 def test_an_id_two_groups_claim_passes_to_the_other_when_its_holder_goes():
     """Two documents' one-word 'Hicks' are two people; the id without a document's mark belongs to the
     smallest one, and passes on when that document is dropped."""

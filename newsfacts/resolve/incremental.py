@@ -54,6 +54,13 @@ def actor_links(actor: dict) -> frozenset:
     return frozenset(links)
 
 
+def _variants(a: str, b: str) -> bool:
+    """`spelling_variants` asked as `_variant_pairs` asks it, shorter word first (then in alphabetical order):
+    its answer may depend on the order. Words whose lengths cannot make 75% alike are refused unasked."""
+    a, b = sorted((a, b), key=lambda w: (len(w), w))
+    return 5 * len(a) >= 3 * len(b) and spelling_variants(a, b)
+
+
 def _canonical(key):
     """A key with its sets as sorted tuples: one spelling per key, as the store needs."""
     if isinstance(key, (set, frozenset)):
@@ -89,7 +96,7 @@ class ActorIndex(ComponentIndex):
             if link[0] == "person":
                 _, given, surname = link
                 out |= {("person", given, other) for other in self.surnames.get(given, ())
-                        if other != surname and spelling_variants(surname, other)}
+                        if other != surname and _variants(surname, other)}
         return out
 
     def more_edges(self, refs: set[Ref]) -> list[tuple]:
@@ -215,9 +222,14 @@ def open_resolution(out, documents: list[tuple[str, str, object]], extractions: 
     try:
         return _bring_up(Store(path), documents, extractions, extractor, committed, rebuild)
     except sqlite3.DatabaseError:  # a damaged file: the index is only a cache of what the documents give
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        discard_index(out)
         return _bring_up(Store(path), documents, extractions, extractor, committed, rebuild=True)
+
+
+def discard_index(out) -> None:
+    """Remove the output folder's resolution index (a damaged one): the next `open_resolution` builds it anew."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{Path(out) / INDEX}{suffix}").unlink(missing_ok=True)
 
 
 def _bring_up(store: Store, documents, extractions, extractor, committed, rebuild) -> tuple[Store, Resolution]:

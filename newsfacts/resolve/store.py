@@ -22,6 +22,21 @@ from typing import Any
 _MISSING = object()
 
 
+def _loads(blob: bytes):
+    """A stored value; a damaged one is a damaged database (`sqlite3.DatabaseError`), as SQLite's own damage is."""
+    try:
+        return pickle.loads(blob)
+    except Exception as e:
+        raise sqlite3.DatabaseError(f"a stored value does not read ({type(e).__name__})") from None
+
+
+def _key(text: str):
+    try:
+        return ast.literal_eval(text)
+    except Exception as e:
+        raise sqlite3.DatabaseError(f"a stored key does not read ({type(e).__name__})") from None
+
+
 class Table(MutableMapping):
     """A mapping in one SQLite table (k TEXT PRIMARY KEY, v BLOB), loaded per key; `default` makes missing
     keys as a defaultdict does (on `[]`, not on `get` or `in`)."""
@@ -41,7 +56,7 @@ class Table(MutableMapping):
         row = self.db.execute(f"SELECT v FROM {self.name} WHERE k = ?", (repr(key),)).fetchone()
         if row is None:
             return _MISSING
-        value = self.cache[key] = pickle.loads(row[0])
+        value = self.cache[key] = _loads(row[0])
         return value
 
     def __getitem__(self, key):
@@ -84,16 +99,16 @@ class Table(MutableMapping):
 
     def __iter__(self) -> Iterator:
         for (k,) in self.db.execute(f"SELECT k FROM {self.name}"):
-            key = ast.literal_eval(k)
+            key = _key(k)
             if key not in self.cache and key not in self.deleted:
                 yield key
         yield from list(self.cache)
 
     def items(self):  # one pass over the table, not one query per key
         for k, v in self.db.execute(f"SELECT k, v FROM {self.name}"):
-            key = ast.literal_eval(k)
+            key = _key(k)
             if key not in self.cache and key not in self.deleted:
-                yield key, pickle.loads(v)
+                yield key, _loads(v)
         yield from list(self.cache.items())
 
     def values(self):
@@ -169,7 +184,10 @@ class Store:
         self.db.execute("BEGIN")
 
     def close(self) -> None:
-        """Close without committing: what was not committed is rolled back."""
-        if self.db.in_transaction:
-            self.db.execute("ROLLBACK")
+        """Close without committing: what was not committed is rolled back. Closing twice is harmless."""
+        try:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass  # a damaged or closed file: nothing to roll back
         self.db.close()
