@@ -85,6 +85,9 @@ class ComponentIndex:
                 touched |= {self.component[r] for r in self.refs_of_link.get(link, ())}
         refs = set().union(*(self.component_refs.pop(c) for c in touched)) - gone if touched else set()
         old_groups = [g for c in touched for g in self.groups_of_component.pop(c)]
+        for mapping, keys in ((self.items, refs), (self.links, refs), (self.groups, old_groups), (self.rows, old_groups)):
+            if hasattr(mapping, "preload"):  # kept in a store: fetch what follows asks for, in bulk
+                mapping.preload(keys)
         for ref in gone:
             self._forget(ref)
         for ref, item in items.items():

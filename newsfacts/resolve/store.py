@@ -59,6 +59,15 @@ class Table(MutableMapping):
         value = self.cache[key] = _loads(row[0])
         return value
 
+    def preload(self, keys) -> None:
+        """Load many keys with few queries (what a caller is about to ask for one by one)."""
+        todo = [k for k in keys if k not in self.cache and k not in self.deleted]
+        for i in range(0, len(todo), 500):
+            chunk = {repr(k): k for k in todo[i:i + 500]}
+            marks = ",".join("?" * len(chunk))
+            for k, v in self.db.execute(f"SELECT k, v FROM {self.name} WHERE k IN ({marks})", list(chunk)):
+                self.cache[chunk[k]] = _loads(v)
+
     def __getitem__(self, key):
         value = self._load(key)
         if value is _MISSING:
