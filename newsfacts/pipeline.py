@@ -5,10 +5,9 @@
 Runs are incremental. The committed table set keeps, in its `_state` folder, a manifest of the
 input files it was built from and every document's extraction result, keyed by the text's
 hash and the extractor version. A run whose inputs and extractor are unchanged extracts and
-writes nothing; otherwise only new or changed documents are extracted, and only the actors and
-events they can change are resolved again (the resolution index, `resolve.incremental`); the
-tables are then written from all current documents, and equal a full rebuild. Intermediate
-results live in `<out>/.work/<run_id>/` and are removed at the end.
+writes nothing; otherwise only new or changed documents are extracted, and the tables are
+rebuilt from all current documents, so they equal a full rebuild. Intermediate results live
+in `<out>/.work/<run_id>/` and are removed at the end.
 """
 from __future__ import annotations
 
@@ -18,7 +17,6 @@ import importlib.metadata
 import json
 import logging
 import shutil
-import sqlite3
 import time
 from collections import Counter
 from dataclasses import asdict, dataclass
@@ -40,8 +38,7 @@ from newsfacts.progress import track
 from newsfacts.state import (CACHE, MANIFEST, cache_table, cached_keys, cached_results, committed_documents,
                              damage_lines, prepare_output, read_state)
 from newsfacts.storage import STATE, commit, current_version, new_version, table_part, write_parquet, write_table
-from newsfacts.resolve.incremental import discard_index, open_resolution
-from newsfacts.tables import build_tables, document_rows, frame, published_dates, rejection_rows
+from newsfacts.tables import build_tables, document_rows, frame, rejection_rows
 from newsfacts.validate import validate_tables
 from schemas import MODELS
 
@@ -68,7 +65,6 @@ class Ingested:
     n_rejected: int
     n_todo: int
     unchanged: bool  # inputs and extractor as in the committed set: nothing to do
-    rebuild: bool = False  # a full refresh or a repair: resolve every document again, trusting no index
 
 
 def now_utc() -> dt.datetime:
@@ -158,7 +154,7 @@ def ingest(raw: Path | str, out: Path | str, work: Path | str, full_refresh: boo
             f.write(json.dumps(asdict(r)) + "\n")
     refused = sum(not r.warning for r in rejected)  # warnings (metadata dropped) are of articles that were read
     return Ingested(paths["documents.parquet"], paths["rejections.jsonl"], paths["todo.parquet"], str(manifest_path),
-                    len(docs), refused, len(todo), unchanged=False, rebuild=full_refresh or repair)
+                    len(docs), refused, len(todo), unchanged=False)
 
 
 def _same_inputs(previous: pd.DataFrame, files: pd.DataFrame) -> bool:
@@ -293,62 +289,35 @@ def assemble(ingested: Ingested, extraction_paths: list[str], out: Path | str, r
     results = [json.loads(r) for r in texts]
     kept, extracted, timeouts = _timed_out(documents, results, run_id, at)
     steps = {"read_s": time.perf_counter() - t0}  # the assemble stage's own steps
-    committed = current_version(out)
-    published = published_dates(dict(zip(kept["doc_id"], kept["published"])))
-    store, resolution = open_resolution(out, [(d, s, published[d]) for d, s in zip(kept["doc_id"], kept["text_sha256"])],
-                                        extracted, extractor_version(), committed.name if committed else None,
-                                        rebuild=ingested.rebuild)
+    tables = {"documents": kept, **build_tables(kept, extracted)}
     steps["resolve_s"] = time.perf_counter() - t0 - sum(steps.values())
-    try:
-        try:
-            built = build_tables(kept, extracted, resolution)
-        except sqlite3.DatabaseError as e:  # the index's file damaged where bringing it up did not read
-            log.warning("the resolution index is damaged (%s): rebuilding it", e)
-            store.close()
-            discard_index(out)
-            store, resolution = open_resolution(out, [(d, s, published[d]) for d, s in zip(kept["doc_id"],
-                                                                                          kept["text_sha256"])],
-                                                extracted, extractor_version(), None, rebuild=True)
-            built = build_tables(kept, extracted, resolution)
-        tables = {"documents": kept, **built}
-        tables, bad_rows = validate_tables(tables, run_id, at)
-        steps["tables_s"] = time.perf_counter() - t0 - sum(steps.values())
-        rejections = [Rejection(**json.loads(line)) for line in Path(ingested.rejections).read_text().splitlines()]
-        tables["quarantine"] = frame("quarantine", rejection_rows(rejections, run_id, at) + timeouts + bad_rows)
-        version = new_version(out)
-        for name in TABLES:
-            write_table(version, name, tables[name])
-        write_parquet(version / STATE / CACHE, cache_table(documents, results, texts, extractor_version()))
-        write_parquet(version / STATE / MANIFEST, _manifest_table(ingested, rejections, run_id))
-        steps["write_s"] = time.perf_counter() - t0 - sum(steps.values())
-        summary = {
-            "run_id": run_id,
-            "run_url": run_url,
-            "version": version.name,
-            "extractor_version": extractor_version(),
-            "finished_at": at.isoformat(),
-            "unchanged": False,
-            "extracted": ingested.n_todo,
-            "reused": len(documents) - ingested.n_todo,
-            "rows": {name: int(len(tables[name])) for name in TABLES},
-            "quarantine_by_reason": tables["quarantine"]["reason"].value_counts().to_dict() if len(tables["quarantine"]) else {},
-            "resolution": resolution.stats,  # documents resolved again, documents dropped, index rebuilt or not
-            "assemble_steps": steps,  # seconds: read the extractions, resolve, build and validate, write
-            "timings": {**(timings or {}), "assemble_s": time.perf_counter() - t0,
-                        "total_s": time.perf_counter() - (started if started is not None else t0)},
-        }
-        (version / "run_summary.json").write_text(json.dumps(summary, indent=2, default=str))
-        commit(out, version)
-        # the index commits after the tables: a run stopped in between leaves it behind them, and the next run
-        # rebuilds it (`open_resolution`)
-        try:
-            store.commit(version.name)
-        except sqlite3.DatabaseError as e:  # the tables stand; the next run rebuilds the index
-            log.warning("the resolution index could not be saved (%s): the next run rebuilds it", e)
-            store.close()
-            discard_index(out)
-    finally:
-        store.close()
+    tables, bad_rows = validate_tables(tables, run_id, at)
+    steps["validate_s"] = time.perf_counter() - t0 - sum(steps.values())
+    rejections = [Rejection(**json.loads(line)) for line in Path(ingested.rejections).read_text().splitlines()]
+    tables["quarantine"] = frame("quarantine", rejection_rows(rejections, run_id, at) + timeouts + bad_rows)
+    version = new_version(out)
+    for name in TABLES:
+        write_table(version, name, tables[name])
+    write_parquet(version / STATE / CACHE, cache_table(documents, results, texts, extractor_version()))
+    write_parquet(version / STATE / MANIFEST, _manifest_table(ingested, rejections, run_id))
+    steps["write_s"] = time.perf_counter() - t0 - sum(steps.values())
+    summary = {
+        "run_id": run_id,
+        "run_url": run_url,
+        "version": version.name,
+        "extractor_version": extractor_version(),
+        "finished_at": at.isoformat(),
+        "unchanged": False,
+        "extracted": ingested.n_todo,
+        "reused": len(documents) - ingested.n_todo,
+        "rows": {name: int(len(tables[name])) for name in TABLES},
+        "quarantine_by_reason": tables["quarantine"]["reason"].value_counts().to_dict() if len(tables["quarantine"]) else {},
+        "assemble_steps": steps,  # seconds: read the extractions, resolve and build, validate, write
+        "timings": {**(timings or {}), "assemble_s": time.perf_counter() - t0,
+                    "total_s": time.perf_counter() - (started if started is not None else t0)},
+    }
+    (version / "run_summary.json").write_text(json.dumps(summary, indent=2, default=str))
+    commit(out, version)
     try:
         from newsfacts.report import build_report
 

@@ -6,8 +6,6 @@ Layout of an output folder:
     <out>/.versions/<version>/_state/             manifest, extraction cache, checksums of that set
     <out>/current -> .versions/<version>           the committed set (a symlink)
     <out>/<table> -> current/<table>               what readers open (the contract's folders)
-    <out>/.index/resolution.sqlite                 the resolution index of the committed set
-                                                   (newsfacts.resolve.incremental: not a table, rebuilt at will)
 
 A run stages a new version folder, records every file's checksum (`checksums`), then swaps
 the `current` symlink with one atomic rename, so a reader sees the previous complete set or

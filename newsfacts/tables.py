@@ -36,13 +36,9 @@ def rejection_rows(rejections: Iterable[Rejection], run_id: str, at: dt.datetime
              "detail": r.detail, "run_id": run_id, "quarantined_at": at} for r in rejections]
 
 
-def build_tables(documents: pd.DataFrame, extractions: list[dict], resolution=None) -> dict[str, pd.DataFrame]:
-    """actors, actor_mentions, events, event_mentions and quotes from extraction results, resolved here or,
-    given `resolution` (a `resolve.incremental.Resolution` of these documents), by it."""
-    if resolution is not None:
-        actors, id_of = resolution.actors.result_rows(), resolution.actors.id_of()
-    else:
-        actors, id_of = resolve_actors(extractions)
+def build_tables(documents: pd.DataFrame, extractions: list[dict]) -> dict[str, pd.DataFrame]:
+    """actors, actor_mentions, events, event_mentions and quotes from extraction results."""
+    actors, id_of = resolve_actors(extractions)
     mention_rows, quote_rows, event_mention_rows = [], [], []
     for ex in extractions:
         doc_id = ex["doc_id"]
@@ -62,15 +58,12 @@ def build_tables(documents: pd.DataFrame, extractions: list[dict], resolution=No
                 "start": q["start"], "end": q["end"], "speaker_text": q["speaker_text"], "cue": q["cue"],
                 "speaker_actor_id": id_of[(doc_id, speaker)] if speaker is not None else None,
                 "is_direct": q["is_direct"]})
-        for n, e in enumerate(ex["events"] if resolution is None else ()):
+        for n, e in enumerate(ex["events"]):
             event_mention_rows.append({
                 **e, "doc_id": doc_id, "ref": (doc_id, n), "actor1_id": id_of[(doc_id, e["actor1"])] if e["actor1"] is not None else None,
                 "actor2_id": id_of[(doc_id, e["actor2"])] if e["actor2"] is not None else None})
-    if resolution is not None:
-        events, mentions_out = resolution.events.result_rows(), resolution.events.mention_rows()
-    else:
-        published = dict(zip(documents["doc_id"], documents["published"])) if len(documents) else {}
-        events, mentions_out = event_tables(with_actor_types(event_mention_rows, actors), published_dates(published))
+    published = dict(zip(documents["doc_id"], documents["published"])) if len(documents) else {}
+    events, mentions_out = event_tables(with_actor_types(event_mention_rows, actors), published_dates(published))
     mention_rows.sort(key=lambda r: (r["doc_id"], r["start"], r["end"], r["actor_id"]))
     return {
         "actors": frame("actors", actors),

@@ -4,7 +4,6 @@ from __future__ import annotations
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -64,60 +63,6 @@ def test_added_changed_deleted_inputs_equal_a_full_rebuild(tmp_path):
     assert run_local(raw, full, full_refresh=True)["extracted"] == 3
     assert_same_tables(table_snapshot(out), table_snapshot(full))
     assert validate_output(out) == []
-
-
-# One story told in several short articles: their actors and events meet across documents.
-STORY = [(f"s-{i}", text) for i, text in enumerate([
-    "Kenyan President William Ruto met Haitian Prime Minister Garry Conille in Nairobi on Monday.",
-    "William Ruto said Kenya would send more police officers to Haiti, the government said on Tuesday.",
-    "The United Nations praised Kenya for leading the mission in Haiti on Wednesday.",
-    "Garry Conille thanked Kenya and the United Nations in Port-au-Prince on Thursday.",
-    "Police in Port-au-Prince arrested 20 gang members on Friday, Haitian officials said.",
-    "Chilean President Gabriel Boric met William Ruto in Santiago on Saturday.",
-    "Gabriel Boric criticized the gangs that attacked police in Haiti.",
-    "The United Nations Security Council extended the mission in Haiti on Sunday.",
-])]
-
-
-def test_a_run_resolves_again_only_what_changed_and_equals_a_full_rebuild(tmp_path):
-    raw, out, full = tmp_path / "raw", tmp_path / "out", tmp_path / "full"
-    _write(raw, STORY[:7])
-    assert run_local(raw, out)["resolution"]["rebuilt"]
-    _write(raw, STORY[7:])  # one new article
-    (raw / "s-5.txt").write_text(STORY[5][1].replace("Santiago", "Valparaiso"), encoding="utf-8")  # one changed
-    (raw / "s-2.txt").unlink()  # one deleted
-    summary = run_local(raw, out)
-    assert summary["resolution"] == {"rebuilt": False, "documents": 2, "dropped": 1}
-    run_local(raw, full, full_refresh=True)
-    assert_same_tables(table_snapshot(out), table_snapshot(full))
-
-
-def test_an_index_behind_its_tables_or_damaged_is_rebuilt(tmp_path):
-    """A run stopped between committing its tables and its index leaves the index behind: the next run
-    rebuilds it; so does a run that finds the index's file damaged."""
-    raw, out, full = tmp_path / "raw", tmp_path / "out", tmp_path / "full"
-    _write(raw, STORY[:6])
-    run_local(raw, out)
-    index = out / ".index" / "resolution.sqlite"
-    con = sqlite3.connect(index)
-    con.execute("UPDATE meta SET v = 'an older set' WHERE k = 'version'")
-    con.commit()
-    con.close()
-    _write(raw, STORY[6:7])
-    assert run_local(raw, out)["resolution"]["rebuilt"]
-    index.write_bytes(b"not a database" * 100)
-    _write(raw, STORY[7:])
-    assert run_local(raw, out)["resolution"]["rebuilt"]
-    run_local(raw, full)
-    assert_same_tables(table_snapshot(out), table_snapshot(full))
-    # damage inside the file, where a run may only read it late: the run still commits the right tables
-    data = bytearray(index.read_bytes())
-    data[len(data) // 3:] = bytes(random.Random(1).randrange(256) for _ in range(len(data) - len(data) // 3))
-    index.write_bytes(bytes(data))
-    (raw / "s-0.txt").write_text(STORY[0][1].replace("Monday", "Sunday"), encoding="utf-8")
-    run_local(raw, out)
-    run_local(raw, full)
-    assert_same_tables(table_snapshot(out), table_snapshot(full))
 
 
 def test_full_refresh_reextracts(tmp_path):

@@ -13,10 +13,8 @@ joins none.
 """
 from __future__ import annotations
 
-import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
-from pathlib import Path
 
 from newsfacts import geo
 from newsfacts.actors import ORG, PERSON
@@ -166,7 +164,6 @@ class Resolution:
         # doc_id -> its event reports as extracted (local actor ids); doc_id -> publication date
         self.reports: dict[str, list[dict]] = store.table("reports") if store is not None else {}
         self.published: dict[str, object] = store.table("published") if store is not None else {}
-        self.stats: dict = {}  # what the last `open_resolution` did
 
     def save(self, store: Store) -> None:
         """Write this resolution (built in memory) as the whole content of `store`."""
@@ -205,60 +202,3 @@ class Resolution:
 def _role(row: dict | None) -> tuple | None:
     """What an event report reads of its actor: its id and type."""
     return (row["actor_id"], row["actor_type"]) if row else None
-
-
-INDEX = ".index/resolution.sqlite"  # under the output folder, beside the committed sets
-
-
-def open_resolution(out, documents: list[tuple[str, str, object]], extractions: list[dict], extractor: str,
-                    committed: str | None, rebuild: bool = False) -> tuple[Store, Resolution]:
-    """The output folder's resolution index brought up to `documents` ((doc_id, text_sha256, published) of every
-    document of the run) and their `extractions`: only documents new, changed or gone since the index's last
-    commit are resolved again. The index is rebuilt from all documents when asked (`rebuild`), when it is not
-    the index of the committed set `committed` (a run stopped between committing its tables and its index),
-    when most documents changed (a new extractor), or when its file does not read (it is then replaced).
-    Commit the store with the run's set, or close it."""
-    path = Path(out) / INDEX
-    try:
-        return _bring_up(Store(path), documents, extractions, extractor, committed, rebuild)
-    except sqlite3.DatabaseError:  # a damaged file: the index is only a cache of what the documents give
-        discard_index(out)
-        return _bring_up(Store(path), documents, extractions, extractor, committed, rebuild=True)
-
-
-def discard_index(out) -> None:
-    """Remove the output folder's resolution index (a damaged one): the next `open_resolution` builds it anew."""
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(f"{Path(out) / INDEX}{suffix}").unlink(missing_ok=True)
-
-
-def _bring_up(store: Store, documents, extractions, extractor, committed, rebuild) -> tuple[Store, Resolution]:
-    try:
-        held = store.table("documents")  # doc_id -> (text_sha256, published, extractor) the index holds
-        want = {d: (sha, None if published is None else str(published), extractor) for d, sha, published in documents}
-        rebuilt = rebuild or committed is None or store.version != committed
-        if rebuilt:
-            store.clear()
-        before = dict(held.items())
-        if len([d for d in want if before.get(d) != want[d]]) + len(set(before) - set(want)) > len(before) / 2:
-            store.clear()  # cheaper to build than to replace most of it
-            before, rebuilt = {}, True
-        published = {d: published for d, _, published in documents}
-        todo = [ex for ex in extractions if before.get(ex["doc_id"]) != want[ex["doc_id"]]]
-        dropped = sorted(set(before) - set(want))
-        if rebuilt:  # built in memory, then written to the store whole: faster than key by key
-            resolution = Resolution()
-            resolution.update(todo, published)
-            resolution.save(store)
-        else:
-            resolution = Resolution(store)
-            resolution.update(todo, published, dropped)
-        for d in dropped:
-            del held[d]
-        for ex in todo:
-            held[ex["doc_id"]] = want[ex["doc_id"]]
-        resolution.stats = {"rebuilt": rebuilt, "documents": len(todo), "dropped": len(dropped)}
-        return store, resolution
-    except BaseException:
-        store.close()
-        raise
