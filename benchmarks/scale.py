@@ -161,7 +161,7 @@ s = run_local({raw!r}, {out!r})
 hwm = int(re.search(r"VmHWM:\\s+(\\d+) kB", open("/proc/self/status").read()).group(1))
 print(json.dumps({{"wall_s": time.perf_counter() - t, "peak_rss_mb": hwm / 1024,
                   "unchanged": s["unchanged"], "extracted": s["extracted"], "rows": s["rows"],
-                  "resolution": s.get("resolution"), "assemble_steps": s.get("assemble_steps"),
+                  "assemble_steps": s.get("assemble_steps"),
                   "timings": s.get("timings", {{}})}}))
 """
 
