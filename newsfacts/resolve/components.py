@@ -11,6 +11,10 @@ Ids need one step more: groups of different components may claim one id (two doc
 acts of one kind on one day), and which of them holds it is decided over all of them (`hold`). So every
 group that claims an id an update touches has its id decided again. The index's result equals resolving
 every document at once, ids included (tests/test_resolve_incremental.py checks it on random batches).
+
+What an update costs follows the size of the components it touches, and some grow with the corpus: a
+country's, and the events of its actors (benchmarks/incremental_resolution.py; the README's "Resolving
+only what new articles touch"). Runs do not use the index yet.
 """
 from __future__ import annotations
 

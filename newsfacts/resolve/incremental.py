@@ -22,7 +22,6 @@ from newsfacts.actors.names import spelling_variants
 from newsfacts.resolve.actors import _keys, _variant_pairs, actor_rows, bare_acronym, group_actors, hold_ids
 from newsfacts.resolve.components import ComponentIndex, Group, Ref
 from newsfacts.resolve.event_rows import event_claims, hold_event_ids, mention_row
-from newsfacts.resolve.store import Store
 
 # what resolution reads of a local actor (its mentions only by their number)
 FIELDS = ("local_id", "name", "actor_type", "aliases", "country", "country_source", "sector", "title", "known_as",
@@ -164,12 +163,6 @@ class Resolution:
         # doc_id -> its event reports as extracted (local actor ids); doc_id -> publication date
         self.reports: dict[str, list[dict]] = store.table("reports") if store is not None else {}
         self.published: dict[str, object] = store.table("published") if store is not None else {}
-
-    def save(self, store: Store) -> None:
-        """Write this resolution (built in memory) as the whole content of `store`."""
-        for name, mapping in {**self.actors.tables, **self.events.tables, "reports": self.reports,
-                              "published": self.published}.items():
-            store.table(name).fill(mapping)
 
     def update(self, extractions: Iterable[dict], published: dict | None = None, dropped: Iterable[str] = ()) -> None:
         """Add or replace documents (their extraction results and, in `published`, publication dates) and drop

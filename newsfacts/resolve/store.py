@@ -142,15 +142,6 @@ class Table(MutableMapping):
         self.dirty.clear()
         self.deleted.clear()
 
-    def fill(self, mapping) -> None:
-        """Write every item of `mapping` (a table built elsewhere, in memory) as this table's content."""
-        self.db.execute(f"DELETE FROM {self.name}")
-        self.db.executemany(f"INSERT INTO {self.name} (k, v) VALUES (?, ?)",
-                            ((repr(k), pickle.dumps(v, protocol=5)) for k, v in mapping.items()))
-        self.cache.clear()
-        self.dirty.clear()
-        self.deleted.clear()
-
 
 class Store:
     """One SQLite file of mappings (`table`) and the name of the table set they belong to (`version`)."""
