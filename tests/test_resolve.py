@@ -158,3 +158,11 @@ def test_surname_variants_found_among_many_names_are_those_of_comparing_every_pa
     every_pair = [(a, b) for a, b in itertools.combinations(words, 2) if spelling_variants(a, b)]
     assert len(every_pair) > 50 and any(abs(len(b) - len(a)) == 4 for a, b in every_pair)
     assert _variant_pairs(words) == every_pair
+
+
+def test_two_spellings_are_variants_or_not_whichever_is_asked_first():
+    from newsfacts.actors.names import spelling_variants
+
+    for a, b in [("Nakamura", "Nakayama"), ("Haniya", "Haniyeh"), ("Holmberg", "Holmgren"), ("Whitford", "Whitfield")]:
+        assert spelling_variants(a, b) == spelling_variants(b, a)
+    assert spelling_variants("Haniya", "Haniyeh") and spelling_variants("Gaddafi", "Qaddafi")

@@ -150,8 +150,8 @@ def test_a_join_that_new_evidence_undoes_is_undone():
 
 @pytest.mark.parametrize("first", ["Hiroshi Nakamura", "Hiroshi Nakayama"])
 def test_a_spelling_variant_met_later_joins_whichever_came_first(first):
-    """Whether two surnames are variants of each other may depend on which is compared with which: the index
-    asks in the full resolve's order."""
+    """A surname met later meets a stored spelling variant as the full resolve does, whichever came first
+    (the likeness of 'nakamura' and 'nakayama' once depended on which was compared with which)."""
     other = "Hiroshi Nakayama" if first == "Hiroshi Nakamura" else "Hiroshi Nakamura"
     docs = {d: {"doc_id": d, "actors": [_one(name, "PERSON")], "quotes": [], "events": []}
             for d, name in (("a", first), ("b", other))}

@@ -250,7 +250,10 @@ def spelling_variants(a: str, b: str) -> bool:
     if a == b or min(len(a), len(b)) < 6:
         return False
     m = SequenceMatcher(None, a, b)  # the two quick ratios bound the ratio from above: cheap refusals first
-    return m.real_quick_ratio() >= 0.75 and m.quick_ratio() >= 0.75 and m.ratio() >= 0.75
+    # alike whichever is compared with which: the ratio may differ by order ('Khamenei'/'Khomeini'), and a
+    # wrong join is worse than a missed one
+    return m.real_quick_ratio() >= 0.75 and m.quick_ratio() >= 0.75 and m.ratio() >= 0.75 \
+        and SequenceMatcher(None, b, a).ratio() >= 0.75
 
 
 _POST_HEAD = {"of", "for", "on", "in", "to", "against", "at", "and", "&"}
