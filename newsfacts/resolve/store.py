@@ -1,14 +1,15 @@
-"""Where the resolution indexes live between runs: mappings kept in one SQLite file, read key by key.
+"""Where the resolution indexes can live between runs: mappings kept in one SQLite file, read key by key.
 
 An update of an index touches the keys of the components it re-resolves and no others, so a mapping
-(`Table`) loads a key's value when it is first asked for and keeps it until `flush` writes back every key
-it loaded or set (values are mutable sets and lists, changed in place) and deletes the keys deleted. A run
-thus reads and writes what it touches, not the corpus. Keys are tuples of text, numbers and None (as
-their `repr`, which is canonical for these), values any picklable object.
+(`Table`) loads a key's value when it is first asked for (or in bulk, `preload`) and keeps it until
+`flush` writes back every key set or handed out for changing in place and deletes the keys deleted: an
+update reads and writes what it touches, not the corpus. Keys are tuples of text, numbers and None (as
+their `repr`, which is canonical for these), values any picklable object; a value or key that does not
+read is a `sqlite3.DatabaseError`, as SQLite's own damage is.
 
 The file holds one committed state: `Store.commit(version)` commits the SQLite transaction with the name
-of the table set it belongs to; a run that finds another name (it crashed between committing the tables
-and the index, or the index is older than the tables) rebuilds the index from every document.
+of the table set it belongs to (`version`); one that names another set than its reader expects is behind
+or ahead of it, and only good for rebuilding. Runs do not keep a store yet (see `components`).
 """
 from __future__ import annotations
 
@@ -164,16 +165,6 @@ class Store:
     def version(self) -> str | None:
         row = self.db.execute("SELECT v FROM meta WHERE k = 'version'").fetchone()
         return row[0] if row else None
-
-    def clear(self) -> None:
-        """Empty every mapping (a rebuild)."""
-        for (name,) in list(self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'meta'")):
-            self.db.execute(f"DELETE FROM {name}")
-        for t in self.tables.values():
-            t.cache.clear()
-            t.dirty.clear()
-            t.deleted.clear()
-        self.db.execute("DELETE FROM meta")
 
     def commit(self, version: str) -> None:
         """Write back every mapping and commit them as the index of table set `version`."""
