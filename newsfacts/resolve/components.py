@@ -113,7 +113,10 @@ class ComponentIndex:
         # them together gives the same groups, without a call's overhead per component
         for group in self.resolve({r: self.items[r] for r in sorted(refs)}):
             key = self.group_key(group)
-            self.groups_of_component[self.component[group[0][0]]].append(key)
+            component = self.component[group[0][0]]
+            # a group across two components would mean a link the subclass does not declare
+            assert all(self.component[r] == component for r in group[0]), "a group spans two components"
+            self.groups_of_component[component].append(key)
             self.groups[key] = group
             for r in group[0]:
                 self.group_of[r] = key
