@@ -288,11 +288,16 @@ def assemble(ingested: Ingested, extraction_paths: list[str], out: Path | str, r
     texts = _extractions(documents, extraction_paths, out)
     results = [json.loads(r) for r in texts]
     kept, extracted, timeouts = _timed_out(documents, results, run_id, at)
-    steps = {"read_s": time.perf_counter() - t0}  # the assemble stage's own steps
+    steps: dict[str, float] = {}  # the assemble stage's own steps, seconds each
+
+    def lap(step: str) -> None:
+        steps[step] = time.perf_counter() - t0 - sum(steps.values())
+
+    lap("read_s")
     tables = {"documents": kept, **build_tables(kept, extracted)}
-    steps["resolve_s"] = time.perf_counter() - t0 - sum(steps.values())
+    lap("resolve_s")
     tables, bad_rows = validate_tables(tables, run_id, at)
-    steps["validate_s"] = time.perf_counter() - t0 - sum(steps.values())
+    lap("validate_s")
     rejections = [Rejection(**json.loads(line)) for line in Path(ingested.rejections).read_text().splitlines()]
     tables["quarantine"] = frame("quarantine", rejection_rows(rejections, run_id, at) + timeouts + bad_rows)
     version = new_version(out)
@@ -300,7 +305,7 @@ def assemble(ingested: Ingested, extraction_paths: list[str], out: Path | str, r
         write_table(version, name, tables[name])
     write_parquet(version / STATE / CACHE, cache_table(documents, results, texts, extractor_version()))
     write_parquet(version / STATE / MANIFEST, _manifest_table(ingested, rejections, run_id))
-    steps["write_s"] = time.perf_counter() - t0 - sum(steps.values())
+    lap("write_s")
     summary = {
         "run_id": run_id,
         "run_url": run_url,

@@ -110,6 +110,12 @@ def _spelling_variants(members: dict[tuple[str, int], dict], sets: UnionFind) ->
                         sets.union(r1, r2)
 
 
+def longest_variant(length: int) -> int:
+    """The longest word that can be a spelling variant of a word of `length` letters: a ratio of 0.75 needs
+    2 x shorter >= 0.75 x (shorter + longer), the longer within 5/3 of the shorter."""
+    return length * 5 // 3
+
+
 def _variant_pairs(words: list[str]) -> list[tuple[str, str]]:
     """The pairs of `words` (sorted) that are spelling variants, in the order of a loop over every pair,
     found by comparing only words of lengths that can be (by length: not every pair of a common given
@@ -118,8 +124,7 @@ def _variant_pairs(words: list[str]) -> list[tuple[str, str]]:
     lengths = [len(words[k]) for k in by_length]
     pairs = []
     for pos, k in enumerate(by_length):
-        # a ratio of 0.75 needs 2 x shorter >= 0.75 x (shorter + longer): the longer within 5/3 of the shorter
-        stop = bisect_right(lengths, lengths[pos] * 5 // 3)
+        stop = bisect_right(lengths, longest_variant(lengths[pos]))
         for q in range(pos + 1, stop):
             m = by_length[q]
             if spelling_variants(words[k], words[m]):

@@ -32,13 +32,10 @@ class ComponentIndex:
 
     def __init__(self, store=None, prefix: str = "") -> None:
         """Kept in memory, or in `store` (a `store.Store`: its mappings, named with `prefix`)."""
-        self.tables: dict[str, dict] = {}  # store name -> mapping
-
         def table(name: str, default=None):
-            mapping = store.table(f"{prefix}{name}", default) if store is not None else (
-                defaultdict(default) if default else {})
-            self.tables[f"{prefix}{name}"] = mapping
-            return mapping
+            if store is not None:
+                return store.table(f"{prefix}{name}", default)
+            return defaultdict(default) if default else {}
 
         self.items: dict[Ref, dict] = table("items")
         self.links: dict[Ref, frozenset] = table("links")

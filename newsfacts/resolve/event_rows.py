@@ -82,6 +82,11 @@ def mention_row(report: dict, event_id: str) -> dict:
             "trigger_lemma": m.get("lemma") or m["trigger"].lower(), "vocabulary": m.get("source") or "codebook"}
 
 
+def mention_order(m: dict) -> tuple:
+    """The order of event_mentions rows: by document and place, one event after another at one place."""
+    return m["doc_id"], m["start"], m["end"], m["event_id"]
+
+
 def event_tables(reports: list[dict], published: dict) -> tuple[list[dict], list[dict]]:
     """The events and event_mentions rows of all reports (each with its actors' types, `actor1_type` and
     `actor2_type`: COUNTRY and GROUP stand for many)."""
@@ -89,6 +94,5 @@ def event_tables(reports: list[dict], published: dict) -> tuple[list[dict], list
     by_ref = {m["ref"]: m for m in reports}
     events = sorted(({k: v for k, v in row.items() if not k.startswith("_")} for _, row in held),
                     key=lambda e: e["event_id"])
-    mentions = sorted((mention_row(by_ref[r], row["event_id"]) for refs, row in held for r in refs),
-                      key=lambda m: (m["doc_id"], m["start"], m["end"], m["event_id"]))
+    mentions = sorted((mention_row(by_ref[r], row["event_id"]) for refs, row in held for r in refs), key=mention_order)
     return events, mentions

@@ -19,9 +19,10 @@ from collections.abc import Iterable
 from newsfacts import geo
 from newsfacts.actors import ORG, PERSON
 from newsfacts.actors.names import spelling_variants
-from newsfacts.resolve.actors import _keys, _variant_pairs, actor_rows, bare_acronym, group_actors, hold_ids
+from newsfacts.resolve.actors import (_keys, _variant_pairs, actor_rows, bare_acronym, group_actors, hold_ids,
+                                     longest_variant, n_mentions)
 from newsfacts.resolve.components import ComponentIndex, Group, Ref
-from newsfacts.resolve.event_rows import event_claims, hold_event_ids, mention_row
+from newsfacts.resolve.event_rows import event_claims, hold_event_ids, mention_order, mention_row
 
 # what resolution reads of a local actor (its mentions only by their number)
 FIELDS = ("local_id", "name", "actor_type", "aliases", "country", "country_source", "sector", "title", "known_as",
@@ -33,7 +34,7 @@ def compact(actor: dict) -> dict:
     out = {k: actor.get(k) for k in FIELDS}
     out["aliases"] = list(actor.get("aliases") or [])
     out["acronyms"] = list(actor.get("acronyms") or [])
-    out["n_mentions"] = actor["n_mentions"] if "n_mentions" in actor else len(actor["mentions"])
+    out["n_mentions"] = n_mentions(actor)
     return out
 
 
@@ -53,7 +54,7 @@ def actor_links(actor: dict) -> frozenset:
 
 def _variants(a: str, b: str) -> bool:
     """`spelling_variants`, refusing unasked the words whose lengths cannot make 75% alike (as `_variant_pairs`)."""
-    return 5 * min(len(a), len(b)) >= 3 * max(len(a), len(b)) and spelling_variants(a, b)
+    return max(len(a), len(b)) <= longest_variant(min(len(a), len(b))) and spelling_variants(a, b)
 
 
 def _canonical(key):
@@ -74,7 +75,6 @@ class ActorIndex(ComponentIndex):
         super().__init__(store, "actor_")
         self.surnames: dict[str, set[str]] = (store.table("actor_surnames", set) if store is not None
                                               else defaultdict(set))  # given name -> surnames met with it
-        self.tables["actor_surnames"] = self.surnames
 
     def item_links(self, item: dict) -> frozenset:
         return actor_links(item)
@@ -146,8 +146,7 @@ class EventIndex(ComponentIndex):
         """The event_mentions rows."""
         ids = {g: row["event_id"] for g, row in self.rows.items()}
         group_of = dict(self.group_of.items())
-        return sorted((mention_row(item, ids[group_of[r]]) for r, item in self.items.items()),
-                      key=lambda m: (m["doc_id"], m["start"], m["end"], m["event_id"]))
+        return sorted((mention_row(item, ids[group_of[r]]) for r, item in self.items.items()), key=mention_order)
 
 
 class Resolution:
