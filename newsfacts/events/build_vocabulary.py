@@ -11,8 +11,12 @@ Sources (vendored with their licenses under newsfacts/resources/sources/):
 Outputs (newsfacts/resources/, tab-separated, CC BY-SA 4.0 as derived from the crosswalk):
 - `plover_verbs.tsv`: lemma, particle, synset, CAMEO code, PLOVER type (or `-`: the verb alone is no event).
 - `plover_patterns.tsv`: synset, particle, preposition, object words (head last; `&NAME` a noun class),
-  CAMEO code, PLOVER type or `-` (this object makes it no PLOVER event, e.g. a statement, CAMEO 01).
-  A pattern applies to every verb of its synset, as in PETRARCH.
+  CAMEO code, PLOVER type or `-` (this object makes it no PLOVER event, e.g. a statement, CAMEO 01),
+  and the verb it is restricted to. A pattern applies to every verb of its synset, as in PETRARCH,
+  except one that gives another type than its synset: that is an idiom of the verb the dictionary's
+  comment names (`- * PART [030]  # TAKE`: "take part", not "capture part"; `- * (WITH) [130]  # BREAK`:
+  "break with", not "beat ... with"), and applies to that verb only. A comment that names no member
+  of the synset (an inflected form) leaves the pattern to the whole synset.
 - `plover_noun_classes.tsv`: the noun classes the patterns use (class, word).
 - `plover_nouns.tsv`: event nouns beyond the codebook's own: the nominalizations of the codebook's verbs
   that English morphology forms (-ion, -ment, -al, -ure, -ance, -ing), where the corpus attests them as nouns.
@@ -84,12 +88,14 @@ def _word(w: str) -> str:
 def read_cameo(path: Path) -> tuple[dict, list, list]:
     """(noun classes, verbs, patterns) of a PETRARCH verb dictionary.
 
-    verbs: (lemma, particle, code, synset); patterns: (lemmas, particle, prep, words, code, synset)."""
+    verbs: (lemma, particle, code, synset); patterns: (lemmas, particle, prep, words, code, synset, verb):
+    `verb` is the member the pattern's comment names, or ""."""
     classes: dict[str, list[str]] = defaultdict(list)
     verbs, patterns = [], []
     block, default, members, current_class = None, "---", [], None
     for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        line = raw.split("#", 1)[0].rstrip()
+        line, _, comment = raw.partition("#")
+        line = line.rstrip()
         if not line.strip():
             continue
         if line.startswith("&"):
@@ -107,7 +113,7 @@ def read_cameo(path: Path) -> tuple[dict, list, list]:
         if line.startswith("-"):
             pat = _pattern(line[1:], members, block)
             if pat:
-                patterns.append(pat)
+                patterns.append((*pat, _named_member(comment, members), default))
             continue
         member = _member(line, default, block)
         if member:
@@ -134,6 +140,13 @@ def _member(line: str, default: str, block: str):
     if len(words) == 2 and words[1].isalpha() and words[1] not in ("and", "or"):
         return words[0], "=" + words[1], code, block  # verb + fixed object ("wage war"): a pattern
     return None
+
+
+def _named_member(comment: str, members: list[str]) -> str:
+    """The synset member a pattern's comment names (`# TAKE`, `# WIPE_OUT`: its verb), or ""."""
+    words = comment.split()
+    verb = words[0].lstrip("+").lower().split("_")[0] if words else ""
+    return verb if verb in members else ""
 
 
 def _pattern(body: str, members: list[str], block: str):
@@ -176,19 +189,20 @@ def _voted(patterns: list, crosswalk: dict[str, str]) -> list[tuple]:
     (ties: the first in the file)."""
     votes: dict[tuple, Counter] = defaultdict(Counter)
     first: dict[tuple, dict[str, str]] = defaultdict(dict)
-    for lemmas, particle, prep, words, code, block in patterns:
+    for lemmas, particle, prep, words, code, block, verb, default in patterns:
         words = tuple(w for w in words if w not in ARTICLES)
         if not (words or prep or particle):
             continue
-        key = (block, particle, prep, " ".join(words))
         typ = plover_type(code, crosswalk)
+        own = verb if typ != plover_type(default, crosswalk) else ""  # an idiom of its verb (module doc)
+        key = (block, particle, prep, " ".join(words), own)
         votes[key][typ] += 1
         first[key].setdefault(typ, code)
     out = []
-    for key, c in votes.items():
-        order = list(first[key])
+    for (block, particle, prep, words, verb), c in votes.items():
+        order = list(first[block, particle, prep, words, verb])
         typ = max(c, key=lambda t: (c[t], -order.index(t)))
-        out.append((*key, first[key][typ], typ))
+        out.append((block, particle, prep, words, first[block, particle, prep, words, verb][typ], typ, verb))
     return out
 
 
@@ -217,7 +231,7 @@ def build(sources: Path, out: Path, noun_counts: Path) -> dict[str, int]:
     pattern_rows: dict[tuple, None] = {}
     for lemma, particle, code, block in verbs:
         if particle.startswith("="):  # "wage war": the verb means something only with that object
-            pattern_rows[(block, "", "", particle[1:], code, plover_type(code, crosswalk))] = None
+            pattern_rows[(block, "", "", particle[1:], code, plover_type(code, crosswalk), lemma)] = None
             verb_rows[(lemma, "", block, "---", "-")] = None
             continue
         verb_rows[(lemma, particle, block, code, plover_type(code, crosswalk))] = None
@@ -228,7 +242,7 @@ def build(sources: Path, out: Path, noun_counts: Path) -> dict[str, int]:
     nouns = _event_nouns(read_noun_counts(noun_counts), codebook)
     out.mkdir(parents=True, exist_ok=True)
     _write(out / "plover_verbs.tsv", ("lemma", "particle", "synset", "cameo", "plover"), verb_rows)
-    _write(out / "plover_patterns.tsv", ("synset", "particle", "prep", "words", "cameo", "plover"), pattern_rows)
+    _write(out / "plover_patterns.tsv", ("synset", "particle", "prep", "words", "cameo", "plover", "verb"), pattern_rows)
     _write(out / "plover_noun_classes.tsv", ("class", "word"), sorted(class_rows))
     _write(out / "plover_nouns.tsv", ("noun", "plover", "source", "evidence"), sorted(nouns))
     return {"verbs": len(verb_rows), "patterns": len(pattern_rows), "noun_classes": len(classes), "nouns": len(nouns)}

@@ -32,6 +32,7 @@ class Pattern:
     prep: str
     words: tuple[str, ...]  # object words, head last; "&NAME" stands for a noun class
     plover: str  # type, or NO_EVENT
+    verb: str = ""  # the one verb of the synset it applies to (an idiom: "take part"), or "" for all
 
     @property
     def weight(self) -> int:
@@ -62,8 +63,8 @@ class Vocabulary:
             members[name].add(word)
         self.classes = {k: frozenset(v) for k, v in members.items()}
         self.patterns: dict[str, list[Pattern]] = defaultdict(list)
-        for synset, particle, prep, words, _code, plover in _rows("plover_patterns.tsv"):
-            self.patterns[synset].append(Pattern(particle, prep, tuple(words.split()), plover))
+        for synset, particle, prep, words, _code, plover, verb in _rows("plover_patterns.tsv"):
+            self.patterns[synset].append(Pattern(particle, prep, tuple(words.split()), plover, verb))
         self.nouns: dict[str, str] = {noun: t for noun, t, *_ in _rows("plover_nouns.tsv")}
         # every word that may start a trigger, to pass over the rest of a text at once
         self.words: frozenset[str] = frozenset({w.split()[0] for w, _ in self.codebook} | {k[0] for k in self.synsets}
@@ -118,7 +119,7 @@ class Vocabulary:
         return {("obj", m.split()[-1]) for m in self.classes.get(last, ())}
 
     def verb_patterns(self, lemma: str, particle: str = "") -> list[Pattern]:
-        """The patterns of every synset the verb belongs to, most specific first."""
+        """The patterns of every synset the verb belongs to (but other verbs' idioms), most specific first."""
         key = (lemma, particle)
         if key not in self._ordered:
             self._ordered[key] = self._verb_patterns(lemma, particle)
@@ -128,7 +129,7 @@ class Vocabulary:
         out: dict[Pattern, None] = {}  # dictionary order among equally specific patterns
         for key in dict.fromkeys([(lemma, particle), (lemma, "")]):
             for synset, _ in self.synsets.get(key, ()):
-                out.update(dict.fromkeys(self.patterns.get(synset, ())))
+                out.update(dict.fromkeys(p for p in self.patterns.get(synset, ()) if p.verb in ("", lemma)))
         return sorted(out, key=lambda p: -p.weight)
 
     def adjective(self, lemma: str) -> Sense | None:
