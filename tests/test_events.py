@@ -60,7 +60,30 @@ def test_a_cameo_pattern_refines_a_verb_by_its_object(nlp):
     assert sense(called).plover == "REQUEST"
 
 
+def test_a_pattern_of_another_type_is_an_idiom_of_its_own_verb(nlp):
+    # CAMEO files "take part" (AGREE) under the synset of "capture" and "break with" (THREATEN) under that
+    # of "beat": each is an idiom of the verb the dictionary's comment names, not of the whole synset
+    doc = nlp("The army captured part of the rebel stronghold. Police beat the marchers with batons.")
+    captured, beat = (next(t for t in doc if t.lower_ == w) for w in ("captured", "beat"))
+    assert sense(captured).plover == "COERCE" and sense(beat).plover == "ASSAULT"
+    took = next(t for t in nlp("Ghana took part in the joint exercise.") if t.lower_ == "took")
+    assert sense(took) is not None and sense(took).plover == "AGREE"
+
+
+def test_agreeing_to_something_is_an_agreement_and_agreeing_with_someone_support(nlp):
+    agree = of_type(events_of(nlp, "Peru and Ecuador agreed to a ceasefire on Sunday."), "AGREE")
+    assert len(agree) == 1 and {agree[0]["a1"], agree[0]["a2"]} == {"Peru", "Ecuador"}
+    assert of_type(events_of(nlp, "Norway agreed on a new fishing plan with Iceland."), "AGREE")
+    evs = events_of(nlp, "Denmark agreed with the Swedish proposal.")
+    assert of_type(evs, "SUPPORT") and not of_type(evs, "AGREE")
+
+
 # ------------------------------------------------------------------ roles
+def test_an_aspectual_verb_passes_its_subject_to_the_event_noun(nlp):
+    consult = of_type(events_of(nlp, "Armenia and Azerbaijan have renewed negotiations over the border."), "CONSULT")
+    assert len(consult) == 1 and {consult[0]["a1"], consult[0]["a2"]} == {"Armenia", "Azerbaijan"}
+
+
 def test_passive_agent_is_actor1_and_explicit_date(nlp):
     support = of_type(events_of(nlp, "The trade treaty was ratified by the Parliament of Ghana on May 4, 2021."),
                       "SUPPORT")

@@ -7,7 +7,8 @@
 - "release" and "free" are a RETREAT only for people ("released the hostages", not "a report").
 - A noun that names a thing in a compound ("press release", "call centre").
 - "seek" with a to-infinitive states an aim ("seeks to expand"), not a request.
-- "agree" with no clause endorses ("agreed with the plan"): SUPPORT, not AGREE.
+- "agree" with no clause endorses ("agreed with the plan"): SUPPORT, not AGREE; what is agreed to, on
+  or upon is an agreement ("agreed to a ceasefire", "agreed on a plan"): AGREE.
 - Commerce is not a PLOVER event: a cooperative act whose object is a commercial thing ("signed a
   contract", "agreed to buy"), or an order of goods ("ordered 50 aircraft").
 - An order of a thing or task, not of people or an act, asks no one to act ("ordered a review").
@@ -27,6 +28,7 @@ from newsfacts.events.phrases import GROUP_PRON, PERSON_PRON, is_event_noun
 ACKNOWLEDGE = {"confirm", "concede", "acknowledge", "recognize", "recognise", "welcome", "accept", "admit", "note"}
 COOPERATIVE_TYPES = {"AGREE", "COOPERATE", "SUPPORT", "AID", "CONSULT"}
 PEOPLE_ENTITIES = {"PERSON", "ORG", "NORP"}
+AGREED_ON = {"to", "on", "upon"}  # "agreed to a ceasefire", "agreed on a plan" (not "agreed with Y")
 THING_COMPOUNDS = {("press", "release"), ("news", "release"), ("call", "centre"), ("call", "center")}
 
 
@@ -88,7 +90,9 @@ def refine(trig: Trigger) -> str | None:
         return None
     if verb and lemma == "seek" and any(c.dep_ == "xcomp" for c in tok.children):
         return None
-    if verb and lemma == "agree" and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+    if verb and lemma == "agree" and not any(c.dep_ in ("xcomp", "ccomp") or (
+            c.dep_ == "prep" and c.lower_ in AGREED_ON and any(g.dep_ in ("pobj", "pcomp") for g in c.children))
+            for c in tok.children):
         t = "SUPPORT"
     if lemma == "charge" and (_responsibility(tok) or _amount_charged(tok, objs)):
         return None

@@ -21,11 +21,12 @@ from newsfacts.events.phrases import (ActorIndex, is_event_noun, lemmas, np_acto
 RECIPIENT_PREPS = ("with", "to", "against", "on", "toward", "towards", "for", "from", "into", "over", "upon")
 # Prepositions that attach what an event is about, not when or where it happened.
 THEME_PREPS = {"of", "for", "through", "via", "on", "over", "about", "into", "to", "under"}
-# Verbs that take an event noun as object and add little meaning: "gave warning", "held talks".
+# Verbs that take an event noun as object and add little meaning: "gave warning", "held talks"; and the
+# aspectual ones, which say the event starts, goes on or grows ("renewed talks", "intensified efforts").
 LIGHT_VERBS = {"give", "make", "issue", "hold", "launch", "conduct", "stage", "carry", "mount", "deliver",
                "lodge", "file", "reach", "express", "voice", "begin", "start", "open", "resume", "have",
                "announce", "impose", "level", "sign", "strike", "extend", "continue", "lead", "organize",
-               "organise", "call", "take"}
+               "organise", "call", "take", "renew", "intensify", "escalate"}
 # Types whose coordinated subjects act with each other ("Fatah and Hamas held talks").
 RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}
 # Prepositions after which an event noun sets the scene of the verb it hangs from ("spoke at a meeting with Y").
