@@ -65,6 +65,13 @@ def test_demonym_government_is_the_country(nlp):
     assert any(m.kind == "government" and m.text == "Peruvian government" for m in peru.mentions)
 
 
+def test_a_state_named_by_its_common_short_name_is_a_country(nlp):
+    # news writes "Bosnia" and "UAE" far more often than the states' ISO names
+    _, actors = actors_of(nlp, "Bosnia signed a trade deal with the UAE on Monday.")
+    assert (holding(actors, "Bosnia").actor_type, holding(actors, "Bosnia").country) == (COUNTRY, "BIH")
+    assert (holding(actors, "UAE").actor_type, holding(actors, "UAE").country) == (COUNTRY, "ARE")
+
+
 def test_capital_as_government_is_an_alias_of_the_country(nlp):
     _, actors = actors_of(nlp, "Russia sent more troops to the border. Moscow said the deployment was routine.")
     russia = holding(actors, "Russia")
