@@ -78,6 +78,22 @@ def test_agreeing_to_something_is_an_agreement_and_agreeing_with_someone_support
     assert of_type(evs, "SUPPORT") and not of_type(evs, "AGREE")
 
 
+def test_event_nouns_the_codebook_names_are_triggers(nlp):
+    murder = of_type(events_of(nlp, "The murder of journalist Javier Valdez shocked Mexico."), "ASSAULT")
+    assert len(murder) == 1 and has(murder[0]["a2"], "Valdez")
+    raid = of_type(events_of(nlp, "The raid on Greenpeace drew criticism from Denmark."), "COERCE")
+    assert len(raid) == 1 and raid[0]["a2"] == "Greenpeace"
+    clash = of_type(events_of(nlp, "Clashes between Fatah and Hamas left nine dead."), "ASSAULT")
+    assert len(clash) == 1 and {clash[0]["a1"], clash[0]["a2"]} == {"Fatah", "Hamas"}
+
+
+def test_a_strike_by_a_means_of_force_is_an_attack_and_an_execution_kills_people(nlp):
+    evs = events_of(nlp, "Chile condemned the air strike on Bolivia. The Bolivian Workers' Center began a hunger strike.")
+    assert [e["type"] for e in evs if e["trigger"] == "strike"] == ["ASSAULT", "PROTEST"]
+    assert of_type(events_of(nlp, "The execution of the activist Reza Tabrizi drew protests in Iran."), "ASSAULT")
+    assert not of_type(events_of(nlp, "Brazil praised the execution of the treaty by Uruguay."), "ASSAULT")
+
+
 # ------------------------------------------------------------------ roles
 def test_an_aspectual_verb_passes_its_subject_to_the_event_noun(nlp):
     consult = of_type(events_of(nlp, "Armenia and Azerbaijan have renewed negotiations over the border."), "CONSULT")

@@ -4,8 +4,11 @@
   "welcomed that ...": a statement, not support); "warned that the economy will slow", "warned of
   delays": a forecast, unless what is warned of is the warner's own action ("warned it would retaliate").
 - "asked" without "for" or a to-infinitive asks a question ("she asked whether ...").
-- "release" and "free" are a RETREAT only for people ("released the hostages", not "a report").
-- A noun that names a thing in a compound ("press release", "call centre").
+- "release" and "free" are a RETREAT only for people ("released the hostages", not "a report"); an
+  "execution" of someone or something is a killing only of people ("the execution of two prisoners",
+  not "of the plan").
+- A noun that names a thing in a compound ("press release", "call centre"); a "strike" by a means of
+  force ("air strike", "missile strike") is an attack, not a walkout.
 - "seek" with a to-infinitive states an aim ("seeks to expand"), not a request.
 - "agree" with no clause endorses ("agreed with the plan"): SUPPORT, not AGREE; what is agreed to, on
   or upon is an agreement ("agreed to a ceasefire", "agreed on a plan"): AGREE.
@@ -82,12 +85,17 @@ def refine(trig: Trigger) -> str | None:
             c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) and not _to_infinitive(tok):
         return None
     if lemma in ("release", "free") and t == "RETREAT":
-        theme = objs if verb else [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                                   for g in c.children]
+        theme = objs if verb else _noun_theme(tok)
         if not any(_people(o) for o in theme):
             return None
+    theme = _noun_theme(tok, "poss") if lemma == "execution" else []
+    if theme and not any(_people(o) or o.lower_ in PERSON_PRON | GROUP_PRON for o in theme):
+        return None
     if not verb and any(c.dep_ == "compound" and (c.lower_, lemma) in THING_COMPOUNDS for c in tok.children):
         return None
+    if not verb and lemma == "strike" and any(c.dep_ in ("compound", "amod") and c.lower_ in word_list("force_modifiers.txt")
+                                             for c in tok.children):
+        t = "ASSAULT"
     if verb and lemma == "seek" and any(c.dep_ == "xcomp" for c in tok.children):
         return None
     if verb and lemma == "agree" and not any(c.dep_ in ("xcomp", "ccomp") or (
@@ -102,6 +110,13 @@ def refine(trig: Trigger) -> str | None:
             _people(o) or is_event_noun(o) for o in objs):
         return None  # "ordered 50 aircraft", "ordered a review": goods or a task, no one is asked to act
     return t
+
+
+def _noun_theme(tok: Token, *deps: str) -> list[Token]:
+    """What an event noun is done to: its "of" object ("the release of the hostages"), and its children
+    of the given dependencies ("poss": "his execution")."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children] + [
+        c for c in tok.children if c.dep_ in deps]
 
 
 AMOUNT_ENTITIES = {"MONEY", "PERCENT"}  # not a bare number: "charged four men", "12 charges against him"
