@@ -143,6 +143,15 @@ def test_state_forces_act_for_their_country(nlp):
     assert not of_type(events_of(nlp, "Chilean students marched through Santiago."), "COERCE")
 
 
+def test_officials_forces_and_warplanes_of_a_nationality_act_for_its_state(nlp):
+    accuse = of_type(events_of(nlp, "Egyptian officials accused Sudan of arming the rebels."), "ACCUSE")
+    assert len(accuse) == 1 and has(accuse[0]["a1"], "Egypt") and has(accuse[0]["a2"], "Sudan")
+    assault = of_type(events_of(nlp, "Turkish jets struck Kurdish positions in Syria on Friday."), "ASSAULT")
+    assert assault and has(assault[0]["a1"], "Türkiye", "Turkey")
+    # the same nouns without a nationality name no one
+    assert not events_of(nlp, "Officials accused the company of fraud.")
+
+
 # ------------------------------------------------------------------ modality
 def test_negated_hypothetical_and_questioned_actions_are_not_events(nlp):
     assert not events_of(nlp, "Brazil did not sign the agreement with Argentina.")

@@ -12,6 +12,7 @@ Role words and sectors come from PETRARCH2's Phoenix agents dictionary (newsfact
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Doc, Token
 
@@ -27,21 +28,31 @@ PLACE_PREPS = ("in", "of", "from", "throughout", "across")
 
 
 @lru_cache(maxsize=1)
+def national_roles() -> dict[str, str]:
+    """Role nouns that act for a state only after a nationality ("Israeli forces": resources/national_roles.tsv)."""
+    text = resources.files("newsfacts.resources").joinpath("national_roles.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")][1:]
+    return {word: sector for word, sector in rows}
+
+
+@lru_cache(maxsize=1)
 def agent_heads() -> frozenset[str]:
     """The last word of every role phrase: no other noun can name a role."""
-    return frozenset(words[-1] for words in agent_phrases())
+    return frozenset(words[-1] for words in agent_phrases()) | frozenset(national_roles())
 
 
 def agent_sector(head: Token) -> str | None:
     """The sector of the role a noun names ("troops" MIL, "riot police" COP, "rebels" REB), or None:
-    the longest role phrase its compounds and head make, in the singular or as written."""
+    the longest role phrase its compounds and head make, in the singular or as written; else the
+    sector of a national role noun ("forces" MIL), which `responsible_countries` takes only after a
+    nationality."""
     compounds = [t.lower_ for t in head.lefts if t.dep_ == "compound"]
     for words in (compounds + [head.lemma_.lower()], compounds + [head.lower_]):
         for i in range(len(words)):
             sector = role_sector(" ".join(words[i:]), whole=True)
             if sector:
                 return sector
-    return None
+    return national_roles().get(head.lemma_.lower()) or national_roles().get(head.lower_)
 
 
 def sector_code(code: str) -> str | None:
