@@ -286,6 +286,20 @@ def test_what_is_yet_to_happen_and_a_condition_are_no_events(nlp):
     assert not of_type(events_of(nlp, "The condition of Augusto Pinochet is critical."), "ACCUSE")
 
 
+def test_would_in_a_past_report_is_its_future_unless_a_condition_or_negation_goes_with_it(nlp):
+    agree = of_type(events_of(nlp, "Poland said it would send troops to Lithuania."), "AGREE")
+    assert len(agree) == 1 and (agree[0]["a1"], agree[0]["a2"]) == ("Poland", "Lithuania")
+    assert not events_of(nlp, "Poland said it would send troops to Lithuania if Russia attacked.")
+    assert not events_of(nlp, "Poland said it would not send troops to Lithuania.")
+
+
+def test_an_act_of_protest_or_force_its_actor_announces_is_a_threat(nlp):
+    threat = of_type(events_of(nlp, "The Green Party said it will boycott the talks with the Labour Party."), "THREATEN")
+    assert len(threat) == 1 and has(threat[0]["a1"], "Green Party")
+    # someone else's forecast of it threatens nothing
+    assert not events_of(nlp, "Analysts said the Green Party will boycott the talks with the Labour Party.")
+
+
 def test_the_agreement_signed_is_part_of_the_signing(nlp):
     evs = events_of(nlp, "Japan signed a trade agreement with Vietnam.")
     assert [e["type"] for e in evs] == ["SUPPORT"]

@@ -1,7 +1,8 @@
 """Whether a trigger states something that happened, will happen, or neither.
 
 Not events: negated ("did not attack", "no talks"), hypothetical or conditional ("would sanction
-if", "could attack"), questioned ("whether to attack"), purposive ("sent troops to help"), and the
+if", "could attack"; but "would" in what a past report says is its future: "said it would send
+troops", the sequence of tenses), questioned ("whether to attack"), purposive ("sent troops to help"), and the
 content of a wish, permission, request or plan of someone ("aims to support", "asked Y to
 negotiate"): the request itself is the event. An action that its own subject plans, offers or
 promises ("plans to send an envoy") is that subject's AGREE; a future CONSULT, SUPPORT, COOPERATE
@@ -44,15 +45,16 @@ def modality(trig: Token) -> str | None:
     if trig.dep_ == "xcomp" and any(c.lower_ == "yet" for c in trig.head.children):
         return "negated"  # "has yet to ratify": not done
     for tok in chain:
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in tok.children):
+            return "hypothetical"  # "if it does not attack", "whether or not it will withdraw"
         for c in tok.children:
             if (c.dep_ == "neg" or c.lower_ in NEGATIONS) and c.dep_ in ("neg", "advmod", "det"):
                 return "negated"
             if c.dep_ == "det" and c.lower_ == "no" and tok is trig:
                 return "negated"
+        for c in tok.children:
             if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL:
-                return "hypothetical"
-            if c.dep_ == "mark" and c.lower_ in CONDITIONS:
-                return "hypothetical"
+                return "future" if c.lower_ == "would" and _reported_future(tok) else "hypothetical"
         if any(c.dep_ == "aux" and c.lower_ in FUTURE for c in tok.children):
             return "future"
         if any(c.dep_ == "aux" and c.lower_ == "going" for c in tok.children) and any(
@@ -61,6 +63,28 @@ def modality(trig: Token) -> str | None:
     if trig.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in trig.children):
         return "hypothetical"
     return None
+
+
+def _conditional(tok: Token) -> bool:
+    """A clause with a condition: "would attack if ...", "will boycott unless ..."."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
+               for c in tok.children)
+
+
+def _reported_future(tok: Token) -> bool:
+    """'X said it would send troops': "would" in the complement of a past report, with no condition."""
+    from newsfacts.events.speech_acts import REPORTING
+
+    head = tok.head
+    return tok.dep_ == "ccomp" and head.tag_ in ("VBD", "VBN") and head.lemma_.lower() in REPORTING \
+        and not _conditional(tok)
+
+
+def announcement(tok: Token) -> Token | None:
+    """The report whose complement the act is ("X said it will boycott the vote": "said"), or None."""
+    from newsfacts.events.speech_acts import REPORTING
+
+    return tok.head if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING else None
 
 
 def commitment_type(event_type: str) -> str | None:
