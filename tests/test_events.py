@@ -293,6 +293,13 @@ def test_would_in_a_past_report_is_its_future_unless_a_condition_or_negation_goe
     assert not events_of(nlp, "Poland said it would not send troops to Lithuania.")
 
 
+def test_what_an_offer_proposes_is_no_event_of_its_own_however_it_is_parsed(nlp):
+    # the parser hangs "to support" from "follows"; it still completes the offer
+    evs = events_of(nlp, "The vote follows President Gustavo Petro's offer earlier this year to support "
+                         "Ecuador's fight against crime.")
+    assert not of_type(evs, "SUPPORT")
+
+
 def test_an_act_of_protest_or_force_its_actor_announces_is_a_threat(nlp):
     threat = of_type(events_of(nlp, "The Green Party said it will boycott the talks with the Labour Party."), "THREATEN")
     assert len(threat) == 1 and has(threat[0]["a1"], "Green Party")

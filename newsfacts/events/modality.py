@@ -111,7 +111,14 @@ def is_negated_future(trig: Token) -> bool:
 
 
 def governor(trig: Token) -> Token | None:
-    """The verb, adjective or noun whose complement the trigger is ("plans to send", "agreement to let")."""
+    """The verb, adjective or noun whose complement the trigger is ("plans to send", "agreement to let").
+    A to-infinitive the parser hangs from a verb whose object is an offer, plan or the like ("followed
+    his offer last year to support Haiti") completes that noun."""
+    if trig.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
+        obj = next((c for c in trig.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                    and c.lemma_.lower() in IRREALIS_GOVERNORS and c.i < trig.i), None)
+        if obj is not None:
+            return obj
     if trig.dep_ in ("xcomp", "ccomp", "acl") and trig.head is not trig:
         return trig.head
     if trig.dep_ == "pobj" and trig.head.dep_ == "prep" and trig.head.lower_ in ("in", "on", "for", "to"):
