@@ -51,6 +51,16 @@ def test_undated_reports_join_only_when_published_within_a_few_days():
     assert _docs(groups) == [["a", "b"], ["c"]]
 
 
+def test_undated_reports_a_day_apart_must_tell_the_same_thing():
+    pub = {"a": D(2020, 1, 1), "b": D(2020, 1, 2), "c": D(2020, 1, 2)}
+    ms = [_m("a", "X", None, lemma="urge", kind="REQUEST", sentence="The senator urged Iran to stop enriching uranium."),
+          _m("b", "X", None, lemma="urge", kind="REQUEST", sentence="On Monday the senator urged Iran to stop "
+             "enriching uranium at its plants."),
+          _m("c", "X", None, lemma="urge", kind="REQUEST", sentence="The senator also urged lawmakers to pass the "
+             "farm bill before the recess.")]
+    assert _docs(merge_events(ms, pub)) == [["a", "b"], ["c"]]
+
+
 def test_a_dated_event_joins_undated_reports_of_the_following_week_only():
     pub = {"a": D(2020, 3, 2), "b": D(2020, 3, 6), "c": D(2020, 3, 30)}
     ms = [_m("a", "X", "Y", date="2020-03-01", precision="day"), _m("b", "X", "Y"), _m("c", "X", "Y")]
