@@ -286,6 +286,13 @@ def test_what_is_yet_to_happen_and_a_condition_are_no_events(nlp):
     assert not of_type(events_of(nlp, "The condition of Augusto Pinochet is critical."), "ACCUSE")
 
 
+def test_a_denying_subject_negates_and_a_scheduled_meeting_is_yet_to_happen(nlp):
+    assert not events_of(nlp, "No one attacked the embassy of Chile in Lima.")
+    assert not events_of(nlp, "Neither country signed the treaty with Peru.")
+    evs = events_of(nlp, "Angela Merkel is scheduled to meet Emmanuel Macron in Paris.")
+    assert not of_type(evs, "CONSULT") and of_type(evs, "AGREE")  # a future meeting: PLOVER's AGREE
+
+
 def test_would_in_a_past_report_is_its_future_unless_a_condition_or_negation_goes_with_it(nlp):
     agree = of_type(events_of(nlp, "Poland said it would send troops to Lithuania."), "AGREE")
     assert len(agree) == 1 and (agree[0]["a1"], agree[0]["a2"]) == ("Poland", "Lithuania")

