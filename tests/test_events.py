@@ -132,6 +132,13 @@ def test_nominal_events_take_owner_and_object(nlp):
     assert len(assault) == 1 and has(assault[0]["a1"], "Ethiopia") and has(assault[0]["a2"], "Eritrea")
 
 
+def test_an_event_nouns_from_names_its_source_but_what_is_left(nlp):
+    request = of_type(events_of(nlp, "The decision followed a request from Norway."), "REQUEST")
+    assert len(request) == 1 and (request[0]["a1"], request[0]["a2"]) == ("Norway", None)
+    retreat = of_type(events_of(nlp, "Spain announced its withdrawal from Iraq."), "RETREAT")
+    assert retreat and retreat[0]["a2"] == "Iraq"
+
+
 def test_talks_between_parties(nlp):
     evs = of_type(events_of(nlp, "Talks between Serbia and Kosovo resumed in Brussels on Friday."), "CONSULT")
     assert len(evs) == 1 and {evs[0]["a1"], evs[0]["a2"]} == {"Serbia", "Kosovo"}

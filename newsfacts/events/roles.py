@@ -4,8 +4,8 @@ Verbs: actor1 is the subject (in the passive the agent after "by"; a relative cl
 subject a non-finite or coordinated verb shares), actor2 the object, the dative, the object of a
 recipient preposition ("with", "to", "against", ...), or the party "between" whom it happens; in
 the passive the subject is actor2 and, with no agent, actor1 stays empty.
-Event nouns: actor1 is the owner ("X's attack"), the "by" agent, an actor compound ("the Hamas
-attack"), or the subject of the verb the noun is the object of ("X held talks") or the setting of
+Event nouns: actor1 is the owner ("X's attack"), the "by" agent, the source after "from" ("criticism
+from X"), an actor compound ("the Hamas attack"), or the subject of the verb the noun is the object of ("X held talks") or the setting of
 ("X spoke at a meeting with Y"); actor2 the object of "of", "on", "against", "with", "to", ...
 Coordination gives one event per actor pair (see `pairs`).
 """
@@ -189,6 +189,11 @@ def clause_actors(tok: Token, idx: ActorIndex) -> list[int]:
 PATIENT_OWNER = {"ASSAULT", "COERCE"}
 
 
+# Types whose event noun's "from" names what is left, not who acts ("withdrawal from Iraq", "expulsion
+# from the party"); for the others it names the source ("criticism from the UN", "aid from Japan").
+LEFT_FROM = {"RETREAT", "SANCTION"}
+
+
 def _object_phrase(trig: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("of", "on", "against", "upon") for c in trig.children)
 
@@ -206,6 +211,9 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
     if not r.actor1:
         agent = agent_phrase(trig)  # "the arrest of X by Y"
         r.actor1 = pobj_actors(agent, idx)[:1] if agent is not None else []
+    if not r.actor1 and event_type not in LEFT_FROM:  # "criticism from the UN", "an investigation from the SEC"
+        source = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "from"), None)
+        r.actor1 = pobj_actors(source, idx)[:1] if source is not None else []
     head = trig.head
     if not r.actor1 and trig.dep_ == "dobj" and set(lemmas(head)) & LIGHT_VERBS:
         r.anchor = head  # "X held talks with Y", "X and Y held talks"
