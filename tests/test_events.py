@@ -139,6 +139,13 @@ def test_an_event_nouns_from_names_its_source_but_what_is_left(nlp):
     assert retreat and retreat[0]["a2"] == "Iraq"
 
 
+def test_the_subject_of_a_verb_of_receiving_gets_what_the_event_noun_gives(nlp):
+    support = of_type(events_of(nlp, "Chile won the support of Peru."), "SUPPORT")
+    assert len(support) == 1 and (support[0]["a1"], support[0]["a2"]) == ("Peru", "Chile")
+    agree = of_type(events_of(nlp, "Kenya accepted an invitation from Uganda."), "AGREE")
+    assert len(agree) == 1 and (agree[0]["a1"], agree[0]["a2"]) == ("Uganda", "Kenya")
+
+
 def test_talks_between_parties(nlp):
     evs = of_type(events_of(nlp, "Talks between Serbia and Kosovo resumed in Brussels on Friday."), "CONSULT")
     assert len(evs) == 1 and {evs[0]["a1"], evs[0]["a2"]} == {"Serbia", "Kosovo"}
