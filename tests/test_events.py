@@ -88,7 +88,8 @@ def test_event_nouns_the_codebook_names_are_triggers(nlp):
 
 
 def test_a_strike_by_a_means_of_force_is_an_attack_and_an_execution_kills_people(nlp):
-    evs = events_of(nlp, "Chile condemned the air strike on Bolivia. The Bolivian Workers' Center began a hunger strike.")
+    evs = events_of(nlp, "Chile condemned the air strike on Bolivia. "
+                         "The Bolivian Workers' Center began a hunger strike.")
     assert [e["type"] for e in evs if e["trigger"] == "strike"] == ["ASSAULT", "PROTEST"]
     assert of_type(events_of(nlp, "The execution of the activist Reza Tabrizi drew protests in Iran."), "ASSAULT")
     assert not of_type(events_of(nlp, "Brazil praised the execution of the treaty by Uruguay."), "ASSAULT")
@@ -322,7 +323,8 @@ def test_what_an_offer_proposes_is_no_event_of_its_own_however_it_is_parsed(nlp)
 
 
 def test_an_act_of_protest_or_force_its_actor_announces_is_a_threat(nlp):
-    threat = of_type(events_of(nlp, "The Green Party said it will boycott the talks with the Labour Party."), "THREATEN")
+    said = "The Green Party said it will boycott the talks with the Labour Party."
+    threat = of_type(events_of(nlp, said), "THREATEN")
     assert len(threat) == 1 and has(threat[0]["a1"], "Green Party")
     # someone else's forecast of it threatens nothing
     assert not events_of(nlp, "Analysts said the Green Party will boycott the talks with the Labour Party.")

@@ -53,7 +53,8 @@ def test_undated_reports_join_only_when_published_within_a_few_days():
 
 def test_undated_reports_a_day_apart_must_tell_the_same_thing():
     pub = {"a": D(2020, 1, 1), "b": D(2020, 1, 2), "c": D(2020, 1, 2)}
-    ms = [_m("a", "X", None, lemma="urge", kind="REQUEST", sentence="The senator urged Iran to stop enriching uranium."),
+    ms = [_m("a", "X", None, lemma="urge", kind="REQUEST",
+             sentence="The senator urged Iran to stop enriching uranium."),
           _m("b", "X", None, lemma="urge", kind="REQUEST", sentence="On Monday the senator urged Iran to stop "
              "enriching uranium at its plants."),
           _m("c", "X", None, lemma="urge", kind="REQUEST", sentence="The senator also urged lawmakers to pass the "

@@ -242,7 +242,8 @@ def build(sources: Path, out: Path, noun_counts: Path) -> dict[str, int]:
     nouns = _event_nouns(read_noun_counts(noun_counts), codebook)
     out.mkdir(parents=True, exist_ok=True)
     _write(out / "plover_verbs.tsv", ("lemma", "particle", "synset", "cameo", "plover"), verb_rows)
-    _write(out / "plover_patterns.tsv", ("synset", "particle", "prep", "words", "cameo", "plover", "verb"), pattern_rows)
+    _write(out / "plover_patterns.tsv", ("synset", "particle", "prep", "words", "cameo", "plover", "verb"),
+           pattern_rows)
     _write(out / "plover_noun_classes.tsv", ("class", "word"), sorted(class_rows))
     _write(out / "plover_nouns.tsv", ("noun", "plover", "source", "evidence"), sorted(nouns))
     return {"verbs": len(verb_rows), "patterns": len(pattern_rows), "noun_classes": len(classes), "nouns": len(nouns)}

@@ -93,8 +93,8 @@ def refine(trig: Trigger) -> str | None:
         return None
     if not verb and any(c.dep_ == "compound" and (c.lower_, lemma) in THING_COMPOUNDS for c in tok.children):
         return None
-    if not verb and lemma == "strike" and any(c.dep_ in ("compound", "amod") and c.lower_ in word_list("force_modifiers.txt")
-                                             for c in tok.children):
+    force = word_list("force_modifiers.txt")
+    if not verb and lemma == "strike" and any(c.dep_ in ("compound", "amod") and c.lower_ in force for c in tok.children):
         t = "ASSAULT"
     if verb and lemma == "seek" and any(c.dep_ == "xcomp" for c in tok.children):
         return None

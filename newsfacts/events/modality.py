@@ -1,16 +1,19 @@
 """Whether a trigger states something that happened, will happen, or neither.
 
-Not events: negated ("did not attack", "no talks", "no one attacked"), hypothetical or conditional ("would sanction
-if", "could attack"; but "would" in what a past report says is its future: "said it would send
-troops", the sequence of tenses), questioned ("whether to attack"), purposive ("sent troops to help"), and the
-content of a wish, permission, request or plan of someone ("aims to support", "asked Y to
-negotiate"): the request itself is the event. An action that its own subject plans, offers or
-promises ("plans to send an envoy") is that subject's AGREE; a future CONSULT, SUPPORT, COOPERATE
-or AID is AGREE; a refused or negated future concession ("will not hand over") is REJECT.
+Not events: negated ("did not attack", "no talks", "no one attacked"), hypothetical or conditional
+("would sanction if", "could attack"), questioned ("whether to attack"), purposive ("sent troops to
+help"), and the content of a wish, permission, request or plan of someone ("aims to support", "asked
+Y to negotiate"): the request itself is the event. The future: "will", "would" in what a past report
+says (the sequence of tenses: "said it would send troops"), and what is due, set or scheduled to
+happen ("is due to meet"). An action that its own subject plans, offers or promises ("plans to send
+an envoy") is that subject's AGREE; a future CONSULT, SUPPORT, COOPERATE or AID is AGREE; a refused
+or negated future concession ("will not hand over") is REJECT.
 """
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from newsfacts.events.speech_acts import REPORTING
 
 HYPOTHETICAL = {"would", "could", "might", "may", "should", "must", "can"}
 FUTURE = {"will", "'ll", "shall", "wo"}
@@ -92,8 +95,6 @@ def _conditional(tok: Token) -> bool:
 
 def _reported_future(tok: Token) -> bool:
     """'X said it would send troops': "would" in the complement of a past report, with no condition."""
-    from newsfacts.events.speech_acts import REPORTING
-
     head = tok.head
     return tok.dep_ == "ccomp" and head.tag_ in ("VBD", "VBN") and head.lemma_.lower() in REPORTING \
         and not _conditional(tok)
@@ -101,8 +102,6 @@ def _reported_future(tok: Token) -> bool:
 
 def announcement(tok: Token) -> Token | None:
     """The report whose complement the act is ("X said it will boycott the vote": "said"), or None."""
-    from newsfacts.events.speech_acts import REPORTING
-
     return tok.head if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING else None
 
 
