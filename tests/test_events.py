@@ -40,6 +40,14 @@ def has(name, *words):
 
 
 # ------------------------------------------------------------------ the vocabulary
+def test_firing_a_weapon_is_an_assault_and_firing_a_minister_is_not(nlp):
+    assault = of_type(events_of(nlp, "Hezbollah fired rockets into Israel on Sunday."), "ASSAULT")
+    assert len(assault) == 1 and (assault[0]["a1"], assault[0]["a2"]) == ("Hezbollah", "Israel")
+    assert of_type(events_of(nlp, "The convoy of Amnesty International was fired upon near Kandahar."), "ASSAULT")
+    assert not events_of(nlp, "President Mwai Kibaki fired his finance minister on Monday.")
+    assert not events_of(nlp, "Condoleezza Rice fired back at Vladimir Putin.")
+
+
 def test_vocabulary_comes_from_the_codebook_and_cameo():
     v = vocabulary()
     assert v.verb("arrest").plover == "COERCE" and v.verb("arrest").source == "codebook"

@@ -15,6 +15,8 @@
 - Commerce is not a PLOVER event: a cooperative act whose object is a commercial thing ("signed a
   contract", "agreed to buy"), or an order of goods ("ordered 50 aircraft").
 - An order of a thing or task, not of people or an act, asks no one to act ("ordered a review").
+- "fire" shoots only with a weapon or what it shoots as object, a target ("fired on the crowd") or
+  no object ("troops fired"): "fired the minister", "was fired from his job" dismiss, "fired back" retorts.
 - "charge" accuses only as a charge against someone: "in charge of", "took charge" name a responsibility,
   and a charge of an amount ("charges a 2% fee", "a $5 million charge") is a price.
 """
@@ -102,6 +104,8 @@ def refine(trig: Trigger) -> str | None:
             c.dep_ == "prep" and c.lower_ in AGREED_ON and any(g.dep_ in ("pobj", "pcomp") for g in c.children))
             for c in tok.children):
         t = "SUPPORT"
+    if verb and lemma == "fire" and t == "ASSAULT" and not _shooting(tok, objs):
+        return None
     if lemma == "charge" and (_responsibility(tok) or _amount_charged(tok, objs)):
         return None
     if t in COOPERATIVE_TYPES and _commercial(tok, objs):
@@ -117,6 +121,24 @@ def _noun_theme(tok: Token, *deps: str) -> list[Token]:
     of the given dependencies ("poss": "his execution")."""
     return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children] + [
         c for c in tok.children if c.dep_ in deps]
+
+
+TARGET_PREPS = {"on", "at", "upon", "into", "across", "toward", "towards", "over"}
+
+
+def _shooting(tok: Token, objs: list[Token]) -> bool:
+    """'fired rockets into Israel', 'fired on the crowd', 'troops fired' (not 'fired the minister')."""
+    from newsfacts.events.vocabulary import vocabulary
+
+    if any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in tok.children):
+        return False  # "fired back at his critics": a retort
+    if not objs or any(c.dep_ in ("prep", "prt") and c.lower_ in TARGET_PREPS and not any(
+            g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in tok.children):
+        return True  # "troops fired", "fired on the crowd", "was fired upon" (not "on Monday")
+    if tok.dep_ == "relcl":  # "a rocket which was fired from Lebanon": what the relative pronoun stands for
+        objs = [tok.head if o.lower_ in ("which", "that") else o for o in objs]
+    weapons = vocabulary().classes.get("&WEAPON", frozenset()) | word_list("ammunition_nouns.txt")
+    return any(o.lemma_.lower() in weapons or o.lower_ in weapons or o.lower_ == "it" for o in objs)
 
 
 AMOUNT_ENTITIES = {"MONEY", "PERCENT"}  # not a bare number: "charged four men", "12 charges against him"
