@@ -40,6 +40,13 @@ def has(name, *words):
 
 
 # ------------------------------------------------------------------ the vocabulary
+def test_declining_to_comment_is_no_rejection_but_refusing_to_act_is(nlp):
+    # CAMEO codes "refuse comment" 011, a statement: no PLOVER event; the infinitive is read as its noun
+    assert not events_of(nlp, "The Pentagon declined to comment on the report by Amnesty International.")
+    reject = of_type(events_of(nlp, "Syria refused to withdraw its troops from Lebanon."), "REJECT")
+    assert len(reject) == 1 and reject[0]["a1"] == "Syria"
+
+
 def test_firing_a_weapon_is_an_assault_and_firing_a_minister_is_not(nlp):
     assault = of_type(events_of(nlp, "Hezbollah fired rockets into Israel on Sunday."), "ASSAULT")
     assert len(assault) == 1 and (assault[0]["a1"], assault[0]["a2"]) == ("Hezbollah", "Israel")

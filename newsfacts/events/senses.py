@@ -30,6 +30,9 @@ def particle(tok: Token) -> str:
 def _objects(tok: Token) -> list[Token]:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd")]
     objs += [c for c in tok.children if c.dep_ == "nsubjpass"]  # "talks were held"
+    if not objs:  # "refused to comment" as "refused comment": a bare to-infinitive stands for its noun
+        objs = [c for c in tok.children if c.dep_ == "xcomp" and not any(g.dep_ == "dobj" for g in c.children)
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
     return [o for x in objs for o in _conj(x)]
 
 
