@@ -202,8 +202,11 @@ def test_planned_action_is_an_agree_of_the_planner(nlp):
 
 def test_a_charge_accuses_only_as_a_charge_against_someone(nlp):
     assert [e["type"] for e in events_of(nlp, "Police charged John Smith with fraud on Monday.")] == ["ACCUSE"]
-    assert [e["type"] for e in events_of(nlp, "The charges against Jane Doe were dropped by the court.")] == ["ACCUSE"]
-    assert [e["type"] for e in events_of(nlp, "The 12 charges against John Smith were dropped by the court.")] == ["ACCUSE"]
+    assert [e["type"] for e in events_of(nlp, "The charges against Jane Doe were filed by the court.")] == ["ACCUSE"]
+    assert [e["type"] for e in events_of(nlp, "The 12 charges against John Smith were announced by the prosecutor.")
+            ] == ["ACCUSE"]
+    # charges dropped, a ban lifted: the act is undone, not reported as done
+    assert "ACCUSE" not in [e["type"] for e in events_of(nlp, "The charges against Jane Doe were dropped by the court.")]
     # a price and a responsibility are no accusations
     for text in ("Qantas charges a fee of 20 dollars for each bag.", "Vodafone took a $5 million charge on its books.",
                  "General Jane Doe took charge of the army on Monday."):

@@ -23,6 +23,10 @@ FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 # "is due to meet", "is set to resume", "is scheduled to visit": what is scheduled is yet to happen (330 such
 # phrases in the 5,000-article corpus).
 SCHEDULED = {"due", "set", "schedule", "slate"}
+# Verbs that undo the act their event noun object names ("dropped the charges", "lifted the ban",
+# "called off the strike"): that act is not reported as done (the undoing is its own event, if any).
+UNDOING = {"drop", "waive", "lift", "cancel", "scrap", "abandon", "rescind", "revoke", "overturn", "quash",
+           "annul", "end"}
 # Subjects that deny the act: "no one attacked", "nobody was arrested", "neither side signed".
 NO_ONE = {"nobody", "none", "neither", "nothing"}
 CONCESSION_TYPES = {"AID", "RETREAT", "COOPERATE", "CONCEDE", "SUPPORT", "AGREE", "CONSULT"}
@@ -54,6 +58,8 @@ def modality(trig: Token) -> str | None:
         return "negated"  # "has yet to ratify": not done
     if _denying_subject(trig):
         return "negated"
+    if trig.pos_ == "NOUN" and trig.dep_ in ("dobj", "nsubjpass") and trig.head.lemma_.lower() in UNDOING:
+        return "negated"  # "dropped the charges", "the ban was lifted": the act is undone, not done
     if trig.dep_ == "xcomp" and trig.head.lemma_.lower() in SCHEDULED and trig.head.tag_ in ("JJ", "VBN") \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
         return "future"  # "is due to meet", "is set to resume"
