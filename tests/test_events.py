@@ -43,8 +43,11 @@ def has(name, *words):
 def test_declining_to_comment_is_no_rejection_but_refusing_to_act_is(nlp):
     # CAMEO codes "refuse comment" 011, a statement: no PLOVER event; the infinitive is read as its noun
     assert not events_of(nlp, "The Pentagon declined to comment on the report by Amnesty International.")
+    assert not events_of(nlp, "The government of Chile declined to confirm or deny the report by Amnesty International.")
     reject = of_type(events_of(nlp, "Syria refused to withdraw its troops from Lebanon."), "REJECT")
     assert len(reject) == 1 and reject[0]["a1"] == "Syria"
+    # what is refused is not done, whichever of two coordinated verbs names it
+    assert not of_type(events_of(nlp, "Syria refused to withdraw its troops or negotiate with Israel."), "CONSULT")
 
 
 def test_firing_a_weapon_is_an_assault_and_firing_a_minister_is_not(nlp):

@@ -15,6 +15,8 @@
 - Commerce is not a PLOVER event: a cooperative act whose object is a commercial thing ("signed a
   contract", "agreed to buy"), or an order of goods ("ordered 50 aircraft").
 - An order of a thing or task, not of people or an act, asks no one to act ("ordered a review").
+- Refusing to say ("declined to comment", "refused to confirm or deny") is no rejection: CAMEO codes
+  "decline comment" 011, a statement, for which "comment" stands for every verb of saying.
 - "fire" shoots only with a weapon or what it shoots as object, a target ("fired on the crowd") or
   no object ("troops fired"): "fired the minister", "was fired from his job" dismiss, "fired back" retorts.
 - "charge" accuses only as a charge against someone: "in charge of", "took charge" name a responsibility,
@@ -28,6 +30,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from newsfacts.events.senses import Trigger, particle
+from newsfacts.events.speech_acts import REPORTING
 from newsfacts.events.phrases import GROUP_PRON, PERSON_PRON, is_event_noun
 
 ACKNOWLEDGE = {"confirm", "concede", "acknowledge", "recognize", "recognise", "welcome", "accept", "admit", "note"}
@@ -104,6 +107,9 @@ def refine(trig: Trigger) -> str | None:
             c.dep_ == "prep" and c.lower_ in AGREED_ON and any(g.dep_ in ("pobj", "pcomp") for g in c.children))
             for c in tok.children):
         t = "SUPPORT"
+    if verb and lemma in ("refuse", "decline") and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in SAYING for c in tok.children):
+        return None
     if verb and lemma == "fire" and t == "ASSAULT" and not _shooting(tok, objs):
         return None
     if lemma == "charge" and (_responsibility(tok) or _amount_charged(tok, objs)):
@@ -123,6 +129,9 @@ def _noun_theme(tok: Token, *deps: str) -> list[Token]:
         c for c in tok.children if c.dep_ in deps]
 
 
+# Verbs of saying, which one declines to do without rejecting anything ("declined to confirm or deny").
+SAYING = REPORTING | {"comment", "confirm", "deny", "answer", "elaborate", "disclose", "reveal", "identify", "name",
+                      "specify", "speculate", "testify"}  # not "talk", "discuss": "refused to talk with Y" rejects
 TARGET_PREPS = {"on", "at", "upon", "into", "across", "toward", "towards", "over"}
 
 

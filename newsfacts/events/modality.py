@@ -36,7 +36,7 @@ CONCESSION_TYPES = {"AID", "RETREAT", "COOPERATE", "CONCEDE", "SUPPORT", "AGREE"
 IRREALIS_GOVERNORS = {
     "let", "allow", "permit", "enable", "aim", "seek", "want", "hope", "try", "attempt", "expect", "wish",
     "need", "plan", "prepare", "intend", "decide", "urge", "ask", "request", "order", "demand", "call",
-    "encourage", "invite", "offer", "promise", "pledge", "vow", "agree", "propose", "refuse", "threaten",
+    "encourage", "invite", "offer", "promise", "pledge", "vow", "agree", "propose", "refuse", "decline", "threaten",
     "about", "able", "ready", "willing", "likely", "consider", "effort", "bid", "attempt", "plan", "proposal",
     "decision", "right", "permission", "chance", "opportunity", "ability", "mandate", "authority", "move",
     "commit", "volunteer", "undertake", "begin", "fail", "warn", "pressure", "lobby", "prepared", "determined",
@@ -135,14 +135,21 @@ def is_negated_future(trig: Token) -> bool:
 
 
 def governor(trig: Token) -> Token | None:
-    """The verb, adjective or noun whose complement the trigger is ("plans to send", "agreement to let").
-    A to-infinitive the parser hangs from a verb whose object is an offer, plan or the like ("followed
-    his offer last year to support Haiti") completes that noun."""
+    """The verb, adjective or noun whose complement the trigger is ("plans to send", "agreement to let"),
+    also of a coordinated verb of the same form ("refused to confirm or deny"). A to-infinitive the
+    parser hangs from a verb whose object is an offer, plan or the like ("followed his offer last year
+    to support Haiti") completes that noun."""
     if trig.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
         obj = next((c for c in trig.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
                     and c.lemma_.lower() in IRREALIS_GOVERNORS and c.i < trig.i), None)
         if obj is not None:
             return obj
+    first = trig
+    while first.dep_ == "conj" and first.head is not first:  # "refused to withdraw or negotiate": as the first
+        first = first.head
+    if first is not trig and first.dep_ in ("xcomp", "ccomp", "acl") and first.head is not first \
+            and first.tag_ == trig.tag_:  # not "promised to represent them and thanked Y": a verb of its own
+        return first.head
     if trig.dep_ in ("xcomp", "ccomp", "acl") and trig.head is not trig:
         return trig.head
     if trig.dep_ == "pobj" and trig.head.dep_ == "prep" and trig.head.lower_ in ("in", "on", "for", "to"):
