@@ -165,6 +165,12 @@ def test_the_subject_of_a_verb_of_receiving_gets_what_the_event_noun_gives(nlp):
     assert len(agree) == 1 and (agree[0]["a1"], agree[0]["a2"]) == ("Uganda", "Kenya")
 
 
+def test_who_a_threatened_or_promised_act_is_done_to_is_the_target(nlp):
+    threat = of_type(events_of(nlp, "The parliament of Azerbaijan threatened to break relations with Russia."),
+                     "THREATEN")
+    assert threat and threat[0]["a2"] == "Russia"
+
+
 def test_talks_between_parties(nlp):
     evs = of_type(events_of(nlp, "Talks between Serbia and Kosovo resumed in Brussels on Friday."), "CONSULT")
     assert len(evs) == 1 and {evs[0]["a1"], evs[0]["a2"]} == {"Serbia", "Kosovo"}

@@ -155,6 +155,9 @@ def _verb_recipients(trig: Token, kids: list[Token], idx: ActorIndex, a1: list[i
     for c in kids:
         if c.dep_ in ("xcomp", "ccomp"):
             found = [a for a in clause_actors(c, idx) if a not in a1][:1]
+            if not found and c.dep_ == "xcomp":  # "threatened to break relations with Russia"
+                found = [a for o in c.children if o.dep_ in ("dobj", "prep") for a in theme_actors(o, idx)
+                         if a not in a1][:1]
             if found:
                 return found, False
     return [], True
