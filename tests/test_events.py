@@ -353,6 +353,13 @@ def test_an_act_of_protest_or_force_its_actor_announces_is_a_threat(nlp):
     said = "The Green Party said it will boycott the talks with the Labour Party."
     threat = of_type(events_of(nlp, said), "THREATEN")
     assert len(threat) == 1 and has(threat[0]["a1"], "Green Party")
+    # an act made to hang on the other's compliance threatens; an announced sanction is imposed
+    said = "Kenya announced that it will withdraw its troops from Somalia unless Somalia agrees to a ceasefire."
+    assert [e["type"] for e in events_of(nlp, said) if e["trigger"] == "withdraw"] == ["THREATEN"]
+    said = "The United States announced it would prohibit all aid to the rebels of the Kosovo Liberation Army."
+    assert [e["type"] for e in events_of(nlp, said)] == ["SANCTION"]
+    # a modal on the copula: "must be ready to" asks, it commits no one
+    assert not of_type(events_of(nlp, "Egypt said Israel must be ready to negotiate with Syria."), "AGREE")
     # someone else's forecast of it threatens nothing
     assert not events_of(nlp, "Analysts said the Green Party will boycott the talks with the Labour Party.")
 

@@ -199,15 +199,22 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
     if event_type == "AGREE":  # "vowed to attack": a commitment to force threatens
         event_type = next((mod.commitment_type(ctx.triggers[c.i].plover) for c in tok.children if c.dep_ == "xcomp"
                            and c.i in ctx.triggers and mod.commitment_type(ctx.triggers[c.i].plover)), event_type)
-    report = mod.announcement(tok) if modality == "future" and event_type in mod.FORCE | {"PROTEST"} else None
+    report = mod.announcement(tok) if modality == "future" else None
+    if report is not None and not (event_type in mod.FORCE | {"PROTEST"} or mod.unless(tok)):
+        report = None
     if modality == "future":
-        # an act of force or protest its actor announces it will do is a threat ("X said it will boycott the vote")
-        event_type = "THREATEN" if report is not None else mod.future_type(event_type)
+        # what its actor announces it will do: a sanction is imposed ("said it would prohibit all aid"); an act
+        # of force or protest, or any act made to hang on the other's compliance, threatens ("X said it will
+        # boycott the vote", "will withdraw its troops unless Y agrees")
+        if report is not None:
+            event_type = "SANCTION" if event_type == "SANCTION" and not mod.unless(tok) else "THREATEN"
+        else:
+            event_type = mod.future_type(event_type)
         if event_type is None:
             return []  # "will investigate", "will attack": planned, not done (a threat says so itself)
     r = _roles(tok, ctx.idx, event_type)
     if report is not None and not (r.actor1 and r.actor1[:1] == verb_roles(report, ctx.idx).actor1[:1]):
-        return []  # announced by someone else: a forecast, not a threat
+        return []  # announced by someone else: a forecast, not a threat or a sanction
     anchors = [tok] + ([r.anchor] if r.anchor is not None else []) + ctx.themes(tok)
     if r.anchor is not None and mod.modality(r.anchor) in ("negated", "hypothetical"):
         return []

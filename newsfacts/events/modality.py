@@ -52,8 +52,8 @@ FORCE = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"}
 def modality(trig: Token) -> str | None:
     """'negated', 'hypothetical', 'future' or None for a plain statement of fact."""
     chain = [trig]
-    if trig.dep_ in ("xcomp", "conj") or (trig.pos_ == "NOUN" and trig.dep_ in ("dobj", "nsubjpass")):
-        chain.append(trig.head)
+    if trig.dep_ in ("xcomp", "conj", "acomp") or (trig.pos_ == "NOUN" and trig.dep_ in ("dobj", "nsubjpass")):
+        chain.append(trig.head)  # "acomp": "must be ready to", "could be willing to": the copula's modal
     if trig.dep_ == "xcomp" and any(c.lower_ == "yet" for c in trig.head.children):
         return "negated"  # "has yet to ratify": not done
     if _denying_subject(trig):
@@ -91,6 +91,12 @@ def _denying_subject(trig: Token) -> bool:
                 d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children)):
             return True
     return False
+
+
+def unless(tok: Token) -> bool:
+    """'will withdraw its troops unless Y agrees': the act is made to hang on another's compliance."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+               for c in tok.children)
 
 
 def _conditional(tok: Token) -> bool:
