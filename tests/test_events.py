@@ -166,9 +166,8 @@ def test_the_subject_of_a_verb_of_receiving_gets_what_the_event_noun_gives(nlp):
 
 
 def test_who_a_threatened_or_promised_act_is_done_to_is_the_target(nlp):
-    threat = of_type(events_of(nlp, "The parliament of Azerbaijan threatened to break relations with Russia."),
-                     "THREATEN")
-    assert threat and threat[0]["a2"] == "Russia"
+    threat = of_type(events_of(nlp, "Portugal threatened to suspend its diplomatic ties with Angola."), "THREATEN")
+    assert threat and threat[0]["a2"] == "Angola"
 
 
 def test_talks_between_parties(nlp):
@@ -354,12 +353,12 @@ def test_an_act_of_protest_or_force_its_actor_announces_is_a_threat(nlp):
     threat = of_type(events_of(nlp, said), "THREATEN")
     assert len(threat) == 1 and has(threat[0]["a1"], "Green Party")
     # an act made to hang on the other's compliance threatens; an announced sanction is imposed
-    said = "Kenya announced that it will withdraw its troops from Somalia unless Somalia agrees to a ceasefire."
+    said = "Kenya said it will withdraw its troops from Somalia unless Somalia pays for them."
     assert [e["type"] for e in events_of(nlp, said) if e["trigger"] == "withdraw"] == ["THREATEN"]
-    said = "The United States announced it would prohibit all aid to the rebels of the Kosovo Liberation Army."
+    said = "Japan said it would ban all imports from North Korea."
     assert [e["type"] for e in events_of(nlp, said)] == ["SANCTION"]
     # a modal on the copula: "must be ready to" asks, it commits no one
-    assert not of_type(events_of(nlp, "Egypt said Israel must be ready to negotiate with Syria."), "AGREE")
+    assert not of_type(events_of(nlp, "Chile must be willing to negotiate with Bolivia."), "AGREE")
     # someone else's forecast of it threatens nothing
     assert not events_of(nlp, "Analysts said the Green Party will boycott the talks with the Labour Party.")
 
