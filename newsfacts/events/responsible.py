@@ -12,13 +12,13 @@ Role words and sectors come from PETRARCH2's Phoenix agents dictionary (newsfact
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
 from newsfacts import geo
 from newsfacts.actors import COUNTRY, LocalActor, Mention
 from newsfacts.actors.known import agent_phrases, role_sector
+from newsfacts.events.vocabulary import table_rows
 from newsfacts.nlp import text_of
 
 GROUP = "GROUP"
@@ -30,9 +30,7 @@ PLACE_PREPS = ("in", "of", "from", "throughout", "across")
 @lru_cache(maxsize=1)
 def national_roles() -> dict[str, str]:
     """Role nouns that act for a state only after a nationality ("Israeli forces": resources/national_roles.tsv)."""
-    text = resources.files("newsfacts.resources").joinpath("national_roles.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")][1:]
-    return {word: sector for word, sector in rows}
+    return {word: sector for word, sector in table_rows("national_roles.tsv")}
 
 
 @lru_cache(maxsize=1)

@@ -45,7 +45,8 @@ class Sense:
     source: str  # CODEBOOK, CAMEO or NOMINAL
 
 
-def _rows(name: str) -> list[list[str]]:
+def table_rows(name: str) -> list[list[str]]:
+    """The rows of a tab-separated table under newsfacts/resources/ (# comments and the header line out)."""
     text = resources.files("newsfacts.resources").joinpath(name).read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     return [line.split("\t") for line in lines[1:]]  # the first line names the columns
@@ -53,26 +54,26 @@ def _rows(name: str) -> list[list[str]]:
 
 class Vocabulary:
     def __init__(self) -> None:
-        self.codebook: dict[tuple[str, str], str] = {(w, pos): t for w, pos, t, *_ in _rows("plover_codebook.tsv")}
+        self.codebook: dict[tuple[str, str], str] = {(w, pos): t for w, pos, t, *_ in table_rows("plover_codebook.tsv")}
         self.synsets: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)  # (lemma, prt) -> synsets
-        for lemma, particle, synset, _code, plover in _rows("plover_verbs.tsv"):
+        for lemma, particle, synset, _code, plover in table_rows("plover_verbs.tsv"):
             self.synsets[(lemma, particle)].append((synset, plover))
         self.classes: dict[str, frozenset[str]] = {}
         members: dict[str, set[str]] = defaultdict(set)
-        for name, word in _rows("plover_noun_classes.tsv"):
+        for name, word in table_rows("plover_noun_classes.tsv"):
             members[name].add(word)
         self.classes = {k: frozenset(v) for k, v in members.items()}
         self.patterns: dict[str, list[Pattern]] = defaultdict(list)
-        for synset, particle, prep, words, _code, plover, verb in _rows("plover_patterns.tsv"):
+        for synset, particle, prep, words, _code, plover, verb in table_rows("plover_patterns.tsv"):
             self.patterns[synset].append(Pattern(particle, prep, tuple(words.split()), plover, verb))
-        self.nouns: dict[str, str] = {noun: t for noun, t, *_ in _rows("plover_nouns.tsv")}
+        self.nouns: dict[str, str] = {noun: t for noun, t, *_ in table_rows("plover_nouns.tsv")}
         # every word that may start a trigger, to pass over the rest of a text at once
         self.words: frozenset[str] = frozenset({w.split()[0] for w, _ in self.codebook} | {k[0] for k in self.synsets}
                                                | set(self.nouns))
         self._indexes: dict[tuple[str, str], dict[tuple[str, str], list[Pattern]]] = {}
         self._ordered: dict[tuple[str, str], list[Pattern]] = {}
         self.curation: dict[tuple[str, str, str], str] = {
-            (lemma, t, vocab): decision for lemma, t, vocab, *_, decision in _rows("plover_curation.tsv")}
+            (lemma, t, vocab): decision for lemma, t, vocab, *_, decision in table_rows("plover_curation.tsv")}
 
     def curated(self, lemma: str, plover: str, source: str) -> tuple[str | None, bool]:
         """(the type a sense keeps after the corpus hand check, or None where it was dropped;
