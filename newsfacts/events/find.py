@@ -21,7 +21,7 @@ from newsfacts.actors import LocalActor
 from newsfacts.dates import infer_reference
 from newsfacts.events import modality as mod
 from newsfacts.events.grammar import refine
-from newsfacts.events.phrases import ActorIndex, lemmas
+from newsfacts.events.phrases import ActorIndex, infinitive, lemmas
 from newsfacts.events.places import location
 from newsfacts.events.responsible import GROUP
 from newsfacts.events.roles import THEME_PREPS, Roles, noun_roles, pairs, verb_roles
@@ -153,7 +153,7 @@ def find_events(doc: Doc, actors: list[LocalActor], quote_spans: list[QuoteSpan]
         if gov is not None and gov.lemma_.lower() in mod.IRREALIS_GOVERNORS:
             out.extend(_commitment(trig, gov, triggers, agreed, ctx))
             continue
-        if gov is not None and gov.i in triggers and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.tok.children):
+        if gov is not None and gov.i in triggers and infinitive(trig.tok):
             continue  # "an offer to support Haiti", "approved the troops to assist": the content of another event
         out.extend(_event(trig, ctx))
     out.extend(_demands(ctx, reporting))

@@ -31,7 +31,7 @@ from spacy.tokens import Token
 
 from newsfacts.events.senses import Trigger, particle
 from newsfacts.events.speech_acts import REPORTING
-from newsfacts.events.phrases import GROUP_PRON, PERSON_PRON, is_event_noun
+from newsfacts.events.phrases import GROUP_PRON, PERSON_PRON, infinitive, is_event_noun
 
 ACKNOWLEDGE = {"confirm", "concede", "acknowledge", "recognize", "recognise", "welcome", "accept", "admit", "note"}
 COOPERATIVE_TYPES = {"AGREE", "COOPERATE", "SUPPORT", "AID", "CONSULT"}
@@ -56,8 +56,7 @@ def _has_clause(tok: Token) -> bool:
 
 
 def _to_infinitive(tok: Token) -> bool:
-    return any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-               for c in tok.children)
+    return any(c.dep_ in ("xcomp", "ccomp") and infinitive(c) for c in tok.children)
 
 
 def _people(tok: Token) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsfacts.events.phrases import infinitive
 from newsfacts.events.speech_acts import REPORTING
 
 HYPOTHETICAL = {"would", "could", "might", "may", "should", "must", "can"}
@@ -61,7 +62,7 @@ def modality(trig: Token) -> str | None:
     if trig.pos_ == "NOUN" and trig.dep_ in ("dobj", "nsubjpass") and trig.head.lemma_.lower() in UNDOING:
         return "negated"  # "dropped the charges", "the ban was lifted": the act is undone, not done
     if trig.dep_ == "xcomp" and trig.head.lemma_.lower() in SCHEDULED and trig.head.tag_ in ("JJ", "VBN") \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
+            and infinitive(trig):
         return "future"  # "is due to meet", "is set to resume"
     for tok in chain:
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in tok.children):
@@ -76,8 +77,7 @@ def modality(trig: Token) -> str | None:
                 return "future" if c.lower_ == "would" and _reported_future(tok) else "hypothetical"
         if any(c.dep_ == "aux" and c.lower_ in FUTURE for c in tok.children):
             return "future"
-        if any(c.dep_ == "aux" and c.lower_ == "going" for c in tok.children) and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        if any(c.dep_ == "aux" and c.lower_ == "going" for c in tok.children) and infinitive(tok):
             return "future"  # "is going to attack"
     if trig.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in trig.children):
         return "hypothetical"
@@ -145,7 +145,7 @@ def governor(trig: Token) -> Token | None:
     also of a coordinated verb of the same form ("refused to confirm or deny"). A to-infinitive the
     parser hangs from a verb whose object is an offer, plan or the like ("followed his offer last year
     to support Haiti") completes that noun."""
-    if trig.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
+    if trig.dep_ == "xcomp" and infinitive(trig):
         obj = next((c for c in trig.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
                     and c.lemma_.lower() in IRREALIS_GOVERNORS and c.i < trig.i), None)
         if obj is not None:
@@ -168,7 +168,7 @@ def governor(trig: Token) -> Token | None:
 
 def is_purpose(trig: Token) -> bool:
     """An infinitive of purpose or a relative infinitive: "to help", "a contingent to assist"."""
-    if trig.dep_ in ("advcl", "acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
+    if trig.dep_ in ("advcl", "acl", "relcl") and infinitive(trig):
         return True
     return trig.dep_ == "pcomp" and trig.head.lower_ in ("at", "for") and trig.head.head.lemma_.lower() in (
         "aim", "target", "design", "intend")

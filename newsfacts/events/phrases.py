@@ -49,6 +49,11 @@ class ActorIndex:
         return self.actors[local_id].actor_type
 
 
+def infinitive(tok: Token) -> bool:
+    """A verb with the infinitive marker: "to support", "to negotiate"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def lemmas(tok: Token) -> tuple[str, ...]:
     """The token's lemma and, for a past form, the bases the tagger's lemma may have missed
     ("staged" is lemmatized "stag"): candidates to look up in a word list, the lemma first."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from newsfacts.events.phrases import lemmas
+from newsfacts.events.phrases import infinitive, lemmas
 from newsfacts.events.vocabulary import CODEBOOK, NO_EVENT, PATTERN, Pattern, Vocabulary, vocabulary
 
 
@@ -32,7 +32,7 @@ def _objects(tok: Token) -> list[Token]:
     objs += [c for c in tok.children if c.dep_ == "nsubjpass"]  # "talks were held"
     if not objs:  # "refused to comment" as "refused comment": a bare to-infinitive stands for its noun
         objs = [c for c in tok.children if c.dep_ == "xcomp" and not any(g.dep_ == "dobj" for g in c.children)
-                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+                and infinitive(c)]
     return [o for x in objs for o in _conj(x)]
 
 

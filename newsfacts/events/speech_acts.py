@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsfacts.events.phrases import ActorIndex, lemmas, np_actors
+from newsfacts.events.phrases import ActorIndex, infinitive, lemmas, np_actors
 from newsfacts.events.roles import Roles, subject, inherited_subject
 
 SPEECH = "speech"  # the vocabulary name of events read from reported speech
@@ -34,8 +34,7 @@ def _obliged(clause: Token) -> bool:
         if c.dep_ == "aux" and c.lower_ in OBLIGATION:
             return True
     # "Y needs to withdraw": the obligation verb heads the clause, the act is its to-infinitive
-    return clause.lemma_.lower() in NEED and any(
-        x.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in x.children) for x in clause.children)
+    return clause.lemma_.lower() in NEED and any(x.dep_ == "xcomp" and infinitive(x) for x in clause.children)
 
 
 def demand(verb: Token, idx: ActorIndex) -> Roles | None:
