@@ -199,17 +199,16 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
     if event_type == "AGREE":  # "vowed to attack": a commitment to force threatens
         event_type = next((mod.commitment_type(ctx.triggers[c.i].plover) for c in tok.children if c.dep_ == "xcomp"
                            and c.i in ctx.triggers and mod.commitment_type(ctx.triggers[c.i].plover)), event_type)
-    report = mod.announcement(tok) if modality == "future" else None
-    if report is not None and not (event_type in mod.FORCE | {"PROTEST"} or mod.unless(tok)):
-        report = None
+    report = None
     if modality == "future":
         # what its actor announces it will do: a sanction is imposed ("said it would prohibit all aid"); an act
         # of force or protest, or any act made to hang on the other's compliance, threatens ("X said it will
         # boycott the vote", "will withdraw its troops unless Y agrees")
-        if report is not None:
-            event_type = "SANCTION" if event_type == "SANCTION" and not mod.unless(tok) else "THREATEN"
+        report, compliance = mod.announcement(tok), mod.conditional(tok, {"unless"})
+        if report is not None and (event_type in mod.FORCE | {"PROTEST"} or compliance):
+            event_type = "SANCTION" if event_type == "SANCTION" and not compliance else "THREATEN"
         else:
-            event_type = mod.future_type(event_type)
+            report, event_type = None, mod.future_type(event_type)
         if event_type is None:
             return []  # "will investigate", "will attack": planned, not done (a threat says so itself)
     r = _roles(tok, ctx.idx, event_type)

@@ -93,23 +93,17 @@ def _denying_subject(trig: Token) -> bool:
     return False
 
 
-def unless(tok: Token) -> bool:
-    """'will withdraw its troops unless Y agrees': the act is made to hang on another's compliance."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
-               for c in tok.children)
-
-
-def _conditional(tok: Token) -> bool:
-    """A clause with a condition: "would attack if ...", "will boycott unless ..."."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
+def conditional(tok: Token, marks: set[str] = CONDITIONS) -> bool:
+    """A clause with a condition ("would attack if ...", "will boycott unless ..."), of one of `marks`
+    ({"unless"}: "will withdraw its troops unless Y agrees", the act hangs on another's compliance)."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
                for c in tok.children)
 
 
 def _reported_future(tok: Token) -> bool:
     """'X said it would send troops': "would" in the complement of a past report, with no condition."""
-    head = tok.head
-    return tok.dep_ == "ccomp" and head.tag_ in ("VBD", "VBN") and head.lemma_.lower() in REPORTING \
-        and not _conditional(tok)
+    report = announcement(tok)
+    return report is not None and report.tag_ in ("VBD", "VBN") and not conditional(tok)
 
 
 def announcement(tok: Token) -> Token | None:
