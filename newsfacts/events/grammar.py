@@ -31,6 +31,7 @@ from spacy.tokens import Token
 
 from newsfacts.events.senses import Trigger, particle
 from newsfacts.events.speech_acts import REPORTING
+from newsfacts.events.vocabulary import vocabulary
 from newsfacts.events.phrases import GROUP_PRON, PERSON_PRON, infinitive, is_event_noun
 
 ACKNOWLEDGE = {"confirm", "concede", "acknowledge", "recognize", "recognise", "welcome", "accept", "admit", "note"}
@@ -97,8 +98,8 @@ def refine(trig: Trigger) -> str | None:
         return None
     if not verb and any(c.dep_ == "compound" and (c.lower_, lemma) in THING_COMPOUNDS for c in tok.children):
         return None
-    force = word_list("force_modifiers.txt")
-    if not verb and lemma == "strike" and any(c.dep_ in ("compound", "amod") and c.lower_ in force for c in tok.children):
+    if not verb and lemma == "strike" and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in word_list("force_modifiers.txt") for c in tok.children):
         t = "ASSAULT"
     if verb and lemma == "seek" and any(c.dep_ == "xcomp" for c in tok.children):
         return None
@@ -134,10 +135,14 @@ SAYING = REPORTING | {"comment", "confirm", "deny", "answer", "elaborate", "disc
 TARGET_PREPS = {"on", "at", "upon", "into", "across", "toward", "towards", "over"}
 
 
+@lru_cache(maxsize=1)
+def _weapons() -> frozenset[str]:
+    """What is fired: CAMEO's &WEAPON class and the ammunition nouns."""
+    return vocabulary().classes.get("&WEAPON", frozenset()) | word_list("ammunition_nouns.txt")
+
+
 def _shooting(tok: Token, objs: list[Token]) -> bool:
     """'fired rockets into Israel', 'fired on the crowd', 'troops fired' (not 'fired the minister')."""
-    from newsfacts.events.vocabulary import vocabulary
-
     if any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in tok.children):
         return False  # "fired back at his critics": a retort
     if not objs or any(c.dep_ in ("prep", "prt") and c.lower_ in TARGET_PREPS and not any(
@@ -145,8 +150,7 @@ def _shooting(tok: Token, objs: list[Token]) -> bool:
         return True  # "troops fired", "fired on the crowd", "was fired upon" (not "on Monday")
     if tok.dep_ == "relcl":  # "a rocket which was fired from Lebanon": what the relative pronoun stands for
         objs = [tok.head if o.lower_ in ("which", "that") else o for o in objs]
-    weapons = vocabulary().classes.get("&WEAPON", frozenset()) | word_list("ammunition_nouns.txt")
-    return any(o.lemma_.lower() in weapons or o.lower_ in weapons or o.lower_ == "it" for o in objs)
+    return any(o.lemma_.lower() in _weapons() or o.lower_ in _weapons() or o.lower_ == "it" for o in objs)
 
 
 AMOUNT_ENTITIES = {"MONEY", "PERCENT"}  # not a bare number: "charged four men", "12 charges against him"
