@@ -219,8 +219,7 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
         agent = agent_phrase(trig)  # "the arrest of X by Y"
         r.actor1 = pobj_actors(agent, idx)[:1] if agent is not None else []
     if not r.actor1 and event_type not in LEFT_FROM:  # "criticism from the UN", "an investigation from the SEC"
-        source = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "from"), None)
-        r.actor1 = pobj_actors(source, idx)[:1] if source is not None else []
+        r.actor1 = _first_actor_after(kids, ("from",), idx)
     head = trig.head
     if not r.actor1 and trig.dep_ == "dobj" and set(lemmas(head)) & LIGHT_VERBS:
         r.anchor = head  # "X held talks with Y", "X and Y held talks"
@@ -232,14 +231,19 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
         r.actor1 = np_actors(subj, idx) if subj is not None else []
     if trig.dep_ == "dobj" and set(lemmas(head)) & RECEIVING:  # "Haiti received aid from Japan": Haiti gets it
         if not r.actor1:  # "won the support of the unions": the unions give it
-            giver = next((c for c in kids if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
-            r.actor1 = pobj_actors(giver, idx)[:1] if giver is not None else []
+            r.actor1 = _first_actor_after(kids, ("of", "from"), idx)
         subj = subject(head) or inherited_subject(head)
         r.actor2 = [a for a in (np_actors(subj, idx) if subj is not None else []) if a not in r.actor1]
     _with_parties(r, _between(trig, idx))
     if not r.actor2:
         r.actor2, r.direct = _noun_recipients(trig, kids, idx, r)
     return r
+
+
+def _first_actor_after(kids: list[Token], preps: tuple[str, ...], idx: ActorIndex) -> list[int]:
+    """The first actor of the first of `kids` that is a preposition of `preps` ("criticism from X")."""
+    prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ in preps), None)
+    return pobj_actors(prep, idx)[:1] if prep is not None else []
 
 
 def _noun_recipients(trig: Token, kids: list[Token], idx: ActorIndex, r: Roles) -> tuple[list[int], bool]:
