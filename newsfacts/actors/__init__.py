@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from newsfacts.actors.attributes import attributes
 from newsfacts.actors.clustering import canonical, cluster, vote_type
+from newsfacts.actors.kinds import used_as_place
 from newsfacts.actors.mentions import ner_mentions
 from newsfacts.actors.missed import (acronym_mentions, covered, drop_overlaps, government_mentions,
                                      names_spelled_by_acronyms, people_named_like_places, proper_name_mentions,
@@ -57,6 +58,11 @@ def find_actors(doc: Doc, published: dt.date | None = None) -> list[LocalActor]:
     for i, m in enumerate(mentions):
         by_root.setdefault(sets.find(i), []).append(m)
     groups = sorted(by_root.values(), key=lambda g: g[0].start)
+    for group in groups:
+        if all(m.label == PERSON and m.kind == "name" for m in group) \
+                and used_as_place(doc, [m.tokens for m in group]):
+            for m in group:
+                m.label = LOCATION
     types = [vote_type(g) for g in groups]
     names = [canonical(g, t) for g, t in zip(groups, types)]
     actors = []

@@ -12,7 +12,7 @@ from newsfacts import geo
 from newsfacts.actors.known import Known, known_actor, role_sector
 from newsfacts.actors.model import (CONTEXT, COUNTRY, DICTIONARY, INTERNATIONAL, LOCATION, NAME, ORG, PERSON, STORY,
                                     Mention)
-from newsfacts.actors.names import POSSESSIVE
+from newsfacts.actors.names import POSSESSIVE, initials
 from newsfacts.lexicon import HONORIFICS, TITLE_WORDS, sector_of
 
 # a person's or body's wider context stops this many tokens away from the name
@@ -183,8 +183,12 @@ def _organization(ev: _Evidence, g: int) -> None:
             or _sounds_international(texts):
         ev.international_actor(g)
         return
+    # the body's own acronym names no country ('Popular Resistance Committees (PRC)'); a country in
+    # parentheses does ('Acme Corp (USA)')
+    named = [name] + [m.text for m in group
+                      if m.kind != "acronym" or m.text.replace(".", "").upper() not in initials(name)]
     code = (listed[0] if listed else None) or next((m.code for m in group if m.code), None) or next(
-        (c for c in map(geo.find_country_in, texts) if c), None) or next((c for c in map(_place_in, texts) if c), None)
+        (c for c in map(geo.find_country_in, named) if c), None) or next((c for c in map(_place_in, named) if c), None)
     source = NAME if code else None
     if not code and known and known.country:
         code, source = known.country, DICTIONARY

@@ -63,6 +63,30 @@ def city_in_place(span: Span) -> bool:
         and not is_given_name(span[0].text) and bool(geo.city_code(span.text))
 
 
+# prepositions of being somewhere: a person is rarely "in", "near" or "throughout" someone ("at" and "from"
+# are left out: "shouted at Smith", "a letter from Smith")
+_INSIDE = {"in", "near", "outside", "inside", "into", "across", "around", "throughout"}
+
+
+def used_as_place(doc: Doc, names: list[tuple[int, int]]) -> bool:
+    """A name NER took for a person that the document only ever uses as a place ('protests in Teesside',
+    'near Silverstream'): every mention the object of a preposition of location (a conjunct shares the
+    first's for a one-word name: 'in Albury and Wodonga'; a parser's 'in Iraq and Jane Doe' is no place),
+    none begun by a given name, an honorific or a title."""
+    for start, end in names:
+        first = doc[start]
+        before = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
+        if is_given_name(first.text) or first.lower_.rstrip(".") in HONORIFICS or before in HONORIFICS \
+                or before in TITLE_WORDS:
+            return False
+        root = doc[start:end].root
+        while root.dep_ == "conj" and root.head.i < root.i and end - start == 1:
+            root = root.head
+        if not (root.dep_ == "pobj" and root.head.lower_ in _INSIDE):
+            return False
+    return bool(names)
+
+
 # title words that also end the names of bodies ('Burger King', 'Law and Justice', 'Health and Safety Executive')
 _BODY_TITLES = {"king", "queen", "justice", "executive"}
 
@@ -148,10 +172,14 @@ def _storm(span: Span) -> bool:
 
 
 def org_context(span: Span) -> bool:
-    """A name coordinated with organizations ('Al Qaida and similar networks', 'X and other groups')."""
+    """A name coordinated with organizations of its kind ('Al Qaida and similar networks', 'X and other
+    groups'): the organization noun in the plural or with 'other'/'similar' ('Jane Doe and a group of
+    deputies' is a person and a group)."""
     root = span.root
     others = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
-    return any(o.lemma_.lower() in ORG_NOUNS and o.text.islower() for o in others)
+    return any(o.lemma_.lower() in ORG_NOUNS and o.text.islower()
+               and (o.tag_ in ("NNS", "NNPS") or any(c.lower_ in ("other", "similar") for c in o.children))
+               for o in others)
 
 
 def body_named(span: Span) -> bool:

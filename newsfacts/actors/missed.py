@@ -224,6 +224,15 @@ def acronym_mentions(doc: Doc, mentions: list[Mention], taken: list[bool]) -> tu
             defined.setdefault(match.group(1), (m.start, m.end))
             if match.group(2):
                 also.append(((m.start, m.end), match.group(2)))
+    # an acronym the document defines for a body, spelling its initials, is that body wherever it stands,
+    # even where the same letters are a country's short name elsewhere ('Popular Resistance Committees
+    # (PRC)'; 'Setanta Transmissions (UK) Ltd' defines nothing)
+    bodies = {acr for acr, key in defined.items()
+              if any(m.label != COUNTRY and acr.replace(".", "").upper() in initials(m.text)
+                     for m in mentions if (m.start, m.end) == key)}
+    for m in mentions:
+        if m.label == COUNTRY and m.text in bodies:
+            m.label, m.code, m.kind = ORG, None, "acronym"
     extra = []
     if defined:
         for tok in doc:
