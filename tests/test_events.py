@@ -175,6 +175,15 @@ def test_talks_between_parties(nlp):
     assert len(evs) == 1 and {evs[0]["a1"], evs[0]["a2"]} == {"Serbia", "Kosovo"}
 
 
+def test_the_counterpart_of_an_event_noun_object_is_the_verbs(nlp):
+    # "held talks with Y": the talks' counterpart is the holding's; the talks are no second event
+    evs = events_of(nlp, "Senator Mirela Dobre held talks with leaders of Moldova's government on Monday.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("CONSULT", "Mirela Dobre", "Moldova")], evs
+    # a noun that is the subject is not the verb's object: "talks with Y were held" has no holder
+    evs = events_of(nlp, "The talks with Moldova were held in private.")
+    assert all(e["a1"] is None for e in evs), evs
+
+
 def test_state_forces_act_for_their_country(nlp):
     evs = of_type(events_of(nlp, "Chilean police arrested the mayor of Valparaiso, Jorge Sharp."), "COERCE")
     assert len(evs) == 1 and has(evs[0]["a1"], "Chile")

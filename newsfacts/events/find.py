@@ -212,12 +212,26 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
         if event_type is None:
             return []  # "will investigate", "will attack": planned, not done (a threat says so itself)
     r = _roles(tok, ctx.idx, event_type)
+    themes = ctx.themes(tok)
+    if not r.actor2:
+        r.actor2 = _theme_counterpart(themes, event_type, r.actor1, ctx)
     if report is not None and not (r.actor1 and r.actor1[:1] == verb_roles(report, ctx.idx).actor1[:1]):
         return []  # announced by someone else: a forecast, not a threat or a sanction
-    anchors = [tok] + ([r.anchor] if r.anchor is not None else []) + ctx.themes(tok)
+    anchors = [tok] + ([r.anchor] if r.anchor is not None else []) + themes
     if r.anchor is not None and mod.modality(r.anchor) in ("negated", "hypothetical"):
         return []
     return _mentions(Trigger(tok, event_type, trig.source), r, anchors, ctx, modality)
+
+
+def _theme_counterpart(themes: list[Token], event_type: str, actor1: list[int], ctx: _Context) -> list[int]:
+    """'held talks with Y', 'launched an attack on Y': the counterpart of an event noun of the verb's own
+    type, its object, is the verb's actor2 (not where the noun is the subject: 'the talks were held')."""
+    for th in themes:
+        if th.dep_ == "dobj" and ctx.triggers[th.i].plover == event_type:
+            found = [a for a in noun_roles(th, ctx.idx, event_type).actor2 if a not in actor1]
+            if found:
+                return found
+    return []
 
 
 def _allowed(trig: Trigger, r: Roles, a1: int | None, a2: int | None, idx: ActorIndex, place: str | None) -> bool:
