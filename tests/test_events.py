@@ -184,6 +184,22 @@ def test_the_counterpart_of_an_event_noun_object_is_the_verbs(nlp):
     assert all(e["a1"] is None for e in evs), evs
 
 
+def test_an_attempted_act_of_force_is_that_act_and_other_attempts_are_not(nlp):
+    evs = events_of(nlp, "Gunmen from the Islamic Army tried to assassinate Iraqi Prime Minister Ayad Mansour on Monday.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("ASSAULT", "Islamic Army", "Ayad Mansour")], evs
+    assert not events_of(nlp, "The Islamic Army did not try to attack Baghdad or the Iraqi government.")
+    assert not of_type(events_of(nlp, "The Iraqi army tried to negotiate with the Islamic Army."), "CONSULT")
+
+
+def test_people_named_by_nationality_and_a_role_modifier_are_a_group_of_that_sector(nlp):
+    # "media organizers": no role noun itself, but people of the media (PETRARCH: country + MED)
+    doc = nlp("Kenyan media organizers accused the electoral board of censorship.")
+    groups = [a for a in responsible_countries(doc, find_actors(doc)) if a.actor_type == "GROUP"]
+    assert [(a.name, a.country, a.sector) for a in groups] == [("Kenyan media organizers", "KEN", "MED")]
+    evs = events_of(nlp, "Kenyan media organizers accused the electoral board of censorship.")
+    assert [(e["type"], e["a1"]) for e in evs] == [("ACCUSE", "Kenyan media organizers")], evs
+
+
 def test_state_forces_act_for_their_country(nlp):
     evs = of_type(events_of(nlp, "Chilean police arrested the mayor of Valparaiso, Jorge Sharp."), "COERCE")
     assert len(evs) == 1 and has(evs[0]["a1"], "Chile")

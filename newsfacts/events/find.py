@@ -150,7 +150,7 @@ def find_events(doc: Doc, actors: list[LocalActor], quote_spans: list[QuoteSpan]
         if _is_theme(trig.tok, triggers) or mod.is_purpose(trig.tok) or mod.is_question(trig.tok):
             continue
         gov = mod.governor(trig.tok)
-        if gov is not None and gov.lemma_.lower() in mod.IRREALIS_GOVERNORS:
+        if gov is not None and gov.lemma_.lower() in mod.IRREALIS_GOVERNORS and not _attempted_force(trig, gov):
             out.extend(_commitment(trig, gov, triggers, agreed, ctx))
             continue
         if gov is not None and gov.i in triggers and infinitive(trig.tok):
@@ -159,6 +159,17 @@ def find_events(doc: Doc, actors: list[LocalActor], quote_spans: list[QuoteSpan]
     out.extend(_demands(ctx, reporting))
     out.sort(key=lambda m: (m.start, m.actor1 if m.actor1 is not None else -1, m.actor2 if m.actor2 is not None else -1))
     return out
+
+
+# The PLOVER manual counts attempted violence as the act ("successful and attempted assassinations"): "tried
+# to storm the building" is an assault; "did not try to" is none. (In the corpus: 16 "tried/attempted to"
+# + kill, assassinate, storm, attack, bomb, kidnap.)
+ATTEMPTS = {"try", "attempt"}
+
+
+def _attempted_force(trig: Trigger, gov: Token) -> bool:
+    return gov.lemma_.lower() in ATTEMPTS and gov.pos_ == "VERB" and trig.plover == "ASSAULT" \
+        and mod.modality(gov) is None
 
 
 def _demands(ctx: _Context, reporting: list[Token]) -> list[EventMention]:

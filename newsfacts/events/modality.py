@@ -79,6 +79,9 @@ def modality(trig: Token) -> str | None:
             return "future"
         if any(c.dep_ == "aux" and c.lower_ == "going" for c in tok.children) and infinitive(tok):
             return "future"  # "is going to attack"
+        if tok is not trig and trig.dep_ == "xcomp" and tok.lower_ == "going" and tok.tag_ == "VBG" \
+                and infinitive(trig):
+            return "future"  # the parser's other reading: "going" the verb, "attack" its complement
     if trig.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in trig.children):
         return "hypothetical"
     return None

@@ -50,7 +50,14 @@ def agent_sector(head: Token) -> str | None:
             sector = role_sector(" ".join(words[i:]), whole=True)
             if sector:
                 return sector
-    return national_roles().get(head.lemma_.lower()) or national_roles().get(head.lower_)
+    sector = national_roles().get(head.lemma_.lower()) or national_roles().get(head.lower_)
+    if sector or head.tag_ not in ("NNS", "NNPS"):
+        return sector
+    for i in range(len(compounds)):  # "opposition candidates", "army reservists": people of the role their modifier names
+        sector = role_sector(" ".join(compounds[i:]), whole=True)
+        if sector:
+            return sector
+    return None
 
 
 def sector_code(code: str) -> str | None:
@@ -97,7 +104,8 @@ def responsible_countries(doc: Doc, actors: list[LocalActor]) -> list[LocalActor
     heads = agent_heads()
     for tok in doc:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in covered or (
-                tok.lemma_.lower() not in heads and tok.lower_ not in heads and tok.ent_type_ != "NORP"):
+                tok.lemma_.lower() not in heads and tok.lower_ not in heads and tok.ent_type_ != "NORP"
+                and not (tok.tag_ == "NNS" and any(c.dep_ == "compound" and c.lower_ in heads for c in tok.lefts))):
             continue
         people = _people(tok)
         sector = CIVILIANS if people else agent_sector(tok)
