@@ -187,3 +187,16 @@ def test_odd_parses_cost_no_quote_and_raise_nothing(nlp):
     doc = nlp(text)
     rows = find_quotes(doc, find_actors(doc))
     assert len(rows) == 2 and doc.user_data.get(ERRORS, 0) == 0
+
+
+def test_the_one_quoted_as_saying_is_the_speaker_not_the_outlet(nlp):
+    quotes = _quotes(nlp, 'The Daily Ledger quoted Mayor Ines Okafor as saying "The bridge will reopen in May."')
+    assert [q[1] for q in quotes] == ["Mayor Ines Okafor"], quotes
+    quotes = _quotes(nlp, 'Mayor Ines Okafor closed the bridge on Monday. "It was not safe," she was quoted as '
+                          'saying by the Daily Ledger.')
+    assert [q[1] for q in quotes] == ["she"], quotes
+
+
+def test_a_verb_of_saying_right_before_the_mark_outranks_a_report_after_the_quote(nlp):
+    quotes = _quotes(nlp, 'Mayor Ines Okafor said "The bridge will reopen in May," the Daily Ledger reported.')
+    assert [q[1] for q in quotes] == ["Mayor Ines Okafor"], quotes
