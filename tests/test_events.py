@@ -200,6 +200,23 @@ def test_people_named_by_nationality_and_a_role_modifier_are_a_group_of_that_sec
     assert [(e["type"], e["a1"]) for e in evs] == [("ACCUSE", "Kenyan media organizers")], evs
 
 
+def test_what_is_denied_avoided_or_prevented_did_not_happen(nlp):
+    for text in ("Armenia denied shelling Azerbaijani villages.",
+                 "Armenia denied that its troops had shelled Azerbaijan.",
+                 "The journalist Ana Ruiz escaped being detained by Venezuelan police.",
+                 "Riot police prevented the crowd from storming the Danish embassy."):
+        assert not of_type(events_of(nlp, text), "ASSAULT") and not of_type(events_of(nlp, text), "COERCE"), text
+    evs = events_of(nlp, "Armenia denied shelling Azerbaijani villages.")
+    assert [(e["type"], e["a1"]) for e in evs] == [("REJECT", "Armenia")], evs
+    # a clause the parser hangs before the verb is no denial: "X shot at a man; he escaped"
+    assert of_type(events_of(nlp, "Turkish soldiers shot at a smuggler today; he escaped unharmed."), "ASSAULT")
+
+
+def test_a_decision_not_to_act_is_no_commitment(nlp):
+    assert not events_of(nlp, "Japan decided not to send troops to Iraq.")
+    assert of_type(events_of(nlp, "Japan decided to send troops to Iraq."), "AGREE")
+
+
 def test_state_forces_act_for_their_country(nlp):
     evs = of_type(events_of(nlp, "Chilean police arrested the mayor of Valparaiso, Jorge Sharp."), "COERCE")
     assert len(evs) == 1 and has(evs[0]["a1"], "Chile")

@@ -193,7 +193,8 @@ def _commitment(trig: Trigger, gov: Token, triggers: dict[int, Trigger], agreed:
     act (AGREE: PLOVER's "willingness or commitment to cooperate"); to force, it threatens."""
     committed = mod.commitment_type(trig.plover)
     if gov.lemma_.lower() not in mod.AGREE_GOVERNORS or gov.i in triggers or gov.i in agreed or committed is None \
-            or gov.pos_ not in ("VERB", "ADJ") or mod.modality(gov) in ("negated", "hypothetical"):
+            or gov.pos_ not in ("VERB", "ADJ") or mod.modality(gov) in ("negated", "hypothetical") \
+            or mod.modality(trig.tok) == "negated":  # "decided not to send troops": no commitment to act
         return []
     agreed.add(gov.i)
     r = Roles(actor1=verb_roles(gov, ctx.idx).actor1[:1], actor2=_roles(trig.tok, ctx.idx).actor2)

@@ -28,6 +28,9 @@ SCHEDULED = {"due", "set", "schedule", "slate"}
 # "called off the strike"): that act is not reported as done (the undoing is its own event, if any).
 UNDOING = {"drop", "waive", "lift", "cancel", "scrap", "abandon", "rescind", "revoke", "overturn", "quash",
            "annul", "end"}
+# Verbs whose complement did not happen, by their meaning: denied, disputed or refuted ("denied attacking
+# Georgia", "denied that it had attacked"), or escaped, avoided or prevented ("escaped being captured").
+DENYING = {"deny", "dispute", "refute", "escape", "avoid", "evade", "prevent"}
 # Subjects that deny the act: "no one attacked", "nobody was arrested", "neither side signed".
 NO_ONE = {"nobody", "none", "neither", "nothing"}
 CONCESSION_TYPES = {"AID", "RETREAT", "COOPERATE", "CONCEDE", "SUPPORT", "AGREE", "CONSULT"}
@@ -59,6 +62,8 @@ def modality(trig: Token) -> str | None:
         return "negated"  # "has yet to ratify": not done
     if _denying_subject(trig):
         return "negated"
+    if trig.pos_ == "VERB" and trig.dep_ in ("xcomp", "ccomp", "pcomp", "conj") and _denied(trig):
+        return "negated"
     if trig.pos_ == "NOUN" and trig.dep_ in ("dobj", "nsubjpass") and trig.head.lemma_.lower() in UNDOING:
         return "negated"  # "dropped the charges", "the ban was lifted": the act is undone, not done
     if trig.dep_ == "xcomp" and trig.head.lemma_.lower() in SCHEDULED and trig.head.tag_ in ("JJ", "VBN") \
@@ -85,6 +90,24 @@ def modality(trig: Token) -> str | None:
     if trig.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in trig.children):
         return "hypothetical"
     return None
+
+
+def _denied(trig: Token) -> bool:
+    """A verb in the complement of a verb of denial or avoidance (DENYING), itself or through the verb it
+    is coordinated with ("declined to confirm or deny that it attacked"), or kept "from" ("prevented them
+    from storming")."""
+    if trig.dep_ == "pcomp" and trig.head.lower_ == "from" and trig.head.head.lemma_.lower() in DENYING:
+        return True
+    gov = governor(trig)
+    if gov is None or gov.i > trig.i:
+        return False  # a clause before its verb is the parser's reading of "X did Y; he escaped", not a denial
+    while gov is not None and gov.pos_ == "VERB":
+        if gov.lemma_.lower() in DENYING:
+            return True
+        if gov.dep_ not in ("xcomp", "ccomp", "conj"):
+            return False
+        gov = gov.head if gov.head is not gov else None
+    return False
 
 
 def _denying_subject(trig: Token) -> bool:
