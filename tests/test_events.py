@@ -217,6 +217,15 @@ def test_a_decision_not_to_act_is_no_commitment(nlp):
     assert of_type(events_of(nlp, "Japan decided to send troops to Iraq."), "AGREE")
 
 
+def test_a_subject_acts_for_the_body_it_is_part_of_not_for_what_it_is_of(nlp):
+    evs = events_of(nlp, "Critics of the Moroccan government accused it of fraud.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("ACCUSE", None, "Morocco")], evs
+    evs = events_of(nlp, "Leaders of Hamas accused Israel of violating the truce.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("ACCUSE", "Hamas", "Israel")], evs
+    evs = events_of(nlp, "Thousands of Hamas supporters protested against Israel.")
+    assert [(e["a1"], e["a2"]) for e in of_type(evs, "PROTEST")] == [("Hamas", "Israel")], evs
+
+
 def test_state_forces_act_for_their_country(nlp):
     evs = of_type(events_of(nlp, "Chilean police arrested the mayor of Valparaiso, Jorge Sharp."), "COERCE")
     assert len(evs) == 1 and has(evs[0]["a1"], "Chile")

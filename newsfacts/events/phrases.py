@@ -7,11 +7,14 @@ actor that the coreference helper resolves it to.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
 from newsfacts.actors import COUNTRY, LOCATION, ORG, PERSON, LocalActor
 from newsfacts.coref import Coref
 from newsfacts.events.vocabulary import vocabulary
+from newsfacts.lexicon import GOVERNMENT_NOUNS, ORG_NOUNS, TITLE_WORDS
 
 NOT_ACTOR_POS = {"DET", "PUNCT", "ADP", "CCONJ"}
 PERSON_PRON = {"he", "she", "him", "her", "his", "hers"}
@@ -101,14 +104,35 @@ def np_actor(tok: Token, idx: ActorIndex, depth: int = 0, places: bool = False) 
             hit = np_actor(c, idx, depth + 1, places)
             if hit is not None:
                 return hit
-    for c in kids:  # the body it is of: "the government of Sudan", "troops from Chad"
-        if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+    # who acts is the body a subject is part of ("leaders of Hamas said"), not what it is of otherwise
+    # ("opponents of Hamas said", "the death of X"); an object may be anything of X ("the closure of X")
+    acting = depth == 0 and (tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.dep_ == "agent")
+    for c in kids:  # the body it is of: "the government of Sudan", "troops from Chad", "thousands of Kurds"
+        if c.dep_ == "prep" and (c.lower_ == "from" or c.lower_ == "of" and (not acting or names_a_part(tok))):
             for gc in c.children:
                 if gc.dep_ == "pobj":
                     hit = np_actor(gc, idx, depth + 1, places)
                     if hit is not None:
                         return hit
     return None
+
+
+def names_a_part(tok: Token) -> bool:
+    """A noun whose "of" phrase names the body it belongs to or is a number of (a role, an
+    organization or a title noun, a number or a quantity: resources/part_nouns.txt): as a subject, the one
+    who acts; not "opponents of X", "fans of X", "the son of X"."""
+    from newsfacts.events.responsible import agent_heads  # the Phoenix role words
+
+    lemma = tok.lemma_.lower()
+    return tok.like_num or lemma in _part_nouns() or lemma in agent_heads() or tok.lower_ in agent_heads() \
+        or lemma in ORG_NOUNS or lemma in GOVERNMENT_NOUNS or lemma in TITLE_WORDS
+
+
+@lru_cache(maxsize=1)
+def _part_nouns() -> frozenset[str]:
+    from newsfacts.events.grammar import word_list
+
+    return word_list("part_nouns.txt")
 
 
 def np_direct(tok: Token, idx: ActorIndex) -> int | None:
