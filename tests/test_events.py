@@ -226,6 +226,13 @@ def test_a_subject_acts_for_the_body_it_is_part_of_not_for_what_it_is_of(nlp):
     assert [(e["a1"], e["a2"]) for e in of_type(evs, "PROTEST")] == [("Hamas", "Israel")], evs
 
 
+def test_who_carried_out_the_attack_a_victim_died_in_is_the_attacker(nlp):
+    evs = events_of(nlp, "Abu Karim was killed in a US airstrike on Thursday.")
+    killed = [e for e in evs if e["trigger"] == "killed"]
+    assert [(e["a1"], e["a2"]) for e in killed] == [("US", "Abu Karim")], evs
+    assert all(e["location"] != "US" for e in evs), evs  # "in an air strike" is no place
+
+
 def test_state_forces_act_for_their_country(nlp):
     evs = of_type(events_of(nlp, "Chilean police arrested the mayor of Valparaiso, Jorge Sharp."), "COERCE")
     assert len(evs) == 1 and has(evs[0]["a1"], "Chile")

@@ -227,6 +227,8 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
     themes = ctx.themes(tok)
     if not r.actor2:
         r.actor2 = _theme_counterpart(themes, event_type, r.actor1, ctx)
+    if not r.actor1:
+        r.actor1 = _means_actor(tok, event_type, r.actor2, ctx)
     if report is not None and not (r.actor1 and r.actor1[:1] == verb_roles(report, ctx.idx).actor1[:1]):
         return []  # announced by someone else: a forecast, not a threat or a sanction
     anchors = [tok] + ([r.anchor] if r.anchor is not None else []) + themes
@@ -243,6 +245,19 @@ def _theme_counterpart(themes: list[Token], event_type: str, actor1: list[int], 
             found = [a for a in noun_roles(th, ctx.idx, event_type).actor2 if a not in actor1]
             if found:
                 return found
+    return []
+
+
+def _means_actor(tok: Token, event_type: str, actor2: list[int], ctx: _Context) -> list[int]:
+    """'was killed in a US air strike', 'were wounded in an attack by the Taliban': who carried out the event
+    noun of the same type the verb happened in or by acted (the noun stays an event of its own)."""
+    for prep in tok.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "by"):
+            for noun in prep.children:
+                if noun.i in ctx.triggers and ctx.triggers[noun.i].plover == event_type and noun.pos_ == "NOUN":
+                    found = [a for a in noun_roles(noun, ctx.idx, event_type).actor1 if a not in actor2]
+                    if found:
+                        return found
     return []
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsfacts.actors import COUNTRY, LOCATION
-from newsfacts.events.phrases import ActorIndex, conjuncts
+from newsfacts.events.phrases import ActorIndex, conjuncts, is_event_noun
 
 PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
@@ -55,8 +55,8 @@ def location(anchors: list[Token], idx: ActorIndex, event_type: str, actor2: int
     for t in anchors:
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
-                for gc in c.children:
-                    name = place_name(gc, idx) if gc.dep_ == "pobj" else None
+                for gc in c.children:  # "in a US air strike" is no place
+                    name = place_name(gc, idx) if gc.dep_ == "pobj" and not is_event_noun(gc) else None
                     if name:
                         return name
     if event_type in ON_TERRITORY:  # an assault on or a move into a named place happens there
