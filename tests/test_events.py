@@ -233,6 +233,15 @@ def test_who_carried_out_the_attack_a_victim_died_in_is_the_attacker(nlp):
     assert all(e["location"] != "US" for e in evs), evs  # "in an air strike" is no place
 
 
+def test_a_light_verb_typed_by_a_cameo_pattern_takes_its_event_noun(nlp):
+    # CAMEO: "lodge * PROTEST" is a disapproval (110): a diplomatic complaint, no street protest
+    evs = events_of(nlp, "Chile lodged a formal protest with Peru over the border incident.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("ACCUSE", "Chile", "Peru")], evs
+    # a verb reacting to an event leaves it an event of its own
+    evs = events_of(nlp, "Chile condemned the attack on Peru by Bolivia.")
+    assert of_type(evs, "ACCUSE") and of_type(evs, "ASSAULT"), evs
+
+
 def test_state_forces_act_for_their_country(nlp):
     evs = of_type(events_of(nlp, "Chilean police arrested the mayor of Valparaiso, Jorge Sharp."), "COERCE")
     assert len(evs) == 1 and has(evs[0]["a1"], "Chile")

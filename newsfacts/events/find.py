@@ -24,7 +24,7 @@ from newsfacts.events.grammar import refine
 from newsfacts.events.phrases import ActorIndex, infinitive, lemmas
 from newsfacts.events.places import location
 from newsfacts.events.responsible import GROUP
-from newsfacts.events.roles import THEME_PREPS, Roles, noun_roles, pairs, verb_roles
+from newsfacts.events.roles import LIGHT_VERBS, THEME_PREPS, Roles, noun_roles, pairs, verb_roles
 from newsfacts.events.senses import Trigger, sense
 from newsfacts.events.speech_acts import SPEECH, SPEECH_VERBS, allegation, demand
 from newsfacts.events.vocabulary import CAMEO, CODEBOOK, PATTERN, UNCHECKED, vocabulary
@@ -123,7 +123,8 @@ def _governing_trigger(tok: Token, triggers: dict[int, Trigger]) -> Trigger | No
 
 def _is_theme(tok: Token, triggers: dict[int, Trigger]) -> bool:
     """An event noun that states what another trigger is about: part of that event where it is the
-    same event ("held talks", "formalized through an agreement") or one not (yet) real ("called for
+    same event ("held talks", "formalized through an agreement", or the object of a light verb a CAMEO
+    pattern types: "lodged a protest" is ACCUSE, no PROTEST) or one not (yet) real ("called for
     talks", "rejected the proposal"); an event of its own where the other reacts to it ("condemned
     the attack", "opposed the invasion of Iraq")."""
     if tok.pos_ != "NOUN":
@@ -132,6 +133,7 @@ def _is_theme(tok: Token, triggers: dict[int, Trigger]) -> bool:
     if gov is None:
         return False
     return gov.plover == triggers[tok.i].plover or gov.plover in UNREALIZED_OBJECT \
+        or (gov.source == PATTERN and tok.dep_ == "dobj" and bool(set(lemmas(gov.tok)) & LIGHT_VERBS)) \
         or triggers[tok.i].plover == "AGREE" or gov.tok.lemma_.lower() in mod.IRREALIS_GOVERNORS \
         or mod.modality(gov.tok) is not None  # "signed an agreement", "rejected the offer": its content
 
