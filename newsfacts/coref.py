@@ -152,14 +152,17 @@ class Coref:
             self._genders[actor.local_id] = g
         return self._genders[actor.local_id]
 
-    def _is_subject_mention(self, start: int, end: int) -> bool:
+    def _is_subject_mention(self, start: int, end: int, main_clause: bool = False) -> bool:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return False
         tok = span.root
         for _ in range(4):
             if tok.dep_ in ("nsubj", "nsubjpass"):
-                return True
+                verb = tok.head
+                while verb.dep_ == "conj" and verb.head is not verb:
+                    verb = verb.head
+                return not main_clause or verb.dep_ == "ROOT"
             if tok.dep_ in ("appos", "compound", "flat", "conj") and tok.head.i != tok.i:
                 tok = tok.head
                 continue
@@ -167,7 +170,7 @@ class Coref:
         return False
 
     def salient_person(self, before: int, gender: str | None = None, title_word: str | None = None,
-                       last_speaker: int | None = None) -> int | None:
+                       last_speaker: int | None = None, depth: int = 0) -> int | None:
         """The person a pronoun or title refers to: in the nearest earlier sentence naming a fitting person,
         its subject; else the last attributed speaker where it fits; else the person named last."""
         def fits(a: LocalActor) -> bool:
@@ -177,7 +180,34 @@ class Coref:
             return not (gender and g and g != gender)
 
         speaker = next((a for a in self.actors if a.local_id == last_speaker and fits(a)), None)
+        if gender and depth < 3:
+            pron = self._topic_pronoun(before, gender)
+            if pron is not None:  # "He alleged that Putin was involved. He had sought asylum": the topic goes on
+                return self.salient_person(pron.idx, gender, title_word, last_speaker, depth + 1)
         return self._salient(before, fits, lambda cands: speaker.local_id if speaker else _latest(cands))
+
+    def _topic_pronoun(self, before: int, gender: str) -> Token | None:
+        """The pronoun of `gender` that is the main subject of the nearest earlier sentence naming a person
+        or having such a subject: who that sentence is about, before any person named inside it."""
+        first = self.doc.char_span(before, before + 1, alignment_mode="expand")
+        if first is None:
+            return None
+        sent_start = first[0].sent.start
+        if any(t.ent_type_ == "PERSON" for t in self.doc[sent_start:first[0].i]):
+            return None  # "Putin said that he suspected ...": a person of its own sentence comes first
+        for sent in reversed(list(self.doc[:sent_start].sents)[-3:]):
+            subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            named_before = self._names_a_person(sent.start_char, subj.idx if subj is not None else sent.end_char)
+            if subj is not None and PRONOUN_GENDER.get(subj.lower_) == gender and not self._quoted_at(subj.idx) \
+                    and not named_before:
+                return subj
+            if named_before or self._names_a_person(sent.start_char, sent.end_char) or any(
+                    t.ent_type_ == "PERSON" for t in sent):
+                return None
+        return None
+
+    def _names_a_person(self, start: int, end: int) -> bool:
+        return any(a.actor_type == PERSON and start <= m.start < end for a in self.actors for m in a.mentions)
 
     def salient_body(self, before: int, any_mention: bool) -> int | None:
         """The organization or country "it" / "they" refers to: the subject of the nearest earlier sentence
@@ -197,7 +227,9 @@ class Coref:
         lo = first[0].sent.start_char if first is not None else last_m.start
         in_sent = [c for c in cands if c[0].start >= lo]
         subj = [c for c in in_sent if self._is_subject_mention(c[0].start, c[0].end)]
-        return _latest(subj) if subj else fallback(in_sent)
+        # the subject of the main clause before one of a clause inside it ("X said Y needs to go": X)
+        main = [c for c in subj if self._is_subject_mention(c[0].start, c[0].end, main_clause=True)]
+        return _latest(main or subj) if subj else fallback(in_sent)
 
     def previous_org(self, before: int, noun: str) -> int | None:
         """The latest organization (or, for a government noun, country) before `before` named with `noun`."""

@@ -242,6 +242,13 @@ def test_a_light_verb_typed_by_a_cameo_pattern_takes_its_event_noun(nlp):
     assert of_type(evs, "ACCUSE") and of_type(evs, "ASSAULT"), evs
 
 
+def test_a_demand_or_allegation_is_made_to_or_against_the_subject_of_its_clause(nlp):
+    evs = events_of(nlp, "Kenya demanded that Uganda withdraw its troops from the border.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in of_type(evs, "REQUEST")] == [("REQUEST", "Kenya", "Uganda")], evs
+    evs = events_of(nlp, "The newspaper El Pais alleged that Morocco had paid the officials.")
+    assert [e["a2"] for e in of_type(evs, "ACCUSE")] == ["Morocco"], evs
+
+
 def test_state_forces_act_for_their_country(nlp):
     evs = of_type(events_of(nlp, "Chilean police arrested the mayor of Valparaiso, Jorge Sharp."), "COERCE")
     assert len(evs) == 1 and has(evs[0]["a1"], "Chile")

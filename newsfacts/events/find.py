@@ -21,10 +21,10 @@ from newsfacts.actors import LocalActor
 from newsfacts.dates import infer_reference
 from newsfacts.events import modality as mod
 from newsfacts.events.grammar import refine
-from newsfacts.events.phrases import ActorIndex, infinitive, lemmas
+from newsfacts.events.phrases import ActorIndex, infinitive, lemmas, np_actors
 from newsfacts.events.places import location
 from newsfacts.events.responsible import GROUP
-from newsfacts.events.roles import LIGHT_VERBS, THEME_PREPS, Roles, noun_roles, pairs, verb_roles
+from newsfacts.events.roles import LIGHT_VERBS, THEME_PREPS, Roles, noun_roles, pairs, subject, verb_roles
 from newsfacts.events.senses import Trigger, sense
 from newsfacts.events.speech_acts import SPEECH, SPEECH_VERBS, allegation, demand
 from newsfacts.events.vocabulary import CAMEO, CODEBOOK, PATTERN, UNCHECKED, vocabulary
@@ -231,6 +231,8 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
         r.actor2 = _theme_counterpart(themes, event_type, r.actor1, ctx)
     if not r.actor1:
         r.actor1 = _means_actor(tok, event_type, r.actor2, ctx)
+    if not r.actor2 and event_type in ("REQUEST", "ACCUSE"):
+        r.actor2 = _clause_subject(tok, r.actor1, ctx)
     if report is not None and not (r.actor1 and r.actor1[:1] == verb_roles(report, ctx.idx).actor1[:1]):
         return []  # announced by someone else: a forecast, not a threat or a sanction
     anchors = [tok] + ([r.anchor] if r.anchor is not None else []) + themes
@@ -260,6 +262,19 @@ def _means_actor(tok: Token, event_type: str, actor2: list[int], ctx: _Context) 
                     found = [a for a in noun_roles(noun, ctx.idx, event_type).actor1 if a not in actor2]
                     if found:
                         return found
+    return []
+
+
+def _clause_subject(tok: Token, actor1: list[int], ctx: _Context) -> list[int]:
+    """'demanded that Israel guarantee ...', 'alleged that the army fired': who is to act, or is said to
+    have acted, is the one a demand or an allegation is addressed to or made against."""
+    for c in tok.children:
+        if c.dep_ == "ccomp":
+            subj = subject(c)
+            if subj is not None and subj.pos_ != "PRON":
+                found = [a for a in np_actors(subj, ctx.idx) if a not in actor1]
+                if found:
+                    return found
     return []
 
 
