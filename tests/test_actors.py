@@ -300,3 +300,10 @@ def test_a_country_acronym_is_a_country_unless_the_text_defines_it_for_a_body(nl
     assert (body.name, body.actor_type, body.country) == ("Popular Resistance Committees", ORG, None)
     _, actors = actors_of(nlp, "The People's Republic of China (PRC) protested. The PRC recalled its envoy.")
     assert (holding(actors, "PRC").actor_type, holding(actors, "PRC").country) == (COUNTRY, "CHN")
+
+
+def test_a_person_of_or_from_a_body_or_place_takes_its_country(nlp):
+    _, actors = actors_of(nlp, "Professor Ole Mjos of the Norwegian Nobel Committee announced the prize.")
+    assert (holding(actors, "Ole Mjos").country, holding(actors, "Ole Mjos").country_source) == ("NOR", "context")
+    _, actors = actors_of(nlp, "Farmer Tom Baker from Norway won the race.")
+    assert holding(actors, "Tom Baker").country == "NOR"

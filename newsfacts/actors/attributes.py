@@ -76,9 +76,13 @@ def title_and_phrase(doc: Doc, m: Mention) -> tuple[str | None, str]:
     return core_text, phrase.text
 
 
+_AFFILIATION = ("of", "from")  # 'Jane Doe of Amnesty International', 'John Roe from Norway'
+
+
 def context_tokens(doc: Doc, m: Mention) -> list[Token]:
     """The words that describe a name: the rest of the noun phrase it heads ('Sudanese President',
-    "D.C.'s mayor") and its apposition ('X, the French prime minister'), nearest first."""
+    "D.C.'s mayor"), its apposition ('X, the French prime minister') and the body or place it is of or
+    from ('X of the Norwegian Nobel Committee'), nearest first."""
     first, last = m.tokens
     root = doc[first:last].root
     out: list[Token] = sorted(_before_in(doc, root, first), key=lambda t: -t.i)
@@ -88,7 +92,8 @@ def context_tokens(doc: Doc, m: Mention) -> list[Token]:
     if root.dep_ == "appos":
         apposed += [t for t in near if (t == root.head or root.head.is_ancestor(t)) and not root.is_ancestor(t)]
     for c in root.children:
-        if c.dep_ == "appos":
+        if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in _AFFILIATION and c.i >= last):
+            # 'X, a spokesman for the Y'; 'Jane Doe of the Y', 'John Roe from Y'
             apposed += [t for t in near if t == c or c.is_ancestor(t)]
     out += sorted(apposed, key=lambda t: min(abs(t.i - first), abs(t.i - last)))
     return out
