@@ -307,3 +307,11 @@ def test_a_person_of_or_from_a_body_or_place_takes_its_country(nlp):
     assert (holding(actors, "Ole Mjos").country, holding(actors, "Ole Mjos").country_source) == ("NOR", "context")
     _, actors = actors_of(nlp, "Farmer Tom Baker from Norway won the race.")
     assert holding(actors, "Tom Baker").country == "NOR"
+
+
+def test_a_sentence_that_opens_in_a_country_places_the_people_it_names(nlp):
+    # a story that goes country by country: the person belongs to the country of its sentence, not the story's
+    _, actors = actors_of(nlp, "The United States executed 53 people last year, the report said. Texas carried out "
+                               "most executions. In Japan, Akiko Takada of the group Forum 90 said the count was "
+                               "rising. The US government declined to comment.")
+    assert holding(actors, "Akiko Takada").country == "JPN"

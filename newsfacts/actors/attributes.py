@@ -279,6 +279,11 @@ def attributes(doc: Doc, groups: list[list[Mention]], types: list[str], names: l
     for g, t in enumerate(types):
         if t == PERSON:
             _person(ev, g)
+    for g, t in enumerate(types):
+        if t in (PERSON, ORG) and not ev.countries.get(g) and g not in ev.international:
+            code = _scene_country(ev, g)
+            if code:
+                ev.countries[g], ev.sources[g] = code, CONTEXT
     known = Counter(ev.countries[g] for g, t in enumerate(types) if t in (PERSON, ORG) and ev.countries.get(g))
     home = document_country(doc, groups, types, known)
     if home:
@@ -287,6 +292,20 @@ def attributes(doc: Doc, groups: list[list[Mention]], types: list[str], names: l
                 ev.countries[g], ev.sources[g] = home, STORY
     return [(ev.countries.get(g), ev.sectors.get(g), ev.titles.get(g), ev.sources.get(g), ev.entries.get(g))
             for g in range(len(groups))]
+
+
+def _scene_country(ev: _Evidence, g: int) -> str | None:
+    """The country a sentence that names the actor opens with ('In Japan, Akiko Takada of Forum 90 said'):
+    where the story goes country by country, the one of that sentence, not the story's."""
+    for m in ev.groups[g]:
+        sent = ev.doc[m.tokens[0]].sent
+        first = sent[0]
+        if first.lower_ == "in" and first.dep_ == "prep" and first.head == sent.root:
+            place = next((c for c in first.children if c.dep_ == "pobj"), None)
+            code = ev.country_in([place]) if place is not None else None
+            if code:
+                return code
+    return None
 
 
 def document_country(doc: Doc, groups: list[list[Mention]], types: list[str], known: Counter | None = None) -> str | None:
