@@ -195,7 +195,7 @@ class Coref:
         sent_start = first[0].sent.start
         if any(t.ent_type_ == "PERSON" for t in self.doc[sent_start:first[0].i]):
             return None  # "Putin said that he suspected ...": a person of its own sentence comes first
-        for sent in reversed(list(self.doc[:sent_start].sents)[-3:]):
+        for sent in self._sentences_before(sent_start, 3):
             subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             named_before = self._names_a_person(sent.start_char, subj.idx if subj is not None else sent.end_char)
             if subj is not None and PRONOUN_GENDER.get(subj.lower_) == gender and not self._quoted_at(subj.idx) \
@@ -205,6 +205,13 @@ class Coref:
                     t.ent_type_ == "PERSON" for t in sent):
                 return None
         return None
+
+    def _sentences_before(self, start: int, n: int):
+        """Up to `n` sentences before token `start`, nearest first (without walking the whole document)."""
+        while n > 0 and start > 0:
+            sent = self.doc[start - 1].sent
+            yield sent
+            start, n = sent.start, n - 1
 
     def _names_a_person(self, start: int, end: int) -> bool:
         return any(a.actor_type == PERSON and start <= m.start < end for a in self.actors for m in a.mentions)
