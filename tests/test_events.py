@@ -249,6 +249,13 @@ def test_a_demand_or_allegation_is_made_to_or_against_the_subject_of_its_clause(
     assert [e["a2"] for e in of_type(evs, "ACCUSE")] == ["Morocco"], evs
 
 
+def test_being_asked_to_comment_is_no_request_but_asking_a_state_to_explain_is(nlp):
+    assert not events_of(nlp, "Asked to comment on the vote, Foreign Ministry spokesman Liu Wei said the council "
+                              "needed reform.")
+    evs = events_of(nlp, "Chile asked Peru to explain the incident.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("REQUEST", "Chile", "Peru")], evs
+
+
 def test_state_forces_act_for_their_country(nlp):
     evs = of_type(events_of(nlp, "Chilean police arrested the mayor of Valparaiso, Jorge Sharp."), "COERCE")
     assert len(evs) == 1 and has(evs[0]["a1"], "Chile")

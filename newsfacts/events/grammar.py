@@ -110,6 +110,9 @@ def refine(trig: Trigger) -> str | None:
     if verb and lemma in ("refuse", "decline") and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in SAYING for c in tok.children):
         return None
+    if verb and lemma == "ask" and tok.tag_ == "VBN" and not any(c.dep_ == "agent" for c in tok.children) and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in SAYING for c in tok.children):
+        return None  # "asked to comment, she said", "was asked to confirm it": a question put by no one named
     if verb and lemma == "fire" and t == "ASSAULT" and not _shooting(tok, objs):
         return None
     if lemma == "charge" and (_responsibility(tok) or _amount_charged(tok, objs)):
