@@ -256,6 +256,12 @@ def test_being_asked_to_comment_is_no_request_but_asking_a_state_to_explain_is(n
     assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("REQUEST", "Chile", "Peru")], evs
 
 
+def test_an_act_done_to_protest_is_a_protest_but_a_planned_one_is_not(nlp):
+    evs = events_of(nlp, "Students of Makerere University marched to parliament to protest against the fee increase.")
+    assert [(e["type"], e["a1"]) for e in of_type(evs, "PROTEST")] == [("PROTEST", "Makerere University")], evs
+    assert not of_type(events_of(nlp, "Hamas plans to march to protest against Israel."), "PROTEST")
+
+
 def test_state_forces_act_for_their_country(nlp):
     evs = of_type(events_of(nlp, "Chilean police arrested the mayor of Valparaiso, Jorge Sharp."), "COERCE")
     assert len(evs) == 1 and has(evs[0]["a1"], "Chile")

@@ -149,7 +149,8 @@ def find_events(doc: Doc, actors: list[LocalActor], quote_spans: list[QuoteSpan]
     out: list[EventMention] = []
     agreed: set[int] = set()
     for trig in triggers.values():
-        if _is_theme(trig.tok, triggers) or mod.is_purpose(trig.tok) or mod.is_question(trig.tok):
+        if _is_theme(trig.tok, triggers) or mod.is_question(trig.tok) or (
+                mod.is_purpose(trig.tok) and not _protesting(trig)):
             continue
         gov = mod.governor(trig.tok)
         if gov is not None and gov.lemma_.lower() in mod.IRREALIS_GOVERNORS and not _attempted_force(trig, gov):
@@ -172,6 +173,15 @@ ATTEMPTS = {"try", "attempt"}
 def _attempted_force(trig: Trigger, gov: Token) -> bool:
     return gov.lemma_.lower() in ATTEMPTS and gov.pos_ == "VERB" and trig.plover == "ASSAULT" \
         and mod.modality(gov) is None
+
+
+def _protesting(trig: Trigger) -> bool:
+    """'began a hunger strike to protest the law', 'stopped work to protest': an act done to protest is a
+    protest (the purpose of other acts is not yet done: 'sent troops to help')."""
+    act = trig.tok.head
+    gov = mod.governor(act)
+    return trig.plover == "PROTEST" and trig.source == CODEBOOK and trig.tok.pos_ == "VERB" and trig.tok.dep_ == "advcl" \
+        and mod.modality(act) is None and not (gov is not None and gov.lemma_.lower() in mod.IRREALIS_GOVERNORS)
 
 
 def _demands(ctx: _Context, reporting: list[Token]) -> list[EventMention]:
