@@ -56,16 +56,16 @@ def test_an_unnamed_official_is_no_one_but_a_spokesman_speaks_for_his_body(nlp):
     assert resolve_word(nlp, text, "Officials") is None
 
 
-def test_the_main_subject_outranks_a_subject_inside_its_clause(nlp):
-    text = "Senator Mark Ellison said Governor Tom Reyes needs to resign. He added that the inquiry was overdue."
-    assert resolve_word(nlp, text, "He") == "Mark Ellison"
-
-
-def test_a_pronoun_that_is_the_main_subject_carries_the_topic_on(nlp):
-    text = ("Mr Pavel Orlov, a former intelligence officer, died last night. He had alleged that President "
-            "Ivan Sokolov was involved in organised crime. He had sought asylum in Britain in 2000.")
-    assert resolve_word(nlp, text, "He", nth=1) == "Pavel Orlov"
+@pytest.mark.parametrize("text, word, nth, expected", [
+    # the subject of the main clause outranks a subject inside its clause
+    ("Senator Mark Ellison said Governor Tom Reyes needs to resign. He added that the inquiry was overdue.",
+     "He", 0, "Mark Ellison"),
+    # a pronoun that is the main subject of the sentence before carries its antecedent on
+    ("Mr Pavel Orlov, a former intelligence officer, died last night. He had alleged that President Ivan Sokolov "
+     "was involved in organised crime. He had sought asylum in Britain in 2000.", "He", 1, "Pavel Orlov"),
     # a person named in the pronoun's own sentence comes first
-    text = ("Mr Pavel Orlov died last night. He had alleged crimes. Russian premier Ivan Sokolov said on "
-            "Saturday that he suspected a plot.")
-    assert resolve_word(nlp, text, "he", nth=0) == "Ivan Sokolov"
+    ("Mr Pavel Orlov died last night. He had alleged crimes. Russian premier Ivan Sokolov said on Saturday that "
+     "he suspected a plot.", "he", 0, "Ivan Sokolov"),
+])
+def test_the_main_subject_is_who_a_later_pronoun_means(nlp, text, word, nth, expected):
+    assert resolve_word(nlp, text, word, nth=nth) == expected
