@@ -152,22 +152,24 @@ class Coref:
             self._genders[actor.local_id] = g
         return self._genders[actor.local_id]
 
-    def _is_subject_mention(self, start: int, end: int, main_clause: bool = False) -> bool:
+    def _subject_of(self, start: int, end: int) -> str | None:
+        """'main' where the mention is (in) the subject of its sentence's main clause, 'clause' where it is
+        the subject of a clause inside it, else None."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None:
-            return False
+            return None
         tok = span.root
         for _ in range(4):
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 verb = tok.head
-                while verb.dep_ == "conj" and verb.head is not verb:
+                while verb.dep_ == "conj" and verb.head.i != verb.i:
                     verb = verb.head
-                return not main_clause or verb.dep_ == "ROOT"
+                return "main" if verb.dep_ == "ROOT" else "clause"
             if tok.dep_ in ("appos", "compound", "flat", "conj") and tok.head.i != tok.i:
                 tok = tok.head
                 continue
-            return False
-        return False
+            return None
+        return None
 
     def salient_person(self, before: int, gender: str | None = None, title_word: str | None = None,
                        last_speaker: int | None = None, depth: int = 0) -> int | None:
@@ -182,7 +184,7 @@ class Coref:
         speaker = next((a for a in self.actors if a.local_id == last_speaker and fits(a)), None)
         if gender and depth < 3:
             pron = self._topic_pronoun(before, gender)
-            if pron is not None:  # "He alleged that Putin was involved. He had sought asylum": the topic goes on
+            if pron is not None:  # "He said Y lied. He also resigned": the topic goes on
                 return self.salient_person(pron.idx, gender, title_word, last_speaker, depth + 1)
         return self._salient(before, fits, lambda cands: speaker.local_id if speaker else _latest(cands))
 
@@ -194,7 +196,7 @@ class Coref:
             return None
         sent_start = first[0].sent.start
         if any(t.ent_type_ == "PERSON" for t in self.doc[sent_start:first[0].i]):
-            return None  # "Putin said that he suspected ...": a person of its own sentence comes first
+            return None  # "Y said that he suspected ...": a person of its own sentence comes first
         for sent in self._sentences_before(sent_start, 3):
             subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             named_before = self._names_a_person(sent.start_char, subj.idx if subj is not None else sent.end_char)
@@ -233,9 +235,10 @@ class Coref:
         first = self.doc.char_span(last_m.start, last_m.end, alignment_mode="expand")
         lo = first[0].sent.start_char if first is not None else last_m.start
         in_sent = [c for c in cands if c[0].start >= lo]
-        subj = [c for c in in_sent if self._is_subject_mention(c[0].start, c[0].end)]
+        roles = [(c, self._subject_of(c[0].start, c[0].end)) for c in in_sent]
+        subj = [c for c, role in roles if role]
         # the subject of the main clause before one of a clause inside it ("X said Y needs to go": X)
-        main = [c for c in subj if self._is_subject_mention(c[0].start, c[0].end, main_clause=True)]
+        main = [c for c, role in roles if role == "main"]
         return _latest(main or subj) if subj else fallback(in_sent)
 
     def previous_org(self, before: int, noun: str) -> int | None:

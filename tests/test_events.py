@@ -177,18 +177,18 @@ def test_talks_between_parties(nlp):
 
 def test_the_counterpart_of_an_event_noun_object_is_the_verbs(nlp):
     # "held talks with Y": the talks' counterpart is the holding's; the talks are no second event
-    evs = events_of(nlp, "Senator Mirela Dobre held talks with leaders of Moldova's government on Monday.")
-    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("CONSULT", "Mirela Dobre", "Moldova")], evs
+    evs = events_of(nlp, "Bolivia held talks with envoys of the Chilean government on fishing quotas.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("CONSULT", "Bolivia", "Chile")], evs
     # a noun that is the subject is not the verb's object: "talks with Y were held" has no holder
     evs = events_of(nlp, "The talks with Moldova were held in private.")
     assert all(e["a1"] is None for e in evs), evs
 
 
 def test_an_attempted_act_of_force_is_that_act_and_other_attempts_are_not(nlp):
-    evs = events_of(nlp, "Gunmen from the Islamic Army tried to assassinate Iraqi Prime Minister Ayad Mansour on Monday.")
-    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("ASSAULT", "Islamic Army", "Ayad Mansour")], evs
-    assert not events_of(nlp, "The Islamic Army did not try to attack Baghdad or the Iraqi government.")
-    assert not of_type(events_of(nlp, "The Iraqi army tried to negotiate with the Islamic Army."), "CONSULT")
+    evs = events_of(nlp, "Fighters of the Free Army tried to kill the radio host Omar Haddad in Aleppo.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("ASSAULT", "Free Army", "Omar Haddad")], evs
+    assert not events_of(nlp, "The Free Army did not try to attack Aleppo or the Syrian government.")
+    assert not of_type(events_of(nlp, "The Syrian army tried to negotiate with the Free Army."), "CONSULT")
 
 
 def test_people_named_by_nationality_and_a_role_modifier_are_a_group_of_that_sector(nlp):
@@ -235,8 +235,9 @@ def test_who_carried_out_the_attack_a_victim_died_in_is_the_attacker(nlp):
 
 def test_a_light_verb_typed_by_a_cameo_pattern_takes_its_event_noun(nlp):
     # CAMEO: "lodge * PROTEST" is a disapproval (110): a diplomatic complaint, no street protest
-    evs = events_of(nlp, "Chile lodged a formal protest with Peru over the border incident.")
-    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("ACCUSE", "Chile", "Peru")], evs
+    evs = events_of(nlp, "Kenya lodged a protest over the detention of its fishermen by Tanzania.")
+    assert [(e["type"], e["a1"]) for e in evs if e["trigger"] == "lodged"] == [("ACCUSE", "Kenya")], evs
+    assert not of_type(evs, "PROTEST"), evs
     # a verb reacting to an event leaves it an event of its own
     evs = events_of(nlp, "Chile condemned the attack on Peru by Bolivia.")
     assert of_type(evs, "ACCUSE") and of_type(evs, "ASSAULT"), evs
@@ -260,6 +261,21 @@ def test_an_act_done_to_protest_is_a_protest_but_a_planned_one_is_not(nlp):
     evs = events_of(nlp, "Students of Makerere University marched to parliament to protest against the fee increase.")
     assert [(e["type"], e["a1"]) for e in of_type(evs, "PROTEST")] == [("PROTEST", "Makerere University")], evs
     assert not of_type(events_of(nlp, "Hamas plans to march to protest against Israel."), "PROTEST")
+
+
+def test_what_a_denial_is_coordinated_with_is_still_stated(nlp):
+    evs = events_of(nlp, "Russia denied the charge and said its troops attacked Georgian positions.")
+    assert of_type(evs, "REJECT") and of_type(evs, "ASSAULT"), evs
+
+
+def test_a_state_that_has_asked_another_to_explain_makes_a_request(nlp):
+    evs = events_of(nlp, "Chile has asked Peru to explain the incident.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("REQUEST", "Chile", "Peru")], evs
+
+
+def test_coordinated_subjects_are_subjects_too(nlp):
+    evs = events_of(nlp, "Critics of the government and opponents of Hamas accused Israel of lying.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("ACCUSE", None, "Israel")], evs
 
 
 def test_state_forces_act_for_their_country(nlp):

@@ -200,3 +200,8 @@ def test_the_one_quoted_as_saying_is_the_speaker_not_the_outlet(nlp):
 def test_a_verb_of_saying_right_before_the_mark_outranks_a_report_after_the_quote(nlp):
     quotes = _quotes(nlp, 'Mayor Ines Okafor said "The bridge will reopen in May," the Daily Ledger reported.')
     assert [q[1] for q in quotes] == ["Mayor Ines Okafor"], quotes
+
+
+def test_a_thing_reported_as_something_has_no_speaker_of_its_own(nlp):
+    quotes = _quotes(nlp, 'The Daily Ledger reported the vote as "a clear win for the mayor."')
+    assert [q[1] for q in quotes] != ["the vote"], quotes

@@ -295,7 +295,7 @@ def attributes(doc: Doc, groups: list[list[Mention]], types: list[str], names: l
 
 
 def _scene_country(ev: _Evidence, g: int) -> str | None:
-    """The country a sentence that names the actor opens with ('In Japan, Akiko Takada of Forum 90 said'):
+    """The country a sentence that names the actor opens with ('In Norway, Kari Lund of the group Nei said'):
     where the story goes country by country, the one of that sentence, not the story's."""
     for m in ev.groups[g]:
         sent = ev.doc[m.tokens[0]].sent

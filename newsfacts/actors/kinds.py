@@ -69,9 +69,9 @@ _INSIDE = {"in", "near", "outside", "inside", "into", "across", "around", "throu
 
 
 def used_as_place(doc: Doc, names: list[tuple[int, int]]) -> bool:
-    """A name NER took for a person that the document only ever uses as a place ('protests in Teesside',
-    'near Silverstream'): every mention the object of a preposition of location (a conjunct shares the
-    first's for a one-word name: 'in Albury and Wodonga'; a parser's 'in Iraq and Jane Doe' is no place),
+    """A name NER took for a person that the document only ever uses as a place ('protests in Dunmoor',
+    'near Eskbridge'): every mention the object of a preposition of location (a conjunct shares the
+    first's for a one-word name: 'in Dunmoor and Eskbridge'; a parser's 'in Iraq and Jane Doe' is no place),
     none begun by a given name, an honorific or a title."""
     for start, end in names:
         first = doc[start]

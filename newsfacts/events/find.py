@@ -176,11 +176,12 @@ def _attempted_force(trig: Trigger, gov: Token) -> bool:
 
 
 def _protesting(trig: Trigger) -> bool:
-    """'began a hunger strike to protest the law', 'stopped work to protest': an act done to protest is a
+    """'marched to the ministry to protest the fees', 'resigned to protest': an act done to protest is a
     protest (the purpose of other acts is not yet done: 'sent troops to help')."""
     act = trig.tok.head
     gov = mod.governor(act)
-    return trig.plover == "PROTEST" and trig.source == CODEBOOK and trig.tok.pos_ == "VERB" and trig.tok.dep_ == "advcl" \
+    return trig.plover == "PROTEST" and trig.source == CODEBOOK and trig.tok.pos_ == "VERB" \
+        and trig.tok.dep_ == "advcl" \
         and mod.modality(act) is None and not (gov is not None and gov.lemma_.lower() in mod.IRREALIS_GOVERNORS)
 
 
@@ -236,6 +237,8 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
         if event_type is None:
             return []  # "will investigate", "will attack": planned, not done (a threat says so itself)
     r = _roles(tok, ctx.idx, event_type)
+    if modality == "future" and not r.actor1:
+        return []  # "the treaty is scheduled to be signed": a promise needs the one who makes it
     themes = ctx.themes(tok)
     if not r.actor2:
         r.actor2 = _theme_counterpart(themes, event_type, r.actor1, ctx)

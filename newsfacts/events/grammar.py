@@ -107,12 +107,11 @@ def refine(trig: Trigger) -> str | None:
             c.dep_ == "prep" and c.lower_ in AGREED_ON and any(g.dep_ in ("pobj", "pcomp") for g in c.children))
             for c in tok.children):
         t = "SUPPORT"
-    if verb and lemma in ("refuse", "decline") and any(
-            c.dep_ == "xcomp" and c.lemma_.lower() in SAYING for c in tok.children):
+    if verb and _speech_only(tok, lemma):
         return None
-    if verb and lemma == "ask" and tok.tag_ == "VBN" and not any(c.dep_ == "agent" for c in tok.children) and any(
-            c.dep_ == "xcomp" and c.lemma_.lower() in SAYING for c in tok.children):
-        return None  # "asked to comment, she said", "was asked to confirm it": a question put by no one named
+    if not verb and t == "ASSAULT" and any(c.dep_ == "amod" and c.lower_ in word_list("verbal_modifiers.txt")
+                                           for c in tok.children):
+        t = "ACCUSE"  # "verbal attacks", "a personal attack on the minister": criticism
     if verb and lemma == "fire" and t == "ASSAULT" and not _shooting(tok, objs):
         return None
     if lemma == "charge" and (_responsibility(tok) or _amount_charged(tok, objs)):
@@ -123,6 +122,29 @@ def refine(trig: Trigger) -> str | None:
             _people(o) or is_event_noun(o) for o in objs):
         return None  # "ordered 50 aircraft", "ordered a review": goods or a task, no one is asked to act
     return t
+
+
+def _speech_only(tok: Token, lemma: str) -> bool:
+    """A verb whose construction is about words, not acts: declining to comment ("refused to confirm"),
+    being asked by no one named to say something ("asked to comment, she said"), agreeing with an opinion
+    ("agreed that climate change is the main challenge"; not "agreed that troops would leave")."""
+    said = any(c.dep_ == "xcomp" and c.lemma_.lower() in SAYING for c in tok.children)
+    if lemma in ("refuse", "decline"):
+        return said
+    if lemma == "ask":  # passive, or a participle clause without subject; not "has asked Y to explain"
+        unasked = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
+            tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(c.dep_ == "nsubj" for c in tok.children))
+        return said and unasked and not any(c.dep_ == "agent" for c in tok.children)
+    if lemma == "agree":
+        clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+        return bool(clauses) and not any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in AGREED_ON)
+                                         for c in tok.children) \
+            and not any(a.dep_ == "aux" and a.lower_ in _COMMITTING for c in clauses for a in c.children)
+    return False
+
+
+# Modals that make an agreed clause a commitment ("agreed that the troops would leave by June").
+_COMMITTING = {"would", "will", "should", "shall", "must", "'ll", "wo"}
 
 
 def _noun_theme(tok: Token, *deps: str) -> list[Token]:

@@ -84,6 +84,8 @@ def modality(trig: Token) -> str | None:
             return "future"
         if any(c.dep_ == "aux" and c.lower_ == "going" for c in tok.children) and infinitive(tok):
             return "future"  # "is going to attack"
+        if tok.dep_ == "ROOT" and infinitive(tok) and any(c.dep_ == "nsubj" for c in tok.children):
+            return "future"  # headline style, no finite verb: "Israel to launch ground offensive"
         if tok is not trig and trig.dep_ == "xcomp" and tok.lower_ == "going" and tok.tag_ == "VBG" \
                 and infinitive(trig):
             return "future"  # the parser's other reading: "going" the verb, "attack" its complement
@@ -93,9 +95,9 @@ def modality(trig: Token) -> str | None:
 
 
 def _denied(trig: Token) -> bool:
-    """A verb in the complement of a verb of denial or avoidance (DENYING), itself or through the verb it
-    is coordinated with ("declined to confirm or deny that it attacked"), or kept "from" ("prevented them
-    from storming")."""
+    """A verb in the complement of a verb of denial or avoidance (DENYING), or of a verb of saying
+    coordinated with one (`governor`: "declined to confirm or deny that it attacked"), or kept "from"
+    ("prevented them from storming")."""
     if trig.dep_ == "pcomp" and trig.head.lower_ == "from" and trig.head.head.lemma_.lower() in DENYING:
         return True
     gov = governor(trig)
@@ -104,9 +106,9 @@ def _denied(trig: Token) -> bool:
     while gov is not None and gov.pos_ == "VERB":
         if gov.lemma_.lower() in DENYING:
             return True
-        if gov.dep_ not in ("xcomp", "ccomp", "conj"):
-            return False
-        gov = gov.head if gov.head is not gov else None
+        if gov.dep_ not in ("xcomp", "ccomp") or gov.head.i == gov.i:
+            return False  # not through "and": "denied the charge and said its troops attacked" states the attack
+        gov = gov.head
     return False
 
 

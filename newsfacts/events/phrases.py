@@ -7,12 +7,11 @@ actor that the coreference helper resolves it to.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc, Token
 
 from newsfacts.actors import COUNTRY, LOCATION, ORG, PERSON, LocalActor
 from newsfacts.coref import Coref
+from newsfacts.events.responsible import agent_heads
 from newsfacts.events.vocabulary import vocabulary
 from newsfacts.lexicon import GOVERNMENT_NOUNS, ORG_NOUNS, TITLE_WORDS
 
@@ -106,7 +105,10 @@ def np_actor(tok: Token, idx: ActorIndex, depth: int = 0, places: bool = False) 
                 return hit
     # who acts is the body a subject is part of ("leaders of Hamas said"), not what it is of otherwise
     # ("opponents of Hamas said", "the death of X"); an object may be anything of X ("the closure of X")
-    acting = depth == 0 and (tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.dep_ == "agent")
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:  # "critics of X and opponents of Y accused"
+        first = first.head
+    acting = depth == 0 and (first.dep_ == "nsubj" or first.dep_ == "pobj" and first.head.dep_ == "agent")
     for c in kids:  # the body it is of: "the government of Sudan", "troops from Chad", "thousands of Kurds"
         if c.dep_ == "prep" and (c.lower_ == "from" or c.lower_ == "of" and (not acting or names_a_part(tok))):
             for gc in c.children:
@@ -121,16 +123,14 @@ def names_a_part(tok: Token) -> bool:
     """A noun whose "of" phrase names the body it belongs to or is a number of (a role, an
     organization or a title noun, a number or a quantity: resources/part_nouns.txt): as a subject, the one
     who acts; not "opponents of X", "fans of X", "the son of X"."""
-    from newsfacts.events.responsible import agent_heads  # the Phoenix role words
-
     lemma = tok.lemma_.lower()
-    return tok.like_num or lemma in _part_nouns() or lemma in agent_heads() or tok.lower_ in agent_heads() \
+    return tok.like_num or lemma in _part_nouns() or tok.lower_ in _part_nouns() or lemma in agent_heads() \
+        or tok.lower_ in agent_heads() \
         or lemma in ORG_NOUNS or lemma in GOVERNMENT_NOUNS or lemma in TITLE_WORDS
 
 
-@lru_cache(maxsize=1)
 def _part_nouns() -> frozenset[str]:
-    from newsfacts.events.grammar import word_list
+    from newsfacts.events.grammar import word_list  # grammar imports this module
 
     return word_list("part_nouns.txt")
 

@@ -43,18 +43,19 @@ def agent_sector(head: Token) -> str | None:
     """The sector of the role a noun names ("troops" MIL, "riot police" COP, "rebels" REB), or None:
     the longest role phrase its compounds and head make, in the singular or as written; else the
     sector of a national role noun ("forces" MIL), which `responsible_countries` takes only after a
-    nationality."""
+    nationality; else, for people in the plural, the role their modifiers name ("media organizers" MED)."""
     compounds = [t.lower_ for t in head.lefts if t.dep_ == "compound"]
-    for words in (compounds + [head.lemma_.lower()], compounds + [head.lower_]):
-        for i in range(len(words)):
-            sector = role_sector(" ".join(words[i:]), whole=True)
-            if sector:
-                return sector
-    sector = national_roles().get(head.lemma_.lower()) or national_roles().get(head.lower_)
+    sector = _longest_role(compounds + [head.lemma_.lower()]) or _longest_role(compounds + [head.lower_]) \
+        or national_roles().get(head.lemma_.lower()) or national_roles().get(head.lower_)
     if sector or head.tag_ not in ("NNS", "NNPS"):
         return sector
-    for i in range(len(compounds)):  # "opposition candidates", "army reservists": people of the role their modifier names
-        sector = role_sector(" ".join(compounds[i:]), whole=True)
+    return _longest_role(compounds)
+
+
+def _longest_role(words: list[str]) -> str | None:
+    """The sector of the longest role phrase that ends these words."""
+    for i in range(len(words)):
+        sector = role_sector(" ".join(words[i:]), whole=True)
         if sector:
             return sector
     return None
@@ -105,7 +106,8 @@ def responsible_countries(doc: Doc, actors: list[LocalActor]) -> list[LocalActor
     for tok in doc:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in covered or (
                 tok.lemma_.lower() not in heads and tok.lower_ not in heads and tok.ent_type_ != "NORP"
-                and not (tok.tag_ == "NNS" and any(c.dep_ == "compound" and c.lower_ in heads for c in tok.lefts))):
+                and not (tok.tag_ in ("NNS", "NNPS")
+                         and any(c.dep_ == "compound" and c.lower_ in heads for c in tok.lefts))):
             continue
         people = _people(tok)
         sector = CIVILIANS if people else agent_sector(tok)

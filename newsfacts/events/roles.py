@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from newsfacts.events.phrases import (ActorIndex, is_event_noun, lemmas, np_actor, np_actors, np_direct,
+from newsfacts.events.phrases import (ActorIndex, infinitive, is_event_noun, lemmas, np_actor, np_actors, np_direct,
                                       pobj_actors)
 
 RECIPIENT_PREPS = ("with", "to", "against", "on", "toward", "towards", "for", "from", "into", "over", "upon")
@@ -57,10 +57,13 @@ def inherited_subject(tok: Token) -> Token | None:
     for _ in range(4):
         if cur.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "acomp") or cur.head is cur:
             return None
+        # the subject of a passive verb is the doer of its infinitive: "X is scheduled to meet Y", "X was asked
+        # to resign", "X is said to have met Y" (not of a participle: "X was found shot")
+        deps = ("nsubj", "nsubjpass") if cur.dep_ == "xcomp" and infinitive(cur) else ("nsubj",)
         cur = cur.head
         if cur.pos_ not in ("VERB", "AUX"):
             continue
-        subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in cur.children if c.dep_ in deps), None)
         if subj is not None:
             return subj
     return None

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from newsfacts.actors import COUNTRY, ORG, PERSON, LocalActor
 from newsfacts.coref import Coref
-from newsfacts.lexicon import ORG_NOUNS, QUOTE_VERBS, TITLE_WORDS, UTTERANCE_NOUNS
+from newsfacts.lexicon import ORG_NOUNS, QUOTE_VERBS, SPEECH_VERBS, TITLE_WORDS, UTTERANCE_NOUNS
 from newsfacts.nlp import text_of
 from newsfacts.quotes.context import post_context, pre_context
 from newsfacts.quotes.spans import QuoteSpan, in_any
@@ -48,7 +48,10 @@ def quoted_one(verb: Token) -> Token | None:
     cue 'saying' or the quoting verb itself."""
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
         verb = verb.head.head
-    if verb.lemma_.lower() not in _QUOTING or not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+    saying = any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        g.dep_ == "pcomp" and g.lemma_.lower() in SPEECH_VERBS | QUOTE_VERBS for g in c.children)
+        for c in verb.children)
+    if verb.lemma_.lower() not in _QUOTING or not saying:  # not "reported the vote as a clear win"
         return None
     return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
