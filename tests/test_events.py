@@ -278,6 +278,24 @@ def test_coordinated_subjects_are_subjects_too(nlp):
     assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("ACCUSE", None, "Israel")], evs
 
 
+def test_agreeing_with_an_opinion_is_no_agreement_but_agreeing_what_will_be_done_is(nlp):
+    assert not events_of(nlp, "Spain and Portugal agreed that tourism is the main challenge.")
+    evs = events_of(nlp, "Spain and Portugal agreed that their troops would leave by June.")
+    assert [(e["type"], {e["a1"], e["a2"]}) for e in evs] == [("AGREE", {"Spain", "Portugal"})], evs
+
+
+def test_a_scheduled_act_is_a_promise_of_the_one_scheduled_to_do_it(nlp):
+    evs = events_of(nlp, "Chancellor Olaf Berg is scheduled to meet President Ana Morales of Peru next week.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("AGREE", "Olaf Berg", "Ana Morales")], evs
+    assert not events_of(nlp, "The accession treaty with Bulgaria is scheduled to be signed in April.")
+
+
+def test_headline_infinitives_and_verbal_attacks_are_no_assaults(nlp):
+    assert not of_type(events_of(nlp, "Israel to launch ground offensive in Gaza"), "ASSAULT")
+    evs = events_of(nlp, "Correa's verbal attacks on Colombia angered Bogota.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("ACCUSE", "Correa", "Colombia")], evs
+
+
 def test_state_forces_act_for_their_country(nlp):
     evs = of_type(events_of(nlp, "Chilean police arrested the mayor of Valparaiso, Jorge Sharp."), "COERCE")
     assert len(evs) == 1 and has(evs[0]["a1"], "Chile")
