@@ -296,6 +296,14 @@ def test_headline_infinitives_and_verbal_attacks_are_no_assaults(nlp):
     assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("ACCUSE", "Correa", "Colombia")], evs
 
 
+def test_what_happened_before_or_after_an_act_is_not_its_subjects_doing_unless_a_meeting(nlp):
+    evs = of_type(events_of(nlp, "Egypt closed the border crossing after the attack on Israel."), "ASSAULT")
+    assert [(e["a1"], e["a2"]) for e in evs] == [(None, "Israel")], evs
+    evs = of_type(events_of(nlp, "Condoleezza Rice expressed anger after a meeting with President Omar al-Bashir."),
+                  "CONSULT")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Condoleezza Rice", "Omar al-Bashir")], evs
+
+
 def test_state_forces_act_for_their_country(nlp):
     evs = of_type(events_of(nlp, "Chilean police arrested the mayor of Valparaiso, Jorge Sharp."), "COERCE")
     assert len(evs) == 1 and has(evs[0]["a1"], "Chile")

@@ -33,8 +33,11 @@ LIGHT_VERBS = {"give", "make", "issue", "hold", "launch", "conduct", "stage", "c
 RECEIVING = {"receive", "accept", "win", "gain", "get", "obtain", "earn"}  # not "secure": "secured the release of"
 # Types whose coordinated subjects act with each other ("Fatah and Hamas held talks").
 RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}
-# Prepositions after which an event noun sets the scene of the verb it hangs from ("spoke at a meeting with Y").
-SETTING_PREPS = ("at", "after", "during", "following", "in", "with", "through", "since", "before")
+# Prepositions after which an event noun sets the scene of the verb it hangs from ("spoke at a meeting with Y");
+# those of time only for a meeting, which its subject attended ("resigned after talks with Y"), not for
+# another act ("monitored the area after the withdrawal": whoever carried it out).
+SETTING_PREPS = ("at", "during", "in", "with", "through")
+MEETING_PREPS = ("after", "following", "since", "before")
 
 
 @dataclass
@@ -226,7 +229,8 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
     head = trig.head
     if not r.actor1 and trig.dep_ == "dobj" and set(lemmas(head)) & LIGHT_VERBS:
         r.anchor = head  # "X held talks with Y", "X and Y held talks"
-    elif not r.actor1 and trig.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in SETTING_PREPS \
+    elif not r.actor1 and trig.dep_ == "pobj" and head.dep_ == "prep" and (
+            head.lower_ in SETTING_PREPS or head.lower_ in MEETING_PREPS and event_type == "CONSULT") \
             and head.head.pos_ == "VERB" and head.head.lemma_.lower() != "be" and not is_passive(head.head):
         r.anchor = head.head
     if r.anchor is not None:
