@@ -304,6 +304,14 @@ def test_what_happened_before_or_after_an_act_is_not_its_subjects_doing_unless_a
     assert [(e["a1"], e["a2"]) for e in evs] == [("Condoleezza Rice", "Omar al-Bashir")], evs
 
 
+def test_the_target_of_an_event_noun_after_a_preposition_is_the_verbs(nlp):
+    evs = events_of(nlp, "The Nordic Council agreed to a suspension of its sanctions against Belarus.")
+    assert [(e["type"], e["a2"]) for e in of_type(evs, "AGREE")] == [("AGREE", "Belarus")], evs
+    evs = events_of(nlp, "Human Rights Watch called for the release of Omar Haddad.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in of_type(evs, "REQUEST")] == [
+        ("REQUEST", "Human Rights Watch", "Omar Haddad")], evs
+
+
 def test_state_forces_act_for_their_country(nlp):
     evs = of_type(events_of(nlp, "Chilean police arrested the mayor of Valparaiso, Jorge Sharp."), "COERCE")
     assert len(evs) == 1 and has(evs[0]["a1"], "Chile")

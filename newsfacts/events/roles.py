@@ -158,6 +158,12 @@ def _verb_recipients(trig: Token, kids: list[Token], idx: ActorIndex, a1: list[i
             found = [a for a in theme_actors(c, idx) if a not in a1][:1]
             if found:
                 return found, False
+    for c in kids:  # "agreed to a suspension of sanctions against Cuba", "called for the release of X"
+        if c.dep_ == "prep" and c.lower_ in preps:
+            found = [a for gc in c.children if gc.dep_ == "pobj" and is_event_noun(gc)
+                     for a in theme_actors(gc, idx) if a not in a1][:1]
+            if found:
+                return found, False
     for c in kids:
         if c.dep_ in ("xcomp", "ccomp"):
             found = [a for a in clause_actors(c, idx) if a not in a1][:1]
