@@ -312,6 +312,12 @@ def test_the_target_of_an_event_noun_after_a_preposition_is_the_verbs(nlp):
         ("REQUEST", "Human Rights Watch", "Omar Haddad")], evs
 
 
+def test_an_apposed_name_is_who_a_described_phrase_names(nlp):
+    # "a US peace activist, Scott Miller": the activist, not the United States
+    evs = events_of(nlp, "A US peace activist, Scott Miller, has been arrested in Melbourne.")
+    assert [(e["type"], e["a2"]) for e in evs] == [("COERCE", "Scott Miller")], evs
+
+
 def test_state_forces_act_for_their_country(nlp):
     evs = of_type(events_of(nlp, "Chilean police arrested the mayor of Valparaiso, Jorge Sharp."), "COERCE")
     assert len(evs) == 1 and has(evs[0]["a1"], "Chile")

@@ -93,7 +93,9 @@ def np_actor(tok: Token, idx: ActorIndex, depth: int = 0, places: bool = False) 
         if hit is not None:
             return hit
     kids = list(tok.children)
-    for c in kids:  # the name itself: "Minister Dominique Dupuy", "the Mission (MMSS)"
+    # the name itself: "Minister Dominique Dupuy", "the Mission (MMSS)"; an apposed name before a modifier
+    # ("Texas senators John Roe and Jane Doe": the senators, not Texas)
+    for c in sorted(kids, key=lambda c: c.dep_ != "appos"):
         if c.dep_ in ("compound", "appos", "nmod") and c.pos_ not in NOT_ACTOR_POS:
             hit = np_actor(c, idx, depth + 1, places)
             if hit is not None:
