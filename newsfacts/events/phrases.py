@@ -94,8 +94,8 @@ def np_actor(tok: Token, idx: ActorIndex, depth: int = 0, places: bool = False) 
             return hit
     kids = list(tok.children)
     # the name itself: "Minister Dominique Dupuy", "the Mission (MMSS)"; an apposed name before a modifier
-    # ("Texas senators John Roe and Jane Doe": the senators, not Texas)
-    for c in sorted(kids, key=lambda c: c.dep_ != "appos"):
+    # ("a US activist, John Roe": the activist, not the US; not a common noun the parser took for one)
+    for c in sorted(kids, key=lambda c: not (c.dep_ == "appos" and c.pos_ == "PROPN")):
         if c.dep_ in ("compound", "appos", "nmod") and c.pos_ not in NOT_ACTOR_POS:
             hit = np_actor(c, idx, depth + 1, places)
             if hit is not None:
