@@ -318,6 +318,12 @@ def test_an_apposed_name_is_who_a_described_phrase_names(nlp):
     assert [(e["type"], e["a2"]) for e in evs] == [("COERCE", "Scott Miller")], evs
 
 
+def test_meeting_a_target_or_a_deadline_is_no_meeting(nlp):
+    assert not events_of(nlp, "Petrobras met its production targets for the year.")
+    evs = events_of(nlp, "President Bachelet met the Peruvian foreign minister in Lima.")
+    assert [(e["type"], e["a1"]) for e in evs] == [("CONSULT", "Bachelet")], evs
+
+
 def test_state_forces_act_for_their_country(nlp):
     evs = of_type(events_of(nlp, "Chilean police arrested the mayor of Valparaiso, Jorge Sharp."), "COERCE")
     assert len(evs) == 1 and has(evs[0]["a1"], "Chile")

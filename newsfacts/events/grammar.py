@@ -33,6 +33,8 @@ from newsfacts.events.senses import Trigger, particle
 from newsfacts.events.speech_acts import REPORTING
 from newsfacts.events.vocabulary import vocabulary
 from newsfacts.events.phrases import GROUP_PRON, PERSON_PRON, infinitive, is_event_noun
+from newsfacts.events.responsible import agent_heads
+from newsfacts.lexicon import GOVERNMENT_NOUNS, ORG_NOUNS, TITLE_WORDS
 
 ACKNOWLEDGE = {"confirm", "concede", "acknowledge", "recognize", "recognise", "welcome", "accept", "admit", "note"}
 COOPERATIVE_TYPES = {"AGREE", "COOPERATE", "SUPPORT", "AID", "CONSULT"}
@@ -109,6 +111,8 @@ def refine(trig: Trigger) -> str | None:
         t = "SUPPORT"
     if verb and _speech_only(tok, lemma):
         return None
+    if verb and lemma == "meet" and objs and not any(_someone(o) for o in objs):
+        return None  # "met its targets", "meet the deadline", "meeting the costs": no one is met
     if not verb and t == "ASSAULT" and any(c.dep_ == "amod" and c.lower_ in word_list("verbal_modifiers.txt")
                                            for c in tok.children):
         t = "ACCUSE"  # "verbal attacks", "a personal attack on the minister": criticism
@@ -122,6 +126,14 @@ def refine(trig: Trigger) -> str | None:
             _people(o) or is_event_noun(o) for o in objs):
         return None  # "ordered 50 aircraft", "ordered a review": goods or a task, no one is asked to act
     return t
+
+
+def _someone(tok: Token) -> bool:
+    """A noun phrase that can name whom one meets: a name, a pronoun, people, a role or a body."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ in ("PROPN", "PRON") or bool(tok.ent_type_) or _people(tok) or lemma in TITLE_WORDS \
+        or lemma in ORG_NOUNS or lemma in GOVERNMENT_NOUNS or lemma in agent_heads() \
+        or any(_someone(c) for c in tok.children if c.dep_ in ("compound", "poss", "appos") and c.pos_ == "PROPN")
 
 
 def _speech_only(tok: Token, lemma: str) -> bool:
