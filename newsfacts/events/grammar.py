@@ -131,7 +131,8 @@ def refine(trig: Trigger) -> str | None:
 def _someone(tok: Token) -> bool:
     """A noun phrase that can name whom one meets: a name, a pronoun, people, a role or a body."""
     lemma = tok.lemma_.lower()
-    return tok.pos_ in ("PROPN", "PRON") or bool(tok.ent_type_) or _people(tok) or lemma in TITLE_WORDS \
+    return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or _people(tok) \
+        or lemma in TITLE_WORDS \
         or lemma in ORG_NOUNS or lemma in GOVERNMENT_NOUNS or lemma in agent_heads() \
         or any(_someone(c) for c in tok.children if c.dep_ in ("compound", "poss", "appos") and c.pos_ == "PROPN")
 
