@@ -324,6 +324,11 @@ def test_meeting_a_target_or_a_deadline_is_no_meeting(nlp):
     assert [(e["type"], e["a1"]) for e in evs] == [("CONSULT", "Bachelet")], evs
 
 
+def test_the_object_of_a_verb_of_causing_does_its_infinitive(nlp):
+    evs = events_of(nlp, "The scandal forced Minister Ana Ruiz to resign.")
+    assert [(e["type"], e["a1"]) for e in evs] == [("RETREAT", "Ana Ruiz")], evs
+
+
 def test_state_forces_act_for_their_country(nlp):
     evs = of_type(events_of(nlp, "Chilean police arrested the mayor of Valparaiso, Jorge Sharp."), "COERCE")
     assert len(evs) == 1 and has(evs[0]["a1"], "Chile")

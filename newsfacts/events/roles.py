@@ -54,6 +54,10 @@ def subject(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+# Verbs whose object is the means to the infinitive's end, not its doer ("used force to free the hostages").
+INSTRUMENT_VERBS = {"use", "employ", "utilize", "utilise"}
+
+
 def inherited_subject(tok: Token) -> Token | None:
     """The subject a non-finite or coordinated verb shares with the verb it hangs from."""
     cur = tok
@@ -63,9 +67,14 @@ def inherited_subject(tok: Token) -> Token | None:
         # the subject of a passive verb is the doer of its infinitive: "X is scheduled to meet Y", "X was asked
         # to resign", "X is said to have met Y" (not of a participle: "X was found shot")
         deps = ("nsubj", "nsubjpass") if cur.dep_ == "xcomp" and infinitive(cur) else ("nsubj",)
+        controlled = cur.dep_ == "xcomp" and infinitive(cur)
         cur = cur.head
         if cur.pos_ not in ("VERB", "AUX"):
             continue
+        obj = next((c for c in cur.children if c.dep_ == "dobj"), None) \
+            if controlled and cur.lemma_.lower() not in INSTRUMENT_VERBS else None
+        if obj is not None:  # "forced X to resign", "asked X to leave": the object does the infinitive
+            return obj
         subj = next((c for c in cur.children if c.dep_ in deps), None)
         if subj is not None:
             return subj
