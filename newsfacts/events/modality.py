@@ -86,7 +86,7 @@ def modality(trig: Token) -> str | None:
             return "future"  # "is going to attack"
         if tok.dep_ == "ROOT" and infinitive(tok) and any(c.dep_ == "nsubj" for c in tok.children):
             return "future"  # headline style, no finite verb: "Israel to launch ground offensive"
-        if tok is not trig and trig.dep_ == "xcomp" and tok.lower_ == "going" and tok.tag_ == "VBG" \
+        if tok.i != trig.i and trig.dep_ == "xcomp" and tok.lower_ == "going" and tok.tag_ == "VBG" \
                 and infinitive(trig):
             return "future"  # the parser's other reading: "going" the verb, "attack" its complement
     if trig.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in trig.children):
@@ -173,17 +173,17 @@ def governor(trig: Token) -> Token | None:
         if obj is not None:
             return obj
     first = trig
-    while first.dep_ == "conj" and first.head is not first:  # "refused to withdraw or negotiate": as the first
+    while first.dep_ == "conj" and first.head.i != first.i:  # "refused to withdraw or negotiate": as the first
         first = first.head
-    if first is not trig and first.dep_ in ("xcomp", "ccomp", "acl") and first.head is not first \
+    if first.i != trig.i and first.dep_ in ("xcomp", "ccomp", "acl") and first.head.i != first.i \
             and first.tag_ == trig.tag_:  # not "promised to represent them and thanked Y": a verb of its own
         return first.head
-    if trig.dep_ in ("xcomp", "ccomp", "acl") and trig.head is not trig:
+    if trig.dep_ in ("xcomp", "ccomp", "acl") and trig.head.i != trig.i:
         return trig.head
     if trig.dep_ == "pobj" and trig.head.dep_ == "prep" and trig.head.lower_ in ("in", "on", "for", "to"):
         # "preparing to engage in talks", "called for talks": the noun hangs from the complement or the verb
         verb = trig.head.head
-        if verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb:
+        if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i:
             return verb.head
     return None
 

@@ -175,14 +175,14 @@ def pronoun(tok: Token, idx: ActorIndex) -> int | None:
     low = tok.lower_
     if low in RELATIVE_PRON:
         clause = tok.head
-        if clause.dep_ == "relcl" and clause.head is not clause:
+        if clause.dep_ == "relcl" and clause.head.i != clause.i:
             return np_actor(clause.head, idx, depth=1)
         return None
     if low not in PERSON_PRON | GROUP_PRON:
         return None
     wanted = {PERSON} if low in PERSON_PRON else {ORG, COUNTRY}
     clause = tok.head
-    while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _SPEECH_FRAME:
         subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)

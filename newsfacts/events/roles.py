@@ -62,7 +62,7 @@ def inherited_subject(tok: Token) -> Token | None:
     """The subject a non-finite or coordinated verb shares with the verb it hangs from."""
     cur = tok
     for _ in range(4):
-        if cur.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "acomp") or cur.head is cur:
+        if cur.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "acomp") or cur.head.i == cur.i:
             return None
         # the subject of a passive verb is the doer of its infinitive: "X is scheduled to meet Y", "X was asked
         # to resign", "X is said to have met Y" (not of a participle: "X was found shot")

@@ -18,7 +18,7 @@ def in_clause_of(tok: Token, anchors: set[int]) -> bool:
     for _ in range(12):
         if cur.i in anchors:
             return True
-        if cur.head is cur or (cur.dep_ in CLAUSE_DEPS and cur.pos_ in ("VERB", "AUX")):
+        if cur.head.i == cur.i or (cur.dep_ in CLAUSE_DEPS and cur.pos_ in ("VERB", "AUX")):
             return False
         cur = cur.head
     return False
@@ -35,7 +35,7 @@ def continued(anchors: set[int], doc: Doc) -> set[int]:
     for i in anchors:
         tok = doc[i]
         for _ in range(4):
-            if tok.dep_ not in CONTINUING or tok.head is tok:
+            if tok.dep_ not in CONTINUING or tok.head.i == tok.i:
                 break
             tok = tok.head
             out.add(tok.i)
