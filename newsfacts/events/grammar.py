@@ -25,29 +25,19 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
 
 from newsfacts.events.senses import Trigger, particle
 from newsfacts.events.speech_acts import REPORTING
-from newsfacts.events.vocabulary import vocabulary
-from newsfacts.events.phrases import GROUP_PRON, PERSON_PRON, infinitive, is_event_noun
-from newsfacts.events.responsible import agent_heads
-from newsfacts.lexicon import GOVERNMENT_NOUNS, ORG_NOUNS, TITLE_WORDS
+from newsfacts.events.vocabulary import vocabulary, word_list
+from newsfacts.events.phrases import GROUP_PRON, PERSON_PRON, infinitive, is_event_noun, names_a_role_or_body
 
 ACKNOWLEDGE = {"confirm", "concede", "acknowledge", "recognize", "recognise", "welcome", "accept", "admit", "note"}
 COOPERATIVE_TYPES = {"AGREE", "COOPERATE", "SUPPORT", "AID", "CONSULT"}
 PEOPLE_ENTITIES = {"PERSON", "ORG", "NORP"}
 AGREED_ON = {"to", "on", "upon"}  # "agreed to a ceasefire", "agreed on a plan" (not "agreed with Y")
 THING_COMPOUNDS = {("press", "release"), ("news", "release"), ("call", "centre"), ("call", "center")}
-
-
-@lru_cache(maxsize=None)
-def word_list(name: str) -> frozenset[str]:
-    """A word list under newsfacts/resources/ (one word a line, # comments)."""
-    text = resources.files("newsfacts.resources").joinpath(name).read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
 def _objects(tok: Token) -> list[Token]:
@@ -132,8 +122,7 @@ def _someone(tok: Token) -> bool:
     """A noun phrase that can name whom one meets: a name, a pronoun, people, a role or a body."""
     lemma = tok.lemma_.lower()
     return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or _people(tok) \
-        or lemma in TITLE_WORDS \
-        or lemma in ORG_NOUNS or lemma in GOVERNMENT_NOUNS or lemma in agent_heads() \
+        or names_a_role_or_body(lemma) \
         or any(_someone(c) for c in tok.children if c.dep_ in ("compound", "poss", "appos") and c.pos_ == "PROPN")
 
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from newsfacts.actors import COUNTRY, LOCATION, ORG, PERSON, LocalActor
 from newsfacts.coref import Coref
 from newsfacts.events.responsible import agent_heads
-from newsfacts.events.vocabulary import vocabulary
+from newsfacts.events.vocabulary import vocabulary, word_list
 from newsfacts.lexicon import GOVERNMENT_NOUNS, ORG_NOUNS, TITLE_WORDS
 
 NOT_ACTOR_POS = {"DET", "PUNCT", "ADP", "CCONJ"}
@@ -125,16 +125,14 @@ def names_a_part(tok: Token) -> bool:
     """A noun whose "of" phrase names the body it belongs to or is a number of (a role, an
     organization or a title noun, a number or a quantity: resources/part_nouns.txt): as a subject, the one
     who acts; not "opponents of X", "fans of X", "the son of X"."""
-    lemma = tok.lemma_.lower()
-    return tok.like_num or lemma in _part_nouns() or tok.lower_ in _part_nouns() or lemma in agent_heads() \
-        or tok.lower_ in agent_heads() \
-        or lemma in ORG_NOUNS or lemma in GOVERNMENT_NOUNS or lemma in TITLE_WORDS
+    lemma, parts = tok.lemma_.lower(), word_list("part_nouns.txt")
+    return tok.like_num or lemma in parts or tok.lower_ in parts or names_a_role_or_body(lemma) \
+        or tok.lower_ in agent_heads()
 
 
-def _part_nouns() -> frozenset[str]:
-    from newsfacts.events.grammar import word_list  # grammar imports this module
-
-    return word_list("part_nouns.txt")
+def names_a_role_or_body(word: str) -> bool:
+    """A role (a title, a Phoenix role word) or a body (an organization or government noun)."""
+    return word in TITLE_WORDS or word in ORG_NOUNS or word in GOVERNMENT_NOUNS or word in agent_heads()
 
 
 def np_direct(tok: Token, idx: ActorIndex) -> int | None:

@@ -66,8 +66,8 @@ def inherited_subject(tok: Token) -> Token | None:
             return None
         # the subject of a passive verb is the doer of its infinitive: "X is scheduled to meet Y", "X was asked
         # to resign", "X is said to have met Y" (not of a participle: "X was found shot")
-        deps = ("nsubj", "nsubjpass") if cur.dep_ == "xcomp" and infinitive(cur) else ("nsubj",)
         controlled = cur.dep_ == "xcomp" and infinitive(cur)
+        deps = ("nsubj", "nsubjpass") if controlled else ("nsubj",)
         cur = cur.head
         if cur.pos_ not in ("VERB", "AUX"):
             continue

@@ -45,6 +45,13 @@ class Sense:
     source: str  # CODEBOOK, CAMEO or NOMINAL
 
 
+@lru_cache(maxsize=None)
+def word_list(name: str) -> frozenset[str]:
+    """A word list under newsfacts/resources/ (one word a line, # comments)."""
+    text = resources.files("newsfacts.resources").joinpath(name).read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
 def table_rows(name: str) -> list[list[str]]:
     """The rows of a tab-separated table under newsfacts/resources/ (# comments and the header line out)."""
     text = resources.files("newsfacts.resources").joinpath(name).read_text(encoding="utf-8")
