@@ -234,6 +234,27 @@ def test_a_city_after_a_locative_preposition_is_a_place():
     assert city_in_place(first) and not city_in_place(second)
 
 
+def test_a_city_listed_with_places_is_a_place_and_one_listed_with_people_or_bodies_is_not(nlp):
+    from newsfacts.actors.kinds import city_in_place
+
+    def span(text, word):
+        doc = nlp(text)
+        return doc.char_span(text.index(word), text.index(word) + len(word))
+
+    assert city_in_place(span("Councils will be elected for the southern cities of Cardiff, Swansea and Newport "
+                              "next May.", "Swansea"))
+    assert not city_in_place(span("Senators Smith, Moore and Jones signed the letter to the Pentagon.", "Moore"))
+    assert not city_in_place(span("Cards issued by Barclays, Halifax and HSBC were cloned by the researchers.",
+                                  "Halifax"))
+
+
+def test_the_official_names_of_taiwan_and_the_vatican_are_countries():
+    from newsfacts import geo
+
+    assert geo.country_code("Republic of China") == "TWN" and geo.country_code("the Republic of China") == "TWN"
+    assert geo.country_code("People's Republic of China") == "CHN" and geo.country_code("Vatican City") == "VAT"
+
+
 def test_an_acronym_spells_the_end_of_a_name(nlp):
     _, actors = actors_of(nlp, "The Regional Assistance Force in Samoa (RAFS) opened an office. RAFS has 300 staff.")
     force = holding(actors, "RAFS")

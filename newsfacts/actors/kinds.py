@@ -36,6 +36,20 @@ def after_of(span: Span, words) -> bool:
     return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in words
 
 
+def conjuncts(span: Span) -> list:
+    """The other members of the coordination the span's root belongs to ('Yala, Narathiwat and Pattani'):
+    the first conjunct and every conjunct of it, the span's own tokens left out."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    members, todo = [], [first]
+    while todo:
+        tok = todo.pop()
+        members.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ == "conj")
+    return [t for t in members if not span.start <= t.i < span.end]
+
+
 def place_context(span: Span) -> bool:
     """'the town of Vakarai', 'Heathrow airport', 'the Northern Territory', 'Grey Base Hospital': a name used
     as a place or naming a facility (a person's name stays one: 'Jill Hall')."""
@@ -55,12 +69,20 @@ def city_in_place(span: Span) -> bool:
     """A name NER took for a person or body that is a city, where the sentence uses it as a place ('fighting
     in Lashkar Gah', 'flew to a plant near Toulouse'): a city of the GeoNames list after a locative
     preposition, no given name first, no acronym; a conjunct shares the preposition of the first ('near Basra
-    and Kirkuk'). A fallback: a person with that surname stays one."""
+    and Kirkuk'), and one listed with names NER took for places is one too ('Donetsk, Luhansk and Kharkiv').
+    A fallback: a person with that surname stays one."""
+    if len(span) > 3 or span.text.isupper() or is_given_name(span[0].text) or not geo.city_code(span.text):
+        return False
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
-    return len(span) <= 3 and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE and not span.text.isupper() \
-        and not is_given_name(span[0].text) and bool(geo.city_code(span.text))
+    if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
+        return True
+    # listed with places NER knows as such, more of them than of people and bodies: 'Donetsk, Luhansk and
+    # Kharkiv', 'Cusco and Ayacucho' (not a list of banks or of members with their seats)
+    kinds = [t.ent_type_ for t in conjuncts(span)]
+    places = sum(k in ("GPE", "LOC", "FAC") for k in kinds)
+    return places > 0 and places > sum(k in ("PERSON", "ORG") for k in kinds)
 
 
 # prepositions of being somewhere: a person is rarely "in", "near" or "throughout" someone ("at" and "from"
