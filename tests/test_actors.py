@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfacts.actors import COUNTRY, ORG, PERSON, find_actors
+from newsfacts.actors import COUNTRY, LOCATION, ORG, PERSON, find_actors
 from newsfacts.nlp import load_nlp
 
 
@@ -246,6 +246,14 @@ def test_a_city_listed_with_places_is_a_place_and_one_listed_with_people_or_bodi
     assert not city_in_place(span("Senators Smith, Moore and Jones signed the letter to the Pentagon.", "Moore"))
     assert not city_in_place(span("Cards issued by Barclays, Halifax and HSBC were cloned by the researchers.",
                                   "Halifax"))
+
+
+def test_a_name_ner_took_for_a_place_is_a_body_where_an_organization_noun_stands_beside_it(nlp):
+    # NER labels the airline a place both times; the apposition types the name, and every mention with it
+    _, actors = actors_of(nlp, "The budget airline Alitalia cancelled all flights on Friday. Passengers booked "
+                               "with Alitalia were told to claim refunds. The port city Basra was quiet.")
+    assert holding(actors, "Alitalia").actor_type == ORG and len(holding(actors, "Alitalia").mentions) == 2
+    assert holding(actors, "Basra").actor_type == LOCATION
 
 
 def test_the_official_names_of_taiwan_and_the_vatican_are_countries():

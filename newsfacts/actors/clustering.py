@@ -162,6 +162,9 @@ def vote_type(group: list[Mention]) -> str:
     if any(m.label == ORG and geo.fold(m.text).split()[-1:] and geo.fold(m.text).split()[-1] in _ORG_SUFFIXES
            for m in names):  # 'James Hardie Industries' beside 'James Hardie'
         return ORG
+    by_context = {m.label for m in names if m.typed_by_context}
+    if len(by_context) == 1:  # 'the airline Skyjet' beside bare 'Skyjet's that NER took for a place
+        return by_context.pop()
     votes = Counter(m.label for m in names)
     if not votes:
         return Counter(m.label for m in group).most_common(1)[0][0]

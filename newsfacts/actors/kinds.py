@@ -85,6 +85,27 @@ def city_in_place(span: Span) -> bool:
     return places > 0 and places > sum(k in ("PERSON", "ORG") for k in kinds)
 
 
+def _org_noun(tok) -> bool:
+    return tok.text.islower() and tok.lemma_.lower() in ORG_NOUNS
+
+
+def place_named_as_body(span: Span) -> bool:
+    """A name NER took for a place that no gazetteer knows, where the sentence makes it a body: an
+    organization noun in apposition or before it ('the flag carrier Alitalia', 'Foxconn, an electronics
+    company'), or listed with more names NER took for organizations than for places ('Sony, Ubisoft and
+    Atari')."""
+    text = span.text
+    if geo.place_code(text) or geo.city_code(text) or geo.capital_code(text) or geo.demonym_code(text):
+        return False
+    root = span.root
+    if root.dep_ == "appos" and _org_noun(root.head):
+        return True
+    if any(c.dep_ in ("appos", "compound") and _org_noun(c) and not span.start <= c.i < span.end
+           for c in root.children):
+        return True
+    return False
+
+
 # prepositions of being somewhere: a person is rarely "in", "near" or "throughout" someone ("at" and "from"
 # are left out: "shouted at Smith", "a letter from Smith")
 _INSIDE = {"in", "near", "outside", "inside", "into", "across", "around", "throughout"}

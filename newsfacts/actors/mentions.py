@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span
 
 from newsfacts import geo
 from newsfacts.actors.kinds import (body_named, city_in_place, next_token, not_an_actor, org_context, place_context,
-                                    title_only)
+                                    place_named_as_body, title_only)
 from newsfacts.actors.known import known_actor, role_sector
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
 from newsfacts.actors.names import (NAME_TOKEN, clean, looks_like_person_name, person_shaped, span_text, strip_title,
@@ -104,6 +104,11 @@ def _entity_mention(doc: Doc, span: Span, label: str) -> Mention | None:
         return mention(span, COUNTRY, code)
     if label == "FAC":  # buildings, airports, roads: places
         return mention(span, LOCATION)
+    if label == "GPE" and place_named_as_body(span):
+        found = _org_mention(doc, span)
+        if found is not None and found.label == ORG:
+            found.typed_by_context = True
+        return found
     if label in ("GPE", "LOC"):
         cap = geo.capital_code(text)
         return mention(span, COUNTRY, cap, "metonym") if cap and is_metonymic(span) else mention(span, LOCATION)

@@ -22,6 +22,7 @@ class Mention:
     code: str | None = None  # ISO3 when the mention names or stands for a country
     kind: str = "name"  # name, acronym, government (Haitian government), metonym (San Salvador)
     tokens: tuple[int, int] = (0, 0)  # token range in the Doc
+    typed_by_context: bool = False  # its sentence says what it is ('the carrier X'): outvotes NER's labels
 
 
 @dataclass
