@@ -256,6 +256,15 @@ def test_a_name_ner_took_for_a_place_is_a_body_where_an_organization_noun_stands
     assert holding(actors, "Basra").actor_type == LOCATION
 
 
+def test_a_name_ner_took_for_a_person_is_a_body_where_an_organization_noun_stands_right_beside_it(nlp):
+    _, actors = actors_of(nlp, "The reformist newspaper Shargh reported the arrests on Sunday. Jelfa, a "
+                               "pharmaceutical company, denied the claims.")
+    assert holding(actors, "Shargh").actor_type == ORG and holding(actors, "Jelfa").actor_type == ORG
+    # the noun ends a person's role: 'speaker of the parliament X' is a person
+    _, actors = actors_of(nlp, "The speaker of the regional parliament Ramesh Chatterjee opened the session.")
+    assert holding(actors, "Ramesh Chatterjee").actor_type == PERSON
+
+
 def test_the_official_names_of_taiwan_and_the_vatican_are_countries():
     from newsfacts import geo
 

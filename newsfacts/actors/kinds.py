@@ -89,21 +89,30 @@ def _org_noun(tok) -> bool:
     return tok.text.islower() and tok.lemma_.lower() in ORG_NOUNS
 
 
-def place_named_as_body(span: Span) -> bool:
-    """A name NER took for a place that no gazetteer knows, where the sentence makes it a body: an
-    organization noun in apposition or before it ('the flag carrier Alitalia', 'Foxconn, an electronics
-    company'), or listed with more names NER took for organizations than for places ('Sony, Ubisoft and
-    Atari')."""
+def named_as_body(span: Span, person: bool = False) -> bool:
+    """A name NER took for a place (or, with `person`, for a person) that no gazetteer knows as a place,
+    where the sentence makes it a body: an organization noun in apposition to it or compounding with it
+    ('the flag carrier Alitalia', 'Foxconn, an electronics company', 'the newspaper Shargh').
+
+    A person's name needs the noun right beside it, as parses attach appositions and compounds loosely
+    ('the court Justice X', 'Jane Roe, my ministry and the courts'), no given name first, and not at the
+    end of a role ('member of parliament X', 'speaker of the Indian parliament X')."""
     text = span.text
     if geo.place_code(text) or geo.city_code(text) or geo.capital_code(text) or geo.demonym_code(text):
         return False
-    root = span.root
-    if root.dep_ == "appos" and _org_noun(root.head):
+    doc, root = span.doc, span.root
+    if not person:
+        return root.dep_ == "appos" and _org_noun(root.head) or any(
+            c.dep_ in ("appos", "compound") and _org_noun(c) and not span.start <= c.i < span.end for c in root.children)
+    if is_given_name(span[0].text) or root.dep_ == "pobj" and root.head.lower_ == "of":
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and _org_noun(before) \
+            and (root.dep_ == "appos" and root.head.i == before.i or before.dep_ == "compound" and before.head.i == root.i):
         return True
-    if any(c.dep_ in ("appos", "compound") and _org_noun(c) and not span.start <= c.i < span.end
-           for c in root.children):
-        return True
-    return False
+    after = [c for c in root.children if c.dep_ == "appos" and _org_noun(c)]
+    return span.end < len(doc) and doc[span.end].text == "," and any(
+        c.left_edge.i == span.end + 1 and c.left_edge.lower_ in ("a", "an", "the") for c in after)
 
 
 # prepositions of being somewhere: a person is rarely "in", "near" or "throughout" someone ("at" and "from"

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span
 
 from newsfacts import geo
 from newsfacts.actors.kinds import (body_named, city_in_place, next_token, not_an_actor, org_context, place_context,
-                                    place_named_as_body, title_only)
+                                    named_as_body, title_only)
 from newsfacts.actors.known import known_actor, role_sector
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
 from newsfacts.actors.names import (NAME_TOKEN, clean, looks_like_person_name, person_shaped, span_text, strip_title,
@@ -104,11 +104,9 @@ def _entity_mention(doc: Doc, span: Span, label: str) -> Mention | None:
         return mention(span, COUNTRY, code)
     if label == "FAC":  # buildings, airports, roads: places
         return mention(span, LOCATION)
-    if label == "GPE" and place_named_as_body(span):
+    if label == "GPE" and named_as_body(span):
         found = _org_mention(doc, span)
-        if found is not None and found.label == ORG:
-            found.typed_by_context = True
-        return found
+        return _typed_by_context(found) if found is not None and found.label == ORG else found
     if label in ("GPE", "LOC"):
         cap = geo.capital_code(text)
         return mention(span, COUNTRY, cap, "metonym") if cap and is_metonymic(span) else mention(span, LOCATION)
@@ -129,6 +127,12 @@ def _entity_mention(doc: Doc, span: Span, label: str) -> Mention | None:
     if label == "PERSON":
         return _person_mention(span)
     return _org_mention(doc, span)
+
+
+def _typed_by_context(found: Mention | None) -> Mention | None:
+    if found is not None:
+        found.typed_by_context = True
+    return found
 
 
 def _known_beyond_its_country(text: str) -> bool:
@@ -153,6 +157,8 @@ def _nationality_mention(doc: Doc, span: Span, text: str) -> Mention | None:
 
 def _person_mention(span: Span) -> Mention | None:
     span = strip_title(span)
+    if named_as_body(span, person=True):
+        return _typed_by_context(mention(span, ORG))
     if geo.known_organization(span.text) or org_context(span) or body_named(span):
         return mention(span, ORG)
     if len(span) >= 3 and not person_shaped(span[:1]) and person_shaped(span[1:]) \
