@@ -265,6 +265,14 @@ def test_a_name_ner_took_for_a_person_is_a_body_where_an_organization_noun_stand
     assert holding(actors, "Ramesh Chatterjee").actor_type == PERSON
 
 
+def test_a_surname_that_is_a_title_word_stays_a_name_and_post_nominal_titles_go(nlp):
+    # 'Bishop' ends roles too ('the Anglican Bishop'), but after a given name it is a surname
+    _, actors = actors_of(nlp, "Opposition spokeswoman Helen Bishop criticised the budget on Tuesday. A letter "
+                               "from Sarah Hollis MP reached the minister.")
+    assert holding(actors, "Helen Bishop").actor_type == PERSON
+    assert holding(actors, "Sarah Hollis").name == "Sarah Hollis"
+
+
 def test_the_official_names_of_taiwan_and_the_vatican_are_countries():
     from newsfacts import geo
 

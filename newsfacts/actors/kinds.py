@@ -143,12 +143,18 @@ def used_as_place(doc: Doc, names: list[tuple[int, int]]) -> bool:
 _BODY_TITLES = {"king", "queen", "justice", "executive"}
 
 
-def title_only(span: Span) -> bool:
+def title_only(span: Span, label: str = "") -> bool:
     """A role, not a name: a name ending in a person's title with no organization noun in it
-    ('U.N. Special Rapporteur', 'Bloc Leader', 'United States Permanent Representative')."""
+    ('U.N. Special Rapporteur', 'Bloc Leader', 'United States Permanent Representative'). A surname that
+    is a title word stays a name where NER took it for a person and a given name begins it ('Julia Bishop',
+    'John Major')."""
     last = span[-1].lower_.rstrip(".")
-    return last in TITLE_WORDS and last not in HONORIFICS | _BODY_TITLES and \
-        not any(t.lower_ in ORG_NOUNS for t in span)
+    if last not in TITLE_WORDS or last in HONORIFICS | _BODY_TITLES or any(t.lower_ in ORG_NOUNS for t in span):
+        return False
+    if len(span) < 2 or any(t.lower_.rstrip(".") in TITLE_WORDS or not t.is_alpha or geo.demonym_code(t.text)
+                            or geo.country_code(t.text) for t in span[:-1]):
+        return True
+    return not (label == "PERSON" and span[0].is_title and is_given_name(span[0].text))
 
 
 def title_of_context(span: Span) -> bool:

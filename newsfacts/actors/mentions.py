@@ -120,7 +120,7 @@ def _entity_mention(doc: Doc, span: Span, label: str) -> Mention | None:
         return None
     if place_context(span):
         return mention(span, LOCATION)
-    if title_only(span):  # 'United States Permanent Representative': a role; its country where it names one
+    if title_only(span, label):  # 'United States Permanent Representative': a role; its country where it names one
         return _country_prefix(span)
     if not_an_actor(span):
         return None
@@ -157,6 +157,8 @@ def _nationality_mention(doc: Doc, span: Span, text: str) -> Mention | None:
 
 def _person_mention(span: Span) -> Mention | None:
     span = strip_title(span)
+    while len(span) > 2 and span[-1].text.isupper() and span[-1].lower_ in TITLE_WORDS:  # 'Jane Roe QC MP'
+        span = span[:-1]
     if named_as_body(span, person=True):
         return _typed_by_context(mention(span, ORG))
     if geo.known_organization(span.text) or org_context(span) or body_named(span):
