@@ -50,6 +50,17 @@ def test_declining_to_comment_is_no_rejection_but_refusing_to_act_is(nlp):
     assert not of_type(events_of(nlp, "Syria refused to withdraw its troops or negotiate with Israel."), "CONSULT")
 
 
+def test_ending_a_restriction_is_an_event_of_its_own_and_the_restriction_is_none(nlp):
+    # CAMEO 085 (ease an embargo: RETREAT, on the one it was imposed on) and 0814 (ease a state of emergency),
+    # a verbal concession in the PLOVER manual; the lifted embargo itself is no SANCTION
+    evs = events_of(nlp, "The European Union ended its arms embargo on Chile on Monday.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("RETREAT", "European Union", "Chile")]
+    evs = events_of(nlp, "The government of Peru lifted the state of emergency in the south on Monday.")
+    assert [(e["type"], e["a1"]) for e in evs] == [("CONCEDE", "Peru")]
+    # an object that is no restriction leaves the verb as it was
+    assert not events_of(nlp, "The government of Peru ended the season of festivals on Monday.")
+
+
 def test_firing_a_weapon_is_an_assault_and_firing_a_minister_is_not(nlp):
     assault = of_type(events_of(nlp, "Hezbollah fired rockets into Israel on Sunday."), "ASSAULT")
     assert len(assault) == 1 and (assault[0]["a1"], assault[0]["a2"]) == ("Hezbollah", "Israel")

@@ -25,7 +25,7 @@ from newsfacts.events.phrases import ActorIndex, infinitive, lemmas, np_actors
 from newsfacts.events.places import location
 from newsfacts.events.responsible import GROUP
 from newsfacts.events.roles import LIGHT_VERBS, THEME_PREPS, Roles, noun_roles, pairs, subject, verb_roles
-from newsfacts.events.senses import Trigger, sense
+from newsfacts.events.senses import Trigger, eased, sense
 from newsfacts.events.speech_acts import SPEECH, SPEECH_VERBS, allegation, demand
 from newsfacts.events.vocabulary import CAMEO, CODEBOOK, PATTERN, UNCHECKED, vocabulary
 from newsfacts.events.when import DocDates, date_for
@@ -241,7 +241,7 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
         return []  # "the treaty is scheduled to be signed": a promise needs the one who makes it
     themes = ctx.themes(tok)
     if not r.actor2:
-        r.actor2 = _theme_counterpart(themes, event_type, r.actor1, ctx)
+        r.actor2 = _theme_counterpart(themes, event_type, r.actor1, ctx) or _eased_counterpart(tok, r.actor1, ctx)
     if not r.actor1:
         r.actor1 = _means_actor(tok, event_type, r.actor2, ctx)
     if not r.actor2 and event_type in ("REQUEST", "ACCUSE"):
@@ -263,6 +263,15 @@ def _theme_counterpart(themes: list[Token], event_type: str, actor1: list[int], 
             if found:
                 return found
     return []
+
+
+def _eased_counterpart(tok: Token, actor1: list[int], ctx: _Context) -> list[int]:
+    """'lifted the embargo on Y', 'eased the sanctions against Y': the one the restriction was on."""
+    ending = eased(tok)
+    if ending is None or ending[0].i not in ctx.triggers:
+        return []
+    obj = ending[0]
+    return [a for a in noun_roles(obj, ctx.idx, ctx.triggers[obj.i].plover).actor2 if a not in actor1]
 
 
 def _means_actor(tok: Token, event_type: str, actor2: list[int], ctx: _Context) -> list[int]:

@@ -12,8 +12,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from functools import lru_cache
+
+from newsfacts.events.modality import UNDOING
 from newsfacts.events.phrases import infinitive, lemmas
-from newsfacts.events.vocabulary import CODEBOOK, NO_EVENT, PATTERN, Pattern, Vocabulary, vocabulary
+from newsfacts.events.vocabulary import CODEBOOK, NO_EVENT, PATTERN, Pattern, Vocabulary, table_rows, vocabulary
 
 
 @dataclass(frozen=True)
@@ -84,8 +87,37 @@ def _candidates(tok: Token, lemma: str, prt: str, vocab: Vocabulary) -> list[Pat
     return sorted(found, key=order.index) if len(found) > 1 else list(found)
 
 
+# verbs that end a restriction: the undoing verbs, and those that loosen one ("eased the curfew")
+EASING = UNDOING | {"ease", "relax", "loosen"}
+
+
+@lru_cache(maxsize=1)
+def _restrictions() -> dict[str, list[tuple[list[str], str]]]:
+    """resources/easing.tsv: head word -> [(the phrase's other words, PLOVER type of ending it)]."""
+    out: dict[str, list[tuple[list[str], str]]] = {}
+    for phrase, head, _cameo, plover in table_rows("easing.tsv"):
+        out.setdefault(head, []).append(([w for w in phrase.split() if w != head], plover))
+    return out
+
+
+def eased(tok: Token) -> tuple[Token, str] | None:
+    """The restriction an easing verb ends and the type CAMEO gives ending it: 'lifted the arms embargo'
+    (085, RETREAT), 'the ban was lifted' (081, CONCEDE), 'ended the state of emergency' (0814, RETREAT)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in EASING:
+        return None
+    for obj in _objects(tok):
+        for others, plover in _restrictions().get(obj.lemma_.lower(), ()):
+            words = {t.lower_ for t in obj.subtree}
+            if all(w in words for w in others):
+                return obj, plover
+    return None
+
+
 def verb_sense(tok: Token, vocab: Vocabulary | None = None) -> Trigger | None:
     vocab = vocab or vocabulary()
+    ending = eased(tok)
+    if ending is not None:
+        return Trigger(tok, ending[1], PATTERN)
     prt = particle(tok)
     lemma = next((x for x in lemmas(tok) if vocab.verb(x, prt) or vocab.verb(x) or vocab.pattern_index(x, prt)),
                  tok.lemma_.lower())
