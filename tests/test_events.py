@@ -61,6 +61,14 @@ def test_ending_a_restriction_is_an_event_of_its_own_and_the_restriction_is_none
     assert not events_of(nlp, "The government of Peru ended the season of festivals on Monday.")
 
 
+def test_a_visited_capital_is_its_country_hosting_the_visit(nlp):
+    evs = of_type(events_of(nlp, "Chinese Premier Wen Jiabao visited Tokyo on Monday."), "CONSULT")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Wen Jiabao", "Japan")]
+    # a capital where something happens stays a place
+    evs = of_type(events_of(nlp, "Chinese Premier Wen Jiabao met Shinzo Abe in Tokyo on Monday."), "CONSULT")
+    assert evs and all(e["a2"] != "Japan" for e in evs) and evs[0]["location"] == "Tokyo"
+
+
 def test_firing_a_weapon_is_an_assault_and_firing_a_minister_is_not(nlp):
     assault = of_type(events_of(nlp, "Hezbollah fired rockets into Israel on Sunday."), "ASSAULT")
     assert len(assault) == 1 and (assault[0]["a1"], assault[0]["a2"]) == ("Hezbollah", "Israel")

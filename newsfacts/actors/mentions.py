@@ -23,13 +23,20 @@ def mention(span: Span, label: str, code: str | None = None, kind: str = "name")
     return Mention(span.start_char, span.start_char + len(text), text, label, code, kind, (span.start, span.end))
 
 
+# verbs of visiting: a capital visited is its country hosting ('visited Tokyo', 'toured Nairobi')
+_VISITED = {"visit", "tour"}
+
+
 def is_metonymic(span: Span) -> bool:
-    """A place used as an acting government: subject of a verb, or a party 'between X and Y'."""
+    """A place used as an acting government: subject of a verb, a party 'between X and Y', or the host
+    of a visit ('visited Tokyo')."""
     root = span.root
     if root.dep_ in ("nsubj", "nsubjpass", "agent"):
         return True
     while root.dep_ == "conj":
         root = root.head
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in _VISITED:
+        return True
     return root.dep_ == "pobj" and root.head.lower_ in ("between", "with")
 
 
