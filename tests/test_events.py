@@ -138,6 +138,14 @@ def test_an_aspectual_verb_passes_its_subject_to_the_event_noun(nlp):
     assert len(consult) == 1 and {consult[0]["a1"], consult[0]["a2"]} == {"Armenia", "Azerbaijan"}
 
 
+def test_an_event_noun_takes_the_date_its_participle_gives_not_the_date_of_its_content(nlp):
+    talks = of_type(events_of(nlp, "The talks between Iran and Iraq held in May failed."), "CONSULT")
+    assert [(t["a1"], t["a2"], t["date"]) for t in talks] == [("Iran", "Iraq", dt.date(2024, 5, 1))]
+    # 'next month' is when the visit is to be, not when the invitation was made
+    invitation = events_of(nlp, "Iran accepted an invitation from Iraq to visit Baghdad next month.")
+    assert invitation and all(e["date"] is None for e in invitation)
+
+
 def test_passive_agent_is_actor1_and_explicit_date(nlp):
     support = of_type(events_of(nlp, "The trade treaty was ratified by the Parliament of Ghana on May 4, 2021."),
                       "SUPPORT")

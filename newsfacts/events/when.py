@@ -42,6 +42,22 @@ def continued(anchors: set[int], doc: Doc) -> set[int]:
     return out - anchors
 
 
+def described(anchors: set[int], doc: Doc) -> set[int]:
+    """The clauses that say when an event noun happened: its relative clause or participle ('the attack,
+    which took place on Monday', 'the resolution passed last week', 'the talks held in May'); not its
+    content ('an invitation to visit Iran next month', 'allegations that troops killed civilians in May')."""
+    return {c.i for i in anchors if doc[i].pos_ == "NOUN" for c in doc[i].children
+            if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")
+            and not any(g.dep_ in ("aux", "mark") and g.lower_ in ("to", "that") for g in c.children)}
+
+
+def _modifies(tok: Token, heads: set[int]) -> bool:
+    """A time expression of the verb itself ('held on Monday', 'passed last week'), not one deeper in its
+    phrases ('congratulating X for his victory in the 2002 elections')."""
+    head = tok.head
+    return head.i in heads or (head.dep_ == "prep" and head.head.i in heads)
+
+
 class DocDates:
     """A document's date expressions (in order), found by the sentences their roots lie in: a clause lies
     within one sentence, so a trigger's date is looked for among its sentence's dates only (linear in a
@@ -62,9 +78,10 @@ def date_for(anchors: set[int], doc: Doc, dates: DocDates, ref: dt.date | None, 
     `tense` ("past" or "future") tells which way a date without a year reads: "on Friday" in
     "will meet on Friday" is the next Friday, in "met on Friday" the last one."""
     in_sentences = dates.in_sentences_of(anchors, doc)
-    for scope in (anchors, continued(anchors, doc)):
+    describing = described(anchors, doc)
+    for scope in (anchors, continued(anchors, doc), describing):
         for ent in in_sentences:
-            if scope and in_clause_of(ent.root, scope):
+            if scope and (_modifies(ent.root, scope) if scope is describing else in_clause_of(ent.root, scope)):
                 resolved = resolve_date(ent.text, ref, tense=tense)
                 if resolved:
                     return resolved[0], resolved[1], ent.text
