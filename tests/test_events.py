@@ -69,6 +69,12 @@ def test_a_visited_capital_is_its_country_hosting_the_visit(nlp):
     assert evs and all(e["a2"] != "Japan" for e in evs) and evs[0]["location"] == "Tokyo"
 
 
+def test_an_apology_is_a_verbal_concession(nlp):
+    # the PLOVER manual: expressions of regret or remorse are CONCEDE (CAMEO's 055 had it SUPPORT)
+    evs = events_of(nlp, "The government of Japan apologized to South Korea for the incident on Monday.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("CONCEDE", "Japan", "South Korea")]
+
+
 def test_firing_a_weapon_is_an_assault_and_firing_a_minister_is_not(nlp):
     assault = of_type(events_of(nlp, "Hezbollah fired rockets into Israel on Sunday."), "ASSAULT")
     assert len(assault) == 1 and (assault[0]["a1"], assault[0]["a2"]) == ("Hezbollah", "Israel")
