@@ -75,6 +75,14 @@ def test_an_apology_is_a_verbal_concession(nlp):
     assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("CONCEDE", "Japan", "South Korea")]
 
 
+def test_an_event_noun_object_belongs_to_the_coordinated_subject(nlp):
+    support = of_type(events_of(nlp, "Germany and France have reaffirmed their support for Brazil."), "SUPPORT")
+    assert sorted(e["a1"] for e in support) == ["France", "Germany"]
+    # a verb of doing more of it: the subject carries the attacks out
+    assault = of_type(events_of(nlp, "Chad and Niger increased air strikes against Boko Haram in May."), "ASSAULT")
+    assert sorted(e["a1"] for e in assault) == ["Chad", "Niger"]
+
+
 def test_firing_a_weapon_is_an_assault_and_firing_a_minister_is_not(nlp):
     assault = of_type(events_of(nlp, "Hezbollah fired rockets into Israel on Sunday."), "ASSAULT")
     assert len(assault) == 1 and (assault[0]["a1"], assault[0]["a2"]) == ("Hezbollah", "Israel")

@@ -27,7 +27,9 @@ THEME_PREPS = {"of", "for", "through", "via", "on", "over", "about", "into", "to
 LIGHT_VERBS = {"give", "make", "issue", "hold", "launch", "conduct", "stage", "carry", "mount", "deliver",
                "lodge", "file", "reach", "express", "voice", "begin", "start", "open", "resume", "have",
                "announce", "impose", "level", "sign", "strike", "extend", "continue", "lead", "organize",
-               "organise", "call", "take", "renew", "intensify", "escalate"}
+               "organise", "call", "take", "renew", "intensify", "escalate",
+               # verbs of doing more of it: "increased air strikes", "waged a campaign", "expanded the offensive"
+               "increase", "wage", "expand", "widen"}
 # Verbs whose subject gets what their event noun object gives ("received aid from Japan", "won the
 # support of the unions"): 177 such phrases in the 5,000-article corpus.
 RECEIVING = {"receive", "accept", "win", "gain", "get", "obtain", "earn"}  # not "secure": "secured the release of"
@@ -226,6 +228,17 @@ def _object_phrase(trig: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("of", "on", "against", "upon") for c in trig.children)
 
 
+def _owners(poss: Token, trig: Token, idx: ActorIndex) -> list[int]:
+    """Whose the event noun is: its possessor; 'their' on the object of a verb with a coordinated subject
+    is every conjunct ('France and Germany reaffirmed their support')."""
+    if poss.lower_ == "their" and trig.dep_ == "dobj":
+        subj = subject(trig.head)
+        found = np_actors(subj, idx) if subj is not None else []
+        if len(found) >= 2:
+            return found
+    return [a for a in [np_actor(poss, idx)] if a is not None]
+
+
 def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> Roles:
     kids = list(trig.children)
     r = Roles()
@@ -233,7 +246,7 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
         if c.dep_ == "poss" and event_type in PATIENT_OWNER and not _object_phrase(trig):
             r.actor2 = [a for a in [np_actor(c, idx)] if a is not None]
         elif c.dep_ == "poss":
-            r.actor1 = [a for a in [np_actor(c, idx)] if a is not None]
+            r.actor1 = _owners(c, trig, idx)
         elif c.dep_ in ("compound", "amod") and not r.actor1 and (c.dep_ == "compound" or c.ent_type_ == "NORP"):
             r.actor1 = [a for a in [np_actor(c, idx)] if a is not None]
     if not r.actor1:
