@@ -29,6 +29,12 @@ def test_international_bodies_companies_and_generic_nouns():
     assert known_actor("Senate") is None  # every country has one
 
 
+def test_a_religion_after_an_international_prefix_is_no_country():
+    # 'IMGMUSALQ': an international militant group, Muslim, al-Qaeda; 'MUS' is also Mauritius's ISO3
+    bin_laden = known_actor("Osama bin Laden")
+    assert bin_laden is not None and bin_laden.country is None and bin_laden.sector == "REB"
+
+
 def test_role_words_give_sectors():
     assert role_sector("Foreign Minister") == "GOV"
     assert role_sector("police chief") == "COP"

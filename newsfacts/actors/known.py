@@ -55,11 +55,19 @@ def _actors() -> dict[str, list[tuple[str, dt.date | None, dt.date | None, str]]
     return out
 
 
+@lru_cache(maxsize=1)
+def _agent_codes() -> frozenset[str]:
+    """The three-letter agent codes of the Phoenix agents dictionary (roles, sectors, religions: 'GOV',
+    'MUS', 'CHR'): after an international prefix they are no country, though 'MUS' is also Mauritius's ISO3
+    ('IMGMUSALQ' is a Muslim militant group, al-Qaeda)."""
+    return frozenset(code[i:i + 3] for _, code in _lines("agents.tsv") for i in range(0, len(code.strip()), 3))
+
+
 def _reading(code: str) -> Known | None:
     """What one CAMEO code says: 'DNKGOV' -> (DNK, GOV); 'MNCUSA' -> (USA, BUS); 'IGOUNO' -> international."""
     prefix = code[:3]
     if prefix in _INTERNATIONAL:
-        country = code[3:6] if code[3:6] in _iso3() else None
+        country = code[3:6] if code[3:6] in _iso3() and code[3:6] not in _agent_codes() else None
         international = prefix == "IGO"
         return Known(None if international else country, _INTERNATIONAL[prefix], international, prefix in ("MNC", "NGO"))
     if prefix in _iso3():
