@@ -166,3 +166,16 @@ def test_two_spellings_are_variants_or_not_whichever_is_asked_first():
     for a, b in [("Nakamura", "Nakayama"), ("Haniya", "Haniyeh"), ("Holmberg", "Holmgren"), ("Whitford", "Whitfield")]:
         assert spelling_variants(a, b) == spelling_variants(b, a)
     assert spelling_variants("Haniya", "Haniyeh") and spelling_variants("Gaddafi", "Qaddafi")
+
+
+def test_a_name_run_twice_is_no_fuller_name(nlp):
+    # a page's label run into its first words doubles a name: the name once, and one actor across documents
+    docs = {"a": "Hezbollah Hezbollah's leader Hassan Nasrallah spoke in Beirut on Monday.",
+            "b": "Hezbollah Hezbollah's leader Hassan Nasrallah spoke again on Tuesday.",
+            "c": "Hezbollah said it would continue the campaign. Hezbollah fired rockets on Wednesday.",
+            "d": "Hezbollah Hezbollah fighters crossed the border. Hezbollah denied it."}
+    rows, id_of = rows_and_ids(nlp, docs)
+    ex = extract(nlp, docs)
+    assert [m["text"] for a in ex[3]["actors"] for m in a["mentions"] if "Hezbollah" in m["text"]] == ["Hezbollah"] * 2
+    names = {r["name"] for r in rows.values() if "Hezbollah" in r["name"]}
+    assert names == {"Hezbollah"}

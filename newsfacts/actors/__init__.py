@@ -15,6 +15,7 @@ import datetime as dt
 
 from spacy.tokens import Doc
 
+from newsfacts import geo
 from newsfacts.actors.attributes import attributes
 from newsfacts.actors.clustering import canonical, cluster, vote_type
 from newsfacts.actors.kinds import used_as_place
@@ -36,7 +37,7 @@ def _all_mentions(doc: Doc) -> tuple[list[Mention], dict[str, int], list[tuple[i
     mentions = drop_overlaps(mentions + proper_name_mentions(doc, covered(mentions, doc)))
     mentions = sorted(mentions + government_mentions(doc, covered(mentions, doc)), key=lambda m: m.start)
     mentions = sorted(mentions + repeated_mentions(doc, mentions, covered(mentions, doc)), key=lambda m: m.start)
-    mentions = names_spelled_by_acronyms(doc, mentions)
+    mentions = names_spelled_by_acronyms(doc, _undoubled(doc, mentions))
     extra, defined, also = acronym_mentions(doc, mentions, covered(mentions, doc))
     mentions = sorted(mentions + extra, key=lambda m: m.start)
     people_named_like_places(doc, mentions)
@@ -47,6 +48,29 @@ def _all_mentions(doc: Doc) -> tuple[list[Mention], dict[str, int], list[tuple[i
         if j is not None:
             pairs.append((position[key], j))
     return mentions, {acr: position[key] for acr, key in defined.items()}, pairs
+
+
+def _undoubled(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A name run twice ('Al-Qaeda Al-Qaeda', where a page's label runs into its first words) is the name
+    once, where it opens the document or the document names it once elsewhere too ('Pago Pago', 'Abdullah
+    Abdullah' stay)."""
+    texts = {m.text for m in mentions}
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        half = len(words) // 2
+        if len(words) >= 2 and len(words) % 2 == 0 and words[:half] == words[half:] \
+                and (" ".join(words[:half]) in texts or m.tokens[0] == 0):
+            start, end = m.tokens
+            tokens = doc[start:end]
+            k = next((t.i for t in tokens if t.idx >= m.start + m.text.index(" ".join(words[half:]), 1)), None)
+            if k is not None:
+                span = doc[k:end]
+                code = geo.country_code(span.text)  # 'Greece Greece' NER took for a person: the country
+                m = Mention(span.start_char, span.end_char, span.text, COUNTRY if code else m.label, code or m.code,
+                            m.kind, (k, end), m.typed_by_context)
+        out.append(m)
+    return out
 
 
 def find_actors(doc: Doc, published: dt.date | None = None) -> list[LocalActor]:
