@@ -179,3 +179,14 @@ def test_a_name_run_twice_is_no_fuller_name(nlp):
     assert [m["text"] for a in ex[3]["actors"] for m in a["mentions"] if "Hezbollah" in m["text"]] == ["Hezbollah"] * 2
     names = {r["name"] for r in rows.values() if "Hezbollah" in r["name"]}
     assert names == {"Hezbollah"}
+
+
+def test_a_body_every_country_has_merges_only_within_its_country(nlp):
+    # the agents dictionary lists 'Supreme Court' as a role (JUD): a kind of body, not one body
+    docs = {"a": "In Israel, the Supreme Court ruled against the government on Monday.",
+            "b": "In Kenya, the Supreme Court ruled against the government on Tuesday.",
+            "c": "Kenya's Supreme Court heard the appeal of the opposition on Friday."}
+    ex = extract(nlp, docs)
+    rows, id_of = resolve_actors(ex)
+    courts = [r for r in rows if r["name"].endswith("Supreme Court")]
+    assert sorted((r["country"], r["n_documents"]) for r in courts) == [("ISR", 1), ("KEN", 2)]
