@@ -83,6 +83,12 @@ def test_an_event_noun_object_belongs_to_the_coordinated_subject(nlp):
     assert sorted(e["a1"] for e in assault) == ["Chad", "Niger"]
 
 
+def test_arms_are_weapons(nlp):
+    # CAMEO's "send &WEAPON" (072, military aid); spaCy reads "arms" as the plural of the body part
+    evs = events_of(nlp, "Russia sent arms to Syria last year.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("AID", "Russia", "Syria")]
+
+
 def test_firing_a_weapon_is_an_assault_and_firing_a_minister_is_not(nlp):
     assault = of_type(events_of(nlp, "Hezbollah fired rockets into Israel on Sunday."), "ASSAULT")
     assert len(assault) == 1 and (assault[0]["a1"], assault[0]["a2"]) == ("Hezbollah", "Israel")

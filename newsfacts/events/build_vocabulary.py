@@ -27,6 +27,8 @@ Decisions beyond the crosswalk (PLOVER's manual, note 2, asks that they be docum
 - CAMEO 02 (appeal) -> REQUEST: PLOVER dropped APPEAL, and the gold guidelines count an appeal as REQUEST.
 - A code written as `[:123]` (the event runs from the object to the subject: "faced criticism") gives
   no event of the verb's subject: `-`.
+- The noun class &WEAPON also takes "arms": English names weapons by that plural ("sent arms to X"), which
+  PETRARCH's list lacks and spaCy lemmatizes as the body part ("arm").
 """
 from __future__ import annotations
 
@@ -48,6 +50,7 @@ PARTICLES = {"about", "across", "after", "against", "ahead", "along", "apart", "
              "through", "to", "together", "towards", "under", "up", "upon", "with", "without"}
 ARTICLES = {"a", "an", "the"}
 _CODE = re.compile(r"\[([^\]]*)\]")
+EXTRA_CLASS_MEMBERS = {"&WEAPON": ["arms"]}  # see the module's doc
 
 
 # ------------------------------------------------------------------ CAMEO -> PLOVER
@@ -119,6 +122,8 @@ def read_cameo(path: Path) -> tuple[dict, list, list]:
         if member:
             members.append(member[0])
             verbs.append(member)
+    for name, words in EXTRA_CLASS_MEMBERS.items():
+        classes[name].extend(w for w in words if w not in classes[name])
     return dict(classes), verbs, patterns
 
 
