@@ -62,8 +62,8 @@ def _undoubled(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if len(words) >= 2 and len(words) % 2 == 0 and words[:half] == words[half:] \
                 and (" ".join(words[:half]) in texts or m.tokens[0] == 0):
             start, end = m.tokens
-            tokens = doc[start:end]
-            k = next((t.i for t in tokens if t.idx >= m.start + m.text.index(" ".join(words[half:]), 1)), None)
+            second = m.start + m.text.index(" ".join(words[half:]), 1)  # where the name begins again
+            k = next((t.i for t in doc[start:end] if t.idx >= second), None)
             if k is not None:
                 span = doc[k:end]
                 code = geo.country_code(span.text)  # 'Greece Greece' NER took for a person: the country

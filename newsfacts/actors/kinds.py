@@ -103,12 +103,13 @@ def named_as_body(span: Span, person: bool = False) -> bool:
     doc, root = span.doc, span.root
     if not person:
         return root.dep_ == "appos" and _org_noun(root.head) or any(
-            c.dep_ in ("appos", "compound") and _org_noun(c) and not span.start <= c.i < span.end for c in root.children)
+            c.dep_ in ("appos", "compound") and _org_noun(c) and not span.start <= c.i < span.end
+            for c in root.children)
     if is_given_name(span[0].text) or root.dep_ == "pobj" and root.head.lower_ == "of":
         return False
     before = doc[span.start - 1] if span.start > 0 else None
-    if before is not None and _org_noun(before) \
-            and (root.dep_ == "appos" and root.head.i == before.i or before.dep_ == "compound" and before.head.i == root.i):
+    if before is not None and _org_noun(before) and (root.dep_ == "appos" and root.head.i == before.i
+                                                     or before.dep_ == "compound" and before.head.i == root.i):
         return True
     after = [c for c in root.children if c.dep_ == "appos" and _org_noun(c)]
     return span.end < len(doc) and doc[span.end].text == "," and any(

@@ -9,10 +9,9 @@ decided here too.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Token
-
-from functools import lru_cache
 
 from newsfacts.events.modality import UNDOING
 from newsfacts.events.phrases import infinitive, lemmas
@@ -102,7 +101,7 @@ def _restrictions() -> dict[str, list[tuple[list[str], str]]]:
 
 def eased(tok: Token) -> tuple[Token, str] | None:
     """The restriction an easing verb ends and the type CAMEO gives ending it: 'lifted the arms embargo'
-    (085, RETREAT), 'the ban was lifted' (081, CONCEDE), 'ended the state of emergency' (0814, RETREAT)."""
+    (085, RETREAT), 'the ban was lifted' (081, CONCEDE), 'ended the state of emergency' (0814, CONCEDE)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in EASING:
         return None
     for obj in _objects(tok):
