@@ -89,6 +89,13 @@ def test_arms_are_weapons(nlp):
     assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("AID", "Russia", "Syria")]
 
 
+def test_an_attack_for_what_someone_said_or_did_is_criticism(nlp):
+    evs = events_of(nlp, "Senator Maria Lopes attacked the government of Chile for its refusal to lower rates.")
+    assert ("ACCUSE", "Maria Lopes", "Chile") in [(e["type"], e["a1"], e["a2"]) for e in evs]
+    evs = events_of(nlp, "Israel attacked Lebanon for three weeks.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("ASSAULT", "Israel", "Lebanon")]
+
+
 def test_firing_a_weapon_is_an_assault_and_firing_a_minister_is_not(nlp):
     assault = of_type(events_of(nlp, "Hezbollah fired rockets into Israel on Sunday."), "ASSAULT")
     assert len(assault) == 1 and (assault[0]["a1"], assault[0]["a2"]) == ("Hezbollah", "Israel")

@@ -104,8 +104,8 @@ def refine(trig: Trigger) -> str | None:
     if verb and lemma == "meet" and objs and not any(_someone(o) for o in objs):
         return None  # "met its targets", "meet the deadline", "meeting the costs": no one is met
     if not verb and t == "ASSAULT" and any(c.dep_ == "amod" and c.lower_ in word_list("verbal_modifiers.txt")
-                                           for c in tok.children):
-        t = "ACCUSE"  # "verbal attacks", "a personal attack on the minister": criticism
+                                           for c in tok.children) or verb and t == "ASSAULT" and _reasoned(tok):
+        t = "ACCUSE"  # "verbal attacks", "attacked the plan as reckless", "attacked him for his remarks": criticism
     if verb and lemma == "fire" and t == "ASSAULT" and not _shooting(tok, objs):
         return None
     if lemma == "charge" and (_responsibility(tok) or _amount_charged(tok, objs)):
@@ -116,6 +116,28 @@ def refine(trig: Trigger) -> str | None:
             _people(o) or is_event_noun(o) for o in objs):
         return None  # "ordered 50 aircraft", "ordered a review": goods or a task, no one is asked to act
     return t
+
+
+# verbs of force English also uses for words ("attacked the plan", "lashed out at", "slammed the decision")
+_WORDS_OR_FORCE = {"attack", "assail", "lash", "blast", "slam"}
+# what an attack is made as or for that is no reason given for words: a span of time ("for three weeks"), a
+# purpose or cause of force ("as a protest", "as part of the offensive", "as a warning", "for no reason")
+_NOT_REASONS = {"second", "minute", "hour", "day", "night", "week", "month", "year", "time", "period", "while",
+                "reason", "part", "result", "protest", "retaliation", "revenge", "response", "punishment", "warning"}
+
+
+def _reasoned(tok: Token) -> bool:
+    """An attack on someone with what they are called or blamed for ('attacked the plan as reckless',
+    'attacked Blair as having failed', 'attacked him for his remarks', 'for voting against the bill'):
+    words, not force. Not a clause ('as she left': 'as' marks it, no preposition)."""
+    if tok.lemma_.lower() not in _WORDS_OR_FORCE:
+        return False
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("as", "for"):
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp", "acomp")]
+            if objs and not any(g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in _NOT_REASONS for g in objs):
+                return True
+    return False
 
 
 def _someone(tok: Token) -> bool:
