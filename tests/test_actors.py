@@ -273,6 +273,11 @@ def test_a_surname_that_is_a_title_word_stays_a_name_and_post_nominal_titles_go(
     assert holding(actors, "Sarah Hollis").name == "Sarah Hollis"
 
 
+def test_a_city_a_place_noun_names_is_a_place(nlp):
+    _, actors = actors_of(nlp, "The provincial capital Yala was quiet on Monday.")
+    assert holding(actors, "Yala").actor_type == LOCATION
+
+
 def test_the_official_names_of_taiwan_and_the_vatican_are_countries():
     from newsfacts import geo
 

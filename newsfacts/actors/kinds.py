@@ -69,8 +69,9 @@ def city_in_place(span: Span) -> bool:
     """A name NER took for a person or body that is a city, where the sentence uses it as a place ('fighting
     in Lashkar Gah', 'flew to a plant near Toulouse'): a city of the GeoNames list after a locative
     preposition, no given name first, no acronym; a conjunct shares the preposition of the first ('near Basra
-    and Kirkuk'), and one listed with names NER took for places is one too ('Donetsk, Luhansk and Kharkiv').
-    A fallback: a person with that surname stays one."""
+    and Kirkuk'), and one listed with names NER took for places is one too ('Donetsk, Luhansk and Kharkiv'), or
+    in apposition to a place noun ('the provinces, Yala and Pattani'). A fallback: a person with that surname
+    stays one."""
     if len(span) > 3 or span.text.isupper() or is_given_name(span[0].text) or not geo.city_code(span.text):
         return False
     root = span.root
@@ -78,11 +79,18 @@ def city_in_place(span: Span) -> bool:
         root = root.head
     if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
         return True
+    if _place_noun(root.head) and root.dep_ == "appos" or any(_place_noun(c) and c.dep_ == "compound"
+                                                             for c in root.children):
+        return True  # 'the provinces, Yala, Pattani and Narathiwat', 'the provincial capital Yala'
     # listed with places NER knows as such, more of them than of people and bodies: 'Donetsk, Luhansk and
     # Kharkiv', 'Cusco and Ayacucho' (not a list of banks or of members with their seats)
     kinds = [t.ent_type_ for t in conjuncts(span)]
     places = sum(k in ("GPE", "LOC", "FAC") for k in kinds)
     return places > 0 and places > sum(k in ("PERSON", "ORG") for k in kinds)
+
+
+def _place_noun(tok) -> bool:
+    return tok.text.islower() and (tok.lower_ in PLACE_BEFORE or tok.lemma_.lower() in PLACE_BEFORE)
 
 
 def _org_noun(tok) -> bool:
