@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from newsfacts import geo
 from newsfacts.actors import COUNTRY, ORG, PERSON, LocalActor
+from newsfacts.actors.names import spelling_variants
 from newsfacts.lexicon import GOVERNMENT_NOUNS, ORG_NOUNS, TITLE_WORDS, first_names
 from newsfacts.nlp import text_of
 
@@ -129,11 +130,15 @@ class Coref:
                         best = (rank, a.local_id)
         return best[1] if best else None
 
-    def by_word(self, word: str) -> int | None:
-        """The one person whose name has this word ('DOE' -> Jane Doe), else None."""
+    def by_word(self, word: str, variants: bool = False) -> int | None:
+        """The one person whose name has this word ('DOE' -> Jane Doe), else None; with `variants`, where no
+        name has it, the one whose name has a spelling of it ('Mandleson' -> Peter Mandelson)."""
         key = geo.fold(word)
-        found = {a.local_id for a in self.actors if a.actor_type == PERSON
-                 and any(key in geo.fold(n).split() for n in [a.name, *a.aliases])}
+        names = [(a.local_id, [w for n in [a.name, *a.aliases] for w in geo.fold(n).split()])
+                 for a in self.actors if a.actor_type == PERSON]
+        found = {i for i, words in names if key in words}
+        if not found and variants:
+            found = {i for i, words in names if any(spelling_variants(key, w) for w in words)}
         return found.pop() if len(found) == 1 else None
 
     def gender(self, actor: LocalActor) -> str | None:

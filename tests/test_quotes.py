@@ -205,3 +205,10 @@ def test_a_verb_of_saying_right_before_the_mark_outranks_a_report_after_the_quot
 def test_a_thing_reported_as_something_has_no_speaker_of_its_own(nlp):
     quotes = _quotes(nlp, 'The Daily Ledger reported the vote as "a clear win for the mayor."')
     assert [q[1] for q in quotes] != ["the vote"], quotes
+
+
+def test_a_bare_surname_or_a_misspelled_one_speaks_for_the_one_person_so_named(nlp):
+    # NER may miss a lone surname and a typo spells it otherwise: the one person of the document so named
+    got = _quotes(nlp, 'Peter Mandelson arrived in London on Monday. Mandleson told the Lords that the plan provides '
+                       '"ten billion pounds of added value" to the economy.')
+    assert [(s, n) for _, s, n, _ in got] == [("Mandleson", "Peter Mandelson")]

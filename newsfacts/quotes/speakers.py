@@ -151,6 +151,12 @@ class Speakers:
             return self._owner(subj, text, depth)
         if kind is not None:
             return text, self.coref.resolve(subj, last_speaker), True
+        if subj.pos_ == "PROPN" and end - start <= len(subj.text) + 1:
+            # a bare name no mention covers, which NER missed or a typo spells: the one person the document
+            # names so ('Dion said' for Stéphane Dion; 'Mandleson told' for Peter Mandelson)
+            found = self.coref.by_word(subj.text, variants=True)
+            if found is not None:
+                return text, found, True
         inner = self.mentions_in(start, end)
         if inner and subj.pos_ == "PROPN":
             return text, inner[-1][1].local_id, True
