@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from newsfacts import geo
 from newsfacts.actors import COUNTRY, ORG, PERSON, LocalActor
 from newsfacts.actors.names import spelling_variants
-from newsfacts.lexicon import GOVERNMENT_NOUNS, ORG_NOUNS, TITLE_WORDS, first_names
+from newsfacts.lexicon import GOVERNMENT_NOUNS, HONORIFICS, ORG_NOUNS, TITLE_WORDS, first_names
 from newsfacts.nlp import text_of
 
 _MALE_HONORIFICS = {"mr", "sir", "lord", "king", "prince", "sheikh", "emir", "sultan", "pope", "imam",
@@ -36,6 +36,11 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = {"they", "we", "i", "you", "it", "them", "us", "me"}
 _DEFINITE = ("the", "this", "that")
 _ORG_PRONOUNS = {"it": True, "its": True, "they": False, "their": False, "them": False}  # -> may take a non-subject
+
+
+# entity labels of a modifier that names someone else's office ('the Labor leader'); a title's own words
+# ('the Prime Minister', tagged PROPN) are no name
+_NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 
 
 class Coref:
@@ -85,12 +90,14 @@ class Coref:
             lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
             return self.covering(lo, hi, (ORG,))
         if kind == "title":
+            if any(c.lower_.rstrip(".") in HONORIFICS for c in mods):
+                return self.by_word(tok.text)  # 'Ms Bishop': a surname that is also a title word
             body = self.body_of(tok)
             if body is not None:
                 return body  # "a Hamas spokesman", "a spokesman for the ministry", "UN envoys" speak for their body
             if det in ("a", "an", "one", "another") or tok.tag_ in ("NNS", "NNPS") or \
-                    any(c.pos_ == "PROPN" or c.ent_type_ for c in mods):
-                return None  # an unnamed spokesman, officials
+                    any(c.ent_type_ in _NAMED for c in mods):
+                return None  # an unnamed spokesman, officials, a named body's ('the Labor leader')
             return self.salient_person(tok.idx, title_word=lemma, last_speaker=last_speaker) or \
                 self.salient_person(tok.idx, last_speaker=last_speaker)
         return None

@@ -212,3 +212,12 @@ def test_a_bare_surname_or_a_misspelled_one_speaks_for_the_one_person_so_named(n
     got = _quotes(nlp, 'Peter Mandelson arrived in London on Monday. Mandleson told the Lords that the plan provides '
                        '"ten billion pounds of added value" to the economy.')
     assert [(s, n) for _, s, n, _ in got] == [("Mandleson", "Peter Mandelson")]
+
+
+def test_a_title_whose_words_the_tagger_takes_for_a_name_and_a_surname_that_is_a_title(nlp):
+    # 'the Prime Minister' is the prime minister named before, though 'Prime' is tagged as a proper noun
+    got = _quotes(nlp, 'Prime Minister Anna Lindqvist visited Perth on Monday. "We will act," the Prime Minister said.')
+    assert [n for _, _, n, _ in got] == ["Anna Lindqvist"]
+    # 'Ms Bishop' is the person of that surname, not the last person named
+    got = _quotes(nlp, 'Foreign Minister Julie Bishop met Jenny Macklin on Monday. "There was no threat," Ms Bishop said.')
+    assert [n for _, _, n, _ in got] == ["Julie Bishop"]

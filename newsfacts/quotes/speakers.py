@@ -178,7 +178,7 @@ class Speakers:
             return person_after[0][1].local_id, True
         if subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and subj.pos_ == "PROPN":
             inner = self.mentions_in(start, end)
-            return (inner[-1][1].local_id if inner else None), True
+            return (inner[-1][1].local_id if inner else self.coref.by_word(subj.text, variants=True)), True
         return None
 
     def _owner(self, subj: Token, text: str, depth: int) -> tuple[str, int | None, bool]:
