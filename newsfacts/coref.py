@@ -38,11 +38,6 @@ _DEFINITE = ("the", "this", "that")
 _ORG_PRONOUNS = {"it": True, "its": True, "they": False, "their": False, "them": False}  # -> may take a non-subject
 
 
-# entity labels of a modifier that names someone else's office ('the Labor leader'); a title's own words
-# ('the Prime Minister', tagged PROPN) are no name
-_NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
-
-
 class Coref:
     def __init__(self, doc: Doc, actors: list[LocalActor], quote_spans=()):
         self.doc, self.actors = doc, actors
@@ -96,8 +91,8 @@ class Coref:
             if body is not None:
                 return body  # "a Hamas spokesman", "a spokesman for the ministry", "UN envoys" speak for their body
             if det in ("a", "an", "one", "another") or tok.tag_ in ("NNS", "NNPS") or \
-                    any(c.ent_type_ in _NAMED for c in mods):
-                return None  # an unnamed spokesman, officials, a named body's ('the Labor leader')
+                    any(c.pos_ == "PROPN" or c.ent_type_ for c in mods):
+                return None  # an unnamed spokesman, officials
             return self.salient_person(tok.idx, title_word=lemma, last_speaker=last_speaker) or \
                 self.salient_person(tok.idx, last_speaker=last_speaker)
         return None

@@ -104,6 +104,19 @@ def speaker_tokens(doc: Doc, head: Token, verb: Token | None) -> tuple[int, int]
     return (lo, hi) if hi > lo else (head.i, head.i + 1)
 
 
+# entity labels of a modifier that makes a title someone else's ('the Labor leader', 'the UN envoy')
+_NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+
+
+def _titled_only(subj: Token) -> bool:
+    """'the Prime Minister', 'the Chief Justice': a definite title whose modifiers are its own words (the
+    tagger takes 'Prime' for a proper noun), no named body's."""
+    mods = [c for c in subj.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    det = next((c.lower_ for c in subj.children if c.dep_ == "det"), None)
+    return det == "the" and subj.tag_ not in ("NNS", "NNPS") and bool(mods) \
+        and not any(c.ent_type_ in _NAMED or c.dep_ == "poss" for c in mods)
+
+
 class Speakers:
     """Attribution of the quotes of one document."""
 
@@ -150,7 +163,10 @@ class Speakers:
         if subj.lemma_.lower() in UTTERANCE_NOUNS and depth < 2:
             return self._owner(subj, text, depth)
         if kind is not None:
-            return text, self.coref.resolve(subj, last_speaker), True
+            found = self.coref.resolve(subj, last_speaker)
+            if found is None and kind == "title" and _titled_only(subj):  # 'the Prime Minister said'
+                found = self.coref.salient_person(subj.idx, title_word=subj.lemma_.lower(), last_speaker=last_speaker)
+            return text, found, True
         if subj.pos_ == "PROPN" and end - start <= len(subj.text) + 1:
             # a bare name no mention covers, which NER missed or a typo spells: the one person the document
             # names so ('Dion said' for Stéphane Dion; 'Mandleson told' for Peter Mandelson)
