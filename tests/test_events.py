@@ -96,6 +96,14 @@ def test_an_attack_for_what_someone_said_or_did_is_criticism(nlp):
     assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("ASSAULT", "Israel", "Lebanon")]
 
 
+def test_who_claims_responsibility_for_an_act_carried_it_out(nlp):
+    evs = of_type(events_of(nlp, "Hezbollah claimed responsibility for the kidnapping of the two soldiers."), "ASSAULT")
+    assert [e["a1"] for e in evs] == ["Hezbollah"]
+    # denying it is no claim
+    evs = of_type(events_of(nlp, "Hezbollah denied responsibility for the kidnapping of the two soldiers."), "ASSAULT")
+    assert all(e["a1"] != "Hezbollah" for e in evs)
+
+
 def test_firing_a_weapon_is_an_assault_and_firing_a_minister_is_not(nlp):
     assault = of_type(events_of(nlp, "Hezbollah fired rockets into Israel on Sunday."), "ASSAULT")
     assert len(assault) == 1 and (assault[0]["a1"], assault[0]["a2"]) == ("Hezbollah", "Israel")

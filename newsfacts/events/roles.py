@@ -228,6 +228,22 @@ def _object_phrase(trig: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("of", "on", "against", "upon") for c in trig.children)
 
 
+# verbs with which one owns an act as one's own: "claimed responsibility for the bombing" (64 such phrases
+# in the 5,000-article corpus); not "denied responsibility for"
+CLAIMING = {"claim", "take", "accept", "admit", "assume", "bear"}
+
+
+def _claimed(trig: Token) -> Token | None:
+    """The verb by which someone takes responsibility for the event noun ('claimed responsibility for the
+    kidnapping'), or None."""
+    prep = trig.head
+    if trig.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() != "responsibility":
+        return None
+    resp = prep.head
+    verb = resp.head
+    return verb if resp.dep_ == "dobj" and verb.lemma_.lower() in CLAIMING else None
+
+
 def _owners(poss: Token, trig: Token, idx: ActorIndex) -> list[int]:
     """Whose the event noun is: its possessor; 'their' on the object of a verb with a coordinated subject
     is every conjunct ('France and Germany reaffirmed their support')."""
@@ -257,6 +273,8 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
     head = trig.head
     if not r.actor1 and trig.dep_ == "dobj" and set(lemmas(head)) & LIGHT_VERBS:
         r.anchor = head  # "X held talks with Y", "X and Y held talks"
+    elif not r.actor1 and _claimed(trig) is not None:
+        r.anchor = _claimed(trig)  # "X claimed responsibility for the attack": X carried it out
     elif not r.actor1 and trig.dep_ == "pobj" and head.dep_ == "prep" and (
             head.lower_ in SETTING_PREPS or head.lower_ in MEETING_PREPS and event_type == "CONSULT") \
             and head.head.pos_ == "VERB" and head.head.lemma_.lower() != "be" and not is_passive(head.head):
