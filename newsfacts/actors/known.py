@@ -101,6 +101,7 @@ def _agents() -> dict[tuple[str, ...], str]:
     return {tuple(phrase.split()): code[:3] for phrase, code in _lines("agents.tsv")}
 
 
+@lru_cache(maxsize=1)
 def agent_phrases() -> frozenset[tuple[str, ...]]:
     """Every role phrase of the agents dictionary, as folded words."""
     return frozenset(_agents())

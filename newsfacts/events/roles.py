@@ -273,8 +273,8 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
     head = trig.head
     if not r.actor1 and trig.dep_ == "dobj" and set(lemmas(head)) & LIGHT_VERBS:
         r.anchor = head  # "X held talks with Y", "X and Y held talks"
-    elif not r.actor1 and _claimed(trig) is not None:
-        r.anchor = _claimed(trig)  # "X claimed responsibility for the attack": X carried it out
+    elif not r.actor1 and (claiming := _claimed(trig)) is not None:
+        r.anchor = claiming  # "X claimed responsibility for the attack": X carried it out
     elif not r.actor1 and trig.dep_ == "pobj" and head.dep_ == "prep" and (
             head.lower_ in SETTING_PREPS or head.lower_ in MEETING_PREPS and event_type == "CONSULT") \
             and head.head.pos_ == "VERB" and head.head.lemma_.lower() != "be" and not is_passive(head.head):

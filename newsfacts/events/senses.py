@@ -105,8 +105,9 @@ def eased(tok: Token) -> tuple[Token, str] | None:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in EASING:
         return None
     for obj in _objects(tok):
-        for others, plover in _restrictions().get(obj.lemma_.lower(), ()):
-            words = {t.lower_ for t in obj.subtree}
+        kinds = _restrictions().get(obj.lemma_.lower(), ())
+        words = {t.lower_ for t in obj.subtree} if kinds else set()
+        for others, plover in kinds:
             if all(w in words for w in others):
                 return obj, plover
     return None

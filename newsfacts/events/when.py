@@ -78,10 +78,10 @@ def date_for(anchors: set[int], doc: Doc, dates: DocDates, ref: dt.date | None, 
     `tense` ("past" or "future") tells which way a date without a year reads: "on Friday" in
     "will meet on Friday" is the next Friday, in "met on Friday" the last one."""
     in_sentences = dates.in_sentences_of(anchors, doc)
-    describing = described(anchors, doc)
-    for scope in (anchors, continued(anchors, doc), describing):
+    scopes = ((anchors, in_clause_of), (continued(anchors, doc), in_clause_of), (described(anchors, doc), _modifies))
+    for scope, holds in scopes:
         for ent in in_sentences:
-            if scope and (_modifies(ent.root, scope) if scope is describing else in_clause_of(ent.root, scope)):
+            if scope and holds(ent.root, scope):
                 resolved = resolve_date(ent.text, ref, tense=tense)
                 if resolved:
                     return resolved[0], resolved[1], ent.text
