@@ -367,3 +367,21 @@ def test_a_sentence_that_opens_in_a_country_places_the_people_it_names(nlp):
                                "most executions. In Japan, Akiko Takada of the group Forum 90 said the count was "
                                "rising. The US government declined to comment.")
     assert holding(actors, "Akiko Takada").country == "JPN"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Union spokeswoman Natalya Orlova confirmed that the strike would begin on Monday.", "Natalya Orlova"),
+    ("The president of Moldova , Traian Lupu , announced today that he would seek a second term.", "Traian Lupu"),
+])
+def test_a_given_name_with_a_title_is_a_person_whatever_ner_says(nlp, text, name):
+    # NER takes these for a place and a body; a title compounding with the name or in apposition to it,
+    # and a given name first, make them people
+    _, actors = actors_of(nlp, text)
+    assert by_name(actors, name).actor_type == PERSON
+
+
+def test_a_title_beside_a_body_named_like_a_person_leaves_it_a_body(nlp):
+    _, actors = actors_of(nlp, "The carmaker General Motors , a market leader , cut jobs. "
+                               "Ford Motor Company , the largest employer in the town , closed a plant.")
+    assert by_name(actors, "General Motors").actor_type == ORG
+    assert holding(actors, "Ford Motor Company").actor_type == ORG

@@ -9,6 +9,7 @@ import pycountry
 from spacy.tokens import Doc, Span
 
 from newsfacts import geo
+from newsfacts.actors.names import strip_title
 from newsfacts.lexicon import (COMMON_ACRONYMS, CURRENCY_NOUNS, GENERIC_NAMES, GOVERNMENT_NOUNS, HONORIFICS,
                                LEGAL_SUFFIXES, MONTHS_AND_DAYS, NOT_ACTOR_HEADS, ORG_NOUNS, PLACE_AFTER, PLACE_BEFORE,
                                PLACE_HEADS, STORM_WORDS, TITLE_WORDS, is_given_name)
@@ -146,6 +147,28 @@ def used_as_place(doc: Doc, names: list[tuple[int, int]]) -> bool:
         if not (root.dep_ == "pobj" and root.head.lower_ in _INSIDE):
             return False
     return bool(names)
+
+
+def titled_as_person(span: Span) -> bool:
+    """A name NER took for a place or a body that the sentence gives a person's title, and that begins with
+    a given name: the title a compound right before it ('hockey captain Jane Roe', 'state prosecutor John
+    Doe') or a singular title noun in apposition ('Jane Roe, the governor of X'; 'the president of X, John
+    Doe'). Without a given name the title proves nothing ('Acme, the market leader'; 'the analysts Acme')."""
+    root, doc = span.root, span.doc
+    name = strip_title(span)  # 'Major General Jane Roe'; a title word is no given name ('General Motors')
+    if len(name) < 2 or not is_given_name(name[0].text) or name[0].lower_.rstrip(".") in TITLE_WORDS \
+            or any(t.lower_ in ORG_NOUNS for t in span) or geo.place_code(span.text) or geo.city_code(span.text):
+        return False
+
+    def title(tok) -> bool:
+        return tok.text.islower() and tok.tag_ == "NN" and tok.lemma_.lower() in TITLE_WORDS
+
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and title(before) and before.dep_ == "compound" and before.head.i == root.i:
+        return True
+    if root.dep_ == "appos" and title(root.head):
+        return True
+    return any(c.dep_ == "appos" and title(c) and not span.start <= c.i < span.end for c in root.children)
 
 
 # title words that also end the names of bodies ('Burger King', 'Law and Justice', 'Health and Safety Executive')

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span
 
 from newsfacts import geo
 from newsfacts.actors.kinds import (body_named, city_in_place, next_token, not_an_actor, org_context, place_context,
-                                    named_as_body, title_only)
+                                    named_as_body, title_only, titled_as_person)
 from newsfacts.actors.known import known_actor, role_sector
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
 from newsfacts.actors.names import (NAME_TOKEN, clean, looks_like_person_name, person_shaped, span_text, strip_title,
@@ -109,6 +109,9 @@ def _entity_mention(doc: Doc, span: Span, label: str) -> Mention | None:
         if nxt is not None and nxt.lemma_.lower() in GOVERNMENT_NOUNS:
             return mention(doc[span.start:span.end + 1], COUNTRY, code, "government")
         return mention(span, COUNTRY, code)
+    if label in ("GPE", "LOC", "FAC", "ORG") and titled_as_person(span):  # 'hockey captain Jane Roe' taken for a body
+        found = _person_mention(span)
+        return _typed_by_context(found) if found is not None and found.label == PERSON else found
     if label == "FAC":  # buildings, airports, roads: places
         return mention(span, LOCATION)
     if label == "GPE" and named_as_body(span):
