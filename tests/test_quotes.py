@@ -221,3 +221,20 @@ def test_a_title_whose_words_the_tagger_takes_for_a_name_and_a_surname_that_is_a
     # 'Ms Bishop' is the person of that surname, not the last person named
     got = _quotes(nlp, 'Foreign Minister Julie Bishop met Jenny Macklin on Monday. "There was no threat," Ms Bishop said.')
     assert [n for _, _, n, _ in got] == ["Julie Bishop"]
+
+
+def test_a_cue_with_a_word_of_the_quote_parsed_as_a_second_subject_keeps_its_speaker(nlp):
+    # the parser gives 'said' two subjects, 'closure' inside the quotation and 'Holm' outside it
+    text = ('The ferry will sail on Thursday. "We reject this... the closure of the border, including the crossings '
+            'of the north, as a way to punish the people of the region," Peter Holm , president of the Port '
+            'Authority , said in a statement condemning the decision.')
+    (row,) = _quotes(nlp, text)
+    assert row[2] == "Peter Holm" and row[3] == "said"
+
+
+def test_a_surname_tagged_as_a_common_noun_is_the_person_named_so(nlp):
+    # sentence-initial 'Travers' is tagged a plural noun; the document names one person so
+    text = ('Housing expert Anna Travers, speaking at a conference in Leeds, said rents had doubled. Prices rose '
+            'again in May. Travers said, "Young families cannot afford a home any more."')
+    (row,) = _quotes(nlp, text)
+    assert row[2] == "Anna Travers"

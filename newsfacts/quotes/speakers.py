@@ -56,8 +56,11 @@ def quoted_one(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
-def cue_subject(verb: Token) -> tuple[Token | None, bool]:
-    """The speaker token of a cue and whether the cue had a subject slot at all."""
+def cue_subject(verb: Token, in_quote=lambda tok: False) -> tuple[Token | None, bool]:
+    """The speaker token of a cue and whether the cue had a subject slot at all.
+
+    Where the parser gives a verb two subjects, one is misplaced: a word of the quotation (`in_quote`), or a
+    heading's punctuation ('== The agency reports'); the speaker is the other."""
     quoted = quoted_one(verb)
     if quoted is not None:
         return quoted, True
@@ -74,7 +77,8 @@ def cue_subject(verb: Token) -> tuple[Token | None, bool]:
             obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return obj, True
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # a clause says nothing
+        subjs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = next((c for c in subjs if not c.is_punct and not in_quote(c)), subjs[0] if subjs else None)
         if subj is not None:
             if (subj.dep_ == "nsubjpass" and tok.i == verb.i) or subj.dep_ == "expl" or \
                     (subj.lower_ == "it" and subj.dep_ == "nsubjpass"):
@@ -167,10 +171,12 @@ class Speakers:
             if found is None and kind == "title" and _titled_only(subj):  # 'the Prime Minister said'
                 found = self.coref.salient_person(subj.idx, title_word=subj.lemma_.lower(), last_speaker=last_speaker)
             return text, found, True
-        if subj.pos_ == "PROPN" and end - start <= len(subj.text) + 1:
+        bare = subj.pos_ == "PROPN" or subj.is_title and not any(c.dep_ == "det" for c in subj.children)
+        if bare and end - start <= len(subj.text) + 1:
             # a bare name no mention covers, which NER missed or a typo spells: the one person the document
-            # names so ('Dion said' for Stéphane Dion; 'Mandleson told' for Peter Mandelson)
-            found = self.coref.by_word(subj.text, variants=True)
+            # names so ('Dion said' for Stéphane Dion; 'Mandleson told' for Peter Mandelson); a capitalized
+            # word the tagger took for a common noun ('Travers', 'Banks') only where a person's name has it
+            found = self.coref.by_word(subj.text, variants=subj.pos_ == "PROPN")
             if found is not None:
                 return text, found, True
         inner = self.mentions_in(start, end)
@@ -321,7 +327,7 @@ class Speakers:
         """The first cue whose subject names a speaker; else the first weak one; else a passive cue."""
         weak = passive = None
         for verb in cues:
-            subj, has_slot = cue_subject(verb)
+            subj, has_slot = cue_subject(verb, lambda tok: in_any(self.spans, tok.idx))
             if subj is None and has_slot:
                 subj = self._left_name(verb)
             if subj is None:
