@@ -582,3 +582,21 @@ def test_an_act_of_protest_or_force_its_actor_announces_is_a_threat(nlp):
 def test_the_agreement_signed_is_part_of_the_signing(nlp):
     evs = events_of(nlp, "Japan signed a trade agreement with Vietnam.")
     assert [e["type"] for e in evs] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize("text, a1, a2", [
+    ("The Freedom League issued a statement on Friday condemning Japan.", "Freedom League", "Japan"),
+    ("The Chilean government released a notice accusing Peru of spying.", "Chile", "Peru"),
+    ("Amnesty International said in a letter criticizing Egypt that the trials were unfair.", "Amnesty International",
+     "Egypt"),
+])
+def test_a_statement_that_condemns_is_its_authors_act(nlp, text, a1, a2):
+    # a participle on a text noun has no subject of its own: the one who issued, released or wrote the
+    # text, or spoke in it, does what the text does
+    evs = [e for e in events_of(nlp, text) if e["type"] == "ACCUSE"]
+    assert [(e["a1"], e["a2"]) for e in evs] == [(a1, a2)]
+
+
+def test_a_statement_drafted_by_nobody_named_has_no_author(nlp):
+    evs = of_type(events_of(nlp, "A statement was drafted on Monday condemning Japan."), "ACCUSE")
+    assert all(e["a1"] is None for e in evs)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from newsfacts.lexicon import UTTERANCE_NOUNS
 from newsfacts.events.phrases import (ActorIndex, infinitive, is_event_noun, lemmas, np_actor, np_actors, np_direct,
                                       pobj_actors)
 
@@ -95,6 +96,24 @@ def is_passive(tok: Token) -> bool:
         tok.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" for c in kids)))
 
 
+def _author(text: Token, idx: ActorIndex) -> list[int]:
+    """The author of a statement, letter or article: its owner ('the ministry's statement'), its source
+    ('a letter from X', 'a statement by X'), or the subject of the verb that has it as object ('X released a
+    statement') or says something in it ('X said in a statement')."""
+    owner = next((c for c in text.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return np_actors(owner, idx)
+    source = next((c for c in text.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")), None)
+    if source is not None:
+        return pobj_actors(source, idx)
+    verb = text.head if text.dep_ == "dobj" else text.head.head if text.dep_ == "pobj" and text.head.lower_ in (
+        "in", "through", "via") and text.head.dep_ == "prep" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or is_passive(verb):
+        return []
+    subj = subject(verb) or inherited_subject(verb)
+    return np_actors(subj, idx) if subj is not None else []
+
+
 def _with_parties(r: Roles, parties: list[int]) -> None:
     """The parties "between" whom it happens: with no other actor1, the first acts with the others;
     else they are who actor1 acts with."""
@@ -127,6 +146,8 @@ def verb_roles(trig: Token, idx: ActorIndex) -> Roles:
     else:
         subj = subject(trig) or inherited_subject(trig)
         r.actor1 = np_actors(subj, idx) if subj is not None else []
+        if subj is None and trig.dep_ == "acl" and trig.tag_ == "VBG" and trig.head.lemma_.lower() in UTTERANCE_NOUNS:
+            r.actor1 = _author(trig.head, idx)  # 'X issued a statement condemning Y': X condemns Y
     _with_parties(r, _between(trig, idx))
     if not r.actor2:
         r.actor2, r.direct = _verb_recipients(trig, kids, idx, r.actor1)
