@@ -600,3 +600,13 @@ def test_a_statement_that_condemns_is_its_authors_act(nlp, text, a1, a2):
 def test_a_statement_drafted_by_nobody_named_has_no_author(nlp):
     evs = of_type(events_of(nlp, "A statement was drafted on Monday condemning Japan."), "ACCUSE")
     assert all(e["a1"] is None for e in evs)
+
+
+def test_police_and_officials_in_a_city_act_for_its_country_and_troops_or_diplomats_do_not(nlp):
+    # a place's police and officials are its country's agents; troops and ambassadors may be foreign
+    evs = of_type(events_of(nlp, "Police in Mosul arrested the journalist Ahmad Karim on Friday."), "COERCE")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Iraq", "Ahmad Karim")]
+    evs = of_type(events_of(nlp, "Troops in Kabul arrested the journalist Ahmad Karim on Friday."), "COERCE")
+    assert [e["a1"] for e in evs] == [None]
+    evs = of_type(events_of(nlp, "Foreign ambassadors in Tehran criticized the journalist Ahmad Karim."), "ACCUSE")
+    assert all(e["a1"] != "Iran" for e in evs)

@@ -70,9 +70,17 @@ def sector_code(code: str) -> str | None:
     return head if head in SECTORS else None
 
 
-def _nationality(tok: Token) -> tuple[str, Token] | None:
+# sectors whose agents act where they are: the police, courts and officials in a city or a province act for
+# its country ('police in Mosul', 'officials in Texas'); troops and rebels need not ('troops in Kabul'), nor
+# diplomats ('ambassadors in Tehran'); 'the Governor of Texas' is a title, whose holder the text names
+DOMESTIC_SECTORS = ("COP", "GOV", "JUD", "LEG")
+ABROAD = {"ambassador", "embassy", "envoy", "consulate", "consul", "diplomat", "delegation", "mission", "foreign"}
+
+
+def _nationality(tok: Token, domestic: bool = False) -> tuple[str, Token] | None:
     """(ISO3, the token naming it) of a role noun's nationality: a demonym or country before it
-    ("Sudanese rebels"), or a country it is in, of or from ("students throughout Indonesia")."""
+    ("Sudanese rebels"), or a country it is in, of or from ("students throughout Indonesia"); with
+    `domestic`, a place of one country too ("police in Mosul")."""
     for mod in tok.lefts:
         if mod.dep_ in ("amod", "compound", "nmod") and mod.pos_ in ("ADJ", "PROPN", "NOUN"):
             code = geo.demonym_code(mod.text) or geo.country_code(mod.text)
@@ -82,10 +90,29 @@ def _nationality(tok: Token) -> tuple[str, Token] | None:
         if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE":
-                    code = geo.country_code(pobj.text)
+                    place = doc_span(pobj)
+                    code = geo.country_code(place)
                     if code:
                         return code, pobj
+                    code = geo.place_code(place) if domestic and prep.lower_ == "in" and not abroad(tok) else None
+                    if code:  # the country goes unnamed: the agent's own word stands for it
+                        return code, tok
     return None
+
+
+def abroad(tok: Token) -> bool:
+    """A diplomat's or a foreign body's role ('foreign ministers', 'the US embassy'), whose country is not
+    where it is."""
+    return tok.lemma_.lower() in ABROAD or any(c.lower_ in ABROAD for c in tok.lefts)
+
+
+def doc_span(tok: Token) -> str:
+    """The text of the named entity a token heads ('Buenos Aires' for 'Aires'), else the token's."""
+    if tok.ent_iob_ in ("B", "I"):
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            return ent.text
+    return tok.text
 
 
 def _people(tok: Token) -> str | None:
@@ -111,7 +138,7 @@ def responsible_countries(doc: Doc, actors: list[LocalActor]) -> list[LocalActor
             continue
         people = _people(tok)
         sector = CIVILIANS if people else agent_sector(tok)
-        found = (people, tok) if people else (_nationality(tok) if sector else None)
+        found = (people, tok) if people else (_nationality(tok, sector.startswith(DOMESTIC_SECTORS)) if sector else None)
         if not found:
             continue
         code, where = found
