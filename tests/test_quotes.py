@@ -238,3 +238,15 @@ def test_a_surname_tagged_as_a_common_noun_is_the_person_named_so(nlp):
             'again in May. Travers said, "Young families cannot afford a home any more."')
     (row,) = _quotes(nlp, text)
     assert row[2] == "Anna Travers"
+
+
+def test_continued_beside_a_quote_is_its_cue_but_not_going_on_with_something_else(nlp):
+    (row,) = _quotes(nlp, 'Trade minister Jane Ortega met farmers in Lima on Monday. Prices have fallen by a third '
+                          'since May. "Our farmers need these markets," Ortega continued.')
+    assert row[2] == "Jane Ortega" and row[3] == "continued"
+    (row,) = _quotes(nlp, 'Trade minister Jane Ortega met farmers in Lima on Monday. "Our farmers need these '
+                          'markets," Ortega said, as the talks continued in the capital.')
+    assert row[3] == "said"
+    (row,) = _quotes(nlp, 'Jane Ortega spoke in Lima on Monday. "Our farmers are ready to export," the talks '
+                          'continued.')
+    assert row[2] is None

@@ -121,6 +121,10 @@ def _titled_only(subj: Token) -> bool:
         and not any(c.ent_type_ in _NAMED or c.dep_ == "poss" for c in mods)
 
 
+# what 'continue' takes where it goes on with something else than the quotation
+_CONTINUED = {"xcomp", "dobj", "ccomp", "prep", "acomp", "attr", "advcl", "pcomp", "npadvmod", "oprd"}
+
+
 class Speakers:
     """Attribution of the quotes of one document."""
 
@@ -260,7 +264,14 @@ class Speakers:
 
     def _cues(self, start: int, end: int) -> list[Token]:
         return [tok for tok in tokens_in(self.doc, start, end) if not in_any(self.spans, tok.idx) and (
-            tok.lower_ == "according" or (tok.lemma_.lower() in QUOTE_VERBS and tok.pos_ in ("VERB", "AUX")))]
+            tok.lower_ == "according" or (tok.lemma_.lower() in QUOTE_VERBS and tok.pos_ in ("VERB", "AUX")
+                                          and not self._goes_on_doing(tok)))]
+
+    def _goes_on_doing(self, tok: Token) -> bool:
+        """'continue' going on with something other than the quotation beside it ('continued to fight',
+        'continued its work', 'continues in Iraq'), not going on speaking ('"...," she continued.')."""
+        return tok.lemma_.lower() == "continue" and (tok.tag_ == "VBG" or any(
+            c.dep_ in _CONTINUED and not in_any(self.spans, c.idx) for c in tok.children))
 
     def _lead_in(self, start: int, end: int):
         """A speaker phrase with no verb: "Doe: "..."", "Jane Doe, Channel 9: "..."" (the person, not the
