@@ -385,3 +385,10 @@ def test_a_title_beside_a_body_named_like_a_person_leaves_it_a_body(nlp):
                                "Ford Motor Company , the largest employer in the town , closed a plant.")
     assert by_name(actors, "General Motors").actor_type == ORG
     assert holding(actors, "Ford Motor Company").actor_type == ORG
+
+
+def test_a_surname_after_a_lowercase_particle_belongs_to_the_name(nlp):
+    # NER stops at the particle ('Joop' of 'Joop den Uyl'); a capitalized word after a name particle that
+    # names no place continues the name
+    _, actors = actors_of(nlp, "Former Dutch prime minister Joop den Uyl died in 1987.")
+    assert by_name(actors, "Joop den Uyl").actor_type == PERSON

@@ -10,7 +10,7 @@ from newsfacts.actors.kinds import (body_named, city_in_place, next_token, not_a
 from newsfacts.actors.known import known_actor, role_sector
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
 from newsfacts.actors.names import (NAME_TOKEN, clean, looks_like_person_name, person_shaped, span_text, strip_title,
-                                    with_given_names, without_spill)
+                                    with_given_names, with_particle_surname, without_spill)
 from newsfacts.lexicon import GOVERNMENT_NOUNS, INSTITUTION_NOUNS, ORG_NOUNS, TITLE_WORDS, is_given_name
 
 _NER = {"PERSON": PERSON, "ORG": ORG, "GPE": LOCATION, "LOC": LOCATION, "NORP": None, "FAC": LOCATION}
@@ -54,7 +54,7 @@ def ner_mentions(doc: Doc) -> list[Mention]:
     for ent, label in _entities(doc):
         span = clean(ent)
         if span is not None and label == "PERSON":
-            span = without_spill(with_given_names(span))
+            span = without_spill(with_particle_surname(with_given_names(span)))
         elif span is not None and label == "ORG":
             span = without_spill(span, person=False)
         if span is None:

@@ -109,6 +109,21 @@ def with_given_names(span: Span) -> Span:
     return doc[start:span.end]
 
 
+def with_particle_surname(span: Span) -> Span:
+    """A person's name with the surname NER cut off after a lowercase particle ('Joop' of 'Joop den Uyl',
+    'Diogo Freitas' of 'Diogo Freitas do Amaral'): a particle of the name-particle list and a capitalized
+    word that names no place and starts no other entity."""
+    doc, end = span.doc, span.end
+    while end + 1 < len(doc):
+        particle, word = doc[end], doc[end + 1]
+        if not (particle.is_lower and particle.is_alpha and particle.text in NAME_PARTICLES) or not word.is_title \
+                or not word.is_alpha or word.ent_type_ not in ("", "PERSON") or word.is_sent_start \
+                or geo.country_code(word.text) or geo.place_code(word.text):
+            break
+        end += 2
+    return doc[span.start:end]
+
+
 _HEADLINE_CHARS = 200  # a longer line is no headline
 
 
