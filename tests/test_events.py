@@ -610,3 +610,18 @@ def test_police_and_officials_in_a_city_act_for_its_country_and_troops_or_diplom
     assert [e["a1"] for e in evs] == [None]
     evs = of_type(events_of(nlp, "Foreign ambassadors in Tehran criticized the journalist Ahmad Karim."), "ACCUSE")
     assert all(e["a1"] != "Iran" for e in evs)
+
+
+def test_a_physical_act_happens_where_its_object_is_and_a_topic_has_no_place(nlp):
+    # the parser hangs "in Mosul" on the object as often as on the verb; for an act done to someone it is
+    # where the act happened, for a topic talked about it is not
+    evs = of_type(events_of(nlp, "Iraqi police arrested three leaders of the Mahdi Army in Mosul on Friday."), "COERCE")
+    assert [e["location"] for e in evs] == ["Mosul"]
+    evs = of_type(events_of(nlp, "On Friday the French foreign minister discussed the situation in Mosul with "
+                                 "Iraqi Prime Minister Nouri al-Maliki."), "CONSULT")
+    assert evs and all(e["location"] is None for e in evs)
+    # a city naming an attack is where it happened; a country before it is who attacked
+    evs = of_type(events_of(nlp, "The Madrid bombing by al-Qaeda killed 191 people."), "ASSAULT")
+    assert [e["location"] for e in evs] == ["Madrid"]
+    evs = of_type(events_of(nlp, "Pakistan condemned the US air strike on Waziristan."), "ASSAULT")
+    assert all(e["location"] != "US" for e in evs)

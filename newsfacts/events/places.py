@@ -1,6 +1,8 @@
 """Where an event happened: the named place its clause gives ("in Mosul", "at the Airport of
 Congonhas in Sao Paulo": the most specific, the first), as written in the text; for a military
-move into or an assault on a named country or place with no such phrase, that place."""
+move into or an assault on a named country or place with no such phrase, that place; for a physical
+act on someone, the place the parser hung on its object ("killed three officers in Mosul") or a city
+naming the event noun ("the Baghdad bombing")."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
@@ -11,6 +13,11 @@ from newsfacts.events.phrases import ActorIndex, conjuncts, is_event_noun
 PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 ON_TERRITORY = {"ASSAULT", "MOBILIZE"}  # types that happen where their target is
+# types of physical acts on someone, which happen where that one is: the parser hangs the place on the object
+# as readily as on the verb ('killed three officers in Mosul', 'detained a leader at the airport', 'met the
+# envoy in Paris'); a statement about someone somewhere does not ('criticized the government in Kabul')
+WHERE_THE_OBJECT_IS = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "CONSULT", "RETREAT"}
+TOPIC_VERBS = {"discuss", "debate", "consider", "review", "address"}  # their object is a topic, somewhere or not
 
 
 def _entity(tok: Token) -> Span | None:
@@ -51,14 +58,22 @@ def _targets(tok: Token) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
+def _place_phrase(tok: Token, idx: ActorIndex) -> str | None:
+    """The place of a locative phrase hanging from `tok` ("in Mosul", "at the Airport of Congonhas")."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
+            for gc in c.children:  # "in a US air strike" is no place
+                name = place_name(gc, idx) if gc.dep_ == "pobj" and not is_event_noun(gc) else None
+                if name:
+                    return name
+    return None
+
+
 def location(anchors: list[Token], idx: ActorIndex, event_type: str, actor2: int | None = None) -> str | None:
     for t in anchors:
-        for c in t.children:
-            if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
-                for gc in c.children:  # "in a US air strike" is no place
-                    name = place_name(gc, idx) if gc.dep_ == "pobj" and not is_event_noun(gc) else None
-                    if name:
-                        return name
+        name = _place_phrase(t, idx)
+        if name:
+            return name
     if event_type in ON_TERRITORY:  # an assault on or a move into a named place happens there
         targets = [t for x in _targets(anchors[0]) for t in conjuncts(x)]
         if actor2 is not None:  # of coordinated targets ("the invasion of Afghanistan and Iraq"), this event's
@@ -67,4 +82,18 @@ def location(anchors: list[Token], idx: ActorIndex, event_type: str, actor2: int
             name = place_name(t, idx)
             if name:
                 return name
+    trig = anchors[0]
+    if event_type in WHERE_THE_OBJECT_IS and trig.lemma_.lower() not in TOPIC_VERBS:
+        for obj in (c for c in trig.children if c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "prep"
+                    and c.lower_ in ("of", "with", "on", "against") and trig.pos_ == "NOUN"):
+            for t in ([obj] if obj.dep_ != "prep" else [g for g in obj.children if g.dep_ == "pobj"]):
+                name = _place_phrase(t, idx)
+                if name:
+                    return name
+        if trig.pos_ == "NOUN":  # "the Baghdad bombing"; a country before the noun is who acts ("the US strike")
+            for c in trig.children:  # unless it is what the act is on ("the Iraq invasion")
+                if c.dep_ == "compound":
+                    hit = idx.at(c, places=True)
+                    if hit is not None and (idx.type_of(hit) == LOCATION or hit == actor2):
+                        return place_name(c, idx)
     return None
