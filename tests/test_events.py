@@ -625,3 +625,9 @@ def test_a_physical_act_happens_where_its_object_is_and_a_topic_has_no_place(nlp
     assert [e["location"] for e in evs] == ["Madrid"]
     evs = of_type(events_of(nlp, "Pakistan condemned the US air strike on Waziristan."), "ASSAULT")
     assert all(e["location"] != "US" for e in evs)
+
+
+def test_a_period_from_one_year_to_another_dates_the_event_by_its_start(nlp):
+    # no month or year holds 'from 1980 to 1988'; the act began then
+    evs = of_type(events_of(nlp, "Bitterness remains over Iraq's attacks on Iran from 1980 to 1988."), "ASSAULT")
+    assert [(e["date"], e["precision"]) for e in evs] == [(dt.date(1980, 1, 1), "year")]

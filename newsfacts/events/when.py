@@ -3,6 +3,7 @@ continues, resolved against the publication date (or, without one, the latest ex
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
@@ -72,6 +73,19 @@ class DocDates:
                 for k in range(bisect_left(self.roots, a), bisect_left(self.roots, b))]
 
 
+_UNTIL = re.compile(r"\s+(?:to|until|till|through|thru)\s+|\s*[-\u2013\u2014]\s*")
+
+
+def _start_of(ent: Span, ref: dt.date | None, tense: str | None):
+    """The start of a period that runs 'from' one date 'to' another across years ('from 1931 to 1945':
+    1931), which has no month or year that holds it all: the event began then."""
+    doc = ent.doc
+    if not (ent.start > 0 and doc[ent.start - 1].lower_ == "from" or ent[0].lower_ == "from"):
+        return None
+    first = _UNTIL.split(ent.text.removeprefix("from ").strip(), maxsplit=1)
+    return resolve_date(first[0], ref, tense=tense) if len(first) == 2 else None
+
+
 def date_for(anchors: set[int], doc: Doc, dates: DocDates, ref: dt.date | None, tense: str | None = None):
     """(date, precision, text) of the first date expression in the anchors' clause, or Nones.
 
@@ -82,7 +96,7 @@ def date_for(anchors: set[int], doc: Doc, dates: DocDates, ref: dt.date | None, 
     for scope, holds in scopes:
         for ent in in_sentences:
             if scope and holds(ent.root, scope):
-                resolved = resolve_date(ent.text, ref, tense=tense)
+                resolved = resolve_date(ent.text, ref, tense=tense) or _start_of(ent, ref, tense)
                 if resolved:
                     return resolved[0], resolved[1], ent.text
     return None, None, None
