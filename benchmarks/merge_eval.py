@@ -37,22 +37,22 @@ WORK = ROOT / ".cache" / "eval"
 
 
 def capture(name: str) -> None:
-    """Run one set through benchmarks/eval_sets.py, keeping what `tables._events` receives."""
+    """Run one set through benchmarks/eval_sets.py, keeping what `tables.event_tables` receives."""
     from benchmarks import eval_sets
     from newsfacts import tables
 
-    original = tables._events
+    original = tables.event_tables
 
-    def keep(mentions, published, actor_types=None):
+    def keep(mentions, published):
         with open(WORK / f"{name}-merge-input.pkl", "wb") as f:
             pickle.dump((mentions, published), f)
-        return original(mentions, published, actor_types)
+        return original(mentions, published)
 
-    tables._events = keep
+    tables.event_tables = keep
     try:
         eval_sets.main([name])
     finally:
-        tables._events = original
+        tables.event_tables = original
 
 
 def load(name: str):
@@ -77,7 +77,7 @@ def remerge(name: str) -> Path:
     from newsfacts import tables
 
     mentions, published = load(name)
-    events, rows = tables._events([dict(m) for m in mentions], dict(published))
+    events, rows = tables.event_tables([dict(m) for m in mentions], dict(published))
     src, out = WORK / f"{name}-out", WORK / f"{name}-merge-out"
     if out.exists():
         shutil.rmtree(out)

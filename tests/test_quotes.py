@@ -250,3 +250,9 @@ def test_continued_beside_a_quote_is_its_cue_but_not_going_on_with_something_els
     (row,) = _quotes(nlp, 'Jane Ortega spoke in Lima on Monday. "Our farmers are ready to export," the talks '
                           'continued.')
     assert row[2] is None
+
+
+def test_a_statement_issued_by_a_body_is_its_words(nlp):
+    # the author of a text is the agent of the participle on it: 'a statement issued by X', 'a report released by X'
+    (row,) = _quotes(nlp, 'A report released by Human Rights Watch on Monday said: "The detainees were beaten."')
+    assert row[2] == "Human Rights Watch"

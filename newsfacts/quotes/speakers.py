@@ -214,6 +214,9 @@ class Speakers:
                   for g in c.children if g.dep_ == "pobj"]
         owners += [c for c in subj.children if c.dep_ == "poss" and (c.pos_ != "PRON" or c.lower_ in ("its", "their"))]
         owners += [c for c in subj.children if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.lemma_.lower() in ORG_NOUNS)]
+        # "a statement issued by the ministry", "the report released by X": the participle's agent
+        owners += [g for c in subj.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
+                   for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         for o in owners:
             o_text, o_local, o_strong = self.resolve(o, None, depth + 1)
             if o_strong:
