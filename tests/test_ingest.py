@@ -28,6 +28,13 @@ def test_seed_boilerplate_removed_and_source_kept(tmp_path):
     assert len(first.text_sha256) == 64
 
 
+def test_a_wiki_heading_run_into_the_text_becomes_a_paragraph_of_its_own():
+    text, _ = clean_text("The talks ended on Friday. ==Reactions== The minister said it was a good day. "
+                         "=== Opposition view === Others disagreed. A score of 2==2 stays.")
+    assert text == ("The talks ended on Friday.\n\nReactions\n\n The minister said it was a good day.\n\n"
+                    "Opposition view\n\n Others disagreed. A score of 2==2 stays.")
+
+
 def test_clean_text_keeps_article_lines_and_reports_source():
     text, source = clean_text("Advertisement\nThe minister resigned.\r\n\r\n\r\nShe left.\nSource: https://www.bbc.co.uk/news/1")
     assert text == "The minister resigned.\n\nShe left."

@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsfacts.extract import extract_texts
-from newsfacts.nlp import PIECE_CHARS, parse, split_text
+from newsfacts.nlp import PIECE_CHARS, load_nlp, parse, split_text
 
 PARAGRAPH = ("El Salvador's Defense Minister René Merino Monroy said on Monday that 200 soldiers would join "
              "the Multinational Security Support Mission in Haiti. \"We are ready to help,\" he told reporters "
@@ -46,3 +46,10 @@ def test_extraction_of_a_long_text_reaches_its_end():
     quotes = result["quotes"]
     assert len(quotes) == long.count("We are ready")
     assert max(q["start"] for q in quotes) > 2 * PIECE_CHARS
+
+
+def test_a_blank_line_ends_a_sentence():
+    # the parser runs a heading into the next sentence ('Reactions The minister said'); a blank line ends it
+    doc = load_nlp()("The talks ended on Friday.\n\nReactions\n\nThe minister said the deal was good.")
+    assert [s.text.strip() for s in doc.sents] == ["The talks ended on Friday.", "Reactions",
+                                                    "The minister said the deal was good."]
