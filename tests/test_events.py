@@ -631,3 +631,11 @@ def test_a_period_from_one_year_to_another_dates_the_event_by_its_start(nlp):
     # no month or year holds 'from 1980 to 1988'; the act began then
     evs = of_type(events_of(nlp, "Bitterness remains over Iraq's attacks on Iran from 1980 to 1988."), "ASSAULT")
     assert [(e["date"], e["precision"]) for e in evs] == [(dt.date(1980, 1, 1), "year")]
+
+
+def test_a_title_with_the_name_beside_it_is_that_person_not_whom_the_title_would_stand_for(nlp):
+    # 'the attorney-general' alone refers back by coreference; with an apposed name it is that name
+    evs = of_type(events_of(nlp, "Governor John Okoro had supported the president. Critics said the attorney-general "
+                                 "was interfering. The attorney-general, Michael Adeyemi, has denied the allegations."),
+                  "REJECT")
+    assert [e["a1"] for e in evs] == ["Michael Adeyemi"]

@@ -88,11 +88,16 @@ def np_actor(tok: Token, idx: ActorIndex, depth: int = 0, places: bool = False) 
         return pronoun(tok, idx)
     if depth > 3 or is_event_noun(tok):
         return None
+    kids = list(tok.children)
+    for c in kids:  # a title with the name beside it ("the attorney-general, John Roe"): that one, not whom
+        if c.dep_ == "appos" and c.pos_ == "PROPN":  # the title alone would stand for
+            hit = idx.at(c, places)
+            if hit is not None:
+                return hit
     if depth == 0 and idx.coref.kind(tok) in ("government", "organization", "title"):
         hit = idx.coref.resolve(tok)  # "the government", "the ministry", "the minister"
         if hit is not None:
             return hit
-    kids = list(tok.children)
     # the name itself: "Minister Dominique Dupuy", "the Mission (MMSS)"; an apposed name before a modifier
     # ("a US activist, John Roe": the activist, not the US; not a common noun the parser took for one)
     for c in sorted(kids, key=lambda c: not (c.dep_ == "appos" and c.pos_ == "PROPN")):
