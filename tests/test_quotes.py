@@ -256,3 +256,10 @@ def test_a_statement_issued_by_a_body_is_its_words(nlp):
     # the author of a text is the agent of the participle on it: 'a statement issued by X', 'a report released by X'
     (row,) = _quotes(nlp, 'A report released by Human Rights Watch on Monday said: "The detainees were beaten."')
     assert row[2] == "Human Rights Watch"
+
+
+def test_the_body_named_by_a_capitalized_noun_is_found_by_coreference(nlp):
+    # 'The Commission' is tagged a name but names no one by itself: the commission the document named
+    rows = _quotes(nlp, 'The National Water Commission released its report on Monday. The Commission noted that '
+                        'the board "took great pains to explain the cases."')
+    assert [r[2] for r in rows] == ["National Water Commission"]

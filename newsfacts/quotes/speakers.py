@@ -204,7 +204,11 @@ class Speakers:
             return person_after[0][1].local_id, True
         if subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and subj.pos_ == "PROPN":
             inner = self.mentions_in(start, end)
-            return (inner[-1][1].local_id if inner else self.coref.by_word(subj.text, variants=True)), True
+            found = inner[-1][1].local_id if inner else self.coref.by_word(subj.text, variants=True)
+            if found is None and Coref.kind(subj) not in (None, "pronoun") and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+                return None  # 'The Commission noted', tagged a name: the body the document named so, by coreference
+            return found, True
         return None
 
     def _owner(self, subj: Token, text: str, depth: int) -> tuple[str, int | None, bool]:
