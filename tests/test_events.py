@@ -639,3 +639,15 @@ def test_a_title_with_the_name_beside_it_is_that_person_not_whom_the_title_would
                                  "was interfering. The attorney-general, Michael Adeyemi, has denied the allegations."),
                   "REJECT")
     assert [e["a1"] for e in evs] == ["Michael Adeyemi"]
+
+
+def test_a_day_named_with_a_part_of_it_dates_the_event(nlp):
+    # NER tags 'earlier today', 'last night' as TIME, not DATE; they name a day all the same (a clock time alone
+    # names none)
+    evs = of_type(events_of(nlp, "Taliban rebels attacked a police post in Kandahar last night."), "ASSAULT")
+    assert [(e["date"], e["precision"]) for e in evs] == [(PUB - dt.timedelta(days=1), "day")]
+    evs = of_type(events_of(nlp, "Earlier today, the Prime Minister of Malta, Lawrence Gonzi, praised Italy."),
+                  "SUPPORT")
+    assert [(e["date"], e["precision"]) for e in evs] == [(PUB, "day")]
+    evs = of_type(events_of(nlp, "Taliban rebels attacked a police post in Kandahar at 10 a.m."), "ASSAULT")
+    assert [e["date"] for e in evs] == [None]

@@ -28,7 +28,7 @@ from newsfacts.events.roles import LIGHT_VERBS, THEME_PREPS, Roles, noun_roles, 
 from newsfacts.events.senses import Trigger, eased, sense
 from newsfacts.events.speech_acts import SPEECH, SPEECH_VERBS, allegation, demand
 from newsfacts.events.vocabulary import CAMEO, CODEBOOK, PATTERN, UNCHECKED, vocabulary
-from newsfacts.events.when import DocDates, date_for
+from newsfacts.events.when import DocDates, date_expressions, date_for
 from newsfacts.quotes import QuoteSpan
 
 REQUIRES_RECIPIENT = {"COOPERATE", "AID", "SANCTION"}  # PLOVER codebook: "Requires recipient: Yes"
@@ -141,7 +141,7 @@ def _is_theme(tok: Token, triggers: dict[int, Trigger]) -> bool:
 def find_events(doc: Doc, actors: list[LocalActor], quote_spans: list[QuoteSpan],
                 published: dt.date | None) -> list[EventMention]:
     idx = ActorIndex(doc, actors, quote_spans)
-    dates = [e for e in doc.ents if e.label_ == "DATE"]
+    dates = date_expressions(doc)
     ctx = _Context(doc, idx, DocDates(dates), published or infer_reference([e.text for e in dates]))
     quoted = _in_spans([(q.start, q.end) for q in quote_spans])
     triggers, reporting = _triggers(doc, idx, quoted)
