@@ -651,3 +651,9 @@ def test_a_day_named_with_a_part_of_it_dates_the_event(nlp):
     assert [(e["date"], e["precision"]) for e in evs] == [(PUB, "day")]
     evs = of_type(events_of(nlp, "Taliban rebels attacked a police post in Kandahar at 10 a.m."), "ASSAULT")
     assert [e["date"] for e in evs] == [None]
+
+
+def test_an_event_noun_owned_by_its_actor_takes_the_date_of_the_verb_it_is_object_of(nlp):
+    # 'its withdrawal' names who withdraws; 'began ... on Monday' says when
+    evs = of_type(events_of(nlp, "Italy began its troop withdrawal from Iraq on Monday."), "RETREAT")
+    assert [(e["a1"], e["date"]) for e in evs] == [("Italy", dt.date(2024, 10, 7))]

@@ -249,6 +249,8 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
     if report is not None and not (r.actor1 and r.actor1[:1] == verb_roles(report, ctx.idx).actor1[:1]):
         return []  # announced by someone else: a forecast, not a threat or a sanction
     anchors = [tok] + ([r.anchor] if r.anchor is not None else []) + themes
+    if r.anchor is None and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and set(lemmas(tok.head)) & LIGHT_VERBS:
+        anchors.append(tok.head)  # its owner acts, the verb tells when: "Italy began its withdrawal last week"
     if r.anchor is not None and mod.modality(r.anchor) in ("negated", "hypothetical"):
         return []
     return _mentions(Trigger(tok, event_type, trig.source), r, anchors, ctx, modality)
