@@ -657,3 +657,9 @@ def test_an_event_noun_owned_by_its_actor_takes_the_date_of_the_verb_it_is_objec
     # 'its withdrawal' names who withdraws; 'began ... on Monday' says when
     evs = of_type(events_of(nlp, "Italy began its troop withdrawal from Iraq on Monday."), "RETREAT")
     assert [(e["a1"], e["date"]) for e in evs] == [("Italy", dt.date(2024, 10, 7))]
+
+
+def test_a_blockade_is_coercion(nlp):
+    # CAMEO 191 "impose blockade, restrict movement" is COERCE in the CAMEO-to-PLOVER crosswalk
+    evs = of_type(events_of(nlp, "Egypt began a blockade of Libya in June."), "COERCE")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Egypt", "Libya")]
