@@ -392,3 +392,10 @@ def test_a_surname_after_a_lowercase_particle_belongs_to_the_name(nlp):
     # names no place continues the name
     _, actors = actors_of(nlp, "Former Dutch prime minister Joop den Uyl died in 1987.")
     assert by_name(actors, "Joop den Uyl").actor_type == PERSON
+
+
+def test_a_name_ending_in_a_generic_geographic_term_is_a_place_unless_a_given_name_begins_it(nlp):
+    _, actors = actors_of(nlp, "Floods closed Uxbridge Road and Hackney Road in London.")
+    assert by_name(actors, "Hackney Road").actor_type == LOCATION  # NER: a person
+    _, actors = actors_of(nlp, "Judge Roger Lane said the trial would go on.")
+    assert by_name(actors, "Roger Lane").actor_type == PERSON
