@@ -263,3 +263,8 @@ def test_the_body_named_by_a_capitalized_noun_is_found_by_coreference(nlp):
     rows = _quotes(nlp, 'The National Water Commission released its report on Monday. The Commission noted that '
                         'the board "took great pains to explain the cases."')
     assert [r[2] for r in rows] == ["National Water Commission"]
+
+
+def test_a_ruling_quoted_is_the_words_of_who_ruled(nlp):
+    rows = _quotes(nlp, 'Justice Mary Okafor ruled that "the detention of the journalists was unlawful and must end".')
+    assert [r[2] for r in rows] == ["Mary Okafor"]
