@@ -26,6 +26,14 @@ _BOILERPLATE = re.compile(
 _SOURCE_LINE = re.compile(r"^(?:original\s+)?source\s*:\s*(?P<source>.{2,100}?)\s*$", re.IGNORECASE)
 # An HTML comment (a wiki's hidden source links and editors' notes): markup no reader sees.
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+# HTML and wiki tags left in the text (Wikinews' <noinclude>, <br>, <blockquote>, <div ...>): markup no reader
+# sees (found in 162, 87, 24 and 36 of the 5,000 corpus articles); a line break's tag ends a line.
+_ATTRS = r"""(?:\s+[a-z][a-z-]*\s*=\s*(?:"[^"<>\n]{0,200}"|'[^'<>\n]{0,200}'|[^\s<>"']{1,100}))*\s*/?>"""
+_BREAK_TAG = re.compile(r"</?(?:br|p|li|tr)" + _ATTRS, re.IGNORECASE)
+# a block's tag is a space: the attribution of a quoted block follows it on its line ('</blockquote> Rep. X wrote')
+_SPACE_TAG = re.compile(r"</?(?:div|blockquote|center|table|td|ul|ol)" + _ATTRS, re.IGNORECASE)
+_INLINE_TAG = re.compile(r"</?(?:noinclude|includeonly|onlyinclude|span|small|big|sup|sub|font|b|i|u|s)" + _ATTRS,
+                         re.IGNORECASE)
 # A wiki section heading ("==Reactions==", "=== A horrible noise ===") run into the text: its own paragraph,
 # so that no sentence begins with a heading's words and no parse takes '=' for a subject.
 _HEADING = re.compile(r"(={2,6})[ \t]*([^=\n]{1,150}?)[ \t]*\1(?!=)")
@@ -44,12 +52,13 @@ def normalize_source(value: str | None) -> str | None:
 def clean_text(raw: str) -> tuple[str, str | None]:
     """Cleaned article text and the source named in a trailing source line, if any.
 
-    Normalizes Unicode (NFC), line ends and odd spaces; drops HTML comments and boilerplate
+    Normalizes Unicode (NFC), line ends and odd spaces; drops HTML comments, tags and boilerplate
     lines; sets wiki section headings apart as paragraphs of their own, without their '=' marks;
     keeps the article's own characters otherwise, so offsets into the result are stable.
     """
     text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n").translate(_NBSP)
     text = _COMMENT.sub("", text)
+    text = _INLINE_TAG.sub("", _SPACE_TAG.sub(" ", _BREAK_TAG.sub("\n", text)))
     text = _HEADING.sub(lambda m: f"\n\n{m.group(2).strip()}\n\n", text)
     lines = [line.rstrip() for line in text.split("\n")]
     source = None

@@ -28,6 +28,12 @@ def test_seed_boilerplate_removed_and_source_kept(tmp_path):
     assert len(first.text_sha256) == 64
 
 
+def test_html_and_wiki_tags_are_no_text_and_a_line_break_tag_ends_a_line():
+    text, _ = clean_text('<noinclude> The talks ended.<br>The minister left.<br/> '
+                         '<div style="float:left; width:50%;">Delegates</div> met. a <b>bold</b> move; 3<b and c>d stay.')
+    assert text == "The talks ended.\nThe minister left.\n  Delegates  met. a bold move; 3<b and c>d stay."
+
+
 def test_a_wiki_heading_run_into_the_text_becomes_a_paragraph_of_its_own():
     text, _ = clean_text("The talks ended on Friday. ==Reactions== The minister said it was a good day. "
                          "=== Opposition view === Others disagreed. A score of 2==2 stays.")

@@ -268,3 +268,8 @@ def test_the_body_named_by_a_capitalized_noun_is_found_by_coreference(nlp):
 def test_a_ruling_quoted_is_the_words_of_who_ruled(nlp):
     rows = _quotes(nlp, 'Justice Mary Okafor ruled that "the detention of the journalists was unlawful and must end".')
     assert [r[2] for r in rows] == ["Mary Okafor"]
+
+
+def test_rule_out_is_no_ruling(nlp):
+    rows = _quotes(nlp, 'Foreign Secretary Jane Ortega would not rule out "any option at this stage of the talks".')
+    assert [r[3] for r in rows] != ["rule"]

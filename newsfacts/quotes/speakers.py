@@ -276,7 +276,10 @@ class Speakers:
 
     def _goes_on_doing(self, tok: Token) -> bool:
         """'continue' going on with something other than the quotation beside it ('continued to fight',
-        'continued its work', 'continues in Iraq'), not going on speaking ('"...," she continued.')."""
+        'continued its work', 'continues in Iraq'), not going on speaking ('"...," she continued.'); 'rule
+        out', which rules nothing."""
+        if tok.lemma_.lower() == "rule":
+            return any(c.dep_ == "prt" for c in tok.children)
         return tok.lemma_.lower() == "continue" and (tok.tag_ == "VBG" or any(
             c.dep_ in _CONTINUED and not in_any(self.spans, c.idx) for c in tok.children))
 
