@@ -35,8 +35,10 @@ _SPACE_TAG = re.compile(r"</?(?:div|blockquote|center|table|td|ul|ol)" + _ATTRS,
 _INLINE_TAG = re.compile(r"</?(?:noinclude|includeonly|onlyinclude|span|small|big|sup|sub|font|b|i|u|s)" + _ATTRS,
                          re.IGNORECASE)
 # A wiki section heading ("==Reactions==", "=== A horrible noise ===") run into the text: its own paragraph,
-# so that no sentence begins with a heading's words and no parse takes '=' for a subject.
-_HEADING = re.compile(r"(={2,6})[ \t]*([^=\n]{1,150}?)[ \t]*\1(?!=)")
+# so that no sentence begins with a heading's words and no parse takes '=' for a subject. Its marks stand apart
+# from words ('2==2' is none); the texts this corpus collapsed into one line put headings after any word
+# ('... August 25, 2005 == External links =='), so an equation written with spaces ('x == y') is taken for one.
+_HEADING = re.compile(r"(?<![^\s])(={2,6})[ \t]*([^=\n]{1,150}?)[ \t]*\1(?![=\w])")
 _NBSP = str.maketrans({"\u00a0": " ", "\u200b": "", "\ufeff": "", "\u2028": "\n", "\u2029": "\n"})
 
 

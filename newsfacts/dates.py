@@ -148,6 +148,14 @@ def resolve_date(expr: str, ref: dt.date | None, tense: str | None = None) -> tu
     return _explicit(text, ref, tense) or _relative(text, ref, tense)
 
 
+def resolve_period_start(expr: str, ref: dt.date | None, tense: str | None = None) -> tuple[dt.date, str] | None:
+    """The start of a period 'from' one date 'to' another ('from 1931 to 1945': 1931, a year), at the precision
+    its first date gives; None where the expression is no such period."""
+    text = re.sub(r"^from\s+", "", _clean(expr), flags=re.IGNORECASE)
+    parts = re.split(_CONNECT, text, maxsplit=1)
+    return resolve_date(parts[0], ref, tense=tense) if len(parts) == 2 and parts[0] else None
+
+
 def _range(text: str, months: list[int], ref: dt.date | None, tense: str | None) -> tuple[dt.date, str] | None:
     """A range or list of dates as the month or year that holds all of it: "March 10-12" is March,
     "April to June 2008" is 2008; nothing where it spans two years ("between November and March")."""

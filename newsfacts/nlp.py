@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from newsfacts.ingest import MAX_CHARS
 
@@ -122,3 +122,11 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["newsfacts.text"] = doc.text
     return text
+
+
+def entity_of(tok: Token, labels: Iterable[str]) -> Span | None:
+    """The named entity of one of `labels` that the token is part of, or None."""
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent if ent.label_ in labels else None
+    return None

@@ -45,8 +45,9 @@ from schemas import MODELS
 TABLES = tuple(MODELS)
 log = logging.getLogger("newsfacts")
 MIN_BATCH_CHARS = 20_000  # the smallest extraction batch worth a task (about ten articles)
-# Modules (and packages) whose code does not change what is extracted from a document's text.
-NOT_EXTRACTION = {"pipeline.py", "storage.py", "validate.py", "tables.py", "resolve", "ingest", "clean.py",
+# Modules (and packages) whose code does not change what is extracted from a document's text (the cleaner does:
+# it makes the text that is parsed, so a change to it alone must re-read and re-extract every article).
+NOT_EXTRACTION = {"pipeline.py", "storage.py", "validate.py", "tables.py", "resolve", "ingest",
                   "report.py", "progress.py", "checks.py", "lock.py", "history.py", "deadline.py", "state.py",
                   "checksums.py", "processes.py"}
 

@@ -117,7 +117,7 @@ def with_particle_surname(span: Span) -> Span:
     while end + 1 < len(doc):
         particle, word = doc[end], doc[end + 1]
         if not (particle.is_lower and particle.is_alpha and particle.text in NAME_PARTICLES) or not word.is_title \
-                or not word.is_alpha or word.ent_type_ not in ("", "PERSON") or word.is_sent_start \
+                or not word.is_alpha or word.ent_iob_ != "O" or word.is_sent_start \
                 or geo.country_code(word.text) or geo.place_code(word.text):
             break
         end += 2

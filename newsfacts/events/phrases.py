@@ -89,12 +89,12 @@ def np_actor(tok: Token, idx: ActorIndex, depth: int = 0, places: bool = False) 
     if depth > 3 or is_event_noun(tok):
         return None
     kids = list(tok.children)
-    for c in kids:  # a title with the name beside it ("the attorney-general, John Roe"): that one, not whom
-        if c.dep_ == "appos" and c.pos_ == "PROPN":  # the title alone would stand for
-            hit = idx.at(c, places)
-            if hit is not None:
-                return hit
     if depth == 0 and idx.coref.kind(tok) in ("government", "organization", "title"):
+        for c in kids:  # a title with the name beside it ("the attorney-general, John Roe"): that one, not whom
+            if c.dep_ == "appos" and c.pos_ == "PROPN":  # the title alone would stand for
+                hit = idx.at(c, places)
+                if hit is not None:
+                    return hit
         hit = idx.coref.resolve(tok)  # "the government", "the ministry", "the minister"
         if hit is not None:
             return hit

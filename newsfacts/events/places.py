@@ -9,6 +9,8 @@ from spacy.tokens import Span, Token
 
 from newsfacts.actors import COUNTRY, LOCATION
 from newsfacts.events.phrases import ActorIndex, conjuncts, is_event_noun
+from newsfacts.lexicon import TOPIC_VERBS
+from newsfacts.nlp import entity_of
 
 PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
@@ -17,14 +19,6 @@ ON_TERRITORY = {"ASSAULT", "MOBILIZE"}  # types that happen where their target i
 # as readily as on the verb ('killed three officers in Mosul', 'detained a leader at the airport', 'met the
 # envoy in Paris'); a statement about someone somewhere does not ('criticized the government in Kabul')
 WHERE_THE_OBJECT_IS = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "CONSULT", "RETREAT"}
-TOPIC_VERBS = {"discuss", "debate", "consider", "review", "address"}  # their object is a topic, somewhere or not
-
-
-def _entity(tok: Token) -> Span | None:
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent if ent.label_ in PLACE_ENTITIES else None
-    return None
 
 
 def place_name(tok: Token, idx: ActorIndex, depth: int = 0) -> str | None:
@@ -35,7 +29,7 @@ def place_name(tok: Token, idx: ActorIndex, depth: int = 0) -> str | None:
         m = next((m for m in idx.actors[hit].mentions if m.tokens[0] <= tok.i < m.tokens[1]), None)
         return m.text if m is not None else idx.actors[hit].name
     if hit is None and tok.ent_type_ in PLACE_ENTITIES:
-        ent = _entity(tok)
+        ent = entity_of(tok, PLACE_ENTITIES)
         if ent is not None:
             words = [t for t in ent if t.lower_ != "the"]
             return tok.doc[words[0].i:words[-1].i + 1].text if words else None

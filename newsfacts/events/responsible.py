@@ -19,7 +19,8 @@ from newsfacts import geo
 from newsfacts.actors import COUNTRY, LocalActor, Mention
 from newsfacts.actors.known import agent_phrases, role_sector
 from newsfacts.events.vocabulary import table_rows
-from newsfacts.nlp import text_of
+from newsfacts.lexicon import ABROAD_WORDS
+from newsfacts.nlp import entity_of, text_of
 
 GROUP = "GROUP"
 STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
@@ -74,7 +75,6 @@ def sector_code(code: str) -> str | None:
 # its country ('police in Mosul', 'officials in Texas'); troops and rebels need not ('troops in Kabul'), nor
 # diplomats ('ambassadors in Tehran'); 'the Governor of Texas' is a title, whose holder the text names
 DOMESTIC_SECTORS = ("COP", "GOV", "JUD", "LEG")
-ABROAD = {"ambassador", "embassy", "envoy", "consulate", "consul", "diplomat", "delegation", "mission", "foreign"}
 
 
 def _nationality(tok: Token, domestic: bool = False) -> tuple[str, Token] | None:
@@ -90,7 +90,8 @@ def _nationality(tok: Token, domestic: bool = False) -> tuple[str, Token] | None
         if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and pobj.ent_type_ == "GPE":
-                    place = doc_span(pobj)
+                    ent = entity_of(pobj, ("GPE",))  # 'Buenos Aires', not 'Aires'
+                    place = ent.text if ent is not None else pobj.text
                     code = geo.country_code(place)
                     if code:
                         return code, pobj
@@ -103,16 +104,7 @@ def _nationality(tok: Token, domestic: bool = False) -> tuple[str, Token] | None
 def abroad(tok: Token) -> bool:
     """A diplomat's or a foreign body's role ('foreign ministers', 'the US embassy'), whose country is not
     where it is."""
-    return tok.lemma_.lower() in ABROAD or any(c.lower_ in ABROAD for c in tok.lefts)
-
-
-def doc_span(tok: Token) -> str:
-    """The text of the named entity a token heads ('Buenos Aires' for 'Aires'), else the token's."""
-    if tok.ent_iob_ in ("B", "I"):
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-        if ent is not None:
-            return ent.text
-    return tok.text
+    return tok.lemma_.lower() in ABROAD_WORDS or any(c.lower_ in ABROAD_WORDS for c in tok.lefts)
 
 
 def _people(tok: Token) -> str | None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from newsfacts.lexicon import UTTERANCE_NOUNS
+from newsfacts.lexicon import AUTHORING_VERBS, SPEECH_VERBS, UTTERANCE_NOUNS
 from newsfacts.events.phrases import (ActorIndex, infinitive, is_event_noun, lemmas, np_actor, np_actors, np_direct,
                                       pobj_actors)
 
@@ -98,17 +98,24 @@ def is_passive(tok: Token) -> bool:
 
 def _author(text: Token, idx: ActorIndex) -> list[int]:
     """The author of a statement, letter or article: its owner ('the ministry's statement'), its source
-    ('a letter from X', 'a statement by X'), or the subject of the verb that has it as object ('X released a
-    statement') or says something in it ('X said in a statement')."""
+    ('a letter from X', 'a statement by X', 'a statement issued by X'), or the subject of a verb of authoring
+    that has it as object ('X released a statement'; not 'X welcomed a report') or of a verb of saying that
+    speaks in it ('X said in a statement')."""
     owner = next((c for c in text.children if c.dep_ == "poss"), None)
     if owner is not None:
         return np_actors(owner, idx)
     source = next((c for c in text.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")), None)
+    source = source or next((a for c in text.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
+                             for a in c.children if a.dep_ == "agent"), None)
     if source is not None:
         return pobj_actors(source, idx)
-    verb = text.head if text.dep_ == "dobj" else text.head.head if text.dep_ == "pobj" and text.head.lower_ in (
-        "in", "through", "via") and text.head.dep_ == "prep" else None
-    if verb is None or verb.pos_ not in ("VERB", "AUX") or is_passive(verb):
+    if text.dep_ == "dobj":
+        verb, verbs = text.head, AUTHORING_VERBS
+    elif text.dep_ == "pobj" and text.head.lower_ in ("in", "through", "via") and text.head.dep_ == "prep":
+        verb, verbs = text.head.head, AUTHORING_VERBS | SPEECH_VERBS
+    else:
+        return []
+    if verb.pos_ not in ("VERB", "AUX") or is_passive(verb) or verb.lemma_.lower() not in verbs:
         return []
     subj = subject(verb) or inherited_subject(verb)
     return np_actors(subj, idx) if subj is not None else []

@@ -3,12 +3,11 @@ continues, resolved against the publication date (or, without one, the latest ex
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
-from newsfacts.dates import resolve_date
+from newsfacts.dates import resolve_date, resolve_period_start
 
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp"}
 
@@ -88,17 +87,13 @@ class DocDates:
                 for k in range(bisect_left(self.roots, a), bisect_left(self.roots, b))]
 
 
-_UNTIL = re.compile(r"\s+(?:to|until|till|through|thru)\s+|\s*[-\u2013\u2014]\s*")
-
-
 def _start_of(ent: Span, ref: dt.date | None, tense: str | None):
-    """The start of a period that runs 'from' one date 'to' another across years ('from 1931 to 1945':
-    1931), which has no month or year that holds it all: the event began then."""
+    """The start of a period that runs 'from' one date 'to' another ('from 1931 to 1945'), where the period
+    has no month or year that holds it all: the event began then."""
     doc = ent.doc
     if not (ent.start > 0 and doc[ent.start - 1].lower_ == "from" or ent[0].lower_ == "from"):
         return None
-    first = _UNTIL.split(ent.text.removeprefix("from ").strip(), maxsplit=1)
-    return resolve_date(first[0], ref, tense=tense) if len(first) == 2 else None
+    return resolve_period_start(ent.text, ref, tense)
 
 
 def date_for(anchors: set[int], doc: Doc, dates: DocDates, ref: dt.date | None, tense: str | None = None):

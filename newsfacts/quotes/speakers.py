@@ -14,13 +14,12 @@ from spacy.tokens import Doc, Token
 
 from newsfacts.actors import COUNTRY, ORG, PERSON, LocalActor
 from newsfacts.coref import Coref
-from newsfacts.lexicon import ORG_NOUNS, QUOTE_VERBS, SPEECH_VERBS, TITLE_WORDS, UTTERANCE_NOUNS
+from newsfacts.lexicon import AUTHORING_VERBS, ORG_NOUNS, QUOTE_VERBS, SPEECH_VERBS, TITLE_WORDS, UTTERANCE_NOUNS
 from newsfacts.nlp import text_of
 from newsfacts.quotes.context import post_context, pre_context
 from newsfacts.quotes.spans import QuoteSpan, in_any
 
 _RELATIVE = {"who", "which", "that", "whom"}
-_PUBLISH = {"release", "issue", "publish", "write", "present", "submit"}  # verbs that give a text its author
 _DASHES = "\u2014\u2013\u2015-"  # a credit line after a quote: "..." - Jane Doe
 
 
@@ -251,7 +250,7 @@ class Speakers:
             verb = tok.head
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
-            if verb.lemma_.lower() not in QUOTE_VERBS | _PUBLISH:
+            if verb.lemma_.lower() not in QUOTE_VERBS | AUTHORING_VERBS:
                 continue  # 'Fatah and Hamas signed a document': signing is no authoring
             agent, _ = cue_subject(verb)
             if agent is not None and agent.lemma_.lower() != lemma:
@@ -277,9 +276,9 @@ class Speakers:
     def _goes_on_doing(self, tok: Token) -> bool:
         """'continue' going on with something other than the quotation beside it ('continued to fight',
         'continued its work', 'continues in Iraq'), not going on speaking ('"...," she continued.'); 'rule
-        out', which rules nothing."""
-        if tok.lemma_.lower() == "rule":
-            return any(c.dep_ == "prt" for c in tok.children)
+        out' and 'ruled the country', which rule on nothing."""
+        if tok.lemma_.lower() == "rule":  # 'ruled Iraq with ...' governs: an object or a particle, no ruling
+            return any(c.dep_ in ("prt", "dobj") for c in tok.children)
         return tok.lemma_.lower() == "continue" and (tok.tag_ == "VBG" or any(
             c.dep_ in _CONTINUED and not in_any(self.spans, c.idx) for c in tok.children))
 
