@@ -5,7 +5,7 @@ act on someone, the place the parser hung on its object ("killed three officers 
 naming the event noun ("the Baghdad bombing")."""
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from newsfacts.actors import COUNTRY, LOCATION
 from newsfacts.events.phrases import ActorIndex, conjuncts, is_event_noun
