@@ -663,3 +663,13 @@ def test_a_blockade_is_coercion(nlp):
     # CAMEO 191 "impose blockade, restrict movement" is COERCE in the CAMEO-to-PLOVER crosswalk
     evs = of_type(events_of(nlp, "Egypt began a blockade of Libya in June."), "COERCE")
     assert [(e["a1"], e["a2"]) for e in evs] == [("Egypt", "Libya")]
+
+
+def test_an_act_a_plan_timetable_or_call_is_for_is_not_done(nlp):
+    # the noun governs the act as a verb of planning would ('planned to withdraw'): merely planned, no event
+    assert not of_type(events_of(nlp, "Syria wants a timetable for the withdrawal of US forces from Lebanon."),
+                       "RETREAT")
+    assert not of_type(events_of(nlp, "Pentagon officials drew up plans for a strike on Iran."), "ASSAULT")
+    # people called authorities are no plan: what they are accused of doing is an act
+    assert of_type(events_of(nlp, "The FARC accuses Colombian authorities of capturing Rodrigo Granda in Venezuela."),
+                   "COERCE")

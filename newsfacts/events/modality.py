@@ -44,7 +44,7 @@ IRREALIS_GOVERNORS = {
     "about", "able", "ready", "willing", "likely", "consider", "effort", "bid", "attempt", "plan", "proposal",
     "decision", "right", "permission", "chance", "opportunity", "ability", "mandate", "authority", "move",
     "commit", "volunteer", "undertake", "begin", "fail", "warn", "pressure", "lobby", "prepared", "determined",
-    "eager", "keen", "reluctant",
+    "eager", "keen", "reluctant", "timetable", "deadline",
 }
 # Of those, the ones whose subject thereby commits to the action: an AGREE of that subject.
 AGREE_GOVERNORS = {"plan", "prepare", "intend", "decide", "offer", "promise", "pledge", "vow", "agree",
@@ -163,7 +163,8 @@ def is_negated_future(trig: Token) -> bool:
 
 
 def governor(trig: Token) -> Token | None:
-    """The verb, adjective or noun whose complement the trigger is ("plans to send", "agreement to let"),
+    """The verb, adjective or noun whose complement the trigger is ("plans to send", "agreement to let", "a
+    plan for withdrawing"; not "accused the authorities of capturing X", whose authorities are people),
     also of a coordinated verb of the same form ("refused to confirm or deny"). A to-infinitive the
     parser hangs from a verb whose object is an offer, plan or the like ("followed his offer last year
     to support Haiti") completes that noun."""
@@ -180,6 +181,10 @@ def governor(trig: Token) -> Token | None:
         return first.head
     if trig.dep_ in ("xcomp", "ccomp", "acl") and trig.head.i != trig.i:
         return trig.head
+    noun = trig.head.head if trig.dep_ in ("pobj", "pcomp") and trig.head.dep_ == "prep" else None
+    if noun is not None and trig.head.lower_ in ("for", "of", "on", "to") and noun.pos_ == "NOUN" \
+            and noun.lemma_.lower() in IRREALIS_GOVERNORS and not (noun.lemma_.lower() == "authority" and noun.tag_ == "NNS"):
+        return noun  # "a timetable for pulling out", "calls for his resignation", "plans for a strike": not done
     if trig.dep_ == "pobj" and trig.head.dep_ == "prep" and trig.head.lower_ in ("in", "on", "for", "to"):
         # "preparing to engage in talks", "called for talks": the noun hangs from the complement or the verb
         verb = trig.head.head
