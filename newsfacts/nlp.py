@@ -130,3 +130,10 @@ def entity_of(tok: Token, labels: Iterable[str]) -> Span | None:
         if ent.start <= tok.i < ent.end:
             return ent if ent.label_ in labels else None
     return None
+
+
+def participle_agents(noun: Token) -> list[Token]:
+    """The agent phrases ('by X') of the past participles on a noun: who issued, wrote or backed a text ('a
+    statement issued by the ministry')."""
+    return [a for c in noun.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
+            for a in c.children if a.dep_ == "agent"]

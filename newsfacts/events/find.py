@@ -24,7 +24,7 @@ from newsfacts.events.grammar import refine
 from newsfacts.events.phrases import ActorIndex, infinitive, lemmas, np_actors
 from newsfacts.events.places import location
 from newsfacts.events.responsible import GROUP
-from newsfacts.events.roles import LIGHT_VERBS, THEME_PREPS, Roles, noun_roles, pairs, subject, verb_roles
+from newsfacts.events.roles import THEME_PREPS, Roles, light_verb_of, noun_roles, pairs, subject, verb_roles
 from newsfacts.events.senses import Trigger, eased, sense
 from newsfacts.events.speech_acts import SPEECH, SPEECH_VERBS, allegation, demand
 from newsfacts.events.vocabulary import CAMEO, CODEBOOK, PATTERN, UNCHECKED, vocabulary
@@ -133,7 +133,7 @@ def _is_theme(tok: Token, triggers: dict[int, Trigger]) -> bool:
     if gov is None:
         return False
     return gov.plover == triggers[tok.i].plover or gov.plover in UNREALIZED_OBJECT \
-        or (gov.source == PATTERN and tok.dep_ == "dobj" and bool(set(lemmas(gov.tok)) & LIGHT_VERBS)) \
+        or (gov.source == PATTERN and light_verb_of(tok) is not None) \
         or triggers[tok.i].plover == "AGREE" or gov.tok.lemma_.lower() in mod.IRREALIS_GOVERNORS \
         or mod.modality(gov.tok) is not None  # "signed an agreement", "rejected the offer": its content
 
@@ -249,7 +249,7 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
     if report is not None and not (r.actor1 and r.actor1[:1] == verb_roles(report, ctx.idx).actor1[:1]):
         return []  # announced by someone else: a forecast, not a threat or a sanction
     anchors = [tok] + ([r.anchor] if r.anchor is not None else []) + themes
-    if r.anchor is None and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and set(lemmas(tok.head)) & LIGHT_VERBS:
+    if r.anchor is None and tok.pos_ == "NOUN" and light_verb_of(tok) is not None:
         anchors.append(tok.head)  # its owner acts, the verb tells when: "Italy began its withdrawal last week"
     if r.anchor is not None and mod.modality(r.anchor) in ("negated", "hypothetical"):
         return []

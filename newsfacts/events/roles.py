@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from newsfacts.lexicon import AUTHORING_VERBS, SPEECH_VERBS, UTTERANCE_NOUNS
+from newsfacts.nlp import participle_agents
 from newsfacts.events.phrases import (ActorIndex, infinitive, is_event_noun, lemmas, np_actor, np_actors, np_direct,
                                       pobj_actors)
 
@@ -55,6 +56,11 @@ class Roles:
 
 def subject(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def light_verb_of(noun: Token) -> Token | None:
+    """The light verb an event noun is the object of ("held talks", "began its withdrawal"), or None."""
+    return noun.head if noun.dep_ == "dobj" and set(lemmas(noun.head)) & LIGHT_VERBS else None
 
 
 # Verbs whose object is the means to the infinitive's end, not its doer ("used force to free the hostages").
@@ -105,8 +111,7 @@ def _author(text: Token, idx: ActorIndex) -> list[int]:
     if owner is not None:
         return np_actors(owner, idx)
     source = next((c for c in text.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")), None)
-    source = source or next((a for c in text.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
-                             for a in c.children if a.dep_ == "agent"), None)
+    source = source or next(iter(participle_agents(text)), None)
     if source is not None:
         return pobj_actors(source, idx)
     if text.dep_ == "dobj":
@@ -299,7 +304,7 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
     if not r.actor1 and event_type not in LEFT_FROM:  # "criticism from the UN", "an investigation from the SEC"
         r.actor1 = _first_actor_after(kids, ("from",), idx)
     head = trig.head
-    if not r.actor1 and trig.dep_ == "dobj" and set(lemmas(head)) & LIGHT_VERBS:
+    if not r.actor1 and light_verb_of(trig) is not None:
         r.anchor = head  # "X held talks with Y", "X and Y held talks"
     elif not r.actor1 and (claiming := _claimed(trig)) is not None:
         r.anchor = claiming  # "X claimed responsibility for the attack": X carried it out

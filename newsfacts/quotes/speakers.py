@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from newsfacts.actors import COUNTRY, ORG, PERSON, LocalActor
 from newsfacts.coref import Coref
 from newsfacts.lexicon import AUTHORING_VERBS, ORG_NOUNS, QUOTE_VERBS, SPEECH_VERBS, TITLE_WORDS, UTTERANCE_NOUNS
-from newsfacts.nlp import text_of
+from newsfacts.nlp import participle_agents, text_of
 from newsfacts.quotes.context import post_context, pre_context
 from newsfacts.quotes.spans import QuoteSpan, in_any
 
@@ -218,8 +218,7 @@ class Speakers:
         owners += [c for c in subj.children if c.dep_ == "poss" and (c.pos_ != "PRON" or c.lower_ in ("its", "their"))]
         owners += [c for c in subj.children if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.lemma_.lower() in ORG_NOUNS)]
         # "a statement issued by the ministry", "the report released by X": the participle's agent
-        owners += [g for c in subj.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
-                   for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        owners += [g for a in participle_agents(subj) for g in a.children if g.dep_ == "pobj"]
         for o in owners:
             o_text, o_local, o_strong = self.resolve(o, None, depth + 1)
             if o_strong:
@@ -271,12 +270,12 @@ class Speakers:
     def _cues(self, start: int, end: int) -> list[Token]:
         return [tok for tok in tokens_in(self.doc, start, end) if not in_any(self.spans, tok.idx) and (
             tok.lower_ == "according" or (tok.lemma_.lower() in QUOTE_VERBS and tok.pos_ in ("VERB", "AUX")
-                                          and not self._goes_on_doing(tok)))]
+                                          and not self._no_cue(tok)))]
 
-    def _goes_on_doing(self, tok: Token) -> bool:
-        """'continue' going on with something other than the quotation beside it ('continued to fight',
-        'continued its work', 'continues in Iraq'), not going on speaking ('"...," she continued.'); 'rule
-        out' and 'ruled the country', which rule on nothing."""
+    def _no_cue(self, tok: Token) -> bool:
+        """A quote verb in a sense that introduces no quotation: 'continue' going on with something other than
+        the quotation beside it ('continued to fight', 'continued its work', 'continues in Iraq'; not '"...,"
+        she continued.'); 'rule out' and 'ruled the country', which rule on nothing."""
         if tok.lemma_.lower() == "rule":  # 'ruled Iraq with ...' governs: an object or a particle, no ruling
             return any(c.dep_ in ("prt", "dobj") for c in tok.children)
         return tok.lemma_.lower() == "continue" and (tok.tag_ == "VBG" or any(
