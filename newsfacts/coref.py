@@ -12,18 +12,20 @@ coreference helper of quotes and events.
   spokesman", "a spokesman for the ministry" speak for it), else the nearest person who holds that
   title, else the nearest person; "a spokesman" and "officials" name no one;
 - an organization noun ("the ministry", "the company"): the latest organization whose name has that
-  noun, "the government" the latest country; a modifier that names an actor wins ("the Sudanese
-  government").
+  noun; a modifier that names an actor wins ("the Sudanese government"); "the government" is the one
+  last named as such, else the government of the country the text has named most (`government_of`).
 Names inside quotations are no antecedents.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Doc, Token
 
 from newsfacts import geo
 from newsfacts.actors import COUNTRY, ORG, PERSON, LocalActor
+from newsfacts.actors.model import STORY
 from newsfacts.actors.names import spelling_variants
 from newsfacts.lexicon import GOVERNMENT_NOUNS, HONORIFICS, ORG_NOUNS, TITLE_WORDS, first_names
 from newsfacts.nlp import text_of
@@ -78,7 +80,7 @@ class Coref:
                 local = self.covering(c.idx, c.idx + len(c.text), (COUNTRY, ORG))
                 if local is not None:
                     return local
-            return self.previous_org(tok.idx, lemma) if det in _DEFINITE and not mods else None
+            return self.government_of(tok) if det in _DEFINITE and not mods else None
         if kind == "organization":
             if det in _DEFINITE and not mods:
                 return self.previous_org(tok.idx, lemma)
@@ -248,23 +250,79 @@ class Coref:
         main = [c for c, role in roles if role == "main"]
         return _latest(main or subj) if subj else fallback(in_sent)
 
+    def government_of(self, tok: Token) -> int | None:
+        """Whose government a definite bare government noun ('the government', 'the authorities') is: the
+        country or body its 'of'/'in' phrase names ('the government of Peru', 'in Lima'); else the country
+        of the latest earlier phrase of that noun naming one ('the Peruvian government ... the government';
+        not a party's, 'the Labour government', which may be a past one) or the organization named by the
+        noun ('the State Government'); else, of the countries named so far, the one the story is about, or
+        the one named most with its people and bodies, the first named of a tie. News call the government
+        of the country a story is about 'the government' after naming others, so the country named last is
+        a worse guess than the story's country."""
+        local = self._named_by(tok, (COUNTRY, ORG))
+        if local is not None:
+            return local
+        lemma = tok.lemma_.lower()
+        latest = self._named_with(tok.idx, lemma, head=True)  # (offset, local id)
+        for t in self.doc[:tok.i]:
+            if t.lemma_.lower() == lemma and not self._quoted_at(t.idx):
+                local = self._named_by(t, (COUNTRY,))
+                if local is not None and (latest is None or t.idx > latest[0]):
+                    latest = (t.idx, local)
+        if latest is not None:
+            return latest[1]
+        home = next((a.country for a in self.actors if a.country_source == STORY), None)
+        named_before = [a for a in self.actors if any(m.end <= tok.idx for m in a.mentions)]
+        # people and bodies of a country named so far vote for it, as its own mentions do
+        votes = Counter(a.country for a in named_before if a.actor_type in (PERSON, ORG) and a.country
+                        and a.country_source != STORY)
+        scores = {a.local_id: (a.country == home is not None,
+                               votes[a.country] + sum(m.end <= tok.idx for m in a.mentions),
+                               -min(m.start for m in a.mentions))
+                  for a in named_before if a.actor_type == COUNTRY}
+        return max(scores, key=scores.get) if scores else None
+
+    def _named_by(self, noun: Token, types: tuple) -> int | None:
+        """The actor of `types` a government noun's modifier or its 'of'/'in' phrase names ('the Peruvian
+        government', 'the government of Peru'); a capital or a large city names its country ('in Lima')."""
+        for c in noun.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
+                word = c
+            elif c.dep_ == "prep" and c.lower_ in ("of", "in"):
+                word = next((g for g in c.children if g.dep_ == "pobj"), None)
+            else:
+                continue
+            if word is None:
+                continue
+            local = self.covering(word.idx, word.idx + len(word.text), types)
+            code = geo.place_code(text_of(self.doc)[word.left_edge.idx:word.idx + len(word.text)])
+            if local is None and code and COUNTRY in types:
+                local = next((a.local_id for a in self.actors if a.actor_type == COUNTRY and a.country == code), None)
+            if local is not None:
+                return local
+        return None
+
     def previous_org(self, before: int, noun: str) -> int | None:
-        """The latest organization (or, for a government noun, country) before `before` named with `noun`."""
+        """The latest organization before `before` named with `noun`."""
+        found = self._named_with(before, noun)
+        return found[1] if found else None
+
+    def _named_with(self, before: int, noun: str, head: bool = False) -> tuple[int, int] | None:
+        """(end offset, local id) of the latest mention before `before` of an organization named with `noun`
+        (with `head`, named by it: 'the State Government', not 'the Government Budget')."""
+        def named(n: str) -> bool:
+            if head:
+                return n.lower().split()[-1].startswith(noun)
+            return bool(re.search(rf"\b{re.escape(noun)}", n.lower()))
+
         best = None
         for a in self.actors:
-            if a.actor_type not in (ORG, COUNTRY):
-                continue
-            names = [a.name.lower()] + [x.lower() for x in a.aliases]
-            if noun in GOVERNMENT_NOUNS:
-                ok = a.actor_type == COUNTRY or any(noun in n for n in names)
-            else:
-                ok = any(re.search(rf"\b{re.escape(noun)}", n) for n in names)
-            if not ok:
+            if a.actor_type != ORG or not any(named(n) for n in [a.name, *a.aliases] if n.strip()):
                 continue
             for m in a.mentions:
                 if m.end <= before and (best is None or m.end > best[0]):
                     best = (m.end, a.local_id)
-        return best[1] if best else None
+        return best
 
 
 def _latest(cands: list) -> int:

@@ -69,3 +69,18 @@ def test_an_unnamed_official_is_no_one_but_a_spokesman_speaks_for_his_body(nlp):
 ])
 def test_the_main_subject_is_who_a_later_pronoun_means(nlp, text, word, nth, expected):
     assert resolve_word(nlp, text, word, nth=nth) == expected
+
+
+@pytest.mark.parametrize("text, nth, expected", [
+    # the country the story is about, not the foreign country named last
+    ("Peruvian police arrested two union leaders in Lima on Monday. Peru's interior minister Rosa Vidal said "
+     "the arrests followed a request from Chile. The government said the men would appear in court.", 0, "Peru"),
+    # its 'of' or 'in' phrase names it; a capital names its country
+    ("Norway welcomed a delegation from Brazil. The government of Norway paid for the visit.", 0, "Norway"),
+    ("Syria and Jordan met in Geneva. Later the government in Damascus rejected the plan.", 0, "Syria"),
+    # the government last named as such
+    ("Kenya asked Uganda for help. The Ugandan government agreed, Kenya said. The government sent two planes.", 1,
+     "Uganda"),
+])
+def test_the_government_is_the_story_countrys_unless_a_phrase_names_it(nlp, text, nth, expected):
+    assert resolve_word(nlp, text, "government", nth) == expected
