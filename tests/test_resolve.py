@@ -102,6 +102,19 @@ def test_own_country_evidence_outweighs_story_defaults_when_merging():
     assert rows[0]["country"] is None and rows[0]["country_source"] is None
 
 
+def test_story_defaults_that_disagree_weigh_by_mentions_and_a_tie_gives_no_country():
+    def local(doc_id: str, country: str, n: int) -> dict:
+        mentions = [{"start": 20 * i, "end": 20 * i + 4, "text": "Omni", "kind": "name"} for i in range(n)]
+        return {"doc_id": doc_id, "actors": [{"local_id": 0, "name": "Omni", "actor_type": "ORGANIZATION",
+                                              "aliases": [], "acronyms": [], "sector": None, "title": None,
+                                              "mentions": mentions, "country": country, "country_source": "story"}]}
+    # the story that names the company five times is about it; the one naming it once only mentions it
+    rows, _ = resolve_actors([local("a", "DEU", 1), local("b", "USA", 5)])
+    assert (rows[0]["country"], rows[0]["country_source"]) == ("USA", "story")
+    rows, _ = resolve_actors([local("a", "DEU", 2), local("b", "USA", 2)])
+    assert rows[0]["country"] is None and rows[0]["country_source"] is None
+
+
 def test_a_body_and_a_longer_name_that_contains_it_stay_apart(nlp):
     docs = {"a": "The White House Military Office said the White House would pay for the flights.",
             "b": "The White House rejected the report on Monday.",

@@ -248,8 +248,16 @@ def _country(actors: list[dict]) -> tuple[str | None, str | None]:
         return country, source
     if any(a.get("country_source") == "international" for a in actors):
         return None, None
-    country = _most_common(a.get("country") for a in actors)
-    return country, ("story" if country else None)
+    # only the stories' countries: each document's weighs by how often it names the actor (the story
+    # that is about the actor knows it best); a tie tells nothing
+    weight = Counter()
+    for a in actors:
+        if a.get("country"):
+            weight[a["country"]] += n_mentions(a)
+    ranked = weight.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None, None
+    return ranked[0][0], "story"
 
 
 def _merge(actors: list[dict], n_documents: int) -> dict:
