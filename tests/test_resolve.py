@@ -90,6 +90,16 @@ def test_country_canonical_name_is_the_fullest_form_and_its_id_the_code(nlp):
     assert uk[0]["country_source"] == "name"
 
 
+def test_a_country_is_named_in_its_capitalized_spelling():
+    def local(doc_id: str, name: str) -> dict:
+        return {"doc_id": doc_id, "actors": [{"local_id": 0, "name": name, "actor_type": "COUNTRY", "aliases": [],
+                                              "acronyms": [], "sector": None, "title": None, "country": "BRA",
+                                              "country_source": "name",
+                                              "mentions": [{"start": 0, "end": 6, "text": name, "kind": "name"}]}]}
+    rows, _ = resolve_actors([local("a", "brazil"), local("b", "Brazil"), local("c", "brazil")])
+    assert rows[0]["name"] == "Brazil" and rows[0]["aliases"] == ["brazil"]
+
+
 def test_own_country_evidence_outweighs_story_defaults_when_merging():
     base = {"actor_type": "PERSON", "aliases": [], "acronyms": [], "sector": None, "title": None,
             "mentions": [{"start": 0, "end": 10, "text": "Ana Torres", "kind": "name"}]}

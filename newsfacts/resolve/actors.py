@@ -271,7 +271,8 @@ def _merge(actors: list[dict], n_documents: int) -> dict:
     if actor_type == COUNTRY and country:
         # the fullest form seen ('United Kingdom' over 'UK'); the id stays keyed by the code
         country_names = sorted({a["name"] for a in actors if geo.country_code(a["name"]) == country})
-        name = max(country_names, key=lambda n: (len(n.split()), len(n), n)) if country_names \
+        # capitalized before a lowercase spelling of equal length ('Brazil', not 'brazil' from a URL or a slogan)
+        name = max(country_names, key=lambda n: (len(n.split()), len(n), n[:1].isupper(), n)) if country_names \
             else geo.country_name(country)
         actor_id = stable_id("act", COUNTRY, country)
     else:
