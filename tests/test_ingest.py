@@ -34,6 +34,14 @@ def test_html_and_wiki_tags_are_no_text_and_a_line_break_tag_ends_a_line():
     assert text == "The talks ended.\nThe minister left.\n  Delegates  met. a bold move; 3<b and c>d stay."
 
 
+def test_presentation_attributes_of_wiki_tables_are_no_text_and_open_no_quote():
+    from newsfacts.quotes import find_quote_spans
+    text, _ = clean_text('{| class="wikitable" style="float:right; width:40%;" |+ Results |- | colspan="2" | '
+                         'Ward 3 |} The mayor said "the count was fair and complete" on Monday.')
+    assert "style" not in text and "colspan" not in text and "wikitable" not in text
+    assert [text[s.start:s.end] for s in find_quote_spans(text)] == ["the count was fair and complete"]
+
+
 def test_a_wiki_heading_run_into_the_text_becomes_a_paragraph_of_its_own():
     text, _ = clean_text("The talks ended on Friday. ==Reactions== The minister said it was a good day. "
                          "=== Opposition view === Others disagreed. A score of 2==2 stays.")
