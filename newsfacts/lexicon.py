@@ -55,6 +55,7 @@ SPEECH_VERBS = words("speech_verbs")
 AUTHORING_VERBS = words("authoring_verbs")
 ABROAD_WORDS = words("abroad_words")
 TOPIC_VERBS = words("topic_verbs")
+AGENT_OWNER_NOUNS = words("agent_owner_nouns")
 # verbs that introduce a quotation when they sit next to one ("branded it"): speech verbs and more
 QUOTE_VERBS = SPEECH_VERBS | words("quote_verbs")
 SPEECH_NOUNS = words("speech_nouns")

@@ -213,6 +213,14 @@ def test_nominal_events_take_owner_and_object(nlp):
     assert len(assault) == 1 and has(assault[0]["a1"], "Ethiopia") and has(assault[0]["a2"], "Eritrea")
 
 
+def test_the_owner_of_an_attack_carries_it_out_and_the_owner_of_an_arrest_suffers_it(nlp):
+    strikes = of_type(events_of(nlp, "Turkey's air strikes killed nine people near the border on Friday."), "ASSAULT")
+    assert strikes and (strikes[0]["a1"], strikes[0]["a2"]) == ("Turkey", None)
+    # a date is no object: 'on Monday' leaves the owner the one arrested
+    arrest = of_type(events_of(nlp, "Pedro Alvarez's arrest on Monday angered his supporters in Lima."), "COERCE")
+    assert arrest and (arrest[0]["a1"], arrest[0]["a2"]) == (None, "Pedro Alvarez")
+
+
 def test_an_event_nouns_from_names_its_source_but_what_is_left(nlp):
     request = of_type(events_of(nlp, "The decision followed a request from Norway."), "REQUEST")
     assert len(request) == 1 and (request[0]["a1"], request[0]["a2"]) == ("Norway", None)

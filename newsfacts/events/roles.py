@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from newsfacts.lexicon import AUTHORING_VERBS, SPEECH_VERBS, UTTERANCE_NOUNS
+from newsfacts.lexicon import AGENT_OWNER_NOUNS, AUTHORING_VERBS, SPEECH_VERBS, UTTERANCE_NOUNS
 from newsfacts.nlp import participle_agents
 from newsfacts.events.phrases import (ActorIndex, infinitive, is_event_noun, lemmas, np_actor, np_actors, np_direct,
                                       pobj_actors)
@@ -248,7 +248,8 @@ def clause_actors(tok: Token, idx: ActorIndex) -> list[int]:
 
 
 # Types whose event noun, with no object phrase, takes the one it is done to as its owner:
-# "Hariri's assassination", "Navalny's arrest" (but "Israel's attack on Gaza": the owner acts).
+# "Hariri's assassination", "Navalny's arrest" (but "Israel's attack on Gaza": the owner acts; and the
+# nouns of attacks and operations, AGENT_OWNER_NOUNS, "the army's offensive", name who carries them out).
 PATIENT_OWNER = {"ASSAULT", "COERCE"}
 
 
@@ -258,7 +259,10 @@ LEFT_FROM = {"RETREAT", "SANCTION"}
 
 
 def _object_phrase(trig: Token) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ in ("of", "on", "against", "upon") for c in trig.children)
+    """Whether an event noun has a phrase naming whom it is done to ('attack on Gaza'; not a date's 'on Monday')."""
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "on", "against", "upon")
+               and not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
+               for c in trig.children)
 
 
 # verbs with which one owns an act as one's own: "claimed responsibility for the bombing" (64 such phrases
@@ -292,7 +296,8 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
     kids = list(trig.children)
     r = Roles()
     for c in kids:
-        if c.dep_ == "poss" and event_type in PATIENT_OWNER and not _object_phrase(trig):
+        if c.dep_ == "poss" and event_type in PATIENT_OWNER and not _object_phrase(trig) \
+                and trig.lemma_.lower() not in AGENT_OWNER_NOUNS:
             r.actor2 = [a for a in [np_actor(c, idx)] if a is not None]
         elif c.dep_ == "poss":
             r.actor1 = _owners(c, trig, idx)
