@@ -90,6 +90,16 @@ class Coref:
             if any(c.lower_.rstrip(".") in HONORIFICS for c in mods):
                 return self.by_word(tok.text)  # 'Ms Bishop': a surname that is also a title word
             body = self.body_of(tok)
+            if det in _DEFINITE and tok.tag_ not in ("NNS", "NNPS"):
+                # a country's office only: a body's ('the Labor leader', 'the ministry's spokesman') may have
+                # many holders, or none named
+                country = next((a.country for a in self.actors if a.local_id == body and a.actor_type == COUNTRY),
+                               None) or next(
+                    (geo.demonym_code(c.text) or geo.country_code(c.text) for c in mods
+                     if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None)
+                holder = self.office_holder(tok, country) if country else None
+                if holder is not None:
+                    return holder  # "the Peruvian Prime Minister": the one named who holds that office
             if body is not None:
                 return body  # "a Hamas spokesman", "a spokesman for the ministry", "UN envoys" speak for their body
             if det in ("a", "an", "one", "another") or tok.tag_ in ("NNS", "NNPS") or \
@@ -98,6 +108,25 @@ class Coref:
             return self.salient_person(tok.idx, title_word=lemma, last_speaker=last_speaker) or \
                 self.salient_person(tok.idx, last_speaker=last_speaker)
         return None
+
+    def office_holder(self, tok: Token, country: str) -> int | None:
+        """The person named earlier who holds the office a definite title phrase names for a country
+        ('the Peruvian Prime Minister', 'the Interior Ministry's spokesman'): of that country, with that
+        title ('prime minister', not any 'minister') as kept or as written right before a mention, the nearest;
+        None where no one named does."""
+        words = [c.lower_ for c in tok.lefts if c.dep_ == "compound" and not c.ent_type_] + [tok.lower_]
+        office = " ".join(words)
+        text = text_of(self.doc).lower()
+        best = None
+        for a in self.actors:
+            if a.actor_type != PERSON or a.country != country or not (
+                    office in (a.title or "").lower() or  # the title kept, or written before a mention
+                    any(text[max(0, m.start - 40):m.start].rstrip().endswith(office) for m in a.mentions)):
+                continue
+            for m in a.mentions:
+                if m.end <= tok.idx and (best is None or m.end > best[0]):
+                    best = (m.end, a.local_id)
+        return best[1] if best else None
 
     def body_of(self, tok: Token) -> int | None:
         """The organization or country a title noun says its holder speaks for: a named modifier ("a Hamas

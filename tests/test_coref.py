@@ -84,3 +84,11 @@ def test_the_main_subject_is_who_a_later_pronoun_means(nlp, text, word, nth, exp
 ])
 def test_the_government_is_the_story_countrys_unless_a_phrase_names_it(nlp, text, nth, expected):
     assert resolve_word(nlp, text, "government", nth) == expected
+
+
+def test_a_definite_office_of_a_country_is_the_person_named_holding_it(nlp):
+    text = ("Prime Minister Mark Rutte met Belgian Prime Minister Charles Michel in Brussels. "
+            "The Belgian Prime Minister later spoke to reporters. The Belgian Foreign Minister did not.")
+    assert resolve_word(nlp, text, "Minister", 2) == "Charles Michel"
+    # no one named holds that office: no person, whatever other minister the text names
+    assert resolve_word(nlp, text, "Minister", 3) is None
