@@ -465,6 +465,15 @@ def test_words_in_quotes_and_plain_speech_are_not_events(nlp):
     assert events_of(nlp, text) == []
 
 
+def test_a_quotation_states_an_event_only_of_an_actor_it_names(nlp):
+    # a quoted fact with its actor named inside the quotation is an event of that actor
+    evs = events_of(nlp, 'The minister said: "Yesterday Norway expelled two Russian diplomats from Oslo."')
+    assert [(e["type"], e["a1"]) for e in evs] == [("SANCTION", "Norway")]
+    # the actor named only outside it ('they'), as in what speakers wish, fear or suppose: none
+    evs = events_of(nlp, 'Norway was criticised. "They expelled two Russian diplomats for nothing," a critic said.')
+    assert not of_type(evs, "SANCTION")
+
+
 def test_a_denial_is_a_rejection_and_acknowledging_a_fact_is_not_support(nlp):
     assert of_type(events_of(nlp, "The Kremlin denied the allegations on Monday."), "REJECT")
     assert not of_type(events_of(nlp, "The ministry of Peru confirmed that the border was closed."), "SUPPORT")

@@ -10,9 +10,7 @@ of that trigger's event.
 """
 from __future__ import annotations
 
-import bisect
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -68,28 +66,12 @@ class _Context:
         return [c for c in tok.children if c.i in self.triggers and _is_theme(c, self.triggers)]
 
 
-def _in_spans(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
-    """A test of whether a character offset lies in any of the [start, end) `spans` (by bisection)."""
-    merged: list[list[int]] = []
-    for start, end in sorted(s for s in spans if s[0] < s[1]):
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    starts = [m[0] for m in merged]
-
-    def inside(offset: int) -> bool:
-        j = bisect.bisect_right(starts, offset) - 1
-        return j >= 0 and offset < merged[j][1]
-    return inside
-
-
-def _triggers(doc: Doc, idx: ActorIndex, quoted: Callable[[int], bool]) -> tuple[dict[int, Trigger], list[Token]]:
+def _triggers(doc: Doc, idx: ActorIndex) -> tuple[dict[int, Trigger], list[Token]]:
     """The document's triggers, and the verbs that may report speech (speech_acts), in one pass."""
     out, reporting = {}, []
     words = vocabulary().words
     for tok in doc:
-        if tok.pos_ not in ("VERB", "NOUN", "ADJ") or tok.i in idx.by_token or quoted(tok.idx):
+        if tok.pos_ not in ("VERB", "NOUN", "ADJ") or tok.i in idx.by_token:
             continue
         candidates = lemmas(tok)
         if tok.pos_ == "VERB" and SPEECH_VERBS.intersection(candidates):
@@ -143,8 +125,7 @@ def find_events(doc: Doc, actors: list[LocalActor], quote_spans: list[QuoteSpan]
     idx = ActorIndex(doc, actors, quote_spans)
     dates = date_expressions(doc)
     ctx = _Context(doc, idx, DocDates(dates), published or infer_reference([e.text for e in dates]))
-    quoted = _in_spans([(q.start, q.end) for q in quote_spans])
-    triggers, reporting = _triggers(doc, idx, quoted)
+    triggers, reporting = _triggers(doc, idx)
     ctx.triggers = triggers
     out: list[EventMention] = []
     agreed: set[int] = set()
@@ -160,8 +141,22 @@ def find_events(doc: Doc, actors: list[LocalActor], quote_spans: list[QuoteSpan]
             continue  # "an offer to support Haiti", "approved the troops to assist": the content of another event
         out.extend(_event(trig, ctx))
     out.extend(_demands(ctx, reporting))
+    out = [m for m in out if _stated(m, quote_spans, actors)]
     out.sort(key=lambda m: (m.start, m.actor1 if m.actor1 is not None else -1, m.actor2 if m.actor2 is not None else -1))
     return out
+
+
+def _stated(m: EventMention, quote_spans: list[QuoteSpan], actors: list[LocalActor]) -> bool:
+    """Whether an event is stated as fact: outside quotations, or inside one that names its actor1 ("We
+    welcome that Peru signed", "Chile rejects the claim"). A quotation's events whose actor is a pronoun, a
+    speaker's 'we' or an actor named only outside it are mostly what speakers wish, fear or suppose ("it is
+    time to support Ana", "they shoot at us"): of 50 such corpus events read, 22 were real; of those
+    naming their actor1 inside the quotation, 10 of 14."""
+    span = next((q for q in quote_spans if q.start <= m.start < q.end), None)
+    if span is None:
+        return True
+    actor = next((a for a in actors if a.local_id == m.actor1), None) if m.actor1 is not None else None
+    return actor is not None and any(span.start <= x.start and x.end <= span.end for x in actor.mentions)
 
 
 # The PLOVER manual counts attempted violence as the act ("successful and attempted assassinations"): "tried
