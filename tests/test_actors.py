@@ -58,6 +58,15 @@ def test_acronym_in_parentheses_joins_its_expansion(nlp):
     assert "CNE" in council.acronyms
 
 
+def test_a_party_named_by_its_political_familys_plural_is_an_organization(nlp):
+    _, actors = actors_of(nlp, "The Australian Greens and most Democrats opposed the bill. A Democrats senator "
+                               "voted for it.")
+    greens = by_name(actors, "Australian Greens")
+    assert greens.actor_type == ORG and greens.country == "AUS"
+    democrats = holding(actors, "Democrats")  # the plural as a noun, not as the senator's modifier
+    assert democrats.actor_type == ORG and len(democrats.mentions) == 1
+
+
 def test_demonym_government_is_the_country(nlp):
     _, actors = actors_of(nlp, "The Peruvian government rejected the proposal, and Peru recalled its ambassador.")
     peru = holding(actors, "Peru")

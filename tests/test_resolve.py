@@ -125,6 +125,16 @@ def test_story_defaults_that_disagree_weigh_by_mentions_and_a_tie_gives_no_count
     assert rows[0]["country"] is None and rows[0]["country_source"] is None
 
 
+def test_a_party_named_by_its_family_alone_joins_only_within_its_country():
+    def local(doc_id: str, country: str) -> dict:
+        return {"doc_id": doc_id, "actors": [{"local_id": 0, "name": "Greens", "actor_type": "ORGANIZATION",
+                                              "aliases": [], "acronyms": [], "sector": None, "title": None,
+                                              "country": country, "country_source": "context",
+                                              "mentions": [{"start": 0, "end": 6, "text": "Greens", "kind": "name"}]}]}
+    _, id_of = resolve_actors([local("a", "NZL"), local("b", "DEU"), local("c", "NZL")])
+    assert id_of[("a", 0)] == id_of[("c", 0)] != id_of[("b", 0)]
+
+
 def test_a_body_and_a_longer_name_that_contains_it_stay_apart(nlp):
     docs = {"a": "The White House Military Office said the White House would pay for the flights.",
             "b": "The White House rejected the report on Monday.",

@@ -20,7 +20,7 @@ from newsfacts.actors.attributes import attributes
 from newsfacts.actors.clustering import canonical, cluster, vote_type
 from newsfacts.actors.kinds import used_as_place
 from newsfacts.actors.mentions import ner_mentions
-from newsfacts.actors.missed import (acronym_mentions, covered, drop_overlaps, government_mentions,
+from newsfacts.actors.missed import (acronym_mentions, covered, drop_overlaps, government_mentions, party_mentions,
                                      names_spelled_by_acronyms, people_named_like_places, proper_name_mentions,
                                      relabel_people, repeated_mentions)
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, LocalActor, Mention
@@ -36,6 +36,7 @@ def _all_mentions(doc: Doc) -> tuple[list[Mention], dict[str, int], list[tuple[i
     relabel_people(doc, mentions)
     mentions = drop_overlaps(mentions + proper_name_mentions(doc, covered(mentions, doc)))
     mentions = sorted(mentions + government_mentions(doc, covered(mentions, doc)), key=lambda m: m.start)
+    mentions = sorted(mentions + party_mentions(doc, covered(mentions, doc)), key=lambda m: m.start)
     mentions = sorted(mentions + repeated_mentions(doc, mentions, covered(mentions, doc)), key=lambda m: m.start)
     mentions = names_spelled_by_acronyms(doc, _undoubled(doc, mentions))
     extra, defined, also = acronym_mentions(doc, mentions, covered(mentions, doc))

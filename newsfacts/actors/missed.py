@@ -1,5 +1,6 @@
 """Mentions spaCy's NER missed or mistyped: names next to a title or a speech verb, later uses of a
-name found once, a nationality with a government noun, acronyms defined in parentheses."""
+name found once, a nationality with a government noun, parties named by a plural, acronyms defined in
+parentheses."""
 from __future__ import annotations
 
 import re
@@ -11,7 +12,7 @@ from newsfacts.actors.kinds import not_an_actor
 from newsfacts.actors.mentions import government_of, mention
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
 from newsfacts.actors.names import NAME_TOKEN, STOP, initials, looks_like_person_name, person_shaped
-from newsfacts.lexicon import (GOVERNMENT_NOUNS, HONORIFICS, NAME_PARTICLES, ORG_NOUNS,
+from newsfacts.lexicon import (GOVERNMENT_NOUNS, HONORIFICS, NAME_PARTICLES, ORG_NOUNS, PARTY_PLURALS,
                                SPEECH_VERBS, TITLE_WORDS)
 from newsfacts.nlp import text_of
 
@@ -40,6 +41,25 @@ def drop_overlaps(mentions: list[Mention]) -> list[Mention]:
             keep.append(m)
             taken.update(range(*m.tokens))
     return sorted(keep, key=lambda m: m.start)
+
+
+def party_mentions(doc: Doc, taken: list[bool]) -> list[Mention]:
+    """A party named by its political family's plural ('the Democrats', 'the Australian Greens', 'Senate
+    Republicans'; resources/lexicon/party_plurals.tsv), which NER tags as a group or misses: the plural as
+    a noun, with the capitalized words before it that modify it; as a modifier ('a Democrats senator'), none."""
+    out = []
+    for tok in doc:
+        if tok.text not in PARTY_PLURALS or taken[tok.i] or tok.dep_ in ("amod", "compound", "poss"):
+            continue
+        start = tok.i
+        while start > 0 and not taken[start - 1] and doc[start - 1].text[:1].isupper() and \
+                not doc[start - 1].is_stop and doc[start - 1].dep_ in ("amod", "compound") and \
+                doc[start - 1].head.i >= start:  # 'the Australian Greens', not 'Most Democrats'
+            start -= 1
+        m = mention(doc[start:tok.i + 1], ORG)
+        if m:
+            out.append(m)
+    return out
 
 
 def government_mentions(doc: Doc, taken: list[bool]) -> list[Mention]:

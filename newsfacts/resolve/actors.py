@@ -9,7 +9,7 @@ from newsfacts import geo
 from newsfacts.actors import COUNTRY, ORG, PERSON, content_key
 from newsfacts.actors.known import agent_phrases
 from newsfacts.actors.names import name_key, short_form, singular, spelling_variants
-from newsfacts.lexicon import ORG_NOUNS
+from newsfacts.lexicon import ORG_NOUNS, PARTY_PLURALS
 from newsfacts.resolve.ids import stable_id
 from newsfacts.unionfind import UnionFind
 
@@ -43,9 +43,11 @@ def _keys(actor: dict) -> tuple[set[tuple], set[tuple]]:
     if _single_name(actor):
         return known, set()
     key = name_key(actor["name"])
-    if t == ORG and (singular(key) in ORG_NOUNS or tuple(geo.fold(actor["name"]).split()) in agent_phrases()):
+    if t == ORG and (singular(key) in ORG_NOUNS or tuple(geo.fold(actor["name"]).split()) in agent_phrases()
+                     or actor["name"] in PARTY_PLURALS):
         # a body named by its kind alone ('Senate', 'Parliament', and the bodies the agents dictionary lists as
-        # roles: 'House of Representatives', 'Supreme Court'): every country has one, so only with its country
+        # roles: 'House of Representatives', 'Supreme Court'; a party by its family, 'the Greens'): every
+        # country has one, so only with its country
         return ({(t, "name", key, actor["country"])} if actor.get("country") else set()), set()
     strong, weak = {(t, "name", key)} | known, set()
     if t == ORG and len(actor["name"].split()) >= 2:
