@@ -474,6 +474,12 @@ def test_a_quotation_states_an_event_only_of_an_actor_it_names(nlp):
     assert not of_type(evs, "SANCTION")
 
 
+def test_opposing_a_plan_is_a_rejection_but_as_opposed_to_is_no_event(nlp):
+    evs = events_of(nlp, "Ukraine opposed the new gas pipeline on Tuesday.")
+    assert [(e["type"], e["a1"]) for e in evs] == [("REJECT", "Ukraine")]
+    assert not events_of(nlp, "Ukraine buys gas from Norway, as opposed to Russia.")
+
+
 def test_a_denial_is_a_rejection_and_acknowledging_a_fact_is_not_support(nlp):
     assert of_type(events_of(nlp, "The Kremlin denied the allegations on Monday."), "REJECT")
     assert not of_type(events_of(nlp, "The ministry of Peru confirmed that the border was closed."), "SUPPORT")

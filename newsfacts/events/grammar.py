@@ -72,6 +72,8 @@ def refine(trig: Trigger) -> str | None:
     verb = tok.pos_ == "VERB"
     if tok.lower_ in ("according", "regarding", "concerning", "including", "following", "excluding"):
         return None  # prepositions that the tagger reads as verbs: "according to", "following the talks"
+    if tok.lower_ == "opposed" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "as":
+        return None  # "as opposed to": a preposition (24 times in the corpus), no one opposes anything
     objs = _objects(tok)
     if verb and lemma in ACKNOWLEDGE and _has_clause(tok) and not objs:
         return None
