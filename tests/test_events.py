@@ -213,6 +213,13 @@ def test_nominal_events_take_owner_and_object(nlp):
     assert len(assault) == 1 and has(assault[0]["a1"], "Ethiopia") and has(assault[0]["a2"], "Eritrea")
 
 
+def test_a_strike_against_a_country_is_an_attack_and_a_strike_in_one_a_walkout(nlp):
+    evs = events_of(nlp, "Turkey launched strikes against Syria on Monday.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("ASSAULT", "Turkey", "Syria")]
+    evs = events_of(nlp, "Unions in Belgium held a strike in Brussels on Monday.")
+    assert not of_type(evs, "ASSAULT")
+
+
 def test_the_owner_of_an_attack_carries_it_out_and_the_owner_of_an_arrest_suffers_it(nlp):
     strikes = of_type(events_of(nlp, "Turkey's air strikes killed nine people near the border on Friday."), "ASSAULT")
     assert strikes and (strikes[0]["a1"], strikes[0]["a2"]) == ("Turkey", None)

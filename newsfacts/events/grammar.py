@@ -93,7 +93,12 @@ def refine(trig: Trigger) -> str | None:
     if not verb and any(c.dep_ == "compound" and (c.lower_, lemma) in THING_COMPOUNDS for c in tok.children):
         return None
     if not verb and lemma == "strike" and any(
-            c.dep_ in ("compound", "amod") and c.lower_ in word_list("force_modifiers.txt") for c in tok.children):
+            c.dep_ in ("compound", "amod") and c.lower_ in word_list("force_modifiers.txt") or
+            # a strike 'against'/'on' a country or city is an attack on it ('strikes against Lebanon', 'a strike
+            # on Iran': 14 in the corpus, none a walkout; walkouts are 'in France', 'at the refinery', 'on buses')
+            c.dep_ == "prep" and c.lower_ in ("against", "on") and any(
+                g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children)
+            for c in tok.children):
         t = "ASSAULT"
     if verb and lemma == "seek" and any(c.dep_ == "xcomp" for c in tok.children):
         return None
