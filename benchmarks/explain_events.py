@@ -20,7 +20,7 @@ from newsfacts.events.responsible import responsible_countries  # noqa: E402
 from newsfacts.events.roles import noun_roles, verb_roles  # noqa: E402
 from newsfacts.events.senses import sense  # noqa: E402
 from newsfacts.nlp import parse, text_of  # noqa: E402
-from newsfacts.quotes import find_quote_spans  # noqa: E402
+from newsfacts.quotes import find_quote_spans, find_quotes  # noqa: E402
 
 
 def explain(text: str, published: dt.date | None, grep: str | None = None) -> None:
@@ -42,7 +42,8 @@ def explain(text: str, published: dt.date | None, grep: str | None = None) -> No
               f"governor {gov.text if gov is not None else None}; purpose {mod.is_purpose(tok)}; roles a1={r.actor1} "
               f"a2={r.actor2} sym={r.symmetric} anchor={r.anchor}")
     keep = {t.idx for t in toks}
-    for m in find_events(doc, actors, find_quote_spans(text_of(doc)), published):
+    spans = find_quote_spans(text_of(doc))
+    for m in find_events(doc, actors, spans, published, find_quotes(doc, actors, spans)):
         if m.start not in keep:
             continue
         print("EVENT", m.event_type, m.actor1, m.actor2, m.trigger, m.event_date, m.date_precision, m.location, m.source)

@@ -25,7 +25,7 @@ def extract_doc(doc: Doc, doc_id: str, published: dt.date | None) -> dict:
     actors = responsible_countries(doc, find_actors(doc, published))
     spans = find_quote_spans(text_of(doc))
     quotes = find_quotes(doc, actors, spans)
-    events = find_events(doc, actors, spans, published)
+    events = find_events(doc, actors, spans, published, quotes)
     return {
         "doc_id": doc_id,
         "actors": [

@@ -10,7 +10,7 @@ from newsfacts.events.vocabulary import nominal_bases, vocabulary
 from newsfacts.extract import extract_doc
 from newsfacts.actors import find_actors
 from newsfacts.nlp import load_nlp
-from newsfacts.quotes import find_quote_spans
+from newsfacts.quotes import find_quote_spans, find_quotes
 from newsfacts.resolve import merge_events
 from newsfacts.tables import build_tables
 
@@ -26,9 +26,10 @@ def events_of(nlp, text, published=PUB):
     doc = nlp(text)
     actors = responsible_countries(doc, find_actors(doc))
     names = {a.local_id: a.name for a in actors}
+    spans = find_quote_spans(doc.text)
     return [{"type": e.event_type, "a1": names.get(e.actor1), "a2": names.get(e.actor2), "date": e.event_date,
              "precision": e.date_precision, "trigger": e.trigger, "location": e.location}
-            for e in find_events(doc, actors, find_quote_spans(doc.text), published)]
+            for e in find_events(doc, actors, spans, published, find_quotes(doc, actors, spans))]
 
 
 def of_type(evs, t):
@@ -476,6 +477,9 @@ def test_a_quotation_states_an_event_only_of_an_actor_it_names(nlp):
     # a quoted fact with its actor named inside the quotation is an event of that actor
     evs = events_of(nlp, 'The minister said: "Yesterday Norway expelled two Russian diplomats from Oslo."')
     assert [(e["type"], e["a1"]) for e in evs] == [("SANCTION", "Norway")]
+    # 'we' and 'I' are the quotation's speaker
+    evs = events_of(nlp, '"We condemn the raid on the newspaper," Amnesty International said on Monday.')
+    assert [(e["type"], e["a1"]) for e in evs] == [("ACCUSE", "Amnesty International")]
     # the actor named only outside it ('they'), as in what speakers wish, fear or suppose: none
     evs = events_of(nlp, 'Norway was criticised. "They expelled two Russian diplomats for nothing," a critic said.')
     assert not of_type(evs, "SANCTION")

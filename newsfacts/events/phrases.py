@@ -18,6 +18,7 @@ from newsfacts.lexicon import GOVERNMENT_NOUNS, ORG_NOUNS, TITLE_WORDS
 NOT_ACTOR_POS = {"DET", "PUNCT", "ADP", "CCONJ"}
 PERSON_PRON = {"he", "she", "him", "her", "his", "hers"}
 GROUP_PRON = {"it", "its", "they", "them", "their"}
+FIRST_PERSON_PRON = {"i", "me", "my", "we", "us", "our"}
 RELATIVE_PRON = {"who", "which", "that", "whom", "whose"}
 _SPEECH_FRAME = {"say", "state", "tell", "announce", "declare", "add", "insist", "claim", "confirm", "report",
                  "explain", "note", "warn", "stress", "argue", "write", "reply", "respond", "assert", "indicate",
@@ -28,9 +29,10 @@ class ActorIndex:
     """Actor mentions by token, for looking up who a phrase names; pronouns, title phrases and
     organization nouns through the one coreference helper (newsfacts.coref)."""
 
-    def __init__(self, doc: Doc, actors: list[LocalActor], quote_spans=()):
+    def __init__(self, doc: Doc, actors: list[LocalActor], quote_spans=(), speakers=()):
         self.doc = doc
         self.actors = actors
+        self.speakers = [s for s in speakers if s[2] is not None]  # (start, end, speaker's local id) of quotes
         self.coref = Coref(doc, actors, quote_spans)
         self.by_token: dict[int, tuple[int, str]] = {}
         self.starts: list[tuple[int, int, str]] = []  # (token index, local id, type) of each mention
@@ -172,10 +174,12 @@ def pobj_actors(prep: Token, idx: ActorIndex) -> list[int]:
 
 
 def pronoun(tok: Token, idx: ActorIndex) -> int | None:
-    """A pronoun's actor: the noun a relative pronoun attaches to ("the army, which ..."); the speaker
-    of the reporting verb it is the subject under ("Sudan said it will ..."); else what the coreference
-    helper resolves it to."""
+    """A pronoun's actor: inside a quotation, 'I' or 'we' is its speaker; the noun a relative pronoun
+    attaches to ("the army, which ..."); the speaker of the reporting verb it is the subject under ("Sudan
+    said it will ..."); else what the coreference helper resolves it to."""
     low = tok.lower_
+    if low in FIRST_PERSON_PRON:  # "We condemn the attack," the minister said: the speaker
+        return next((who for start, end, who in idx.speakers if start <= tok.idx < end), None)
     if low in RELATIVE_PRON:
         clause = tok.head
         if clause.dep_ == "relcl" and clause.head.i != clause.i:
