@@ -221,6 +221,13 @@ def test_a_strike_against_a_country_is_an_attack_and_a_strike_in_one_a_walkout(n
     assert not of_type(evs, "ASSAULT")
 
 
+def test_a_nationality_before_a_states_act_names_the_state(nlp):
+    evs = of_type(events_of(nlp, "Dozens of people were killed in Turkish air strikes near Kobani on Monday."), "ASSAULT")
+    assert evs and all(e["a1"] == "Türkiye" for e in evs)
+    # a nationality before other event nouns names no one ('Turkish protests': people, not the state)
+    assert not [e for e in events_of(nlp, "Turkish protests grew on Monday.") if e["a1"] == "Türkiye"]
+
+
 def test_the_owner_of_an_attack_carries_it_out_and_the_owner_of_an_arrest_suffers_it(nlp):
     strikes = of_type(events_of(nlp, "Turkey's air strikes killed nine people near the border on Friday."), "ASSAULT")
     assert strikes and (strikes[0]["a1"], strikes[0]["a2"]) == ("Turkey", None)

@@ -7,6 +7,9 @@
   Kurds", "Palestinians") is a GROUP actor: an unnamed group with its country and the agent's sector
   ("Sudanese rebels": SDN, REB). GROUP actors are not named actors (the scorer and the gold leave them
   out), but they are who acts in much political news, and PETRARCH-style data codes them.
+- A nationality before the noun of an act that states carry out ("Israeli air strikes", "the Chinese
+  crackdown", "Russian sanctions": ASSAULT, COERCE, MOBILIZE, SANCTION) names that state, as before its
+  troops; before other event nouns ("Turkish protests") it names no one.
 Role words and sectors come from PETRARCH2's Phoenix agents dictionary (newsfacts.actors.known).
 """
 from __future__ import annotations
@@ -157,4 +160,36 @@ def responsible_countries(doc: Doc, actors: list[LocalActor]) -> list[LocalActor
         start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1].text)
         actor.mentions.append(Mention(start, end, text_of(doc)[start:end], actor.actor_type, code, "responsible", span))
         covered.update(range(*span))
+    _nations_of_state_acts(doc, out, by_key, covered)
     return out
+
+
+# event types a state carries out, whose nationality word names the state ("Israeli air strikes", "Russian
+# sanctions", "the Chinese crackdown"), as it does for the state's agents ("Israeli troops")
+STATE_ACTS = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"}
+
+
+def _nations_of_state_acts(doc: Doc, out: list[LocalActor], by_key: dict, covered: set[int]) -> None:
+    """The country a nationality word before an event noun of a state's act names, as a mention of it."""
+    from newsfacts.events.grammar import refine
+    from newsfacts.events.senses import sense
+    for tok in doc:
+        if tok.pos_ != "NOUN" or not any(m.dep_ == "amod" and m.ent_type_ == "NORP" for m in tok.lefts):
+            continue
+        trig = sense(tok)
+        if trig is None or refine(trig) not in STATE_ACTS:
+            continue
+        for mod in tok.lefts:
+            if mod.i in covered or mod.dep_ != "amod" or mod.ent_type_ != "NORP":
+                continue
+            code = geo.demonym_code(mod.text)
+            if not code:
+                continue
+            actor = by_key.get(("country", code))
+            if actor is None:
+                actor = by_key[("country", code)] = LocalActor(len(out), geo.country_name(code), COUNTRY, [], [],
+                                                               country=code, sector="GOV", country_source="name")
+                out.append(actor)
+            actor.mentions.append(Mention(mod.idx, mod.idx + len(mod.text), mod.text, COUNTRY, code, "responsible",
+                                          (mod.i, mod.i + 1)))
+            covered.add(mod.i)
