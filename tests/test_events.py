@@ -228,6 +228,11 @@ def test_a_nationality_before_a_states_act_names_the_state(nlp):
     assert not [e for e in events_of(nlp, "Turkish protests grew on Monday.") if e["a1"] == "Türkiye"]
 
 
+def test_who_leads_an_operation_carries_it_out(nlp):
+    evs = of_type(events_of(nlp, "The NATO-led invasion of Libya began in March."), "ASSAULT")
+    assert evs and (evs[0]["a1"], evs[0]["a2"]) == ("NATO", "Libya")
+
+
 def test_the_owner_of_an_attack_carries_it_out_and_the_owner_of_an_arrest_suffers_it(nlp):
     strikes = of_type(events_of(nlp, "Turkey's air strikes killed nine people near the border on Friday."), "ASSAULT")
     assert strikes and (strikes[0]["a1"], strikes[0]["a2"]) == ("Turkey", None)

@@ -112,6 +112,9 @@ def np_actor(tok: Token, idx: ActorIndex, depth: int = 0, places: bool = False) 
             hit = np_actor(c, idx, depth + 1, places)
             if hit is not None:
                 return hit
+    hit = leader(tok, idx)
+    if hit is not None:
+        return hit
     # who acts is the body a subject is part of ("leaders of Hamas said"), not what it is of otherwise
     # ("opponents of Hamas said", "the death of X"); an object may be anything of X ("the closure of X")
     first = tok
@@ -171,6 +174,17 @@ def pobj_actors(prep: Token, idx: ActorIndex) -> list[int]:
         if gc.dep_ in ("pobj", "pcomp"):
             out.extend(a for a in np_actors(gc, idx) if a not in out)
     return out
+
+
+def leader(tok: Token, idx: ActorIndex) -> int | None:
+    """Who leads what a noun names: "NATO-led forces", "the US-led invasion" (an 'X-led' modifier)."""
+    for c in tok.lefts:
+        if c.dep_ == "amod" and c.lower_ == "led":
+            for g in c.children:
+                hit = idx.at(g) if g.dep_ in ("npadvmod", "compound", "nmod") and g.i < c.i else None
+                if hit is not None:
+                    return hit
+    return None
 
 
 def pronoun(tok: Token, idx: ActorIndex) -> int | None:

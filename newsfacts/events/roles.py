@@ -18,8 +18,8 @@ from spacy.tokens import Token
 
 from newsfacts.lexicon import AGENT_OWNER_NOUNS, AUTHORING_VERBS, SPEECH_VERBS, UTTERANCE_NOUNS
 from newsfacts.nlp import participle_agents
-from newsfacts.events.phrases import (ActorIndex, infinitive, is_event_noun, lemmas, np_actor, np_actors, np_direct,
-                                      pobj_actors)
+from newsfacts.events.phrases import (ActorIndex, infinitive, is_event_noun, leader, lemmas, np_actor, np_actors,
+                                      np_direct, pobj_actors)
 
 RECIPIENT_PREPS = ("with", "to", "against", "on", "toward", "towards", "for", "from", "into", "over", "upon")
 # Prepositions that attach what an event is about, not when or where it happened.
@@ -303,6 +303,8 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
             r.actor1 = _owners(c, trig, idx)
         elif c.dep_ in ("compound", "amod") and not r.actor1 and (c.dep_ == "compound" or c.ent_type_ == "NORP"):
             r.actor1 = [a for a in [np_actor(c, idx)] if a is not None]
+    if not r.actor1:
+        r.actor1 = [a for a in [leader(trig, idx)] if a is not None]  # "the US-led invasion"
     if not r.actor1:
         agent = agent_phrase(trig)  # "the arrest of X by Y"
         r.actor1 = pobj_actors(agent, idx)[:1] if agent is not None else []
