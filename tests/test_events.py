@@ -501,6 +501,9 @@ def test_opposing_a_plan_is_a_rejection_but_as_opposed_to_is_no_event(nlp):
     evs = events_of(nlp, "Ukraine opposed the new gas pipeline on Tuesday.")
     assert [(e["type"], e["a1"]) for e in evs] == [("REJECT", "Ukraine")]
     assert not events_of(nlp, "Ukraine buys gas from Norway, as opposed to Russia.")
+    # 'is opposed to' states the subject's stance, not something done to it
+    evs = events_of(nlp, "Ukraine is opposed to resuming gas talks with Russia.")
+    assert [(e["type"], e["a1"]) for e in evs] == [("REJECT", "Ukraine")]
 
 
 def test_a_denial_is_a_rejection_and_acknowledging_a_fact_is_not_support(nlp):

@@ -55,7 +55,11 @@ class Roles:
 
 
 def subject(tok: Token) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    found = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if found is None:  # the parser may hang the subject from the auxiliary ("Peru is opposed": 'Peru' <- 'is')
+        found = next((g for c in tok.children if c.dep_ in ("aux", "auxpass") for g in c.children
+                      if g.dep_ in ("nsubj", "nsubjpass")), None)
+    return found
 
 
 def light_verb_of(noun: Token) -> Token | None:
@@ -96,6 +100,9 @@ def agent_phrase(tok: Token) -> Token | None:
 
 def is_passive(tok: Token) -> bool:
     kids = list(tok.children)
+    if tok.lower_ == "opposed" and agent_phrase(tok) is None and tok.i + 1 < len(tok.doc) \
+            and tok.doc[tok.i + 1].lower_ == "to":
+        return False  # "X is opposed to Y": X's stance, as the PLOVER codebook has it, not something done to X
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids):
         return True
     return tok.tag_ == "VBN" and (agent_phrase(tok) is not None or (
