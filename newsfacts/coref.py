@@ -12,7 +12,8 @@ coreference helper of quotes and events.
   spokesman", "a spokesman for the ministry" speak for it), else the nearest person who holds that
   title, else the nearest person; "a spokesman" and "officials" name no one;
 - an organization noun ("the ministry", "the company"): the latest organization whose name has that
-  noun; a modifier that names an actor wins ("the Sudanese government"); "the government" is the one
+  noun; for a quote's speaker, a noun of any kind of body ("the group", "the company"), where none has it,
+  is the organization that is the subject of the nearest earlier sentence naming one; a modifier that names an actor wins ("the Sudanese government"); "the government" is the one
   last named as such, else the government of the country the text has named most (`government_of`).
 Names inside quotations are no antecedents.
 """
@@ -37,12 +38,17 @@ _FEMALE_HONORIFICS = {"mrs", "ms", "miss", "madam", "madame", "lady", "queen", "
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = {"they", "we", "i", "you", "it", "them", "us", "me"}
 _DEFINITE = ("the", "this", "that")
+# Nouns that name an organization of any kind: 'the group', 'the company' is the organization the text is about
+# when none is named with the noun
+_ANY_BODY_NOUNS = {"group", "organisation", "organization", "company", "firm", "outfit", "corporation"}
 _ORG_PRONOUNS = {"it": True, "its": True, "they": False, "their": False, "them": False}  # -> may take a non-subject
 
 
 class Coref:
-    def __init__(self, doc: Doc, actors: list[LocalActor], quote_spans=()):
-        self.doc, self.actors = doc, actors
+    def __init__(self, doc: Doc, actors: list[LocalActor], quote_spans=(), any_body: bool = False):
+        """`any_body`: "the group", "the company" may stand for the organization the nearest sentence is about
+        (for a quote's speaker; of 30 such corpus events read, half had the right actor, of 20 quotes 19)."""
+        self.doc, self.actors, self.any_body = doc, actors, any_body
         self._quoted = sorted((s.open_at, s.close_at + 1 if s.close_at >= 0 else s.end) for s in quote_spans)
         self._genders: dict[int, str | None] = {}
 
@@ -83,7 +89,12 @@ class Coref:
             return self.government_of(tok) if det in _DEFINITE and not mods else None
         if kind == "organization":
             if det in _DEFINITE and not mods:
-                return self.previous_org(tok.idx, lemma)
+                found = self.previous_org(tok.idx, lemma)
+                if found is None and self.any_body and lemma in _ANY_BODY_NOUNS:  # '"No," the group said
+                    # not a news outlet, which the text names as its source ("Reuters reported ... the group")
+                    found = self._salient(tok.idx, lambda a: a.actor_type == ORG and a.sector != "MED",
+                                          lambda cands: None)
+                return found
             lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
             return self.covering(lo, hi, (ORG,))
         if kind == "title":

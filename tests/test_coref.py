@@ -13,13 +13,14 @@ def nlp():
     return load_nlp()
 
 
-def resolve_word(nlp, text: str, word: str, nth: int = 0, last_speaker: str | None = None) -> str | None:
+def resolve_word(nlp, text: str, word: str, nth: int = 0, last_speaker: str | None = None,
+                 any_body: bool = False) -> str | None:
     """The name of the actor the nth occurrence of `word` refers to."""
     doc = nlp(text)
     actors = find_actors(doc)
     tok = [t for t in doc if t.text == word][nth]
     speaker = next((a.local_id for a in actors if a.name == last_speaker), None) if last_speaker else None
-    local = Coref(doc, actors).resolve(tok, speaker)
+    local = Coref(doc, actors, any_body=any_body).resolve(tok, speaker)
     return next((a.name for a in actors if a.local_id == local), None)
 
 
@@ -92,3 +93,12 @@ def test_a_definite_office_of_a_country_is_the_person_named_holding_it(nlp):
     assert resolve_word(nlp, text, "Minister", 2) == "Charles Michel"
     # no one named holds that office: no person, whatever other minister the text names
     assert resolve_word(nlp, text, "Minister", 3) is None
+
+
+def test_for_a_speaker_a_noun_of_any_kind_of_body_is_the_organization_the_text_is_about(nlp):
+    text = "Greenpeace criticised the mine on Monday, Reuters reported. The group said the river would suffer."
+    assert resolve_word(nlp, text, "group", any_body=True) == "Greenpeace"
+    assert resolve_word(nlp, text, "group") is None  # for an event's actor, no
+    # a kind of body that names it ('the ministry') does not fall back to any organization
+    text = "Greenpeace criticised the mine on Monday. The ministry said the river would not suffer."
+    assert resolve_word(nlp, text, "ministry", any_body=True) is None

@@ -270,3 +270,8 @@ def test_a_ruling_quoted_is_the_words_of_who_ruled(nlp):
 def test_rule_out_is_no_ruling(nlp):
     rows = _quotes(nlp, 'Foreign Secretary Jane Ortega would not rule out "any option at this stage of the talks".')
     assert [r[3] for r in rows] != ["rule"]
+
+
+def test_the_company_that_speaks_is_the_one_the_text_is_about(nlp):
+    (row,) = _quotes(nlp, 'Nokia cut 500 jobs in Espoo on Monday. "Demand has fallen sharply," the company said.')
+    assert row[2] == "Nokia"

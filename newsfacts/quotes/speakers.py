@@ -130,7 +130,7 @@ class Speakers:
     def __init__(self, doc: Doc, actors: list[LocalActor], spans: list[QuoteSpan]):
         self.doc, self.actors, self.spans = doc, actors, spans
         self.text = text_of(doc)
-        self.coref = Coref(doc, actors, spans)
+        self.coref = Coref(doc, actors, spans, any_body=True)
 
     def mentions_in(self, start: int, end: int, types=(PERSON, ORG, COUNTRY)) -> list[tuple[int, LocalActor]]:
         return sorted(((m.start, a) for a in self.actors if a.actor_type in types for m in a.mentions
