@@ -133,6 +133,11 @@ def test_a_party_named_by_its_family_alone_joins_only_within_its_country():
                                               "mentions": [{"start": 0, "end": 6, "text": "Greens", "kind": "name"}]}]}
     _, id_of = resolve_actors([local("a", "NZL"), local("b", "DEU"), local("c", "NZL")])
     assert id_of[("a", 0)] == id_of[("c", 0)] != id_of[("b", 0)]
+    ex = [local("a", "CAN"), local("b", "AUS"), local("c", "CAN")]  # so is 'the Liberal Party'
+    for e in ex:
+        e["actors"][0]["name"] = e["actors"][0]["mentions"][0]["text"] = "Liberal Party"
+    _, id_of = resolve_actors(ex)
+    assert id_of[("a", 0)] == id_of[("c", 0)] != id_of[("b", 0)]
 
 
 def test_a_body_and_a_longer_name_that_contains_it_stay_apart(nlp):

@@ -9,7 +9,7 @@ from newsfacts import geo
 from newsfacts.actors import COUNTRY, ORG, PERSON, content_key
 from newsfacts.actors.known import agent_phrases
 from newsfacts.actors.names import name_key, short_form, singular, spelling_variants
-from newsfacts.lexicon import ORG_NOUNS, PARTY_PLURALS
+from newsfacts.lexicon import ORG_NOUNS, PARTY_FAMILIES, PARTY_PLURALS
 from newsfacts.resolve.ids import stable_id
 from newsfacts.unionfind import UnionFind
 
@@ -44,10 +44,10 @@ def _keys(actor: dict) -> tuple[set[tuple], set[tuple]]:
         return known, set()
     key = name_key(actor["name"])
     if t == ORG and (singular(key) in ORG_NOUNS or tuple(geo.fold(actor["name"]).split()) in agent_phrases()
-                     or actor["name"] in PARTY_PLURALS):
+                     or actor["name"] in PARTY_PLURALS or _family_party(actor["name"])):
         # a body named by its kind alone ('Senate', 'Parliament', and the bodies the agents dictionary lists as
-        # roles: 'House of Representatives', 'Supreme Court'; a party by its family, 'the Greens'): every
-        # country has one, so only with its country
+        # roles: 'House of Representatives', 'Supreme Court'; a party by its family, 'the Greens', 'the Liberal
+        # Party'): every country has one, so only with its country
         return ({(t, "name", key, actor["country"])} if actor.get("country") else set()), set()
     strong, weak = {(t, "name", key)} | known, set()
     if t == ORG and len(actor["name"].split()) >= 2:
@@ -225,6 +225,12 @@ def hold_ids(rows: list[tuple[list[tuple[str, int]], dict]]) -> list[tuple[list[
 def n_mentions(a: dict) -> int:
     """A local actor's number of mentions (`n_mentions` where its mentions are not kept: `resolve.incremental`)."""
     return a["n_mentions"] if "n_mentions" in a else len(a["mentions"])
+
+
+def _family_party(name: str) -> bool:
+    """'Liberal Party', 'Communist party': a party named by its political family alone (lexicon party_families)."""
+    words = name.lower().replace("\u2019", "'").split()
+    return len(words) >= 2 and words[-1] == "party" and " ".join(words[:-1]) in PARTY_FAMILIES
 
 
 def _most_common(values: Iterable, default=None):
