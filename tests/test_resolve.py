@@ -138,6 +138,12 @@ def test_a_party_named_by_its_family_alone_joins_only_within_its_country():
         e["actors"][0]["name"] = e["actors"][0]["mentions"][0]["text"] = "Liberal Party"
     _, id_of = resolve_actors(ex)
     assert id_of[("a", 0)] == id_of[("c", 0)] != id_of[("b", 0)]
+    # the parties of two countries that a document calls by the same short name stay two
+    ex = [local("a", "CAN"), local("b", "AUS")]
+    for e, full in zip(ex, ("Liberal Party of Canada", "Liberal Party of Australia")):
+        e["actors"][0].update(name=full, aliases=["Liberal Party"])
+    _, id_of = resolve_actors(ex)
+    assert id_of[("a", 0)] != id_of[("b", 0)]
 
 
 def test_a_body_and_a_longer_name_that_contains_it_stay_apart(nlp):

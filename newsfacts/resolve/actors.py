@@ -76,9 +76,17 @@ def _keys(actor: dict) -> tuple[set[tuple], set[tuple]]:
 def _one_body(names: set[str]) -> bool:
     """Whether full names that take one short name are one body: each one's content words (countries
     aside) within another's ('Ford Motor Company', 'Ford Australia'), not two bodies that share a word
-    ('United Airlines', 'United Nations'; 'Google Home', 'Google Art Project')."""
-    keys = [frozenset(w for w in content_key(n) if not (w.isupper() and len(w) == 3)) for n in names]
-    return all(a <= b or b <= a for i, a in enumerate(keys) for b in keys[i + 1:])
+    ('United Airlines', 'United Nations'; 'Google Home', 'Google Art Project'), nor the bodies of two
+    countries ('Liberal Party of Canada', 'Liberal Party of Australia')."""
+    keys = [frozenset(w for w in content_key(n) if not _code(w)) for n in names]
+    countries = [frozenset(w for w in content_key(n) if _code(w)) for n in names]
+    return all(a <= b or b <= a for i, a in enumerate(keys) for b in keys[i + 1:]) and \
+        all(not (a and b) or a & b for i, a in enumerate(countries) for b in countries[i + 1:])
+
+
+def _code(word: str) -> bool:
+    """Whether a content word is a country's code (`content_key` writes a country's name so)."""
+    return word.isupper() and len(word) == 3
 
 
 def _weak_joins(members: dict[tuple[str, int], dict], sets: UnionFind, weak: dict[tuple, set],
