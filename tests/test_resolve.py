@@ -146,6 +146,19 @@ def test_a_party_named_by_its_family_alone_joins_only_within_its_country():
     assert id_of[("a", 0)] != id_of[("b", 0)]
 
 
+def test_a_bare_acronym_joins_the_body_whose_initials_it_is_among_those_spelled_with_it():
+    def local(doc_id: str, name: str, acronyms: list[str]) -> dict:
+        return {"doc_id": doc_id, "actors": [{"local_id": 0, "name": name, "actor_type": "ORGANIZATION",
+                                              "aliases": [], "acronyms": acronyms, "sector": None, "title": None,
+                                              "country": None, "country_source": None,
+                                              "mentions": [{"start": 0, "end": 4, "text": name, "kind": "name"}]}]}
+    # one document wrote the acronym after a longer name as well
+    ex = [local("a", "World Health Organization", ["WHO"]), local("b", "Office of the World Health Organization",
+                                                                  ["WHO"]), local("c", "WHO", [])]
+    _, id_of = resolve_actors(ex)
+    assert id_of[("c", 0)] == id_of[("a", 0)] != id_of[("b", 0)]
+
+
 def test_a_body_and_a_longer_name_that_contains_it_stay_apart(nlp):
     docs = {"a": "The White House Military Office said the White House would pay for the flights.",
             "b": "The White House rejected the report on Monday.",

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from newsfacts import geo
 from newsfacts.actors import COUNTRY, ORG, PERSON, content_key
 from newsfacts.actors.known import agent_phrases
-from newsfacts.actors.names import name_key, short_form, singular, spelling_variants
+from newsfacts.actors.names import initials, name_key, short_form, singular, spelling_variants
 from newsfacts.lexicon import ORG_NOUNS, PARTY_FAMILIES, PARTY_PLURALS
 from newsfacts.resolve.ids import stable_id
 from newsfacts.unionfind import UnionFind
@@ -181,7 +181,12 @@ def group_actors(members: dict[tuple[str, int], dict]) -> list[list[tuple[str, i
                     spelled[key[2]].add(sets.find(ref))
     for ref, a in sorted(members.items()):
         if bare_acronym(a):
-            roots = {sets.find(r) for r in spelled.get(a["name"].replace(".", "").upper(), ())}
+            acronym = a["name"].replace(".", "").upper()
+            roots = {sets.find(r) for r in spelled.get(acronym, ())}
+            if len(roots) > 1:  # of several, the one whose name it is the initials of ('UN': 'United Nations',
+                # not 'Organization of the United Nations', which a document also wrote with it)
+                roots = {root for root in roots if any(acronym in initials(members[r]["name"])
+                                                       for r in spelled[acronym] if sets.find(r) == root)}
             if len(roots) == 1:
                 sets.union(roots.pop(), ref)
     groups: dict = defaultdict(list)
