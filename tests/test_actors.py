@@ -67,6 +67,13 @@ def test_a_party_named_by_its_political_familys_plural_is_an_organization(nlp):
     assert democrats.actor_type == ORG and len(democrats.mentions) == 1
 
 
+def test_a_name_after_a_title_ending_in_a_body_is_the_persons_whole_name(nlp):
+    # NER takes 'State' of 'Secretary of State' for a body and the name after it for a person
+    _, actors = actors_of(nlp, "U.S. Secretary of State Tsholofelo Holloway met reporters on Monday.")
+    assert by_name(actors, "Tsholofelo Holloway").actor_type == PERSON
+    assert not [a for a in actors if a.name.startswith("State")]
+
+
 def test_demonym_government_is_the_country(nlp):
     _, actors = actors_of(nlp, "The Peruvian government rejected the proposal, and Peru recalled its ambassador.")
     peru = holding(actors, "Peru")

@@ -88,7 +88,7 @@ def _entities(doc: Doc) -> list[tuple[Span, str]]:
             k += 2
             continue
         if adjacent and label == "ORG" and nxt_label == "PERSON" and len(nxt) >= 2 and nxt[0].pos_ == "PROPN" \
-                and not is_given_name(nxt[0].text):
+                and not is_given_name(nxt[0].text) and not _ends_a_title(ent):
             out.append((doc[ent.start:ent.end + 1], "ORG"))
             ents[k + 1] = (doc[nxt.start + 1:nxt.end], "PERSON")
             k += 1
@@ -96,6 +96,13 @@ def _entities(doc: Doc) -> list[tuple[Span, str]]:
         out.append((ent, label))
         k += 1
     return out
+
+
+def _ends_a_title(ent: Span) -> bool:
+    """An ORG entity that is the last word of a person's title ('Secretary of State' before 'Condoleezza Rice',
+    'Minister of Defence'): its next name is the person's, whole."""
+    i = ent.start
+    return i >= 2 and ent.doc[i - 1].lower_ == "of" and ent.doc[i - 2].lower_.rstrip(".") in TITLE_WORDS
 
 
 def _entity_mention(doc: Doc, span: Span, label: str) -> Mention | None:
