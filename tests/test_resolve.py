@@ -245,3 +245,10 @@ def test_a_body_every_country_has_merges_only_within_its_country(nlp):
     rows, _ = rows_and_ids(nlp, docs)
     courts = sorted((r["country"], r["n_documents"]) for r in rows.values() if r["name"].endswith("Supreme Court"))
     assert courts == [("ISR", 1), ("KEN", 2)]
+
+
+def test_abbreviated_countries_and_the_un_inside_names_are_the_names_spelled_out():
+    from newsfacts.actors.names import content_key
+    assert content_key("U.S. Senate Committee on Finance") == content_key("United States Senate Committee on Finance")
+    assert content_key("UN Security Council") == content_key("United Nations Security Council")
+    assert content_key("Campus Radio") != content_key("Campus Radio United States")  # no 'US' inside a word

@@ -220,9 +220,21 @@ def name_key(name: str) -> str:
     return " ".join(words)
 
 
+# The abbreviations news write for the United States, the United Kingdom, the United Nations and the European
+# Union inside names ('U.S. Congress', 'UN Security Council'), spelled out for a name's content words
+_ABBREVIATED = [(re.compile(r"(?<![\w.])(?:U\.S\.A\.|U\.S\.|USA|US)(?![\w])"), "United States"),
+                (re.compile(r"(?<![\w.])(?:U\.K\.|UK)(?![\w])"), "United Kingdom"),
+                (re.compile(r"(?<![\w.])(?:U\.N\.|UN)(?![\w])"), "United Nations"),
+                (re.compile(r"(?<![\w.])(?:E\.U\.|EU)(?![\w])"), "European Union")]
+
+
 def content_key(name: str) -> frozenset[str]:
     """Order- and function-word-free key of an organization name, countries as codes, legal forms folded:
-    'Salvadoran Legislative Assembly' == 'Legislative Assembly of El Salvador'."""
+    'Salvadoran Legislative Assembly' == 'Legislative Assembly of El Salvador', 'U.S. Congress' == 'United
+    States Congress'."""
+    if len(name.split()) >= 2:  # within a longer name; alone, an acronym is a name of its own
+        for pattern, full in _ABBREVIATED:
+            name = pattern.sub(full, name)
     words = [w for w in name_key(name).split() if w not in STOP]
     out, i = set(), 0
     while i < len(words):
