@@ -65,6 +65,10 @@ def test_a_party_named_by_its_political_familys_plural_is_an_organization(nlp):
     assert greens.actor_type == ORG and greens.country == "AUS"
     democrats = holding(actors, "Democrats")  # the plural as a noun, not as the senator's modifier
     assert democrats.actor_type == ORG and len(democrats.mentions) == 1
+    # whatever type the recognizer gives it
+    from newsfacts.actors.mentions import _entity_mention
+    doc, _ = actors_of(nlp, "The Ontario Greens won two seats.")
+    assert _entity_mention(doc, doc[1:3], "PERSON").label == ORG
 
 
 def test_a_name_after_a_title_ending_in_a_body_is_the_persons_whole_name(nlp):

@@ -11,7 +11,8 @@ from newsfacts.actors.known import known_actor, role_sector
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
 from newsfacts.actors.names import (NAME_TOKEN, clean, looks_like_person_name, person_shaped, span_text, strip_title,
                                     with_given_names, with_particle_surname, without_spill)
-from newsfacts.lexicon import GOVERNMENT_NOUNS, INSTITUTION_NOUNS, ORG_NOUNS, TITLE_WORDS, is_given_name
+from newsfacts.lexicon import (GOVERNMENT_NOUNS, INSTITUTION_NOUNS, ORG_NOUNS, PARTY_PLURALS, TITLE_WORDS,
+                               is_given_name)
 
 _NER = {"PERSON": PERSON, "ORG": ORG, "GPE": LOCATION, "LOC": LOCATION, "NORP": None, "FAC": LOCATION}
 
@@ -108,6 +109,9 @@ def _ends_a_title(ent: Span) -> bool:
 def _entity_mention(doc: Doc, span: Span, label: str) -> Mention | None:
     text = span_text(span)
     nxt = next_token(doc, span.end)
+    if label in ("PERSON", "GPE", "LOC") and text.split()[-1] in PARTY_PLURALS \
+            and span.root.dep_ not in ("amod", "compound", "poss"):
+        return mention(span, ORG)  # 'the Ontario Greens', 'the Liberals' taken for a person or a place: a party
     if label == "NORP" or (label in ("GPE", "LOC") and geo.demonym_code(text)
                            and not geo.country_code(text) and not geo.place_code(text)):
         return _nationality_mention(doc, span, text)
