@@ -171,7 +171,7 @@ STATE_ACTS = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"}
 
 def _nations_of_state_acts(doc: Doc, out: list[LocalActor], by_key: dict, covered: set[int]) -> None:
     """The country a nationality word before an event noun of a state's act names, as a mention of it."""
-    from newsfacts.events.grammar import refine
+    from newsfacts.events.grammar import refine  # the senses need phrases, which need this module's agent heads
     from newsfacts.events.senses import sense
     for tok in doc:
         if tok.pos_ != "NOUN" or not any(m.dep_ == "amod" and m.ent_type_ == "NORP" for m in tok.lefts):
