@@ -60,9 +60,9 @@ def normalize_source(value: str | None) -> str | None:
 def clean_text(raw: str) -> tuple[str, str | None]:
     """Cleaned article text and the source named in a trailing source line, if any.
 
-    Normalizes Unicode (NFC), line ends and odd spaces; drops HTML comments, tags and boilerplate
-    lines and presentation attributes; sets wiki section headings apart as paragraphs of their own, without their '=' marks;
-    keeps the article's own characters otherwise, so offsets into the result are stable.
+    Normalizes Unicode (NFC), line ends and odd spaces; drops HTML comments, tags, presentation attributes
+    and boilerplate lines; sets wiki section headings apart as paragraphs of their own, without their '='
+    marks; keeps the article's own characters otherwise, so offsets into the result are stable.
     """
     text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n").translate(_NBSP)
     text = _COMMENT.sub("", text)
