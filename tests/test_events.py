@@ -233,6 +233,11 @@ def test_who_leads_an_operation_carries_it_out(nlp):
     assert evs and (evs[0]["a1"], evs[0]["a2"]) == ("NATO", "Libya")
 
 
+def test_the_place_of_an_unnamed_place_is_where_it_happened(nlp):
+    evs = events_of(nlp, "Police arrested Omar Khalil at his home in Fresno on Monday.")
+    assert [(e["type"], e["location"]) for e in evs] == [("COERCE", "Fresno")]
+
+
 def test_the_owner_of_an_attack_carries_it_out_and_the_owner_of_an_arrest_suffers_it(nlp):
     strikes = of_type(events_of(nlp, "Turkey's air strikes killed nine people near the border on Friday."), "ASSAULT")
     assert strikes and (strikes[0]["a1"], strikes[0]["a2"]) == ("Turkey", None)

@@ -52,12 +52,15 @@ def _targets(tok: Token) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
-def _place_phrase(tok: Token, idx: ActorIndex) -> str | None:
-    """The place of a locative phrase hanging from `tok` ("in Mosul", "at the Airport of Congonhas")."""
+def _place_phrase(tok: Token, idx: ActorIndex, depth: int = 0) -> str | None:
+    """The place of a locative phrase hanging from `tok` ("in Mosul", "at the Airport of Congonhas"), or of
+    the locative phrase of its unnamed place ("at his home in Fresno", "outside a mosque in Kirkuk")."""
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
             for gc in c.children:  # "in a US air strike" is no place
-                name = place_name(gc, idx) if gc.dep_ == "pobj" and not is_event_noun(gc) else None
+                if gc.dep_ != "pobj" or is_event_noun(gc):
+                    continue
+                name = place_name(gc, idx) or (_place_phrase(gc, idx, depth + 1) if depth == 0 else None)
                 if name:
                     return name
     return None
