@@ -238,6 +238,13 @@ def test_the_place_of_an_unnamed_place_is_where_it_happened(nlp):
     assert [(e["type"], e["location"]) for e in evs] == [("COERCE", "Fresno")]
 
 
+def test_an_unnamed_plural_acts_through_the_named_members_it_lists(nlp):
+    evs = of_type(events_of(nlp, "Several states, including Peru and Chile, condemned the coup on Monday."), "ACCUSE")
+    assert sorted(e["a1"] for e in evs) == ["Chile", "Peru"]
+    evs = of_type(events_of(nlp, "Rights groups such as Amnesty International criticised the verdict."), "ACCUSE")
+    assert [e["a1"] for e in evs] == ["Amnesty International"]
+
+
 def test_the_owner_of_an_attack_carries_it_out_and_the_owner_of_an_arrest_suffers_it(nlp):
     strikes = of_type(events_of(nlp, "Turkey's air strikes killed nine people near the border on Friday."), "ASSAULT")
     assert strikes and (strikes[0]["a1"], strikes[0]["a2"]) == ("Turkey", None)

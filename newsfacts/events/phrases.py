@@ -159,13 +159,27 @@ def np_direct(tok: Token, idx: ActorIndex) -> int | None:
 
 
 def np_actors(tok: Token, idx: ActorIndex) -> list[int]:
-    """The actors of a noun phrase and its coordinated conjuncts ("Israel and Palestine")."""
+    """The actors of a noun phrase and its coordinated conjuncts ("Israel and Palestine"); of an unnamed
+    plural, the named ones it includes ("some nations, including India and Japan", "groups such as X")."""
     out = []
     for t in conjuncts(tok):
         a = np_actor(t, idx)
         if a is not None and a not in out:
             out.append(a)
+        elif a is None and t.tag_ == "NNS":
+            out.extend(m for m in members(t, idx) if m not in out)
     return out
+
+
+def members(tok: Token, idx: ActorIndex) -> list[int]:
+    """The named members an unnamed plural lists: 'including X and Y', 'like X', 'such as X'."""
+    for c in tok.children:
+        if c.dep_ == "prep" and (c.lower_ in ("including", "like") or c.lower_ == "as" and any(
+                g.lower_ == "such" for g in (*tok.children, *c.children))):
+            found = pobj_actors(c, idx)
+            if found:
+                return found
+    return []
 
 
 def pobj_actors(prep: Token, idx: ActorIndex) -> list[int]:
