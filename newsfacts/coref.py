@@ -20,6 +20,7 @@ Names inside quotations are no antecedents.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -41,7 +42,7 @@ GROUP_PRONOUNS = {"they", "we", "i", "you", "it", "them", "us", "me"}
 _DEFINITE = ("the", "this", "that")
 # Nouns that name an organization of any kind: 'the group', 'the company' is the organization the text is about
 # when none is named with the noun
-_ANY_BODY_NOUNS = {"group", "organisation", "organization", "company", "firm", "outfit", "corporation"}
+ANY_BODY_NOUNS = {"group", "organisation", "organization", "company", "firm", "outfit", "corporation"}
 _ORG_PRONOUNS = {"it": True, "its": True, "they": False, "their": False, "them": False}  # -> may take a non-subject
 
 
@@ -50,6 +51,8 @@ class Coref:
         """`any_body`: "the group", "the company" may stand for the organization the nearest sentence is about
         (for a quote's speaker; of 30 such corpus events read, half had the right actor, of 21 quotes 19)."""
         self.doc, self.actors, self.any_body = doc, actors, any_body
+        self._governments: dict[str, list[tuple[int, int]]] = {}
+        self._lower_text: str | None = None
         self._quoted = sorted((s.open_at, s.close_at + 1 if s.close_at >= 0 else s.end) for s in quote_spans)
         self._genders: dict[int, str | None] = {}
 
@@ -91,7 +94,7 @@ class Coref:
         if kind == "organization":
             if det in _DEFINITE and not mods:
                 found = self.previous_org(tok.idx, lemma)
-                if found is None and self.any_body and lemma in _ANY_BODY_NOUNS:  # '"No," the group said
+                if found is None and self.any_body and lemma in ANY_BODY_NOUNS:  # '"No," the group said
                     # not a news outlet, which the text names as its source ("Reuters reported ... the group")
                     found = self._salient(tok.idx, lambda a: a.actor_type == ORG and a.sector != "MED",
                                           lambda cands: None)
@@ -107,8 +110,8 @@ class Coref:
                 # many holders, or none named
                 country = next((a.country for a in self.actors if a.local_id == body and a.actor_type == COUNTRY),
                                None) or next(
-                    (geo.demonym_code(c.text) or geo.country_code(c.text) for c in mods
-                     if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None)
+                    (code for c in mods if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")
+                     for code in [geo.demonym_code(c.text) or geo.country_code(c.text)] if code), None)
                 holder = self.office_holder(tok, country) if country else None
                 if holder is not None:
                     return holder  # "the Peruvian Prime Minister": the one named who holds that office
@@ -128,12 +131,14 @@ class Coref:
         None where no one named does."""
         words = [c.lower_ for c in tok.lefts if c.dep_ == "compound" and not c.ent_type_] + [tok.lower_]
         office = " ".join(words)
-        text = text_of(self.doc).lower()
+        if self._lower_text is None:
+            self._lower_text = text_of(self.doc).lower()
+        text = self._lower_text
         best = None
         for a in self.actors:
             if a.actor_type != PERSON or a.country != country or not (
-                    office in (a.title or "").lower() or  # the title kept, or written before a mention
-                    any(text[max(0, m.start - 40):m.start].rstrip().endswith(office) for m in a.mentions)):
+                    _holds((a.title or "").lower(), office) or  # the title kept, or written before a mention
+                    any(_holds(text[max(0, m.start - 40):m.start].rstrip(), office, at_end=True) for m in a.mentions)):
                 continue
             for m in a.mentions:
                 if m.end <= tok.idx and (best is None or m.end > best[0]):
@@ -305,11 +310,10 @@ class Coref:
             return local
         lemma = tok.lemma_.lower()
         latest = self._named_with(tok.idx, lemma, head=True)  # (offset, local id)
-        for t in self.doc[:tok.i]:
-            if t.lemma_.lower() == lemma and not self._quoted_at(t.idx):
-                local = self._named_by(t, (COUNTRY,))
-                if local is not None and (latest is None or t.idx > latest[0]):
-                    latest = (t.idx, local)
+        named = self._governments_named(lemma)
+        k = bisect.bisect_left(named, (tok.idx, -1)) - 1
+        if k >= 0 and (latest is None or named[k][0] > latest[0]):
+            latest = named[k]
         if latest is not None:
             return latest[1]
         home = next((a.country for a in self.actors if a.country_source == STORY), None)
@@ -322,6 +326,15 @@ class Coref:
                                -min(m.start for m in a.mentions))
                   for a in named_before if a.actor_type == COUNTRY}
         return max(scores, key=scores.get) if scores else None
+
+    def _governments_named(self, lemma: str) -> list[tuple[int, int]]:
+        """(offset, country's local id) of each phrase of this government noun outside quotations that names
+        its country ('the Peruvian government'), in text order; one pass over the document per noun."""
+        if lemma not in self._governments:
+            self._governments[lemma] = [(t.idx, local) for t in self.doc if t.lemma_.lower() == lemma
+                                        and not self._quoted_at(t.idx)
+                                        for local in [self._named_by(t, (COUNTRY,))] if local is not None]
+        return self._governments[lemma]
 
     def _named_by(self, noun: Token, types: tuple) -> int | None:
         """The actor of `types` a government noun's modifier or its 'of'/'in' phrase names ('the Peruvian
@@ -364,6 +377,20 @@ class Coref:
                 if m.end <= before and (best is None or m.end > best[0]):
                     best = (m.end, a.local_id)
         return best
+
+
+# words that make an office another, lesser one: a vice president holds no presidency
+_LESSER = {"vice", "deputy", "acting", "assistant", "under", "associate", "former", "ex", "junior", "shadow"}
+
+
+def _holds(title: str, office: str, at_end: bool = False) -> bool:
+    """Whether a title (or, `at_end`, the words before a name) names this office itself: 'prime minister' in
+    'the prime minister', not in 'deputy prime minister'."""
+    at = title.rfind(office) if at_end else title.find(office)
+    if at < 0 or (at_end and at + len(office) != len(title)):
+        return False
+    before = title[:at].split()
+    return not (before and before[-1].strip("-") in _LESSER) and not title[:at].endswith("-")
 
 
 def _latest(cands: list) -> int:

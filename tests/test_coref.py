@@ -102,3 +102,9 @@ def test_for_a_speaker_a_noun_of_any_kind_of_body_is_the_organization_the_text_i
     # a kind of body that names it ('the ministry') does not fall back to any organization
     text = "Greenpeace criticised the mine on Monday. The ministry said the river would not suffer."
     assert resolve_word(nlp, text, "ministry", any_body=True) is None
+
+
+def test_a_vice_president_holds_no_presidency(nlp):
+    text = ("President Rosa Marin arrived in Quito on Monday. Vice President Ana Soto stayed in Lima. "
+            "The Peruvian president condemned the attack.")
+    assert resolve_word(nlp, text, "president", 0) != "Ana Soto"

@@ -157,6 +157,13 @@ def test_a_bare_acronym_joins_the_body_whose_initials_it_is_among_those_spelled_
                                                                   ["WHO"]), local("c", "WHO", [])]
     _, id_of = resolve_actors(ex)
     assert id_of[("c", 0)] == id_of[("a", 0)] != id_of[("b", 0)]
+    # the names written with the acronym count, not the body's other names: 'General Motors' (GM) of a
+    # body also called 'General Motors Corporation' (GMC) is as much GM as 'Grupo Modelo', so a bare GM joins neither
+    ex = [local("a", "General Motors Corporation", []), local("b", "General Motors", ["GM"]),
+          local("c", "Grupo Modelo", ["GM"]), local("d", "GM", [])]
+    ex[1]["actors"][0]["aliases"] = ["General Motors Corporation"]
+    _, id_of = resolve_actors(ex)
+    assert id_of[("a", 0)] == id_of[("b", 0)] and id_of[("d", 0)] not in (id_of[("a", 0)], id_of[("c", 0)])
 
 
 def test_a_body_and_a_longer_name_that_contains_it_stay_apart(nlp):

@@ -109,7 +109,7 @@ def _ends_a_title(ent: Span) -> bool:
 def _entity_mention(doc: Doc, span: Span, label: str) -> Mention | None:
     text = span_text(span)
     nxt = next_token(doc, span.end)
-    if label in ("PERSON", "GPE", "LOC") and text.split()[-1] in PARTY_PLURALS \
+    if label in ("PERSON", "GPE", "LOC") and (text.split() or [""])[-1] in PARTY_PLURALS \
             and span.root.dep_ not in ("amod", "compound", "poss"):
         return mention(span, ORG)  # 'the Ontario Greens', 'the Liberals' taken for a person or a place: a party
     if label == "NORP" or (label in ("GPE", "LOC") and geo.demonym_code(text)

@@ -11,6 +11,7 @@ of that trigger's event.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -27,6 +28,7 @@ from newsfacts.events.senses import Trigger, eased, sense
 from newsfacts.events.speech_acts import SPEECH, SPEECH_VERBS, allegation, demand
 from newsfacts.events.vocabulary import CAMEO, CODEBOOK, PATTERN, UNCHECKED, vocabulary
 from newsfacts.events.when import DocDates, date_expressions, date_for
+from newsfacts.coref import ANY_BODY_NOUNS
 from newsfacts.quotes import Quote, QuoteSpan
 
 REQUIRES_RECIPIENT = {"COOPERATE", "AID", "SANCTION"}  # PLOVER codebook: "Requires recipient: Yes"
@@ -124,7 +126,7 @@ def find_events(doc: Doc, actors: list[LocalActor], quote_spans: list[QuoteSpan]
                 published: dt.date | None, quotes: list[Quote] = ()) -> list[EventMention]:
     """The events a parsed document states. `quotes`: its quotes with their speakers (`find_quotes`), who are
     the 'I' and 'we' of what they say."""
-    speakers = [(q.start, q.end, q.speaker_local_id) for q in quotes]
+    speakers = [(q.start, q.end, q.speaker_local_id) for q in quotes if not _generic_speaker(q.speaker_text)]
     idx = ActorIndex(doc, actors, quote_spans, speakers)
     dates = date_expressions(doc)
     ctx = _Context(doc, idx, DocDates(dates), published or infer_reference([e.text for e in dates]))
@@ -147,6 +149,13 @@ def find_events(doc: Doc, actors: list[LocalActor], quote_spans: list[QuoteSpan]
     out = [m for m in out if _stated(m, quote_spans, actors, speakers)]
     out.sort(key=lambda m: (m.start, m.actor1 if m.actor1 is not None else -1, m.actor2 if m.actor2 is not None else -1))
     return out
+
+
+def _generic_speaker(text: str | None) -> bool:
+    """A speaker named only by a noun of any kind of body ("the group said", "a spokesman for the company"),
+    which quotes read more freely than events may (coref.ANY_BODY_NOUNS); not one named by name."""
+    words = re.findall(r"[A-Za-z]+", text or "")
+    return bool(ANY_BODY_NOUNS.intersection(w.lower() for w in words)) and not any(w[0].isupper() for w in words[1:])
 
 
 def _stated(m: EventMention, quote_spans: list[QuoteSpan], actors: list[LocalActor],

@@ -178,7 +178,7 @@ def group_actors(members: dict[tuple[str, int], dict]) -> list[list[tuple[str, i
         if a["actor_type"] == ORG:
             for key in strong_keys[ref]:
                 if key[1] == "acronym":
-                    spelled[key[2]].add(sets.find(ref))
+                    spelled[key[2]].add(ref)  # the actors written with it, whose own names its initials may be
     for ref, a in sorted(members.items()):
         if bare_acronym(a):
             acronym = a["name"].replace(".", "").upper()
