@@ -78,6 +78,12 @@ def test_a_name_after_a_title_ending_in_a_body_is_the_persons_whole_name(nlp):
     assert not [a for a in actors if a.name.startswith("State")]
 
 
+def test_a_religion_is_no_actor_but_its_bodies_are(nlp):
+    _, actors = actors_of(nlp, "The cleric said Islam forbids violence. Hamas and the Catholic Church disagreed.")
+    names = [a.name for a in actors]
+    assert "Islam" not in names and "Hamas" in names
+
+
 def test_demonym_government_is_the_country(nlp):
     _, actors = actors_of(nlp, "The Peruvian government rejected the proposal, and Peru recalled its ambassador.")
     peru = holding(actors, "Peru")

@@ -12,7 +12,7 @@ from newsfacts import geo
 from newsfacts.actors.names import strip_title
 from newsfacts.lexicon import (COMMON_ACRONYMS, CURRENCY_NOUNS, GENERIC_NAMES, GOVERNMENT_NOUNS, HONORIFICS,
                                LEGAL_SUFFIXES, MONTHS_AND_DAYS, NOT_ACTOR_HEADS, ORG_NOUNS, PLACE_AFTER, PLACE_BEFORE,
-                               PLACE_HEADS, STORM_WORDS, TITLE_WORDS, is_given_name)
+                               PLACE_HEADS, RELIGIONS, STORM_WORDS, TITLE_WORDS, is_given_name)
 
 # an amount of money or a share: 'EUR 5.22', 'HK$37.5bn', '18 percent'
 _MONEY = re.compile(r"[$\u00a3\u20ac\u00a5]|\d[.,]\d|\d\s*(?:bn|m|mn|k)\b|\b(?:percent|per cent|million|billion|trillion)\b",
@@ -204,15 +204,16 @@ def names_a_product(span: Span) -> bool:
 
 
 def not_an_actor(span: Span) -> bool:
-    """Documents, laws, prizes, currencies, amounts, products, storms and bare generic words are no actors:
-    'Good Friday Agreement', 'Government', 'DKK', 'EUR 5.22', 'Australian Dollar', 'CPU', 'Hurricane Rita'."""
+    """Documents, laws, prizes, currencies, amounts, products, storms, religions and bare generic words are no
+    actors: 'Good Friday Agreement', 'Government', 'DKK', 'EUR 5.22', 'Australian Dollar', 'CPU', 'Hurricane Rita',
+    'Islam'."""
     words = [t.lower_ for t in span]
     if words[-1] in NOT_ACTOR_HEADS and len(words) >= 2:
         return True
     if words[-1] in CURRENCY_NOUNS and (len(words) >= 2 or span.text[:1].isupper()):
         return True
     if len(words) == 1 and (words[0] in GENERIC_NAMES or words[0] in TITLE_WORDS or words[0] in GOVERNMENT_NOUNS
-                            or words[0] in MONTHS_AND_DAYS):
+                            or words[0] in MONTHS_AND_DAYS or words[0] in RELIGIONS):
         return True
     if len(words) == 1 and span.text.replace(".", "").lower() in COMMON_ACRONYMS:
         return True
