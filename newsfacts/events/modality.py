@@ -182,8 +182,9 @@ def governor(trig: Token) -> Token | None:
     if trig.dep_ in ("xcomp", "ccomp", "acl") and trig.head.i != trig.i:
         return trig.head
     noun = trig.head.head if trig.dep_ in ("pobj", "pcomp") and trig.head.dep_ == "prep" else None
+    lemma = noun.lemma_.lower() if noun is not None else None
     if noun is not None and trig.head.lower_ in ("for", "of", "on", "to") and noun.pos_ == "NOUN" \
-            and noun.lemma_.lower() in IRREALIS_GOVERNORS and not (noun.lemma_.lower() == "authority" and noun.tag_ == "NNS"):
+            and lemma in IRREALIS_GOVERNORS and not (lemma == "authority" and noun.tag_ == "NNS"):
         return noun  # "a timetable for pulling out", "calls for his resignation", "plans for a strike": not done
     if trig.dep_ == "pobj" and trig.head.dep_ == "prep" and trig.head.lower_ in ("in", "on", "for", "to"):
         # "preparing to engage in talks", "called for talks": the noun hangs from the complement or the verb

@@ -144,24 +144,35 @@ def responsible_countries(doc: Doc, actors: list[LocalActor]) -> list[LocalActor
         if not sector.startswith(STATE_SECTORS) and tok.tag_ not in ("NNS", "NNPS"):
             continue  # "a Sudanese refugee", "an Indian company": one unnamed person or body, no group
         if sector.startswith(STATE_SECTORS):
-            key, span = ("country", code), (where.i, where.i + 1)
-            make = lambda: LocalActor(len(out), geo.country_name(code), COUNTRY, [], [], country=code,  # noqa: E731
-                                      sector="GOV", country_source="name")
+            _mention(doc, out, by_key, covered, ("country", code), lambda: _state(code, out), (where.i, where.i + 1))
         else:
-            key = (GROUP, code, sector)
             span = (min(where.i, tok.i), max(where.i, tok.i) + 1) if abs(where.i - tok.i) <= 3 else (tok.i, tok.i + 1)
             name = doc[span[0]:span[1]].text
             make = lambda: LocalActor(len(out), name, GROUP, [], [], country=code, sector=sector_code(sector),  # noqa: E731
                                       country_source="context")
-        actor = by_key.get(key)
-        if actor is None:
-            actor = by_key[key] = make()
-            out.append(actor)
-        start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1].text)
-        actor.mentions.append(Mention(start, end, text_of(doc)[start:end], actor.actor_type, code, "responsible", span))
-        covered.update(range(*span))
+            _mention(doc, out, by_key, covered, (GROUP, code, sector), make, span)
     _nations_of_state_acts(doc, out, by_key, covered)
     return out
+
+
+def _state(code: str, out: list[LocalActor]) -> LocalActor:
+    """A new local actor for a country that its agents or acts name where the document names it not."""
+    return LocalActor(len(out), geo.country_name(code), COUNTRY, [], [], country=code, sector="GOV",
+                      country_source="name")
+
+
+def _mention(doc: Doc, out: list[LocalActor], by_key: dict, covered: set[int], key: tuple, make,
+             span: tuple[int, int]) -> None:
+    """A mention over the tokens `span` of the actor `key` stands for, made by `make()` where the document has
+    none yet; its tokens are covered then."""
+    actor = by_key.get(key)
+    if actor is None:
+        actor = by_key[key] = make()
+        out.append(actor)
+    start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1].text)
+    actor.mentions.append(Mention(start, end, text_of(doc)[start:end], actor.actor_type, actor.country, "responsible",
+                                  span))
+    covered.update(range(*span))
 
 
 # event types a state carries out, whose nationality word names the state ("Israeli air strikes", "Russian
@@ -183,13 +194,5 @@ def _nations_of_state_acts(doc: Doc, out: list[LocalActor], by_key: dict, covere
             if mod.i in covered or mod.dep_ != "amod" or mod.ent_type_ != "NORP":
                 continue
             code = geo.demonym_code(mod.text)
-            if not code:
-                continue
-            actor = by_key.get(("country", code))
-            if actor is None:
-                actor = by_key[("country", code)] = LocalActor(len(out), geo.country_name(code), COUNTRY, [], [],
-                                                               country=code, sector="GOV", country_source="name")
-                out.append(actor)
-            actor.mentions.append(Mention(mod.idx, mod.idx + len(mod.text), mod.text, COUNTRY, code, "responsible",
-                                          (mod.i, mod.i + 1)))
-            covered.add(mod.i)
+            if code:
+                _mention(doc, out, by_key, covered, ("country", code), lambda: _state(code, out), (mod.i, mod.i + 1))

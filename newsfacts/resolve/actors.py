@@ -78,8 +78,9 @@ def _one_body(names: set[str]) -> bool:
     aside) within another's ('Ford Motor Company', 'Ford Australia'), not two bodies that share a word
     ('United Airlines', 'United Nations'; 'Google Home', 'Google Art Project'), nor the bodies of two
     countries ('Liberal Party of Canada', 'Liberal Party of Australia')."""
-    keys = [frozenset(w for w in content_key(n) if not _code(w)) for n in names]
-    countries = [frozenset(w for w in content_key(n) if _code(w)) for n in names]
+    contents = [content_key(n) for n in names]
+    keys = [frozenset(w for w in c if not _code(w)) for c in contents]
+    countries = [frozenset(w for w in c if _code(w)) for c in contents]
     return all(a <= b or b <= a for i, a in enumerate(keys) for b in keys[i + 1:]) and \
         all(not (a and b) or a & b for i, a in enumerate(countries) for b in countries[i + 1:])
 
