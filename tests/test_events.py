@@ -676,6 +676,22 @@ def test_police_and_officials_in_a_city_act_for_its_country_and_troops_or_diplom
     assert all(e["a1"] != "Iran" for e in evs)
 
 
+
+def test_unnamed_police_army_or_authorities_act_for_the_country_the_story_is_about(nlp):
+    # bare 'police', 'the army', 'authorities' are that country's state; troops, soldiers, some authority's
+    # body ('health authorities') and a named force ('the Army of Islam') are not
+    story = "Thousands of students marched through the capital of Kenya on Monday. "
+    evs = of_type(events_of(nlp, story + "Police arrested the student leader Daniel Otieno."), "COERCE")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Kenya", "Daniel Otieno")]
+    evs = of_type(events_of(nlp, story + "Later the army attacked the opposition leader Daniel Otieno."), "ASSAULT")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Kenya", "Daniel Otieno")]
+    evs = of_type(events_of(nlp, story + "Authorities detained the student leader Daniel Otieno."), "COERCE")
+    assert [e["a1"] for e in evs] == ["Kenya"]
+    for text in ("Soldiers arrested the student leader Daniel Otieno.",
+                 "Health authorities detained the student leader Daniel Otieno.",
+                 "The Army of Islam kidnapped the student leader Daniel Otieno."):
+        evs = [e for e in events_of(nlp, story + text) if e["type"] in ("COERCE", "ASSAULT")]
+        assert evs and all(e["a1"] != "Kenya" for e in evs), text
 def test_a_physical_act_happens_where_its_object_is_and_a_topic_has_no_place(nlp):
     # the parser hangs "in Mosul" on the object as often as on the verb; for an act done to someone it is
     # where the act happened, for a topic talked about it is not

@@ -16,6 +16,9 @@ from newsfacts.events.vocabulary import vocabulary, word_list
 from newsfacts.lexicon import GOVERNMENT_NOUNS, ORG_NOUNS, TITLE_WORDS
 
 NOT_ACTOR_POS = {"DET", "PUNCT", "ADP", "CCONJ"}
+# nouns naming a state's police or armed forces as one body (not its members: "police officers", "soldiers")
+POLICE_BODIES = {"police"}
+ARMED_BODIES = {"army", "military", "navy"}
 PERSON_PRON = {"he", "she", "him", "her", "his", "hers"}
 GROUP_PRON = {"it", "its", "they", "them", "their"}
 FIRST_PERSON_PRON = {"i", "me", "my", "we", "us", "our"}
@@ -100,6 +103,10 @@ def np_actor(tok: Token, idx: ActorIndex, depth: int = 0, places: bool = False) 
         hit = idx.coref.resolve(tok)  # "the government", "the ministry", "the minister"
         if hit is not None:
             return hit
+    if depth == 0:
+        hit = state_force(tok, idx)
+        if hit is not None:
+            return hit
     # the name itself: "Minister Dominique Dupuy", "the Mission (MMSS)"; an apposed name before a modifier
     # ("a US activist, John Roe": the activist, not the US; not a common noun the parser took for one)
     for c in sorted(kids, key=lambda c: not (c.dep_ == "appos" and c.pos_ == "PROPN")):
@@ -129,6 +136,35 @@ def np_actor(tok: Token, idx: ActorIndex, depth: int = 0, places: bool = False) 
                     if hit is not None:
                         return hit
     return None
+
+
+def state_force(tok: Token, idx: ActorIndex) -> int | None:
+    """The country an unnamed force of the state acts for, where nothing names its owner: the police
+    ("Police arrested ...", "clashed with riot police"), the army or the military as a body ("the army"),
+    the authorities ("Authorities closed ..."). Police and authorities act where they are, and news call
+    the army of the country a story is about "the army": the country the coreference helper gives 'the
+    government' in that place (an 'of'/'in' phrase, else the story's country). Troops and soldiers may be
+    anyone's and name no one by themselves."""
+    if any(c.dep_ == "poss" or c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ or c.pos_ == "PROPN")
+           for c in tok.children):
+        return None  # an owner the text names ("Israeli police", "its army") is read elsewhere or not at all
+    det = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
+    if det not in (None, "the"):
+        return None  # "a police officer", "some authorities"
+    if tok.text[0].isupper() and not tok.is_sent_start or any(c.dep_ == "prep" and c.lower_ == "of"
+                                                              for c in tok.children):
+        return None  # part of a name ("the Army of Islam", "the Mobile Police")
+    lemma, plural = tok.lemma_.lower(), tok.tag_ in ("NNS", "NNPS")
+    police = lemma in POLICE_BODIES  # 'police', 'the police', 'riot police'
+    army = lemma in ARMED_BODIES and det == "the" and not plural
+    # of the government nouns only 'authorities' is one country's in the plural; 'health authorities', 'local
+    # authorities' are some of its bodies
+    authorities = plural and det is None and tok.lower_ in GOVERNMENT_NOUNS and not any(
+        c.dep_ in ("amod", "compound") for c in tok.children)
+    if not (police or army or authorities):
+        return None
+    found = idx.coref.government_of(tok)
+    return found if found is not None and idx.type_of(found) == COUNTRY else None
 
 
 def names_a_part(tok: Token) -> bool:
