@@ -41,6 +41,21 @@ def has(name, *words):
 
 
 # ------------------------------------------------------------------ the vocabulary
+def test_a_call_for_something_is_a_request_and_a_telephone_call_is_not(nlp):
+    # the noun is a request only with its preposition, as the verb 'call for' is (PLOVER: "calls for
+    # dismissal of officials" are REQUEST)
+    evs = of_type(events_of(nlp, "Chile's president repeated her call for an inquiry into the shooting."), "REQUEST")
+    assert evs == [] or all(e["a1"] is None or "Chile" in e["a1"] for e in evs)
+    evs = of_type(events_of(nlp, "Amnesty International renewed its call for the release of Ahmad Karim."), "REQUEST")
+    assert [e["a1"] for e in evs] == ["Amnesty International"]
+    evs = of_type(events_of(nlp, "Angela Merkel's call for new elections surprised her party."), "REQUEST")
+    assert [e["a1"] for e in evs] == ["Angela Merkel"]
+    for text in ("Angela Merkel's call with Vladimir Putin lasted an hour.",
+                 "The phone call for Angela Merkel came from Vladimir Putin.",
+                 "It is a wake-up call for Angela Merkel."):
+        assert not of_type(events_of(nlp, text), "REQUEST"), text
+
+
 def test_declining_to_comment_is_no_rejection_but_refusing_to_act_is(nlp):
     # CAMEO codes "refuse comment" 011, a statement: no PLOVER event; the infinitive is read as its noun
     assert not events_of(nlp, "The Pentagon declined to comment on the report by Amnesty International.")

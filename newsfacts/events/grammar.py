@@ -37,7 +37,10 @@ ACKNOWLEDGE = {"confirm", "concede", "acknowledge", "recognize", "recognise", "w
 COOPERATIVE_TYPES = {"AGREE", "COOPERATE", "SUPPORT", "AID", "CONSULT"}
 PEOPLE_ENTITIES = {"PERSON", "ORG", "NORP"}
 AGREED_ON = {"to", "on", "upon"}  # "agreed to a ceasefire", "agreed on a plan" (not "agreed with Y")
-THING_COMPOUNDS = {("press", "release"), ("news", "release"), ("call", "centre"), ("call", "center")}
+THING_COMPOUNDS = {("press", "release"), ("news", "release"), ("call", "centre"), ("call", "center"),
+                   # a telephone call 'for' someone, a warning 'for' someone: no call for something
+                   ("phone", "call"), ("telephone", "call"), ("conference", "call"), ("wakeup", "call"),
+                   ("wake", "call")}
 
 
 def _objects(tok: Token) -> list[Token]:
@@ -90,7 +93,7 @@ def refine(trig: Trigger) -> str | None:
     theme = _noun_theme(tok, "poss") if lemma == "execution" else []
     if theme and not any(_people(o) or o.lower_ in PERSON_PRON | GROUP_PRON for o in theme):
         return None
-    if not verb and any(c.dep_ == "compound" and (c.lower_, lemma) in THING_COMPOUNDS for c in tok.children):
+    if not verb and any(c.dep_ in ("compound", "amod") and (c.lower_, lemma) in THING_COMPOUNDS for c in tok.children):
         return None
     if not verb and lemma == "strike" and any(
             c.dep_ in ("compound", "amod") and c.lower_ in word_list("force_modifiers.txt") or

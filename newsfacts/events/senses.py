@@ -137,6 +137,9 @@ def verb_sense(tok: Token, vocab: Vocabulary | None = None) -> Trigger | None:
 def noun_sense(tok: Token, vocab: Vocabulary | None = None) -> Trigger | None:
     vocab = vocab or vocabulary()
     sense = vocab.noun(tok.lemma_.lower()) or vocab.noun(tok.lower_)
+    if sense is None:  # a noun that is an event only with its preposition ("a call for talks")
+        sense = next((found for c in tok.children if c.dep_ == "prep"
+                      for found in [vocab.noun(f"{tok.lemma_.lower()} {c.lower_}")] if found), None)
     return Trigger(tok, sense.plover, sense.source) if sense else None
 
 
