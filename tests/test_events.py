@@ -197,6 +197,17 @@ def test_an_event_noun_takes_the_date_its_participle_gives_not_the_date_of_its_c
     assert invitation and all(e["date"] is None for e in invitation)
 
 
+def test_a_present_participle_on_an_object_happens_when_its_verb_does_a_past_one_earlier(nlp):
+    # 'issued a statement on Friday condemning X': the statement condemns when it is issued
+    evs = of_type(events_of(nlp, "Amnesty International issued a statement on Monday condemning Israel."), "ACCUSE")
+    assert [e["date"] for e in evs] == [dt.date(2024, 10, 7)]
+    evs = of_type(events_of(nlp, "In March the union wrote a letter asking Canada to reopen the plant."), "REQUEST")
+    assert [e["date"] for e in evs] == [dt.date(2024, 3, 1)]
+    # what was done to the object before is not dated by the clause: 'rebels backed by Rwanda' did not start then
+    evs = of_type(events_of(nlp, "On Monday Congo attacked rebels backed by Rwanda."), "SUPPORT")
+    assert all(e["date"] is None for e in evs)
+
+
 def test_passive_agent_is_actor1_and_explicit_date(nlp):
     support = of_type(events_of(nlp, "The trade treaty was ratified by the Parliament of Ghana on May 4, 2021."),
                       "SUPPORT")

@@ -24,8 +24,8 @@ def in_clause_of(tok: Token, anchors: set[int]) -> bool:
     return False
 
 
-# Clauses that share their head's time: "met on Monday and signed a deal", "came to sign", "a group formed
-# last year supporting each other" (not a reported clause: "said on Monday that X attacked" dates the saying).
+# Clauses that share their head's time: "met on Monday and signed a deal", "came to sign" (not a reported
+# clause: "said on Monday that X attacked" dates the saying).
 CONTINUING = {"conj", "xcomp", "advcl", "acl"}
 
 
@@ -39,6 +39,24 @@ def continued(anchors: set[int], doc: Doc) -> set[int]:
                 break
             tok = tok.head
             out.add(tok.i)
+    return out - anchors
+
+
+def participle_clauses(anchors: set[int], doc: Doc) -> set[int]:
+    """The verbs whose object a present participle trigger modifies: it happens when they do ('issued a
+    statement on Friday condemning X', 'a letter written in May asking X'); a past participle tells what was
+    done to the noun before ('militants backed by X'), and a subject's participle may be its lasting state
+    ('one of the professors suing X was hired in 2001')."""
+    out = set()
+    for i in anchors:
+        tok = doc[i]
+        if tok.dep_ != "acl" or tok.tag_ != "VBG":
+            continue
+        noun = tok.head
+        verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else \
+            noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+        if verb is not None and verb.pos_ in ("VERB", "AUX"):
+            out.add(verb.i)
     return out - anchors
 
 
@@ -102,7 +120,8 @@ def date_for(anchors: set[int], doc: Doc, dates: DocDates, ref: dt.date | None, 
     `tense` ("past" or "future") tells which way a date without a year reads: "on Friday" in
     "will meet on Friday" is the next Friday, in "met on Friday" the last one."""
     in_sentences = dates.in_sentences_of(anchors, doc)
-    scopes = ((anchors, in_clause_of), (continued(anchors, doc), in_clause_of), (described(anchors, doc), _modifies))
+    scopes = ((anchors, in_clause_of), (continued(anchors, doc), in_clause_of), (described(anchors, doc), _modifies),
+              (participle_clauses(anchors, doc), _modifies))
     for scope, holds in scopes:
         for ent in in_sentences:
             if scope and holds(ent.root, scope):
