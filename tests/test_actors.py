@@ -209,6 +209,17 @@ def test_plans_ceremonies_products_and_indices_are_no_actors(nlp):
     assert not names & {"National Water Security Plan", "Opening Ceremony", "Airbus", "FTSE"}, names
 
 
+def test_a_stock_index_is_no_actor_where_the_document_names_it_an_index(nlp):
+    # before 'index' or in a name ending 'Average', and its short forms in the same document; not a body
+    # named before a statistic ('the European Union average')
+    _, actors = actors_of(nlp, "The Dow Jones Industrial Average fell 200 points, and the Kospi index lost 2 "
+                               "percent. The Dow closed lower while the Kospi recovered. Unemployment in Spain "
+                               "is above the European Union average, the European Union said.")
+    names = {a.name for a in actors if a.actor_type in (PERSON, ORG, COUNTRY)}
+    assert not names & {"Dow", "Dow Jones", "Dow Jones Industrial Average", "Kospi"}, names
+    assert "European Union" in names, names
+
+
 def test_regions_and_facilities_are_places(nlp):
     _, actors = actors_of(nlp, "Police in the Northern Territory said two men were taken to Royal Darwin "
                                "Hospital after the crash.")

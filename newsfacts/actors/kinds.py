@@ -217,7 +217,7 @@ def not_an_actor(span: Span) -> bool:
         return True
     if len(words) == 1 and span.text.replace(".", "").lower() in COMMON_ACRONYMS:
         return True
-    if _MONEY.search(span.text) or _currency(span) or _storm(span) or names_a_product(span):
+    if _MONEY.search(span.text) or _currency(span) or _storm(span) or names_a_product(span) or _index(span):
         return True
     if span.start > 0 and span.doc[span.start - 1].lower_ == "operation":  # a military operation's name
         return True
@@ -260,6 +260,34 @@ def _storm(span: Span) -> bool:
                  and doc[t.i + 1].text[:1].isupper()}
         doc.user_data["newsfacts_storm_names"] = names
     return len(span) == 1 and span.text in names
+
+
+INDEX_WORDS = {"index", "indices", "indexes", "composite"}  # and 'Average' in a name: 'the European Union average'
+# is a statistic, 'the Dow Jones Industrial Average' an index
+
+
+def _index(span: Span) -> bool:
+    """A stock index's name: before 'index' or 'average' ('the Nikkei index', 'the Hang Seng index'), or a name
+    the document writes so elsewhere, whole or its first words ('the Dow' after 'the Dow Jones Industrial
+    Average', 'the Nasdaq' after 'the Nasdaq Composite index')."""
+    nxt = next_token(span.doc, span.end)
+    if nxt is not None and (nxt.lower_ in INDEX_WORDS or nxt.text == "Average"):
+        return True
+    doc = span.doc
+    names = doc.user_data.get("newsfacts_index_names")
+    if names is None:
+        names = set()
+        for t in doc:
+            if not (t.lower_ in INDEX_WORDS or t.text == "Average") or t.i == 0:
+                continue
+            run = []
+            for k in range(t.i - 1, max(t.i - 6, -1), -1):
+                if doc[k].pos_ == "DET" or not (doc[k].text[:1].isupper() or doc[k].text == "&" or doc[k].like_num):
+                    break
+                run.insert(0, doc[k].text)
+            names.update(" ".join(run[:n]) for n in range(1, len(run) + 1))
+        doc.user_data["newsfacts_index_names"] = names
+    return span.text in names
 
 
 def org_context(span: Span) -> bool:
