@@ -633,6 +633,14 @@ def test_what_is_yet_to_happen_and_a_condition_are_no_events(nlp):
     assert not of_type(events_of(nlp, "The condition of Augusto Pinochet is critical."), "ACCUSE")
 
 
+def test_neither_nor_denies_both_acts(nlp):
+    assert not events_of(nlp, "The ministry of Chile neither confirmed nor denied the report by Amnesty International.")
+    assert not events_of(nlp, "Peru neither criticized nor supported Chile.")
+    # a plain coordination states both acts
+    evs = events_of(nlp, "Peru criticized and sanctioned Chile.")
+    assert {e["type"] for e in evs} >= {"ACCUSE", "SANCTION"}
+
+
 def test_a_denying_subject_negates_and_a_scheduled_meeting_is_yet_to_happen(nlp):
     assert not events_of(nlp, "No one attacked the embassy of Chile in Lima.")
     assert not events_of(nlp, "Neither country signed the treaty with Peru.")

@@ -62,6 +62,10 @@ def modality(trig: Token) -> str | None:
         return "negated"  # "has yet to ratify": not done
     if _denying_subject(trig):
         return "negated"
+    if trig.pos_ == "VERB" and (any(c.dep_ == "preconj" and c.lower_ == "neither" for c in trig.children) or
+                                trig.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor"
+                                                            for c in trig.head.children)):
+        return "negated"  # "neither confirmed nor denied": neither act is done
     if trig.pos_ == "VERB" and trig.dep_ in ("xcomp", "ccomp", "pcomp", "conj") and _denied(trig):
         return "negated"
     if trig.pos_ == "NOUN" and trig.dep_ in ("dobj", "nsubjpass") and trig.head.lemma_.lower() in UNDOING:
