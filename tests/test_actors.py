@@ -228,6 +228,24 @@ def test_regions_and_facilities_are_places(nlp):
         assert found and found[0].actor_type == "LOCATION", (name, [(a.name, a.actor_type) for a in actors])
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The army withdrew from a small southern town, named Qaryat Nabil, on Monday.", "Qaryat Nabil"),
+    ("The rebels said they had taken Tembo Kibali, an isolated settlement near the border.", "Tembo Kibali"),
+    ("The first town to fall to the rebels was Tembo Kibali.", "Tembo Kibali"),
+])
+def test_a_name_the_sentence_equates_with_a_kind_of_place_is_a_place(nlp, text, name):
+    # no gazetteer needed: an apposition, 'named', or a copula with a place noun says what the name is
+    _, actors = actors_of(nlp, text)
+    assert [a.actor_type for a in actors if a.name == name] == ["LOCATION"], [(a.name, a.actor_type) for a in actors]
+
+
+def test_a_person_beside_a_place_noun_stays_a_person(nlp):
+    _, actors = actors_of(nlp, "The town's new mayor was Jane Roe. Nguyen Van Thieu, the chief of the "
+                               "interrogation centre, will face trial.")
+    assert {a.name: a.actor_type for a in actors if a.name in ("Jane Roe", "Nguyen Van Thieu")} == \
+        {"Jane Roe": "PERSON", "Nguyen Van Thieu": "PERSON"}
+
+
 def test_a_capital_the_dictionaries_list_for_its_country_is_no_person(nlp):
     # spaCy takes some capitals for people; the Phoenix dictionaries list them as their country's synonyms
     _, actors = actors_of(nlp, "Riot police cleared the square in central Yerevan overnight.")

@@ -60,7 +60,36 @@ def place_context(span: Span) -> bool:
     words = [t for t in span if not t.like_num]  # 'Exhibition Hall 1'
     if len(words) >= 2 and words[-1].lower_ in PLACE_HEADS and not is_given_name(span[0].text):
         return True
-    return after_of(span, PLACE_BEFORE)
+    return after_of(span, PLACE_BEFORE) or equated_with_place(span)
+
+
+_NAMING_VERBS = {"name", "call"}
+
+
+def equated_with_place(span: Span) -> bool:
+    """A name the sentence equates with a kind of place: in apposition to a place noun ('Birao, a town near the
+    border', 'the province, Nineveh'), named by it ('a town named Marjeyoun', 'a village called X'), or one side
+    of a copula whose other side is one ('the first town to fall was Birao', 'Birao is a small town'). A given
+    name first keeps a person ('the town's mayor was Jane Roe' equates the mayor)."""
+    if len(span) > 3 or is_given_name(span[0].text):
+        return False
+    root, doc = span.root, span.doc
+    # the apposition right beside the name: parses hang appositions loosely ('Kang Kek Leu ("Duch"), the chief
+    # of the interrogation centre'; 'the Regiment of Brook Park, Ohio, a suburb of Cleveland')
+    if root.dep_ == "appos" and _place_noun(root.head) and (
+            root.head.i == span.start - 1 or root.head.i == span.start - 2 and doc[span.start - 1].text == ","):
+        return True
+    if span.end < len(doc) and doc[span.end].text == "," and any(
+            c.dep_ == "appos" and _place_noun(c) and c.left_edge.i == span.end + 1 for c in root.children):
+        return True
+    head = root.head
+    if root.dep_ in ("oprd", "dobj", "attr") and head.lemma_.lower() in _NAMING_VERBS and head.dep_ == "acl" \
+            and _place_noun(head.head):
+        return True
+    if head.lemma_.lower() == "be" and root.dep_ in ("attr", "nsubj"):
+        other = "nsubj" if root.dep_ == "attr" else "attr"
+        return any(c.dep_ == other and _place_noun(c) for c in head.children)
+    return False
 
 
 _LOCATIVE = {"in", "at", "near", "outside", "from", "into", "across", "around", "throughout"}
