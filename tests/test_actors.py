@@ -40,6 +40,16 @@ def test_surname_links_to_full_name_with_title_and_country(nlp):
     assert amorim.title and "Minister" in amorim.title
 
 
+def test_a_surname_shared_by_a_family_never_makes_them_one_person(nlp):
+    # each bare 'Okafor' joins one of them; the father and his sons stay three people
+    _, actors = actors_of(nlp, "Former president Emeka Okafor died in 2001. Okafor had ruled for ten years. His son "
+                               "Chidi Okafor attended the funeral with his brother, Ngozi Okafor. Okafor, 35, will "
+                               "run for the Senate.")
+    family = [a for a in actors if a.actor_type == PERSON and "Okafor" in a.name]
+    assert sorted(a.name for a in family) == ["Chidi Okafor", "Emeka Okafor", "Ngozi Okafor"], [a.name for a in family]
+    assert all(len({m.text for m in a.mentions} - {"Okafor"}) == 1 for a in family)  # one full name each
+
+
 def test_every_mention_has_exact_offsets(nlp):
     doc, actors = actors_of(nlp, "The World Health Organization (WHO) warned on Monday that the WHO lacks funds. "
                                  "Kenya's Health Minister, Susan Nakhumicha, agreed.")

@@ -9,7 +9,7 @@ from collections import Counter
 
 from newsfacts import geo
 from newsfacts.actors.known import known_actor
-from newsfacts.lexicon import NAME_PARTICLES
+from newsfacts.lexicon import HONORIFICS, NAME_PARTICLES, TITLE_WORDS, is_given_name
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
 from newsfacts.actors.names import (STOP, content_key, head_word, initials, is_acronym, name_key, short_form, singular,
                                     spelling_variants)
@@ -49,10 +49,28 @@ def _plural_free(m: Mention):
     return " ".join(singular(w) for w in name_key(m.text).split())
 
 
+def _shared_surnames(mentions: list[Mention]) -> set[str]:
+    """One-word names that end the full names of people with different given names ('Trudeau' beside 'Pierre
+    Trudeau' and 'Justin Trudeau'): each of their mentions joins the person it refers to by itself
+    (`_partial_names`), as joining them all first would make the family one person."""
+    given: dict[str, set[str]] = {}
+    for m in mentions:
+        words = name_key(m.text).split()
+        first = m.text.split()[0]
+        if m.label == PERSON and m.kind == "name" and len(words) >= 2 and is_given_name(first) \
+                and words[0].rstrip(".") not in HONORIFICS and words[0].rstrip(".") not in TITLE_WORDS:
+            # not a title ('Lady X', 'Commodore X'); a short form is the same name ('Joe' of 'Joseph', 'Ed' of
+            # 'Edward'): given names that begin alike count once
+            given.setdefault(words[-1], set()).add(words[0][:2])
+    return {w for w, firsts in given.items() if len(firsts) >= 2}
+
+
 def _same_key(mentions: list[Mention], sets: UnionFind) -> None:
     """The same country, the same folded name, the same words but a plural ('Tamil Tiger activities' is
     the 'Tamil Tigers': one side an organization)."""
-    _union_by(mentions, sets, lambda m: ("code", m.code) if m.label == COUNTRY and m.code else ("name", name_key(m.text)))
+    shared = _shared_surnames(mentions)
+    _union_by(mentions, sets, lambda m: ("code", m.code) if m.label == COUNTRY and m.code else
+              None if name_key(m.text) in shared else ("name", name_key(m.text)))
     by_singular: dict[str, int] = {}
     for i, m in enumerate(mentions):
         if m.label == ORG and m.kind == "name" and len(m.text.split()) >= 2:
