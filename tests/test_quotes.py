@@ -150,6 +150,18 @@ def test_a_cue_right_before_the_mark_wins_over_a_clause_after_it(nlp):
     assert row[2] == "Marta Silva"
 
 
+def test_a_quote_inside_the_clause_a_cue_reports_is_that_speakers_unless_a_cue_follows_at_once(nlp):
+    # 'X said that this is "...," while Y said ...': the quote is part of X's reported clause
+    text = ('Ray Tanaka, the mayor of the town, said that the new bridge is "the best news the valley has had '
+            'in years," while his deputy, Anna Berg, said that "we still need the money."')
+    rows = _quotes(nlp, text)
+    assert [r[2] for r in rows] == ["Ray Tanaka", "Anna Berg"]
+    # a cue right after the closing mark names the one who said the words
+    text = ('The ministry has said that a new levy is "not a solution that we think is workable," said Tom Harker, '
+            'a spokesman for the ministry.')
+    assert [r[2] for r in _quotes(nlp, text)] == ["Tom Harker"]
+
+
 def test_the_report_says_is_its_author(nlp):
     text = ('In a report published on Monday, Amnesty International accused the police of abuses. '
             'The report says "detainees were held without charge for months".')

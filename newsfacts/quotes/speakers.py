@@ -317,7 +317,14 @@ class Speakers:
         ends_open = text[span.start:span.end].rstrip()[-1:] in (",", ":", ";", "-") or not new_sentence and post
         # a cue right before the opening mark introduces the quote ('Doe said "...," the agency reported')
         introduced = bool(pre) and pre[0].idx + len(pre[0].text) == pre_start + len(lead)
-        pre_first = not ends_open or (pre and lead.endswith((",", ":"))) or introduced
+        # or the quote is part of the clause it reports ('X said that this is "...," while Y said ...': X's words,
+        # not Y's)
+        # not where a cue follows the closing mark at once, which names the one who said the words ('X said the plan
+        # is "...," said Y, a spokesman for X')
+        after = tokens_in(self.doc, post_start, post_end)[:1]
+        attributed_after = bool(post) and bool(after) and after[0].i == post[0].i
+        inside = bool(pre) and self._reported_in(span, pre[0]) and not attributed_after
+        pre_first = not ends_open or (pre and lead.endswith((",", ":"))) or introduced or inside
         got = self._from_cues(pre + post if pre_first else post + pre, last_speaker)
         if got is not None and got.speaker_text is not None:
             return got
@@ -329,6 +336,18 @@ class Speakers:
         if found is not None:
             return Attribution(found[0], found[1], None, found[2])
         return got
+
+    def _reported_in(self, span: QuoteSpan, verb: Token) -> bool:
+        """Whether the quote's words lie in the clause a cue verb reports (its 'ccomp'): 'said that this is "..."'."""
+        first = tokens_in(self.doc, span.start, span.end)[:1]
+        if not first or first[0].i < verb.i:
+            return False
+        tok = first[0]
+        while tok.head.i != tok.i:
+            if tok.head.i == verb.i:
+                return tok.dep_ == "ccomp"
+            tok = tok.head
+        return False
 
     def narrated(self, span: QuoteSpan) -> Attribution | None:
         """The speaker of the sentence just before a quote that reports speech without quoting it
