@@ -181,6 +181,11 @@ def test_a_strike_by_a_means_of_force_is_an_attack_and_an_execution_kills_people
     assert [e["type"] for e in evs if e["trigger"] == "strike"] == ["ASSAULT", "PROTEST"]
     assert of_type(events_of(nlp, "The execution of the activist Reza Tabrizi drew protests in Iran."), "ASSAULT")
     assert not of_type(events_of(nlp, "Brazil praised the execution of the treaty by Uruguay."), "ASSAULT")
+    # the verb as well: people are executed, plans and warrants carried out
+    evs = of_type(events_of(nlp, "Iran executed the activist Reza Tabrizi on Monday."), "ASSAULT")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Iran", "Reza Tabrizi")]
+    assert not of_type(events_of(nlp, "Police in Chile executed a search warrant at the home of Reza Tabrizi."),
+                       "ASSAULT")
 
 
 # ------------------------------------------------------------------ roles

@@ -6,7 +6,7 @@
 - "asked" without "for" or a to-infinitive asks a question ("she asked whether ...").
 - "release" and "free" are a RETREAT only for people ("released the hostages", not "a report"); an
   "execution" of someone or something is a killing only of people ("the execution of two prisoners",
-  not "of the plan").
+  not "of the plan"), and "execute" only with people as object ("executed two prisoners", not "a warrant").
 - A noun that names a thing in a compound ("press release", "call centre"); a "strike" by a means of
   force ("air strike", "missile strike") is an attack, not a walkout.
 - "seek" with a to-infinitive states an aim ("seeks to expand"), not a request.
@@ -93,6 +93,10 @@ def refine(trig: Trigger) -> str | None:
     theme = _noun_theme(tok, "poss") if lemma == "execution" else []
     if theme and not any(_people(o) or o.lower_ in PERSON_PRON | GROUP_PRON for o in theme):
         return None
+    if verb and lemma == "execute":  # people are executed; plans, warrants and orders are carried out
+        theme = objs + ([tok.head] if tok.dep_ == "acl" else [])
+        if not any(_people(o) or o.lower_ in PERSON_PRON | GROUP_PRON | {"who", "whom"} for o in theme):
+            return None
     if not verb and any(c.dep_ in ("compound", "amod") and (c.lower_, lemma) in THING_COMPOUNDS for c in tok.children):
         return None
     if not verb and lemma == "strike" and any(
