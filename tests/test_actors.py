@@ -459,6 +459,9 @@ def test_a_surname_after_a_lowercase_particle_belongs_to_the_name(nlp):
     # names no place continues the name
     _, actors = actors_of(nlp, "Former Dutch prime minister Joop den Uyl died in 1987.")
     assert by_name(actors, "Joop den Uyl").actor_type == PERSON
+    # also where NER made the surname a one-word person of its own (Thai lineage names: 'na Ayutthaya')
+    _, actors = actors_of(nlp, "Thai police chief Somchai Wongsawat na Ayudhya resigned on Monday.")
+    assert [a.name for a in actors if a.actor_type == PERSON] == ["Somchai Wongsawat na Ayudhya"]
 
 
 def test_a_name_ending_in_a_generic_geographic_term_is_a_place_unless_a_given_name_begins_it(nlp):

@@ -112,12 +112,16 @@ def with_given_names(span: Span) -> Span:
 def with_particle_surname(span: Span) -> Span:
     """A person's name with the surname NER cut off after a lowercase particle ('Joop' of 'Joop den Uyl',
     'Diogo Freitas' of 'Diogo Freitas do Amaral'): a particle of the name-particle list and a capitalized
-    word that names no place and starts no other entity."""
+    word that names no place and starts no other entity (but a one-word name NER split off)."""
     doc, end = span.doc, span.end
     while end + 1 < len(doc):
         particle, word = doc[end], doc[end + 1]
+        # the word starts no other entity, or only a one-word name NER split off ('Isarangkura na Ayudhya', 'Freitas
+        # do Amaral')
+        alone = word.ent_iob_ == "O" or word.ent_type_ in ("PERSON", "ORG") and word.ent_iob_ == "B" and (
+            end + 2 >= len(doc) or doc[end + 2].ent_iob_ != "I")
         if not (particle.is_lower and particle.is_alpha and particle.text in NAME_PARTICLES) or not word.is_title \
-                or not word.is_alpha or word.ent_iob_ != "O" or word.is_sent_start \
+                or not word.is_alpha or not alone or word.is_sent_start \
                 or geo.country_code(word.text) or geo.place_code(word.text):
             break
         end += 2
