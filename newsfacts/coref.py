@@ -273,6 +273,30 @@ class Coref:
     def _names_a_person(self, start: int, end: int) -> bool:
         return any(a.actor_type == PERSON and start <= m.start < end for a in self.actors for m in a.mentions)
 
+    def coordinated_subjects(self, tok: Token) -> list[int]:
+        """The named actors a sentence's opening 'They' refers to where the previous sentence's main subject
+        coordinates them ('Chavez and Khamenei met on Sunday. They pledged ...'): its conjuncts' actors, two or
+        more, else none. Only the sentence right before counts."""
+        if tok.lower_ != "they" or tok.sent.start == 0 or self._quoted_at(tok.idx) or tok.i != tok.sent.start \
+                or tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT":
+            return []  # the subject the sentence begins with, going on from the one before; not 'they' inside a
+            # clause, which may be anyone of its own sentence ('X call Hamas terrorists as they have killed ...')
+        prev = self.doc[tok.sent.start - 1].sent
+        subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or not any(c.dep_ == "conj" for c in subj.children):
+            return []
+        out: list[int] = []
+        todo = [subj]
+        while todo:
+            t = todo.pop(0)
+            todo.extend(c for c in t.children if c.dep_ == "conj")
+            local = self.covering(t.idx, t.idx + len(t.text))
+            if local is None:
+                return []  # 'Israel and its allies': not all of them named
+            if local not in out:
+                out.append(local)
+        return out if len(out) >= 2 else []
+
     def salient_body(self, before: int, any_mention: bool) -> int | None:
         """The organization or country "it" / "they" refers to: the subject of the nearest earlier sentence
         naming one; with `any_mention`, else the one named last."""

@@ -638,6 +638,18 @@ def test_what_is_yet_to_happen_and_a_condition_are_no_events(nlp):
     assert not of_type(events_of(nlp, "The condition of Augusto Pinochet is critical."), "ACCUSE")
 
 
+def test_a_sentence_opening_with_they_goes_on_with_the_coordinated_subject_before_it(nlp):
+    evs = of_type(events_of(nlp, "Israel and Hamas exchanged fire on Monday. They agreed to a ceasefire on Tuesday."),
+                  "AGREE")
+    assert [{e["a1"], e["a2"]} for e in evs] == [{"Israel", "Hamas"}]
+    evs = of_type(events_of(nlp, "Peru and Chile met in Lima. They demanded that Bolivia open its border."), "REQUEST")
+    assert sorted(e["a1"] for e in evs) == ["Chile", "Peru"]
+    # 'they' inside a clause may be anyone of its own sentence
+    evs = of_type(events_of(nlp, "Peru and Chile met in Lima. Both call Sendero a terror group as they killed "
+                                 "thousands of Peruvians."), "ASSAULT")
+    assert all(e["a1"] not in ("Chile", "Peru") for e in evs)
+
+
 def test_neither_nor_denies_both_acts(nlp):
     assert not events_of(nlp, "The ministry of Chile neither confirmed nor denied the report by Amnesty International.")
     assert not events_of(nlp, "Peru neither criticized nor supported Chile.")

@@ -197,6 +197,10 @@ def np_direct(tok: Token, idx: ActorIndex) -> int | None:
 def np_actors(tok: Token, idx: ActorIndex) -> list[int]:
     """The actors of a noun phrase and its coordinated conjuncts ("Israel and Palestine"); of an unnamed
     plural, the named ones it includes ("some nations, including India and Japan", "groups such as X")."""
+    if tok.pos_ == "PRON":  # 'they' after a sentence whose subject coordinates named actors: all of them
+        together = idx.coref.coordinated_subjects(tok)
+        if together:
+            return together
     out = []
     for t in conjuncts(tok):
         a = np_actor(t, idx)
