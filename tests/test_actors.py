@@ -469,3 +469,19 @@ def test_a_name_ending_in_a_generic_geographic_term_is_a_place_unless_a_given_na
     assert by_name(actors, "Hackney Road").actor_type == LOCATION  # NER: a person
     _, actors = actors_of(nlp, "Judge Roger Lane said the trial would go on.")
     assert by_name(actors, "Roger Lane").actor_type == PERSON
+
+
+def test_a_surname_ner_took_for_an_unknown_place_joins_the_person_where_it_acts():
+    # 'Nashar has denied ...' with 'Magdi al-Nashar' named before: a place no gazetteer knows, the subject of
+    # its clause, is that person's surname; the same word after 'in' stays a place
+    from newsfacts.actors.clustering import cluster
+    from newsfacts.actors.model import Mention
+
+    def groups(acting: bool):
+        ms = [Mention(0, 15, "Magdi al-Nashar", PERSON, tokens=(0, 2)),
+              Mention(40, 46, "Nashar", LOCATION, tokens=(8, 9), acting=acting)]
+        sets = cluster(ms, {}, [])
+        return sets.find(0) == sets.find(1), ms[1].label
+
+    assert groups(acting=True) == (True, PERSON)
+    assert groups(acting=False) == (False, LOCATION)

@@ -69,7 +69,7 @@ def _undoubled(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 span = doc[k:end]
                 code = geo.country_code(span.text)  # 'Greece Greece' NER took for a person: the country
                 m = Mention(span.start_char, span.end_char, span.text, COUNTRY if code else m.label, code or m.code,
-                            m.kind, (k, end), m.typed_by_context)
+                            m.kind, (k, end), m.typed_by_context, m.acting)
         out.append(m)
     return out
 

@@ -113,18 +113,25 @@ def _partial_names(mentions: list[Mention], sets: UnionFind) -> None:
             if m.kind == "name" and len(geo.fold(m.text).split()) >= 2]
     found: dict[tuple, tuple[list[int], list[int]]] = {}
     for i, m in enumerate(mentions):
-        if m.kind != "name" or m.label in (COUNTRY, LOCATION) or is_acronym(m.text):
-            continue
+        if m.kind != "name" or m.label == COUNTRY or is_acronym(m.text) or m.label == LOCATION and (
+                len(m.text.split()) > 1 or not m.acting or _known_place(m.text)):
+            continue  # a place no gazetteer knows that acts as a person ('Chávez said') may be a surname
         key = (geo.fold(m.text), m.label)
         if key not in found:
             found[key] = _fuller_names(mentions, i, full)
         people, orgs = found[key]
+        if m.label == LOCATION:  # a surname NER took for a place no gazetteer knows ('Chávez' of 'Hugo Chávez')
+            orgs = []
         if people:  # in text order: the one named last before it, else the first after it
             k = bisect.bisect_left([mentions[j].start for j in people], m.start)
             sets.union(people[k - 1] if k else people[0], i)
             m.label = PERSON
         elif len({sets.find(j) for j in orgs}) == 1:
             sets.union(orgs[0], i)
+
+
+def _known_place(text: str) -> bool:
+    return bool(geo.place_code(text) or geo.city_code(text) or geo.capital_code(text) or geo.country_code(text))
 
 
 def _spelling_variants(mentions: list[Mention], sets: UnionFind) -> None:
@@ -153,8 +160,11 @@ def _fuller_names(mentions: list[Mention], i: int, full: list[tuple[int, list[st
         other = mentions[j]
         if j == i or other.label in (LOCATION, COUNTRY) or len(ow) <= len(words):
             continue
-        if other.label == PERSON and m.label in (PERSON, ORG) and (ow[-len(words):] == words or ow[:len(words)] == words
-                                                                   or m.label == PERSON and _inner_name(words, ow)):
+        if other.label == PERSON and m.label == LOCATION:  # a surname only
+            if ow[-len(words):] == words:
+                people.append(j)
+        elif other.label == PERSON and m.label in (PERSON, ORG) and (
+                ow[-len(words):] == words or ow[:len(words)] == words or m.label == PERSON and _inner_name(words, ow)):
             people.append(j)
         elif other.label == ORG and m.label == ORG and (short_form(words, ow) or swords and swords <= set(ow) | {
                 singular(w) for w in ow} and singular(head_word(ow)) in {singular(w) for w in words}):

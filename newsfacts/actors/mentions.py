@@ -21,7 +21,9 @@ def mention(span: Span, label: str, code: str | None = None, kind: str = "name")
     text = span_text(span)
     if not text.strip() or not any(ch.isalpha() for ch in text):
         return None
-    return Mention(span.start_char, span.start_char + len(text), text, label, code, kind, (span.start, span.end))
+    acting = span.root.dep_ in ("nsubj", "nsubjpass", "poss")
+    return Mention(span.start_char, span.start_char + len(text), text, label, code, kind, (span.start, span.end),
+                   acting=acting)
 
 
 # verbs of visiting: a capital visited is its country hosting ('visited Tokyo', 'toured Nairobi')

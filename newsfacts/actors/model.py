@@ -23,6 +23,7 @@ class Mention:
     kind: str = "name"  # name, acronym, government (Haitian government), metonym (San Salvador)
     tokens: tuple[int, int] = (0, 0)  # token range in the Doc
     typed_by_context: bool = False  # its sentence says what it is ('the carrier X'): outvotes NER's labels
+    acting: bool = False  # the subject or owner in its clause ('X said', "X's party"), as people and bodies are
 
 
 @dataclass
