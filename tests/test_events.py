@@ -650,6 +650,18 @@ def test_a_sentence_opening_with_they_goes_on_with_the_coordinated_subject_befor
     assert all(e["a1"] not in ("Chile", "Peru") for e in evs)
 
 
+def test_a_states_own_protest_is_a_complaint_and_civilians_protest_is_a_protest(nlp):
+    evs = events_of(nlp, "Japan formally protested the visit of the Chinese envoy.")
+    assert [(e["type"], e["a1"]) for e in evs if e["trigger"] == "protested"] == [("ACCUSE", "Japan")]
+    evs = events_of(nlp, "Chile made a formal protest to Peru over the border post.")
+    assert [e["type"] for e in evs if e["trigger"] == "protest"] == ["ACCUSE"]
+    # a protest held in a country, or against it, stays a protest
+    evs = events_of(nlp, "Thousands of students protested against Japan in Beijing.")
+    assert [e["type"] for e in evs if e["trigger"] == "protested"] == ["PROTEST"]
+    evs = events_of(nlp, "It was Chile's largest protest in decades, organized by the Workers' Party.")
+    assert all(e["type"] != "ACCUSE" for e in evs if e["trigger"] == "protest")
+
+
 def test_neither_nor_denies_both_acts(nlp):
     assert not events_of(nlp, "The ministry of Chile neither confirmed nor denied the report by Amnesty International.")
     assert not events_of(nlp, "Peru neither criticized nor supported Chile.")

@@ -338,6 +338,35 @@ def _commercial(a1: int, a2: int | None, idx: ActorIndex) -> bool:
     return other is None or (other.actor_type != "COUNTRY" and other.sector not in ("GOV", "IGO", "MIL", "LEG"))
 
 
+# sectors of a state's own bodies and officials (the contract's sectors)
+STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD"}
+
+
+# what a state does with a protest it makes ('lodged a protest with', 'made a formal protest to')
+_PROTEST_LODGED = {"lodge", "file", "make", "issue", "send", "deliver", "register", "submit"}
+_FORMAL = {"formal", "official", "diplomatic", "strong"}
+
+
+def _state_protest(trig: Trigger, a1: int | None, idx: ActorIndex) -> bool:
+    """A state's protest ('Japan formally protested the visit', 'the Vatican protested the arrests', 'lodged a
+    diplomatic protest with China') is a complaint, ACCUSE; PLOVER's PROTEST is civilians' collective action. Only
+    where the state itself protests: the finite verb, or the noun it lodges or owns; not a protest it takes
+    part in, is the target of or calls something ('took part in a protest', 'in protest of China's rule')."""
+    tok = trig.tok
+    if trig.plover != "PROTEST" or tok.lemma_.lower() != "protest" or a1 is None:
+        return False
+    actor = idx.actors[a1]
+    if not (actor.actor_type == "COUNTRY" or actor.sector in STATE_SECTORS):
+        return False
+    if tok.pos_ == "VERB":
+        return not infinitive(tok) and tok.dep_ not in ("advcl", "xcomp", "acl", "pcomp")
+    # an official's or a body's own protest ('her protest over the turnaround'); a country's is one held in it
+    # ("Romania's largest protest")
+    owned = actor.actor_type != "COUNTRY" and any(c.dep_ == "poss" for c in tok.children)
+    return owned or any(c.dep_ == "amod" and c.lower_ in _FORMAL for c in tok.children) or (
+        tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PROTEST_LODGED)
+
+
 def _mentions(trig: Trigger, r: Roles, anchors: list[Token], ctx: _Context, modality: str | None) -> list[EventMention]:
     tok = trig.tok
     places = {a2: location(anchors, ctx.idx, trig.plover, a2) for a2 in [None, *r.actor2]}
@@ -352,7 +381,8 @@ def _mentions(trig: Trigger, r: Roles, anchors: list[Token], ctx: _Context, moda
     out = []
     for a1, a2, sym in found:
         confidence = base + 0.1 * (a2 is not None) + 0.1 * (event_date is not None) - 0.1 * (a1 is None)
-        out.append(EventMention(trig.plover, a1, a2, tok.text, tok.idx, tok.idx + len(tok.text), sentence,
+        event_type = "ACCUSE" if _state_protest(trig, a1, ctx.idx) else trig.plover
+        out.append(EventMention(event_type, a1, a2, tok.text, tok.idx, tok.idx + len(tok.text), sentence,
                                 event_date, precision, date_text, places.get(a2, places[None]),
                                 round(max(0.1, min(confidence, 1.0)), 2), sym, trig.source, tok.lemma_.lower()))
     return out
