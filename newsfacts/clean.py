@@ -85,4 +85,27 @@ def clean_text(raw: str) -> tuple[str, str | None]:
             continue
         kept.append(line)
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
-    return text, source
+    return _label_apart(text), source
+
+
+def _label_apart(text: str) -> str:
+    """A country label the article opens with, a wiki's category run into its first sentence ('United Kingdom The
+    Scottish Parliament has ...', 'Kenya Two people died ...': 261 of the 5,000 corpus articles), set apart as a
+    paragraph of its own, so that no parse takes the label for the first sentence's subject: the space after it
+    becomes a blank line, which ends a sentence (newsfacts.nlp). A label is a country's name followed by a
+    capitalized function word (spaCy's English stop words: 'The', 'On', 'Two'); a country that begins the
+    sentence as a modifier ('U.S. President X', 'United States Air Force') is not. A label doubled with the
+    sentence's own first word ('Israel Israel has ...') is left to the actors' reading of doubled names."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from newsfacts import geo
+
+    words = text[:200].split(" ")
+    for k in range(min(4, len(words) - 1), 0, -1):
+        label, nxt = " ".join(words[:k]), words[k].rstrip(",")
+        if "\n" in label or not geo.country_code(label):
+            continue
+        if nxt[:1].isupper() and not nxt.isupper() and nxt.lower() in STOP_WORDS:
+            return label + "\n\n" + text[len(label) + 1:]
+        return text
+    return text

@@ -662,6 +662,12 @@ def test_a_states_own_protest_is_a_complaint_and_civilians_protest_is_a_protest(
     assert all(e["type"] != "ACCUSE" for e in evs if e["trigger"] == "protest")
 
 
+def test_a_country_label_before_the_first_sentence_acts_in_no_event(nlp):
+    from newsfacts.clean import clean_text
+    text = clean_text("Iraq Several car bombs in Baghdad have killed 40 people.")[0]
+    assert all(e["a1"] != "Iraq" for e in events_of(nlp, text))
+
+
 def test_neither_nor_denies_both_acts(nlp):
     assert not events_of(nlp, "The ministry of Chile neither confirmed nor denied the report by Amnesty International.")
     assert not events_of(nlp, "Peru neither criticized nor supported Chile.")

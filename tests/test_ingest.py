@@ -49,6 +49,15 @@ def test_a_wiki_heading_run_into_the_text_becomes_a_paragraph_of_its_own():
                     "Opposition view\n\n Others disagreed. A score of 2==2 stays.")
 
 
+def test_a_country_label_run_into_the_first_sentence_is_set_apart():
+    # a wiki's category before the article ('Kenya Two people ...') is no part of its first sentence
+    assert clean_text("Kenya Two people were killed in Nairobi.")[0] == "Kenya\n\nTwo people were killed in Nairobi."
+    assert clean_text("United Kingdom The Treasury said.")[0] == "United Kingdom\n\nThe Treasury said."
+    # a country that modifies the sentence's first noun phrase stays
+    for text in ("U.S. President Joe Biden said.", "Kenya and Uganda met.", "Chile US relations improved."):
+        assert clean_text(text)[0] == text
+
+
 def test_clean_text_keeps_article_lines_and_reports_source():
     text, source = clean_text("Advertisement\nThe minister resigned.\r\n\r\n\r\nShe left.\nSource: https://www.bbc.co.uk/news/1")
     assert text == "The minister resigned.\n\nShe left."
