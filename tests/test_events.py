@@ -668,6 +668,18 @@ def test_a_country_label_before_the_first_sentence_acts_in_no_event(nlp):
     assert all(e["a1"] != "Iraq" for e in events_of(nlp, text))
 
 
+def test_what_an_accusation_alleges_is_not_stated_as_having_happened(nlp):
+    evs = events_of(nlp, "Pedro Alvarez is charged with the murder of the journalist Ahmad Karim.")
+    assert [e["type"] for e in evs] == ["ACCUSE"]
+    evs = events_of(nlp, "Chile accused Peru of attacking Bolivia.")
+    assert {e["type"] for e in evs} == {"ACCUSE"}
+    # what is investigated or condemned did happen; a duty 'in charge of' alleges nothing
+    evs = events_of(nlp, "Amnesty International condemned the killing of Ahmad Karim.")
+    assert {e["type"] for e in evs} == {"ACCUSE", "ASSAULT"}
+    evs = events_of(nlp, "Pedro Alvarez was put in charge of investigating Chile.")
+    assert of_type(evs, "ACCUSE")
+
+
 def test_neither_nor_denies_both_acts(nlp):
     assert not events_of(nlp, "The ministry of Chile neither confirmed nor denied the report by Amnesty International.")
     assert not events_of(nlp, "Peru neither criticized nor supported Chile.")

@@ -105,6 +105,25 @@ def _governing_trigger(tok: Token, triggers: dict[int, Trigger]) -> Trigger | No
     return None
 
 
+# Words of alleging (the codebook's ACCUSE words for a charge): what they allege is not stated as having happened
+ALLEGING = {"accuse", "accusation", "charge", "allege", "allegation", "indict", "indictment", "suspect"}
+
+
+def _alleged(tok: Token) -> bool:
+    """An act that is the content of an accusation ('charged with the murder of X', 'accused Y of killing X',
+    'suspected of bombing', 'allegations of torture'): the accusation is the event, what it alleges is not stated
+    as having happened (the gold leaves such contents out)."""
+    head = tok.head
+    if tok.dep_ not in ("pobj", "pcomp") or head.dep_ != "prep" or head.lower_ not in ("of", "with", "over", "for"):
+        return False
+    gov = head.head
+    if gov.lemma_.lower() not in ALLEGING or gov.i == tok.i:
+        return False
+    if gov.lemma_.lower() == "suspect" and gov.pos_ != "VERB":
+        return False  # 'suspects of the bombings' are people; the bombings happened
+    return not (gov.dep_ == "pobj" and gov.head.lower_ == "in")  # 'in charge of investigating' is a duty
+
+
 def _is_theme(tok: Token, triggers: dict[int, Trigger]) -> bool:
     """An event noun that states what another trigger is about: part of that event where it is the
     same event ("held talks", "formalized through an agreement", or the object of a light verb a CAMEO
@@ -135,7 +154,7 @@ def find_events(doc: Doc, actors: list[LocalActor], quote_spans: list[QuoteSpan]
     out: list[EventMention] = []
     agreed: set[int] = set()
     for trig in triggers.values():
-        if _is_theme(trig.tok, triggers) or mod.is_question(trig.tok) or (
+        if _is_theme(trig.tok, triggers) or _alleged(trig.tok) or mod.is_question(trig.tok) or (
                 mod.is_purpose(trig.tok) and not _protesting(trig)):
             continue
         gov = mod.governor(trig.tok)
