@@ -24,8 +24,8 @@ def in_clause_of(tok: Token, anchors: set[int]) -> bool:
     return False
 
 
-# Clauses that share their head's time: "met on Monday and signed a deal", "came to sign" (not a reported
-# clause: "said on Monday that X attacked" dates the saying).
+# Clauses that share their head's time: "met on Monday and signed a deal", "came to sign", "a group formed
+# last year supporting each other" (not a reported clause: "said on Monday that X attacked" dates the saying).
 CONTINUING = {"conj", "xcomp", "advcl", "acl"}
 
 
@@ -44,7 +44,7 @@ def continued(anchors: set[int], doc: Doc) -> set[int]:
 
 def participle_clauses(anchors: set[int], doc: Doc) -> set[int]:
     """The verbs whose object a present participle trigger modifies: it happens when they do ('issued a
-    statement on Friday condemning X', 'a letter written in May asking X'); a past participle tells what was
+    statement on Friday condemning X', 'a letter was written in May asking X'); a past participle tells what was
     done to the noun before ('militants backed by X'), and a subject's participle may be its lasting state
     ('one of the professors suing X was hired in 2001')."""
     out = set()
