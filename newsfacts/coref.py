@@ -191,6 +191,14 @@ class Coref:
             found = {i for i, words in names if any(spelling_variants(key, w) for w in words)}
         return found.pop() if len(found) == 1 else None
 
+    def body_named(self, name: str) -> int | None:
+        """The one organization or country whose name or an alias is this name exactly ('Ofgem' where the
+        document named 'Ofgem' before), else None: a mention NER missed."""
+        key = geo.fold(name)
+        found = {a.local_id for a in self.actors if a.actor_type in (ORG, COUNTRY)
+                 and any(geo.fold(n) == key for n in [a.name, *a.aliases, *a.acronyms])}
+        return found.pop() if len(found) == 1 else None
+
     def gender(self, actor: LocalActor) -> str | None:
         """m / f where an honorific or a title word before a mention says so, else the given name."""
         if actor.local_id not in self._genders:

@@ -108,3 +108,12 @@ def test_a_vice_president_holds_no_presidency(nlp):
     text = ("President Rosa Marin arrived in Quito on Monday. Vice President Ana Soto stayed in Lima. "
             "The Peruvian president condemned the attack.")
     assert resolve_word(nlp, text, "president", 0) != "Ana Soto"
+
+
+def test_a_body_is_found_by_its_exact_name_where_ner_missed_a_mention(nlp):
+    # the quotes' fallback for a bare name no mention covers: the one body named so, never a part of a name
+    doc = nlp("The airline Qantas cut 500 jobs at the Bank of Scotland on Monday.")
+    actors = find_actors(doc)
+    coref = Coref(doc, actors)
+    assert [a.name for a in actors if a.local_id == coref.body_named("Qantas")] == ["Qantas"]
+    assert coref.body_named("Scotland") is None and coref.body_named("Bank") is None

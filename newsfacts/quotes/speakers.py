@@ -180,6 +180,8 @@ class Speakers:
             # names so ('Dion said' for Stéphane Dion; 'Mandleson told' for Peter Mandelson); a capitalized
             # word the tagger took for a common noun ('Travers', 'Banks') only where a person's name has it
             found = self.coref.by_word(subj.text, variants=subj.pos_ == "PROPN")
+            if found is None and subj.pos_ == "PROPN":  # or the one body named so ('Ofgem said')
+                found = self.coref.body_named(self.text[start:end])
             if found is not None:
                 return text, found, True
         inner = self.mentions_in(start, end)
