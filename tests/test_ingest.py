@@ -58,6 +58,15 @@ def test_a_country_label_run_into_the_first_sentence_is_set_apart():
         assert clean_text(text)[0] == text
 
 
+def test_a_countrys_adjective_parted_by_a_wiki_link_is_rejoined():
+    # '[[South Africa]]n' written out as 'South Africa n': the adjective the article wrote
+    assert clean_text("The South Africa n government and Iraq i officials met.")[0] == \
+        "The South African government and Iraqi officials met."
+    # a country's name before a word is left alone ('Pakistan is' is no 'Pakistanis')
+    for text in ("Pakistan is small.", "He flew from Iran n Tehran."):
+        assert clean_text(text)[0] == text
+
+
 def test_clean_text_keeps_article_lines_and_reports_source():
     text, source = clean_text("Advertisement\nThe minister resigned.\r\n\r\n\r\nShe left.\nSource: https://www.bbc.co.uk/news/1")
     assert text == "The minister resigned.\n\nShe left."
