@@ -680,6 +680,13 @@ def test_what_an_accusation_alleges_is_not_stated_as_having_happened(nlp):
     assert of_type(evs, "ACCUSE")
 
 
+def test_a_person_in_apposition_to_the_acting_body_is_the_most_specific_actor(nlp):
+    # 'The Greens leader, Bob Brown, called ...': the person, as GOLD asks for the most specific named actor
+    evs = of_type(events_of(nlp, "The Liberal Democrats acting president Jane Roe welcomed the proposal by Peru."),
+                  "SUPPORT")
+    assert [e["a1"] for e in evs] == ["Jane Roe"]
+
+
 def test_neither_nor_denies_both_acts(nlp):
     assert not events_of(nlp, "The ministry of Chile neither confirmed nor denied the report by Amnesty International.")
     assert not events_of(nlp, "Peru neither criticized nor supported Chile.")

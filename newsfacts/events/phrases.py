@@ -88,6 +88,14 @@ def np_actor(tok: Token, idx: ActorIndex, depth: int = 0, places: bool = False) 
     """The actor a noun phrase headed by `tok` names (see the module's doc)."""
     hit = idx.at(tok, places)
     if hit is not None:
+        acting = tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+        if depth == 0 and acting and idx.type_of(hit) in (ORG, COUNTRY):  # the most specific actor who acts: a
+            # person in apposition, who holds a post in the body ('the Greens' leader, X'); not beside a target,
+            # where the parser hangs the next clause's subject ('a visit to Peru, Chile's president X met ...')
+            for c in tok.children:
+                person = idx.at(c) if c.dep_ == "appos" else None
+                if person is not None and idx.type_of(person) == PERSON:
+                    return person
         return hit
     if tok.pos_ == "PRON":
         return pronoun(tok, idx)
