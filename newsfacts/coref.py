@@ -305,6 +305,11 @@ class Coref:
                 out.append(local)
         return out if len(out) >= 2 else []
 
+    def salient_country(self, before: int) -> int | None:
+        """The country 'the country' refers to: the subject of the nearest earlier sentence naming a country,
+        else the country named last in it."""
+        return self._salient(before, lambda a: a.actor_type == COUNTRY, _latest)
+
     def salient_body(self, before: int, any_mention: bool) -> int | None:
         """The organization or country "it" / "they" refers to: the subject of the nearest earlier sentence
         naming one; with `any_mention`, else the one named last."""

@@ -687,6 +687,16 @@ def test_a_person_in_apposition_to_the_acting_body_is_the_most_specific_actor(nl
     assert [e["a1"] for e in evs] == ["Jane Roe"]
 
 
+def test_the_country_as_subject_is_the_country_the_story_just_named_acting(nlp):
+    evs = of_type(events_of(nlp, "Peru closed its border with Chile on Monday. The country also recalled its "
+                                 "ambassador to Bolivia."), "SANCTION")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Peru", "Bolivia")]
+    # as an object it is more often another country: no guess
+    evs = of_type(events_of(nlp, "Peru closed its border with Chile on Monday. Bolivia criticized the country."),
+                  "ACCUSE")
+    assert [e["a2"] for e in evs] == [None]
+
+
 def test_neither_nor_denies_both_acts(nlp):
     assert not events_of(nlp, "The ministry of Chile neither confirmed nor denied the report by Amnesty International.")
     assert not events_of(nlp, "Peru neither criticized nor supported Chile.")

@@ -113,6 +113,8 @@ def np_actor(tok: Token, idx: ActorIndex, depth: int = 0, places: bool = False) 
             return hit
     if depth == 0:
         hit = state_force(tok, idx)
+        if hit is None:
+            hit = the_country(tok, idx)
         if hit is not None:
             return hit
     # the name itself: "Minister Dominique Dupuy", "the Mission (MMSS)"; an apposed name before a modifier
@@ -173,6 +175,17 @@ def state_force(tok: Token, idx: ActorIndex) -> int | None:
         return None
     found = idx.coref.government_of(tok)
     return found if found is not None and idx.type_of(found) == COUNTRY else None
+
+
+def the_country(tok: Token, idx: ActorIndex) -> int | None:
+    """The country 'the country' or 'the nation' refers to as a subject: the one the nearest earlier sentence
+    naming a country has as its subject, else named last there ('Peru closed its border. The country also
+    recalled ...'). Not as an object: the country visited or sanctioned is more often another than the one
+    the story just named as acting ('Chile's president arrived in Peru ... a visit to the country')."""
+    if tok.lemma_.lower() not in ("country", "nation") or tok.tag_ != "NN" or tok.dep_ not in (
+            "nsubj", "nsubjpass") or [c.lower_ for c in tok.children if c.dep_ != "punct"] != ["the"]:
+        return None
+    return idx.coref.salient_country(tok.idx)
 
 
 def names_a_part(tok: Token) -> bool:
