@@ -98,6 +98,9 @@ def test_a_country_is_named_in_its_capitalized_spelling():
                                               "mentions": [{"start": 0, "end": 6, "text": name, "kind": "name"}]}]}
     rows, _ = resolve_actors([local("a", "brazil"), local("b", "Brazil"), local("c", "brazil")])
     assert rows[0]["name"] == "Brazil" and rows[0]["aliases"] == ["brazil"]
+    # of two capitalized spellings of equal length, the one written most, not the one that sorts last
+    rows, _ = resolve_actors([local("a", "Brazil"), local("b", "Brázil"), local("c", "Brazil")])
+    assert rows[0]["name"] == "Brazil"
 
 
 def test_own_country_evidence_outweighs_story_defaults_when_merging():

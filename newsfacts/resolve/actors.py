@@ -293,9 +293,11 @@ def _merge(actors: list[dict], n_documents: int) -> dict:
     if actor_type == COUNTRY and country:
         # the fullest form seen ('United Kingdom' over 'UK'); the id stays keyed by the code
         country_names = sorted({a["name"] for a in actors if geo.country_code(a["name"]) == country})
-        # capitalized before a lowercase spelling of equal length ('Brazil', not 'brazil' from a URL or a slogan)
-        name = max(country_names, key=lambda n: (len(n.split()), len(n), n[:1].isupper(), n)) if country_names \
-            else geo.country_name(country)
+        # of equal length, a capitalized spelling before a lowercase one ('Brazil', not 'brazil' from a URL or a
+        # slogan), then the spelling most documents name it by ('Romania', not 'România' of one article)
+        uses = Counter(a["name"] for a in actors)
+        name = max(country_names, key=lambda n: (len(n.split()), len(n), n[:1].isupper(), uses[n], n)) \
+            if country_names else geo.country_name(country)
         actor_id = stable_id("act", COUNTRY, country)
     else:
         names = [a["name"] for a in actors if a["actor_type"] == actor_type] or [a["name"] for a in actors]
