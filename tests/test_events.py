@@ -697,6 +697,16 @@ def test_the_country_as_subject_is_the_country_the_story_just_named_acting(nlp):
     assert [e["a2"] for e in evs] == [None]
 
 
+def test_supporters_or_critics_of_an_actor_are_not_that_actor(nlp):
+    # people named by their relation to an actor act on their own account; one named beside them does act
+    for text in ("Supporters of Jean Mukendi protested against Congo.", "Mukendi's supporters protested against "
+                 "Congo.", "Critics of Jean Mukendi accused Congo of fraud."):
+        evs = [e for e in events_of(nlp, text) if e["type"] in ("PROTEST", "ACCUSE")]
+        assert all(e["a1"] != "Jean Mukendi" and e["a1"] != "Mukendi" for e in evs), (text, evs)
+    evs = of_type(events_of(nlp, "His opponent, Raila Odinga, accused Kenya of fraud."), "ACCUSE")
+    assert [e["a1"] for e in evs] == ["Raila Odinga"]
+
+
 def test_neither_nor_denies_both_acts(nlp):
     assert not events_of(nlp, "The ministry of Chile neither confirmed nor denied the report by Amnesty International.")
     assert not events_of(nlp, "Peru neither criticized nor supported Chile.")

@@ -101,6 +101,9 @@ def np_actor(tok: Token, idx: ActorIndex, depth: int = 0, places: bool = False) 
         return pronoun(tok, idx)
     if depth > 3 or is_event_noun(tok):
         return None
+    # people named by their relation to an actor are not that actor ('Akayev's supporters', 'Bemba supporters',
+    # 'supporters of Bacar': resources/affiliate_nouns.txt), but one named beside them is ('his opponent, X')
+    affiliate = tok.lemma_.lower() in word_list("affiliate_nouns.txt")
     kids = list(tok.children)
     if depth == 0 and idx.coref.kind(tok) in ("government", "organization", "title"):
         for c in kids:  # a title with the name beside it ("the attorney-general, John Roe"): that one, not whom
@@ -120,10 +123,13 @@ def np_actor(tok: Token, idx: ActorIndex, depth: int = 0, places: bool = False) 
     # the name itself: "Minister Dominique Dupuy", "the Mission (MMSS)"; an apposed name before a modifier
     # ("a US activist, John Roe": the activist, not the US; not a common noun the parser took for one)
     for c in sorted(kids, key=lambda c: not (c.dep_ == "appos" and c.pos_ == "PROPN")):
-        if c.dep_ in ("compound", "appos", "nmod") and c.pos_ not in NOT_ACTOR_POS:
+        if c.dep_ in ("compound", "appos", "nmod") and c.pos_ not in NOT_ACTOR_POS and not (
+                affiliate and c.dep_ != "appos"):
             hit = np_actor(c, idx, depth + 1, places)
             if hit is not None:
                 return hit
+    if affiliate:
+        return None
     for c in kids:  # its owner: "Haiti's representative", "Israeli troops"
         if c.dep_ == "poss" or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")):
             hit = np_actor(c, idx, depth + 1, places)
