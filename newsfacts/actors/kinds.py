@@ -296,9 +296,9 @@ INDEX_WORDS = {"index", "indices", "indexes", "composite"}  # and 'Average' in a
 
 
 def _index(span: Span) -> bool:
-    """A stock index's name: before 'index' or 'average' ('the Nikkei index', 'the Hang Seng index'), or a name
-    the document writes so elsewhere, whole or its first words ('the Dow' after 'the Dow Jones Industrial
-    Average', 'the Nasdaq' after 'the Nasdaq Composite index')."""
+    """A stock index's name: before 'index' or 'composite', or in a name ending 'Average' ('the Nikkei index',
+    'the Dow Jones Industrial Average'), or a name the document writes so elsewhere, whole or its first words
+    ('the Dow' after 'the Dow Jones Industrial Average', 'the Nasdaq' after 'the Nasdaq Composite index')."""
     nxt = next_token(span.doc, span.end)
     if nxt is not None and (nxt.lower_ in INDEX_WORDS or nxt.text == "Average"):
         return True

@@ -116,8 +116,7 @@ def with_particle_surname(span: Span) -> Span:
     doc, end = span.doc, span.end
     while end + 1 < len(doc):
         particle, word = doc[end], doc[end + 1]
-        # the word starts no other entity, or only a one-word name NER split off ('Isarangkura na Ayudhya', 'Freitas
-        # do Amaral')
+        # the word starts no other entity, or only a one-word name NER split off ('Isarangkura na Ayudhya')
         alone = word.ent_iob_ == "O" or word.ent_type_ in ("PERSON", "ORG") and word.ent_iob_ == "B" and (
             end + 2 >= len(doc) or doc[end + 2].ent_iob_ != "I")
         if not (particle.is_lower and particle.is_alpha and particle.text in NAME_PARTICLES) or not word.is_title \

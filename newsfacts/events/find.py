@@ -357,8 +357,8 @@ def _commercial(a1: int, a2: int | None, idx: ActorIndex) -> bool:
     return other is None or (other.actor_type != "COUNTRY" and other.sector not in ("GOV", "IGO", "MIL", "LEG"))
 
 
-# sectors of a state's own bodies and officials (the contract's sectors)
-STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD"}
+# sectors of a state's own bodies and officials that make protests of their own (the contract's sectors)
+_PROTESTING_STATE = {"GOV", "MIL", "LEG", "JUD"}
 
 
 # what a state does with a protest it makes ('lodged a protest with', 'made a formal protest to')
@@ -375,7 +375,7 @@ def _state_protest(trig: Trigger, a1: int | None, idx: ActorIndex) -> bool:
     if trig.plover != "PROTEST" or tok.lemma_.lower() != "protest" or a1 is None:
         return False
     actor = idx.actors[a1]
-    if not (actor.actor_type == "COUNTRY" or actor.sector in STATE_SECTORS):
+    if not (actor.actor_type == "COUNTRY" or actor.sector in _PROTESTING_STATE):
         return False
     if tok.pos_ == "VERB":
         return not infinitive(tok) and tok.dep_ not in ("advcl", "xcomp", "acl", "pcomp")
