@@ -31,7 +31,7 @@ from newsfacts.actors import COUNTRY, ORG, PERSON, LocalActor
 from newsfacts.actors.model import STORY
 from newsfacts.actors.names import spelling_variants
 from newsfacts.lexicon import GOVERNMENT_NOUNS, HONORIFICS, ORG_NOUNS, TITLE_WORDS, first_names
-from newsfacts.nlp import text_of
+from newsfacts.nlp import conjuncts, text_of
 
 _MALE_HONORIFICS = {"mr", "sir", "lord", "king", "prince", "sheikh", "emir", "sultan", "pope", "imam",
                     "rabbi", "congressman", "chairman", "spokesman", "ayatollah", "cardinal", "archbishop"}
@@ -294,10 +294,7 @@ class Coref:
         if subj is None or not any(c.dep_ == "conj" for c in subj.children):
             return []
         out: list[int] = []
-        todo = [subj]
-        while todo:
-            t = todo.pop(0)
-            todo.extend(c for c in t.children if c.dep_ == "conj")
+        for t in conjuncts(subj):
             local = self.covering(t.idx, t.idx + len(t.text))
             if local is None:
                 return []  # 'Israel and its allies': not all of them named

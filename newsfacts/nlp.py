@@ -124,6 +124,16 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def conjuncts(tok: Token) -> list[Token]:
+    """A token and the tokens coordinated with it ("Israel, Peru and Chile"): the token, then each conjunct
+    with its own."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out.extend(conjuncts(c))
+    return out
+
+
 def entity_of(tok: Token, labels: Iterable[str]) -> Span | None:
     """The named entity of one of `labels` that the token is part of, or None."""
     for ent in tok.doc.ents:

@@ -120,8 +120,6 @@ def _partial_names(mentions: list[Mention], sets: UnionFind) -> None:
         if key not in found:
             found[key] = _fuller_names(mentions, i, full)
         people, orgs = found[key]
-        if m.label == LOCATION:  # a surname NER took for a place no gazetteer knows ('Chávez' of 'Hugo Chávez')
-            orgs = []
         if people:  # in text order: the one named last before it, else the first after it
             k = bisect.bisect_left([mentions[j].start for j in people], m.start)
             sets.union(people[k - 1] if k else people[0], i)

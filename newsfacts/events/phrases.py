@@ -14,6 +14,7 @@ from newsfacts.coref import Coref
 from newsfacts.events.responsible import agent_heads
 from newsfacts.events.vocabulary import vocabulary, word_list
 from newsfacts.lexicon import GOVERNMENT_NOUNS, ORG_NOUNS, TITLE_WORDS
+from newsfacts.nlp import conjuncts
 
 NOT_ACTOR_POS = {"DET", "PUNCT", "ADP", "CCONJ"}
 # nouns naming a state's police or armed forces as one body (not its members: "police officers", "soldiers")
@@ -71,14 +72,6 @@ def lemmas(tok: Token) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def conjuncts(tok: Token) -> list[Token]:
-    out = [tok]
-    for c in tok.children:
-        if c.dep_ == "conj":
-            out.extend(conjuncts(c))
-    return out
-
-
 def is_event_noun(tok: Token) -> bool:
     v = vocabulary()
     return tok.pos_ == "NOUN" and (v.noun(tok.lemma_.lower()) or v.noun(tok.lower_)) is not None
@@ -88,8 +81,7 @@ def np_actor(tok: Token, idx: ActorIndex, depth: int = 0, places: bool = False) 
     """The actor a noun phrase headed by `tok` names (see the module's doc)."""
     hit = idx.at(tok, places)
     if hit is not None:
-        acting = tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.dep_ == "agent"
-        if depth == 0 and acting and idx.type_of(hit) in (ORG, COUNTRY):  # the most specific actor who acts: a
+        if depth == 0 and _acts(tok) and idx.type_of(hit) in (ORG, COUNTRY):  # the most specific actor who acts: a
             # person in apposition, who holds a post in the body ('the Greens' leader, X'); not beside a target,
             # where the parser hangs the next clause's subject ('a visit to Peru, Chile's president X met ...')
             for c in tok.children:
@@ -143,7 +135,7 @@ def np_actor(tok: Token, idx: ActorIndex, depth: int = 0, places: bool = False) 
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:  # "critics of X and opponents of Y accused"
         first = first.head
-    acting = depth == 0 and (first.dep_ == "nsubj" or first.dep_ == "pobj" and first.head.dep_ == "agent")
+    acting = depth == 0 and _acts(first)
     for c in kids:  # the body it is of: "the government of Sudan", "troops from Chad", "thousands of Kurds"
         if c.dep_ == "prep" and (c.lower_ == "from" or c.lower_ == "of" and (not acting or names_a_part(tok))):
             for gc in c.children:
@@ -152,6 +144,11 @@ def np_actor(tok: Token, idx: ActorIndex, depth: int = 0, places: bool = False) 
                     if hit is not None:
                         return hit
     return None
+
+
+def _acts(tok: Token) -> bool:
+    """A noun phrase in the role of who acts: the subject, or the agent after 'by'."""
+    return tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.dep_ == "agent"
 
 
 def state_force(tok: Token, idx: ActorIndex) -> int | None:

@@ -8,9 +8,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsfacts.actors import COUNTRY, LOCATION
-from newsfacts.events.phrases import ActorIndex, conjuncts, is_event_noun
+from newsfacts.events.phrases import ActorIndex, is_event_noun
 from newsfacts.lexicon import TOPIC_VERBS
-from newsfacts.nlp import entity_of
+from newsfacts.nlp import conjuncts, entity_of
 
 PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}

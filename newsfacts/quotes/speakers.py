@@ -320,12 +320,10 @@ class Speakers:
         # a cue right before the opening mark introduces the quote ('Doe said "...," the agency reported')
         introduced = bool(pre) and pre[0].idx + len(pre[0].text) == pre_start + len(lead)
         # or the quote is part of the clause it reports ('X said that this is "...," while Y said ...': X's words,
-        # not Y's)
-        # not where a cue follows the closing mark at once, which names the one who said the words ('X said the plan
-        # is "...," said Y, a spokesman for X')
-        after = tokens_in(self.doc, post_start, post_end)[:1]
-        attributed_after = bool(post) and bool(after) and after[0].i == post[0].i
-        inside = bool(pre) and self._reported_in(span, pre[0]) and not attributed_after
+        # not Y's), unless a cue follows the closing mark at once, which names the one who said the words ('X said
+        # the plan is "...," said Y, a spokesman for X')
+        inside = bool(pre) and self._reported_in(span, pre[0]) and not (
+            post and [t.i for t in tokens_in(self.doc, post_start, post_end)[:1]] == [post[0].i])
         pre_first = not ends_open or (pre and lead.endswith((",", ":"))) or introduced or inside
         got = self._from_cues(pre + post if pre_first else post + pre, last_speaker)
         if got is not None and got.speaker_text is not None:
