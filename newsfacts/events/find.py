@@ -23,7 +23,8 @@ from newsfacts.events.grammar import refine
 from newsfacts.events.phrases import ActorIndex, infinitive, lemmas, np_actors
 from newsfacts.events.places import location
 from newsfacts.events.responsible import GROUP
-from newsfacts.events.roles import THEME_PREPS, Roles, light_verb_of, noun_roles, pairs, subject, verb_roles
+from newsfacts.events.roles import (THEME_PREPS, Roles, light_verb_of, noun_roles, pairs, relative_light_verb, subject,
+                                    verb_roles)
 from newsfacts.events.senses import Trigger, eased, sense
 from newsfacts.events.speech_acts import SPEECH, SPEECH_VERBS, allegation, demand
 from newsfacts.events.vocabulary import CAMEO, CODEBOOK, PATTERN, UNCHECKED, vocabulary
@@ -97,6 +98,9 @@ UNREALIZED_OBJECT = {"REQUEST", "AGREE", "THREATEN", "REJECT"}
 
 
 def _governing_trigger(tok: Token, triggers: dict[int, Trigger]) -> Trigger | None:
+    relative = relative_light_verb(tok)  # "the agreement signed by X" as "X signed the agreement"
+    if relative is not None and relative.i in triggers:
+        return triggers[relative.i]
     head = tok.head
     if tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "compound") and head.i in triggers:
         return triggers[head.i]
@@ -163,6 +167,9 @@ def find_events(doc: Doc, actors: list[LocalActor], quote_spans: list[QuoteSpan]
             continue
         if gov is not None and gov.i in triggers and infinitive(trig.tok):
             continue  # "an offer to support Haiti", "approved the troops to assist": the content of another event
+        if trig.tok.head.i in triggers and relative_light_verb(trig.tok.head) is trig.tok \
+                and not _is_theme(trig.tok.head, triggers):
+            continue  # "the sanctions that X imposed": the noun's event, its verb says who and when
         out.extend(_event(trig, ctx))
     out.extend(_demands(ctx, reporting))
     out = [m for m in out if _stated(m, quote_spans, actors, speakers)]
@@ -307,15 +314,18 @@ def _eased_counterpart(tok: Token, actor1: list[int], ctx: _Context) -> list[int
 
 
 def _means_actor(tok: Token, event_type: str, actor2: list[int], ctx: _Context) -> list[int]:
-    """'was killed in a US air strike', 'were wounded in an attack by the Taliban': who carried out the event
-    noun of the same type the verb happened in or by acted (the noun stays an event of its own)."""
-    for prep in tok.children:
-        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "by"):
-            for noun in prep.children:
-                if noun.i in ctx.triggers and ctx.triggers[noun.i].plover == event_type and noun.pos_ == "NOUN":
-                    found = [a for a in noun_roles(noun, ctx.idx, event_type).actor1 if a not in actor2]
-                    if found:
-                        return found
+    """'was killed in a US air strike', 'were wounded in an attack by the Taliban', 'the attack Hamas carried out
+    killed three': who carried out the event noun of the same type the verb happened in, by or through acted
+    (the noun stays an event of its own)."""
+    nouns = [noun for prep in tok.children if prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "by")
+             for noun in prep.children]
+    if tok.pos_ == "VERB":
+        nouns += [c for c in tok.children if c.dep_ == "nsubj"]
+    for noun in nouns:
+        if noun.i in ctx.triggers and ctx.triggers[noun.i].plover == event_type and noun.pos_ == "NOUN":
+            found = [a for a in noun_roles(noun, ctx.idx, event_type).actor1 if a not in actor2]
+            if found:
+                return found
     return []
 
 

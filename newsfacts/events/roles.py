@@ -67,6 +67,23 @@ def light_verb_of(noun: Token) -> Token | None:
     return noun.head if noun.dep_ == "dobj" and set(lemmas(noun.head)) & LIGHT_VERBS else None
 
 
+def relative_light_verb(noun: Token) -> Token | None:
+    """The light verb of a relative or participle clause on an event noun whose object the noun is: "the
+    sanctions that X imposed", "the attack X carried out on Monday", "the talks held in Geneva", "the sanctions
+    imposed by X" (not "the talks that began", whose subject the noun is, nor "the attacks, called genocide by X",
+    whose verb has an object of its own)."""
+    for c in noun.children:
+        if c.dep_ not in ("relcl", "acl") or c.pos_ != "VERB" or not set(lemmas(c)) & LIGHT_VERBS:
+            continue
+        if any(g.dep_ in ("oprd", "attr", "xcomp", "ccomp") or g.dep_ == "dobj" and g.tag_ not in ("WDT", "WP")
+               for g in c.children):
+            continue
+        if is_passive(c) or any(g.dep_ == "dobj" for g in c.children) or c.dep_ == "relcl" and any(
+                g.dep_ == "nsubj" and g.tag_ not in ("WDT", "WP") for g in c.children):
+            return c
+    return None
+
+
 # Verbs whose object is the means to the infinitive's end, not its doer ("used force to free the hostages").
 INSTRUMENT_VERBS = {"use", "employ", "utilize", "utilise"}
 
@@ -105,8 +122,11 @@ def is_passive(tok: Token) -> bool:
         return False  # "X is opposed to Y": X's stance, as the PLOVER codebook has it, not something done to X
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids):
         return True
+    # a participle on a noun ("the sanctions imposed last week") is passive; a relative clause with its own subject
+    # is not ("the sanctions that the US imposed", which the tagger may tag VBN)
     return tok.tag_ == "VBN" and (agent_phrase(tok) is not None or (
-        tok.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" for c in kids)))
+        tok.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" or c.dep_ == "nsubj" and tok.dep_ == "relcl"
+                                                 for c in kids)))
 
 
 def _author(text: Token, idx: ActorIndex) -> list[int]:
@@ -320,15 +340,25 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
     head = trig.head
     if not r.actor1 and light_verb_of(trig) is not None:
         r.anchor = head  # "X held talks with Y", "X and Y held talks"
+    elif not r.actor1 and (relative := relative_light_verb(trig)) is not None \
+            and (found := _relative_actors(relative, idx)):
+        r.anchor, r.actor1 = relative, found  # "the sanctions that X imposed on Y", "the sanctions imposed by X"
     elif not r.actor1 and (claiming := _claimed(trig)) is not None:
         r.anchor = claiming  # "X claimed responsibility for the attack": X carried it out
     elif not r.actor1 and trig.dep_ == "pobj" and head.dep_ == "prep" and (
             head.lower_ in SETTING_PREPS or head.lower_ in MEETING_PREPS and event_type == "CONSULT") \
             and head.head.pos_ == "VERB" and head.head.lemma_.lower() != "be" and not is_passive(head.head):
         r.anchor = head.head
-    if r.anchor is not None:
+    if r.anchor is not None and not r.actor1 and not is_passive(r.anchor):
         subj = subject(r.anchor) or inherited_subject(r.anchor)
         r.actor1 = np_actors(subj, idx) if subj is not None else []
+    if light_verb_of(trig) is not None and is_passive(head):
+        # a verb of giving in the passive gives its subject the event ("X was given an ultimatum by Y")
+        agent = agent_phrase(head)
+        if not r.actor1 and agent is not None:
+            r.actor1 = pobj_actors(agent, idx)
+        subj = subject(head)
+        r.actor2 = [a for a in (np_actors(subj, idx) if subj is not None else []) if a not in r.actor1]
     if trig.dep_ == "dobj" and set(lemmas(head)) & RECEIVING:  # "Haiti received aid from Japan": Haiti gets it
         if not r.actor1:  # "won the support of the unions": the unions give it
             r.actor1 = _first_actor_after(kids, ("of", "from"), idx)
@@ -338,6 +368,16 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
     if not r.actor2:
         r.actor2, r.direct = _noun_recipients(trig, kids, idx, r)
     return r
+
+
+def _relative_actors(verb: Token, idx: ActorIndex) -> list[int]:
+    """Who does what a relative or participle clause's light verb makes of its noun: the agent of a passive one
+    ("imposed by X"), the subject of an active one ("that X imposed")."""
+    if is_passive(verb):
+        agent = agent_phrase(verb)
+        return pobj_actors(agent, idx) if agent is not None else []
+    subj = subject(verb)
+    return np_actors(subj, idx) if subj is not None and subj.tag_ not in ("WDT", "WP") else []
 
 
 def _first_actor_after(kids: list[Token], preps: tuple[str, ...], idx: ActorIndex) -> list[int]:
