@@ -827,6 +827,12 @@ def test_unnamed_police_army_or_authorities_act_for_the_country_the_story_is_abo
                  "The Army of Islam kidnapped the student leader Daniel Otieno."):
         evs = [e for e in events_of(nlp, story + text) if e["type"] in ("COERCE", "ASSAULT")]
         assert evs and all(e["a1"] != "Kenya" for e in evs), text
+def test_a_place_on_the_last_of_coordinated_objects_is_the_acts(nlp):
+    evs = of_type(events_of(nlp, "Boko Haram killed a village chief and three other men in Maiduguri on Monday."),
+                  "ASSAULT")
+    assert [e["location"] for e in evs] == ["Maiduguri"], evs
+
+
 def test_a_physical_act_happens_where_its_object_is_and_a_topic_has_no_place(nlp):
     # the parser hangs "in Mosul" on the object as often as on the verb; for an act done to someone it is
     # where the act happened, for a topic talked about it is not

@@ -81,9 +81,16 @@ def location(anchors: list[Token], idx: ActorIndex, event_type: str, actor2: int
                 return name
     trig = anchors[0]
     if event_type in WHERE_THE_OBJECT_IS and trig.lemma_.lower() not in TOPIC_VERBS:
-        for obj in (c for c in trig.children if c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "prep"
-                    and c.lower_ in ("of", "with", "on", "against") and trig.pos_ == "NOUN"):
-            for t in ([obj] if obj.dep_ != "prep" else [g for g in obj.children if g.dep_ == "pobj"]):
+        kids = list(trig.children)
+        # a noun the parser coordinated with a verb that has an object is a second object ('killed a chief and
+        # two officers')
+        second = any(c.dep_ == "dobj" for c in kids)
+        for obj in (c for c in kids if c.dep_ in ("dobj", "nsubjpass") or second and c.dep_ == "conj"
+                    and c.pos_ == "NOUN" or c.dep_ == "prep" and c.lower_ in ("of", "with", "on", "against")
+                    and trig.pos_ == "NOUN"):
+            # the phrase may hang on the last of coordinated objects ('killed a police chief and two officers in Mosul')
+            for t in (c for o in ([obj] if obj.dep_ != "prep" else [g for g in obj.children if g.dep_ == "pobj"])
+                      for c in conjuncts(o)):
                 name = _place_phrase(t, idx)
                 if name:
                     return name
