@@ -262,3 +262,34 @@ def test_abbreviated_countries_and_the_un_inside_names_are_the_names_spelled_out
     assert content_key("U.S. Senate Committee on Finance") == content_key("United States Senate Committee on Finance")
     assert content_key("UN Security Council") == content_key("United Nations Security Council")
     assert content_key("Campus Radio") != content_key("Campus Radio United States")  # no 'US' inside a word
+
+
+def _person(doc_id: str, name: str, country: str | None = None) -> dict:
+    return {"doc_id": doc_id, "actors": [{"local_id": 0, "name": name, "actor_type": "PERSON", "aliases": [],
+                                          "acronyms": [], "sector": None, "title": None, "country": country,
+                                          "country_source": "context" if country else None,
+                                          "mentions": [{"start": 0, "end": len(name), "text": name, "kind": "name"}]}]}
+
+
+def test_a_one_word_name_joins_the_one_person_the_corpus_names_in_full_with_that_surname():
+    docs = [_person("a", "Tomas Varga"), _person("b", "Tomas Varga"), _person("c", "Varga"), _person("d", "Varga")]
+    rows, id_of = resolve_actors(docs)
+    assert len({id_of[(d, 0)] for d in "abcd"}) == 1 and [r["name"] for r in rows] == ["Tomas Varga"]
+    # one document is no evidence enough; two bearers of the surname named as often leave it alone
+    _, id_of = resolve_actors(docs[1:])
+    assert id_of[("c", 0)] != id_of[("b", 0)]
+    _, id_of = resolve_actors(docs + [_person("e", "Ana Varga"), _person("f", "Ana Varga")])
+    assert id_of[("c", 0)] not in (id_of[("a", 0)], id_of[("e", 0)])
+    # one named in ten times as many documents as any other takes it; never one of another country
+    many = [_person(f"m{i}", "Tomas Varga") for i in range(10)] + [_person("e", "Ana Varga")]
+    _, id_of = resolve_actors(many + [_person("c", "Varga")])
+    assert id_of[("c", 0)] == id_of[("m0", 0)]
+    _, id_of = resolve_actors([_person(f"m{i}", "Tomas Varga", "HUN") for i in range(3)] + [_person("c", "Varga", "SVK")])
+    assert id_of[("c", 0)] != id_of[("m0", 0)]
+
+
+def test_a_word_the_corpus_writes_first_in_names_is_a_given_name_and_joins_no_one():
+    docs = [_person("a", "Marta Quell"), _person("b", "Marta Quell"), _person("c", "Quell Doran"),
+            _person("d", "Quell Ames"), _person("e", "Quell")]
+    _, id_of = resolve_actors(docs)
+    assert id_of[("e", 0)] != id_of[("a", 0)]

@@ -32,7 +32,8 @@ def _keys(actor: dict) -> tuple[set[tuple], set[tuple]]:
     bare acronym is attached later, only where it is unambiguous. People by their full names, and by
     the entry of the dictionaries of known actors they were found to be at the article's date
     ('President Bush' in 2007: George W. Bush); a person named by one word only ('Hicks') offers no
-    other key, so a surname never joins two documents' people by itself.
+    other key, so a surname never joins two documents' people by itself (it may join the one person the
+    corpus names in full with it: `_surname_joins`).
     Weak keys are the shorter names a document took for the actor ('Ford' of 'Ford Motor Company',
     'George Bush' of 'George H. W. Bush'): they join an actor known by that short name only where one
     actor alone claims it ('United' of both 'United Airlines' and 'United Nations' joins neither)."""
@@ -190,10 +191,61 @@ def group_actors(members: dict[tuple[str, int], dict]) -> list[list[tuple[str, i
                                                        for r in spelled[acronym] if sets.find(r) == root)}
             if len(roots) == 1:
                 sets.union(roots.pop(), ref)
+    _surname_joins(members, sets)
     groups: dict = defaultdict(list)
     for ref in members:
         groups[sets.find(ref)].append(ref)
     return [sorted(refs) for _, refs in sorted(groups.items())]
+
+
+# how many more documents than any other person of its surname a person named in full needs to take the
+# one-word mentions of that surname, and the documents it needs then ('Bush' alone: George W. Bush, not one
+# of the family; 'Chen' alone: no one, no Chen is named in enough documents)
+SURNAME_DOMINANCE = 5
+SURNAME_MIN_DOCUMENTS = 10
+
+
+def _surname_joins(members: dict[tuple[str, int], dict], sets: UnionFind) -> None:
+    """A person a document names by one word only ('Chirac') joins the person the corpus names in full with that
+    surname: the only one, named in two documents or more, or one named in at least SURNAME_MIN_DOCUMENTS
+    documents and SURNAME_DOMINANCE times as many as any other; never one whose country differs from the one
+    the document gave it, and not where the corpus writes the word first in people's names more often than last
+    (a given name: 'John', 'Carlos'). A person's surname is the last word most of its full names end with. The
+    candidates are counted before any one-word person joins, so the outcome does not depend on the order of
+    documents, and one-word people never join one another."""
+    documents: dict = defaultdict(set)
+    countries: dict = defaultdict(Counter)
+    last_words: dict = defaultdict(Counter)
+    given = Counter()  # folded word -> times first in a full name less times last
+    for ref, a in members.items():
+        root = sets.find(ref)
+        documents[root].add(ref[0])
+        if a["actor_type"] == PERSON and not _single_name(a):
+            words = geo.fold(a["name"]).split()
+            last_words[root][words[-1]] += 1
+            given[words[0]] += 1
+            given[words[-1]] -= 1
+            if a.get("country") and a.get("country_source") != "story":
+                countries[root][a["country"]] += 1
+    holders: dict[str, set] = defaultdict(set)  # folded surname -> roots of people named in full with it
+    for root, words in last_words.items():
+        holders[min(words, key=lambda w: (-words[w], w))].add(root)
+    for ref, a in sorted(members.items()):
+        if not _single_name(a) or len(documents[sets.find(ref)]) > 1:
+            continue  # known to the dictionaries ('President Bush' in 2007), or not one-word only
+        if given[geo.fold(a["name"])] >= 0:
+            continue
+        ranked = sorted(holders.get(geo.fold(a["name"]), ()), key=lambda r: (-len(documents[r]), r))
+        if not ranked:
+            continue
+        top = len(documents[ranked[0]])
+        second = len(documents[ranked[1]]) if len(ranked) > 1 else 0
+        if top < 2 or second and (top < SURNAME_MIN_DOCUMENTS or top < SURNAME_DOMINANCE * second):
+            continue
+        own = a.get("country") if a.get("country_source") != "story" else None
+        if own and countries[ranked[0]] and own not in countries[ranked[0]]:
+            continue
+        sets.union(ranked[0], ref)
 
 
 def bare_acronym(a: dict) -> bool:
@@ -301,6 +353,8 @@ def _merge(actors: list[dict], n_documents: int) -> dict:
         actor_id = stable_id("act", COUNTRY, country)
     else:
         names = [a["name"] for a in actors if a["actor_type"] == actor_type] or [a["name"] for a in actors]
+        if actor_type == PERSON:  # a person named in full somewhere is named so ('Bush' alone joins George W. Bush)
+            names = [n for n in names if len(n.split()) >= 2] or names
         if n_documents >= 3:  # an actor of many documents: the fullest form more than one of them uses
             names = [n for n in names if names.count(n) >= 2] or names
         name = max(sorted(set(names)), key=lambda n: (len(n.split()), len(n), names.count(n)))
