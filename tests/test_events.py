@@ -827,6 +827,19 @@ def test_unnamed_police_army_or_authorities_act_for_the_country_the_story_is_abo
                  "The Army of Islam kidnapped the student leader Daniel Otieno."):
         evs = [e for e in events_of(nlp, story + text) if e["type"] in ("COERCE", "ASSAULT")]
         assert evs and all(e["a1"] != "Kenya" for e in evs), text
+    # troops and forces 'government' qualifies are the state's
+    evs = of_type(events_of(nlp, story + "Government troops attacked the opposition leader Daniel Otieno."), "ASSAULT")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Kenya", "Daniel Otieno")]
+
+
+def test_the_verb_of_a_series_of_events_is_the_verb_of_each(nlp):
+    # 'launched a series of attacks on Y', 'held another round of talks': the light verb's subject acts
+    evs = of_type(events_of(nlp, "Boko Haram launched a series of attacks on Chad in May."), "ASSAULT")
+    assert [(e["a1"], e["a2"], e["date"]) for e in evs] == [("Boko Haram", "Chad", dt.date(2024, 5, 1))]
+    evs = of_type(events_of(nlp, "Ghana began another round of talks with Togo on Monday."), "CONSULT")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Ghana", "Togo")]
+
+
 def test_a_place_on_the_last_of_coordinated_objects_is_the_acts(nlp):
     evs = of_type(events_of(nlp, "Boko Haram killed a village chief and three other men in Maiduguri on Monday."),
                   "ASSAULT")

@@ -20,6 +20,8 @@ NOT_ACTOR_POS = {"DET", "PUNCT", "ADP", "CCONJ"}
 # nouns naming a state's police or armed forces as one body (not its members: "police officers", "soldiers")
 POLICE_BODIES = {"police"}
 ARMED_BODIES = {"army", "military", "navy"}
+# the state's own armed men, where 'government' says whose they are ("government troops attacked ...")
+GOVERNMENT_FORCES = {"troop", "force", "soldier", "army", "military"}
 PERSON_PRON = {"he", "she", "him", "her", "his", "hers"}
 GROUP_PRON = {"it", "its", "they", "them", "their"}
 FIRST_PERSON_PRON = {"i", "me", "my", "we", "us", "our"}
@@ -158,8 +160,12 @@ def state_force(tok: Token, idx: ActorIndex) -> int | None:
     the army of the country a story is about "the army": the country the coreference helper gives 'the
     government' in that place (an 'of'/'in' phrase, else the story's country). Troops and soldiers may be
     anyone's and name no one by themselves."""
-    if any(c.dep_ == "poss" or c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ or c.pos_ == "PROPN")
-           for c in tok.children):
+    lemma, plural = tok.lemma_.lower(), tok.tag_ in ("NNS", "NNPS")
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+    if lemma in GOVERNMENT_FORCES and [c.lower_ for c in mods] == ["government"]:
+        found = idx.coref.government_of(tok)  # "government troops", "government forces"
+        return found if found is not None and idx.type_of(found) == COUNTRY else None
+    if any(c.dep_ == "poss" for c in tok.children) or any(c.ent_type_ or c.pos_ == "PROPN" for c in mods):
         return None  # an owner the text names ("Israeli police", "its army") is read elsewhere or not at all
     det = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
     if det not in (None, "the"):
@@ -167,7 +173,6 @@ def state_force(tok: Token, idx: ActorIndex) -> int | None:
     if tok.text[0].isupper() and not tok.is_sent_start or any(c.dep_ == "prep" and c.lower_ == "of"
                                                               for c in tok.children):
         return None  # part of a name ("the Army of Islam", "the Mobile Police")
-    lemma, plural = tok.lemma_.lower(), tok.tag_ in ("NNS", "NNPS")
     police = lemma in POLICE_BODIES  # 'police', 'the police', 'riot police'
     army = lemma in ARMED_BODIES and det == "the" and not plural
     # of the government nouns only 'authorities' is one country's in the plural; 'health authorities', 'local

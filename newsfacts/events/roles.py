@@ -62,8 +62,16 @@ def subject(tok: Token) -> Token | None:
     return found
 
 
+# Nouns that count or group the events an 'of' phrase names ("a series of attacks", "a new round of talks"):
+# the verb that takes them takes those events.
+SERIES_NOUNS = {"series", "wave", "spate", "string", "round", "flurry", "barrage", "rash", "succession", "volley"}
+
+
 def light_verb_of(noun: Token) -> Token | None:
-    """The light verb an event noun is the object of ("held talks", "began its withdrawal"), or None."""
+    """The light verb an event noun is the object of ("held talks", "began its withdrawal", "launched a series of
+    attacks"), or None."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in SERIES_NOUNS:
+        noun = noun.head.head
     return noun.head if noun.dep_ == "dobj" and set(lemmas(noun.head)) & LIGHT_VERBS else None
 
 
@@ -337,9 +345,9 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
         r.actor1 = pobj_actors(agent, idx)[:1] if agent is not None else []
     if not r.actor1 and event_type not in LEFT_FROM:  # "criticism from the UN", "an investigation from the SEC"
         r.actor1 = _first_actor_after(kids, ("from",), idx)
-    head = trig.head
-    if not r.actor1 and light_verb_of(trig) is not None:
-        r.anchor = head  # "X held talks with Y", "X and Y held talks"
+    head, light = trig.head, light_verb_of(trig)
+    if not r.actor1 and light is not None:
+        r.anchor = light  # "X held talks with Y", "X and Y held talks"
     elif not r.actor1 and (relative := relative_light_verb(trig)) is not None \
             and (found := _relative_actors(relative, idx)):
         r.anchor, r.actor1 = relative, found  # "the sanctions that X imposed on Y", "the sanctions imposed by X"
@@ -352,12 +360,12 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
     if r.anchor is not None and not r.actor1 and not is_passive(r.anchor):
         subj = subject(r.anchor) or inherited_subject(r.anchor)
         r.actor1 = np_actors(subj, idx) if subj is not None else []
-    if light_verb_of(trig) is not None and is_passive(head):
+    if light is not None and is_passive(light):
         # a verb of giving in the passive gives its subject the event ("X was given an ultimatum by Y")
-        agent = agent_phrase(head)
+        agent = agent_phrase(light)
         if not r.actor1 and agent is not None:
             r.actor1 = pobj_actors(agent, idx)
-        subj = subject(head)
+        subj = subject(light)
         r.actor2 = [a for a in (np_actors(subj, idx) if subj is not None else []) if a not in r.actor1]
     if trig.dep_ == "dobj" and set(lemmas(head)) & RECEIVING:  # "Haiti received aid from Japan": Haiti gets it
         if not r.actor1:  # "won the support of the unions": the unions give it
