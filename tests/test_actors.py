@@ -40,6 +40,13 @@ def test_surname_links_to_full_name_with_title_and_country(nlp):
     assert amorim.title and "Minister" in amorim.title
 
 
+def test_a_title_keeps_the_words_naming_the_office_but_not_the_country(nlp):
+    _, actors = actors_of(nlp, "Peruvian Prime Minister Ana Solis met Interior Minister Raul Vega and Chief Cabinet "
+                               "Secretary Luis Paz in Lima on Tuesday.")
+    assert [(a.name, a.title) for a in actors if a.actor_type == PERSON] == [
+        ("Ana Solis", "Prime Minister"), ("Raul Vega", "Interior Minister"), ("Luis Paz", "Chief Cabinet Secretary")]
+
+
 def test_a_surname_shared_by_a_family_never_makes_them_one_person(nlp):
     # each bare 'Okafor' joins one of them; the father and his sons stay three people
     _, actors = actors_of(nlp, "Former president Emeka Okafor died in 2001. Okafor had ruled for ten years. His son "

@@ -26,6 +26,23 @@ def _is_title(tok: Token) -> bool:
     return tok.lower_.rstrip(".") in TITLE_WORDS
 
 
+def _national(tok: Token) -> bool:
+    """A country's or people's name, or a date ('Israeli', 'Kenya', 'Tuesday'): no part of an office's name."""
+    return tok.ent_type_ in ("NORP", "GPE", "DATE", "TIME") or bool(
+        geo.demonym_code(tok.text) or geo.country_code(tok.text))
+
+
+def _qualifies(words: list[Token]) -> bool:
+    """Whether the leading words up to the first title word all qualify it ('Chief Cabinet Secretary',
+    'Trade and Industry Secretary'): none of them national, each a compound of the words after it."""
+    for w in words:
+        if _is_title(w):
+            return True
+        if _national(w) or w.dep_ != "compound":
+            return False
+    return False
+
+
 def _title_before(doc: Doc, first: int) -> tuple[str | None, str] | None:
     """Capitalized title words right before the name ('Foreign Minister Celso Amorim'), honorifics aside."""
     words = []
@@ -33,7 +50,9 @@ def _title_before(doc: Doc, first: int) -> tuple[str | None, str] | None:
     while i >= max(0, first - _WINDOW) and doc[i].text[:1].isupper() and (_is_title(doc[i]) or doc[i].dep_ == "compound"):
         words.insert(0, doc[i])
         i -= 1
-    while words and not _is_title(words[0]):
+    # a title keeps the words that say which office it is ('Prime Minister', 'Foreign Minister', 'Opposition
+    # Leader'), not a country's or people's name before them ('Israeli Defense Minister': 'Defense Minister')
+    while words and not _is_title(words[0]) and not _qualifies(words):
         words.pop(0)
     while words and words[0].lower_.rstrip(".") in HONORIFICS and len(words) > 1:
         words.pop(0)
