@@ -380,6 +380,16 @@ def test_only_the_commonwealth_itself_is_an_international_body():
                                                 "Foreign and Commonwealth Office", "Commonwealth University")}
 
 
+def test_a_general_is_military_but_not_a_secretary_general_and_a_press_secretary_is_government():
+    from newsfacts.lexicon import sector_of
+
+    assert [sector_of(t) for t in ("Major General", "Brigadier General", "Adjutant General")] == ["MIL"] * 3
+    assert [sector_of(t) for t in ("general secretary", "Secretary-General", "White House Press Secretary")] \
+        == ["GOV"] * 3
+    assert sector_of("Auditor General") is None
+    assert sector_of("General Assembly") == "LEG" and sector_of("Press TV") == "MED"
+
+
 def test_a_city_coordinated_after_a_locative_preposition_is_a_place(nlp):
     # "near A and B": B shares the preposition; a city NER took for a person is then a place
     _, actors = actors_of(nlp, "Inspectors toured two plants near Isfahan and Arak in May.")
