@@ -390,6 +390,12 @@ def test_a_general_is_military_but_not_a_secretary_general_and_a_press_secretary
     assert sector_of("General Assembly") == "LEG" and sector_of("Press TV") == "MED"
 
 
+def test_a_place_has_the_country_its_gazetteer_entry_gives(nlp):
+    _, actors = actors_of(nlp, "Jane Roe, a nurse from Boston, spoke at a rally in Toronto and Texas on Monday.")
+    assert [(a.name, a.country, a.country_source) for a in actors if a.actor_type == LOCATION] == [
+        ("Boston", "USA", "dictionary"), ("Toronto", "CAN", "dictionary"), ("Texas", "USA", "dictionary")]
+
+
 def test_a_city_coordinated_after_a_locative_preposition_is_a_place(nlp):
     # "near A and B": B shares the preposition; a city NER took for a person is then a place
     _, actors = actors_of(nlp, "Inspectors toured two plants near Isfahan and Arak in May.")

@@ -182,6 +182,11 @@ class _Evidence:
         self.international.add(g)
 
 
+# the people a city of the GeoNames list needs to give a place of its name a country: of names shared by
+# several cities, the largest is then the one news mostly mean
+CITY_SIZE = 100_000
+
+
 def _countries_and_places(ev: _Evidence) -> None:
     for g, t in enumerate(ev.types):
         if t == COUNTRY:
@@ -309,6 +314,11 @@ def attributes(doc: Doc, groups: list[list[Mention]], types: list[str], names: l
         for g, t in enumerate(types):
             if t in (PERSON, ORG) and not ev.countries.get(g) and g not in ev.international:
                 ev.countries[g], ev.sources[g] = home, STORY
+    for g, t in enumerate(types):  # last: a place's country is no evidence of the country of anyone there
+        if t == LOCATION and not ev.countries.get(g):
+            place = geo.place_code(names[g]) or geo.city_code(names[g], CITY_SIZE)
+            if place:  # a capital, a state or province, a large city: the gazetteer's country
+                ev.countries[g], ev.sources[g] = place, DICTIONARY
     return [(ev.countries.get(g), ev.sectors.get(g), ev.titles.get(g), ev.sources.get(g), ev.entries.get(g))
             for g in range(len(groups))]
 
