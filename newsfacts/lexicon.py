@@ -59,6 +59,7 @@ TOPIC_VERBS = words("topic_verbs")
 AGENT_OWNER_NOUNS = words("agent_owner_nouns")
 PARTY_PLURALS = words("party_plurals")
 PARTY_FAMILIES = words("party_families")
+PERSON_NOUNS = words("person_nouns")
 # verbs that introduce a quotation when they sit next to one ("branded it"): speech verbs and more
 QUOTE_VERBS = SPEECH_VERBS | words("quote_verbs")
 SPEECH_NOUNS = words("speech_nouns")

@@ -396,6 +396,17 @@ def test_a_place_has_the_country_its_gazetteer_entry_gives(nlp):
         ("Boston", "USA", "dictionary"), ("Toronto", "CAN", "dictionary"), ("Texas", "USA", "dictionary")]
 
 
+def test_a_one_word_person_needs_some_word_that_shows_a_person(nlp):
+    # NER's one-word 'persons' are mostly films, products, places or stray words, unless the words around them
+    # show a person: an honorific, a 'who' clause, saying or doing something, a pronoun that follows
+    _, actors = actors_of(nlp, "The museum sold copies of Shrek and Madagascar at the fair.")
+    assert "Shrek" not in [a.name for a in actors]
+    for text in ("The report praised Okafor, who leads the union.", "Mr Okafor left the room.",
+                 "The court heard that Okafor had fled; his lawyer denied it."):
+        _, actors = actors_of(nlp, text)
+        assert [(a.name, a.actor_type) for a in actors] == [("Okafor", PERSON)], text
+
+
 def test_a_city_coordinated_after_a_locative_preposition_is_a_place(nlp):
     # "near A and B": B shares the preposition; a city NER took for a person is then a place
     _, actors = actors_of(nlp, "Inspectors toured two plants near Isfahan and Arak in May.")

@@ -18,7 +18,8 @@ from spacy.tokens import Doc
 from newsfacts import geo
 from newsfacts.actors.attributes import attributes
 from newsfacts.actors.clustering import canonical, cluster, vote_type
-from newsfacts.actors.kinds import used_as_place
+from newsfacts.actors.kinds import person_evidence, used_as_place
+from newsfacts.actors.known import known_actor
 from newsfacts.actors.mentions import ner_mentions
 from newsfacts.actors.missed import (acronym_mentions, covered, drop_overlaps, government_mentions, party_mentions,
                                      names_spelled_by_acronyms, people_named_like_places, proper_name_mentions,
@@ -74,6 +75,21 @@ def _undoubled(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _no_person(doc: Doc, group: list[Mention]) -> bool:
+    """A 'person' NER found by one word only ('Parkison', 'Tulsa', 'Linux') that no word around any of its mentions
+    shows to be one (`person_evidence`): a place of the gazetteer becomes one, the rest is no actor (True)."""
+    if not all(m.label == PERSON and m.kind == "name" and m.tokens[1] - m.tokens[0] == 1 for m in group):
+        return False
+    known = known_actor(group[0].text)
+    if known is not None and not known.organization or any(person_evidence(doc, *m.tokens) for m in group):
+        return False  # 'Putin' alone: the dictionaries know him
+    if geo.place_code(group[0].text) or geo.city_code(group[0].text):
+        for m in group:
+            m.label = LOCATION
+        return False
+    return True
+
+
 def find_actors(doc: Doc, published: dt.date | None = None) -> list[LocalActor]:
     """The actors of one parsed document, each once, with every mention found; `published` (the article's
     date) dates what the dictionaries of known actors say ('Prime Minister of Denmark from 2001 on')."""
@@ -88,6 +104,7 @@ def find_actors(doc: Doc, published: dt.date | None = None) -> list[LocalActor]:
                 and used_as_place(doc, [m.tokens for m in group]):
             for m in group:
                 m.label = LOCATION
+    groups = [g for g in groups if not _no_person(doc, g)]
     types = [vote_type(g) for g in groups]
     names = [canonical(g, t) for g, t in zip(groups, types)]
     actors = []

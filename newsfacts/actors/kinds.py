@@ -12,7 +12,8 @@ from newsfacts import geo
 from newsfacts.actors.names import strip_title
 from newsfacts.lexicon import (COMMON_ACRONYMS, CURRENCY_NOUNS, GENERIC_NAMES, GOVERNMENT_NOUNS, HONORIFICS,
                                LEGAL_SUFFIXES, MONTHS_AND_DAYS, NOT_ACTOR_HEADS, ORG_NOUNS, PLACE_AFTER, PLACE_BEFORE,
-                               PLACE_HEADS, RELIGIONS, STORM_WORDS, TITLE_WORDS, is_given_name)
+                               PERSON_NOUNS, PLACE_HEADS, QUOTE_VERBS, RELIGIONS, ROLE_WORDS, STORM_WORDS,
+                               TITLE_WORDS, is_given_name)
 
 # an amount of money or a share: 'EUR 5.22', 'HK$37.5bn', '18 percent'
 _MONEY = re.compile(r"[$\u00a3\u20ac\u00a5]|\d[.,]\d|\d\s*(?:bn|m|mn|k)\b|\b(?:percent|per cent|million|billion|trillion)\b",
@@ -340,3 +341,57 @@ def body_named(span: Span) -> bool:
     last = words[-1].text.rstrip(".")
     folded = last.lower()
     return folded in ORG_NOUNS or folded in LEGAL_SUFFIXES and (len(folded) > 2 or last.isupper())
+
+
+def _event_verb(lemma: str) -> bool:
+    from newsfacts.events.vocabulary import vocabulary  # the events package reads actors: imported when used
+
+    return vocabulary().verb(lemma) is not None
+
+
+def _event_noun(lemma: str) -> bool:
+    from newsfacts.events.vocabulary import vocabulary
+
+    v = vocabulary()
+    return (lemma, "NOUN") in v.codebook or lemma in v.nouns
+
+
+_PERSON_PRONOUNS = {"he", "she", "his", "her", "him", "himself", "herself"}
+_RELATIVE_WHO = {"who", "whom", "whose"}
+_ALIAS_WORDS = {"alias", "aka", "a.k.a."}
+
+
+def person_evidence(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words around a one-word name NER took for a person say it is one: a given name, an honorific
+    or title before it ('Mr Okafor', 'Senator Okafor'), saying or doing what an event is ('Okafor said', 'Okafor
+    resigned') or undergoing it ('Okafor was arrested'), an act or a person's noun it owns ('Okafor's visit',
+    'Okafor's widow'), 'who' after it, a title or role in apposition, a he/she later in its sentence, two or more
+    people listed with it and no place or body, or 'alias' before it. Without any, a one-word 'person' is far more
+    often a place, a body, a product or a stray capitalized word (of 55 such corpus rows read, 47)."""
+    tok = doc[start]
+    if is_given_name(tok.text):
+        return True
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.text == "." and start > 1:
+        before = doc[start - 2]
+    if before is not None and (before.lower_.rstrip(".") in HONORIFICS or before.lower_ in TITLE_WORDS
+                               or before.lower_ in _ALIAS_WORDS):
+        return True
+    root = doc[start:end].root
+    head = root.head
+    if root.dep_ in ("nsubj", "nsubjpass") and (head.lemma_.lower() in QUOTE_VERBS or head.pos_ == "VERB"
+                                                and _event_verb(head.lemma_.lower())):
+        return True  # who says, does or undergoes what an event is ('Okafor said', 'Okafor resigned', 'was arrested')
+    for c in root.children:
+        if c.dep_ == "relcl" and any(g.lower_ in _RELATIVE_WHO for g in c.children):
+            return True
+    people = TITLE_WORDS | ROLE_WORDS | PERSON_NOUNS
+    if root.dep_ == "appos" and head.lemma_.lower() in people or any(
+            c.dep_ == "appos" and c.lemma_.lower() in people for c in root.children):
+        return True
+    if root.dep_ == "poss" and (head.lemma_.lower() in people or _event_noun(head.lemma_.lower())):
+        return True  # 'Okafor's widow', 'Okafor's visit'
+    if any(t.lower_ in _PERSON_PRONOUNS for t in doc[end:root.sent.end]):
+        return True
+    kinds = [t.ent_type_ for t in conjuncts(doc[start:end])]
+    return kinds.count("PERSON") >= 2 and not any(k in ("GPE", "LOC", "FAC", "ORG") for k in kinds)
