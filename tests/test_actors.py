@@ -407,6 +407,15 @@ def test_a_one_word_person_needs_some_word_that_shows_a_person(nlp):
         assert [(a.name, a.actor_type) for a in actors] == [("Okafor", PERSON)], text
 
 
+def test_a_name_ner_took_for_a_body_with_an_honorific_or_title_first_is_a_person(nlp):
+    for text, name, title in (("Justice O'Connor wrote the opinion.", "O'Connor", "Justice"),
+                              ("Prof Gittus led the inquiry.", "Gittus", "Prof")):
+        _, actors = actors_of(nlp, text)
+        assert [(a.name, a.actor_type, a.title) for a in actors] == [(name, PERSON, title)], text
+    _, actors = actors_of(nlp, "General Electric said profits rose.")  # 'General' first names no general
+    assert [(a.name, a.actor_type) for a in actors] == [("General Electric", ORG)]
+
+
 def test_a_city_coordinated_after_a_locative_preposition_is_a_place(nlp):
     # "near A and B": B shares the preposition; a city NER took for a person is then a place
     _, actors = actors_of(nlp, "Inspectors toured two plants near Isfahan and Arak in May.")

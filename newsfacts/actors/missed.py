@@ -12,8 +12,8 @@ from newsfacts.actors.kinds import not_an_actor
 from newsfacts.actors.mentions import government_of, mention
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
 from newsfacts.actors.names import NAME_TOKEN, STOP, initials, looks_like_person_name, person_shaped
-from newsfacts.lexicon import (GOVERNMENT_NOUNS, HONORIFICS, NAME_PARTICLES, ORG_NOUNS, PARTY_PLURALS,
-                               SPEECH_VERBS, TITLE_WORDS)
+from newsfacts.lexicon import (GOVERNMENT_NOUNS, HONORIFICS, NAME_PARTICLES, ORG_NOUNS, PARTY_PLURALS, PLACE_HEADS,
+                               SPEECH_VERBS, TITLE_WORDS, is_given_name)
 from newsfacts.nlp import text_of
 
 # entity types whose words name no actor ('February' of 'February 14, 2007')
@@ -153,7 +153,7 @@ def _honorific_before(doc: Doc, start: int) -> bool:
 
 def relabel_people(doc: Doc, mentions: list[Mention]) -> None:
     """A name NER called an organization is a person when a title or an honorific goes with it."""
-    for m in mentions:
+    for i, m in enumerate(mentions):
         if m.label != ORG or m.kind != "name":
             continue
         span = doc[m.tokens[0]:m.tokens[1]]
@@ -163,6 +163,24 @@ def relabel_people(doc: Doc, mentions: list[Mention]) -> None:
             continue
         if titled(span.root) or _honorific_before(doc, span.start):
             m.label = PERSON
+        elif _titled_inside(span):  # the name without its title, which the title step reads before it
+            start = span.start + 1 + (doc[span.start + 1].text == ".")
+            mentions[i] = mention(doc[start:span.end], PERSON) or m
+
+
+def _titled_inside(span) -> bool:
+    """'Dr Cain', 'Prof Gittus', 'Justice O'Connor' as one name: an honorific or a title first, then a person's name
+    of one to three words ('General' only before a given name: 'General Electric' is a body)."""
+    first, rest = span[0].lower_.rstrip("."), [t for t in span[1:] if t.text != "."]
+    if not 1 <= len(rest) <= 3 or not (first in HONORIFICS or first in TITLE_WORDS) or first in _QUALIFYING:
+        return False
+    if any(t.lower_ in TITLE_WORDS or t.lower_ in PLACE_HEADS or t.tag_ == "NNPS" for t in rest):
+        return False  # 'Chief Justice' is a title only, 'Queen Elizabeth Hospital' a place, 'Executive Directors' many
+    return first != "general" or is_given_name(rest[0].text)
+
+
+# title words that qualify an office rather than address its holder ('Official Opposition', 'Executive Branch')
+_QUALIFYING = {"official", "executive", "chief", "delegate", "deputy", "acting", "senior", "former", "vice"}
 
 
 def _org_apposition(tok: Token) -> bool:
