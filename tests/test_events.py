@@ -840,6 +840,14 @@ def test_the_verb_of_a_series_of_events_is_the_verb_of_each(nlp):
     assert [(e["a1"], e["a2"]) for e in evs] == [("Ghana", "Togo")]
 
 
+def test_taking_ground_by_force_is_an_assault_and_seizing_people_or_goods_coercion(nlp):
+    evs = events_of(nlp, "Sudan's army captured the town of Abyei. Hamas seized control of Gaza in June.")
+    assert sorted(e["type"] for e in evs if e["trigger"] in ("captured", "seized")) == ["ASSAULT", "ASSAULT"], evs
+    evs = events_of(nlp, "Sudan's army captured three rebel commanders.")
+    assert [e["type"] for e in evs if e["trigger"] == "captured"] == ["COERCE"], evs
+    assert not of_type(events_of(nlp, "Jane Roe took her position as Ghana's envoy in May."), "ASSAULT")
+
+
 def test_a_place_on_the_last_of_coordinated_objects_is_the_acts(nlp):
     evs = of_type(events_of(nlp, "Boko Haram killed a village chief and three other men in Maiduguri on Monday."),
                   "ASSAULT")
