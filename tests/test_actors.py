@@ -144,6 +144,11 @@ def test_laws_and_places_are_not_actors(nlp):
     assert "Clean Water Act" not in scored
     assert "Gatwick" not in scored
     assert "Kamenka" not in scored
+    # clauses, benefits, medals, primaries, elections and strategies are things, not bodies
+    _, actors = actors_of(nlp, "The court cited the Commerce Clause. Voters in the Ohio Primary backed Jane Roe, who "
+                               "won the Congressional Gold Medal under the National Energy Strategy.")
+    assert not {"Commerce Clause", "Ohio Primary", "Congressional Gold Medal", "National Energy Strategy"} & {
+        a.name for a in actors if a.actor_type in (PERSON, ORG, COUNTRY)}
 
 
 def test_people_default_to_the_country_the_story_is_about(nlp):
