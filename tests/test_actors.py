@@ -421,6 +421,13 @@ def test_a_name_ner_took_for_a_body_with_an_honorific_or_title_first_is_a_person
     assert [(a.name, a.actor_type) for a in actors] == [("General Electric", ORG)]
 
 
+def test_a_portfolio_in_a_title_is_no_body_but_an_employer_is(nlp):
+    _, actors = actors_of(nlp, "Federal Indigenous Affairs Minister Mal Brough announced the plan.")
+    assert [(a.name, a.title) for a in actors] == [("Mal Brough", "Federal Indigenous Affairs Minister")]
+    _, actors = actors_of(nlp, "Amnesty spokesman John Roe said it.")
+    assert "Amnesty" in [a.name for a in actors]
+
+
 def test_a_city_coordinated_after_a_locative_preposition_is_a_place(nlp):
     # "near A and B": B shares the preposition; a city NER took for a person is then a place
     _, actors = actors_of(nlp, "Inspectors toured two plants near Isfahan and Arak in May.")

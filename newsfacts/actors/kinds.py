@@ -220,10 +220,27 @@ def title_only(span: Span, label: str = "") -> bool:
 
 
 def title_of_context(span: Span) -> bool:
-    """'the Minister of the Interior': a one-word department inside a person's title."""
-    if len(span) != 1 or span.text.isupper():
+    """'the Minister of the Interior': a one-word department inside a person's title; and a portfolio named
+    before or after its office ('Indigenous Affairs Minister Mal Brough', 'Minister for Foreign Affairs', 'critic
+    for Health'), where the name holds no organization noun ('Defence Department Secretary' names a body)."""
+    if span.text.isupper():
         return False
-    return after_of(span, TITLE_WORDS)
+    if len(span) == 1 and after_of(span, TITLE_WORDS):
+        return True
+    if any(t.lower_ in ORG_NOUNS or geo.demonym_code(t.text) or geo.country_code(t.text) for t in span) \
+            or geo.known_organization(span.text):
+        return False  # a body, or a country's portfolio, whose country tells what the story is about
+    doc = span.doc
+    nxt = next_token(doc, span.end)
+    if nxt is not None and nxt.lower_ in PORTFOLIO_TITLES and nxt.text[:1].isupper() and not span.text.endswith("Press"):
+        return True  # 'Health Minister', 'Home Secretary' (a 'Press Secretary' speaks for the body before it)
+    i = span.start - 1 - (span.start > 0 and doc[span.start - 1].lower_ == "the")
+    return i >= 1 and doc[i].lower_ == "for" and doc[i - 1].lower_ in PORTFOLIO_TITLES | {"critic", "shadow"}
+
+
+# the offices that hold a portfolio ('Health Minister', 'Minister for Immigration', 'Environment Secretary'); a
+# spokesman or a commissioner speaks or acts for a body ('Hamas spokesman', 'a spokesman for the ministry')
+PORTFOLIO_TITLES = {"minister", "secretary"}
 
 
 def names_a_product(span: Span) -> bool:
