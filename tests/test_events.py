@@ -848,6 +848,15 @@ def test_taking_ground_by_force_is_an_assault_and_seizing_people_or_goods_coerci
     assert not of_type(events_of(nlp, "Jane Roe took her position as Ghana's envoy in May."), "ASSAULT")
 
 
+def test_who_died_or_lost_someone_in_an_attack_did_not_carry_it_out(nlp):
+    for text in ("Ghana's president lost a nephew in the attacks.",
+                 "Jane Roe, a Ghanaian diplomat, died in the attack on the embassy."):
+        assert all(e["a1"] is None for e in of_type(events_of(nlp, text), "ASSAULT")), text
+    # who took part in it or killed someone in it did
+    evs = of_type(events_of(nlp, "Boko Haram killed nine soldiers in an attack near Maiduguri."), "ASSAULT")
+    assert evs and all(e["a1"] == "Boko Haram" for e in evs), evs
+
+
 def test_a_place_on_the_last_of_coordinated_objects_is_the_acts(nlp):
     evs = of_type(events_of(nlp, "Boko Haram killed a village chief and three other men in Maiduguri on Monday."),
                   "ASSAULT")

@@ -286,6 +286,9 @@ def clause_actors(tok: Token, idx: ActorIndex) -> list[int]:
 # "Hariri's assassination", "Navalny's arrest" (but "Israel's attack on Gaza": the owner acts; and the
 # nouns of attacks and operations, AGENT_OWNER_NOUNS, "the army's offensive", name who carries them out).
 PATIENT_OWNER = {"ASSAULT", "COERCE"}
+# verbs whose subject undergoes what happens in an attack or an arrest: 'died in the attack', 'lost a friend in the
+# bombing', 'was hurt in clashes' (the passive is excluded already) tell a victim, not who attacked
+UNDERGOING = {"die", "perish", "lose", "suffer", "survive", "sustain", "escape", "flee"}
 
 
 # Types whose event noun's "from" names what is left, not who acts ("withdrawal from Iraq", "expulsion
@@ -355,7 +358,8 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
         r.anchor = claiming  # "X claimed responsibility for the attack": X carried it out
     elif not r.actor1 and trig.dep_ == "pobj" and head.dep_ == "prep" and (
             head.lower_ in SETTING_PREPS or head.lower_ in MEETING_PREPS and event_type == "CONSULT") \
-            and head.head.pos_ == "VERB" and head.head.lemma_.lower() != "be" and not is_passive(head.head):
+            and head.head.pos_ == "VERB" and head.head.lemma_.lower() != "be" and not is_passive(head.head) \
+            and not (event_type in PATIENT_OWNER and head.head.lemma_.lower() in UNDERGOING):
         r.anchor = head.head
     if r.anchor is not None and not r.actor1 and not is_passive(r.anchor):
         subj = subject(r.anchor) or inherited_subject(r.anchor)
