@@ -144,6 +144,8 @@ def test_laws_and_places_are_not_actors(nlp):
     assert "Clean Water Act" not in scored
     assert "Gatwick" not in scored
     assert "Kamenka" not in scored
+    _, actors = actors_of(nlp, "Mourners gathered at the Lincoln Memorial and the Lakemba Mosque on Friday.")
+    assert {a.actor_type for a in actors if a.name in ("Lincoln Memorial", "Lakemba Mosque")} == {LOCATION}
     # clauses, benefits, medals, primaries, elections and strategies are things, not bodies
     _, actors = actors_of(nlp, "The court cited the Commerce Clause. Voters in the Ohio Primary backed Jane Roe, who "
                                "won the Congressional Gold Medal under the National Energy Strategy.")
