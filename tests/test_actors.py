@@ -144,6 +144,11 @@ def test_laws_and_places_are_not_actors(nlp):
     assert "Clean Water Act" not in scored
     assert "Gatwick" not in scored
     assert "Kamenka" not in scored
+    # a name with no capital letter and no body's noun is a phrase ('o relatório de auditoria'), while 'the
+    # foreign ministry' names a body
+    from newsfacts.actors.kinds import not_an_actor
+    doc = nlp("Officials cited o relatório de auditoria and the foreign ministry.")
+    assert not_an_actor(doc[3:6]) and not not_an_actor(doc[8:10])
     _, actors = actors_of(nlp, "Mourners gathered at the Lincoln Memorial and the Lakemba Mosque on Friday.")
     assert {a.actor_type for a in actors if a.name in ("Lincoln Memorial", "Lakemba Mosque")} == {LOCATION}
     # clauses, benefits, medals, primaries, elections and strategies are things, not bodies

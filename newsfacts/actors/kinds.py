@@ -268,6 +268,8 @@ def not_an_actor(span: Span) -> bool:
         return True
     if span.start > 0 and span.doc[span.start - 1].lower_ == "operation":  # a military operation's name
         return True
+    if span.text.islower() and not any(w in ORG_NOUNS for w in words) and not geo.known_organization(span.text):
+        return True  # no capital at all and no body's noun: a common phrase or a foreign-language fragment
     return title_of_context(span)
 
 
