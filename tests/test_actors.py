@@ -435,6 +435,16 @@ def test_a_portfolio_in_a_title_is_no_body_but_an_employer_is(nlp):
     assert "Amnesty" in [a.name for a in actors]
 
 
+def test_a_name_as_often_a_place_as_a_person_and_never_with_a_given_name_is_a_place():
+    from newsfacts.actors.clustering import vote_type
+    from newsfacts.actors.model import Mention
+
+    def m(text, label):
+        return Mention(0, len(text), text, label)
+    assert vote_type([m("Manara", PERSON), m("Manara", LOCATION)]) == LOCATION
+    assert vote_type([m("Jane Manara", PERSON), m("Manara", LOCATION)]) == PERSON
+
+
 def test_a_city_coordinated_after_a_locative_preposition_is_a_place(nlp):
     # "near A and B": B shares the preposition; a city NER took for a person is then a place
     _, actors = actors_of(nlp, "Inspectors toured two plants near Isfahan and Arak in May.")

@@ -195,6 +195,10 @@ def vote_type(group: list[Mention]) -> str:
     if not votes:
         return Counter(m.label for m in group).most_common(1)[0][0]
     order = {PERSON: 0, COUNTRY: 1, LOCATION: 2, ORG: 3}
+    top = max(votes.values())
+    if votes[PERSON] == top and votes[LOCATION] == top and not any(
+            m.label == PERSON and is_given_name(m.text.split()[0]) for m in names):
+        return LOCATION  # as often a place as a person, and never with a given name: a place ('the district of X')
     return min(votes, key=lambda label: (-votes[label], order[label]))
 
 
