@@ -857,6 +857,17 @@ def test_who_died_or_lost_someone_in_an_attack_did_not_carry_it_out(nlp):
     assert evs and all(e["a1"] == "Boko Haram" for e in evs), evs
 
 
+def test_what_is_organized_is_the_event_and_its_organizer_the_actor(nlp):
+    # 'organized a protest', 'the protest was organized by X': a protest; 'organized the meetings', 'the computer show
+    # organized by X', 'rallied his supporters': no protest
+    for text in ("The Green Party organized a protest against the war.", "The protest was organized by the Green Party.",
+                 "Thousands joined protests organised by the Green Party."):
+        assert [(e["type"], e["a1"]) for e in events_of(nlp, text)] == [("PROTEST", "Green Party")], text
+    for text in ("The Green Party organized the meetings of the committee.",
+                 "Senator Jane Roe rallied her supporters in Accra."):
+        assert not of_type(events_of(nlp, text), "PROTEST"), text
+
+
 def test_a_place_on_the_last_of_coordinated_objects_is_the_acts(nlp):
     evs = of_type(events_of(nlp, "Boko Haram killed a village chief and three other men in Maiduguri on Monday."),
                   "ASSAULT")

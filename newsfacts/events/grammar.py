@@ -129,6 +129,10 @@ def refine(trig: Trigger) -> str | None:
                 g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children)
             for c in tok.children):
         t = "ASSAULT"
+    if verb and lemma in ("organize", "organise"):
+        return None  # the event is what is organized ('organized a protest': the protest, its organizer the actor)
+    if verb and lemma == "rally" and objs:
+        return None  # rallying others ('rallied his supporters', 'rallied the party') is no protest of one's own
     if verb and t == "COERCE" and lemma in CONQUERING and any(_territory(o, lemma == "take") for o in objs):
         t = "ASSAULT"  # 'rebels captured the town', 'seized control of Gaza': fighting for ground, not an arrest
     if verb and lemma == "seek" and any(c.dep_ == "xcomp" for c in tok.children):

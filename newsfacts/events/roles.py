@@ -354,6 +354,9 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
     elif not r.actor1 and (relative := relative_light_verb(trig)) is not None \
             and (found := _relative_actors(relative, idx)):
         r.anchor, r.actor1 = relative, found  # "the sanctions that X imposed on Y", "the sanctions imposed by X"
+    elif not r.actor1 and trig.dep_ == "nsubjpass" and set(lemmas(head)) & LIGHT_VERBS \
+            and (agent := agent_phrase(head)) is not None and (found := pobj_actors(agent, idx)):
+        r.anchor, r.actor1 = head, found  # "the protest was organized by X", "the attack was carried out by X"
     elif not r.actor1 and (claiming := _claimed(trig)) is not None:
         r.anchor = claiming  # "X claimed responsibility for the attack": X carried it out
     elif not r.actor1 and trig.dep_ == "pobj" and head.dep_ == "prep" and (
