@@ -47,6 +47,13 @@ def test_a_title_keeps_the_words_naming_the_office_but_not_the_country(nlp):
         ("Ana Solis", "Prime Minister"), ("Raul Vega", "Interior Minister"), ("Luis Paz", "Chief Cabinet Secretary")]
 
 
+def test_a_given_name_shared_by_two_people_never_makes_them_one_person(nlp):
+    _, actors = actors_of(nlp, "Richard Mack won in Pima. Richard said he was glad. Richard Grayson lost in Davie. "
+                               "Richard said he would try again.")
+    people = {a.name: sorted(m.text for m in a.mentions) for a in actors if a.actor_type == PERSON}
+    assert people == {"Richard Mack": ["Richard", "Richard Mack"], "Richard Grayson": ["Richard", "Richard Grayson"]}
+
+
 def test_a_surname_shared_by_a_family_never_makes_them_one_person(nlp):
     # each bare 'Okafor' joins one of them; the father and his sons stay three people
     _, actors = actors_of(nlp, "Former president Emeka Okafor died in 2001. Okafor had ruled for ten years. His son "

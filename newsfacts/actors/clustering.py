@@ -51,9 +51,11 @@ def _plural_free(m: Mention):
 
 def _shared_surnames(mentions: list[Mention]) -> set[str]:
     """One-word names that end the full names of people with different given names ('Trudeau' beside 'Pierre
-    Trudeau' and 'Justin Trudeau'): each of their mentions joins the person it refers to by itself
-    (`_partial_names`), as joining them all first would make the family one person."""
+    Trudeau' and 'Justin Trudeau'), or begin those of people with different surnames: each of their mentions
+    joins the person it refers to by itself (`_partial_names`), as joining them all first would make the family,
+    or everyone named Richard, one person."""
     given: dict[str, set[str]] = {}
+    surnames: dict[str, set[str]] = {}
     for m in mentions:
         words = name_key(m.text).split()
         first = m.text.split()[0]
@@ -62,7 +64,9 @@ def _shared_surnames(mentions: list[Mention]) -> set[str]:
             # not a title ('Lady X', 'Commodore X'); a short form is the same name ('Joe' of 'Joseph', 'Ed' of
             # 'Edward'): given names that begin alike count once
             given.setdefault(words[-1], set()).add(words[0][:2])
-    return {w for w, firsts in given.items() if len(firsts) >= 2}
+            surnames.setdefault(words[0], set()).add(words[-1])
+    # so too a given name of several people ('Richard' beside 'Richard Mack' and 'Richard Grayson')
+    return {w for w, firsts in given.items() if len(firsts) >= 2} | {w for w, last in surnames.items() if len(last) >= 2}
 
 
 def _same_key(mentions: list[Mention], sets: UnionFind) -> None:
