@@ -452,6 +452,14 @@ def test_a_name_as_often_a_place_as_a_person_and_never_with_a_given_name_is_a_pl
     assert vote_type([m("Jane Manara", PERSON), m("Manara", LOCATION)]) == PERSON
 
 
+def test_a_european_body_belongs_to_no_member_country_unless_one_is_named_with_it(nlp):
+    story = "Kenya raised rates on Monday. Kenya's central bank said inflation rose in Kenya. "
+    _, actors = actors_of(nlp, story + "The European Central Bank kept its rates.")
+    assert [a.country for a in actors if a.name == "European Central Bank"] == [None]
+    _, actors = actors_of(nlp, story + "The U.S. European Command moved ships.")
+    assert [a.country for a in actors if "European Command" in a.name] == ["USA"]
+
+
 def test_a_city_coordinated_after_a_locative_preposition_is_a_place(nlp):
     # "near A and B": B shares the preposition; a city NER took for a person is then a place
     _, actors = actors_of(nlp, "Inspectors toured two plants near Isfahan and Arak in May.")
