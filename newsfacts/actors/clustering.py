@@ -66,7 +66,8 @@ def _shared_surnames(mentions: list[Mention]) -> set[str]:
             given.setdefault(words[-1], set()).add(words[0][:2])
             surnames.setdefault(words[0], set()).add(words[-1])
     # so too a given name of several people ('Richard' beside 'Richard Mack' and 'Richard Grayson')
-    return {w for w, firsts in given.items() if len(firsts) >= 2} | {w for w, last in surnames.items() if len(last) >= 2}
+    return {w for w, firsts in given.items() if len(firsts) >= 2} | {
+        w for w, last in surnames.items() if len(last) >= 2}
 
 
 def _same_key(mentions: list[Mention], sets: UnionFind) -> None:

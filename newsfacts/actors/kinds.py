@@ -232,7 +232,8 @@ def title_of_context(span: Span) -> bool:
         return False  # a body, or a country's portfolio, whose country tells what the story is about
     doc = span.doc
     nxt = next_token(doc, span.end)
-    if nxt is not None and nxt.lower_ in PORTFOLIO_TITLES and nxt.text[:1].isupper() and not span.text.endswith("Press"):
+    if nxt is not None and nxt.lower_ in PORTFOLIO_TITLES and nxt.text[:1].isupper() \
+            and not span.text.endswith("Press"):
         return True  # 'Health Minister', 'Home Secretary' (a 'Press Secretary' speaks for the body before it)
     i = span.start - 1 - (span.start > 0 and doc[span.start - 1].lower_ == "the")
     return i >= 1 and doc[i].lower_ == "for" and doc[i - 1].lower_ in PORTFOLIO_TITLES | {"critic", "shadow"}

@@ -6,7 +6,9 @@ recipient preposition ("with", "to", "against", ...), or the party "between" who
 the passive the subject is actor2 and, with no agent, actor1 stays empty.
 Event nouns: actor1 is the owner ("X's attack"), the "by" agent, the source after "from" ("criticism
 from X"), an actor compound ("the Hamas attack"), or the subject of the verb the noun is the object
-of ("X held talks") or the setting of ("X spoke at a meeting with Y"); actor2 the object of "of",
+of ("X held talks", "launched a series of attacks") or the setting of ("X spoke at a meeting with Y"), or of a
+light verb's relative or participle clause on it ("the sanctions X imposed", "the lawsuit filed by X") or that it
+is the passive subject of ("the protest was organised by X"); actor2 the object of "of",
 "on", "against", "with", "to", ..., or the subject of a verb of receiving ("Y received aid from X").
 Coordination gives one event per actor pair (see `pairs`).
 """
