@@ -460,6 +460,15 @@ def test_a_european_body_belongs_to_no_member_country_unless_one_is_named_with_i
     assert [a.country for a in actors if "European Command" in a.name] == ["USA"]
 
 
+def test_a_newspaper_set_in_italics_or_named_so_is_a_body_not_a_person(nlp):
+    for text, name in (("The ''Toronto Star'' said the plan failed.", "Toronto Star"),
+                       ("The Melbourne Chronicle said the plan failed.", "Melbourne Chronicle")):
+        _, actors = actors_of(nlp, text)
+        assert [a.actor_type for a in actors if a.name == name] == [ORG], (text, [(a.name, a.actor_type) for a in actors])
+    _, actors = actors_of(nlp, "Jane Sun said the plan failed.")
+    assert [(a.name, a.actor_type) for a in actors] == [("Jane Sun", PERSON)]
+
+
 def test_a_city_coordinated_after_a_locative_preposition_is_a_place(nlp):
     # "near A and B": B shares the preposition; a city NER took for a person is then a place
     _, actors = actors_of(nlp, "Inspectors toured two plants near Isfahan and Arak in May.")

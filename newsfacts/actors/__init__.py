@@ -26,6 +26,8 @@ from newsfacts.actors.missed import (acronym_mentions, covered, drop_overlaps, g
                                      relabel_people, repeated_mentions)
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, LocalActor, Mention
 from newsfacts.actors.names import content_key
+from newsfacts.lexicon import is_given_name
+from newsfacts.nlp import text_of
 
 __all__ = ["COUNTRY", "LOCATION", "ORG", "PERSON", "LocalActor", "Mention", "content_key", "find_actors"]
 
@@ -90,6 +92,25 @@ def _no_person(doc: Doc, group: list[Mention]) -> bool:
     return True
 
 
+# the last word of a newspaper's or a company's name ('Toronto Star', 'Herald Sun', 'Irving Shipbuilding')
+BODY_HEADS = {"times", "post", "herald", "tribune", "gazette", "journal", "chronicle", "courier", "news", "star",
+              "sun", "daily", "telegraph", "observer", "guardian", "airlines", "airways", "motors", "shipbuilding",
+              "petroleum", "foods", "labs", "laboratories", "systems", "technologies", "pharmaceuticals"}
+
+
+def _titled_work_or_body(doc: Doc, group: list[Mention]) -> bool:
+    """A 'person' that is a newspaper, a company or a party: every mention set in wiki italics (''Toronto Star'',
+    ''Høyre''; a title, not a name, and of 37 such corpus 'people' 30 were papers, parties or firms), or a name of
+    two words or more ending in a newspaper's or a company's word, no given name first."""
+    names = [m for m in group if m.kind == "name"]
+    text = text_of(doc)
+    if names and all(text[max(0, m.start - 2):m.start] == "''" and text[m.end:m.end + 2] == "''"
+                     and text[max(0, m.start - 3):m.start] != "'''" for m in names):
+        return True
+    return any(len(m.text.split()) >= 2 and m.text.split()[-1].lower() in BODY_HEADS
+               and not is_given_name(m.text.split()[0]) for m in names)
+
+
 def find_actors(doc: Doc, published: dt.date | None = None) -> list[LocalActor]:
     """The actors of one parsed document, each once, with every mention found; `published` (the article's
     date) dates what the dictionaries of known actors say ('Prime Minister of Denmark from 2001 on')."""
@@ -105,7 +126,8 @@ def find_actors(doc: Doc, published: dt.date | None = None) -> list[LocalActor]:
             for m in group:
                 m.label = LOCATION
     groups = [g for g in groups if not _no_person(doc, g)]
-    types = [vote_type(g) for g in groups]
+    types = [ORG if t == PERSON and _titled_work_or_body(doc, g) else t for g, t in
+             ((g, vote_type(g)) for g in groups)]
     names = [canonical(g, t) for g, t in zip(groups, types)]
     actors = []
     for local_id, (group, actor_type, name, (country, sector, title, source, entry)) in enumerate(
