@@ -156,6 +156,11 @@ def test_laws_and_places_are_not_actors(nlp):
     from newsfacts.actors.kinds import not_an_actor
     doc = nlp("Officials cited o relatório de auditoria and the foreign ministry.")
     assert not_an_actor(doc[3:6]) and not not_an_actor(doc[8:10])
+    # the plural of a place noun too ('the neighbourhoods of X'), not of a state's ('member states of ASEAN')
+    _, actors = actors_of(nlp, "Police patrolled the neighbourhoods of Haret Hreik and Dahiyeh.")
+    assert [a.actor_type for a in actors if a.name == "Haret Hreik"] == [LOCATION]
+    _, actors = actors_of(nlp, "The member states of the Arab League met in Cairo.")
+    assert [a.actor_type for a in actors if a.name == "Arab League"] == [ORG]
     _, actors = actors_of(nlp, "Mourners gathered at the Lincoln Memorial and the Lakemba Mosque on Friday.")
     assert {a.actor_type for a in actors if a.name in ("Lincoln Memorial", "Lakemba Mosque")} == {LOCATION}
     # clauses, benefits, medals, primaries, elections and strategies are things, not bodies

@@ -29,13 +29,21 @@ def next_token(doc: Doc, i: int):
     return doc[i] if 0 <= i < len(doc) else None
 
 
-def after_of(span: Span, words) -> bool:
-    """Whether the span follows '<word> of (the)' with <word> in `words`."""
+def after_of(span: Span, words, plural: bool = False) -> bool:
+    """Whether the span follows '<word> of (the)' with <word> in `words` (or, with `plural`, its plural: 'the
+    provinces of Yala and Pattani'; not for titles, 'leaders of Hamas' name people of a body)."""
     doc = span.doc
     i = span.start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
-    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in words
+    if i < 1 or doc[i].lower_ != "of":
+        return False
+    lemma = doc[i - 1].lemma_.lower()
+    return doc[i - 1].lower_ in words or plural and lemma in words and lemma not in _NOT_PLURAL_PLACES
+
+
+# place nouns whose plural names others ('member states of ASEAN', 'capitals of Europe', 'areas of concern')
+_NOT_PLURAL_PLACES = {"state", "capital", "area", "center", "centre", "outskirts", "streets", "port"}
 
 
 def conjuncts(span: Span) -> list:
@@ -61,7 +69,7 @@ def place_context(span: Span) -> bool:
     words = [t for t in span if not t.like_num]  # 'Exhibition Hall 1'
     if len(words) >= 2 and words[-1].lower_ in PLACE_HEADS and not is_given_name(span[0].text):
         return True
-    return after_of(span, PLACE_BEFORE) or equated_with_place(span)
+    return after_of(span, PLACE_BEFORE, plural=True) or equated_with_place(span)
 
 
 _NAMING_VERBS = {"name", "call"}
