@@ -134,7 +134,7 @@ def _partial_names(mentions: list[Mention], sets: UnionFind) -> None:
 
 
 def _known_place(text: str) -> bool:
-    return bool(geo.place_code(text) or geo.city_code(text) or geo.capital_code(text) or geo.country_code(text))
+    return bool(geo.place_code(text) or geo.city_code(text) or geo.country_code(text))  # place_code has capitals
 
 
 def _spelling_variants(mentions: list[Mention], sets: UnionFind) -> None:

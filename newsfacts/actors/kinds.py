@@ -29,6 +29,12 @@ def next_token(doc: Doc, i: int):
     return doc[i] if 0 <= i < len(doc) else None
 
 
+def word_before(doc: Doc, start: int):
+    """The word before token `start`, past a lone '.' ('Dr . Okafor'), or None."""
+    i = start - 1 - (start > 1 and doc[start - 1].text == ".")
+    return doc[i] if i >= 0 and doc[i].text != "." else None
+
+
 def after_of(span: Span, words, plural: bool = False) -> bool:
     """Whether the span follows '<word> of (the)' with <word> in `words` (or, with `plural`, its plural: 'the
     provinces of Yala and Pattani'; not for titles, 'leaders of Hamas' name people of a body)."""
@@ -380,10 +386,11 @@ def _event_verb(lemma: str) -> bool:
 def _event_noun(lemma: str) -> bool:
     from newsfacts.events.vocabulary import vocabulary
 
-    v = vocabulary()
-    return (lemma, "NOUN") in v.codebook or lemma in v.nouns
+    return vocabulary().noun(lemma) is not None
 
 
+# words for people: titles, roles, and what only a person has ('Okafor, a lawyer', "Okafor's widow")
+_PERSON_WORDS = TITLE_WORDS | ROLE_WORDS | PERSON_NOUNS
 _PERSON_PRONOUNS = {"he", "she", "his", "her", "him", "himself", "herself"}
 _RELATIVE_WHO = {"who", "whom", "whose"}
 _ALIAS_WORDS = {"alias", "aka", "a.k.a."}
@@ -399,9 +406,7 @@ def person_evidence(doc: Doc, start: int, end: int) -> bool:
     tok = doc[start]
     if is_given_name(tok.text):
         return True
-    before = doc[start - 1] if start > 0 else None
-    if before is not None and before.text == "." and start > 1:
-        before = doc[start - 2]
+    before = word_before(doc, start)
     if before is not None and (before.lower_.rstrip(".") in HONORIFICS or before.lower_ in TITLE_WORDS
                                or before.lower_ in _ALIAS_WORDS):
         return True
@@ -413,11 +418,10 @@ def person_evidence(doc: Doc, start: int, end: int) -> bool:
     for c in root.children:
         if c.dep_ == "relcl" and any(g.lower_ in _RELATIVE_WHO for g in c.children):
             return True
-    people = TITLE_WORDS | ROLE_WORDS | PERSON_NOUNS
-    if root.dep_ == "appos" and head.lemma_.lower() in people or any(
-            c.dep_ == "appos" and c.lemma_.lower() in people for c in root.children):
+    if root.dep_ == "appos" and head.lemma_.lower() in _PERSON_WORDS or any(
+            c.dep_ == "appos" and c.lemma_.lower() in _PERSON_WORDS for c in root.children):
         return True
-    if root.dep_ == "poss" and (head.lemma_.lower() in people or _event_noun(head.lemma_.lower())):
+    if root.dep_ == "poss" and (head.lemma_.lower() in _PERSON_WORDS or _event_noun(head.lemma_.lower())):
         return True  # 'Okafor's widow', 'Okafor's visit'
     if any(t.lower_ in _PERSON_PRONOUNS for t in doc[end:root.sent.end]):
         return True

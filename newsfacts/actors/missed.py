@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from newsfacts import geo
-from newsfacts.actors.kinds import not_an_actor
+from newsfacts.actors.kinds import not_an_actor, word_before
 from newsfacts.actors.mentions import government_of, mention
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
 from newsfacts.actors.names import NAME_TOKEN, STOP, initials, looks_like_person_name, person_shaped
@@ -145,10 +145,8 @@ def titled(tok: Token) -> bool:
 
 
 def _honorific_before(doc: Doc, start: int) -> bool:
-    i = start - 1
-    if i >= 0 and doc[i].text == ".":
-        i -= 1
-    return i >= 0 and doc[i].lower_.rstrip(".") in HONORIFICS
+    before = word_before(doc, start)
+    return before is not None and before.lower_.rstrip(".") in HONORIFICS
 
 
 def relabel_people(doc: Doc, mentions: list[Mention]) -> None:

@@ -286,8 +286,8 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
     if report is not None and not (r.actor1 and r.actor1[:1] == verb_roles(report, ctx.idx).actor1[:1]):
         return []  # announced by someone else: a forecast, not a threat or a sanction
     anchors = [tok] + ([r.anchor] if r.anchor is not None else []) + themes
-    if r.anchor is None and tok.pos_ == "NOUN" and light_verb_of(tok) is not None:
-        anchors.append(light_verb_of(tok))  # its owner acts, the verb tells when: "Italy began its withdrawal in May"
+    if r.anchor is None and tok.pos_ == "NOUN" and (light := light_verb_of(tok)) is not None:
+        anchors.append(light)  # its owner acts, the verb tells when: "Italy began its withdrawal in May"
     if r.anchor is not None and mod.modality(r.anchor) in ("negated", "hypothetical"):
         return []
     return _mentions(Trigger(tok, event_type, trig.source), r, anchors, ctx, modality)
