@@ -935,3 +935,20 @@ def test_an_act_a_plan_timetable_or_call_is_for_is_not_done(nlp):
     # people called authorities are no plan: what they are accused of doing is an act
     assert of_type(events_of(nlp, "The FARC accuses Colombian authorities of capturing Rodrigo Granda in Venezuela."),
                    "COERCE")
+
+
+def test_coordinated_verbs_share_the_object_or_agent_that_follows_them(nlp):
+    # "V1 and V2 X": X is what both verbs act on; a passive pair shares its 'by' agent, and the place and date
+    evs = of_type(events_of(nlp, "Rebel fighters shot and killed Colonel Samuel Okoro near Gulu on Tuesday."),
+                  "ASSAULT")
+    tuesday = dt.date(2024, 10, 8)
+    assert {(e["trigger"], e["a2"], e["location"], e["date"]) for e in evs} == {
+        ("shot", "Samuel Okoro", "Gulu", tuesday), ("killed", "Samuel Okoro", "Gulu", tuesday)}, evs
+    evs = of_type(events_of(nlp, "Kofi Mensah was arrested and questioned by the Federal Bureau of Investigation."),
+                  "COERCE")
+    assert [e["a1"] for e in evs if e["trigger"] == "arrested"] == ["Federal Bureau of Investigation"], evs
+    # a verb with its own complement, or one separated from the next clause by its subject, shares nothing
+    evs = events_of(nlp, "The minister resigned, and Jacob Zuma then appointed Cyril Ramaphosa.")
+    assert not [e for e in evs if e["trigger"] == "resigned" and e["a2"] == "Cyril Ramaphosa"], evs
+    evs = events_of(nlp, "Kenya protested to Uganda and expelled Ethiopia's ambassador.")
+    assert [e["a2"] for e in evs if e["trigger"] == "protested"] == ["Uganda"], evs

@@ -23,7 +23,8 @@ from newsfacts.events.grammar import refine
 from newsfacts.events.phrases import ActorIndex, infinitive, lemmas, np_actors
 from newsfacts.events.places import location
 from newsfacts.events.responsible import GROUP
-from newsfacts.events.roles import (THEME_PREPS, Roles, light_verb_of, noun_roles, pairs, relative_light_verb, subject,
+from newsfacts.events.roles import (THEME_PREPS, Roles, light_verb_of, noun_roles, pairs, relative_light_verb,
+                                    shared_right_conjunct, subject,
                                     verb_roles)
 from newsfacts.events.senses import Trigger, eased, sense
 from newsfacts.events.speech_acts import SPEECH, SPEECH_VERBS, allegation, demand
@@ -288,6 +289,8 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
     anchors = [tok] + ([r.anchor] if r.anchor is not None else []) + themes
     if r.anchor is None and tok.pos_ == "NOUN" and (light := light_verb_of(tok)) is not None:
         anchors.append(light)  # its owner acts, the verb tells when: "Italy began its withdrawal in May"
+    if tok.pos_ == "VERB" and (shared := shared_right_conjunct(tok)) is not None:
+        anchors.append(shared)  # "shot and killed X in Y on Monday": the place and date are both verbs'
     if r.anchor is not None and mod.modality(r.anchor) in ("negated", "hypothetical"):
         return []
     return _mentions(Trigger(tok, event_type, trig.source), r, anchors, ctx, modality)

@@ -125,6 +125,23 @@ def agent_phrase(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
 
 
+def shared_right_conjunct(tok: Token) -> Token | None:
+    """The verb coordinated right after a verb that has no complement of its own, whose object or agent both share
+    ("shot and killed X", "was struck and injured by X", "condemned and rejected the plan"): only a coordinator,
+    adverbs or commas stand between them (not "resigned, and X then named Y")."""
+    conj = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > tok.i), None)
+    if conj is None or any(c.dep_ in ("dobj", "dative", "prep", "agent", "attr", "oprd", "ccomp", "xcomp")
+                           and c.i > tok.i for c in tok.children):
+        return None
+    between = tok.doc[tok.i + 1:conj.i]
+    if not any(t.dep_ == "cc" for t in between) or any(
+            t.dep_ not in ("cc", "punct", "advmod", "aux", "auxpass", "neg", "preconj") for t in between):
+        return None
+    if any(t.dep_ == "neg" for t in between) or subject(conj) is not None:
+        return None
+    return conj
+
+
 def is_passive(tok: Token) -> bool:
     kids = list(tok.children)
     if tok.lower_ == "opposed" and agent_phrase(tok) is None and tok.i + 1 < len(tok.doc) \
@@ -181,6 +198,9 @@ def verb_roles(trig: Token, idx: ActorIndex) -> Roles:
     r = Roles()
     if is_passive(trig):
         agent = agent_phrase(trig)
+        shared = shared_right_conjunct(trig)
+        if agent is None and shared is not None and is_passive(shared):
+            agent = agent_phrase(shared)
         r.actor1 = pobj_actors(agent, idx) if agent is not None else []
         subj = subject(trig)
         if subj is None:
@@ -200,6 +220,10 @@ def verb_roles(trig: Token, idx: ActorIndex) -> Roles:
     _with_parties(r, _between(trig, idx))
     if not r.actor2:
         r.actor2, r.direct = _verb_recipients(trig, kids, idx, r.actor1)
+    if not r.actor2 and not is_passive(trig):
+        shared = shared_right_conjunct(trig)
+        if shared is not None and not is_passive(shared):
+            r.actor2, r.direct = _verb_recipients(shared, list(shared.children), idx, r.actor1)
     r.jointly = _jointly(trig)
     return r
 
