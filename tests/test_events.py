@@ -952,3 +952,18 @@ def test_coordinated_verbs_share_the_object_or_agent_that_follows_them(nlp):
     assert not [e for e in evs if e["trigger"] == "resigned" and e["a2"] == "Cyril Ramaphosa"], evs
     evs = events_of(nlp, "Kenya protested to Uganda and expelled Ethiopia's ambassador.")
     assert [e["a2"] for e in evs if e["trigger"] == "protested"] == ["Uganda"], evs
+
+
+def test_a_verb_saying_an_event_took_place_gives_its_date_and_place(nlp):
+    # "took place / began / ended" and a light verb in the passive with no agent say when and where the event
+    # noun, their subject, happened; the noun says who acted
+    for text in ("Talks between Ghana and Togo took place in Lome on Monday.",
+                 "The talks between Ghana and Togo were held in Lome on Monday."):
+        evs = of_type(events_of(nlp, text), "CONSULT")
+        assert {(e["a1"], e["a2"], e["date"], e["location"]) for e in evs} == {
+            ("Ghana", "Togo", dt.date(2024, 10, 7), "Lome")}, (text, evs)
+    evs = of_type(events_of(nlp, "The protests against Daniel Ortega began last December."), "PROTEST")
+    assert [e["date"] for e in evs] == [dt.date(2023, 12, 1)], evs
+    # a verb with an object of its own is no such verb: the year is the race's, not the endorsement's
+    evs = of_type(events_of(nlp, "The endorsement from Jimmy Carter ends his neutrality in the 2028 race."), "SUPPORT")
+    assert evs and all(e["date"] is None for e in evs), evs

@@ -23,9 +23,8 @@ from newsfacts.events.grammar import refine
 from newsfacts.events.phrases import ActorIndex, infinitive, lemmas, np_actors
 from newsfacts.events.places import location
 from newsfacts.events.responsible import GROUP
-from newsfacts.events.roles import (THEME_PREPS, Roles, light_verb_of, noun_roles, pairs, relative_light_verb,
-                                    shared_right_conjunct, subject,
-                                    verb_roles)
+from newsfacts.events.roles import (THEME_PREPS, Roles, light_verb_of, noun_roles, occurrence_verb, pairs,
+                                    relative_light_verb, shared_right_conjunct, subject, verb_roles)
 from newsfacts.events.senses import Trigger, eased, sense
 from newsfacts.events.speech_acts import SPEECH, SPEECH_VERBS, allegation, demand
 from newsfacts.events.vocabulary import CAMEO, CODEBOOK, PATTERN, UNCHECKED, vocabulary
@@ -140,6 +139,9 @@ def _is_theme(tok: Token, triggers: dict[int, Trigger]) -> bool:
     gov = _governing_trigger(tok, triggers)
     if gov is None:
         return False
+    occurring = occurrence_verb(tok)
+    if occurring is not None and occurring.i == gov.tok.i and gov.plover == triggers[tok.i].plover:
+        return False  # "the talks were held in Cairo": with no agent, the noun says who talked
     return gov.plover == triggers[tok.i].plover or gov.plover in UNREALIZED_OBJECT \
         or (gov.source == PATTERN and light_verb_of(tok) is not None) \
         or triggers[tok.i].plover == "AGREE" or gov.tok.lemma_.lower() in mod.IRREALIS_GOVERNORS \
@@ -289,6 +291,8 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
     anchors = [tok] + ([r.anchor] if r.anchor is not None else []) + themes
     if r.anchor is None and tok.pos_ == "NOUN" and (light := light_verb_of(tok)) is not None:
         anchors.append(light)  # its owner acts, the verb tells when: "Italy began its withdrawal in May"
+    if tok.pos_ == "NOUN" and (occurring := occurrence_verb(tok)) is not None:
+        anchors.append(occurring)  # "the talks took place in Cairo on Monday"
     if tok.pos_ == "VERB" and (shared := shared_right_conjunct(tok)) is not None:
         anchors.append(shared)  # "shot and killed X in Y on Monday": the place and date are both verbs'
     if r.anchor is not None and mod.modality(r.anchor) in ("negated", "hypothetical"):

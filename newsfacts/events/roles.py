@@ -77,6 +77,29 @@ def light_verb_of(noun: Token) -> Token | None:
     return noun.head if noun.dep_ == "dobj" and set(lemmas(noun.head)) & LIGHT_VERBS else None
 
 
+# Verbs that say an event took place, began, went on or ended: their time and place are the event's ("the talks
+# took place in Cairo on Monday", "the protests began last December", "the meeting ended on Wednesday"); 181 such
+# clauses with a date in the corpus and the dev sets.
+OCCURRING = {"occur", "happen", "begin", "start", "end", "erupt", "resume", "unfold", "conclude", "commence",
+             "finish", "continue"}
+
+
+def occurrence_verb(noun: Token) -> Token | None:
+    """The verb that says the event noun, its subject, took place, began or ended, or the light verb of which it is
+    the passive subject with no agent ("the talks were held in Cairo"), or None."""
+    head = noun.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    if noun.dep_ == "nsubjpass":
+        return head if set(lemmas(head)) & LIGHT_VERBS and agent_phrase(head) is None else None
+    if noun.dep_ != "nsubj":
+        return None
+    lemma, objects = head.lemma_.lower(), [c for c in head.children if c.dep_ == "dobj"]
+    if lemma in OCCURRING and not objects or lemma == "take" and [o.lower_ for o in objects] == ["place"]:
+        return head  # not where the verb has an object: "the endorsement ends his neutrality"
+    return None
+
+
 def relative_light_verb(noun: Token) -> Token | None:
     """The light verb of a relative or participle clause on an event noun whose object the noun is: "the
     sanctions that X imposed", "the attack X carried out on Monday", "the talks held in Geneva", "the sanctions
