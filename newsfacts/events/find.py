@@ -170,8 +170,8 @@ def find_events(doc: Doc, actors: list[LocalActor], quote_spans: list[QuoteSpan]
             continue
         if gov is not None and gov.i in triggers and infinitive(trig.tok):
             continue  # "an offer to support Haiti", "approved the troops to assist": the content of another event
-        if trig.tok.head.i in triggers and relative_light_verb(trig.tok.head) is trig.tok \
-                and not _is_theme(trig.tok.head, triggers):
+        relative = relative_light_verb(trig.tok.head) if trig.tok.head.i in triggers else None
+        if relative is not None and relative.i == trig.tok.i and not _is_theme(trig.tok.head, triggers):
             continue  # "the sanctions that X imposed": the noun's event, its verb says who and when
         out.extend(_event(trig, ctx))
     out.extend(_demands(ctx, reporting))
