@@ -967,3 +967,18 @@ def test_a_verb_saying_an_event_took_place_gives_its_date_and_place(nlp):
     # a verb with an object of its own is no such verb: the year is the race's, not the endorsement's
     evs = of_type(events_of(nlp, "The endorsement from Jimmy Carter ends his neutrality in the 2028 race."), "SUPPORT")
     assert evs and all(e["date"] is None for e in evs), evs
+
+
+def test_an_event_noun_setting_the_scene_of_a_verb_takes_its_time_and_place(nlp):
+    # "during/in/at/with" + event noun: the event happened when and where the verb did
+    evs = of_type(events_of(nlp, "Two soldiers were killed on Friday in a Russian air strike."), "ASSAULT")
+    assert [(e["a1"], e["date"]) for e in evs if e["trigger"] == "strike"] == [("Russian Federation", dt.date(2024, 10, 4))], evs
+    evs = of_type(events_of(nlp, "Rafael Correa raised the issue in Quito during his visit to Peru in March 2019."),
+                  "CONSULT")
+    assert [(e["a2"], e["date"], e["location"]) for e in evs if e["trigger"] == "visit"] == [
+        ("Peru", dt.date(2019, 3, 1), "Quito")], evs
+    # not a time deep inside the verb's object, nor one of a verb still to come
+    for text in ("During Rafael Correa's visit to Peru, the two sides discussed the 2019 border accord.",
+                 "During Rafael Correa's visit to Peru, the two sides will sign an accord in 2026."):
+        evs = [e for e in events_of(nlp, text) if e["trigger"] == "visit"]
+        assert evs and all(e["date"] is None for e in evs), (text, evs)

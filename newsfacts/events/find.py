@@ -23,8 +23,8 @@ from newsfacts.events.grammar import refine
 from newsfacts.events.phrases import ActorIndex, infinitive, lemmas, np_actors
 from newsfacts.events.places import location
 from newsfacts.events.responsible import GROUP
-from newsfacts.events.roles import (THEME_PREPS, Roles, light_verb_of, noun_roles, occurrence_verb, pairs,
-                                    relative_light_verb, shared_right_conjunct, subject, verb_roles)
+from newsfacts.events.roles import (SETTING_PREPS, THEME_PREPS, Roles, light_verb_of, noun_roles, occurrence_verb,
+                                    pairs, relative_light_verb, shared_right_conjunct, subject, verb_roles)
 from newsfacts.events.senses import Trigger, eased, sense
 from newsfacts.events.speech_acts import SPEECH, SPEECH_VERBS, allegation, demand
 from newsfacts.events.vocabulary import CAMEO, CODEBOOK, PATTERN, UNCHECKED, vocabulary
@@ -254,6 +254,16 @@ def _commitment(trig: Trigger, gov: Token, triggers: dict[int, Trigger], agreed:
     return _mentions(Trigger(gov, committed, CODEBOOK), r, [gov], ctx, None)
 
 
+def _scene_verb(noun: Token) -> Token | None:
+    """The verb an event noun sets the scene of ('met Y on Monday at a summit with Z', 'took power with support
+    from X', 'was wounded in an attack on Friday'): its time and place are the event's; not one it follows or
+    precedes ('was arrested on Monday after the attack')."""
+    head = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in SETTING_PREPS:
+        return None
+    return head.head if head.head.pos_ == "VERB" else None
+
+
 def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
     tok, event_type = trig.tok, trig.plover
     modality = mod.modality(tok)
@@ -293,11 +303,12 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
         anchors.append(light)  # its owner acts, the verb tells when: "Italy began its withdrawal in May"
     if tok.pos_ == "NOUN" and (occurring := occurrence_verb(tok)) is not None:
         anchors.append(occurring)  # "the talks took place in Cairo on Monday"
+    scene = _scene_verb(tok) if r.anchor is None else None
     if tok.pos_ == "VERB" and (shared := shared_right_conjunct(tok)) is not None:
         anchors.append(shared)  # "shot and killed X in Y on Monday": the place and date are both verbs'
     if r.anchor is not None and mod.modality(r.anchor) in ("negated", "hypothetical"):
         return []
-    return _mentions(Trigger(tok, event_type, trig.source), r, anchors, ctx, modality)
+    return _mentions(Trigger(tok, event_type, trig.source), r, anchors, ctx, modality, scene)
 
 
 def _theme_counterpart(themes: list[Token], event_type: str, actor1: list[int], ctx: _Context) -> list[int]:
@@ -403,15 +414,25 @@ def _state_protest(trig: Trigger, a1: int | None, idx: ActorIndex) -> bool:
         tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PROTEST_LODGED)
 
 
-def _mentions(trig: Trigger, r: Roles, anchors: list[Token], ctx: _Context, modality: str | None) -> list[EventMention]:
+def _mentions(trig: Trigger, r: Roles, anchors: list[Token], ctx: _Context, modality: str | None,
+              scene: Token | None = None) -> list[EventMention]:
+    """The event's mentions, one per pair of actors. `scene`: the verb whose scene the event noun sets, whose own
+    time and place are the event's where the event's clause gives none."""
     tok = trig.tok
     places = {a2: location(anchors, ctx.idx, trig.plover, a2) for a2 in [None, *r.actor2]}
     found = [(a1, a2, sym) for a1, a2, sym in pairs(r, trig.plover)
              if _allowed(trig, r, a1, a2, ctx.idx, places.get(a2, places[None]))]
     if not found:
         return []
+    if scene is not None and mod.modality(scene) is None:
+        # only the verb's own locative phrase: what it acts on is no place of the event ('bombed a Sri Lankan base
+        # in their first air attack')
+        places = {a2: place or location([scene], ctx.idx, "", a2) for a2, place in places.items()}
+    else:
+        scene = None
     tense = "future" if modality == "future" else "past"
-    event_date, precision, date_text = date_for({t.i for t in anchors}, ctx.doc, ctx.dates, ctx.ref, tense)
+    event_date, precision, date_text = date_for({t.i for t in anchors}, ctx.doc, ctx.dates, ctx.ref, tense,
+                                                {scene.i} if scene is not None else set())
     sentence = tok.sent.text.strip()
     base = CONFIDENCE.get(trig.source, 0.6) + 0.1 * (modality is None)
     out = []

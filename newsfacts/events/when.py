@@ -114,14 +114,16 @@ def _start_of(ent: Span, ref: dt.date | None, tense: str | None):
     return resolve_period_start(ent.text, ref, tense)
 
 
-def date_for(anchors: set[int], doc: Doc, dates: DocDates, ref: dt.date | None, tense: str | None = None):
+def date_for(anchors: set[int], doc: Doc, dates: DocDates, ref: dt.date | None, tense: str | None = None,
+             scenes: set[int] = frozenset()):
     """(date, precision, text) of the first date expression in the anchors' clause, or Nones.
 
     `tense` ("past" or "future") tells which way a date without a year reads: "on Friday" in
-    "will meet on Friday" is the next Friday, in "met on Friday" the last one."""
+    "will meet on Friday" is the next Friday, in "met on Friday" the last one. `scenes`: verbs whose own
+    time expressions are the event's where its clause has none ('was killed on Monday in an air strike')."""
     in_sentences = dates.in_sentences_of(anchors, doc)
     scopes = ((anchors, in_clause_of), (continued(anchors, doc), in_clause_of), (described(anchors, doc), _modifies),
-              (participle_clauses(anchors, doc), _modifies))
+              (participle_clauses(anchors, doc), _modifies), (scenes, _modifies))
     for scope, holds in scopes:
         for ent in in_sentences:
             if scope and holds(ent.root, scope):
