@@ -8,8 +8,10 @@ organisation and country, and the expression does not say which.
 
 A month, season, quarter, day of the month or weekday named without a year is read against the reference
 date: back for past tense and by default, forward for future tense (`tense="future"`).
-Anaphoric expressions ("two days later", "the previous year", "the following month") count from a time
-named elsewhere in the text, not from the reference, and give nothing.
+Anaphoric expressions ("two days later", "the previous year", "the following month", "that day") count from a
+time named elsewhere in the text, not from the reference: `resolve_date` gives nothing for them (but for "the day
+before", read from the reference where the text names no time), `resolve_anaphoric` reads them from the time
+they count from.
 """
 from __future__ import annotations
 
@@ -146,6 +148,55 @@ def resolve_date(expr: str, ref: dt.date | None, tense: str | None = None) -> tu
     if len(months) > 1 or _DAY_RANGE.search(text):
         return _range(text, months, ref, tense)
     return _explicit(text, ref, tense) or _relative(text, ref, tense)
+
+
+_DAYLIKE = r"day|night|morning|afternoon|evening"
+_ANAPHOR = re.compile(
+    r"^(?:(?:later|earlier) )?(?:"
+    rf"the (?P<rel>same|next|following|previous|preceding|prior) (?P<unit>{_DAYLIKE}|month|year)"
+    rf"|that (?P<that>{_DAYLIKE}|month|year)"
+    r"|the (?:day|night) (?P<side>before|after)"
+    r"|(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?P<nunit>day|month|year)s?"
+    r" (?P<dir>later|earlier|before|after))$")
+_FORWARD = {"next", "following", "after", "later"}
+_UNIT_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+def is_anaphoric(expr: str) -> bool:
+    """Whether a date expression counts from a time the text names elsewhere ("the next day", "two years
+    later", "that morning")."""
+    return _ANAPHOR.match(_clean(expr)) is not None
+
+
+def resolve_anaphoric(expr: str, antecedent: tuple[dt.date, str]) -> tuple[dt.date, str] | None:
+    """(date, precision) of an anaphoric expression counted from `antecedent` (the time it refers back to, as
+    (date, precision)): "the next day" after March 3 is March 4; "two years later" after 2001 is 2003. None
+    where the antecedent is coarser than the expression ("the next day" after "in March")."""
+    m = _ANAPHOR.match(_clean(expr))
+    if m is None:
+        return None
+    g = m.groupdict()
+    if g["rel"]:
+        unit, steps = g["unit"], 0 if g["rel"] == "same" else (1 if g["rel"] in _FORWARD else -1)
+    elif g["that"]:
+        unit, steps = g["that"], 0
+    elif g["side"]:
+        unit, steps = "day", 1 if g["side"] in _FORWARD else -1
+    else:
+        unit, steps = g["nunit"], COUNTS.get(g["n"]) or int(g["n"])
+        steps = steps if g["dir"] in _FORWARD else -steps
+    unit = "day" if re.fullmatch(_DAYLIKE, unit) else unit
+    date, precision = antecedent
+    if _UNIT_RANK[precision] > _UNIT_RANK[unit]:
+        return None
+    if unit == "day":
+        return date + dt.timedelta(days=steps), "day"
+    if unit == "month":
+        months = date.year * 12 + date.month - 1 + steps
+        found = _safe(months // 12, months % 12 + 1)
+        return (found, "month") if found else None
+    found = _safe(date.year + steps, 1)
+    return (found, "year") if found else None
 
 
 def resolve_period_start(expr: str, ref: dt.date | None, tense: str | None = None) -> tuple[dt.date, str] | None:

@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from newsfacts.dates import infer_reference, resolve_date
+from newsfacts.dates import infer_reference, is_anaphoric, resolve_anaphoric, resolve_date
 
 REF = dt.date(2024, 10, 10)  # a Thursday
 
@@ -197,3 +197,17 @@ def test_a_range_is_the_month_or_year_that_holds_it():
 
 def test_space_before_the_comma_left_by_stripped_links():
     assert resolve_date("March 5 , 2019", None) == (dt.date(2019, 3, 5), "day")
+
+
+def test_anaphoric_expressions_count_from_the_time_they_refer_back_to():
+    march3 = (dt.date(2001, 3, 3), "day")
+    assert resolve_anaphoric("the next day", march3) == (dt.date(2001, 3, 4), "day")
+    assert resolve_anaphoric("later that evening", march3) == (dt.date(2001, 3, 3), "day")
+    assert resolve_anaphoric("three days earlier", march3) == (dt.date(2001, 2, 28), "day")
+    assert resolve_anaphoric("the following month", march3) == (dt.date(2001, 4, 1), "month")
+    assert resolve_anaphoric("two years later", (dt.date(1999, 1, 1), "year")) == (dt.date(2001, 1, 1), "year")
+    # never finer than what it counts from
+    assert resolve_anaphoric("the next day", (dt.date(2001, 3, 1), "month")) is None
+    # "next year" counts from now, "the next year" from the text's time
+    assert not is_anaphoric("next year") and is_anaphoric("the next year")
+    assert not is_anaphoric("a few days later")  # no count, no date

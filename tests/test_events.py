@@ -982,3 +982,15 @@ def test_an_event_noun_setting_the_scene_of_a_verb_takes_its_time_and_place(nlp)
                  "During Rafael Correa's visit to Peru, the two sides will sign an accord in 2026."):
         evs = [e for e in events_of(nlp, text) if e["trigger"] == "visit"]
         assert evs and all(e["date"] is None for e in evs), (text, evs)
+
+
+def test_an_anaphoric_date_counts_from_the_time_named_before_it(nlp):
+    text = ("Ecuador recalled its ambassador from Quito on March 3, 2021. The next day, Peru expelled Colombia's "
+            "ambassador. Two years later, Chile sanctioned Bolivia.")
+    evs = {e["trigger"]: e["date"] for e in events_of(nlp, text)}
+    assert evs.get("expelled") == dt.date(2021, 3, 4), evs
+    assert evs.get("sanctioned") == dt.date(2023, 1, 1), evs
+    # "a day after" + what follows counts from what follows, not from the date before
+    text = "Peru signed a deal with Chile on May 2, 2020. A week after the vote, Bolivia expelled Colombia's envoy."
+    evs = {e["trigger"]: e["date"] for e in events_of(nlp, text)}
+    assert evs.get("expelled") is None, evs

@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
-from newsfacts.dates import resolve_date, resolve_period_start
+from newsfacts.dates import is_anaphoric, resolve_anaphoric, resolve_date, resolve_period_start
 
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp"}
 
@@ -104,6 +104,44 @@ class DocDates:
         return [self.spans[k] for a, b in sorted({(doc[i].sent.start, doc[i].sent.end) for i in anchors})
                 for k in range(bisect_left(self.roots, a), bisect_left(self.roots, b))]
 
+    def before(self, ent: Span) -> list[Span]:
+        """The date expressions before `ent` in its sentence and the ANTECEDENT_SENTENCES before it, nearest
+        first: where an anaphoric one ("the next day", "two years later") looks for the time it counts from."""
+        sent = ent.root.sent
+        start = sent.start
+        for _ in range(ANTECEDENT_SENTENCES):
+            if start == 0:
+                break
+            start = ent.doc[start - 1].sent.start
+        k = bisect_left(self.roots, ent.root.i)
+        return [self.spans[j] for j in range(k - 1, bisect_left(self.roots, start) - 1, -1)]
+
+
+# How far back an anaphoric date expression looks for the time it counts from: its sentence and the three
+# before it ("On March 3, ... The next day, ...", "In 1998 ... Two years later ...").
+ANTECEDENT_SENTENCES = 3
+
+
+def resolve_in_text(ent: Span, dates: DocDates, ref: dt.date | None, tense: str | None, depth: int = 0):
+    """(date, precision) of a date expression of the text: an anaphoric one counted from the nearest earlier one
+    that resolves (itself possibly anaphoric: "On Monday ... the next day ... two days later"), any other read
+    against the reference date."""
+    text, end = ent.text, ent.end
+    if end < len(ent.doc) and ent.doc[end].lower_ in _SIDES and is_anaphoric(f"{text} {ent.doc[end]}"):
+        text, end = f"{text} {ent.doc[end]}", end + 1  # NER leaves out the word that says which way: "[the day] before"
+    # "two days after" counts from an earlier time only where nothing follows it: "a day after the vote", "a
+    # month after X resigned" count from what follows
+    ends = end >= len(ent.doc) or ent.doc[end].is_punct or ent.doc[end].pos_ == "CCONJ" or ent.doc[end].is_sent_start
+    if is_anaphoric(text) and depth < 3 and (ends or text.split()[-1].lower() not in ("after", "before")):
+        for earlier in dates.before(ent):
+            antecedent = resolve_in_text(earlier, dates, ref, None, depth + 1)
+            if antecedent:
+                return resolve_anaphoric(text, antecedent)
+    return resolve_date(text, ref, tense=tense) or _start_of(ent, ref, tense)
+
+
+_SIDES = {"before", "after", "later", "earlier"}
+
 
 def _start_of(ent: Span, ref: dt.date | None, tense: str | None):
     """The start of a period that runs 'from' one date 'to' another ('from 1931 to 1945'), where the period
@@ -127,7 +165,7 @@ def date_for(anchors: set[int], doc: Doc, dates: DocDates, ref: dt.date | None, 
     for scope, holds in scopes:
         for ent in in_sentences:
             if scope and holds(ent.root, scope):
-                resolved = resolve_date(ent.text, ref, tense=tense) or _start_of(ent, ref, tense)
+                resolved = resolve_in_text(ent, dates, ref, tense)
                 if resolved:
                     return resolved[0], resolved[1], ent.text
     return None, None, None
