@@ -30,13 +30,9 @@ from newsfacts import geo
 from newsfacts.actors import COUNTRY, ORG, PERSON, LocalActor
 from newsfacts.actors.model import STORY
 from newsfacts.actors.names import spelling_variants
-from newsfacts.lexicon import GOVERNMENT_NOUNS, HONORIFICS, ORG_NOUNS, TITLE_WORDS, first_names
+from newsfacts.lexicon import GENDERED_WORDS, GOVERNMENT_NOUNS, HONORIFICS, ORG_NOUNS, TITLE_WORDS, first_names
 from newsfacts.nlp import conjuncts, text_of
 
-_MALE_HONORIFICS = {"mr", "sir", "lord", "king", "prince", "sheikh", "emir", "sultan", "pope", "imam",
-                    "rabbi", "congressman", "chairman", "spokesman", "ayatollah", "cardinal", "archbishop"}
-_FEMALE_HONORIFICS = {"mrs", "ms", "miss", "madam", "madame", "lady", "queen", "princess", "dame",
-                      "congresswoman", "chairwoman", "spokeswoman"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = {"they", "we", "i", "you", "it", "them", "us", "me"}
 _DEFINITE = ("the", "this", "that")
@@ -207,8 +203,8 @@ class Coref:
             for m in actor.mentions:
                 before = text[max(0, m.start - 12):m.start].split()
                 words += [before[-1].lower().strip(".")] if before else []
-            g = "f" if any(w in _FEMALE_HONORIFICS for w in words) else \
-                "m" if any(w in _MALE_HONORIFICS for w in words) else None
+            g = "f" if any(GENDERED_WORDS.get(w) == "f" for w in words) else \
+                "m" if any(GENDERED_WORDS.get(w) == "m" for w in words) else None
             names = actor.name.split()
             if g is None and len(names) >= 2:
                 g = first_names().get(geo.fold(names[0]))

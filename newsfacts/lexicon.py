@@ -41,6 +41,12 @@ LEGAL_SUFFIXES = words("legal_suffixes")
 TITLE_WORDS = words("title_words")
 ROLE_WORDS = words("role_words")
 HONORIFICS = words("honorifics")
+# Honorifics and title words that say a person's gender ('Mr', 'Mrs', 'Queen', 'spokeswoman').
+GENDERED_WORDS = {**dict.fromkeys(("mr", "sir", "lord", "king", "prince", "sheikh", "emir", "sultan", "pope", "imam",
+                                   "rabbi", "congressman", "chairman", "spokesman", "ayatollah", "cardinal",
+                                   "archbishop"), "m"),
+                  **dict.fromkeys(("mrs", "ms", "miss", "madam", "madame", "lady", "queen", "princess", "dame",
+                                   "congresswoman", "chairwoman", "spokeswoman"), "f")}
 NAME_PARTICLES = words("name_particles")
 NOT_ACTOR_HEADS = words("not_actor_heads")
 RELIGIONS = words("religions")
@@ -82,11 +88,18 @@ def sector_of(text: str) -> str | None:
 @lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
     """Given name (lowercase) -> 'm' or 'f', where the name is clearly one (resources/first_names.tsv)."""
+    return {name: gender for name, gender in _all_given_names().items() if gender != "u"}
+
+
+@lru_cache(maxsize=1)
+def _all_given_names() -> dict[str, str]:
+    """Given name (lowercase) -> 'm', 'f' or 'u' (either) (resources/first_names.tsv)."""
     return {row[0]: row[1] for row in _lines("first_names", ".")}
 
 
-def is_given_name(word: str) -> bool:
-    return word.lower() in first_names()
+def is_given_name(word: str, either: bool = False) -> bool:
+    """Whether a word is a given name clearly of men or of women; with `either`, one of both too ('Terry')."""
+    return word.lower() in (_all_given_names() if either else first_names())
 
 
 @lru_cache(maxsize=1)

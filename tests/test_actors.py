@@ -586,3 +586,25 @@ def test_a_surname_ner_took_for_an_unknown_place_joins_the_person_where_it_acts(
 
     assert groups(acting=True) == (True, PERSON)
     assert groups(acting=False) == (False, LOCATION)
+
+
+def test_a_surname_shared_by_relatives_goes_to_the_one_the_honorific_fits(nlp):
+    # a given name of either gender ('Terry') still makes a second person of the family; "Mrs Okafor" is the
+    # woman of the two, "Mr Okafor" the man, whoever was named last
+    text = ("Grace Okafor and her husband Martin Okafor ran the school for twenty years. Mrs Okafor founded it in "
+            "1990. Mr Okafor retired in May.")
+    _, actors = actors_of(nlp, text)
+
+    def at(start):
+        return next(a.name for a in actors if any(m.start == start for m in a.mentions))
+    assert at(text.index("Mrs Okafor") + 4) == "Grace Okafor"
+    assert at(text.index("Mr Okafor") + 3) == "Martin Okafor"
+    _, actors = actors_of(nlp, "David Hicks was visited by his father Terry Hicks in prison. Terry Hicks said "
+                               "he would keep fighting. Hicks has been held for five years.")
+    assert by_name(actors, "David Hicks") is not by_name(actors, "Terry Hicks")
+
+
+def test_a_name_without_its_middle_name_is_the_same_person(nlp):
+    _, actors = actors_of(nlp, "Joanna Beata Kowalska was elected mayor on Sunday. Joanna Kowalska won 54 percent "
+                               "of the vote.")
+    assert holding(actors, "Joanna Kowalska") is holding(actors, "Joanna Beata Kowalska")

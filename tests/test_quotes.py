@@ -287,3 +287,13 @@ def test_rule_out_is_no_ruling(nlp):
 def test_the_company_that_speaks_is_the_one_the_text_is_about(nlp):
     (row,) = _quotes(nlp, 'Nokia cut 500 jobs in Espoo on Monday. "Demand has fallen sharply," the company said.')
     assert row[2] == "Nokia"
+
+
+def test_an_honorific_and_surname_speaker_is_the_person_named_in_full_before(nlp):
+    # "said Mr X": NER often leaves the title-and-surname form untagged; the surname of a person the text named
+    # in full is that person
+    # (a surname that is also a common noun, as 'Hockey', is the kind NER misses)
+    text = ('Sports Minister Alan Hockey opened the stadium on Monday. "This is a great day for the city," said '
+            'Mr Hockey. "We have no other choice," Ms Amoako told reporters.')
+    found = {q[0][:4]: q[2] for q in _quotes(nlp, text)}
+    assert found.get("This") == "Alan Hockey", found

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from newsfacts import geo
 from newsfacts.actors.attributes import attributes
 from newsfacts.actors.clustering import canonical, cluster, vote_type
-from newsfacts.actors.kinds import person_evidence, used_as_place
+from newsfacts.actors.kinds import person_evidence, used_as_place, word_before
 from newsfacts.actors.known import known_actor
 from newsfacts.actors.mentions import ner_mentions
 from newsfacts.actors.missed import (acronym_mentions, covered, drop_overlaps, government_mentions, party_mentions,
@@ -26,7 +26,7 @@ from newsfacts.actors.missed import (acronym_mentions, covered, drop_overlaps, g
                                      relabel_people, repeated_mentions)
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, LocalActor, Mention
 from newsfacts.actors.names import content_key
-from newsfacts.lexicon import is_given_name
+from newsfacts.lexicon import GENDERED_WORDS, is_given_name
 from newsfacts.nlp import text_of
 
 __all__ = ["COUNTRY", "LOCATION", "ORG", "PERSON", "LocalActor", "Mention", "content_key", "find_actors"]
@@ -111,11 +111,22 @@ def _titled_work_or_body(doc: Doc, group: list[Mention]) -> bool:
                and not is_given_name(m.text.split()[0]) for m in names)
 
 
+def _honorific_genders(doc: Doc, mentions: list[Mention]) -> dict[int, str]:
+    """'m' or 'f' of the one-word names an honorific or a gendered title word comes before ('Mrs King')."""
+    out = {}
+    for i, m in enumerate(mentions):
+        before = word_before(doc, m.tokens[0]) if m.tokens[1] - m.tokens[0] == 1 else None
+        gender = GENDERED_WORDS.get(before.lower_.rstrip(".")) if before is not None else None
+        if gender:
+            out[i] = gender
+    return out
+
+
 def find_actors(doc: Doc, published: dt.date | None = None) -> list[LocalActor]:
     """The actors of one parsed document, each once, with every mention found; `published` (the article's
     date) dates what the dictionaries of known actors say ('Prime Minister of Denmark from 2001 on')."""
     mentions, defined, pairs = _all_mentions(doc)
-    sets = cluster(mentions, defined, pairs)
+    sets = cluster(mentions, defined, pairs, _honorific_genders(doc, mentions))
     by_root: dict[int, list[Mention]] = {}
     for i, m in enumerate(mentions):
         by_root.setdefault(sets.find(i), []).append(m)

