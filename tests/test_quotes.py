@@ -297,3 +297,16 @@ def test_an_honorific_and_surname_speaker_is_the_person_named_in_full_before(nlp
             'Mr Hockey. "We have no other choice," Ms Amoako told reporters.')
     found = {q[0][:4]: q[2] for q in _quotes(nlp, text)}
     assert found.get("This") == "Alan Hockey", found
+
+
+def test_a_name_set_off_by_a_comma_at_the_end_of_the_speaker_phrase_is_the_speaker(nlp):
+    # "A member of the group, Ahmad Yusuf, said": the apposed name, however the parser attached it; not a name
+    # inside the description ("a friend of Tom Hardy")
+    for text, speaker in (
+            ('A member of the rebel group, Ahmad Yusuf, told reporters: "We will never lay down our arms."',
+             "Ahmad Yusuf"),
+            ('A friend of Tom Hardy, Eddie Goldberg, said "He was a kind and generous man to everyone."',
+             "Eddie Goldberg"),
+            ('Tom Hardy, a friend of Eddie Goldberg, said "He was a kind and generous man to everyone."',
+             "Tom Hardy")):
+        assert [q[2] for q in _quotes(nlp, text)] == [speaker], text

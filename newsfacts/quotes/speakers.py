@@ -203,6 +203,12 @@ class Speakers:
         person_after = [p for p in self.mentions_in(subj.idx, end, (PERSON,)) if p[0] > subj.idx]
         if person_after and (subj.lemma_.lower() in TITLE_WORDS or subj.ent_type_ == "PERSON"):
             return person_after[0][1].local_id, True
+        for m_start, a in reversed(person_after):
+            # a name set off by a comma at the end of the phrase names whom it describes, however the parser hung
+            # it: "A member of the group, Ahmad Yusuf, said", "a friend of X, Eddie Goldberg, said"
+            m_end = max(m.end for m in a.mentions if m.start == m_start)
+            if self.text[:m_start].rstrip().endswith(",") and re.fullmatch(r"[\s,]*", self.text[m_end:end]):
+                return a.local_id, True
         if subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and subj.pos_ == "PROPN":
             inner = self.mentions_in(start, end)
             found = inner[-1][1].local_id if inner else self.coref.by_word(subj.text, variants=True)
