@@ -297,6 +297,9 @@ def test_an_honorific_and_surname_speaker_is_the_person_named_in_full_before(nlp
             'Mr Hockey. "We have no other choice," Ms Amoako told reporters.')
     found = {q[0][:4]: q[2] for q in _quotes(nlp, text)}
     assert found.get("This") == "Alan Hockey", found
+    # a surname the tagger takes for an adjective, or NER for a title after a closing mark, all the same
+    text = 'Union leader Peter Little criticised the plan on Monday. "This is a sad day for workers," Mr Little said.'
+    assert [q[2] for q in _quotes(nlp, text)] == ["Peter Little"]
 
 
 def test_a_name_set_off_by_a_comma_at_the_end_of_the_speaker_phrase_is_the_speaker(nlp):

@@ -120,9 +120,12 @@ def repeated_mentions(doc: Doc, mentions: list[Mention], taken: list[bool]) -> l
             inside = n == 1 and any(
                 0 <= k < len(doc) and doc[k].pos_ == "PROPN" and texts[k][:1].isupper()
                 and not (k == i - 1 and _honorific_before(doc, i)) for k in (i - 1, i + 1))
-            if not inside and not any(taken[i:i + n]) \
-                    and all(t.pos_ == "PROPN" or not t.is_alpha for t in doc[i:i + n]) \
-                    and doc[i].ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE"):
+            # after an honorific a surname is one whatever the tagger and NER took it for ('Mr Little said', '"...,"
+            # Mr Prodi told', which NER reads as a title)
+            titled = n == 1 and label == PERSON and _honorific_before(doc, i) and doc[i].ent_type_ not in _NOT_NAMES
+            if not inside and not any(taken[i:i + n]) and (titled or (
+                    all(t.pos_ == "PROPN" or not t.is_alpha for t in doc[i:i + n])
+                    and doc[i].ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE"))):
                 m = mention(doc[i:i + n], label)
                 if m:
                     out.append(m)
