@@ -994,3 +994,13 @@ def test_an_anaphoric_date_counts_from_the_time_named_before_it(nlp):
     text = "Peru signed a deal with Chile on May 2, 2020. A week after the vote, Bolivia expelled Colombia's envoy."
     evs = {e["trigger"]: e["date"] for e in events_of(nlp, text)}
     assert evs.get("expelled") is None, evs
+
+
+def test_a_visit_happens_where_what_is_visited_is(nlp):
+    evs = of_type(events_of(nlp, "Hu Jintao visited Nairobi on Monday."), "CONSULT")
+    assert [e["location"] for e in evs] == ["Nairobi"], evs
+    evs = of_type(events_of(nlp, "Angela Merkel's visit to Ghana lasted two days."), "CONSULT")
+    assert [(e["a2"], e["location"]) for e in evs] == [("Ghana", "Ghana")], evs
+    # a meeting with a country is no visit to it
+    evs = of_type(events_of(nlp, "Kenya consulted Uganda about the border."), "CONSULT")
+    assert evs and all(e["location"] is None for e in evs), evs

@@ -19,6 +19,8 @@ ON_TERRITORY = {"ASSAULT", "MOBILIZE"}  # types that happen where their target i
 # as readily as on the verb ('killed three officers in Mosul', 'detained a leader at the airport', 'met the
 # envoy in Paris'); a statement about someone somewhere does not ('criticized the government in Kabul')
 WHERE_THE_OBJECT_IS = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "CONSULT", "RETREAT"}
+# a visit happens where what is visited is ('visited Tokyo', 'her visit to Kenya', 'toured Darfur')
+VISITING = {"visit", "tour"}
 
 
 def place_name(tok: Token, idx: ActorIndex, depth: int = 0) -> str | None:
@@ -45,11 +47,11 @@ def place_name(tok: Token, idx: ActorIndex, depth: int = 0) -> str | None:
 
 
 def _targets(tok: Token) -> list[Token]:
-    """What a verb acts on (its object) or an event noun is of or against ("the invasion of Iraq")."""
+    """What a verb acts on (its object) or an event noun is of, against or (a visit) to ("the invasion of Iraq")."""
     if tok.pos_ == "VERB":
         return [c for c in tok.children if c.dep_ == "dobj"]
-    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against", "into")
-            for g in c.children if g.dep_ == "pobj"]
+    preps = ("of", "on", "against", "into") + (("to",) if tok.lemma_.lower() in VISITING else ())
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
 
 
 def _place_phrase(tok: Token, idx: ActorIndex, depth: int = 0) -> str | None:
@@ -71,7 +73,8 @@ def location(anchors: list[Token], idx: ActorIndex, event_type: str, actor2: int
         name = _place_phrase(t, idx)
         if name:
             return name
-    if event_type in ON_TERRITORY:  # an assault on or a move into a named place happens there
+    if event_type in ON_TERRITORY or event_type == "CONSULT" and anchors[0].lemma_.lower() in VISITING:
+        # an assault on, a move into or a visit to a named place happens there
         targets = [t for x in _targets(anchors[0]) for t in conjuncts(x)]
         if actor2 is not None:  # of coordinated targets ("the invasion of Afghanistan and Iraq"), this event's
             targets = [t for t in targets if idx.at(t, places=True) == actor2] or targets
