@@ -285,7 +285,7 @@ def _relative(text: str, ref: dt.date | None, tense: str | None) -> tuple[dt.dat
     if re.search(r"\btomorrow\b", text):
         return ref + dt.timedelta(days=1), "day"
     core = _strip_parts(text)
-    return (_weekday(text, ref, tense) or _week(core, ref, tense) or _ago(core, ref)
+    return (_weekday(text, ref, tense) or _this_week(text, ref, tense) or _week(core, ref, tense) or _ago(core, ref)
             or _current(text, ref, tense) or _this_unit(text, ref))
 
 
@@ -309,6 +309,22 @@ def _weekday(text: str, ref: dt.date, tense: str | None) -> tuple[dt.date, str] 
         if re.search(r"\blast\b", text) and back == 0:
             back = 7
         return ref - dt.timedelta(days=back), "day"
+    return None
+
+
+def _this_week(text: str, ref: dt.date, tense: str | None) -> tuple[dt.date, str] | None:
+    """The part of the reference's week an expression leaves open: "earlier this week" (and a past "this week")
+    the days up to the reference, "later this week" (and a future "this week") the days after it; a week that
+    straddles two months may have such a part within one ("earlier this week" on Thursday, May 1: April)."""
+    m = re.fullmatch(r"(?:(earlier|later) )?this week", text)
+    if not m:
+        return None
+    monday = ref - dt.timedelta(days=ref.weekday())
+    side = m.group(1) or {"past": "earlier", "future": "later"}.get(tense or "")
+    if side == "earlier" and ref > monday:
+        return _within(monday, ref - dt.timedelta(days=1) if m.group(1) else ref)
+    if side == "later" and ref.weekday() < 6:
+        return _within(ref + dt.timedelta(days=1) if m.group(1) else ref, monday + dt.timedelta(days=6))
     return None
 
 

@@ -211,3 +211,11 @@ def test_anaphoric_expressions_count_from_the_time_they_refer_back_to():
     # "next year" counts from now, "the next year" from the text's time
     assert not is_anaphoric("next year") and is_anaphoric("the next year")
     assert not is_anaphoric("a few days later")  # no count, no date
+
+
+def test_earlier_or_later_this_week_is_the_part_of_the_week_before_or_after_the_reference():
+    thursday = dt.date(2008, 5, 1)  # its week runs from Monday, April 28 to Sunday, May 4
+    assert resolve_date("earlier this week", thursday) == (dt.date(2008, 4, 1), "month")
+    assert resolve_date("later this week", thursday) == (dt.date(2008, 5, 1), "month")
+    assert resolve_date("this week", thursday, tense="future") == (dt.date(2008, 5, 1), "month")
+    assert resolve_date("this week", thursday) == (dt.date(2008, 1, 1), "year")  # both months: only the year
