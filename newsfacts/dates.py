@@ -56,6 +56,8 @@ _SPAN = re.compile(rf"^(?:(?P<mod>this|last|next|the) )?(?:{_M}|(?P<season>sprin
                    rf"|(?P<quarter>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ]quarter|q(?P<qnum>[1-4]))"
                    rf"(?:{_SEP}(?:of\s+)?{_Y})?$")
 _YEAR = re.compile(rf"^{_Y}$")
+# A decade ("the 1970's", "1990s") spans ten years: no year holds it ("1970's" is no possessive of 1970)
+_DECADE = re.compile(r"\b[12]\d{2}0['\u2019]?s\b")
 _FISCAL = re.compile(r"\bfiscal\b|\bfinancial year\b|\bfy\s?'?\d")
 # "the end of the year", "earlier in the week": the current one.
 _THE_UNIT = re.compile(r"^(?:(?P<part>the (?:end|beginning|start|middle|rest|remainder) of)|(?:earlier|later) in) "
@@ -142,7 +144,7 @@ def resolve_date(expr: str, ref: dt.date | None, tense: str | None = None) -> tu
     if tense not in TENSES:
         raise ValueError(f"tense must be one of {TENSES}, not {tense!r}")
     text = _clean(expr)
-    if not text or _FISCAL.search(text):
+    if not text or _FISCAL.search(text) or is_decade(expr):
         return None
     months = [MONTHS[m.group(0).rstrip(".")[:3]] for m in _MONTH_WORD.finditer(text)]
     if len(months) > 1 or _DAY_RANGE.search(text):
@@ -197,6 +199,11 @@ def resolve_anaphoric(expr: str, antecedent: tuple[dt.date, str]) -> tuple[dt.da
         return (found, "month") if found else None
     found = _safe(date.year + steps, 1)
     return (found, "year") if found else None
+
+
+def is_decade(expr: str) -> bool:
+    """Whether a date expression names a decade ("the 1970's", "the 1990s")."""
+    return _DECADE.search(expr.lower()) is not None
 
 
 def resolve_period_start(expr: str, ref: dt.date | None, tense: str | None = None) -> tuple[dt.date, str] | None:

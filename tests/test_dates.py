@@ -219,3 +219,9 @@ def test_earlier_or_later_this_week_is_the_part_of_the_week_before_or_after_the_
     assert resolve_date("later this week", thursday) == (dt.date(2008, 5, 1), "month")
     assert resolve_date("this week", thursday, tense="future") == (dt.date(2008, 5, 1), "month")
     assert resolve_date("this week", thursday) == (dt.date(2008, 1, 1), "year")  # both months: only the year
+
+
+def test_a_decade_gives_no_year():
+    for text in ("the 1970's", "1970's", "the 1990s", "in the late 1980s"):
+        assert resolve_date(text, REF) is None, text
+    assert resolve_date("2005's", REF) == (dt.date(2005, 1, 1), "year")  # a year's, not a decade

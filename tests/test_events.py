@@ -1004,3 +1004,11 @@ def test_a_visit_happens_where_what_is_visited_is(nlp):
     # a meeting with a country is no visit to it
     evs = of_type(events_of(nlp, "Kenya consulted Uganda about the border."), "CONSULT")
     assert evs and all(e["location"] is None for e in evs), evs
+
+
+def test_a_decade_dates_no_event(nlp):
+    # NER often tags only the year of "the 1970's"; the decade gives no year
+    for text in ("Russia and Norway negotiated the treaty in the 1970\u2019s.",
+                 "Russia and Norway negotiated the treaty in the 1970s."):
+        evs = events_of(nlp, text)
+        assert evs and all(e["date"] is None for e in evs), (text, evs)

@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
-from newsfacts.dates import is_anaphoric, resolve_anaphoric, resolve_date, resolve_period_start
+from newsfacts.dates import is_anaphoric, is_decade, resolve_anaphoric, resolve_date, resolve_period_start
 
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp"}
 
@@ -127,6 +127,8 @@ def resolve_in_text(ent: Span, dates: DocDates, ref: dt.date | None, tense: str 
     that resolves (itself possibly anaphoric: "On Monday ... the next day ... two days later"), any other read
     against the reference date."""
     text, end = ent.text, ent.end
+    if end < len(ent.doc) and ent.doc[end].lower_ in ("'s", "\u2019s", "s") and is_decade(f"{text}'s"):
+        return None  # NER leaves the decade's ending out: "the [1970]'s"
     if end < len(ent.doc) and ent.doc[end].lower_ in _SIDES and is_anaphoric(f"{text} {ent.doc[end]}"):
         text, end = f"{text} {ent.doc[end]}", end + 1  # NER leaves out the word that says which way: "[the day] before"
     # "two days after" counts from an earlier time only where nothing follows it: "a day after the vote", "a
