@@ -1012,3 +1012,10 @@ def test_a_decade_dates_no_event(nlp):
                  "Russia and Norway negotiated the treaty in the 1970s."):
         evs = events_of(nlp, text)
         assert evs and all(e["date"] is None for e in evs), (text, evs)
+
+
+def test_a_when_clause_on_a_date_happens_at_that_date(nlp):
+    evs = events_of(nlp, "Prices have risen since June 2019, when Kenya banned imports from Uganda and expelled "
+                         "Tanzania's envoy.")
+    assert {e["trigger"]: e["date"] for e in evs if e["trigger"] in ("banned", "expelled")} == {
+        "banned": dt.date(2019, 6, 1), "expelled": dt.date(2019, 6, 1)}, evs
