@@ -1019,3 +1019,13 @@ def test_a_when_clause_on_a_date_happens_at_that_date(nlp):
                          "Tanzania's envoy.")
     assert {e["trigger"]: e["date"] for e in evs if e["trigger"] in ("banned", "expelled")} == {
         "banned": dt.date(2019, 6, 1), "expelled": dt.date(2019, 6, 1)}, evs
+
+
+def test_an_event_in_a_where_clause_on_a_place_happens_there(nlp):
+    evs = of_type(events_of(nlp, "On Wednesday she spoke in Kumasi, where she accused John Mahama of corruption."),
+                  "ACCUSE")
+    assert [e["location"] for e in evs] == ["Kumasi"], evs
+    # not what the clause reports: the confession, not the allegation, happened there
+    evs = of_type(events_of(nlp, "He was sent to Egypt, where Ahmed Ali alleges that he confessed under torture."),
+                  "ACCUSE")
+    assert all(e["location"] is None for e in evs), evs

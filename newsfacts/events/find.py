@@ -21,7 +21,7 @@ from newsfacts.dates import infer_reference
 from newsfacts.events import modality as mod
 from newsfacts.events.grammar import refine
 from newsfacts.events.phrases import ActorIndex, infinitive, lemmas, np_actors
-from newsfacts.events.places import location
+from newsfacts.events.places import location, where_clause
 from newsfacts.events.responsible import GROUP
 from newsfacts.events.roles import (SETTING_PREPS, THEME_PREPS, Roles, light_verb_of, noun_roles, occurrence_verb,
                                     pairs, relative_light_verb, shared_right_conjunct, subject, verb_roles)
@@ -430,6 +430,8 @@ def _mentions(trig: Trigger, r: Roles, anchors: list[Token], ctx: _Context, moda
         places = {a2: place or location([scene], ctx.idx, "", a2) for a2, place in places.items()}
     else:
         scene = None
+    if not all(places.values()) and (where := where_clause(tok, ctx.idx)):
+        places = {a2: place or where for a2, place in places.items()}  # "in Metz, where she accused X"
     tense = "future" if modality == "future" else "past"
     event_date, precision, date_text = date_for({t.i for t in anchors}, ctx.doc, ctx.dates, ctx.ref, tense,
                                                 {scene.i} if scene is not None else set())

@@ -68,6 +68,23 @@ def _place_phrase(tok: Token, idx: ActorIndex, depth: int = 0) -> str | None:
     return None
 
 
+def where_clause(tok: Token, idx: ActorIndex) -> str | None:
+    """The place a 'where' clause the trigger's clause is (or continues) hangs from: "in the suburbs of Paris, where
+    residents set fire to cars and shot at police" (247 such clauses in the cached parses); not for what the clause
+    reports ("where he alleges he was tortured": the torture's place) nor an event it dates another by ("where X was
+    hanged hours before Y's execution")."""
+    for _ in range(6):  # up to the verb of the trigger's clause, and on through coordinated verbs
+        if tok.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in tok.children):
+            return None if any(c.dep_ == "ccomp" for c in tok.children) else place_name(tok.head, idx)
+        if tok.head.i == tok.i or tok.pos_ in ("VERB", "AUX") and tok.dep_ != "conj" \
+                or tok.dep_ == "prep" and tok.lower_ in ("before", "after", "since", "until", "following"):
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "ccomp" for c in tok.children):
+            return None
+    return None
+
+
 def location(anchors: list[Token], idx: ActorIndex, event_type: str, actor2: int | None = None) -> str | None:
     for t in anchors:
         name = _place_phrase(t, idx)
