@@ -1029,3 +1029,10 @@ def test_an_event_in_a_where_clause_on_a_place_happens_there(nlp):
     evs = of_type(events_of(nlp, "He was sent to Egypt, where Ahmed Ali alleges that he confessed under torture."),
                   "ACCUSE")
     assert all(e["location"] is None for e in evs), evs
+
+
+def test_what_no_evidence_shows_is_not_stated_as_done(nlp):
+    for text in ("Police found no sign that Hamas attacked the convoy.",
+                 "There is no evidence of a threat from Iran against Kuwait."):
+        assert not [e for e in events_of(nlp, text) if e["type"] in ("ASSAULT", "THREATEN")], text
+    assert of_type(events_of(nlp, "There is evidence that Russia attacked Georgia."), "ASSAULT")

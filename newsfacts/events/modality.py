@@ -53,6 +53,23 @@ AGREE_GOVERNORS = {"plan", "prepare", "intend", "decide", "offer", "promise", "p
 FORCE = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"}
 
 
+# Nouns of what shows that something happened: with "no" ("there is no evidence that X attacked", "no sign of an
+# attack") the act is not stated as done (58 such phrases in the corpus).
+EVIDENCE_NOUNS = {"evidence", "indication", "sign", "proof", "suggestion", "confirmation", "trace"}
+
+
+def _no_evidence(trig: Token) -> bool:
+    """Whether the trigger is what an evidence noun with 'no' says nothing shows: its clause ('no indication that
+    the agents aided X') or its 'of' phrase ('no evidence of torture')."""
+    head = trig.head
+    if trig.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif trig.dep_ not in ("acl", "ccomp") or trig.pos_ not in ("VERB", "AUX"):
+        return False
+    return head.lemma_.lower() in EVIDENCE_NOUNS and any(
+        c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in head.children)
+
+
 def modality(trig: Token) -> str | None:
     """'negated', 'hypothetical', 'future' or None for a plain statement of fact."""
     chain = [trig]
@@ -70,6 +87,8 @@ def modality(trig: Token) -> str | None:
         return "negated"
     if trig.pos_ == "NOUN" and trig.dep_ in ("dobj", "nsubjpass") and trig.head.lemma_.lower() in UNDOING:
         return "negated"  # "dropped the charges", "the ban was lifted": the act is undone, not done
+    if _no_evidence(trig):
+        return "negated"
     if trig.dep_ == "xcomp" and trig.head.lemma_.lower() in SCHEDULED and trig.head.tag_ in ("JJ", "VBN") \
             and infinitive(trig):
         return "future"  # "is due to meet", "is set to resume"
