@@ -174,8 +174,8 @@ def convert_names(src: Path, dest: Path) -> int:
         license_text = (src.parent / "LICENSE").read_text(encoding="utf-8") if (src.parent / "LICENSE").exists() else ""
     rows = sorted((k, "f" if v[2] >= 0.9 else "m" if v[2] <= 0.1 else "u") for k, v in data.items()
                   if v[1] >= 50 and len(k) > 1 and k.replace("-", "").isalpha())
-    head = ("# Given names of at least 50 bearers: clearly male (m) or female (f), at least 90% one way, or either (u),\n"
-            "# from nomquamgender's name_data.json (MIT, see first_names.LICENSE); newsfacts/resources/convert.py.\n")
+    head = ("# Given names of at least 50 bearers: clearly male (m) or female (f), at least 90% one way, or either\n"
+            "# (u), from nomquamgender's name_data.json (MIT, see first_names.LICENSE); newsfacts/resources/convert.py.\n")
     (dest / "first_names.tsv").write_text(head + "".join(f"{k}\t{g}\n" for k, g in rows), encoding="utf-8")
     (dest / "first_names.LICENSE").write_text(license_text, encoding="utf-8")
     return len(rows)
