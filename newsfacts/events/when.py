@@ -10,6 +10,11 @@ from spacy.tokens import Doc, Span, Token
 from newsfacts.dates import is_anaphoric, is_decade, resolve_anaphoric, resolve_date, resolve_period_start
 
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp"}
+# How far back an anaphoric date expression looks for the time it counts from: its sentence and the three
+# before it ("On March 3, ... The next day, ...", "In 1998 ... Two years later ...").
+ANTECEDENT_SENTENCES = 3
+# The words after "the day" and the like that say which way an anaphoric expression counts
+_SIDES = {"before", "after", "later", "earlier"}
 
 
 def in_clause_of(tok: Token, anchors: set[int]) -> bool:
@@ -138,10 +143,6 @@ class DocDates:
         return [self.spans[j] for j in range(k - 1, bisect_left(self.roots, start) - 1, -1)]
 
 
-# How far back an anaphoric date expression looks for the time it counts from: its sentence and the three
-# before it ("On March 3, ... The next day, ...", "In 1998 ... Two years later ...").
-ANTECEDENT_SENTENCES = 3
-
 
 def resolve_in_text(ent: Span, dates: DocDates, ref: dt.date | None, tense: str | None, depth: int = 0):
     """(date, precision) of a date expression of the text: an anaphoric one counted from the nearest earlier one
@@ -162,8 +163,6 @@ def resolve_in_text(ent: Span, dates: DocDates, ref: dt.date | None, tense: str 
                 return resolve_anaphoric(text, antecedent)
     return resolve_date(text, ref, tense=tense) or _start_of(ent, ref, tense)
 
-
-_SIDES = {"before", "after", "later", "earlier"}
 
 
 def _start_of(ent: Span, ref: dt.date | None, tense: str | None):

@@ -207,7 +207,8 @@ class Speakers:
             # a name set off by a comma at the end of the phrase names whom it describes, however the parser hung
             # it: "A member of the group, Ahmad Yusuf, said", "a friend of X, Eddie Goldberg, said"
             m_end = max(m.end for m in a.mentions if m.start == m_start)
-            if self.text[:m_start].rstrip().endswith(",") and re.fullmatch(r"[\s,]*", self.text[m_end:end]):
+            after_comma = re.search(r",\s*$", self.text[max(0, m_start - 8):m_start])
+            if after_comma and re.fullmatch(r"[\s,]*", self.text[m_end:end]):
                 return a.local_id, True
         if subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and subj.pos_ == "PROPN":
             inner = self.mentions_in(start, end)
