@@ -1037,3 +1037,10 @@ def test_what_no_evidence_shows_is_not_stated_as_done(nlp):
                  "There is no evidence of a threat from Iran against Kuwait."):
         assert not [e for e in events_of(nlp, text) if e["type"] in ("ASSAULT", "THREATEN")], text
     assert of_type(events_of(nlp, "There is evidence that Russia attacked Georgia."), "ASSAULT")
+
+
+def test_harm_in_an_accident_is_no_assault(nlp):
+    for text in ("Four United Nations staff were killed in a plane crash in Bolivia.",
+                 "Senator Jane Roe was injured in the earthquake."):
+        assert not of_type(events_of(nlp, text), "ASSAULT"), text
+    assert of_type(events_of(nlp, "Four United Nations staff were killed in an attack by Boko Haram."), "ASSAULT")

@@ -151,6 +151,8 @@ def refine(trig: Trigger) -> str | None:
         t = "ACCUSE"  # "verbal attacks", "attacked the plan as reckless", "attacked him for his remarks": criticism
     if verb and lemma == "fire" and t == "ASSAULT" and not _shooting(tok, objs):
         return None
+    if verb and t == "ASSAULT" and _accidental(tok):
+        return None
     if lemma == "charge" and (_responsibility(tok) or _amount_charged(tok, objs)):
         return None
     if t in COOPERATIVE_TYPES and _commercial(tok, objs):
@@ -159,6 +161,22 @@ def refine(trig: Trigger) -> str | None:
             _people(o) or is_event_noun(o) for o in objs):
         return None  # "ordered 50 aircraft", "ordered a review": goods or a task, no one is asked to act
     return t
+
+
+# what harms without an assailant: accidents and natural disasters ("killed in a car crash", "injured in the
+# quake"; 24 such passive clauses with no agent in the cached parses)
+ACCIDENTS = {"crash", "accident", "collision", "avalanche", "landslide", "mudslide", "earthquake", "quake", "flood",
+             "flooding", "stampede", "derailment", "storm", "hurricane", "typhoon", "cyclone", "tsunami", "tornado"}
+
+
+def _accidental(tok: Token) -> bool:
+    """A harm verb in the passive with no agent whose 'in/during' phrase is an accident ('was killed in a plane
+    crash'): no one assaulted anyone."""
+    kids = list(tok.children)
+    if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "agent" for c in kids):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in ACCIDENTS for g in c.children) for c in kids)
 
 
 # verbs of force English also uses for words ("attacked the plan", "lashed out at", "slammed the decision")
