@@ -10,8 +10,8 @@ A month, season, quarter, day of the month or weekday named without a year is re
 date: back for past tense and by default, forward for future tense (`tense="future"`).
 Anaphoric expressions ("two days later", "the previous year", "the following month", "that day") count from a
 time named elsewhere in the text, not from the reference: `resolve_date` gives nothing for them (but for "the day
-before", read from the reference where the text names no time), `resolve_anaphoric` reads them from the time
-they count from.
+before", "the previous day" and "a day earlier", which it reads from the reference as the day before it),
+`resolve_anaphoric` reads them from the time they count from.
 """
 from __future__ import annotations
 
@@ -56,8 +56,9 @@ _SPAN = re.compile(rf"^(?:(?P<mod>this|last|next|the) )?(?:{_M}|(?P<season>sprin
                    rf"|(?P<quarter>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ]quarter|q(?P<qnum>[1-4]))"
                    rf"(?:{_SEP}(?:of\s+)?{_Y})?$")
 _YEAR = re.compile(rf"^{_Y}$")
-# A decade ("the 1970's", "1990s") spans ten years: no year holds it ("1970's" is no possessive of 1970)
-_DECADE = re.compile(r"\b[12]\d{2}0['\u2019]?s\b")
+# A decade ("the 1970's", "the late 1980's", "1990s") spans ten years: no year holds it; "1990's elections" with no
+# article is a year's
+_DECADE = re.compile(r"\b(?:the|early|late|mid)[\s-]+[12]\d{2}0['\u2019]?s\b|\b[12]\d{2}0s\b")
 _FISCAL = re.compile(r"\bfiscal\b|\bfinancial year\b|\bfy\s?'?\d")
 # "the end of the year", "earlier in the week": the current one.
 _THE_UNIT = re.compile(r"^(?:(?P<part>the (?:end|beginning|start|middle|rest|remainder) of)|(?:earlier|later) in) "
@@ -189,8 +190,8 @@ def resolve_anaphoric(expr: str, antecedent: tuple[dt.date, str]) -> tuple[dt.da
         steps = steps if g["dir"] in _FORWARD else -steps
     unit = "day" if re.fullmatch(_DAYLIKE, unit) else unit
     date, precision = antecedent
-    if _UNIT_RANK[precision] > _UNIT_RANK[unit]:
-        return None
+    if _UNIT_RANK[precision] > _UNIT_RANK[unit] or abs(steps) > 10_000:
+        return None  # never finer than what it counts from; no count of thousands of days reaches a calendar date
     if unit == "day":
         return date + dt.timedelta(days=steps), "day"
     if unit == "month":
@@ -202,7 +203,7 @@ def resolve_anaphoric(expr: str, antecedent: tuple[dt.date, str]) -> tuple[dt.da
 
 
 def is_decade(expr: str) -> bool:
-    """Whether a date expression names a decade ("the 1970's", "the 1990s")."""
+    """Whether a date expression names a decade ("the 1970's", "the 1990s"; not "1990's elections")."""
     return _DECADE.search(expr.lower()) is not None
 
 
@@ -362,6 +363,8 @@ def _ago(text: str, ref: dt.date) -> tuple[dt.date, str] | None:
         return None
     n = COUNTS.get(m.group("n")) or int(m.group("n"))
     unit = m.group("unit")
+    if n > 10_000 or unit == "year" and n >= ref.year:
+        return None  # "3000000 days ago" is no calendar date
     if unit == "day":
         return ref - dt.timedelta(days=n), "day"
     if unit == "week":

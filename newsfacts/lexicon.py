@@ -42,10 +42,10 @@ TITLE_WORDS = words("title_words")
 ROLE_WORDS = words("role_words")
 HONORIFICS = words("honorifics")
 # Honorifics and title words that say a person's gender ('Mr', 'Mrs', 'Queen', 'spokeswoman').
-GENDERED_WORDS = {**dict.fromkeys(("mr", "sir", "lord", "king", "prince", "sheikh", "emir", "sultan", "pope", "imam",
-                                   "rabbi", "congressman", "chairman", "spokesman", "ayatollah", "cardinal",
+GENDERED_WORDS = {**dict.fromkeys(("mr", "mister", "sir", "lord", "king", "prince", "sheikh", "emir", "sultan", "pope",
+                                   "imam", "rabbi", "congressman", "chairman", "spokesman", "ayatollah", "cardinal",
                                    "archbishop"), "m"),
-                  **dict.fromkeys(("mrs", "ms", "miss", "madam", "madame", "lady", "queen", "princess", "dame",
+                  **dict.fromkeys(("mrs", "ms", "miss", "madam", "madame", "mme", "lady", "queen", "princess", "dame",
                                    "congresswoman", "chairwoman", "spokeswoman"), "f")}
 NAME_PARTICLES = words("name_particles")
 NOT_ACTOR_HEADS = words("not_actor_heads")
@@ -98,8 +98,10 @@ def _all_given_names() -> dict[str, str]:
 
 
 def is_given_name(word: str, either: bool = False) -> bool:
-    """Whether a word is a given name clearly of men or of women; with `either`, one of both too ('Terry')."""
-    return word.lower() in (_all_given_names() if either else first_names())
+    """Whether a word is a given name clearly of men or of women; with `either`, one of both too ('Terry'), but not
+    a name particle the list also holds ('de', 'bin', 'von')."""
+    w = word.lower()
+    return w in first_names() or either and w in _all_given_names() and w not in NAME_PARTICLES
 
 
 @lru_cache(maxsize=1)

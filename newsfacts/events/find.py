@@ -23,8 +23,9 @@ from newsfacts.events.grammar import refine
 from newsfacts.events.phrases import ActorIndex, infinitive, lemmas, np_actors
 from newsfacts.events.places import location, where_clause
 from newsfacts.events.responsible import GROUP
-from newsfacts.events.roles import (SETTING_PREPS, THEME_PREPS, Roles, light_verb_of, noun_roles, occurrence_verb,
-                                    pairs, relative_light_verb, shared_right_conjunct, subject, verb_roles)
+from newsfacts.events.roles import (LIGHT_VERBS, SETTING_PREPS, THEME_PREPS, Roles, agent_phrase, light_verb_of,
+                                    noun_roles, occurrence_verb, pairs, relative_light_verb, shared_right_conjunct,
+                                    subject, verb_roles)
 from newsfacts.events.senses import Trigger, eased, sense
 from newsfacts.events.speech_acts import SPEECH, SPEECH_VERBS, allegation, demand
 from newsfacts.events.vocabulary import CAMEO, CODEBOOK, PATTERN, UNCHECKED, vocabulary
@@ -139,9 +140,9 @@ def _is_theme(tok: Token, triggers: dict[int, Trigger]) -> bool:
     gov = _governing_trigger(tok, triggers)
     if gov is None:
         return False
-    occurring = occurrence_verb(tok)
-    if occurring is not None and occurring.i == gov.tok.i and gov.plover == triggers[tok.i].plover:
-        return False  # "the talks were held in Cairo": with no agent, the noun says who talked
+    if tok.dep_ == "nsubjpass" and gov.tok.i == tok.head.i and gov.plover == triggers[tok.i].plover \
+            and set(lemmas(gov.tok)) & LIGHT_VERBS and agent_phrase(gov.tok) is None:
+        return False  # "the talks were held in Cairo", "his resignation was announced": the noun says who acted
     return gov.plover == triggers[tok.i].plover or gov.plover in UNREALIZED_OBJECT \
         or (gov.source == PATTERN and light_verb_of(tok) is not None) \
         or triggers[tok.i].plover == "AGREE" or gov.tok.lemma_.lower() in mod.IRREALIS_GOVERNORS \
@@ -254,14 +255,25 @@ def _commitment(trig: Trigger, gov: Token, triggers: dict[int, Trigger], agreed:
     return _mentions(Trigger(gov, committed, CODEBOOK), r, [gov], ctx, None)
 
 
+# Verbs of the law's dealing with an act after it: "indicted on Friday in the bombing", "questioned in the attack"
+# name the case, not when or where the act happened
+_PROCEEDINGS = {"arrest", "charge", "indict", "convict", "acquit", "sentence", "question", "detain", "jail",
+                "imprison", "try", "prosecute", "interrogate", "investigate", "suspect", "accuse", "implicate",
+                "want", "fine", "testify", "clear", "hold"}
+
+
 def _scene_verb(noun: Token) -> Token | None:
     """The verb an event noun sets the scene of ('met Y on Monday at a summit with Z', 'took power with support
     from X', 'was wounded in an attack on Friday'): its time and place are the event's; not one it follows or
-    precedes ('was arrested on Monday after the attack')."""
+    precedes ('was arrested on Monday after the attack'), nor a proceeding on it ('was indicted on Friday in the
+    bombing')."""
     head = noun.head
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in SETTING_PREPS:
         return None
-    return head.head if head.head.pos_ == "VERB" else None
+    verb = head.head
+    if verb.pos_ != "VERB" or head.lower_ == "in" and verb.lemma_.lower() in _PROCEEDINGS:
+        return None
+    return verb
 
 
 def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:

@@ -176,7 +176,9 @@ def _accidental(tok: Token) -> bool:
     if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "agent" for c in kids):
         return False
     return any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in ACCIDENTS for g in c.children) for c in kids)
+        g.dep_ == "pobj" and g.lemma_.lower() in ACCIDENTS and not any(x.dep_ == "prep" and x.lower_ == "of"
+                                                                         for x in g.children)
+        for g in c.children) for c in kids)  # not "a storm of gunfire"
 
 
 # verbs of force English also uses for words ("attacked the plan", "lashed out at", "slammed the decision")

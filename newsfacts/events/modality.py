@@ -54,8 +54,9 @@ FORCE = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"}
 
 
 # Nouns of what shows that something happened: with "no" ("there is no evidence that X attacked", "no sign of an
-# attack") the act is not stated as done (58 such phrases in the corpus).
-EVIDENCE_NOUNS = {"evidence", "indication", "sign", "proof", "suggestion", "confirmation", "trace"}
+# attack") the act is not stated as done (58 such phrases in the corpus; not "no confirmation of", which news use
+# to hedge a report, not to deny it).
+EVIDENCE_NOUNS = {"evidence", "indication", "sign", "proof", "suggestion", "trace"}
 
 
 def _no_evidence(trig: Token) -> bool:

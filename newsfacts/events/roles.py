@@ -77,21 +77,24 @@ def light_verb_of(noun: Token) -> Token | None:
     return noun.head if noun.dep_ == "dobj" and set(lemmas(noun.head)) & LIGHT_VERBS else None
 
 
-# Verbs that say an event took place, began, went on or ended: their time and place are the event's ("the talks
-# took place in Cairo on Monday", "the protests began last December", "the meeting ended on Wednesday"); 181 such
-# clauses with a date in the corpus and the dev sets.
-OCCURRING = {"occur", "happen", "begin", "start", "end", "erupt", "resume", "unfold", "conclude", "commence",
-             "finish", "continue"}
+# Verbs that say an event took place, began or went on: their time and place are the event's ("the talks took
+# place in Cairo on Monday", "the protests began last December"); 181 such clauses (with 'end') with a date in the
+# corpus and the dev sets.
+OCCURRING = {"occur", "happen", "begin", "start", "erupt", "resume", "unfold", "commence", "continue"}
+# (not "end": "the ceasefire ended on Monday" dates its end, not the act that began it)
+# Light verbs whose passive with no agent says an event was held ("the talks were held in Cairo"; not "were
+# announced", which dates the announcement)
+HOLDING = {"hold", "conduct", "stage", "carry", "launch", "mount", "wage"}
 
 
 def occurrence_verb(noun: Token) -> Token | None:
-    """The verb that says the event noun, its subject, took place, began or ended, or the light verb of which it is
-    the passive subject with no agent ("the talks were held in Cairo"), or None."""
+    """The verb that says the event noun, its subject, took place, began or went on, or the light verb of holding of
+    which it is the passive subject with no agent ("the talks were held in Cairo"), or None."""
     head = noun.head
     if head.pos_ not in ("VERB", "AUX"):
         return None
     if noun.dep_ == "nsubjpass":
-        return head if set(lemmas(head)) & LIGHT_VERBS and agent_phrase(head) is None else None
+        return head if set(lemmas(head)) & HOLDING and agent_phrase(head) is None else None
     if noun.dep_ != "nsubj":
         return None
     lemma, objects = head.lemma_.lower(), [c for c in head.children if c.dep_ == "dobj"]
@@ -160,7 +163,7 @@ def shared_right_conjunct(tok: Token) -> Token | None:
     if not any(t.dep_ == "cc" for t in between) or any(
             t.dep_ not in ("cc", "punct", "advmod", "aux", "auxpass", "neg", "preconj") for t in between):
         return None
-    if any(t.dep_ == "neg" for t in between) or subject(conj) is not None:
+    if any(t.dep_ == "neg" for t in between):
         return None
     return conj
 
@@ -216,12 +219,19 @@ def _between(tok: Token, idx: ActorIndex) -> list[int]:
     return next((pobj_actors(c, idx) for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"), [])
 
 
+# Verbs of PLOVER acts that take no object ("resigned", "retaliated", "marched"): coordinated before another verb
+# they do not share its object ("resigned and criticized the government", "retaliated and expelled X's envoy")
+INTRANSITIVE = {"resign", "retire", "quit", "step", "retaliate", "march", "demonstrate", "riot", "rebel", "revolt",
+                "flee", "surrender", "mutiny", "defect", "die"}
+
+
 def verb_roles(trig: Token, idx: ActorIndex) -> Roles:
     kids = list(trig.children)
     r = Roles()
+    shares = trig.lemma_.lower() not in INTRANSITIVE
     if is_passive(trig):
         agent = agent_phrase(trig)
-        shared = shared_right_conjunct(trig)
+        shared = shared_right_conjunct(trig) if shares else None
         if agent is None and shared is not None and is_passive(shared):
             agent = agent_phrase(shared)
         r.actor1 = pobj_actors(agent, idx) if agent is not None else []
@@ -243,7 +253,7 @@ def verb_roles(trig: Token, idx: ActorIndex) -> Roles:
     _with_parties(r, _between(trig, idx))
     if not r.actor2:
         r.actor2, r.direct = _verb_recipients(trig, kids, idx, r.actor1)
-    if not r.actor2 and not is_passive(trig):
+    if not r.actor2 and not is_passive(trig) and shares:
         shared = shared_right_conjunct(trig)
         if shared is not None and not is_passive(shared):
             r.actor2, r.direct = _verb_recipients(shared, list(shared.children), idx, r.actor1)

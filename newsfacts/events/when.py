@@ -125,6 +125,8 @@ class DocDates:
     def __init__(self, dates: list[Span]):
         self.spans = list(dates)
         self.roots = [ent.root.i for ent in self.spans]  # in order too: the spans do not overlap
+        self.resolved: dict[tuple[int, str | None], tuple | None] = {}  # (span start, tense) -> resolve_in_text
+        self.depth = 0  # how many resolve_in_text calls are open
 
     def in_sentences_of(self, anchors: set[int], doc: Doc) -> list[Span]:
         return [self.spans[k] for a, b in sorted({(doc[i].sent.start, doc[i].sent.end) for i in anchors})
@@ -143,26 +145,57 @@ class DocDates:
         return [self.spans[j] for j in range(k - 1, bisect_left(self.roots, start) - 1, -1)]
 
 
-
-def resolve_in_text(ent: Span, dates: DocDates, ref: dt.date | None, tense: str | None, depth: int = 0):
+def resolve_in_text(ent: Span, dates: DocDates, ref: dt.date | None, tense: str | None):
     """(date, precision) of a date expression of the text: an anaphoric one counted from the nearest earlier one
-    that resolves (itself possibly anaphoric: "On Monday ... the next day ... two days later"), any other read
-    against the reference date."""
-    text, end = ent.text, ent.end
-    if end < len(ent.doc) and ent.doc[end].lower_ in ("'s", "\u2019s", "s") and is_decade(f"{text}'s"):
-        return None  # NER leaves the decade's ending out: "the [1970]'s"
-    if end < len(ent.doc) and ent.doc[end].lower_ in _SIDES and is_anaphoric(f"{text} {ent.doc[end]}"):
-        text, end = f"{text} {ent.doc[end]}", end + 1  # NER leaves out the word that says which way: "[the day] before"
+    that resolves (itself possibly anaphoric: "On Monday ... the next day ... two days later"), read in the same
+    tense, any other against the reference date. Each expression is resolved once per tense (`DocDates.resolved`),
+    so a chain of anaphoric expressions costs its length."""
+    key = (ent.start, tense)
+    if key not in dates.resolved:
+        if dates.depth >= MAX_CHAIN:
+            raise _TooLong
+        dates.depth += 1
+        try:
+            dates.resolved[key] = _resolve(ent, dates, ref, tense)
+        except _TooLong:
+            if dates.depth > 1:
+                raise
+            dates.resolved[key] = None  # a chain of anaphoric dates too long to follow gives none
+        finally:
+            dates.depth -= 1
+    return dates.resolved[key]
+
+
+# The most anaphoric date expressions one is counted through ("the next day ... two days later ..."): more gives none,
+# never a date counted from an older expression.
+MAX_CHAIN = 100
+
+
+class _TooLong(Exception):
+    pass
+
+
+def _resolve(ent: Span, dates: DocDates, ref: dt.date | None, tense: str | None):
+    doc, text, end = ent.doc, ent.text, ent.end
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if is_decade(f"{before} {text}") or end < len(doc) and doc[end].lower_ in ("'s", "\u2019s", "s") \
+            and is_decade(f"{before} {text}'s"):
+        return None  # a decade, also where NER leaves its article or its ending out: "the [1970]'s"
+    extended = end < len(doc) and doc[end].lower_ in _SIDES and is_anaphoric(f"{text} {doc[end]}")
+    if extended:
+        text, end = f"{text} {doc[end]}", end + 1  # NER leaves out the word that says which way: "[the day] before"
     # "two days after" counts from an earlier time only where nothing follows it: "a day after the vote", "a
-    # month after X resigned" count from what follows
-    ends = end >= len(ent.doc) or ent.doc[end].is_punct or ent.doc[end].pos_ == "CCONJ" or ent.doc[end].is_sent_start
-    if is_anaphoric(text) and depth < 3 and (ends or text.split()[-1].lower() not in ("after", "before")):
+    # month after X resigned" count from what follows, which gives no date
+    ends = end >= len(doc) or doc[end].is_sent_start or doc[end].pos_ not in (
+        "DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ", "VERB", "AUX")  # "the day before on TV", not "... after being"
+    if not ends and text.split()[-1].lower() in ("after", "before") and (extended or is_anaphoric(text)):
+        return None
+    if is_anaphoric(text):
         for earlier in dates.before(ent):
-            antecedent = resolve_in_text(earlier, dates, ref, None, depth + 1)
+            antecedent = resolve_in_text(earlier, dates, ref, tense)
             if antecedent:
                 return resolve_anaphoric(text, antecedent)
     return resolve_date(text, ref, tense=tense) or _start_of(ent, ref, tense)
-
 
 
 def _start_of(ent: Span, ref: dt.date | None, tense: str | None):

@@ -14,8 +14,9 @@ from spacy.tokens import Doc, Token
 
 from newsfacts.actors import COUNTRY, ORG, PERSON, LocalActor
 from newsfacts.coref import Coref
-from newsfacts.lexicon import AUTHORING_VERBS, ORG_NOUNS, QUOTE_VERBS, SPEECH_VERBS, TITLE_WORDS, UTTERANCE_NOUNS
-from newsfacts.nlp import participle_agents, text_of
+from newsfacts.lexicon import (AUTHORING_VERBS, ORG_NOUNS, QUOTE_VERBS, ROLE_WORDS, SPEECH_VERBS, TITLE_WORDS,
+                               UTTERANCE_NOUNS)
+from newsfacts.nlp import conjuncts, participle_agents, text_of
 from newsfacts.quotes.context import post_context, pre_context
 from newsfacts.quotes.spans import QuoteSpan, in_any
 
@@ -205,10 +206,12 @@ class Speakers:
             return person_after[0][1].local_id, True
         for m_start, a in reversed(person_after):
             # a name set off by a comma at the end of the phrase names whom it describes, however the parser hung
-            # it: "A member of the group, Ahmad Yusuf, said", "a friend of X, Eddie Goldberg, said"
-            m_end = max(m.end for m in a.mentions if m.start == m_start)
-            after_comma = re.search(r",\s*$", self.text[max(0, m_start - 8):m_start])
-            if after_comma and re.fullmatch(r"[\s,]*", self.text[m_end:end]):
+            # it: "A member of the group, Ahmad Yusuf, said"; not where a nearer noun of a person stands before the
+            # comma, whom it names ("the brother of the jailed activist, Ali Hassan, said")
+            m = next(m for m in a.mentions if m.start == m_start)
+            k = m.tokens[0]
+            if k >= 2 and self.doc[k - 1].text == "," and re.fullmatch(r"[\s,]*", self.text[m.end:end]) \
+                    and not self._names_a_person(self.doc[k - 2], subj):
                 return a.local_id, True
         if subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and subj.pos_ == "PROPN":
             inner = self.mentions_in(start, end)
@@ -218,6 +221,15 @@ class Speakers:
                 return None  # 'The Commission noted', tagged a name: the body the document named so, by coreference
             return found, True
         return None
+
+    def _names_a_person(self, tok: Token, subj: Token) -> bool:
+        """Whether a word in a phrase hanging from the speaker phrase's head (not the head or a word coordinated
+        with it) refers to a person: a person's name or a title or role word ("the brother of the jailed activist",
+        "a relative of the late Kenyan leader"; not "the chief economist at the Institute")."""
+        if tok.i in {t.i for t in conjuncts(subj)}:
+            return False
+        return tok.lemma_.lower() in TITLE_WORDS | ROLE_WORDS or tok.pos_ == "PROPN" and any(
+            a.actor_type == PERSON and m.start <= tok.idx < m.end for a in self.actors for m in a.mentions)
 
     def _owner(self, subj: Token, text: str, depth: int) -> tuple[str, int | None, bool]:
         """The author of a statement: "A statement from the Media Center", "the ministry's statement",
