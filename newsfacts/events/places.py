@@ -70,9 +70,9 @@ def _place_phrase(tok: Token, idx: ActorIndex, depth: int = 0) -> str | None:
 
 def where_clause(tok: Token, idx: ActorIndex) -> str | None:
     """The place a 'where' clause the trigger's clause is (or continues) hangs from: "in the suburbs of Paris, where
-    residents set fire to cars and shot at police" (247 such clauses in the cached parses); not for what the clause
-    reports ("where he alleges he was tortured": the torture's place) nor an event it dates another by ("where X was
-    hanged hours before Y's execution")."""
+    residents set fire to cars and shot at police" (247 such clauses in the cached parses); none for a verb there that
+    reports something ("where he alleges he was tortured": the place is the torture's, not the allegation's) nor for an
+    event the clause dates another by ("where X was hanged hours before Y's execution")."""
     for _ in range(6):  # up to the verb of the trigger's clause, and on through coordinated verbs
         if tok.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in tok.children):
             return None if any(c.dep_ == "ccomp" for c in tok.children) else place_name(tok.head, idx)
