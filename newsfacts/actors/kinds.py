@@ -35,6 +35,12 @@ def word_before(doc: Doc, start: int):
     return doc[i] if i >= 0 and doc[i].text != "." else None
 
 
+def honorific_before(doc: Doc, start: int) -> bool:
+    """Whether an honorific comes right before token `start` ('Mr Okafor', 'Dr. Okafor')."""
+    before = word_before(doc, start)
+    return before is not None and before.lower_.rstrip(".") in HONORIFICS
+
+
 def after_of(span: Span, words, plural: bool = False) -> bool:
     """Whether the span follows '<word> of (the)' with <word> in `words` (or, with `plural`, its plural: 'the
     provinces of Yala and Pattani'; not for titles, 'leaders of Hamas' name people of a body)."""
@@ -407,8 +413,8 @@ def person_evidence(doc: Doc, start: int, end: int) -> bool:
     if is_given_name(tok.text):
         return True
     before = word_before(doc, start)
-    if before is not None and (before.lower_.rstrip(".") in HONORIFICS or before.lower_ in TITLE_WORDS
-                               or before.lower_ in _ALIAS_WORDS):
+    if honorific_before(doc, start) or before is not None and (before.lower_ in TITLE_WORDS
+                                                               or before.lower_ in _ALIAS_WORDS):
         return True
     root = doc[start:end].root
     head = root.head

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from newsfacts import geo
-from newsfacts.actors.kinds import not_an_actor, word_before
+from newsfacts.actors.kinds import honorific_before, not_an_actor
 from newsfacts.actors.mentions import government_of, mention
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
 from newsfacts.actors.names import NAME_TOKEN, STOP, initials, looks_like_person_name, person_shaped
@@ -116,13 +116,14 @@ def repeated_mentions(doc: Doc, mentions: list[Mention], taken: list[bool]) -> l
             label = wanted.get(tuple(texts[i:i + n]))
             if not label:
                 continue
+            after_honorific = n == 1 and honorific_before(doc, i)
             # 'East' in 'Middle East' is no surname; 'Prodi' in 'Mr Prodi' is
             inside = n == 1 and any(
                 0 <= k < len(doc) and doc[k].pos_ == "PROPN" and texts[k][:1].isupper()
-                and not (k == i - 1 and _honorific_before(doc, i)) for k in (i - 1, i + 1))
+                and not (k == i - 1 and after_honorific) for k in (i - 1, i + 1))
             # after an honorific a surname is one whatever the tagger and NER took it for ('Mr Little said', '"...,"
             # Mr Prodi told', which NER reads as a title)
-            titled = n == 1 and label == PERSON and _honorific_before(doc, i) and doc[i].ent_type_ not in _NOT_NAMES
+            titled = after_honorific and label == PERSON and doc[i].ent_type_ not in _NOT_NAMES
             if not inside and not any(taken[i:i + n]) and (titled or (
                     all(t.pos_ == "PROPN" or not t.is_alpha for t in doc[i:i + n])
                     and doc[i].ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE"))):
@@ -149,11 +150,6 @@ def titled(tok: Token) -> bool:
     return any(c.dep_ == "appos" and c.lemma_.lower() in TITLE_WORDS for c in tok.children)
 
 
-def _honorific_before(doc: Doc, start: int) -> bool:
-    before = word_before(doc, start)
-    return before is not None and before.lower_.rstrip(".") in HONORIFICS
-
-
 def relabel_people(doc: Doc, mentions: list[Mention]) -> None:
     """A name NER called an organization is a person when a title or an honorific goes with it."""
     for i, m in enumerate(mentions):
@@ -164,7 +160,7 @@ def relabel_people(doc: Doc, mentions: list[Mention]) -> None:
             continue
         if any(t.lower_ in ORG_NOUNS or t.lower_ in STOP - NAME_PARTICLES for t in span):
             continue
-        if titled(span.root) or _honorific_before(doc, span.start):
+        if titled(span.root) or honorific_before(doc, span.start):
             m.label = PERSON
         elif _titled_inside(span):  # the name without its title, which the title step reads before it
             start = span.start + 1 + (doc[span.start + 1].text == ".")

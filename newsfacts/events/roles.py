@@ -228,10 +228,9 @@ INTRANSITIVE = {"resign", "retire", "quit", "step", "retaliate", "march", "demon
 def verb_roles(trig: Token, idx: ActorIndex) -> Roles:
     kids = list(trig.children)
     r = Roles()
-    shares = trig.lemma_.lower() not in INTRANSITIVE
+    shared = shared_right_conjunct(trig) if trig.lemma_.lower() not in INTRANSITIVE else None
     if is_passive(trig):
         agent = agent_phrase(trig)
-        shared = shared_right_conjunct(trig) if shares else None
         if agent is None and shared is not None and is_passive(shared):
             agent = agent_phrase(shared)
         r.actor1 = pobj_actors(agent, idx) if agent is not None else []
@@ -253,10 +252,8 @@ def verb_roles(trig: Token, idx: ActorIndex) -> Roles:
     _with_parties(r, _between(trig, idx))
     if not r.actor2:
         r.actor2, r.direct = _verb_recipients(trig, kids, idx, r.actor1)
-    if not r.actor2 and not is_passive(trig) and shares:
-        shared = shared_right_conjunct(trig)
-        if shared is not None and not is_passive(shared):
-            r.actor2, r.direct = _verb_recipients(shared, list(shared.children), idx, r.actor1)
+    if not r.actor2 and shared is not None and not is_passive(trig) and not is_passive(shared):
+        r.actor2, r.direct = _verb_recipients(shared, list(shared.children), idx, r.actor1)
     r.jointly = _jointly(trig)
     return r
 

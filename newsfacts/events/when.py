@@ -65,11 +65,12 @@ def participle_clauses(anchors: set[int], doc: Doc) -> set[int]:
     return out - anchors
 
 
-def when_of(anchors: set[int], doc: Doc) -> set[int]:
-    """The tokens of the date a 'when' clause the anchors' clause is (or continues) hangs from: "since June, when
-    Hamas seized Gaza and defeated Fatah", "until 1998, when he resigned" (237 such clauses in the cached parses)."""
+def when_of(clauses: set[int], doc: Doc) -> set[int]:
+    """The tokens of the date a 'when' clause of `clauses` (the anchors and the heads whose clauses they continue)
+    hangs from: "since June, when Hamas seized Gaza and defeated Fatah", "until 1998, when he resigned" (237 such
+    clauses in the cached parses)."""
     out: set[int] = set()
-    for i in anchors | continued(anchors, doc):
+    for i in clauses:
         verb = doc[i]
         for _ in range(4):  # up to the verb of the trigger's clause
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
@@ -215,8 +216,9 @@ def date_for(anchors: set[int], doc: Doc, dates: DocDates, ref: dt.date | None, 
     "will meet on Friday" is the next Friday, in "met on Friday" the last one. `scenes`: verbs whose own
     time expressions are the event's where its clause has none ('was killed on Monday in an air strike')."""
     in_sentences = dates.in_sentences_of(anchors, doc)
-    scopes = ((anchors, in_clause_of), (when_of(anchors, doc), _within_date),
-              (continued(anchors, doc), in_clause_of), (described(anchors, doc), _modifies),
+    heads = continued(anchors, doc)
+    scopes = ((anchors, in_clause_of), (when_of(anchors | heads, doc), _within_date),
+              (heads, in_clause_of), (described(anchors, doc), _modifies),
               (participle_clauses(anchors, doc), _modifies), (scenes, _modifies))
     for scope, holds in scopes:
         for ent in in_sentences:
