@@ -1060,6 +1060,18 @@ def test_what_no_evidence_shows_is_not_stated_as_done(nlp):
     assert of_type(events_of(nlp, "There was no immediate confirmation of the Russian attack on Georgia."), "ASSAULT")
 
 
+def test_an_event_that_may_come_is_not_stated_as_done(nlp):
+    for text in ("Kenya braced for an attack on Nairobi by al-Shabaab.",
+                 "Oman worried about the possibility of an Iranian strike on Qatar.",
+                 "Sweden will send ships in the event of a Russian attack on Finland.",
+                 "Officials in Berlin warned of the risk of a Russian attack on Estonia.",
+                 "Brazil was preparing for a visit to Argentina by Pope Francis."):
+        assert not [e for e in events_of(nlp, text) if e["type"] in ("ASSAULT", "CONSULT")], text
+    # what was done on the eve of another act, or that is someone's stated attack, is stated as done
+    assert of_type(events_of(nlp, "Iran attacked Qatar on the eve of a visit by Pope Francis."), "ASSAULT")
+    assert of_type(events_of(nlp, "Officials in Berlin condemned the Russian attack on Estonia."), "ASSAULT")
+
+
 def test_harm_in_an_accident_is_no_assault(nlp):
     for text in ("Four United Nations staff were killed in a plane crash in Bolivia.",
                  "Senator Jane Roe was injured in the earthquake."):
