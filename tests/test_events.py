@@ -522,6 +522,17 @@ def test_planned_action_is_an_agree_of_the_planner(nlp):
     assert [e["type"] for e in evs] == ["AGREE"] and has(evs[0]["a1"], "Canada")
 
 
+def test_an_intention_is_an_agree_only_through_the_act_intended(nlp):
+    # planning what is no PLOVER act is no event: a business plan, a building, a thing done 'as planned'
+    for text in ("Air Canada plans to start a daily flight to Lima.",
+                 "The government of Chile plans to build a new stadium in Santiago.",
+                 "Prime Minister Jane Roe delivered her speech as planned."):
+        assert "AGREE" not in [e["type"] for e in events_of(nlp, text)], text
+    # planning a PLOVER act commits the planner: a visit, aid, an attack (which threatens)
+    assert of_type(events_of(nlp, "Chile plans to provide emergency aid to Peru."), "AGREE")
+    assert of_type(events_of(nlp, "Venezuela is planning to attack Guyana."), "THREATEN")
+
+
 def test_a_charge_accuses_only_as_a_charge_against_someone(nlp):
     assert [e["type"] for e in events_of(nlp, "Police charged John Smith with fraud on Monday.")] == ["ACCUSE"]
     assert [e["type"] for e in events_of(nlp, "The charges against Jane Doe were filed by the court.")] == ["ACCUSE"]

@@ -49,6 +49,9 @@ IRREALIS_GOVERNORS = {
 # Of those, the ones whose subject thereby commits to the action: an AGREE of that subject.
 AGREE_GOVERNORS = {"plan", "prepare", "intend", "decide", "offer", "promise", "pledge", "vow", "agree",
                    "propose", "volunteer", "commit", "undertake", "ready", "willing", "prepared"}
+# Of those, the ones that say an intention, not a commitment made to someone ("plans to", "decided to", unlike
+# "promised", "agreed", "offered"): an AGREE only through the PLOVER act intended ("plans to send troops").
+INTENDING = {"plan", "prepare", "intend", "decide", "ready", "willing", "prepared"}
 # Acts a commitment to which is a threat, not an agreement ("vowed to attack", "is ready to strike").
 FORCE = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"}
 
