@@ -242,15 +242,16 @@ def _roles(tok: Token, idx: ActorIndex, event_type: str | None = None) -> Roles:
     return noun_roles(tok, idx, event_type) if tok.pos_ == "NOUN" else verb_roles(tok, idx)
 
 
-def _intends_an_act(tok: Token) -> bool:
-    """Whether what a verb of intention intends is a PLOVER act in any of the vocabulary's senses ('plans to send an
-    envoy'), also one the hand check dropped as a report of its own."""
+def _intended(tok: Token) -> str | None:
+    """What intending the act a verb of intention intends is (AGREE, or THREATEN for force), where that act is a
+    PLOVER act in any of the vocabulary's senses ('plans to send an envoy'), also one the hand check dropped as a
+    report of its own; None where it is none ('plans to launch a product')."""
     for c in tok.children:
         if c.dep_ == "xcomp" and c.pos_ == "VERB" and (found := sense(c)) is not None:
             kind = refine(found)
             if kind is not None and mod.commitment_type(kind) is not None:
-                return True
-    return False
+                return mod.commitment_type(kind)
+    return None
 
 
 def _commitment(trig: Trigger, gov: Token, triggers: dict[int, Trigger], agreed: set[int], ctx: _Context):
@@ -297,8 +298,10 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
     if event_type == "AGREE":  # "vowed to attack": a commitment to force threatens
         committed = next((mod.commitment_type(ctx.triggers[c.i].plover) for c in tok.children if c.dep_ == "xcomp"
                           and c.i in ctx.triggers and mod.commitment_type(ctx.triggers[c.i].plover)), None)
-        if committed is None and tok.lemma_.lower() in mod.INTENDING and not _intends_an_act(tok):
-            return []  # "plans to launch a flight", "the planned estate": an intention, of no PLOVER act
+        if committed is None and tok.lemma_.lower() in mod.INTENDING:
+            committed = _intended(tok)
+            if committed is None:
+                return []  # "plans to launch a flight", "the planned estate": an intention, of no PLOVER act
         event_type = committed or event_type
     report = None
     if modality == "future":
