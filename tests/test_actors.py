@@ -178,6 +178,17 @@ def test_people_default_to_the_country_the_story_is_about(nlp):
     assert odinga.country == "KEN"
 
 
+def test_a_story_that_names_one_country_once_is_about_it(nlp):
+    # one mention of one country and no other: its people default to it; two countries named once each: neither
+    _, actors = actors_of(nlp, "The factory closed after forty years. Workers said the owners had moved production "
+                               "out of Canada. Union organizer Marta Ellison called the decision heartless.")
+    ellison = holding(actors, "Marta Ellison")
+    assert (ellison.country, ellison.country_source) == ("CAN", "story")
+    _, actors = actors_of(nlp, "The factory closed after forty years. Workers said the owners had moved production "
+                               "from Canada to Mexico. Union organizer Marta Ellison called the decision heartless.")
+    assert holding(actors, "Marta Ellison").country is None
+
+
 def test_country_source_says_where_the_country_came_from(nlp):
     _, actors = actors_of(nlp, "Brazilian Foreign Minister Celso Amorim met the Brazilian Senate in Brasilia. "
                                "Brazil will host the talks, said Joana Prado, who runs a small bakery there. "

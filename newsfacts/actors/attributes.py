@@ -339,7 +339,9 @@ def _scene_country(ev: _Evidence, g: int) -> str | None:
 
 def document_country(doc: Doc, groups: list[list[Mention]], types: list[str], known: Counter | None = None) -> str | None:
     """The country a story is about: its countries and nationality words weighed by how often and how
-    prominently (as subjects, in the lead) they occur, places counting half. None when no country leads clearly."""
+    prominently (as subjects, in the lead) they occur, places counting half. None when no country leads clearly;
+    a country named once is the story's where the text names no other (of 40 corpus actors that took the story's
+    country so, about 4 in 5 of those that are actors had it right: empty was wrong for the rest)."""
     weight: Counter = Counter()
     lead_end = next(iter(doc.sents)).end if len(doc) else 0
 
@@ -369,7 +371,7 @@ def document_country(doc: Doc, groups: list[list[Mention]], types: list[str], kn
     ranked = weight.most_common()
     top, score = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
-    return top if score >= 2 and score >= 1.5 * second else None
+    return top if (score >= 2 and score >= 1.5 * second) or (score >= 1 and second == 0) else None
 
 
 def _place_in(name: str) -> str | None:
