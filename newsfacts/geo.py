@@ -138,12 +138,18 @@ _SUPRANATIONAL = {"states", "nations", "union", "countries", "community", "peopl
 
 
 def find_country_in(name: str) -> str | None:
-    """ISO3 of a country named or implied inside a longer name ('Salvadoran Legislative Assembly')."""
+    """ISO3 of a country named or implied inside a longer name ('Salvadoran Legislative Assembly'). A state or
+    province whose name holds a country's is that state's ('University of New Mexico': USA, 'New South Wales Police':
+    AUS), and 'New' before a country's name makes another place of it ('New England Conservatory': none; not before
+    a nationality: 'New Italian Socialist Party')."""
     words = fold(name).split()
     for n in (4, 3, 2, 1):
         for i in range(len(words) - n + 1):
             chunk = " ".join(words[i:i + n])
-            code = _countries().get(chunk)
+            if n >= 2 and (place := place_code(chunk)) and _countries().get(chunk) is None \
+                    and any(_countries().get(w) for w in chunk.split()[1:]):
+                return place
+            code = _countries().get(chunk) if i == 0 or words[i - 1] != "new" else None
             if code is None and n <= 2 and (i + n == len(words) or words[i + n] not in _SUPRANATIONAL):
                 code = _demonyms().get(chunk)
             if code:

@@ -55,3 +55,15 @@ def test_the_converter_reads_phoenix_entries_with_aliases_and_dates(tmp_path):
     assert records[0] == (["JANE_DOE_", "PRESIDENT_DOE"], [("ZZZGOV", "1999-01-01", "2003-12-31")])
     assert records[1] == (["ACME_WIDGETS_"], [("MNCUSA", "", "")])
     assert convert.fold("LUIZ_INACIO_LULA_DA_SILVA_") == "luiz inacio lula da silva"
+
+
+def test_a_country_inside_a_name_is_not_one_inside_a_state_or_after_new():
+    assert geo.find_country_in("Salvadoran Legislative Assembly") == "SLV"
+    # a state or province named after a country is that state's country
+    assert geo.find_country_in("University of New Mexico") == "USA"
+    assert geo.find_country_in("New South Wales Fire Brigades") == "AUS"
+    assert geo.find_country_in("Police Service of Northern Ireland") == "GBR"
+    # 'New' before a country's name makes another place of it, but not before a nationality
+    assert geo.find_country_in("New England Baptist Hospital") is None
+    assert geo.find_country_in("New Italian Socialist Party") == "ITA"
+    assert geo.find_country_in("Papua New Guinea Defence Force") == "PNG"
