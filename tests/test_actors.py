@@ -207,6 +207,13 @@ def test_an_international_official_gets_no_story_country(nlp):
     assert ban.country is None and ban.country_source == "international"
 
 
+def test_a_countrys_ambassador_to_the_un_is_that_countrys(nlp):
+    _, actors = actors_of(nlp, "Chile's ambassador to the United Nations, Rosa Vidal, opposed the draft resolution.")
+    assert holding(actors, "Rosa Vidal").country == "CHL"
+    _, actors = actors_of(nlp, "Chile backed the plan. UN special envoy Rosa Vidal met rebel leaders in Darfur.")
+    assert holding(actors, "Rosa Vidal").country is None
+
+
 def test_currencies_amounts_storms_and_programmes_are_no_actors(nlp):
     _, actors = actors_of(nlp, "The group posted a profit of NOK 4.2 billion, and NOK traders cheered. "
                                "The Canadian Dollar rose after Hurricane Wilma hit Florida; Wilma also closed ports. "

@@ -22,6 +22,10 @@ _INTERNATIONAL_TITLE = re.compile(r"secretary[- ]general|director[- ]general|\bu
                                   r"high commissioner|special (?:envoy|rapporteur|representative)", re.IGNORECASE)
 
 
+# titles of a country's own representatives, also where they serve at an international body
+_NATIONAL_AT_IGO = re.compile(r"\bambassador\b|permanent representative", re.IGNORECASE)
+
+
 def _is_title(tok: Token) -> bool:
     return tok.lower_.rstrip(".") in TITLE_WORDS
 
@@ -245,7 +249,9 @@ def _person(ev: _Evidence, g: int) -> None:
             code = found
     code = code or (geo.find_country_in(phrase) if phrase else None)
     igo_title = bool((title or phrase) and _INTERNATIONAL_TITLE.search(f"{title or ''} {phrase}"))
-    if igo_title and (not code or near_igo):
+    # a country's ambassador to the UN holds a national post ('Russia's UN ambassador X'), a UN envoy an international one
+    diplomat = bool(code and _NATIONAL_AT_IGO.search(f"{title or ''} {phrase}"))
+    if igo_title and (not code or near_igo) and not diplomat:
         # 'UN Secretary-General Kofi Annan', 'Secretary General X of the United Nations': an
         # international official, whatever country a neighbouring name or the story suggests
         code = None
