@@ -214,6 +214,16 @@ def test_a_countrys_ambassador_to_the_un_is_that_countrys(nlp):
     assert holding(actors, "Rosa Vidal").country is None
 
 
+def test_a_diplomat_belongs_to_the_country_that_sends_not_the_one_that_hosts(nlp):
+    _, actors = actors_of(nlp, "The Peruvian ambassador to Bolivia, Rosa Vidal, was recalled on Monday.")
+    assert holding(actors, "Rosa Vidal").country == "PER"
+    _, actors = actors_of(nlp, "Canada's senior diplomat in Haiti, Tom Becker, met the president.")
+    assert holding(actors, "Tom Becker").country == "CAN"
+    # a country NER ran into the name from the title before it is no part of the name
+    _, actors = actors_of(nlp, "British ambassador to Zimbabwe Andrew Pollock was summoned.")
+    assert holding(actors, "Andrew Pollock").name == "Andrew Pollock"
+
+
 def test_currencies_amounts_storms_and_programmes_are_no_actors(nlp):
     _, actors = actors_of(nlp, "The group posted a profit of NOK 4.2 billion, and NOK traders cheered. "
                                "The Canadian Dollar rose after Hurricane Wilma hit Florida; Wilma also closed ports. "

@@ -26,6 +26,23 @@ _INTERNATIONAL_TITLE = re.compile(r"secretary[- ]general|director[- ]general|\bu
 _NATIONAL_AT_IGO = re.compile(r"\bambassador\b|permanent representative", re.IGNORECASE)
 
 
+# the titles of a state's representatives abroad (the Vienna Conventions' ranks, and the words news uses for them):
+# the country after 'to', 'in' or 'at' is where they are posted, not theirs ('the US envoy to North Korea')
+_POSTED = {"ambassador", "envoy", "diplomat", "consul", "emissary", "attache", "attaché", "chargé", "charge",
+           "commissioner", "representative", "embassy", "consulate"}
+
+
+def _posting(tok: Token) -> bool:
+    """Whether `tok` is in the 'to/in/at' phrase of a diplomat's title ('ambassador to [Iraq]', 'diplomat in
+    [Cuba]')."""
+    for a in (tok, *tok.ancestors):
+        if a.dep_ == "prep" and a.lower_ in ("to", "in", "at") and a.head.lemma_.lower() in _POSTED:
+            return True
+        if a.dep_ in ("ROOT", "appos") or a.pos_ == "VERB":
+            return False
+    return False
+
+
 def _is_title(tok: Token) -> bool:
     return tok.lower_.rstrip(".") in TITLE_WORDS
 
@@ -147,8 +164,11 @@ class _Evidence:
 
     def country_in(self, tokens: list[Token]) -> str | None:
         """The country the nearest evidence among `tokens` names: a country, a nationality word, a place,
-        or a body whose country is known ('a Hamas MP')."""
+        or a body whose country is known ('a Hamas MP'); not the country a diplomat is posted to ('the US
+        ambassador to Iraq')."""
         for t in tokens:
+            if _posting(t):
+                continue
             g = self.where.get(t.i)
             if g is not None:
                 code = self._group_country(g)

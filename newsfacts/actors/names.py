@@ -161,6 +161,8 @@ def without_spill(span: Span, person: bool = True) -> Span | None:
     headline = in_headline(span)
     if not person and not headline:
         return span
+    if person:
+        span = _without_country_before(span)
     if person and headline:
         spill = _spill
     else:
@@ -171,6 +173,18 @@ def without_spill(span: Span, person: bool = True) -> Span | None:
         start += 1
     cut = next((t.i for t in doc[start + 1:end] if spill(t)), end)
     return doc[start:cut] if cut > start else None
+
+
+def _without_country_before(span: Span) -> Span:
+    """A person's name without the country NER ran into it from the title before ('the ambassador to [Zimbabwe
+    Andrew Pocock]', 'President of [Italy Romano Prodi]'): a country's name, itself no given name, followed by a
+    given name ('Chad Michael Murray' keeps its 'Chad')."""
+    doc = span.doc
+    for k in (3, 2, 1):
+        if span.start + k < span.end - 1 and geo.country_code(doc[span.start:span.start + k].text) \
+                and not is_given_name(doc[span.start].text, either=True) and _given_name(doc[span.start + k]):
+            return doc[span.start + k:span.end]
+    return span
 
 
 def after_hyphen(t: Token) -> bool:
