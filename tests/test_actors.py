@@ -224,6 +224,14 @@ def test_a_diplomat_belongs_to_the_country_that_sends_not_the_one_that_hosts(nlp
     assert holding(actors, "Andrew Pollock").name == "Andrew Pollock"
 
 
+def test_a_company_officer_is_in_business_not_government(nlp):
+    _, actors = actors_of(nlp, "Shares of Acme Corp. fell on Monday. Chief executive Jane Roe said sales were weak.")
+    assert holding(actors, "Jane Roe").sector == "BUS"
+    # with no business in the story, a chief executive may be a state's ('the Chief Executive of Hong Kong')
+    _, actors = actors_of(nlp, "Hong Kong's Chief Executive Jane Roe said the budget was balanced.")
+    assert holding(actors, "Jane Roe").sector != "BUS"
+
+
 def test_currencies_amounts_storms_and_programmes_are_no_actors(nlp):
     _, actors = actors_of(nlp, "The group posted a profit of NOK 4.2 billion, and NOK traders cheered. "
                                "The Canadian Dollar rose after Hurricane Wilma hit Florida; Wilma also closed ports. "

@@ -22,6 +22,10 @@ _INTERNATIONAL_TITLE = re.compile(r"secretary[- ]general|director[- ]general|\bu
                                   r"high commissioner|special (?:envoy|rapporteur|representative)", re.IGNORECASE)
 
 
+# titles of a company's officers, where the story names a company ('chief executive' alone is also Hong Kong's head of
+# government: a story with no business in it gives it no company)
+_CORPORATE_TITLE = re.compile(r"\b(?:ceo|cfo|coo|cto|chief executive|chief (?:financial|operating|technology|"
+                              r"marketing|information) officer)\b", re.IGNORECASE)
 # titles of a country's own representatives, also where they serve at an international body
 _NATIONAL_AT_IGO = re.compile(r"\bambassador\b|permanent representative", re.IGNORECASE)
 
@@ -276,10 +280,13 @@ def _person(ev: _Evidence, g: int) -> None:
         # international official, whatever country a neighbouring name or the story suggests
         code = None
         ev.international.add(g)
+    # 'said chief executive X' in a story that names a business: a company's officer (not its country: of 15 such
+    # officers given the country of the business the story names most, 6 were another company's)
+    corporate = bool(title and _CORPORATE_TITLE.search(title)) and _names_a_business(ev)
     ev.countries[g] = code
     ev.sources[g] = CONTEXT if code else (INTERNATIONAL if g in ev.international else None)
     ev.titles[g] = title
-    ev.sectors[g] = role_sector(title or "") or sector_of(title or "")
+    ev.sectors[g] = "BUS" if corporate else role_sector(title or "") or sector_of(title or "")
     known = _known_person(ev, g, title)
     if known is None:
         return
@@ -293,6 +300,10 @@ def _person(ev: _Evidence, g: int) -> None:
     elif known.country:  # an office holder the dictionaries know at the article's date
         ev.countries[g], ev.sources[g] = known.country, DICTIONARY
     ev.sectors[g] = ev.sectors[g] or known.sector
+
+
+def _names_a_business(ev: _Evidence) -> bool:
+    return any(t == ORG and ev.sectors.get(h) == "BUS" for h, t in enumerate(ev.types))
 
 
 def _known_person(ev: _Evidence, g: int, title: str | None) -> Known | None:
