@@ -232,6 +232,13 @@ def test_a_company_officer_is_in_business_not_government(nlp):
     assert holding(actors, "Jane Roe").sector != "BUS"
 
 
+def test_a_nickname_in_quotation_marks_stays_inside_the_name(nlp):
+    _, actors = actors_of(nlp, 'Former aide Robert "Bobby" Kline was convicted on Monday. Kline said he would appeal.')
+    people = [a for a in actors if a.actor_type == PERSON]
+    assert [a.name for a in people] == ['Robert "Bobby" Kline'] and "Kline" in people[0].aliases
+    assert not [a for a in actors if a.actor_type == ORG]
+
+
 def test_currencies_amounts_storms_and_programmes_are_no_actors(nlp):
     _, actors = actors_of(nlp, "The group posted a profit of NOK 4.2 billion, and NOK traders cheered. "
                                "The Canadian Dollar rose after Hurricane Wilma hit Florida; Wilma also closed ports. "

@@ -21,9 +21,9 @@ from newsfacts.actors.clustering import canonical, cluster, vote_type
 from newsfacts.actors.kinds import person_evidence, used_as_place, word_before
 from newsfacts.actors.known import known_actor
 from newsfacts.actors.mentions import ner_mentions
-from newsfacts.actors.missed import (acronym_mentions, covered, drop_overlaps, government_mentions, party_mentions,
-                                     names_spelled_by_acronyms, people_named_like_places, proper_name_mentions,
-                                     relabel_people, repeated_mentions)
+from newsfacts.actors.missed import (acronym_mentions, covered, drop_overlaps, government_mentions, nickname_mentions,
+                                     names_spelled_by_acronyms, party_mentions, people_named_like_places,
+                                     proper_name_mentions, relabel_people, repeated_mentions)
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, LocalActor, Mention
 from newsfacts.actors.names import content_key
 from newsfacts.lexicon import GENDERED_WORDS, is_given_name
@@ -37,7 +37,7 @@ def _all_mentions(doc: Doc) -> tuple[list[Mention], dict[str, int], list[tuple[i
     of mention indices that a parenthesis says are one actor."""
     mentions = ner_mentions(doc)
     relabel_people(doc, mentions)
-    mentions = drop_overlaps(mentions + proper_name_mentions(doc, covered(mentions, doc)))
+    mentions = drop_overlaps(mentions + proper_name_mentions(doc, covered(mentions, doc)) + nickname_mentions(doc))
     mentions = sorted(mentions + government_mentions(doc, covered(mentions, doc)), key=lambda m: m.start)
     mentions = sorted(mentions + party_mentions(doc, covered(mentions, doc)), key=lambda m: m.start)
     mentions = sorted(mentions + repeated_mentions(doc, mentions, covered(mentions, doc)), key=lambda m: m.start)

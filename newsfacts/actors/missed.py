@@ -188,6 +188,30 @@ def _org_apposition(tok: Token) -> bool:
         c.dep_ == "appos" and c.lemma_.lower() in ORG_NOUNS for c in tok.children)
 
 
+_OPENING = {'"', "\u201c", "'", "\u2018", "''"}
+_CLOSING = {'"', "\u201d", "'", "\u2019", "''"}
+
+
+def nickname_mentions(doc: Doc) -> list[Mention]:
+    """A person named with a nickname in quotation marks between given name and surname ('Robert "Bobby" Kline'),
+    which NER cuts at the marks (the surname alone, often typed as a body): one name, marks and nickname kept as the
+    text gives them. In the 5,000-article corpus 23 such names in 22 articles ('Lewis "Scooter" Libby' among them)."""
+    out = []
+    for i in range(len(doc) - 4):
+        if not (doc[i].is_title and is_given_name(doc[i].text, either=True) and doc[i + 1].text in _OPENING) \
+                or doc[i].lower_ in HONORIFICS | TITLE_WORDS:  # 'Lady "Lady Bird" Johnson': a title, no given name
+            continue
+        for k in (1, 2):
+            close, last = i + 2 + k, i + 3 + k
+            if last < len(doc) and doc[close].text in _CLOSING and all(t.is_title and t.is_alpha for t in doc[i + 2:close]) \
+                    and doc[last].is_title and doc[last].is_alpha and doc[last].lower_ not in TITLE_WORDS:
+                found = mention(doc[i:last + 1], PERSON)
+                if found is not None:
+                    out.append(found)
+                break
+    return out
+
+
 def proper_name_mentions(doc: Doc, taken: list[bool]) -> list[Mention]:
     """Names NER missed: a capitalized proper-noun run next to a title or a speech verb (persons),
     or in apposition with 'organisation', 'group', 'party'... (organizations)."""
