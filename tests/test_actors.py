@@ -232,6 +232,13 @@ def test_a_company_officer_is_in_business_not_government(nlp):
     assert holding(actors, "Jane Roe").sector != "BUS"
 
 
+def test_a_body_of_a_state_or_a_large_city_is_that_countrys(nlp):
+    _, actors = actors_of(nlp, "The University of Alberta raised its fees. The University of Texas said on Monday "
+                               "that it would not.")
+    assert by_name(actors, "University of Alberta").country == "CAN"
+    assert by_name(actors, "University of Texas").country == "USA"
+
+
 def test_a_nickname_in_quotation_marks_stays_inside_the_name(nlp):
     _, actors = actors_of(nlp, 'Former aide Robert "Bobby" Kline was convicted on Monday. Kline said he would appeal.')
     people = [a for a in actors if a.actor_type == PERSON]

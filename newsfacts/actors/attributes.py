@@ -413,11 +413,17 @@ def document_country(doc: Doc, groups: list[list[Mention]], types: list[str], kn
 
 def _place_in(name: str) -> str | None:
     """The country of a capital, a region or a city of half a million people a name begins with ('Toronto
-    Stock Exchange' -> CAN, 'San Diego Union Tribune' -> USA)."""
+    Stock Exchange' -> CAN, 'San Diego Union Tribune' -> USA) or ends with after 'of' ('University of Alberta' ->
+    CAN, 'Archdiocese of Boston' -> USA)."""
     words = name.split()
     for n in (3, 2, 1):
         if len(words) > n:
             code = geo.place_code(" ".join(words[:n])) or geo.city_code(" ".join(words[:n]), 500_000)
+            if code:
+                return code
+    for n in (3, 2, 1):
+        if len(words) > n + 1 and words[-n - 1] == "of":
+            code = geo.place_code(" ".join(words[-n:])) or geo.city_code(" ".join(words[-n:]), 500_000)
             if code:
                 return code
     return None
