@@ -239,6 +239,12 @@ def test_a_body_of_a_state_or_a_large_city_is_that_countrys(nlp):
     assert by_name(actors, "University of Texas").country == "USA"
 
 
+def test_a_unit_of_a_well_known_body_is_of_its_country(nlp):
+    _, actors = actors_of(nlp, "Egypt and Sudan signed a water deal on Monday, BBC World Service reported.")
+    unit = by_name(actors, "BBC World Service")
+    assert (unit.country, unit.country_source) == ("GBR", "name")
+
+
 def test_a_nickname_in_quotation_marks_stays_inside_the_name(nlp):
     _, actors = actors_of(nlp, 'Former aide Robert "Bobby" Kline was convicted on Monday. Kline said he would appeal.')
     people = [a for a in actors if a.actor_type == PERSON]

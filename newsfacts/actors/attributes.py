@@ -232,12 +232,16 @@ def _organization(ev: _Evidence, g: int) -> None:
     group, name = ev.groups[g], ev.names[g]
     texts = [name] + [m.text for m in group]
     listed = next((geo.known_organization(x) for x in texts if geo.known_organization(x)), None)
+    # 'BBC World Service': a unit of a national body, 'World' or not; not where the name says whose it is ('Ministry of
+    # Defence of Colombia' is no unit of the British one)
+    part = _part_of_known(name) if listed is None and not (geo.find_country_in(name) or _place_in(name)) else None
+    listed = listed or part
     known = ev.known(g)
     sector = (listed[1] if listed else None) or (known.sector if known else None) or sector_of(name) or next(
         (sector_of(x) for x in texts if sector_of(x)), None) or role_sector(name)
     ev.sectors[g] = sector
     if (listed and listed[0] is None) or (known and known.international) or sector == "IGO" \
-            or _sounds_international(texts):
+            or (_sounds_international(texts) and part is None):
         ev.international_actor(g)
         return
     # the body's own acronym names no country ('Popular Resistance Committees (PRC)'); a country in
@@ -300,6 +304,24 @@ def _person(ev: _Evidence, g: int) -> None:
     elif known.country:  # an office holder the dictionaries know at the article's date
         ev.countries[g], ev.sources[g] = known.country, DICTIONARY
     ev.sectors[g] = ev.sectors[g] or known.sector
+
+
+def _part_of_known(name: str) -> tuple[str | None, str | None] | None:
+    """A unit of a well-known company or outlet, named with its name first ('Bloomberg Television', 'BBC World
+    Service', 'Sony Online Entertainment'): its country and sector. Only companies' and media's (a party's or a state
+    body's name begins other bodies' names: 'Conservative Party of New York'), and not where the rest is a council,
+    committee or board ('Guardian Council' is no newspaper's)."""
+    words = name.split()
+    for n in range(len(words) - 1, 0, -1):
+        listed = geo.known_organization(" ".join(words[:n]))
+        if listed is not None:
+            if listed[0] and listed[1] in ("BUS", "MED") and words[-1].lower() not in _BOARDS:
+                return listed
+            return None
+    return None
+
+
+_BOARDS = {"council", "committee", "board", "commission", "assembly", "court", "tribunal"}
 
 
 def _names_a_business(ev: _Evidence) -> bool:
