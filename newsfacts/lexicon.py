@@ -41,6 +41,9 @@ LEGAL_SUFFIXES = words("legal_suffixes")
 TITLE_WORDS = words("title_words")
 ROLE_WORDS = words("role_words")
 HONORIFICS = words("honorifics")
+# Verbs (and nouns) of visiting: what is visited hosts the visit and is where it happens ('visited Tokyo', 'her visit
+# to Kenya', 'toured Darfur').
+VISITING = frozenset({"visit", "tour"})
 # Honorifics and title words that say a person's gender ('Mr', 'Mrs', 'Queen', 'spokeswoman').
 GENDERED_WORDS = {**dict.fromkeys(("mr", "mister", "sir", "lord", "king", "prince", "sheikh", "emir", "sultan", "pope",
                                    "imam", "rabbi", "congressman", "chairman", "spokesman", "ayatollah", "cardinal",

@@ -438,17 +438,10 @@ def _place_in(name: str) -> str | None:
     Stock Exchange' -> CAN, 'San Diego Union Tribune' -> USA) or ends with after 'of' ('University of Alberta' ->
     CAN, 'Archdiocese of Boston' -> USA)."""
     words = name.split()
-    for n in (3, 2, 1):
-        if len(words) > n:
-            code = geo.place_code(" ".join(words[:n])) or geo.city_code(" ".join(words[:n]), 500_000)
-            if code:
-                return code
-    for n in (3, 2, 1):
-        if len(words) > n + 1 and words[-n - 1] == "of":
-            code = geo.place_code(" ".join(words[-n:])) or geo.city_code(" ".join(words[-n:]), 500_000)
-            if code:
-                return code
-    return None
+    chunks = [words[:n] for n in (3, 2, 1) if len(words) > n] + [
+        words[-n:] for n in (3, 2, 1) if len(words) > n + 1 and words[-n - 1] == "of"]
+    return next((code for chunk in chunks
+                 if (code := geo.place_code(" ".join(chunk)) or geo.city_code(" ".join(chunk), 500_000))), None)
 
 
 def _sounds_international(texts: list[str]) -> bool:

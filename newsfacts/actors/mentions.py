@@ -11,7 +11,7 @@ from newsfacts.actors.known import known_actor, role_sector
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
 from newsfacts.actors.names import (NAME_TOKEN, clean, looks_like_person_name, person_shaped, span_text, strip_title,
                                     with_given_names, with_particle_surname, without_spill)
-from newsfacts.lexicon import (GOVERNMENT_NOUNS, INSTITUTION_NOUNS, ORG_NOUNS, PARTY_PLURALS, TITLE_WORDS,
+from newsfacts.lexicon import (GOVERNMENT_NOUNS, INSTITUTION_NOUNS, ORG_NOUNS, PARTY_PLURALS, TITLE_WORDS, VISITING,
                                is_given_name)
 
 _NER = {"PERSON": PERSON, "ORG": ORG, "GPE": LOCATION, "LOC": LOCATION, "NORP": None, "FAC": LOCATION}
@@ -26,10 +26,6 @@ def mention(span: Span, label: str, code: str | None = None, kind: str = "name")
                    acting=acting)
 
 
-# verbs of visiting: a capital visited is its country hosting ('visited Tokyo', 'toured Nairobi')
-_VISITED = {"visit", "tour"}
-
-
 def is_metonymic(span: Span) -> bool:
     """A place used as an acting government: subject of a verb, a party 'between X and Y', or the host
     of a visit ('visited Tokyo')."""
@@ -38,7 +34,7 @@ def is_metonymic(span: Span) -> bool:
         return True
     while root.dep_ == "conj":
         root = root.head
-    if root.dep_ == "dobj" and root.head.lemma_.lower() in _VISITED:
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in VISITING:  # a capital visited is its country hosting
         return True
     return root.dep_ == "pobj" and root.head.lower_ in ("between", "with")
 

@@ -247,10 +247,9 @@ def _intended(tok: Token) -> str | None:
     PLOVER act in any of the vocabulary's senses ('plans to send an envoy'), also one the hand check dropped as a
     report of its own; None where it is none ('plans to launch a product')."""
     for c in tok.children:
-        if c.dep_ == "xcomp" and c.pos_ == "VERB" and (found := sense(c)) is not None:
-            kind = refine(found)
-            if kind is not None and mod.commitment_type(kind) is not None:
-                return mod.commitment_type(kind)
+        if c.dep_ == "xcomp" and c.pos_ == "VERB" and (found := sense(c)) is not None and (kind := refine(found)) \
+                and (committed := mod.commitment_type(kind)):
+            return committed
     return None
 
 
@@ -296,8 +295,8 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
     if modality in ("negated", "hypothetical"):
         return []
     if event_type == "AGREE":  # "vowed to attack": a commitment to force threatens
-        committed = next((mod.commitment_type(ctx.triggers[c.i].plover) for c in tok.children if c.dep_ == "xcomp"
-                          and c.i in ctx.triggers and mod.commitment_type(ctx.triggers[c.i].plover)), None)
+        committed = next((kind for c in tok.children if c.dep_ == "xcomp" and c.i in ctx.triggers
+                          and (kind := mod.commitment_type(ctx.triggers[c.i].plover))), None)
         if committed is None and tok.lemma_.lower() in mod.INTENDING:
             committed = _intended(tok)
             if committed is None:

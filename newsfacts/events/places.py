@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from newsfacts.actors import COUNTRY, LOCATION
 from newsfacts.events.phrases import ActorIndex, is_event_noun
-from newsfacts.lexicon import TOPIC_VERBS
+from newsfacts.lexicon import TOPIC_VERBS, VISITING
 from newsfacts.nlp import conjuncts, entity_of
 
 PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
@@ -19,8 +19,6 @@ ON_TERRITORY = {"ASSAULT", "MOBILIZE"}  # types that happen where their target i
 # as readily as on the verb ('killed three officers in Mosul', 'detained a leader at the airport', 'met the
 # envoy in Paris'); a statement about someone somewhere does not ('criticized the government in Kabul')
 WHERE_THE_OBJECT_IS = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "CONSULT", "RETREAT"}
-# a visit happens where what is visited is ('visited Tokyo', 'her visit to Kenya', 'toured Darfur')
-VISITING = {"visit", "tour"}
 
 
 def place_name(tok: Token, idx: ActorIndex, depth: int = 0) -> str | None:
