@@ -368,6 +368,26 @@ def test_what_is_denied_avoided_or_prevented_did_not_happen(nlp):
     assert of_type(events_of(nlp, "Turkish soldiers shot at a smuggler today; he escaped unharmed."), "ASSAULT")
 
 
+def test_what_someone_is_kept_from_or_does_without_did_not_happen(nlp):
+    for text in ("The court barred Tomas Varga from visiting Serbia.",
+                 "Rwandan officials left the summit without criticizing Uganda."):
+        evs = events_of(nlp, text)
+        assert not of_type(evs, "CONSULT") and not of_type(evs, "ACCUSE"), (text, evs)
+
+
+def test_a_gerund_of_means_or_time_shares_the_subject_of_its_verb(nlp):
+    evs = events_of(nlp, "Peru answered the protest by expelling the Chilean ambassador.")
+    assert ("SANCTION", "Peru") in [(e["type"], e["a1"]) for e in evs], evs
+    evs = events_of(nlp, "After meeting Xi Jinping, Cyril Ramaphosa flew home.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs if e["type"] == "CONSULT"] == [
+        ("CONSULT", "Cyril Ramaphosa", "Xi Jinping")], evs
+    evs = events_of(nlp, "After being detained by Turkish police, Selin Demir was freed.")
+    assert ("COERCE", "Turkish police", "Selin Demir") in [(e["type"], e["a1"], e["a2"]) for e in evs], evs
+    # a gerund after 'for' or 'on' may be what the object is blamed or warned for: no subject of the verb's
+    evs = events_of(nlp, "Norway warned Israel on attacking Gaza.")
+    assert not [e for e in evs if e["type"] == "ASSAULT" and e["a1"] == "Norway"], evs
+
+
 def test_a_decision_not_to_act_is_no_commitment(nlp):
     assert not events_of(nlp, "Japan decided not to send troops to Iraq.")
     assert of_type(events_of(nlp, "Japan decided to send troops to Iraq."), "AGREE")

@@ -31,6 +31,10 @@ UNDOING = {"drop", "waive", "lift", "cancel", "scrap", "abandon", "rescind", "re
 # Verbs whose complement did not happen, by their meaning: denied, disputed or refuted ("denied attacking
 # Georgia", "denied that it had attacked"), or escaped, avoided or prevented ("escaped being captured").
 DENYING = {"deny", "dispute", "refute", "escape", "avoid", "evade", "prevent"}
+# Verbs that keep someone "from" an act, which therefore did not happen ("stopped X from firing", "barred X from
+# visiting", "refrained from criticizing"); not verbs of motion ("returned from visiting X": the visit happened).
+KEEPING_FROM = DENYING | {"stop", "bar", "ban", "block", "keep", "restrict", "dissuade", "deter", "discourage",
+                          "prohibit", "forbid", "refrain", "abstain", "hinder", "restrain", "preclude", "exclude"}
 # Subjects that deny the act: "no one attacked", "nobody was arrested", "neither side signed".
 NO_ONE = {"nobody", "none", "neither", "nothing"}
 CONCESSION_TYPES = {"AID", "RETREAT", "COOPERATE", "CONCEDE", "SUPPORT", "AGREE", "CONSULT"}
@@ -147,9 +151,11 @@ def modality(trig: Token) -> str | None:
 def _denied(trig: Token) -> bool:
     """A verb in the complement of a verb of denial or avoidance (DENYING), or of a verb of saying
     coordinated with one (`governor`: "declined to confirm or deny that it attacked"), or kept "from"
-    ("prevented them from storming")."""
-    if trig.dep_ == "pcomp" and trig.head.lower_ == "from" and trig.head.head.lemma_.lower() in DENYING:
+    ("prevented them from storming", "barred X from visiting"), or done "without"."""
+    if trig.dep_ == "pcomp" and trig.head.lower_ == "from" and trig.head.head.lemma_.lower() in KEEPING_FROM:
         return True
+    if trig.dep_ == "pcomp" and trig.head.lower_ == "without":
+        return True  # "left without criticizing X": not done
     gov = governor(trig)
     if gov is None or gov.i > trig.i:
         return False  # a clause before its verb is the parser's reading of "X did Y; he escaped", not a denial

@@ -124,10 +124,35 @@ def relative_light_verb(noun: Token) -> Token | None:
 INSTRUMENT_VERBS = {"use", "employ", "utilize", "utilise"}
 
 
+# Prepositions of means and time whose gerund shares the subject of the verb the phrase hangs from ("X approved
+# it by voting for Y", "X resigned after meeting Y", "after being arrested, X ..."). Not "of", "for", "from", "on":
+# their gerund may be the object's act, often one alleged, urged or prevented ("blamed X for attacking Y",
+# "warned X on attacking Y", "stopped X from leaving"); not "in", which also takes what was only tried ("succeeded
+# in launching", "interested in buying"); not "without", "instead of": what did not happen.
+CONTROL_PREPS = {"by", "after", "before", "while", "since", "upon", "through", "despite"}
+
+
+def _adjunct_gerund_verb(tok: Token) -> Token | None:
+    """The verb an adjunct gerund phrase hangs from ('by approving', 'after meeting'), or None."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or tok.tag_ != "VBG" and not any(c.lower_ == "being" for c in tok.children):
+        return None
+    if prep.dep_ != "prep" or prep.lower_ not in CONTROL_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return prep.head
+
+
 def inherited_subject(tok: Token) -> Token | None:
     """The subject a non-finite or coordinated verb shares with the verb it hangs from."""
     cur = tok
     for _ in range(4):
+        verb = _adjunct_gerund_verb(cur)
+        if verb is not None:
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return subj
+            cur = verb
+            continue
         if cur.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "acomp") or cur.head.i == cur.i:
             return None
         # the subject of a passive verb is the doer of its infinitive: "X is scheduled to meet Y", "X was asked
