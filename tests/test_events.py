@@ -388,6 +388,16 @@ def test_a_gerund_of_means_or_time_shares_the_subject_of_its_verb(nlp):
     assert not [e for e in evs if e["type"] == "ASSAULT" and e["a1"] == "Norway"], evs
 
 
+def test_a_verb_coordinated_with_a_passive_shares_its_subject_and_voice(nlp):
+    evs = events_of(nlp, "Tomas Varga was arrested in Belgrade and sentenced to ten years.")
+    assert ("SANCTION", None, "Tomas Varga") in [(e["type"], e["a1"], e["a2"]) for e in evs], evs
+    evs = events_of(nlp, "Ana Ruiz was convicted of fraud and ordered to pay a fine.")
+    assert not [e for e in evs if e["a1"] == "Ana Ruiz"], evs
+    evs = events_of(nlp, "Senator Paul Kline was briefed by the army and has criticized Iran.")
+    assert ("ACCUSE", "Paul Kline", "Iran") in [(e["type"], e["a1"], e["a2"]) for e in evs], evs
+    assert not events_of(nlp, "None of the Ghanaian soldiers were injured or killed.")
+
+
 def test_a_decision_not_to_act_is_no_commitment(nlp):
     assert not events_of(nlp, "Japan decided not to send troops to Iraq.")
     assert of_type(events_of(nlp, "Japan decided to send troops to Iraq."), "AGREE")

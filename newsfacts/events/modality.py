@@ -169,8 +169,12 @@ def _denied(trig: Token) -> bool:
 
 
 def _denying_subject(trig: Token) -> bool:
-    """'No one attacked', 'nobody was arrested', 'neither side signed', 'no country voted'."""
-    for c in trig.children:
+    """'No one attacked', 'nobody was arrested', 'neither side signed', 'no country voted' (and the verbs
+    coordinated with such a verb: 'none were injured or killed')."""
+    kids = list(trig.children)
+    if trig.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+        kids += list(trig.head.children)
+    for c in kids:
         if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NO_ONE or any(
                 d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children)):
             return True

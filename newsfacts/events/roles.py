@@ -158,7 +158,10 @@ def inherited_subject(tok: Token) -> Token | None:
         # the subject of a passive verb is the doer of its infinitive: "X is scheduled to meet Y", "X was asked
         # to resign", "X is said to have met Y" (not of a participle: "X was found shot")
         controlled = cur.dep_ == "xcomp" and infinitive(cur)
-        deps = ("nsubj", "nsubjpass") if controlled else ("nsubj",)
+        # a verb coordinated with a passive one shares its subject: "X was arrested and sentenced", "X was expelled
+        # and returned home"
+        shared = cur.dep_ == "conj" and cur.head.pos_ == "VERB" and _passive_head(cur)
+        deps = ("nsubj", "nsubjpass") if controlled or shared else ("nsubj",)
         cur = cur.head
         if cur.pos_ not in ("VERB", "AUX"):
             continue
@@ -193,12 +196,36 @@ def shared_right_conjunct(tok: Token) -> Token | None:
     return conj
 
 
+# Verbs whose infinitive is done by their object ("ordered X to pay"): with an infinitive and no object, passive
+# ("X was sentenced and ordered to pay", however the tagger reads "ordered").
+OBJECT_CONTROL = {"order", "ask", "tell", "force", "urge", "allow", "require", "invite", "instruct", "compel",
+                  "oblige", "encourage", "permit", "advise", "direct", "authorize", "authorise", "persuade", "forbid"}
+
+
+def _passive_head(conj: Token) -> bool:
+    """A coordinated verb whose first conjunct is passive with a subject, and which has no subject of its own."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+        return False
+    first = conj.head  # the first of several conjuncts: "X was fired, arrested and charged"
+    while first.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
+        first = first.head
+    return any(c.dep_ == "nsubjpass" for c in first.children)
+
+
 def is_passive(tok: Token) -> bool:
     kids = list(tok.children)
     if tok.lower_ == "opposed" and agent_phrase(tok) is None and tok.i + 1 < len(tok.doc) \
             and tok.doc[tok.i + 1].lower_ == "to":
         return False  # "X is opposed to Y": X's stance, as the PLOVER codebook has it, not something done to X
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids):
+        return True
+    if tok.dep_ == "conj" and tok.tag_ in ("VBN", "VBD") and not any(
+            c.dep_ in ("aux", "dobj") or c.dep_ in ("xcomp", "ccomp") and tok.tag_ == "VBD"
+            and tok.lemma_.lower() not in OBJECT_CONTROL for c in kids) \
+            and _passive_head(tok) and is_passive(tok.head):
+        # "X was arrested and sentenced", "X was convicted and jailed" (which the tagger may read as a past tense),
+        # "was sentenced and ordered to pay": the auxiliary of the first serves both; "X was briefed and has
+        # pledged", "was invited but refused to go" are active
         return True
     # a participle on a noun ("the sanctions imposed last week") is passive; a relative clause with its own subject
     # is not ("the sanctions that the US imposed", which the tagger may tag VBN)
