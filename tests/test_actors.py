@@ -306,6 +306,14 @@ def test_plans_ceremonies_products_and_indices_are_no_actors(nlp):
     assert not names & {"National Water Security Plan", "Opening Ceremony", "Airbus", "FTSE"}, names
 
 
+def test_a_document_or_event_named_before_of_and_a_ministers_portfolio_are_no_actors(nlp):
+    _, actors = actors_of(nlp, "The Declaration of Shared Principles was read out after the Minister of Rural "
+                               "Affairs met officials of the International Court for Water Disputes.")
+    names = {a.name for a in actors}
+    assert not names & {"Declaration of Shared Principles", "Rural Affairs"}, names
+    assert "International Court for Water Disputes" in names, names
+
+
 def test_a_stock_index_is_no_actor_where_the_document_names_it_an_index(nlp):
     # before 'index' or in a name ending 'Average', and its short forms in the same document; not a body
     # named before a statistic ('the European Union average')

@@ -251,6 +251,11 @@ def title_of_context(span: Span) -> bool:
             or geo.known_organization(span.text):
         return False  # a body, or a country's portfolio, whose country tells what the story is about
     doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in ("of", "for") and span.start > 1 \
+            and doc[span.start - 2].lower_ in PORTFOLIO_TITLES and not geo.place_code(span.text) \
+            and not any(is_given_name(t.text) or t.lower_ in LEGAL_SUFFIXES for t in span):
+        return True  # right after 'Minister of', no article, no body's noun: a portfolio ('Secretary of Homeland
+        # Security', 'Minister for National Defence', 'Secretary of State for Culture'), not a body
     nxt = next_token(doc, span.end)
     if nxt is not None and nxt.lower_ in PORTFOLIO_TITLES and nxt.text[:1].isupper() \
             and not span.text.endswith("Press"):
@@ -271,6 +276,9 @@ def names_a_product(span: Span) -> bool:
     return nxt is not None and bool(_MODEL.match(nxt.text)) and not _YEAR.match(nxt.text) and span[-1].lower_ != "local"
 
 
+_HEAD_ENDS = {"of", "for", "on", "to", "in"}  # a name's head is the word before these ('Court of Appeal')
+
+
 def not_an_actor(span: Span) -> bool:
     """Documents, laws, prizes, currencies, amounts, products, storms, religions and bare generic words are no
     actors: 'Good Friday Agreement', 'Government', 'DKK', 'EUR 5.22', 'Australian Dollar', 'CPU', 'Hurricane Rita',
@@ -278,6 +286,10 @@ def not_an_actor(span: Span) -> bool:
     words = [t.lower_ for t in span]
     if words[-1] in NOT_ACTOR_HEADS and len(words) >= 2:
         return True
+    head = next((words[i - 1] for i in range(1, len(words)) if words[i] in _HEAD_ENDS), None)
+    if head in NOT_ACTOR_HEADS:
+        return True  # the head before 'of' names a document or an event: 'Declaration of Principles', 'Summit of
+        # the Americas' (not 'Tribunal for the Law of the Sea')
     if words[-1] in CURRENCY_NOUNS and (len(words) >= 2 or span.text[:1].isupper()):
         return True
     if len(words) == 1 and (words[0] in GENERIC_NAMES or words[0] in TITLE_WORDS or words[0] in GOVERNMENT_NOUNS
