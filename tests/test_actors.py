@@ -314,6 +314,19 @@ def test_a_document_or_event_named_before_of_and_a_ministers_portfolio_are_no_ac
     assert "International Court for Water Disputes" in names, names
 
 
+def test_capitalized_common_words_of_a_headline_are_no_name(nlp):
+    text = ("Police Release ID Of Woman Killed In Parking Lot\n"
+            "The woman, Ada Obi, was hit by a car on Monday, the police said in a release.\n")
+    _, actors = actors_of(nlp, text)
+    names = {a.name for a in actors}
+    assert not {n for n in names if n.startswith("Police")}, names
+    assert "Ada Obi" in names, names
+    # a sentence on a line of its own is no headline; a name the text outside headlines repeats stays
+    _, actors = actors_of(nlp, "Acme Rescue Fund Opens Office In Kenya\nThe Acme Rescue Fund opened an office "
+                               "in Nairobi, its rescue teams said.\n")
+    assert "Acme Rescue Fund" in {a.name for a in actors}
+
+
 def test_a_stock_index_is_no_actor_where_the_document_names_it_an_index(nlp):
     # before 'index' or in a name ending 'Average', and its short forms in the same document; not a body
     # named before a statistic ('the European Union average')

@@ -145,6 +145,45 @@ def in_headline(span: Span) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+def headline_phrase(span: Span) -> bool:
+    """A title-case headline's run of capitalized common words that NER took for a name ('Footage Of Brooklyn
+    Mother', 'Police Release ID Of Woman', 'Driver'): in a headline line (one not ending as a sentence does), the
+    name never stands in the text outside headlines, and one of its words other than the last (or its only word)
+    stands there in lower case, as common words do ('the footage shows', 'the driver'); a body's name keeps its
+    last word ('Betty Ford Clinic' beside 'the clinic')."""
+    if not in_headline(span) or len(span.text) < 2:
+        return False
+    text = text_of(span.doc)
+    lo = text.rfind("\n", 0, span.start_char) + 1
+    hi = text.find("\n", span.end_char)
+    hi = len(text) if hi < 0 else hi
+    if text[lo:hi].rstrip().endswith((".", "!", "?", ":")):
+        return False  # a sentence on a line of its own, no headline
+    body = _body_words(span.doc)
+    if span.text in body[1]:
+        return False
+    words = [t.text for t in span if t.is_alpha]
+    candidates = words if len(words) == 1 else words[:-1]
+    return any(w.lower() in body[0] for w in candidates if w[:1].isupper() and len(w) > 2)
+
+
+def _body_words(doc) -> tuple[set[str], str]:
+    """The document's lowercase words and its text outside headline lines (and web addresses), computed once."""
+    cached = doc.user_data.get("newsfacts_body_words")
+    if cached is None:
+        lines = []
+        for line in text_of(doc).split("\n"):
+            words = [w for w in re.findall(r"[^\W\d_][\w'\-]*", line) if len(w) > 3]
+            title_case = len(line) <= _HEADLINE_CHARS and len(words) >= 3 and sum(
+                w[0].isupper() for w in words) >= 0.8 * len(words) and not line.rstrip().endswith((".", "!", "?"))
+            if not title_case:
+                lines.append(re.sub(r"https?://\S+|www\.\S+", " ", line))
+        body = "\n".join(lines)
+        cached = ({w for w in re.findall(r"\b[a-z][a-z'\-]+\b", body)}, body)
+        doc.user_data["newsfacts_body_words"] = cached
+    return cached
+
+
 _VERB_TAGS = ("MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
 
 
