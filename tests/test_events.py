@@ -398,6 +398,14 @@ def test_a_verb_coordinated_with_a_passive_shares_its_subject_and_voice(nlp):
     assert not events_of(nlp, "None of the Ghanaian soldiers were injured or killed.")
 
 
+def test_a_verb_that_needs_an_object_and_has_none_is_a_passive_without_auxiliary(nlp):
+    # headlines, captions and lists drop the auxiliary: "X killed in Y" is X's death
+    evs = events_of(nlp, "Rebel commander Joseph Kony killed in Uganda\nThe army said he died on Monday.")
+    assert ("ASSAULT", None, "Joseph Kony") in [(e["type"], e["a1"], e["a2"]) for e in evs], evs
+    evs = events_of(nlp, "Kenyan police arrested and questioned the suspects.")
+    assert ("COERCE", "Kenyan police") in [(e["type"], e["a1"]) for e in evs], evs
+
+
 def test_a_decision_not_to_act_is_no_commitment(nlp):
     assert not events_of(nlp, "Japan decided not to send troops to Iraq.")
     assert of_type(events_of(nlp, "Japan decided to send troops to Iraq."), "AGREE")
