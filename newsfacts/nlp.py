@@ -28,8 +28,32 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# Words that leave a line open when it ends with them: a hard-wrapped sentence goes on in the next line.
+_OPEN_ENDINGS = {"the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but",
+                 "that", "which", "who", "his", "her", "its", "their", "is", "are", "was", "were", "be", "as", "mr",
+                 "mrs", "ms", "dr"}
+
+
+@Language.component("line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line that ends without punctuation ends a sentence where the next line starts with a capital, a digit
+    or a quotation mark: a headline, a dateline or a web address on a line of its own ('Jackson arrested on DUI
+    charge' / 'Feb. 4, 2009' / 'San Diego Chargers receiver ...'), which the parser otherwise reads as one
+    sentence with the text after it. Not where the line ends with a comma, a hyphen or a function word, as a
+    hard-wrapped sentence does ('... said the' / 'President of ...')."""
+    for tok in doc[1:-1]:
+        if not (tok.is_space and tok.text.count("\n") == 1):
+            continue
+        before, after = doc[tok.i - 1], doc[tok.i + 1]
+        if before.text[-1:] in ",-;(" or before.lower_.rstrip(".") in _OPEN_ENDINGS:
+            continue
+        if after.text[:1].isupper() or after.text[:1].isdigit() or after.text[:1] in "\"'\u201c\u2018":
+            after.is_sent_start = True
+    return doc
+
+
 # components added to the packaged model, named in `model_name` (parses made without them are others)
-ADDED = ("paragraph_breaks",)
+ADDED = ("paragraph_breaks", "line_breaks")
 
 
 @lru_cache(maxsize=1)

@@ -53,3 +53,12 @@ def test_a_blank_line_ends_a_sentence():
     doc = load_nlp()("The talks ended on Friday.\n\nReactions\n\nThe minister said the deal was good.")
     assert [s.text.strip() for s in doc.sents] == ["The talks ended on Friday.", "Reactions",
                                                     "The minister said the deal was good."]
+
+
+def test_a_line_without_final_punctuation_ends_a_sentence_unless_it_is_wrapped():
+    # a headline on its own line is no part of the sentence after it; a hard-wrapped sentence goes on
+    doc = load_nlp()("Rebel leader captured near Goma\nCongolese troops captured the rebel leader on Monday.\n"
+                     "The army said that the\nleader had been hiding in a church.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Rebel leader captured near Goma", "Congolese troops captured the rebel leader on Monday.",
+        "The army said that the\nleader had been hiding in a church."]
