@@ -402,6 +402,8 @@ def test_a_verb_that_needs_an_object_and_has_none_is_a_passive_without_auxiliary
     # headlines, captions and lists drop the auxiliary: "X killed in Y" is X's death
     evs = events_of(nlp, "Rebel commander Joseph Kony killed in Uganda\nThe army said he died on Monday.")
     assert ("ASSAULT", None, "Joseph Kony") in [(e["type"], e["a1"], e["a2"]) for e in evs], evs
+    evs = events_of(nlp, "Joseph Kony arrested and jailed in Uganda\nThe army said he was held on Monday.")
+    assert [(e["type"], e["a1"]) for e in evs if e["a2"] == "Joseph Kony"] == [("COERCE", None)] * 2, evs
     evs = events_of(nlp, "Kenyan police arrested and questioned the suspects.")
     assert ("COERCE", "Kenyan police") in [(e["type"], e["a1"]) for e in evs], evs
 

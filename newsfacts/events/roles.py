@@ -209,7 +209,8 @@ def _passive_head(conj: Token) -> bool:
     first = conj.head  # the first of several conjuncts: "X was fired, arrested and charged"
     while first.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
         first = first.head
-    return any(c.dep_ == "nsubjpass" for c in first.children)
+    kids = list(first.children)
+    return any(c.dep_ == "nsubjpass" for c in kids) or _headline_passive(first, kids)  # "X killed and injured"
 
 
 # Verbs that cannot go without an object: with a subject and none, the clause is a passive whose auxiliary a
@@ -223,7 +224,13 @@ def _headline_passive(tok: Token, kids: list[Token]) -> bool:
     return tok.tag_ in ("VBD", "VBN") and tok.lemma_.lower() in OBLIGATORY_OBJECT \
         and any(c.dep_ == "nsubj" for c in kids) and not any(
             c.dep_ in ("aux", "dobj", "dative", "ccomp", "xcomp", "attr", "oprd", "prt") for c in kids) \
-        and shared_right_conjunct(tok) is None  # "X arrested and searched the prisoners": one object for both
+        and not _object_shared(tok)
+
+
+def _object_shared(tok: Token) -> bool:
+    """'X arrested and searched the prisoners': the coordinated verb's object serves both."""
+    conj = shared_right_conjunct(tok)
+    return conj is not None and any(c.dep_ in ("dobj", "dative") for c in conj.children)
 
 
 def is_passive(tok: Token) -> bool:
