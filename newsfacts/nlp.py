@@ -1,10 +1,12 @@
 """The one place spaCy is loaded; documents are parsed in batches with `nlp.pipe`."""
 from __future__ import annotations
 
+import hashlib
 import importlib
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -41,15 +43,30 @@ def line_breaks(doc: Doc) -> Doc:
     charge' / 'Feb. 4, 2009' / 'San Diego Chargers receiver ...'), which the parser otherwise reads as one
     sentence with the text after it. Not where the line ends with a comma, a hyphen or a function word, as a
     hard-wrapped sentence does ('... said the' / 'President of ...')."""
+    text = doc.text
     for tok in doc[1:-1]:
         if not (tok.is_space and tok.text.count("\n") == 1):
             continue
         before, after = doc[tok.i - 1], doc[tok.i + 1]
+        end = text.find("\n", after.idx)
+        if _DATELINE.match(text[after.idx:end if end >= 0 else len(text)].strip()):
+            after.is_sent_start = True  # 'on Feb. 4, 2009', 'Updated: July 02, 2013 15:50 IST': a dateline
+            continue
         if before.text[-1:] in ",-;(" or before.lower_.rstrip(".") in _OPEN_ENDINGS:
             continue
         if after.text[:1].isupper() or after.text[:1].isdigit() or after.text[:1] in "\"'\u201c\u2018":
             after.is_sent_start = True
     return doc
+
+
+# A line that only dates the article: a year and a few words of a date and time ('on Feb. 04, 2009', 'Posted 2 / 3 /
+# 2009 11:11 PM', 'Updated: July 02, 2013 15:50 IST', '11 November 2011 Last updated at 12:41 GMT').
+_MONTHS = ("jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+           "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|"
+           "fri(?:day)?|sat(?:urday)?|sun(?:day)?")
+_DATELINE = re.compile(r"^(?=.*\b(?:19|20)\d\d\b)(?:(?:on|posted|updated|published|last|at|" + _MONTHS
+                       + r"|[ap]\.? ?m|gmt|utc|[ecmp][sd]t|ist|cet|\d[\d:/.,|\- ]*|[:,.|\-/])\.?\s*){1,14}$",
+                       re.IGNORECASE)
 
 
 # components added to the packaged model, named in `model_name` (parses made without them are others)
@@ -73,8 +90,12 @@ def load_nlp() -> Language:
 
 
 def model_name() -> str:
+    """The model and the components added to it, with a digest of this module (which defines them): parses cached
+    under one name were made by the same pipeline."""
     nlp = load_nlp()
-    return f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}" + "".join(f"+{c}" for c in ADDED)
+    digest = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:8]
+    return f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}" + "".join(
+        f"+{c}" for c in ADDED) + f"-{digest}"
 
 
 def parse(texts: Iterable[str], batch_size: int = 32, batch_chars: int = BATCH_CHARS) -> Iterator[Doc]:

@@ -62,3 +62,9 @@ def test_a_line_without_final_punctuation_ends_a_sentence_unless_it_is_wrapped()
     assert [s.text.strip() for s in doc.sents] == [
         "Rebel leader captured near Goma", "Congolese troops captured the rebel leader on Monday.",
         "The army said that the\nleader had been hiding in a church."]
+
+
+def test_a_dateline_is_a_sentence_of_its_own():
+    doc = load_nlp()("Rebel leader captured near Goma\non March 3, 2011\nCongolese troops captured him on Monday.")
+    assert [s.text.strip() for s in doc.sents] == ["Rebel leader captured near Goma", "on March 3, 2011",
+                                                    "Congolese troops captured him on Monday."]
