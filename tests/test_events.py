@@ -408,6 +408,11 @@ def test_a_verb_that_needs_an_object_and_has_none_is_a_passive_without_auxiliary
     assert ("COERCE", "Kenyan police") in [(e["type"], e["a1"]) for e in evs], evs
 
 
+def test_a_natural_hazard_is_no_actor_of_an_event(nlp):
+    assert not events_of(nlp, "A strong earthquake struck Peru on Tuesday, and a storm hit Chile.")
+    assert of_type(events_of(nlp, "Chilean warplanes struck Peru on Tuesday."), "ASSAULT")
+
+
 def test_a_decision_not_to_act_is_no_commitment(nlp):
     assert not events_of(nlp, "Japan decided not to send troops to Iraq.")
     assert of_type(events_of(nlp, "Japan decided to send troops to Iraq."), "AGREE")
