@@ -51,6 +51,26 @@ class Coref:
         self._lower_text: str | None = None
         self._quoted = sorted((s.open_at, s.close_at + 1 if s.close_at >= 0 else s.end) for s in quote_spans)
         self._genders: dict[int, str | None] = {}
+        self._kinds: dict[int, set[str]] | None = None
+
+    def described_as(self, local_id: int) -> set[str]:
+        """The nouns the text calls an organization by beside its name: 'Unite, Britain's largest union', 'the
+        carrier Qantas', 'Acme, a software company' (so that 'the union', 'the carrier' find it)."""
+        if self._kinds is None:
+            self._kinds = {}
+            for a in self.actors:
+                if a.actor_type != ORG:
+                    continue
+                for m in a.mentions:
+                    root = self.doc[m.tokens[0]:m.tokens[1]].root
+                    nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+                    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+                        nouns.append(root.head)  # 'the union, Unite'
+                    before = self.doc[m.tokens[0] - 1] if m.tokens[0] > 0 else None
+                    if before is not None and before.pos_ == "NOUN" and before.is_lower and before.head.i == root.i:
+                        nouns.append(before)  # 'the carrier Qantas'
+                    self._kinds.setdefault(a.local_id, set()).update(n.lemma_.lower() for n in nouns)
+        return self._kinds.get(local_id, set())
 
     # ------------------------------------------------------------------ what a token is
     @staticmethod
@@ -401,7 +421,8 @@ class Coref:
 
         best = None
         for a in self.actors:
-            if a.actor_type != ORG or not any(named(n) for n in [a.name, *a.aliases] if n.strip()):
+            if a.actor_type != ORG or not (any(named(n) for n in [a.name, *a.aliases] if n.strip())
+                                           or not head and noun in self.described_as(a.local_id)):
                 continue
             for m in a.mentions:
                 if m.end <= before and (best is None or m.end > best[0]):

@@ -50,6 +50,13 @@ def test_title_and_organization_nouns(nlp):
     assert resolve_word(nlp, text, "ministry").startswith("Bulgarian Ministry")
 
 
+def test_an_organization_noun_finds_the_body_the_text_called_so_beside_its_name(nlp):
+    text = ("Strikes closed Aeroflot on Monday. Unite, Britain's largest union, backed the strike. Aeroflot sued "
+            "Bolt, a taxi company. The union accused Aeroflot of lying, and the company denied it.")
+    assert resolve_word(nlp, text, "union", nth=1) == "Unite"
+    assert resolve_word(nlp, text, "company", nth=1) == "Bolt"
+
+
 def test_an_unnamed_official_is_no_one_but_a_spokesman_speaks_for_his_body(nlp):
     text = "Amnesty International published the letter. A spokesman for Amnesty International said it was genuine."
     assert resolve_word(nlp, text, "spokesman") == "Amnesty International"
