@@ -319,6 +319,11 @@ def test_the_subject_of_a_verb_of_receiving_gets_what_the_event_noun_gives(nlp):
     assert len(support) == 1 and (support[0]["a1"], support[0]["a2"]) == ("Peru", "Chile")
     agree = of_type(events_of(nlp, "Kenya accepted an invitation from Uganda."), "AGREE")
     assert len(agree) == 1 and (agree[0]["a1"], agree[0]["a2"]) == ("Uganda", "Kenya")
+    # to have someone's support is to receive it; to have talks with someone is to hold them
+    support = of_type(events_of(nlp, "Chile has the backing of Brazil."), "SUPPORT")
+    assert [(e["a1"], e["a2"]) for e in support] == [("Brazil", "Chile")], support
+    talks = of_type(events_of(nlp, "Chile had talks with Brazil on Monday."), "CONSULT")
+    assert [(e["a1"], e["a2"]) for e in talks] == [("Chile", "Brazil")], talks
 
 
 def test_who_a_threatened_or_promised_act_is_done_to_is_the_target(nlp):

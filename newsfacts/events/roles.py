@@ -480,6 +480,8 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
     if not r.actor1 and event_type not in LEFT_FROM:  # "criticism from the UN", "an investigation from the SEC"
         r.actor1 = _first_actor_after(kids, ("from",), idx)
     head, light = trig.head, light_verb_of(trig)
+    if _had_from(trig, event_type):
+        light = None  # "X has the support of Y": received, not done (below)
     if not r.actor1 and light is not None:
         r.anchor = light  # "X held talks with Y", "X and Y held talks"
     elif not r.actor1 and (relative := relative_light_verb(trig)) is not None \
@@ -505,7 +507,8 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
             r.actor1 = pobj_actors(agent, idx)
         subj = subject(light)
         r.actor2 = [a for a in (np_actors(subj, idx) if subj is not None else []) if a not in r.actor1]
-    if trig.dep_ == "dobj" and set(lemmas(head)) & RECEIVING:  # "Haiti received aid from Japan": Haiti gets it
+    if trig.dep_ == "dobj" and (set(lemmas(head)) & RECEIVING or _had_from(trig, event_type)):
+        # "Haiti received aid from Japan", "X has the support of Y": the subject gets it
         if not r.actor1:  # "won the support of the unions": the unions give it
             r.actor1 = _first_actor_after(kids, ("of", "from"), idx)
         subj = subject(head) or inherited_subject(head)
@@ -514,6 +517,13 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
     if not r.actor2:
         r.actor2, r.direct = _noun_recipients(trig, kids, idx, r)
     return r
+
+
+def _had_from(noun: Token, event_type: str | None) -> bool:
+    """'X has the support of Y', 'had the backing of Y': to have support or aid from someone is to receive it
+    (about 20 such phrases in the corpus), unlike 'X had talks with Y'."""
+    return event_type in ("SUPPORT", "AID") and noun.head.lemma_.lower() == "have" and any(
+        c.dep_ == "prep" and c.lower_ in ("of", "from") for c in noun.children)
 
 
 def _relative_actors(verb: Token, idx: ActorIndex) -> list[int]:
