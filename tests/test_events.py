@@ -326,6 +326,11 @@ def test_the_subject_of_a_verb_of_receiving_gets_what_the_event_noun_gives(nlp):
     assert [(e["a1"], e["a2"]) for e in talks] == [("Chile", "Brazil")], talks
 
 
+def test_who_speaks_or_acts_on_a_visit_is_the_visitor(nlp):
+    visit = of_type(events_of(nlp, "On a visit to Brazil, Evo Morales signed a gas deal."), "CONSULT")
+    assert [(e["a1"], e["a2"]) for e in visit] == [("Evo Morales", "Brazil")], visit
+
+
 def test_who_a_threatened_or_promised_act_is_done_to_is_the_target(nlp):
     threat = of_type(events_of(nlp, "Portugal threatened to suspend its diplomatic ties with Angola."), "THREATEN")
     assert threat and threat[0]["a2"] == "Angola"

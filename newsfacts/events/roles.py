@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from newsfacts.lexicon import AGENT_OWNER_NOUNS, AUTHORING_VERBS, SPEECH_VERBS, UTTERANCE_NOUNS
+from newsfacts.lexicon import AGENT_OWNER_NOUNS, AUTHORING_VERBS, SPEECH_VERBS, UTTERANCE_NOUNS, VISITING
 from newsfacts.nlp import participle_agents
 from newsfacts.events.phrases import (ActorIndex, infinitive, is_event_noun, leader, lemmas, np_actor, np_actors,
                                       np_direct, pobj_actors)
@@ -42,7 +42,7 @@ RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}
 # Prepositions after which an event noun sets the scene of the verb it hangs from ("spoke at a meeting with Y");
 # those of time only for a meeting, which its subject attended ("resigned after talks with Y"), not for
 # another act ("monitored the area after the withdrawal": whoever carried it out).
-SETTING_PREPS = ("at", "during", "in", "with", "through")
+SETTING_PREPS = ("at", "during", "in", "with", "through")  # and "on" a visit or tour ("spoke on a visit to Y")
 MEETING_PREPS = ("after", "following", "since", "before")
 
 
@@ -493,7 +493,8 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
     elif not r.actor1 and (claiming := _claimed(trig)) is not None:
         r.anchor = claiming  # "X claimed responsibility for the attack": X carried it out
     elif not r.actor1 and trig.dep_ == "pobj" and head.dep_ == "prep" and (
-            head.lower_ in SETTING_PREPS or head.lower_ in MEETING_PREPS and event_type == "CONSULT") \
+            head.lower_ in SETTING_PREPS or head.lower_ in MEETING_PREPS and event_type == "CONSULT"
+            or head.lower_ == "on" and trig.lemma_.lower() in VISITING) \
             and head.head.pos_ == "VERB" and head.head.lemma_.lower() != "be" and not is_passive(head.head) \
             and not (event_type in PATIENT_OWNER and head.head.lemma_.lower() in UNDERGOING):
         r.anchor = head.head
