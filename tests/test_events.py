@@ -118,6 +118,10 @@ def test_who_claims_responsibility_for_an_act_carried_it_out(nlp):
     # denying it is no claim
     evs = of_type(events_of(nlp, "Hezbollah denied responsibility for the kidnapping of the two soldiers."), "ASSAULT")
     assert all(e["a1"] != "Hezbollah" for e in evs)
+    # an attack 'claimed by' a group
+    evs = of_type(events_of(nlp, "The bombing in Quetta, claimed by the Baluch Liberation Army, killed two men."),
+                  "ASSAULT")
+    assert "Baluch Liberation Army" in [e["a1"] for e in evs], evs
 
 
 def test_firing_a_weapon_is_an_assault_and_firing_a_minister_is_not(nlp):

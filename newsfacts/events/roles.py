@@ -106,10 +106,10 @@ def occurrence_verb(noun: Token) -> Token | None:
 def relative_light_verb(noun: Token) -> Token | None:
     """The light verb of a relative or participle clause on an event noun whose object the noun is: "the
     sanctions that X imposed", "the attack X carried out on Monday", "the talks held in Geneva", "the sanctions
-    imposed by X" (not "the talks that began", whose subject the noun is, nor "the attacks, called genocide by X",
-    whose verb has an object of its own)."""
+    imposed by X", "the bombing, claimed by X" (not "the talks that began", whose subject the noun is, nor "the
+    attacks, called genocide by X", whose verb has an object of its own)."""
     for c in noun.children:
-        if c.dep_ not in ("relcl", "acl") or c.pos_ != "VERB" or not set(lemmas(c)) & LIGHT_VERBS:
+        if c.dep_ not in ("relcl", "acl") or c.pos_ != "VERB" or not set(lemmas(c)) & (LIGHT_VERBS | {"claim"}):
             continue
         if any(g.dep_ in ("oprd", "attr", "xcomp", "ccomp") or g.dep_ == "dobj" and g.tag_ not in ("WDT", "WP")
                for g in c.children):
@@ -487,7 +487,7 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
     elif not r.actor1 and (relative := relative_light_verb(trig)) is not None \
             and (found := _relative_actors(relative, idx)):
         r.anchor, r.actor1 = relative, found  # "the sanctions that X imposed on Y", "the sanctions imposed by X"
-    elif not r.actor1 and trig.dep_ == "nsubjpass" and set(lemmas(head)) & LIGHT_VERBS \
+    elif not r.actor1 and trig.dep_ == "nsubjpass" and set(lemmas(head)) & (LIGHT_VERBS | {"claim"}) \
             and (agent := agent_phrase(head)) is not None and (found := pobj_actors(agent, idx)):
         r.anchor, r.actor1 = head, found  # "the protest was organized by X", "the attack was carried out by X"
     elif not r.actor1 and (claiming := _claimed(trig)) is not None:
