@@ -443,6 +443,11 @@ def test_a_subject_acts_for_the_body_it_is_part_of_not_for_what_it_is_of(nlp):
     # government" has no actor1)
     evs = events_of(nlp, "Thousands of Hamas supporters protested against Israel.")
     assert [(e["a1"], e["a2"]) for e in of_type(evs, "PROTEST")] == [(None, "Israel")], evs
+    # nor are an actor's neighbours, allies or counterparts that actor, but those who come from one are its
+    evs = events_of(nlp, "Peru thanked Chile's neighbours.")
+    assert not [e for e in evs if e["a2"] == "Chile"], evs
+    evs = events_of(nlp, "Our partners from Canada opened fire on Taliban fighters.")
+    assert "Canada" in [e["a1"] for e in of_type(evs, "ASSAULT")], evs
 
 
 def test_who_carried_out_the_attack_a_victim_died_in_is_the_attacker(nlp):

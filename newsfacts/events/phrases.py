@@ -97,7 +97,7 @@ def np_actor(tok: Token, idx: ActorIndex, depth: int = 0, places: bool = False) 
         return None
     # people named by their relation to an actor are not that actor ('Akayev's supporters', 'Bemba supporters',
     # 'supporters of Bacar': resources/affiliate_nouns.txt), but one named beside them is ('his opponent, X')
-    affiliate = tok.lemma_.lower() in word_list("affiliate_nouns.txt")
+    is_affiliate = affiliate(tok)
     kids = list(tok.children)
     if depth == 0 and idx.coref.kind(tok) in ("government", "organization", "title"):
         for c in kids:  # a title with the name beside it ("the attorney-general, John Roe"): that one, not whom
@@ -118,12 +118,13 @@ def np_actor(tok: Token, idx: ActorIndex, depth: int = 0, places: bool = False) 
     # ("a US activist, John Roe": the activist, not the US; not a common noun the parser took for one)
     for c in sorted(kids, key=lambda c: not (c.dep_ == "appos" and c.pos_ == "PROPN")):
         if c.dep_ in ("compound", "appos", "nmod") and c.pos_ not in NOT_ACTOR_POS and not (
-                affiliate and c.dep_ != "appos"):
+                is_affiliate and c.dep_ != "appos"):
             hit = np_actor(c, idx, depth + 1, places)
             if hit is not None:
                 return hit
-    if affiliate:
-        return None
+    if is_affiliate:  # only the body they come from: "our partners from the United States", "counterparts from X"
+        return next((hit for c in kids if c.dep_ == "prep" and c.lower_ == "from" for gc in c.children
+                     if gc.dep_ == "pobj" and (hit := np_actor(gc, idx, depth + 1, places)) is not None), None)
     for c in kids:  # its owner: "Haiti's representative", "Israeli troops"
         if c.dep_ == "poss" or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")):
             hit = np_actor(c, idx, depth + 1, places)
@@ -194,6 +195,12 @@ def the_country(tok: Token, idx: ActorIndex) -> int | None:
             "nsubj", "nsubjpass") or [c.lower_ for c in tok.children if c.dep_ != "punct"] != ["the"]:
         return None
     return idx.coref.salient_country(tok.idx)
+
+
+def affiliate(tok: Token) -> bool:
+    """People or actors named by their relation to another ('supporters', 'rivals', 'neighbours',
+    resources/affiliate_nouns.txt): not that other."""
+    return tok.lemma_.lower() in word_list("affiliate_nouns.txt")
 
 
 def names_a_part(tok: Token) -> bool:
