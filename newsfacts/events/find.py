@@ -409,6 +409,7 @@ def _allowed(trig: Trigger, r: Roles, a1: int | None, a2: int | None, idx: Actor
 
 
 def _natural_subject(tok: Token) -> bool:
+    """The verb's subject is a natural hazard (resources/lexicon/natural_hazards.tsv): no actor's act."""
     subj = subject(tok) if tok.pos_ == "VERB" else None
     return subj is not None and subj.lemma_.lower() in NATURAL_HAZARDS
 
