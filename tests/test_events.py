@@ -330,6 +330,11 @@ def test_the_subject_of_a_verb_of_receiving_gets_what_the_event_noun_gives(nlp):
     assert [(e["a1"], e["a2"]) for e in talks] == [("Chile", "Brazil")], talks
 
 
+def test_to_provide_an_act_is_to_do_it(nlp):
+    evs = of_type(events_of(nlp, "Japan provided humanitarian aid to Liberia last year."), "AID")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Japan", "Liberia")], evs
+
+
 def test_who_speaks_or_acts_on_a_visit_is_the_visitor(nlp):
     visit = of_type(events_of(nlp, "On a visit to Brazil, Evo Morales signed a gas deal."), "CONSULT")
     assert [(e["a1"], e["a2"]) for e in visit] == [("Evo Morales", "Brazil")], visit

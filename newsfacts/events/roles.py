@@ -31,7 +31,7 @@ THEME_PREPS = {"of", "for", "through", "via", "on", "over", "about", "into", "to
 LIGHT_VERBS = {"give", "make", "issue", "hold", "launch", "conduct", "stage", "carry", "mount", "deliver",
                "lodge", "file", "reach", "express", "voice", "begin", "start", "open", "resume", "have",
                "announce", "impose", "level", "sign", "strike", "extend", "continue", "lead", "organize",
-               "organise", "call", "take", "renew", "intensify", "escalate",
+               "organise", "call", "take", "renew", "intensify", "escalate", "provide",
                # verbs of doing more of it: "increased air strikes", "waged a campaign", "expanded the offensive"
                "increase", "wage", "expand", "widen"}
 # Verbs whose subject gets what their event noun object gives ("received aid from Japan", "won the
