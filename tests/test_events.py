@@ -330,6 +330,11 @@ def test_the_subject_of_a_verb_of_receiving_gets_what_the_event_noun_gives(nlp):
     assert [(e["a1"], e["a2"]) for e in talks] == [("Chile", "Brazil")], talks
 
 
+def test_they_after_a_group_that_speaks_is_that_group(nlp):
+    evs = events_of(nlp, "Somali rebels said they had kidnapped Marco Bianchi.")
+    assert ("ASSAULT", "Somali rebels", "Marco Bianchi") in [(e["type"], e["a1"], e["a2"]) for e in evs], evs
+
+
 def test_to_provide_an_act_is_to_do_it(nlp):
     evs = of_type(events_of(nlp, "Japan provided humanitarian aid to Liberia last year."), "AID")
     assert [(e["a1"], e["a2"]) for e in evs] == [("Japan", "Liberia")], evs

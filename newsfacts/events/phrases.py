@@ -291,7 +291,9 @@ def pronoun(tok: Token, idx: ActorIndex) -> int | None:
         return None
     if low not in PERSON_PRON | GROUP_PRON:
         return None
-    wanted = {PERSON} if low in PERSON_PRON else {ORG, COUNTRY}
+    # "they" may also be a group named by nationality and role ("the Fijian rebels said they will ...")
+    wanted = {PERSON} if low in PERSON_PRON else {ORG, COUNTRY} | ({"GROUP"} if low in ("they", "them", "their")
+                                                                  else set())
     clause = tok.head
     while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
         clause = clause.head
