@@ -240,6 +240,16 @@ def test_a_verb_of_giving_in_the_passive_gives_its_subject_the_event(nlp):
     assert [(e["a1"], e["a2"]) for e in evs] == [("European Union", "Serbia")], evs
 
 
+def test_a_year_inside_the_subject_or_object_names_it_and_does_not_date_the_act(nlp):
+    evs = of_type(events_of(nlp, "Former 2004 candidate Jean Dupont criticized Chile on Monday."), "ACCUSE")
+    assert [(e["date"], e["a2"]) for e in evs] == [(dt.date(2024, 10, 7), "Chile")], evs
+    evs = of_type(events_of(nlp, "Peru rejected the 1998 treaty with Chile."), "REJECT")
+    assert [e["date"] for e in evs] == [None], evs
+    # a year modifying the event noun itself dates it
+    evs = of_type(events_of(nlp, "The May 2004 attack on Baghdad was carried out by al-Qaeda."), "ASSAULT")
+    assert [e["date"] for e in evs] == [dt.date(2004, 5, 1)], evs
+
+
 def test_passive_agent_is_actor1_and_explicit_date(nlp):
     support = of_type(events_of(nlp, "The trade treaty was ratified by the Parliament of Ghana on May 4, 2021."),
                       "SUPPORT")

@@ -3,6 +3,7 @@ continues, resolved against the publication date (or, without one, the latest ex
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
@@ -18,15 +19,35 @@ _SIDES = {"before", "after", "later", "earlier"}
 
 
 def in_clause_of(tok: Token, anchors: set[int]) -> bool:
-    """Whether `tok` hangs from one of `anchors` without crossing into another clause."""
-    cur = tok
+    """Whether `tok` hangs from one of `anchors` without crossing into another clause, nor from inside the
+    subject's or object's own words ('former 2004 candidate X criticized Y', 'X signed the 2005 treaty' say when
+    X ran or the treaty was made; 'the attack in May 2004', 'during the 2004 campaign' say when)."""
+    cur, nominal = tok, False
     for _ in range(12):
         if cur.i in anchors:
             return True
         if cur.head.i == cur.i or (cur.dep_ in CLAUSE_DEPS and cur.pos_ in ("VERB", "AUX")):
             return False
+        if cur.dep_ in NOMINAL_MODIFIERS and cur.head.pos_ in ("NOUN", "PROPN") and cur.head.i not in anchors \
+                and _calendar(tok):
+            nominal = True  # a year or a month naming what the phrase is ('the 2005 treaty'), not a day ('Friday's
+            # session', 'Wednesday's rally': often where and when the act took place)
+        elif nominal and cur.dep_ in ARGUMENTS and cur.head.i in anchors:
+            return False
         cur = cur.head
     return False
+
+
+NOMINAL_MODIFIERS = {"compound", "amod", "nummod", "nmod", "poss"}
+_YEAR_OR_MONTH = re.compile(r"\b(1[0-9]|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|"
+                            r"october|november|december)\b", re.IGNORECASE)
+
+
+def _calendar(tok: Token) -> bool:
+    """The time expression `tok` belongs to names a year or a month."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return bool(_YEAR_OR_MONTH.search(ent.text if ent is not None else tok.text))
+ARGUMENTS = {"nsubj", "nsubjpass", "dobj"}
 
 
 # Clauses that share their head's time: "met on Monday and signed a deal", "came to sign", "a group formed
