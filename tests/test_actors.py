@@ -178,6 +178,14 @@ def test_people_default_to_the_country_the_story_is_about(nlp):
     assert odinga.country == "KEN"
 
 
+def test_a_small_place_the_gazetteer_lacks_lies_in_the_story_country(nlp):
+    _, actors = actors_of(nlp, "Kenyan police raided homes in Kibera on Saturday. Kenya's parliament debated the "
+                               "raid, and Kenyan fishermen on Lake Victoria went on strike.")
+    places = {a.name: (a.country, a.country_source) for a in actors if a.actor_type == "LOCATION"}
+    assert places.get("Kibera") == ("KEN", "story"), places
+    assert places.get("Lake Victoria", (None, None))[0] is None, places  # a lake that crosses borders
+
+
 def test_a_story_that_names_one_country_once_is_about_it(nlp):
     # one mention of one country and no other: its people default to it; two countries named once each: neither
     _, actors = actors_of(nlp, "The factory closed after forty years. Workers said the owners had moved production "
