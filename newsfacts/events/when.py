@@ -39,6 +39,7 @@ def in_clause_of(tok: Token, anchors: set[int]) -> bool:
 
 
 NOMINAL_MODIFIERS = {"compound", "amod", "nummod", "nmod", "poss"}
+ARGUMENTS = {"nsubj", "nsubjpass", "dobj"}
 _YEAR_OR_MONTH = re.compile(r"\b(1[0-9]|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|"
                             r"october|november|december)\b", re.IGNORECASE)
 
@@ -47,7 +48,6 @@ def _calendar(tok: Token) -> bool:
     """The time expression `tok` belongs to names a year or a month."""
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     return bool(_YEAR_OR_MONTH.search(ent.text if ent is not None else tok.text))
-ARGUMENTS = {"nsubj", "nsubjpass", "dobj"}
 
 
 # Clauses that share their head's time: "met on Monday and signed a deal", "came to sign", "a group formed
