@@ -138,7 +138,12 @@ def in_headline(span: Span) -> bool:
     hi = text.find("\n", span.end_char, span.end_char + _HEADLINE_CHARS)
     if lo == 0 and span.start_char > _HEADLINE_CHARS or hi < 0 and len(text) - span.end_char > _HEADLINE_CHARS:
         return False
-    line = text[lo:hi if hi >= 0 else len(text)]
+    return _title_case(text[lo:hi if hi >= 0 else len(text)])
+
+
+def _title_case(line: str) -> bool:
+    """A line of at most 200 characters in which at least 80% of the words longer than three letters (and at least
+    three such words) are capitalized."""
     if len(line) > _HEADLINE_CHARS:
         return False
     words = [w for w in re.findall(r"[^\W\d_][\w'\-]*", line) if len(w) > 3]
@@ -173,10 +178,7 @@ def _body_words(doc) -> tuple[set[str], str]:
     if cached is None:
         lines = []
         for line in text_of(doc).split("\n"):
-            words = [w for w in re.findall(r"[^\W\d_][\w'\-]*", line) if len(w) > 3]
-            title_case = len(line) <= _HEADLINE_CHARS and len(words) >= 3 and sum(
-                w[0].isupper() for w in words) >= 0.8 * len(words) and not line.rstrip().endswith((".", "!", "?"))
-            if not title_case:
+            if not _title_case(line) or line.rstrip().endswith((".", "!", "?")):
                 lines.append(re.sub(r"https?://\S+|www\.\S+", " ", line))
         body = "\n".join(lines)
         cached = ({w for w in re.findall(r"\b[a-z][a-z'\-]+\b", body)}, body)

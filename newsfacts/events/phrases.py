@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from newsfacts.actors import COUNTRY, LOCATION, ORG, PERSON, LocalActor
 from newsfacts.coref import Coref
-from newsfacts.events.responsible import agent_heads
+from newsfacts.events.responsible import GROUP, agent_heads
 from newsfacts.events.vocabulary import vocabulary, word_list
 from newsfacts.lexicon import GOVERNMENT_NOUNS, ORG_NOUNS, TITLE_WORDS
 from newsfacts.nlp import conjuncts
@@ -24,6 +24,7 @@ ARMED_BODIES = {"army", "military", "navy"}
 GOVERNMENT_FORCES = {"troop", "force", "soldier", "army", "military"}
 PERSON_PRON = {"he", "she", "him", "her", "his", "hers"}
 GROUP_PRON = {"it", "its", "they", "them", "their"}
+PLURAL_PRON = {"they", "them", "their"}
 FIRST_PERSON_PRON = {"i", "me", "my", "we", "us", "our"}
 RELATIVE_PRON = {"who", "which", "that", "whom", "whose"}
 _SPEECH_FRAME = {"say", "state", "tell", "announce", "declare", "add", "insist", "claim", "confirm", "report",
@@ -291,9 +292,9 @@ def pronoun(tok: Token, idx: ActorIndex) -> int | None:
         return None
     if low not in PERSON_PRON | GROUP_PRON:
         return None
-    # "they" may also be a group named by nationality and role ("the Fijian rebels said they will ...")
-    wanted = {PERSON} if low in PERSON_PRON else {ORG, COUNTRY} | ({"GROUP"} if low in ("they", "them", "their")
-                                                                  else set())
+    wanted = {PERSON} if low in PERSON_PRON else {ORG, COUNTRY}
+    if low in PLURAL_PRON:
+        wanted.add(GROUP)  # a group named by nationality and role ("the Fijian rebels said they will ...")
     clause = tok.head
     while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
         clause = clause.head

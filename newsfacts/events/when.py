@@ -9,6 +9,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.dates import is_anaphoric, is_decade, resolve_anaphoric, resolve_date, resolve_period_start
+from newsfacts.nlp import entity_of
 
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp"}
 # How far back an anaphoric date expression looks for the time it counts from: its sentence and the three
@@ -46,7 +47,7 @@ _YEAR_OR_MONTH = re.compile(r"\b(1[0-9]|20)\d\d\b|\b(january|february|march|apri
 
 def _calendar(tok: Token) -> bool:
     """The time expression `tok` belongs to names a year or a month."""
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = entity_of(tok, ("DATE", "TIME"))
     return bool(_YEAR_OR_MONTH.search(ent.text if ent is not None else tok.text))
 
 
