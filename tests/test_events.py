@@ -1146,6 +1146,39 @@ def test_an_event_in_a_where_clause_on_a_place_happens_there(nlp):
     assert all(e["location"] is None for e in evs), evs
 
 
+def test_an_event_happens_where_the_occasion_it_happened_at_did(nlp):
+    # an event noun after at/in/during is no place, its own locative phrase is
+    evs = events_of(nlp, "Kenya signed a trade accord with Uganda at a summit in Kampala.")
+    assert evs and {e["location"] for e in evs} == {"Kampala"}, evs
+    evs = of_type(events_of(nlp, "William Ruto met Yoweri Museveni during his visit in Kampala."), "CONSULT")
+    assert evs and {e["location"] for e in evs} == {"Kampala"}, evs
+    evs = of_type(events_of(nlp, "Ahmad Wali was killed in a rebel attack in Goma."), "ASSAULT")
+    assert evs and {e["location"] for e in evs} == {"Goma"}, evs
+
+
+def test_a_clause_that_times_an_event_shares_its_place(nlp):
+    # a participle shares its head's scene, whichever of the two is the event
+    evs = of_type(events_of(nlp, "A bomb exploded in Kandahar, killing the governor Ahmad Wali."), "ASSAULT")
+    assert evs and {e["location"] for e in evs} == {"Kandahar"}, evs
+    evs = of_type(events_of(nlp, "Speaking at a rally in Nakuru, Raila Odinga accused William Ruto of fraud."),
+                  "ACCUSE")
+    assert [e["location"] for e in evs] == ["Nakuru"], evs
+    # a subjectless 'while' clause and the 'when' clause that times the act
+    evs = of_type(events_of(nlp, "Ahmad Wali was arrested while travelling in Jordan."), "COERCE")
+    assert [e["location"] for e in evs] == ["Jordan"], evs
+    evs = of_type(events_of(nlp, "Ahmad Wali was shot when he arrived in Herat."), "ASSAULT")
+    assert [e["location"] for e in evs] == ["Herat"], evs
+    # not a clause that contrasts another act with its own subject, nor one with another actor as its subject
+    evs = of_type(events_of(nlp, "Kenya shelled a camp in Somalia, while Ethiopia accused Eritrea of aiding the "
+                                 "rebels."), "ACCUSE")
+    assert [(e["a1"], e["a2"], e["location"]) for e in evs] == [("Ethiopia", "Eritrea", None)], evs
+    evs = of_type(events_of(nlp, "As the protests went on in Nairobi, Uganda accused Kenya of meddling."), "ACCUSE")
+    assert evs and all(e["location"] is None for e in evs), evs
+    # nor a clause of cause or of another time
+    evs = of_type(events_of(nlp, "Ahmad Wali was arrested after he travelled to a wedding in Jordan."), "COERCE")
+    assert evs and all(e["location"] is None for e in evs), evs
+
+
 def test_what_no_evidence_shows_is_not_stated_as_done(nlp):
     for text in ("Police found no sign that Hamas attacked the convoy.",
                  "There is no evidence of a threat from Iran against Kuwait."):

@@ -14,6 +14,8 @@ from newsfacts.nlp import conjuncts, entity_of
 
 PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+OCCASION_PREPS = {"during"}  # with an event noun only: "during talks in Geneva"
+SIMULTANEOUS = {"when", "while", "as"}
 ON_TERRITORY = {"ASSAULT", "MOBILIZE"}  # types that happen where their target is
 # types of physical acts on someone, which happen where that one is: the parser hangs the place on the object
 # as readily as on the verb ('killed three officers in Mosul', 'detained a leader at the airport', 'met the
@@ -54,16 +56,64 @@ def _targets(tok: Token) -> list[Token]:
 
 def _place_phrase(tok: Token, idx: ActorIndex, depth: int = 0) -> str | None:
     """The place of a locative phrase hanging from `tok` ("in Mosul", "at the Airport of Congonhas"), or of
-    the locative phrase of its unnamed place ("at his home in Fresno", "outside a mosque in Kirkuk")."""
+    the locative phrase of its unnamed place ("at his home in Fresno", "outside a mosque in Kirkuk"), or of
+    the occasion it happened at or during ("at a summit in Hanoi", "during his visit in Delhi", "killed in an
+    air strike in Fallujah": the occasion is no place, its own phrase is)."""
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
-            for gc in c.children:  # "in a US air strike" is no place
-                if gc.dep_ != "pobj" or is_event_noun(gc):
+        if c.dep_ == "prep" and (c.lower_ in PLACE_PREPS or c.lower_ in OCCASION_PREPS):
+            for gc in c.children:
+                if gc.dep_ != "pobj":
                     continue
-                name = place_name(gc, idx) or (_place_phrase(gc, idx, depth + 1) if depth == 0 else None)
+                occasion = is_event_noun(gc)
+                if occasion or c.lower_ not in PLACE_PREPS:
+                    name = _place_phrase(gc, idx, depth + 1) if occasion and depth == 0 else None
+                else:
+                    name = place_name(gc, idx) or (_place_phrase(gc, idx, depth + 1) if depth == 0 else None)
                 if name:
                     return name
     return None
+
+
+def _clause_place(tok: Token, idx: ActorIndex) -> str | None:
+    """The place of the clause a verb's own clause is part of, or of the clause that says when it happened: a
+    participle or a 'while/when/as' clause happens where its head does ("a bomb exploded in Y, killing X", "in Y,
+    a man killed himself while targeting X"), and an act happens where the 'when/as/while' clause that times it
+    does ("were killed when their helicopter crashed near Y"); not a clause of cause, contrast or another time
+    ("since", "because", "after": another act, elsewhere)."""
+    if tok.pos_ != "VERB":
+        return None
+    for c in tok.children:
+        # the timing clause tells of the act's own participants ('when it crashed', 'as she left'), not of others
+        # ('as the protests went on in Y, X lodged a complaint')
+        subject = _subject(c)
+        if c.dep_ == "advcl" and (_mark(c) in SIMULTANEOUS and (subject is None or subject.pos_ == "PRON")
+                                  or _participle(c)):
+            name = _place_phrase(c, idx)
+            if name:
+                return name
+    mark = _mark(tok)
+    if tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX") and (
+            mark in SIMULTANEOUS and (mark == "when" or _subject(tok) is None)  # 'while' or 'as' with a subject of
+            # its own sets two acts side by side ('X shelled Y, while Z fired on W'; 'as Z cracked down'), each with
+            # its own place
+            or _participle(tok)):
+        return _place_phrase(tok.head, idx)
+    return None
+
+
+def _participle(clause: Token) -> bool:
+    """A participle clause with no word to introduce it and no subject of its own: it shares its head's subject
+    ('Speaking in Y, X promised', 'X exploded in Y, killing Z')."""
+    return _mark(clause) is None and clause.tag_ in ("VBG", "VBN") and _subject(clause) is None
+
+
+def _mark(clause: Token) -> str | None:
+    """The word that introduces an adverbial clause ('when', 'while', 'because'), if any."""
+    return next((c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod") and c.i < clause.i), None)
+
+
+def _subject(clause: Token) -> Token | None:
+    return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def where_clause(tok: Token, idx: ActorIndex) -> str | None:
@@ -98,6 +148,9 @@ def location(anchors: list[Token], idx: ActorIndex, event_type: str, actor2: int
             if name:
                 return name
     trig = anchors[0]
+    name = _clause_place(trig, idx)
+    if name:
+        return name
     if event_type in WHERE_THE_OBJECT_IS and trig.lemma_.lower() not in TOPIC_VERBS:
         kids = list(trig.children)
         # a noun the parser coordinated with a verb that has an object is a second object ('killed a chief and
