@@ -1179,6 +1179,13 @@ def test_a_clause_that_times_an_event_shares_its_place(nlp):
     assert evs and all(e["location"] is None for e in evs), evs
 
 
+def test_an_act_of_those_said_to_be_somewhere_happens_there(nlp):
+    evs = of_type(events_of(nlp, "Police in Mombasa arrested Ahmad Wali on Monday."), "COERCE")
+    assert [e["location"] for e in evs] == ["Mombasa"], evs
+    evs = of_type(events_of(nlp, "A court in Lagos ordered Shell to pay damages."), "REQUEST")
+    assert evs and {e["location"] for e in evs} == {"Lagos"}, evs
+
+
 def test_what_no_evidence_shows_is_not_stated_as_done(nlp):
     for text in ("Police found no sign that Hamas attacked the convoy.",
                  "There is no evidence of a threat from Iran against Kuwait."):

@@ -107,6 +107,24 @@ def _participle(clause: Token) -> bool:
     return _mark(clause) is None and clause.tag_ in ("VBG", "VBN") and _subject(clause) is None
 
 
+def _subject_place(verb: Token, idx: ActorIndex) -> str | None:
+    """Where the subject of a verb is said to be: the act of 'police in Y', 'a court in Y', 'rebels in Y' is theirs
+    there."""
+    if verb.pos_ != "VERB":
+        return None
+    subject = _subject(verb)
+    if subject is None or subject.dep_ != "nsubj" or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for c in subject.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+            for g in c.children:
+                if g.dep_ == "pobj" and not is_event_noun(g):
+                    name = place_name(g, idx)
+                    if name:
+                        return name
+    return None
+
+
 def _mark(clause: Token) -> str | None:
     """The word that introduces an adverbial clause ('when', 'while', 'because'), if any."""
     return next((c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod") and c.i < clause.i), None)
@@ -148,7 +166,7 @@ def location(anchors: list[Token], idx: ActorIndex, event_type: str, actor2: int
             if name:
                 return name
     trig = anchors[0]
-    name = _clause_place(trig, idx)
+    name = _clause_place(trig, idx) or _subject_place(trig, idx)
     if name:
         return name
     if event_type in WHERE_THE_OBJECT_IS and trig.lemma_.lower() not in TOPIC_VERBS:
