@@ -271,6 +271,32 @@ def _person(doc_id: str, name: str, country: str | None = None) -> dict:
                                           "mentions": [{"start": 0, "end": len(name), "text": name, "kind": "name"}]}]}
 
 
+def _typed(doc_id: str, name: str, actor_type: str, known_as: str | None = None) -> dict:
+    doc = _person(doc_id, name)
+    doc["actors"][0].update(actor_type=actor_type, known_as=known_as)
+    return doc
+
+
+def test_a_full_name_documents_type_differently_is_one_actor_of_the_better_attested_type():
+    # taggers type some documents' people as organizations and the reverse: the name is one actor
+    rows, _ = resolve_actors([_typed("a", "Herald Tribune", "ORGANIZATION"), _typed("b", "Herald Tribune", "PERSON"),
+                              _typed("c", "Herald Tribune", "ORGANIZATION")])
+    assert [(r["name"], r["actor_type"], r["n_documents"]) for r in rows] == [("Herald Tribune", "ORGANIZATION", 3)]
+    # where documents split evenly: a given name first makes a person, an organization's word last a body
+    rows, _ = resolve_actors([_typed("a", "Vincent Okafor", "ORGANIZATION"), _typed("b", "Vincent Okafor", "PERSON")])
+    assert [(r["name"], r["actor_type"]) for r in rows] == [("Vincent Okafor", "PERSON")]
+    rows, _ = resolve_actors([_typed("a", "Okafor Transport Union", "ORGANIZATION"),
+                              _typed("b", "Okafor Transport Union", "PERSON")])
+    assert [r["actor_type"] for r in rows] == ["ORGANIZATION"]
+    # a person the dictionaries of known actors know, whatever most documents' taggers said
+    rows, _ = resolve_actors([_typed("a", "Obi Okafor", "ORGANIZATION"), _typed("b", "Obi Okafor", "ORGANIZATION"),
+                              _typed("c", "Obi Okafor", "PERSON", known_as="OBI_OKAFOR")])
+    assert [r["actor_type"] for r in rows] == ["PERSON"]
+    # a one-word name is no evidence that two documents mean one actor: the person and the company stay apart
+    rows, _ = resolve_actors([_typed("a", "Okafor", "ORGANIZATION"), _typed("b", "Okafor", "PERSON")])
+    assert sorted(r["actor_type"] for r in rows) == ["ORGANIZATION", "PERSON"]
+
+
 def test_a_one_word_name_joins_the_one_person_the_corpus_names_in_full_with_that_surname():
     docs = [_person("a", "Tomas Varga"), _person("b", "Tomas Varga"), _person("c", "Varga"), _person("d", "Varga")]
     rows, id_of = resolve_actors(docs)

@@ -23,7 +23,7 @@ SINGLE = ["Hicks", "Brandt", "Reyes"]
 BODIES = [("Ford Motor Company", ["Ford"]), ("Ford Foundation", ["Ford"]), ("Ford Motor Co.", []),
           ("United Airlines", ["United"]), ("United Nations", ["United"]), ("United", []),
           ("Pacific Fisheries Council", ["PFC"]), ("PFC", []), ("Pacific Farmers Cooperative", ["PFC"]),
-          ("Senate", [])]
+          ("Senate", []), ("Lena Marsh", [])]  # a person's name a tagger took for a body
 COUNTRIES = [("France", "FRA"), ("Chile", "CHL"), ("Kenya", "KEN")]
 
 

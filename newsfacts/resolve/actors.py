@@ -9,9 +9,12 @@ from newsfacts import geo
 from newsfacts.actors import COUNTRY, ORG, PERSON, content_key
 from newsfacts.actors.known import agent_phrases
 from newsfacts.actors.names import initials, name_key, short_form, singular, spelling_variants
-from newsfacts.lexicon import ORG_NOUNS, PARTY_FAMILIES, PARTY_PLURALS
+from newsfacts.lexicon import ORG_NOUNS, PARTY_FAMILIES, PARTY_PLURALS, is_given_name
 from newsfacts.resolve.ids import stable_id
 from newsfacts.unionfind import UnionFind
+
+
+NAMED = "PERSON|ORGANIZATION"  # the key type of a full name that joins people and organizations
 
 
 def _is_acronym_name(name: str) -> bool:
@@ -51,6 +54,10 @@ def _keys(actor: dict) -> tuple[set[tuple], set[tuple]]:
         # Party'): every country has one, so only with its country
         return ({(t, "name", key, actor["country"])} if actor.get("country") else set()), set()
     strong, weak = {(t, "name", key)} | known, set()
+    if t in (PERSON, ORG) and len(actor["name"].split()) >= 2:
+        # a full name of two words or more names one actor whichever type a document's tagger gave it ('Goldman
+        # Sachs' tagged a person, 'Chen Shui-bian' an organization); the type most documents give wins (`_merge`)
+        strong.add((NAMED, "name", geo.fold(actor["name"])))
     if t == ORG and len(actor["name"].split()) >= 2:
         # only the full name speaks for the actor across documents: its partial names ('White House'
         # inside 'White House Military Office') would chain unrelated bodies together corpus-wide
@@ -334,8 +341,26 @@ def _country(actors: list[dict]) -> tuple[str | None, str | None]:
     return ranked[0][0], "story"
 
 
+def _person_or_body(actors: list[dict], majority: str) -> str:
+    """The type of one full name that documents typed a person and an organization: a person where the dictionaries
+    of known actors know it as one; else the type of twice as many documents as the other; else an organization
+    where the name ends in an organization's word ('... Workers Union'), a person where it begins with a given name
+    ('Vincent Cable'); else the type most documents give."""
+    if any(a["actor_type"] == PERSON and a.get("known_as") for a in actors):
+        return PERSON
+    votes = Counter(a["actor_type"] for a in actors)
+    if max(votes[PERSON], votes[ORG]) >= 2 * min(votes[PERSON], votes[ORG]):
+        return majority
+    words = max((a["name"] for a in actors), key=lambda n: (len(n.split()), n)).split()
+    if singular(words[-1].lower()) in ORG_NOUNS:
+        return ORG
+    return PERSON if is_given_name(geo.fold(words[0])) else majority
+
+
 def _merge(actors: list[dict], n_documents: int) -> dict:
     actor_type = _most_common(a["actor_type"] for a in actors)
+    if {a["actor_type"] for a in actors} >= {PERSON, ORG}:
+        actor_type = _person_or_body(actors, actor_type)
     sector = _most_common(a["sector"] for a in actors)
     # an international body belongs to no country, whatever one document's context suggested
     if sector == "IGO" and actor_type == ORG:
