@@ -693,3 +693,15 @@ def test_a_name_without_its_middle_name_is_the_same_person(nlp):
     _, actors = actors_of(nlp, "Joanna Beata Kowalska was elected mayor on Sunday. Joanna Kowalska won 54 percent "
                                "of the vote.")
     assert holding(actors, "Joanna Kowalska") is holding(actors, "Joanna Beata Kowalska")
+
+
+def test_ordinary_lowercase_words_the_tagger_ran_into_a_name_are_not_part_of_it(nlp):
+    for text, name in (("Writers represented by the trade union group Association of Literary Agents (ALA) filed a "
+                        "suit.", "Association of Literary Agents"),
+                       ("Police in south Delhi arrested two men.", "Delhi"),
+                       ("Rebels in south Kashmir attacked a convoy.", "Kashmir")):
+        names = {m.text for a in actors_of(nlp, text)[1] for m in a.mentions}
+        assert name in names and not any(n.endswith(name) and n != name for n in names), (text, names)
+    # a name's particle and a name the text writes in lowercase with a preposition stay whole
+    names = {a.name for a in actors_of(nlp, "Talks with the ministry of Agriculture and Charles de Gaulle failed.")[1]}
+    assert {"ministry of Agriculture", "Charles de Gaulle"} <= names, names

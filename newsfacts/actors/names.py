@@ -31,12 +31,25 @@ def trim(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (doc[start].lower_ in LEADING or doc[start].is_punct or doc[start].is_space):
         start += 1
+    start = _past_lowercase_words(doc, start, end)
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space
                            or doc[end - 1].lower_ in _TRAILING):
         end -= 1
     if start >= end:
         return None
     return doc[start:end]
+
+
+def _past_lowercase_words(doc, start: int, end: int) -> int:
+    """Where a name starts after the ordinary lowercase words the tagger ran into it ('trade union group
+    Association of X', 'south Kashmir', 'right JetBlue Airways'): not a name's particle ('de Gaulle', 'al-Sadr'),
+    nor a name in lowercase whose words include a preposition or a conjunction ('ministry of Agriculture')."""
+    i = start
+    while i < end - 1 and doc[i].is_alpha and doc[i].is_lower and doc[i].text not in NAME_PARTICLES:
+        if doc[i].pos_ in ("ADP", "CCONJ", "SCONJ", "DET", "PRON", "AUX") or doc[i].lower_ in _TRAILING:
+            return start
+        i += 1
+    return i if i > start and doc[i].text[:1].isupper() else start
 
 
 def clean(span: Span) -> Span | None:
