@@ -1186,6 +1186,16 @@ def test_an_act_of_those_said_to_be_somewhere_happens_there(nlp):
     assert evs and {e["location"] for e in evs} == {"Lagos"}, evs
 
 
+def test_a_country_before_a_noun_of_its_people_or_press_is_not_the_target(nlp):
+    # the country's media, firms, citizens are not the country; its state's agents are
+    evs = of_type(events_of(nlp, "Ahmad Wali criticized the U.S. media on Monday."), "ACCUSE")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Ahmad Wali", None)], evs
+    evs = of_type(events_of(nlp, "Ahmad Wali criticized U.S. diplomats on Monday."), "ACCUSE")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Ahmad Wali", "U.S.")], evs
+    evs = of_type(events_of(nlp, "Google was sued on Monday by several U.S. publishers."), "ACCUSE")
+    assert [(e["a1"], e["a2"]) for e in evs] == [(None, "Google")], evs
+
+
 def test_what_no_evidence_shows_is_not_stated_as_done(nlp):
     for text in ("Police found no sign that Hamas attacked the convoy.",
                  "There is no evidence of a threat from Iran against Kuwait."):

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from newsfacts.actors import COUNTRY, LOCATION, ORG, PERSON, LocalActor
 from newsfacts.coref import Coref
-from newsfacts.events.responsible import GROUP, agent_heads
+from newsfacts.events.responsible import GROUP, STATE_SECTORS, agent_heads, agent_sector
 from newsfacts.events.vocabulary import vocabulary, word_list
 from newsfacts.lexicon import GOVERNMENT_NOUNS, ORG_NOUNS, TITLE_WORDS
 from newsfacts.nlp import conjuncts
@@ -121,7 +121,7 @@ def np_actor(tok: Token, idx: ActorIndex, depth: int = 0, places: bool = False) 
         if c.dep_ in ("compound", "appos", "nmod") and c.pos_ not in NOT_ACTOR_POS and not (
                 is_affiliate and c.dep_ != "appos"):
             hit = np_actor(c, idx, depth + 1, places)
-            if hit is not None:
+            if hit is not None and (c.dep_ == "appos" or stands_for(tok, hit, idx)):
                 return hit
     if is_affiliate:  # only the body they come from: "our partners from the United States", "counterparts from X"
         return next((hit for c in kids if c.dep_ == "prep" and c.lower_ == "from" for gc in c.children
@@ -129,7 +129,7 @@ def np_actor(tok: Token, idx: ActorIndex, depth: int = 0, places: bool = False) 
     for c in kids:  # its owner: "Haiti's representative", "Israeli troops"
         if c.dep_ == "poss" or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")):
             hit = np_actor(c, idx, depth + 1, places)
-            if hit is not None:
+            if hit is not None and (c.dep_ == "poss" or stands_for(tok, hit, idx)):
                 return hit
     hit = leader(tok, idx)
     if hit is not None:
@@ -148,6 +148,17 @@ def np_actor(tok: Token, idx: ActorIndex, depth: int = 0, places: bool = False) 
                     if hit is not None:
                         return hit
     return None
+
+
+def stands_for(noun: Token, hit: int, idx: ActorIndex) -> bool:
+    """Whether a common noun with a country before it may stand for that country: not where it names the country's
+    people or bodies outside its state ('the U.S. media', 'Iraqi insurgents', 'British students', 'Syrian
+    opposition': a sector of Phoenix's agents dictionary that is no state's), which are not the country; its
+    state's agents ('U.S. diplomats') and its weapons and units ('a U.S. missile', 'a British convoy') are."""
+    if noun.pos_ != "NOUN" or idx.type_of(hit) != COUNTRY:
+        return True
+    sector = agent_sector(noun)
+    return sector is None or sector.startswith(STATE_SECTORS)
 
 
 def _acts(tok: Token) -> bool:

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from newsfacts.lexicon import AGENT_OWNER_NOUNS, AUTHORING_VERBS, SPEECH_VERBS, UTTERANCE_NOUNS, VISITING
 from newsfacts.nlp import participle_agents
 from newsfacts.events.phrases import (ActorIndex, affiliate, infinitive, is_event_noun, leader, lemmas, np_actor,
-                                      np_actors, np_direct, pobj_actors)
+                                      np_actors, np_direct, pobj_actors, stands_for)
 
 RECIPIENT_PREPS = ("with", "to", "against", "on", "toward", "towards", "for", "from", "into", "over", "upon")
 # Prepositions that attach what an event is about, not when or where it happened.
@@ -396,8 +396,9 @@ def theme_actors(tok: Token, idx: ActorIndex) -> list[int]:
                 if c.dep_ == "punct" or c.dep_ in ("poss", "compound") and affiliate(t):
                     continue  # "thanked Chile's neighbours": not Chile
                 hit = idx.at(c)
-                if hit is not None and hit not in out:
-                    out.append(hit)
+                if hit is not None and hit not in out and (c.dep_ not in ("compound", "amod", "nmod")
+                                                           or stands_for(t, hit, idx)):
+                    out.append(hit)  # not the country of "the U.S. media"
                 nxt.append(c)
         frontier = nxt
     return out
