@@ -36,6 +36,7 @@ ORG_NOUNS = organization_nouns()
 GOVERNMENT_NOUNS = organization_nouns("government")
 INSTITUTION_NOUNS = organization_nouns("state")
 COMPANY_NOUNS = organization_nouns("company")
+VENUE_NOUNS = words("venue_nouns")  # organization nouns that also name where the body sits ('the Embassy')
 # legal forms of companies: they fold for identity ('Ford Motor Company' is 'Ford Motor Co.'), never name a body
 LEGAL_SUFFIXES = words("legal_suffixes")
 TITLE_WORDS = words("title_words")

@@ -705,3 +705,11 @@ def test_ordinary_lowercase_words_the_tagger_ran_into_a_name_are_not_part_of_it(
     # a name's particle and a name the text writes in lowercase with a preposition stay whole
     names = {a.name for a in actors_of(nlp, "Talks with the ministry of Agriculture and Charles de Gaulle failed.")[1]}
     assert {"ministry of Agriculture", "Charles de Gaulle"} <= names, names
+
+
+def test_a_name_headed_by_a_body_noun_is_a_body_even_where_the_tagger_took_it_for_a_place(nlp):
+    _, actors = actors_of(nlp, "The exam questions are set in the two working languages of the Secretariat.")
+    assert [(a.name, a.actor_type) for a in actors] == [("Secretariat", "ORGANIZATION")]
+    # a body's noun that also names where it sits may be the place ('outside the Embassy', 'at the Bank')
+    _, actors = actors_of(nlp, "Protesters gathered outside the Canadian Embassy in Kabul.")
+    assert ("Canadian Embassy", "LOCATION") in [(a.name, a.actor_type) for a in actors]

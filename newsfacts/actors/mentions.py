@@ -9,10 +9,10 @@ from newsfacts.actors.kinds import (body_named, city_in_place, next_token, not_a
                                     named_as_body, title_only, titled_as_person)
 from newsfacts.actors.known import known_actor, role_sector
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
-from newsfacts.actors.names import (NAME_TOKEN, clean, headline_phrase, looks_like_person_name, person_shaped,
+from newsfacts.actors.names import (NAME_TOKEN, clean, head_word, headline_phrase, looks_like_person_name, person_shaped,
                                     span_text, strip_title, with_given_names, with_particle_surname, without_spill)
-from newsfacts.lexicon import (GOVERNMENT_NOUNS, INSTITUTION_NOUNS, ORG_NOUNS, PARTY_PLURALS, TITLE_WORDS, VISITING,
-                               is_given_name)
+from newsfacts.lexicon import (GOVERNMENT_NOUNS, INSTITUTION_NOUNS, ORG_NOUNS, PARTY_PLURALS, TITLE_WORDS, VENUE_NOUNS,
+                               VISITING, is_given_name)
 
 _NER = {"PERSON": PERSON, "ORG": ORG, "GPE": LOCATION, "LOC": LOCATION, "NORP": None, "FAC": LOCATION}
 
@@ -121,6 +121,8 @@ def _entity_mention(doc: Doc, span: Span, label: str) -> Mention | None:
     if label in ("GPE", "LOC", "FAC", "ORG") and titled_as_person(span):  # 'hockey captain Jane Roe' taken for a body
         found = _person_mention(span)
         return _typed_by_context(found) if found is not None and found.label == PERSON else found
+    if label in ("GPE", "LOC", "FAC") and _body_head(text):  # 'the Orange County Sanitation Department'
+        return _typed_by_context(_org_mention(doc, span))
     if label == "FAC":  # buildings, airports, roads: places
         return mention(span, LOCATION)
     if label == "GPE" and named_as_body(span):
@@ -137,7 +139,7 @@ def _entity_mention(doc: Doc, span: Span, label: str) -> Mention | None:
         return mention(span, COUNTRY, government_of(text), "government")
     if geo.demonym_code(text):  # 'Sri Lankan' tagged as a person: a bare nationality, no actor
         return None
-    if place_context(span):
+    if place_context(span) and not _body_head(text):  # 'at the Bank' may be the place, 'at the Nine Network' not
         return mention(span, LOCATION)
     if title_only(span, label):  # 'United States Permanent Representative': a role; its country where it names one
         return _country_prefix(span)
@@ -188,6 +190,14 @@ def _person_mention(span: Span) -> Mention | None:
     if looks_like_person_name(span) and person_shaped(span):
         return mention(span, PERSON)
     return None
+
+
+def _body_head(text: str) -> bool:
+    """Whether a name's head is an organization noun that names no place ('... Department', '... Police'; not
+    'Embassy', 'Bank': lexicon venue_nouns), and the name is no place the gazetteer knows."""
+    words = [w for w in geo.fold(text).split() if w.isalpha()]
+    return bool(words) and head_word(words) in ORG_NOUNS - VENUE_NOUNS and not geo.place_code(text) \
+        and not geo.country_code(text)
 
 
 def _org_mention(doc: Doc, span: Span) -> Mention | None:
