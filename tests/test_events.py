@@ -1196,6 +1196,13 @@ def test_a_country_before_a_noun_of_its_people_or_press_is_not_the_target(nlp):
     assert [(e["a1"], e["a2"]) for e in evs] == [(None, "Google")], evs
 
 
+def test_the_owner_of_a_stance_named_by_its_kind_is_the_body_the_story_means(nlp):
+    # "the government's decision": the government the coreference helper finds, as "the government" alone
+    evs = of_type(events_of(nlp, "Kenya raised fuel taxes on Monday. The opposition leader Raila Odinga criticized "
+                                 "the government's decision."), "ACCUSE")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Raila Odinga", "Kenya")], evs
+
+
 def test_what_no_evidence_shows_is_not_stated_as_done(nlp):
     for text in ("Police found no sign that Hamas attacked the convoy.",
                  "There is no evidence of a threat from Iran against Kuwait."):

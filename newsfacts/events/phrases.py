@@ -100,7 +100,10 @@ def np_actor(tok: Token, idx: ActorIndex, depth: int = 0, places: bool = False) 
     # 'supporters of Bacar': resources/affiliate_nouns.txt), but one named beside them is ('his opponent, X')
     is_affiliate = affiliate(tok)
     kids = list(tok.children)
-    if depth == 0 and idx.coref.kind(tok) in ("government", "organization", "title"):
+    kind = idx.coref.kind(tok)
+    if (depth == 0 and kind in ("government", "organization", "title")
+            or tok.dep_ == "poss" and kind in ("government", "organization")):  # whose act or stance it is: "the
+        # government's plan", "the company's decision" (a title's holder is less sure: "the president's guard")
         for c in kids:  # a title with the name beside it ("the attorney-general, John Roe"): that one, not whom
             if c.dep_ == "appos" and c.pos_ == "PROPN":  # the title alone would stand for
                 hit = idx.at(c, places)
