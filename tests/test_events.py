@@ -1203,6 +1203,15 @@ def test_the_owner_of_a_stance_named_by_its_kind_is_the_body_the_story_means(nlp
     assert [(e["a1"], e["a2"]) for e in evs] == [("Raila Odinga", "Kenya")], evs
 
 
+def test_a_market_moving_is_no_actors_act(nlp):
+    for text in ("Kenyan stocks rallied on Monday after the vote.", "The Kenyan shilling hit a record low against "
+                 "the dollar.", "Kenya Airways shares declined by 3% on Monday."):
+        assert events_of(nlp, text) == [], text
+    # a body that moves the market still acts
+    evs = events_of(nlp, "Kenya Airways rejected the offer from Qatar Airways on Monday.")
+    assert [(e["type"], e["a1"]) for e in evs] == [("REJECT", "Kenya Airways")], evs
+
+
 def test_what_no_evidence_shows_is_not_stated_as_done(nlp):
     for text in ("Police found no sign that Hamas attacked the convoy.",
                  "There is no evidence of a threat from Iran against Kuwait."):

@@ -31,7 +31,7 @@ from newsfacts.events.speech_acts import SPEECH, SPEECH_VERBS, allegation, deman
 from newsfacts.events.vocabulary import CAMEO, CODEBOOK, PATTERN, UNCHECKED, vocabulary
 from newsfacts.events.when import DocDates, date_expressions, date_for
 from newsfacts.coref import ANY_BODY_NOUNS
-from newsfacts.lexicon import NATURAL_HAZARDS
+from newsfacts.lexicon import MARKET_NOUNS, NATURAL_HAZARDS
 from newsfacts.quotes import Quote, QuoteSpan
 
 REQUIRES_RECIPIENT = {"COOPERATE", "AID", "SANCTION"}  # PLOVER codebook: "Requires recipient: Yes"
@@ -392,8 +392,8 @@ def _clause_subject(tok: Token, actor1: list[int], ctx: _Context) -> list[int]:
 def _allowed(trig: Trigger, r: Roles, a1: int | None, a2: int | None, idx: ActorIndex, place: str | None) -> bool:
     if a1 is None and (a2 is None or not r.direct):
         return False  # one named actor, in a role of the trigger itself
-    if a1 is None and _natural_subject(trig.tok):
-        return False  # "an earthquake struck Aceh": no actor's act
+    if a1 is None and _natural_subject(trig.tok, NATURAL_HAZARDS) or _natural_subject(trig.tok, MARKET_NOUNS):
+        return False  # "an earthquake struck Aceh", "U.S. stocks rallied": no actor's act
     if a1 is None and idx.type_of(a2) == GROUP:
         return False  # an unnamed group acted on by no one named ("Iraqi academics were killed"): no named actor
     if trig.plover == "CONSULT" and a2 is None:
@@ -408,10 +408,11 @@ def _allowed(trig: Trigger, r: Roles, a1: int | None, a2: int | None, idx: Actor
                 and _commercial(a1, a2, idx))
 
 
-def _natural_subject(tok: Token) -> bool:
-    """The verb's subject is a natural hazard (resources/lexicon/natural_hazards.tsv): no actor's act."""
+def _natural_subject(tok: Token, nouns: frozenset[str]) -> bool:
+    """The verb's subject is one of `nouns`: a natural hazard or a market quantity (resources/lexicon
+    natural_hazards.tsv, market_nouns.tsv), no actor."""
     subj = subject(tok) if tok.pos_ == "VERB" else None
-    return subj is not None and subj.lemma_.lower() in NATURAL_HAZARDS
+    return subj is not None and subj.lemma_.lower() in nouns
 
 
 def _commercial(a1: int, a2: int | None, idx: ActorIndex) -> bool:
