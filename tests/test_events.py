@@ -1212,6 +1212,13 @@ def test_a_market_moving_is_no_actors_act(nlp):
     assert [(e["type"], e["a1"]) for e in evs] == [("REJECT", "Kenya Airways")], evs
 
 
+def test_what_one_is_instructed_to_do_or_waits_to_do_is_not_done(nlp):
+    for text in ("Ahmad Wali is waiting to meet William Ruto in Nairobi.",
+                 "Kenya's diplomats were instructed to veto the resolution against Uganda."):
+        evs = [e for e in events_of(nlp, text) if e["type"] in ("CONSULT", "REJECT")]
+        assert evs == [], (text, evs)
+
+
 def test_what_no_evidence_shows_is_not_stated_as_done(nlp):
     for text in ("Police found no sign that Hamas attacked the convoy.",
                  "There is no evidence of a threat from Iran against Kuwait."):

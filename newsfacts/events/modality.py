@@ -49,6 +49,9 @@ IRREALIS_GOVERNORS = {
     "decision", "right", "permission", "chance", "opportunity", "ability", "mandate", "authority", "move",
     "commit", "volunteer", "undertake", "begin", "fail", "warn", "pressure", "lobby", "prepared", "determined",
     "eager", "keen", "reluctant", "timetable", "deadline",
+    # what someone is instructed or directed to do, or waits to do, is not done yet (corpus: 'instructed to veto',
+    # 'instructed his lawyers to appeal', 'is waiting to meet'); not 'tell' or 'advise', verbs of saying too
+    "instruct", "direct", "wait",
 }
 # Of those, the ones whose subject thereby commits to the action: an AGREE of that subject.
 AGREE_GOVERNORS = {"plan", "prepare", "intend", "decide", "offer", "promise", "pledge", "vow", "agree",
