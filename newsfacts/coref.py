@@ -239,6 +239,8 @@ class Coref:
             return None
         tok = span.root
         for _ in range(4):
+            if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+                return "main"  # "according to X, ...": X is the sentence's source, as its subject would be
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 verb = tok.head
                 while verb.dep_ == "conj" and verb.head.i != verb.i:

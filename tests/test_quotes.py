@@ -107,6 +107,13 @@ def test_pronoun_skips_a_person_of_the_other_gender(nlp):
     assert row[2] == "Thomas Reed"
 
 
+def test_the_source_a_sentence_names_with_according_to_is_who_he_is_next(nlp):
+    text = ('"We will rebuild the bridge by June," Minister Paul Okafor said on Monday. According to Mark Odhiambo, '
+            'a former engineer, the plan will fail. "The money is simply not there," he told reporters.')
+    rows = _quotes(nlp, text)
+    assert rows[-1][1] == "he" and rows[-1][2] == "Mark Odhiambo", rows
+
+
 def test_passive_agent_and_according_to(nlp):
     text = ('The attackers are described by the Interior Ministry as "a small and well organised group". '
             'According to Amnesty International, "the arrests were made without warrants".')
