@@ -1219,6 +1219,16 @@ def test_what_one_is_instructed_to_do_or_waits_to_do_is_not_done(nlp):
         assert evs == [], (text, evs)
 
 
+def test_one_who_resigns_leaves_the_body_the_office_is_in(nlp):
+    evs = of_type(events_of(nlp, "Ahmad Wali resigned as chairman of the Kenya Red Cross on Monday."), "RETREAT")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Ahmad Wali", "Kenya Red Cross")], evs
+    evs = of_type(events_of(nlp, "The Prime Minister of Kenya, Ahmad Wali, resigned on Monday."), "RETREAT")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Ahmad Wali", "Kenya")], evs
+    # no body named: no target
+    evs = of_type(events_of(nlp, "Ahmad Wali resigned on Monday after the vote."), "RETREAT")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Ahmad Wali", None)], evs
+
+
 def test_what_no_evidence_shows_is_not_stated_as_done(nlp):
     for text in ("Police found no sign that Hamas attacked the convoy.",
                  "There is no evidence of a threat from Iran against Kuwait."):

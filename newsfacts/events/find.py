@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from newsfacts.actors import LocalActor
+from newsfacts.actors import COUNTRY, ORG, LocalActor
 from newsfacts.dates import infer_reference
 from newsfacts.events import modality as mod
 from newsfacts.events.grammar import refine
@@ -325,6 +325,8 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
         r.actor1 = _means_actor(tok, event_type, r.actor2, ctx)
     if not r.actor2 and event_type in ("REQUEST", "ACCUSE"):
         r.actor2 = _clause_subject(tok, r.actor1, ctx)
+    if not r.actor2 and r.actor1 and tok.lemma_.lower() in RESIGNING:
+        r.actor2 = _office_body(tok, r.actor1, ctx)
     if report is not None and not (r.actor1 and r.actor1[:1] == verb_roles(report, ctx.idx).actor1[:1]):
         return []  # announced by someone else: a forecast, not a threat or a sanction
     anchors = [tok] + ([r.anchor] if r.anchor is not None else []) + themes
@@ -373,6 +375,28 @@ def _means_actor(tok: Token, event_type: str, actor2: list[int], ctx: _Context) 
             found = [a for a in noun_roles(noun, ctx.idx, event_type).actor1 if a not in actor2]
             if found:
                 return found
+    return []
+
+
+# Leaving an office: its target is the body the office is in (PLOVER RETREAT; "the party's treasurer resigned").
+RESIGNING = {"resign", "resignation", "quit"}
+
+
+def _office_body(tok: Token, actor1: list[int], ctx: _Context) -> list[int]:
+    """The body or country whose office the one who resigns leaves: named in the 'from' or 'as' phrase ('resigned
+    from the board of X', 'as chairman of X') or in the title the subject gives the one who resigns ('X's
+    treasurer Y', 'the President of X, Y', 'Y, an X leader')."""
+    phrases = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "as")]
+    subj = subject(tok) if tok.pos_ == "VERB" else None
+    spans = [list(p.subtree) for p in phrases] + ([[t for t in subj.subtree if t.dep_ != "relcl"
+                                                   and not any(a.dep_ == "relcl" for a in t.ancestors
+                                                               if a.i in {x.i for x in subj.subtree})]]
+                                                 if subj is not None else [])
+    for toks in spans:
+        for t in toks:
+            hit = ctx.idx.at(t)
+            if hit is not None and hit not in actor1 and ctx.idx.type_of(hit) in (ORG, COUNTRY):
+                return [hit]
     return []
 
 
