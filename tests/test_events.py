@@ -1229,6 +1229,13 @@ def test_one_who_resigns_leaves_the_body_the_office_is_in(nlp):
     assert [(e["a1"], e["a2"]) for e in evs] == [("Ahmad Wali", None)], evs
 
 
+def test_declining_by_a_measure_is_a_decrease_not_a_refusal(nlp):
+    for text in ("Kenya's population declined by 19,000 in 2005.", "Kenya Airways declined 17 cents on Monday."):
+        assert of_type(events_of(nlp, text), "REJECT") == [], text
+    for text in ("Kenya declined the offer from Uganda.", "Kenya declined to extradite Ahmad Wali to Uganda."):
+        assert [e["a1"] for e in of_type(events_of(nlp, text), "REJECT")] == ["Kenya"], text
+
+
 def test_what_no_evidence_shows_is_not_stated_as_done(nlp):
     for text in ("Police found no sign that Hamas attacked the convoy.",
                  "There is no evidence of a threat from Iran against Kuwait."):

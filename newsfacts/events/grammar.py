@@ -144,6 +144,8 @@ def refine(trig: Trigger) -> str | None:
         t = "SUPPORT"
     if verb and _speech_only(tok, lemma):
         return None
+    if verb and lemma == "decline" and _decreasing(tok, objs):
+        return None  # "the stock declined 2%", "support declined in the polls": a decrease, no refusal
     if verb and lemma == "meet" and objs and not any(_someone(o) for o in objs):
         return None  # "met its targets", "meet the deadline", "meeting the costs": no one is met
     if not verb and t == "ASSAULT" and any(c.dep_ == "amod" and c.lower_ in word_list("verbal_modifiers.txt")
@@ -209,6 +211,17 @@ def _someone(tok: Token) -> bool:
     return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or _people(tok) \
         or names_a_role_or_body(lemma) \
         or any(_someone(c) for c in tok.children if c.dep_ in ("compound", "poss", "appos") and c.pos_ == "PROPN")
+
+
+def _decreasing(tok: Token, objs: list[Token]) -> bool:
+    """'decline' with no thing or act declined (no object, infinitive, clause or passive subject) but with a measure
+    or a phrase of how, where or when it went down ('declined 17 cents', 'declined by 2%', 'declined in support',
+    'declining later in trading'): a decrease. A bare 'who declined' is a refusal."""
+    kids = list(tok.children)
+    if objs or any(c.dep_ in ("xcomp", "ccomp", "nsubjpass", "auxpass") or c.dep_ == "advcl" and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in kids):
+        return False
+    return any(c.dep_ in ("prep", "npadvmod") for c in kids)
 
 
 def _speech_only(tok: Token, lemma: str) -> bool:
