@@ -1236,6 +1236,17 @@ def test_declining_by_a_measure_is_a_decrease_not_a_refusal(nlp):
         assert [e["a1"] for e in of_type(events_of(nlp, text), "REJECT")] == ["Kenya"], text
 
 
+def test_who_sends_or_withdraws_forces_is_their_owner(nlp):
+    evs = of_type(events_of(nlp, "The withdrawal of Kenyan troops from Somalia began on Monday."), "RETREAT")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Kenya", "Somalia")], evs
+    # who resigns is the one whose resignation it is
+    evs = of_type(events_of(nlp, "The resignation of Ahmad Wali surprised the party."), "RETREAT")
+    assert [e["a1"] for e in evs] == ["Ahmad Wali"], evs
+    # one who is released acts in nothing: someone else frees them
+    evs = of_type(events_of(nlp, "Kenya demanded the release of Ahmad Wali."), "RETREAT")
+    assert all(e["a1"] != "Ahmad Wali" for e in evs), evs
+
+
 def test_what_no_evidence_shows_is_not_stated_as_done(nlp):
     for text in ("Police found no sign that Hamas attacked the convoy.",
                  "There is no evidence of a threat from Iran against Kuwait."):

@@ -22,7 +22,7 @@ from newsfacts.events import modality as mod
 from newsfacts.events.grammar import refine
 from newsfacts.events.phrases import ActorIndex, infinitive, lemmas, np_actors
 from newsfacts.events.places import location, where_clause
-from newsfacts.events.responsible import GROUP
+from newsfacts.events.responsible import GROUP, agent_sector
 from newsfacts.events.roles import (LIGHT_VERBS, SETTING_PREPS, THEME_PREPS, Roles, agent_phrase, light_verb_of,
                                     noun_roles, occurrence_verb, pairs, relative_light_verb, shared_right_conjunct,
                                     subject, verb_roles)
@@ -327,6 +327,8 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
         r.actor2 = _clause_subject(tok, r.actor1, ctx)
     if not r.actor2 and r.actor1 and tok.lemma_.lower() in RESIGNING:
         r.actor2 = _office_body(tok, r.actor1, ctx)
+    if event_type in ("MOBILIZE", "RETREAT") and not r.actor1 and r.actor2:
+        r.actor1, r.actor2 = _moved_forces(tok, r.actor2, ctx)
     if report is not None and not (r.actor1 and r.actor1[:1] == verb_roles(report, ctx.idx).actor1[:1]):
         return []  # announced by someone else: a forecast, not a threat or a sanction
     anchors = [tok] + ([r.anchor] if r.anchor is not None else []) + themes
@@ -398,6 +400,43 @@ def _office_body(tok: Token, actor1: list[int], ctx: _Context) -> list[int]:
             if hit is not None and hit not in actor1 and ctx.idx.type_of(hit) in (ORG, COUNTRY):
                 return [hit]
     return []
+
+
+def _moved_forces(tok: Token, actor2: list[int], ctx: _Context) -> tuple[list[int], list[int]]:
+    """(actor1, actor2) of a deployment or withdrawal whose moved forces name their owner ('the withdrawal of U.S.
+    troops from Iraq', 'British troops were deployed in Basra'): the owner moves its forces, so it acts (the gold
+    guidelines: 'a country's troops: that country'), toward or out of the place or body the 'to/into/in/from'
+    phrase names; else the roles as they were."""
+    moved = [g for c in tok.children if tok.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"] + [c for c in tok.children
+                                                           if tok.pos_ == "VERB" and c.dep_ == "nsubjpass"]
+    # forces sent or pulled back, not people let go ('the release of X': X is freed, someone else acts)
+    lemma = tok.lemma_.lower()
+    moved = [m for m in moved if lemma in RESIGNING or lemma in MOVING_FORCES and (agent_sector(m) or "") in (
+        "MIL", "COP")]
+    # the owner is named before the forces or as one of them ('U.S. troops', 'troops of the UN'), not where they
+    # go or come from ('troops from Iraq'), nor whose the one who resigns is ('X's chief of staff')
+    inside = {t.i for m in moved for t in _modifiers(m)}
+    named = {ctx.idx.at(tok.doc[i], places=True) for i in inside}
+    owners = [a for a in actor2 if a in named]
+    if not owners:
+        return [], actor2
+    where = [a for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "in", "from")
+             for t in c.subtree if t.i not in inside and (a := ctx.idx.at(t, places=True)) is not None
+             and ctx.idx.type_of(a) in (ORG, COUNTRY) and a not in owners]
+    return owners[:1], list(dict.fromkeys(where))[:1]
+
+
+MOVING_FORCES = {"deploy", "deployment", "redeploy", "redeployment", "withdraw", "withdrawal", "pullout"}
+
+
+def _modifiers(head: Token) -> list[Token]:
+    """A noun and the words before it or beside it in apposition, not its prepositional phrases or owner."""
+    out = [head]
+    for c in head.children:
+        if c.dep_ in ("compound", "amod", "nmod", "appos", "conj", "det", "nummod"):
+            out.extend(_modifiers(c))
+    return out
 
 
 def _clause_subject(tok: Token, actor1: list[int], ctx: _Context) -> list[int]:
