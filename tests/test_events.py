@@ -1247,6 +1247,12 @@ def test_who_sends_or_withdraws_forces_is_their_owner(nlp):
     assert all(e["a1"] != "Ahmad Wali" for e in evs), evs
 
 
+def test_a_road_vehicle_hitting_someone_is_an_accident_but_a_car_bomb_is_not(nlp):
+    assert of_type(events_of(nlp, "Ahmad Wali died on Monday after his car hit a truck near Nairobi."), "ASSAULT") == []
+    evs = of_type(events_of(nlp, "A car laden with explosives struck the convoy of Ahmad Wali in Kabul."), "ASSAULT")
+    assert evs and all(e["a2"] == "Ahmad Wali" for e in evs), evs
+
+
 def test_what_no_evidence_shows_is_not_stated_as_done(nlp):
     for text in ("Police found no sign that Hamas attacked the convoy.",
                  "There is no evidence of a threat from Iran against Kuwait."):

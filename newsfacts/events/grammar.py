@@ -171,10 +171,19 @@ ACCIDENTS = {"crash", "accident", "collision", "avalanche", "landslide", "mudsli
              "flooding", "stampede", "derailment", "storm", "hurricane", "typhoon", "cyclone", "tsunami", "tornado"}
 
 
+# road vehicles: one that hits or strikes someone or something is in a road accident ('the car hit her', 'his
+# vehicle hit a tow truck'; 5 in the 5,000-article corpus), unless it is a bomb's ('a car rigged with explosives')
+ROAD_VEHICLES = {"car", "vehicle", "truck", "bus", "van", "taxi", "lorry", "motorcycle", "suv", "pickup"}
+
+
 def _accidental(tok: Token) -> bool:
     """A harm verb in the passive with no agent whose 'in/during' phrase is an accident ('was killed in a plane
-    crash'): no one assaulted anyone."""
+    crash'), or a road vehicle that hits or strikes ('the car struck her'): no one assaulted anyone."""
     kids = list(tok.children)
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subj is not None and tok.lemma_.lower() in ("hit", "strike") and subj.lemma_.lower() in ROAD_VEHICLES \
+            and not any(t.lower_ in ("bomb", "explosives", "explosive", "rigged", "laden") for t in subj.subtree):
+        return True
     if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "agent" for c in kids):
         return False
     return any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
