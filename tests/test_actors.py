@@ -713,3 +713,8 @@ def test_a_name_headed_by_a_body_noun_is_a_body_even_where_the_tagger_took_it_fo
     # a body's noun that also names where it sits may be the place ('outside the Embassy', 'at the Bank')
     _, actors = actors_of(nlp, "Protesters gathered outside the Canadian Embassy in Kabul.")
     assert ("Canadian Embassy", "LOCATION") in [(a.name, a.actor_type) for a in actors]
+
+
+def test_names_before_a_plural_place_noun_are_places(nlp):
+    _, actors = actors_of(nlp, "Fighting spread to the predominantly Sunni Anbar and Salahuddin provinces on Monday.")
+    assert ("Salahuddin", "LOCATION") in [(a.name, a.actor_type) for a in actors], actors

@@ -76,8 +76,9 @@ def place_context(span: Span) -> bool:
     """'the town of Vakarai', 'Heathrow airport', 'the Northern Territory', 'Grey Base Hospital': a name used
     as a place or naming a facility (a person's name stays one: 'Jill Hall')."""
     nxt = next_token(span.doc, span.end)
-    if nxt is not None and nxt.lower_ in PLACE_AFTER and nxt.text.islower():
-        return True
+    if nxt is not None and nxt.text.islower() and (nxt.lower_ in PLACE_AFTER or nxt.tag_ == "NNS" and
+                                                   nxt.lemma_.lower() in PLACE_AFTER - {"state"}):
+        return True  # 'Maysan and Dhi Qar provinces' (not 'X states that', which the tagger may take for a noun)
     words = [t for t in span if not t.like_num]  # 'Exhibition Hall 1'
     if len(words) >= 2 and words[-1].lower_ in PLACE_HEADS and not is_given_name(span[0].text):
         return True
