@@ -1253,6 +1253,11 @@ def test_a_road_vehicle_hitting_someone_is_an_accident_but_a_car_bomb_is_not(nlp
     assert evs and all(e["a2"] == "Ahmad Wali" for e in evs), evs
 
 
+def test_a_passive_judgement_of_someones_act_targets_who_acted(nlp):
+    evs = of_type(events_of(nlp, "Uganda's blockade of the port was condemned by Kenya on Monday."), "ACCUSE")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Kenya", "Uganda")], evs
+
+
 def test_what_no_evidence_shows_is_not_stated_as_done(nlp):
     for text in ("Police found no sign that Hamas attacked the convoy.",
                  "There is no evidence of a threat from Iran against Kuwait."):

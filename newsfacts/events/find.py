@@ -325,6 +325,8 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
         r.actor1 = _means_actor(tok, event_type, r.actor2, ctx)
     if not r.actor2 and event_type in ("REQUEST", "ACCUSE"):
         r.actor2 = _clause_subject(tok, r.actor1, ctx)
+    if not r.actor2 and r.actor1 and event_type in JUDGING:
+        r.actor2 = _judged_owner(tok, r.actor1, ctx)
     if not r.actor2 and r.actor1 and tok.lemma_.lower() in RESIGNING:
         r.actor2 = _office_body(tok, r.actor1, ctx)
     if event_type in ("MOBILIZE", "RETREAT") and not r.actor1 and r.actor2:
@@ -352,6 +354,21 @@ def _theme_counterpart(themes: list[Token], event_type: str, actor1: list[int], 
             found = [a for a in noun_roles(th, ctx.idx, event_type).actor2 if a not in actor1]
             if found:
                 return found
+    return []
+
+
+# stances toward what someone did, whose target is the one who did it
+JUDGING = {"ACCUSE", "SUPPORT", "REJECT"}
+
+
+def _judged_owner(tok: Token, actor1: list[int], ctx: _Context) -> list[int]:
+    """'X's backing of Y was condemned by Z': the one whose act a passive verb of judging is about, its subject an
+    event noun (who acts in it is the target), as the active verb's object gives it ('Z condemned X's backing')."""
+    for c in tok.children:
+        if c.dep_ == "nsubjpass" and c.i in ctx.triggers:
+            found = [a for a in noun_roles(c, ctx.idx, ctx.triggers[c.i].plover).actor1 if a not in actor1]
+            if found:
+                return found[:1]
     return []
 
 
