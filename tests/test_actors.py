@@ -718,3 +718,12 @@ def test_a_name_headed_by_a_body_noun_is_a_body_even_where_the_tagger_took_it_fo
 def test_names_before_a_plural_place_noun_are_places(nlp):
     _, actors = actors_of(nlp, "Fighting spread to the predominantly Sunni Anbar and Salahuddin provinces on Monday.")
     assert ("Salahuddin", "LOCATION") in [(a.name, a.actor_type) for a in actors], actors
+
+
+def test_a_small_town_takes_the_gazetteers_country_its_sentence_names_before_the_storys(nlp):
+    from newsfacts.extract import extract_doc
+    text = ("Uganda's president Yoweri Museveni visited Kampala on Monday. Uganda and its army were praised. "
+            "Later a Ugandan minister was treated at a clinic in Kenya near Gilgil.")
+    ex = extract_doc(nlp(text), "t", None)
+    town = next(a for a in ex["actors"] if a["name"] == "Gilgil")
+    assert (town["country"], town["country_source"]) == ("KEN", "dictionary"), town
