@@ -727,3 +727,11 @@ def test_a_small_town_takes_the_gazetteers_country_its_sentence_names_before_the
     ex = extract_doc(nlp(text), "t", None)
     town = next(a for a in ex["actors"] if a["name"] == "Gilgil")
     assert (town["country"], town["country_source"]) == ("KEN", "dictionary"), town
+
+
+def test_budgets_shows_and_elections_are_no_actors_but_the_offices_named_for_them_are(nlp):
+    _, actors = actors_of(nlp, "The Finance Minister presented the Kenyan Budget after the Nairobi Motor Show.")
+    assert not any(a.name.endswith(("Budget", "Show")) for a in actors), actors
+    _, actors = actors_of(nlp, "The Nairobi Board of Elections and the Office of Management and Budget met.")
+    names = {a.name for a in actors}
+    assert "Office of Management and Budget" in names and any("Board of Elections" in n for n in names), names

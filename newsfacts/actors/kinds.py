@@ -285,9 +285,9 @@ def not_an_actor(span: Span) -> bool:
     actors: 'Good Friday Agreement', 'Government', 'DKK', 'EUR 5.22', 'Australian Dollar', 'CPU', 'Hurricane Rita',
     'Islam'."""
     words = [t.lower_ for t in span]
-    if words[-1] in NOT_ACTOR_HEADS and len(words) >= 2:
-        return True
     head = next((words[i - 1] for i in range(1, len(words)) if words[i] in _HEAD_ENDS), None)
+    if words[-1] in NOT_ACTOR_HEADS and len(words) >= 2 and head not in ORG_NOUNS:
+        return True  # not where a body's noun heads it ('Office of Management and Budget', 'Board of Elections')
     if head in NOT_ACTOR_HEADS:
         return True  # the head before 'of' names a document or an event: 'Declaration of Principles', 'Summit of
         # the Americas' (not 'Tribunal for the Law of the Sea')
