@@ -9,8 +9,9 @@ from newsfacts.actors.kinds import (body_named, city_in_place, next_token, not_a
                                     named_as_body, title_only, titled_as_person)
 from newsfacts.actors.known import known_actor, role_sector
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
-from newsfacts.actors.names import (NAME_TOKEN, clean, head_word, headline_phrase, looks_like_person_name, person_shaped,
-                                    span_text, strip_title, with_given_names, with_particle_surname, without_spill)
+from newsfacts.actors.names import (NAME_TOKEN, clean, head_word, headline_phrase, looks_like_person_name,
+                                    person_shaped, span_text, strip_title, with_given_names, with_particle_surname,
+                                    without_spill)
 from newsfacts.lexicon import (GOVERNMENT_NOUNS, INSTITUTION_NOUNS, ORG_NOUNS, PARTY_PLURALS, TITLE_WORDS, VENUE_NOUNS,
                                VISITING, is_given_name)
 

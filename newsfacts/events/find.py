@@ -405,12 +405,11 @@ def _office_body(tok: Token, actor1: list[int], ctx: _Context) -> list[int]:
     """The body or country whose office the one who resigns leaves: named in the 'from' or 'as' phrase ('resigned
     from the board of X', 'as chairman of X') or in the title the subject gives the one who resigns ('X's
     treasurer Y', 'the President of X, Y', 'Y, an X leader')."""
-    phrases = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "as")]
+    spans = [list(c.subtree) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "as")]
     subj = subject(tok) if tok.pos_ == "VERB" else None
-    spans = [list(p.subtree) for p in phrases] + ([[t for t in subj.subtree if t.dep_ != "relcl"
-                                                   and not any(a.dep_ == "relcl" for a in t.ancestors
-                                                               if a.i in {x.i for x in subj.subtree})]]
-                                                 if subj is not None else [])
+    if subj is not None:  # the subject's words, not those of a relative clause on it ('Y, who chaired X, resigned')
+        relative = {t.i for c in subj.subtree if c.dep_ == "relcl" for t in c.subtree}
+        spans.append([t for t in subj.subtree if t.i not in relative])
     for toks in spans:
         for t in toks:
             hit = ctx.idx.at(t)
@@ -423,7 +422,7 @@ def _moved_forces(tok: Token, actor2: list[int], ctx: _Context) -> tuple[list[in
     """(actor1, actor2) of a deployment or withdrawal whose moved forces name their owner ('the withdrawal of U.S.
     troops from Iraq', 'British troops were deployed in Basra'): the owner moves its forces, so it acts (the gold
     guidelines: 'a country's troops: that country'), toward or out of the place or body the 'to/into/in/from'
-    phrase names; else the roles as they were."""
+    phrase names; of a resignation, the one who resigns ('the resignation of X'); else the roles as they were."""
     moved = [g for c in tok.children if tok.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ == "of"
              for g in c.children if g.dep_ == "pobj"] + [c for c in tok.children
                                                            if tok.pos_ == "VERB" and c.dep_ == "nsubjpass"]
@@ -472,7 +471,7 @@ def _clause_subject(tok: Token, actor1: list[int], ctx: _Context) -> list[int]:
 def _allowed(trig: Trigger, r: Roles, a1: int | None, a2: int | None, idx: ActorIndex, place: str | None) -> bool:
     if a1 is None and (a2 is None or not r.direct):
         return False  # one named actor, in a role of the trigger itself
-    if a1 is None and _natural_subject(trig.tok, NATURAL_HAZARDS) or _natural_subject(trig.tok, MARKET_NOUNS):
+    if a1 is None and _subject_in(trig.tok, NATURAL_HAZARDS) or _subject_in(trig.tok, MARKET_NOUNS):
         return False  # "an earthquake struck Aceh", "U.S. stocks rallied": no actor's act
     if a1 is None and idx.type_of(a2) == GROUP:
         return False  # an unnamed group acted on by no one named ("Iraqi academics were killed"): no named actor
@@ -488,7 +487,7 @@ def _allowed(trig: Trigger, r: Roles, a1: int | None, a2: int | None, idx: Actor
                 and _commercial(a1, a2, idx))
 
 
-def _natural_subject(tok: Token, nouns: frozenset[str]) -> bool:
+def _subject_in(tok: Token, nouns: frozenset[str]) -> bool:
     """The verb's subject is one of `nouns`: a natural hazard or a market quantity (resources/lexicon
     natural_hazards.tsv, market_nouns.tsv), no actor."""
     subj = subject(tok) if tok.pos_ == "VERB" else None

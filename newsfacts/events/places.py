@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from newsfacts.actors import COUNTRY, LOCATION
 from newsfacts.events.phrases import ActorIndex, is_event_noun
+from newsfacts.events.roles import subject
 from newsfacts.lexicon import TOPIC_VERBS, VISITING
 from newsfacts.nlp import conjuncts, entity_of
 
@@ -85,15 +86,15 @@ def _clause_place(tok: Token, idx: ActorIndex) -> str | None:
     for c in tok.children:
         # the timing clause tells of the act's own participants ('when it crashed', 'as she left'), not of others
         # ('as the protests went on in Y, X lodged a complaint')
-        subject = _subject(c)
-        if c.dep_ == "advcl" and (_mark(c) in SIMULTANEOUS and (subject is None or subject.pos_ == "PRON")
+        subj = subject(c)
+        if c.dep_ == "advcl" and (_mark(c) in SIMULTANEOUS and (subj is None or subj.pos_ == "PRON")
                                   or _participle(c)):
             name = _place_phrase(c, idx)
             if name:
                 return name
     mark = _mark(tok)
     if tok.dep_ == "advcl" and tok.head.pos_ in ("VERB", "AUX") and (
-            mark in SIMULTANEOUS and (mark == "when" or _subject(tok) is None)  # 'while' or 'as' with a subject of
+            mark in SIMULTANEOUS and (mark == "when" or subject(tok) is None)  # 'while' or 'as' with a subject of
             # its own sets two acts side by side ('X shelled Y, while Z fired on W'; 'as Z cracked down'), each with
             # its own place
             or _participle(tok)):
@@ -104,7 +105,7 @@ def _clause_place(tok: Token, idx: ActorIndex) -> str | None:
 def _participle(clause: Token) -> bool:
     """A participle clause with no word to introduce it and no subject of its own: it shares its head's subject
     ('Speaking in Y, X promised', 'X exploded in Y, killing Z')."""
-    return _mark(clause) is None and clause.tag_ in ("VBG", "VBN") and _subject(clause) is None
+    return _mark(clause) is None and clause.tag_ in ("VBG", "VBN") and subject(clause) is None
 
 
 def _subject_place(verb: Token, idx: ActorIndex) -> str | None:
@@ -112,10 +113,10 @@ def _subject_place(verb: Token, idx: ActorIndex) -> str | None:
     there."""
     if verb.pos_ != "VERB":
         return None
-    subject = _subject(verb)
-    if subject is None or subject.dep_ != "nsubj" or subject.pos_ not in ("NOUN", "PROPN"):
+    subj = subject(verb)
+    if subj is None or subj.dep_ != "nsubj" or subj.pos_ not in ("NOUN", "PROPN"):
         return None
-    for c in subject.children:
+    for c in subj.children:
         if c.dep_ == "prep" and c.lower_ in ("in", "at"):
             for g in c.children:
                 if g.dep_ == "pobj" and not is_event_noun(g):
@@ -128,10 +129,6 @@ def _subject_place(verb: Token, idx: ActorIndex) -> str | None:
 def _mark(clause: Token) -> str | None:
     """The word that introduces an adverbial clause ('when', 'while', 'because'), if any."""
     return next((c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod") and c.i < clause.i), None)
-
-
-def _subject(clause: Token) -> Token | None:
-    return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def where_clause(tok: Token, idx: ActorIndex) -> str | None:

@@ -56,7 +56,7 @@ def _keys(actor: dict) -> tuple[set[tuple], set[tuple]]:
     strong, weak = {(t, "name", key)} | known, set()
     if t in (PERSON, ORG) and len(actor["name"].split()) >= 2:
         # a full name of two words or more names one actor whichever type a document's tagger gave it ('Goldman
-        # Sachs' tagged a person, 'Chen Shui-bian' an organization); the type most documents give wins (`_merge`)
+        # Sachs' tagged a person, 'Chen Shui-bian' an organization), of the better attested type (`_person_or_body`)
         strong.add((NAMED, "name", geo.fold(actor["name"])))
     if t == ORG and len(actor["name"].split()) >= 2:
         # only the full name speaks for the actor across documents: its partial names ('White House'
