@@ -1258,6 +1258,13 @@ def test_a_passive_judgement_of_someones_act_targets_who_acted(nlp):
     assert [(e["a1"], e["a2"]) for e in evs] == [("Kenya", "Uganda")], evs
 
 
+def test_a_move_of_forces_happens_where_they_go_not_where_they_come_from(nlp):
+    evs = of_type(events_of(nlp, "The deployment of more than 2,000 U.S. troops there angered Ethiopia."), "MOBILIZE")
+    assert [(e["a1"], e["location"]) for e in evs] == [("U.S.", None)], evs
+    evs = of_type(events_of(nlp, "The deployment of Kenyan troops in Somalia began on Monday."), "MOBILIZE")
+    assert evs and {e["location"] for e in evs} == {"Somalia"}, evs
+
+
 def test_what_no_evidence_shows_is_not_stated_as_done(nlp):
     for text in ("Police found no sign that Hamas attacked the convoy.",
                  "There is no evidence of a threat from Iran against Kuwait."):

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from newsfacts.actors import COUNTRY, LOCATION
 from newsfacts.events.phrases import ActorIndex, is_event_noun
+from newsfacts.events.responsible import agent_sector
 from newsfacts.events.roles import subject
 from newsfacts.lexicon import TOPIC_VERBS, VISITING
 from newsfacts.nlp import conjuncts, entity_of
@@ -47,12 +48,21 @@ def place_name(tok: Token, idx: ActorIndex, depth: int = 0) -> str | None:
     return None
 
 
-def _targets(tok: Token) -> list[Token]:
-    """What a verb acts on (its object) or an event noun is of, against or (a visit) to ("the invasion of Iraq")."""
+def _targets(tok: Token, event_type: str = "") -> list[Token]:
+    """What a verb acts on (its object) or an event noun is of, against or (a visit) to ("the invasion of Iraq");
+    for a move of forces, not the forces moved ("deployed troops to Iraq", "the deployment of US troops"), but where
+    they go or what they hold ("patrolled Basra")."""
     if tok.pos_ == "VERB":
-        return [c for c in tok.children if c.dep_ == "dobj"]
-    preps = ("of", "on", "against", "into") + (("to",) if tok.lemma_.lower() in VISITING else ())
-    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
+        found = [c for c in tok.children if c.dep_ == "dobj"]
+        preps: tuple[str, ...] = ("to", "into") if event_type == "MOBILIZE" else ()
+    else:
+        found = []
+        preps = ("of", "on", "against", "into") + (("to",) if tok.lemma_.lower() in VISITING or event_type == "MOBILIZE"
+                                                   else ())
+    found += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
+    if event_type == "MOBILIZE":
+        found = [t for t in found if (agent_sector(t) or "") not in ("MIL", "COP")]
+    return found
 
 
 def _place_phrase(tok: Token, idx: ActorIndex, depth: int = 0) -> str | None:
@@ -155,7 +165,7 @@ def location(anchors: list[Token], idx: ActorIndex, event_type: str, actor2: int
             return name
     if event_type in ON_TERRITORY or event_type == "CONSULT" and anchors[0].lemma_.lower() in VISITING:
         # an assault on, a move into or a visit to a named place happens there
-        targets = [t for x in _targets(anchors[0]) for t in conjuncts(x)]
+        targets = [t for x in _targets(anchors[0], event_type) for t in conjuncts(x)]
         if actor2 is not None:  # of coordinated targets ("the invasion of Afghanistan and Iraq"), this event's
             targets = [t for t in targets if idx.at(t, places=True) == actor2] or targets
         for t in targets:
