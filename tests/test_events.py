@@ -1265,6 +1265,14 @@ def test_a_move_of_forces_happens_where_they_go_not_where_they_come_from(nlp):
     assert evs and {e["location"] for e in evs} == {"Somalia"}, evs
 
 
+def test_a_title_and_the_name_apposed_to_it_the_person_acts(nlp):
+    # the parser may read "Kenya's Foreign Minister, Ahmad Wali" as two subjects; the person named acts
+    for text in ("Kenya's opposition leader, Paul Okello rejected the proposal from Uganda.",
+                 "Nigeria's chief negotiator, Paul Okello rejected the offer from Ghana on Monday."):
+        evs = of_type(events_of(nlp, text), "REJECT")
+        assert evs and {e["a1"] for e in evs} == {"Paul Okello"}, (text, evs)
+
+
 def test_what_no_evidence_shows_is_not_stated_as_done(nlp):
     for text in ("Police found no sign that Hamas attacked the convoy.",
                  "There is no evidence of a threat from Iran against Kuwait."):
