@@ -49,6 +49,15 @@ def test_a_wiki_heading_run_into_the_text_becomes_a_paragraph_of_its_own():
                     "Opposition view\n\n Others disagreed. A score of 2==2 stays.")
 
 
+def test_a_template_label_run_into_the_first_sentence_is_set_apart():
+    # a wiki template's label ('Kenyan news', 'Somalia infobox') is no part of the first sentence's subject
+    assert clean_text("Kenyan news Nairobi police arrested two men.")[0] == "Kenyan news\n\nNairobi police arrested two men."
+    assert clean_text("Somalia infobox Troops left Mogadishu.")[0] == "Somalia infobox\n\nTroops left Mogadishu."
+    # not news about something in a sentence of its own
+    for text in ("Kenyan news agencies reported the fire.", "The Kenyan news Editor resigned."):
+        assert clean_text(text)[0] == text
+
+
 def test_a_country_label_run_into_the_first_sentence_is_set_apart():
     # a wiki's category before the article ('Kenya Two people ...') is no part of its first sentence
     assert clean_text("Kenya Two people were killed in Nairobi.")[0] == "Kenya\n\nTwo people were killed in Nairobi."
