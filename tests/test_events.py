@@ -1273,6 +1273,13 @@ def test_a_title_and_the_name_apposed_to_it_the_person_acts(nlp):
         assert evs and {e["a1"] for e in evs} == {"Paul Okello"}, (text, evs)
 
 
+def test_a_nationality_of_two_words_names_the_state_of_its_forces(nlp):
+    # 'Sri Lankan troops', 'South African police': the tagger may read the nationality as a person's name
+    evs = of_type(events_of(nlp, "Sri Lankan troops attacked the Liberation Tigers of Tamil Eelam on Monday."),
+                  "ASSAULT")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Sri Lanka", "Liberation Tigers of Tamil Eelam")], evs
+
+
 def test_what_no_evidence_shows_is_not_stated_as_done(nlp):
     for text in ("Police found no sign that Hamas attacked the convoy.",
                  "There is no evidence of a threat from Iran against Kuwait."):

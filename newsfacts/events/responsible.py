@@ -87,6 +87,9 @@ def _nationality(tok: Token, domestic: bool = False) -> tuple[str, Token] | None
     for mod in tok.lefts:
         if mod.dep_ in ("amod", "compound", "nmod") and mod.pos_ in ("ADJ", "PROPN", "NOUN"):
             code = geo.demonym_code(mod.text) or geo.country_code(mod.text)
+            if code is None and mod.left_edge.i < mod.i:  # a nationality of two words ('Sri Lankan', 'South African')
+                words = tok.doc[mod.left_edge.i:mod.i + 1].text
+                code = geo.demonym_code(words) or geo.country_code(words)
             if code:
                 return code, mod
     for prep in tok.rights:
