@@ -110,10 +110,13 @@ def _demonyms_rejoined(text: str) -> str:
     return _PARTED.sub(join, text)
 
 
-# A wiki template's label the article opens with, run into its first sentence: one to three words and 'news' or
-# 'infobox' ('Australian news', 'Canadian news', 'United States infobox', 'Wikinews Today infobox': 265 of the 5,000
-# corpus articles), before a capitalized word
-_TEMPLATE_LABEL = re.compile(r"((?:[A-Z][\w'.-]* ){1,3}(?:news|infobox)) (?=[A-Z])")
+# A wiki template's or category's label the article opens with, run into its first sentence: one to three words and
+# 'news' or 'infobox' ('Australian news', 'Canadian news', 'United States infobox': 265 of the 5,000 corpus
+# articles), or up to four words and the noun of a story's topic ('Iraq war', '2006 Israel-Lebanon conflict', 'Iran
+# nuclear program', 'Economy and business', 'Crime and law', '2008-09 financial crisis': 228 more), before a
+# capitalized word
+_TEMPLATE_LABEL = re.compile(r"((?:[A-Z][\w'.-]* ){1,3}(?:news|infobox)|(?:[\w'.-]+ ){1,4}(?:war|conflict|program|"
+                             r"programme|crisis|business|law|technology|debate)) (?=[A-Z])")
 
 
 def _label_apart(text: str) -> str:
@@ -129,9 +132,9 @@ def _label_apart(text: str) -> str:
     from newsfacts import geo
 
     template = _TEMPLATE_LABEL.match(text)
-    if template and not any(w.lower() in STOP_WORDS for w in template.group(1).split()[:-1]):
-        # 'Canadian news Quebec Provincial Police said', 'ETA infobox Police have': a wiki template's label (not 'The
-        # Kenyan news Editor resigned')
+    if template and template.group(1).split()[0].lower() not in STOP_WORDS:
+        # 'Canadian news Quebec Provincial Police said', 'Iraq war United States forces killed': a wiki template's label
+        # (not a sentence's own first words: 'The Kenyan news Editor resigned')
         return template.group(1) + "\n\n" + text[template.end():]
     words = text[:200].split(" ")
     for k in range(min(4, len(words) - 1), 0, -1):

@@ -53,8 +53,13 @@ def test_a_template_label_run_into_the_first_sentence_is_set_apart():
     # a wiki template's label ('Kenyan news', 'Somalia infobox') is no part of the first sentence's subject
     assert clean_text("Kenyan news Nairobi police arrested two men.")[0] == "Kenyan news\n\nNairobi police arrested two men."
     assert clean_text("Somalia infobox Troops left Mogadishu.")[0] == "Somalia infobox\n\nTroops left Mogadishu."
+    # a category's label: a topic noun ending up to five words ('2006 Kenya-Uganda conflict', 'Economy and business')
+    assert clean_text("2006 Kenya-Uganda conflict The fighting went on.")[0] == \
+        "2006 Kenya-Uganda conflict\n\nThe fighting went on."
+    assert clean_text("Somalia war Kenyan forces left.")[0] == "Somalia war\n\nKenyan forces left."
     # not news about something in a sentence of its own
-    for text in ("Kenyan news agencies reported the fire.", "The Kenyan news Editor resigned."):
+    for text in ("Kenyan news agencies reported the fire.", "The Kenyan news Editor resigned.",
+                 "The Somalia war ended in May."):
         assert clean_text(text)[0] == text
 
 
