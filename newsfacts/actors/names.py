@@ -146,12 +146,18 @@ _HEADLINE_CHARS = 200  # a longer line is no headline
 def in_headline(span: Span) -> bool:
     """Whether the span stands in a title-case line ('Jane Doe Slams Budget Plan'): a line of at most 200
     characters in which at least 80% of the words longer than three letters are capitalized."""
+    line = _line_of(span)
+    return line is not None and _title_case(line)
+
+
+def _line_of(span: Span) -> str | None:
+    """The line of text that holds the span, or None where it is longer than a headline can be."""
     text = text_of(span.doc)
     lo = text.rfind("\n", max(0, span.start_char - _HEADLINE_CHARS), span.start_char) + 1
     hi = text.find("\n", span.end_char, span.end_char + _HEADLINE_CHARS)
     if lo == 0 and span.start_char > _HEADLINE_CHARS or hi < 0 and len(text) - span.end_char > _HEADLINE_CHARS:
-        return False
-    return _title_case(text[lo:hi if hi >= 0 else len(text)])
+        return None
+    return text[lo:hi if hi >= 0 else len(text)]
 
 
 def _title_case(line: str) -> bool:
@@ -169,13 +175,10 @@ def headline_phrase(span: Span) -> bool:
     name never stands in the text outside headlines, and one of its words other than the last (or its only word)
     stands there in lower case, as common words do ('the footage shows', 'the driver'); a body's name keeps its
     last word ('Betty Ford Clinic' beside 'the clinic')."""
-    if not in_headline(span) or len(span.text) < 2:
+    line = _line_of(span)
+    if line is None or not _title_case(line) or len(span.text) < 2:
         return False
-    text = text_of(span.doc)
-    lo = text.rfind("\n", 0, span.start_char) + 1
-    hi = text.find("\n", span.end_char)
-    hi = len(text) if hi < 0 else hi
-    if text[lo:hi].rstrip().endswith((".", "!", "?", ":")):
+    if line.rstrip().endswith((".", "!", "?", ":")):
         return False  # a sentence on a line of its own, no headline
     body = _body_words(span.doc)
     if span.text in body[1]:

@@ -22,7 +22,7 @@ from newsfacts.events import modality as mod
 from newsfacts.events.grammar import refine
 from newsfacts.events.phrases import ActorIndex, infinitive, lemmas, np_actors
 from newsfacts.events.places import location, where_clause
-from newsfacts.events.responsible import GROUP, agent_sector
+from newsfacts.events.responsible import GROUP, names_forces
 from newsfacts.events.roles import (LIGHT_VERBS, SETTING_PREPS, THEME_PREPS, Roles, agent_phrase, light_verb_of,
                                     noun_roles, occurrence_verb, pairs, relative_light_verb, shared_right_conjunct,
                                     subject, verb_roles)
@@ -418,6 +418,9 @@ def _office_body(tok: Token, actor1: list[int], ctx: _Context) -> list[int]:
     return []
 
 
+MOVING_FORCES = {"deploy", "deployment", "redeploy", "redeployment", "withdraw", "withdrawal", "pullout"}
+
+
 def _moved_forces(tok: Token, actor2: list[int], ctx: _Context) -> tuple[list[int], list[int]]:
     """(actor1, actor2) of a deployment or withdrawal whose moved forces name their owner ('the withdrawal of U.S.
     troops from Iraq', 'British troops were deployed in Basra'): the owner moves its forces, so it acts (the gold
@@ -428,8 +431,7 @@ def _moved_forces(tok: Token, actor2: list[int], ctx: _Context) -> tuple[list[in
                                                            if tok.pos_ == "VERB" and c.dep_ == "nsubjpass"]
     # forces sent or pulled back, not people let go ('the release of X': X is freed, someone else acts)
     lemma = tok.lemma_.lower()
-    moved = [m for m in moved if lemma in RESIGNING or lemma in MOVING_FORCES and (agent_sector(m) or "") in (
-        "MIL", "COP")]
+    moved = [m for m in moved if lemma in RESIGNING or lemma in MOVING_FORCES and names_forces(m)]
     # the owner is named before the forces or as one of them ('U.S. troops', 'troops of the UN'), not where they
     # go or come from ('troops from Iraq'), nor whose the one who resigns is ('X's chief of staff')
     inside = {t.i for m in moved for t in _modifiers(m)}
@@ -442,8 +444,6 @@ def _moved_forces(tok: Token, actor2: list[int], ctx: _Context) -> tuple[list[in
              and ctx.idx.type_of(a) in (ORG, COUNTRY) and a not in owners]
     return owners[:1], list(dict.fromkeys(where))[:1]
 
-
-MOVING_FORCES = {"deploy", "deployment", "redeploy", "redeployment", "withdraw", "withdrawal", "pullout"}
 
 
 def _modifiers(head: Token) -> list[Token]:

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from newsfacts.actors import COUNTRY, LOCATION
 from newsfacts.events.phrases import ActorIndex, is_event_noun
-from newsfacts.events.responsible import agent_sector
+from newsfacts.events.responsible import names_forces
 from newsfacts.events.roles import subject
 from newsfacts.lexicon import TOPIC_VERBS, VISITING
 from newsfacts.nlp import conjuncts, entity_of
@@ -61,7 +61,7 @@ def _targets(tok: Token, event_type: str = "") -> list[Token]:
                                                    else ())
     found += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
     if event_type == "MOBILIZE":
-        found = [t for t in found if (agent_sector(t) or "") not in ("MIL", "COP")]
+        found = [t for t in found if not names_forces(t)]
     return found
 
 

@@ -56,6 +56,11 @@ def agent_sector(head: Token) -> str | None:
     return _longest_role(compounds)
 
 
+def names_forces(head: Token) -> bool:
+    """Whether a noun names armed or police forces ('troops', 'riot police', 'peacekeepers'): sectors MIL and COP."""
+    return (agent_sector(head) or "") in ("MIL", "COP")
+
+
 def _longest_role(words: list[str]) -> str | None:
     """The sector of the longest role phrase that ends these words."""
     for i in range(len(words)):

@@ -34,6 +34,8 @@ LIGHT_VERBS = {"give", "make", "issue", "hold", "launch", "conduct", "stage", "c
                "organise", "call", "take", "renew", "intensify", "escalate", "provide",
                # verbs of doing more of it: "increased air strikes", "waged a campaign", "expanded the offensive"
                "increase", "wage", "expand", "widen"}
+# Light verbs of a relative clause or a passive that also say whose the act was: 'the bombing, claimed by X'
+LIGHT_OR_CLAIM = LIGHT_VERBS | {"claim"}
 # Verbs whose subject gets what their event noun object gives ("received aid from Japan", "won the
 # support of the unions"): 177 such phrases in the 5,000-article corpus.
 RECEIVING = {"receive", "accept", "win", "gain", "get", "obtain", "earn"}  # not "secure": "secured the release of"
@@ -115,7 +117,7 @@ def relative_light_verb(noun: Token) -> Token | None:
     imposed by X", "the bombing, claimed by X" (not "the talks that began", whose subject the noun is, nor "the
     attacks, called genocide by X", whose verb has an object of its own)."""
     for c in noun.children:
-        if c.dep_ not in ("relcl", "acl") or c.pos_ != "VERB" or not set(lemmas(c)) & (LIGHT_VERBS | {"claim"}):
+        if c.dep_ not in ("relcl", "acl") or c.pos_ != "VERB" or not set(lemmas(c)) & LIGHT_OR_CLAIM:
             continue
         if any(g.dep_ in ("oprd", "attr", "xcomp", "ccomp") or g.dep_ == "dobj" and g.tag_ not in ("WDT", "WP")
                for g in c.children):
@@ -494,7 +496,7 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
     elif not r.actor1 and (relative := relative_light_verb(trig)) is not None \
             and (found := _relative_actors(relative, idx)):
         r.anchor, r.actor1 = relative, found  # "the sanctions that X imposed on Y", "the sanctions imposed by X"
-    elif not r.actor1 and trig.dep_ == "nsubjpass" and set(lemmas(head)) & (LIGHT_VERBS | {"claim"}) \
+    elif not r.actor1 and trig.dep_ == "nsubjpass" and set(lemmas(head)) & LIGHT_OR_CLAIM \
             and (agent := agent_phrase(head)) is not None and (found := pobj_actors(agent, idx)):
         r.anchor, r.actor1 = head, found  # "the protest was organized by X", "the attack was carried out by X"
     elif not r.actor1 and (claiming := _claimed(trig)) is not None:
