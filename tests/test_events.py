@@ -738,6 +738,15 @@ def test_subjects_acting_jointly_act_with_each_other(nlp):
     assert len(evs) == 1 and {evs[0]["a1"], evs[0]["a2"]} == {"Peru", "Bolivia"}
 
 
+def test_the_parties_to_an_agreement_act_with_each_other(nlp):
+    # CAMEO's &TREATY nouns: whoever signs or reaches an agreement does so with the other parties
+    evs = of_type(events_of(nlp, "Ghana and Togo signed a fisheries agreement in Accra."), "SUPPORT")
+    assert len(evs) == 1 and {evs[0]["a1"], evs[0]["a2"]} == {"Ghana", "Togo"}
+    # approving a plan is each one's own act: two events, no counterpart
+    evs = of_type(events_of(nlp, "Ghana and Togo approved the fisheries plan."), "SUPPORT")
+    assert len(evs) == 2 and not any(e["a2"] for e in evs)
+
+
 def test_a_report_that_someone_must_act_is_a_request(nlp):
     evs = of_type(events_of(nlp, "The European Union said that Serbia must hand over the suspects."), "REQUEST")
     assert len(evs) == 1 and has(evs[0]["a1"], "European Union") and has(evs[0]["a2"], "Serbia")

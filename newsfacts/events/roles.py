@@ -22,6 +22,7 @@ from newsfacts.lexicon import AGENT_OWNER_NOUNS, AUTHORING_VERBS, SPEECH_VERBS, 
 from newsfacts.nlp import participle_agents
 from newsfacts.events.phrases import (ActorIndex, affiliate, infinitive, is_event_noun, leader, lemmas, np_actor,
                                       np_actors, np_direct, pobj_actors, stands_for)
+from newsfacts.events.vocabulary import vocabulary
 
 RECIPIENT_PREPS = ("with", "to", "against", "on", "toward", "towards", "for", "from", "into", "over", "upon")
 # Prepositions that attach what an event is about, not when or where it happened.
@@ -345,8 +346,14 @@ JOINT_WORDS = {"jointly", "together", "mutually"}
 
 
 def _jointly(trig: Token) -> bool:
-    """'jointly signed', 'met together', 'supporting each other': the subjects act with one another."""
+    """'jointly signed', 'met together', 'supporting each other': the subjects act with one another; so do
+    the parties to an agreement ('A and B signed a treaty', 'the accord A and B reached'; the nouns of
+    CAMEO's &TREATY class)."""
     if any(c.lower_ in JOINT_WORDS for c in trig.children):
+        return True
+    treaty = vocabulary().classes.get("&TREATY", frozenset())
+    if trig.pos_ == "NOUN" and trig.lemma_.lower() in treaty or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in treaty for c in trig.children):
         return True
     return any(c.dep_ in ("dobj", "pobj", "prep") and " ".join(t.lower_ for t in c.subtree) in (
         "each other", "one another", "with each other", "with one another") for c in trig.children)
