@@ -764,6 +764,11 @@ def test_evaluative_predicates_state_support_and_criticism(nlp):
     assert of_type(events_of(nlp, "The United States was pleased with Ghana's election."), "SUPPORT")
 
 
+def test_an_event_noun_with_any_names_no_event_in_particular(nlp):
+    assert not of_type(events_of(nlp, "Syria vowed to answer any attack by Israel."), "ASSAULT")
+    assert of_type(events_of(nlp, "Syria condemned the attack by Israel."), "ASSAULT")
+
+
 def test_what_is_yet_to_happen_and_a_condition_are_no_events(nlp):
     assert not events_of(nlp, "Peru has yet to ratify the treaty with Chile.")
     assert not of_type(events_of(nlp, "The condition of Augusto Pinochet is critical."), "ACCUSE")

@@ -134,6 +134,8 @@ def modality(trig: Token) -> str | None:
                 return "negated"
             if c.dep_ == "det" and c.lower_ == "no" and tok is trig:
                 return "negated"
+            if c.dep_ == "det" and c.lower_ == "any" and tok is trig and trig.pos_ == "NOUN":
+                return "hypothetical"  # "any attack", "denied any involvement": no one event in particular
         for c in tok.children:
             if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL:
                 return "future" if c.lower_ == "would" and _reported_future(tok) else "hypothetical"
