@@ -53,6 +53,7 @@ GENDERED_WORDS = {**dict.fromkeys(("mr", "mister", "sir", "lord", "king", "princ
                                    "congresswoman", "chairwoman", "spokeswoman"), "f")}
 NAME_PARTICLES = words("name_particles")
 NOT_ACTOR_HEADS = words("not_actor_heads")
+OBJECT_CONTROL_VERBS = words("object_control_verbs")  # 'asked X to leave': the object does the infinitive
 RELIGIONS = words("religions")
 CURRENCY_NOUNS = words("currency_nouns")
 COMMON_ACRONYMS = words("common_acronyms")

@@ -573,6 +573,14 @@ def test_the_object_of_a_verb_of_causing_does_its_infinitive(nlp):
     assert [(e["type"], e["a1"]) for e in evs] == [("RETREAT", "Ana Ruiz")], evs
 
 
+def test_any_other_verb_with_an_object_does_its_infinitive_for_its_subject(nlp):
+    # a purpose: the subject entered the country to attack, not the country
+    evs = of_type(events_of(nlp, "Kenyan troops entered Somalia to attack al-Shabaab bases."), "ASSAULT")
+    assert len(evs) == 1 and has(evs[0]["a1"], "Kenya") and has(evs[0]["a2"], "al-Shabaab")
+    evs = of_type(events_of(nlp, "Uganda urged Kenya to arrest the suspects."), "REQUEST")
+    assert len(evs) == 1 and has(evs[0]["a2"], "Kenya")
+
+
 def test_state_forces_act_for_their_country(nlp):
     evs = of_type(events_of(nlp, "Chilean police arrested the mayor of Valparaiso, Jorge Sharp."), "COERCE")
     assert len(evs) == 1 and has(evs[0]["a1"], "Chile")

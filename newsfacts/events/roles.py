@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from newsfacts.lexicon import AGENT_OWNER_NOUNS, AUTHORING_VERBS, SPEECH_VERBS, UTTERANCE_NOUNS, VISITING
+from newsfacts.lexicon import (AGENT_OWNER_NOUNS, AUTHORING_VERBS, OBJECT_CONTROL_VERBS, SPEECH_VERBS, UTTERANCE_NOUNS,
+                               VISITING)
 from newsfacts.nlp import participle_agents
 from newsfacts.events.phrases import (ActorIndex, affiliate, infinitive, is_event_noun, leader, lemmas, np_actor,
                                       np_actors, np_direct, pobj_actors, stands_for)
@@ -129,10 +130,6 @@ def relative_light_verb(noun: Token) -> Token | None:
     return None
 
 
-# Verbs whose object is the means to the infinitive's end, not its doer ("used force to free the hostages").
-INSTRUMENT_VERBS = {"use", "employ", "utilize", "utilise"}
-
-
 # Prepositions of means and time whose gerund shares the subject of the verb the phrase hangs from ("X approved
 # it by voting for Y", "X resigned after meeting Y", "after being arrested, X ..."). Not "of", "for", "from", "on":
 # their gerund may be the object's act, often one alleged, urged or prevented ("blamed X for attacking Y",
@@ -175,8 +172,9 @@ def inherited_subject(tok: Token) -> Token | None:
         if cur.pos_ not in ("VERB", "AUX"):
             continue
         obj = next((c for c in cur.children if c.dep_ == "dobj"), None) \
-            if controlled and cur.lemma_.lower() not in INSTRUMENT_VERBS else None
-        if obj is not None:  # "forced X to resign", "asked X to leave": the object does the infinitive
+            if controlled and cur.lemma_.lower() in OBJECT_CONTROL_VERBS else None
+        if obj is not None:  # "forced X to resign", "asked X to leave": the object does the infinitive (not "entered
+            # X to support Y", "used X to attack Y": the subject's purpose)
             return obj
         subj = next((c for c in cur.children if c.dep_ in deps), None)
         if subj is not None:
