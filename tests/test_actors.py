@@ -314,6 +314,18 @@ def test_plans_ceremonies_products_and_indices_are_no_actors(nlp):
     assert not names & {"National Water Security Plan", "Opening Ceremony", "Airbus", "FTSE"}, names
 
 
+def test_a_maker_before_a_model_is_a_product_and_before_an_amount_the_company(nlp):
+    _, actors = actors_of(nlp, "Air Koryo flew two Ilyushin Il-76 freighters to Pyongyang.")
+    assert "Ilyushin" not in {a.name for a in actors}
+    _, actors = actors_of(nlp, "The European Commission fined Microsoft 497 million euros.")
+    assert by_name(actors, "Microsoft").actor_type == ORG
+
+
+def test_a_name_with_an_age_set_off_by_commas_is_a_person(nlp):
+    _, actors = actors_of(nlp, "Two boys, Yanis, 15, and Karim, 16, died when the car hit a wall.")
+    assert by_name(actors, "Karim").actor_type == PERSON
+
+
 def test_a_document_or_event_named_before_of_and_a_ministers_portfolio_are_no_actors(nlp):
     _, actors = actors_of(nlp, "The Declaration of Shared Principles was read out after the Minister of Rural "
                                "Affairs met officials of the International Court for Water Disputes.")

@@ -21,7 +21,7 @@ _MONEY = re.compile(r"[$\u00a3\u20ac\u00a5]|\d[.,]\d|\d\s*(?:bn|m|mn|k)\b|\b(?:p
 
 
 # a model or series designation: 'A380', '737', '737-800', 'KC-767', '300C', '100' (not a year, not an ordinal)
-_MODEL = re.compile(r"^(?:[A-Z]{1,3}-?)?\d{2,4}(?:[-/][A-Z0-9]+)*[A-Za-z]?s?$")
+_MODEL = re.compile(r"^(?:[A-Z]{1,3}-?|[A-Z][a-z]{1,2}-)?\d{2,4}(?:[-/][A-Z0-9]+)*[A-Za-z]?s?$")  # 'A380', 'Tu-160'
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
@@ -222,6 +222,18 @@ def titled_as_person(span: Span) -> bool:
     return any(c.dep_ == "appos" and title(c) and not span.start <= c.i < span.end for c in root.children)
 
 
+def with_age(span: Span) -> bool:
+    """A name followed by an age set off by commas ('Karim, 16, and Ali, 15, died'; 'Doe, 66, was elected'), the
+    news convention for a person's age: a person, whatever NER took it for (not a place of the gazetteer, nor a
+    number in a list: '37, 16, 13')."""
+    doc, i = span.doc, span.end
+    if i + 2 >= len(doc) or doc[i].text != "," or not doc[i + 1].text.isdigit() or span[-1].like_num:
+        return False
+    if not 1 <= int(doc[i + 1].text) <= 110 or doc[i + 2].text not in (",", ";", ")", "and", "."):
+        return False
+    return not (geo.country_code(span.text) or geo.place_code(span.text) or geo.city_code(span.text))
+
+
 # title words that also end the names of bodies ('Burger King', 'Law and Justice', 'Health and Safety Executive')
 _BODY_TITLES = {"king", "queen", "justice", "executive"}
 
@@ -274,7 +286,11 @@ def names_a_product(span: Span) -> bool:
     """A company's or an index's name followed by a model or series number names a product or an index,
     not the company: 'Airbus A380', 'Boeing 737-800', 'FTSE 100', 'CAC 40' (a union's 'Local 113' is a body)."""
     nxt = next_token(span.doc, span.end)
-    return nxt is not None and bool(_MODEL.match(nxt.text)) and not _YEAR.match(nxt.text) and span[-1].lower_ != "local"
+    if nxt is None or not _MODEL.match(nxt.text) or _YEAR.match(nxt.text) or span[-1].lower_ == "local":
+        return False
+    after = next_token(span.doc, span.end + 1)
+    # a number and a word of magnitude are an amount, not a model: 'fined Microsoft 497 million euros'
+    return not (nxt.text.isdigit() and after is not None and after.is_alpha and after.like_num)
 
 
 _HEAD_ENDS = {"of", "for", "on", "to", "in"}  # a name's head is the word before these ('Court of Appeal')

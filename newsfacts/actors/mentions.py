@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span
 
 from newsfacts import geo
 from newsfacts.actors.kinds import (body_named, city_in_place, next_token, not_an_actor, org_context, place_context,
-                                    named_as_body, title_only, titled_as_person)
+                                    named_as_body, title_only, titled_as_person, with_age)
 from newsfacts.actors.known import known_actor, role_sector
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
 from newsfacts.actors.names import (NAME_TOKEN, clean, head_word, headline_phrase, looks_like_person_name,
@@ -119,6 +119,10 @@ def _entity_mention(doc: Doc, span: Span, label: str) -> Mention | None:
         if nxt is not None and nxt.lemma_.lower() in GOVERNMENT_NOUNS:
             return mention(doc[span.start:span.end + 1], COUNTRY, code, "government")
         return mention(span, COUNTRY, code)
+    if label in ("GPE", "LOC", "FAC", "ORG") and with_age(span) and not geo.known_organization(text):
+        found = _person_mention(span)  # 'Karim, 16,' taken for a place or a body
+        return _typed_by_context(found if found is not None and found.label == PERSON
+                                 else mention(strip_title(span), PERSON))
     if label in ("GPE", "LOC", "FAC", "ORG") and titled_as_person(span):  # 'hockey captain Jane Roe' taken for a body
         found = _person_mention(span)
         return _typed_by_context(found) if found is not None and found.label == PERSON else found
