@@ -68,3 +68,10 @@ def test_a_dateline_is_a_sentence_of_its_own():
     doc = load_nlp()("Rebel leader captured near Goma\non March 3, 2011\nCongolese troops captured him on Monday.")
     assert [s.text.strip() for s in doc.sents] == ["Rebel leader captured near Goma", "on March 3, 2011",
                                                     "Congolese troops captured him on Monday."]
+
+
+def test_a_verb_lemma_keeps_its_silent_e_and_a_doubled_consonant_stays_single():
+    # 'staged' is not of 'stag' (that would be 'stagged'): the lemma takes back its e; 'stopped' is of 'stop'
+    doc = load_nlp()("Students staged a sit-in, the court fined the firm and the police stopped the march.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert (lemmas["staged"], lemmas["fined"], lemmas["stopped"]) == ("stage", "fine", "stop")
