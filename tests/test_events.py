@@ -1261,6 +1261,9 @@ def test_declining_by_a_measure_is_a_decrease_not_a_refusal(nlp):
 def test_who_sends_or_withdraws_forces_is_their_owner(nlp):
     evs = of_type(events_of(nlp, "The withdrawal of Kenyan troops from Somalia began on Monday."), "RETREAT")
     assert [(e["a1"], e["a2"]) for e in evs] == [("Kenya", "Somalia")], evs
+    # a passive verb of its own type with no agent of its own leaves the noun's roles standing
+    evs = of_type(events_of(nlp, "The withdrawal of Ethiopian troops from Somalia was completed in May."), "RETREAT")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Ethiopia", "Somalia")], evs
     # who resigns is the one whose resignation it is
     evs = of_type(events_of(nlp, "The resignation of Ahmad Wali surprised the party."), "RETREAT")
     assert [e["a1"] for e in evs] == ["Ahmad Wali"], evs

@@ -142,8 +142,8 @@ def _is_theme(tok: Token, triggers: dict[int, Trigger]) -> bool:
     if gov is None:
         return False
     if tok.dep_ == "nsubjpass" and gov.tok.i == tok.head.i and gov.plover == triggers[tok.i].plover \
-            and set(lemmas(gov.tok)) & LIGHT_VERBS and agent_phrase(gov.tok) is None:
-        return False  # "the talks were held in Cairo", "his resignation was announced": the noun says who acted
+            and agent_phrase(gov.tok) is None:
+        return False  # "the talks were held in Cairo", "the withdrawal of X was completed": the noun says who acted
     return gov.plover == triggers[tok.i].plover or gov.plover in UNREALIZED_OBJECT \
         or (gov.source == PATTERN and light_verb_of(tok) is not None) \
         or triggers[tok.i].plover == "AGREE" or gov.tok.lemma_.lower() in mod.IRREALIS_GOVERNORS \
