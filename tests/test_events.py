@@ -755,6 +755,13 @@ def test_the_parties_to_an_agreement_act_with_each_other(nlp):
     assert len(evs) == 2 and not any(e["a2"] for e in evs)
 
 
+def test_recognition_is_of_a_state_or_government_not_of_a_fact(nlp):
+    evs = of_type(events_of(nlp, "Peru recognized Kosovo as an independent state."), "SUPPORT")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Peru", "Kosovo")], evs
+    assert not events_of(nlp, "Peru recognized the need for lower taxes.")
+    assert not events_of(nlp, "The Peruvian minister said he recognised the risk was high.")
+
+
 def test_a_report_that_someone_must_act_is_a_request(nlp):
     evs = of_type(events_of(nlp, "The European Union said that Serbia must hand over the suspects."), "REQUEST")
     assert len(evs) == 1 and has(evs[0]["a1"], "European Union") and has(evs[0]["a2"], "Serbia")

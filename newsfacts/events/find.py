@@ -36,6 +36,9 @@ from newsfacts.quotes import Quote, QuoteSpan
 
 REQUIRES_RECIPIENT = {"COOPERATE", "AID", "SANCTION"}  # PLOVER codebook: "Requires recipient: Yes"
 ADDRESSED = {"offer", "propose", "proposal", "invite", "invitation"}  # AGREE words that name their addressee
+# The codebook's SUPPORT by "recognition of newly independent states, new governments": of an actor, not of a fact
+# or a need ("recognised the risk", "recognizes the need for cuts", "said he recognised climate change was ...")
+RECOGNIZING = {"recognize", "recognise", "recognition"}
 CONFIDENCE = {CODEBOOK: 0.7, PATTERN: 0.7, CAMEO: 0.6, UNCHECKED: 0.5, SPEECH: 0.6}
 
 
@@ -477,10 +480,10 @@ def _allowed(trig: Trigger, r: Roles, a1: int | None, a2: int | None, idx: Actor
         return False  # an unnamed group acted on by no one named ("Iraqi academics were killed"): no named actor
     if trig.plover == "CONSULT" and a2 is None:
         return False  # a meeting, visit or talk has a counterpart ("discussed the budget" is none)
-    if trig.tok.lemma_.lower() in ADDRESSED and a2 is None:
-        return False  # an offer, proposal or invitation is made to someone
+    if trig.tok.lemma_.lower() in ADDRESSED | RECOGNIZING and a2 is None:
+        return False  # an offer, proposal or invitation is made to someone; a state or government is recognized
     if trig.source == UNCHECKED and (a1 is None or (a2 is None and place is None)):
-        return False  # a CAMEO sense the hand check did not cover: as PETRARCH codes it, a source and a target  # a verb only CAMEO's synsets know: a source acting on a target, one of them political
+        return False  # a CAMEO sense the hand check did not cover: as PETRARCH codes it, a source and a target
     if trig.plover in REQUIRES_RECIPIENT and a2 is None:
         return False
     return not (trig.plover in ("COOPERATE", "AGREE", "SUPPORT", "AID", "CONSULT") and a1 is not None
