@@ -130,6 +130,8 @@ def test_firing_a_weapon_is_an_assault_and_firing_a_minister_is_not(nlp):
     assert of_type(events_of(nlp, "The convoy of Amnesty International was fired upon near Kandahar."), "ASSAULT")
     assert not events_of(nlp, "President Mwai Kibaki fired his finance minister on Monday.")
     assert not events_of(nlp, "Condoleezza Rice fired back at Vladimir Putin.")
+    # a person fired in the passive is dismissed
+    assert not of_type(events_of(nlp, "Ana Ruiz, the former finance minister, was seen as a rival to the president but was fired in May."), "ASSAULT")
 
 
 def test_vocabulary_comes_from_the_codebook_and_cameo():

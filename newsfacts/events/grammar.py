@@ -32,6 +32,7 @@ from newsfacts.events.senses import Trigger, particle
 from newsfacts.events.speech_acts import REPORTING
 from newsfacts.events.vocabulary import vocabulary, word_list
 from newsfacts.events.phrases import GROUP_PRON, PERSON_PRON, infinitive, is_event_noun, names_a_role_or_body
+from newsfacts.events.roles import inherited_subject, is_passive
 from newsfacts.lexicon import PLACE_BEFORE, PLACE_HEADS
 
 ACKNOWLEDGE = {"confirm", "concede", "acknowledge", "recognize", "recognise", "welcome", "accept", "admit", "note"}
@@ -279,9 +280,15 @@ def _shooting(tok: Token, objs: list[Token]) -> bool:
     """'fired rockets into Israel', 'fired on the crowd', 'troops fired' (not 'fired the minister')."""
     if any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in tok.children):
         return False  # "fired back at his critics": a retort
-    if not objs or any(c.dep_ in ("prep", "prt") and c.lower_ in TARGET_PREPS and not any(
+    if any(c.dep_ in ("prep", "prt") and c.lower_ in TARGET_PREPS and not any(
             g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in tok.children):
-        return True  # "troops fired", "fired on the crowd", "was fired upon" (not "on Monday")
+        return True  # "fired on the crowd", "was fired upon" (not "on Monday")
+    subj = (next((c for c in tok.children if c.dep_ == "nsubjpass"), None) or inherited_subject(tok)) \
+        if is_passive(tok) else None
+    if subj is not None and (_people(subj) or subj.pos_ == "PROPN" or subj.lower_ in PERSON_PRON):
+        return False  # "the minister was fired in June", "X was seen as a rival but was fired": dismissed
+    if not objs:
+        return True  # "troops fired"
     if tok.dep_ == "relcl":  # "a rocket which was fired from Lebanon": what the relative pronoun stands for
         objs = [tok.head if o.lower_ in ("which", "that") else o for o in objs]
     return any(o.lemma_.lower() in _weapons() or o.lower_ in _weapons() or o.lower_ == "it" for o in objs)
