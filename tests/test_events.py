@@ -583,6 +583,16 @@ def test_any_other_verb_with_an_object_does_its_infinitive_for_its_subject(nlp):
     assert len(evs) == 1 and has(evs[0]["a2"], "Kenya")
 
 
+def test_forces_sent_to_no_one_named_are_deployed_and_a_curfew_imposed_is_coercion(nlp):
+    evs = events_of(nlp, "Peru sent 2,000 soldiers to the southern highlands.")
+    assert [(e["type"], e["a1"]) for e in evs] == [("MOBILIZE", "Peru")], evs
+    evs = events_of(nlp, "Peru sent 2,000 soldiers to Haiti.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("AID", "Peru", "Haiti")], evs
+    # 'impose' takes sanctions more often than curfews, but a curfew it imposes is the codebook's coercion
+    evs = events_of(nlp, "The Chilean government imposed a curfew in Arica.")
+    assert [(e["type"], e["a1"]) for e in evs] == [("COERCE", "Chile")], evs
+
+
 def test_state_forces_act_for_their_country(nlp):
     evs = of_type(events_of(nlp, "Chilean police arrested the mayor of Valparaiso, Jorge Sharp."), "COERCE")
     assert len(evs) == 1 and has(evs[0]["a1"], "Chile")

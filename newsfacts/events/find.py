@@ -92,10 +92,24 @@ def _triggers(doc: Doc, idx: ActorIndex) -> tuple[dict[int, Trigger], list[Token
         t = refine(trig)
         if t is None:
             continue
-        t, unchecked = vocabulary().curated(tok.lemma_.lower(), t, trig.source)
-        if t is not None:
-            out[tok.i] = Trigger(tok, t, UNCHECKED if unchecked else trig.source)
+        kept, unchecked = vocabulary().curated(tok.lemma_.lower(), t, trig.source)
+        if kept != t and trig.source == PATTERN and _object_names(tok, t):
+            kept = t  # the hand check retyped the verb's patterns by their usual object ('impose' sanctions), not
+            # where the object is the codebook's own noun of the pattern's type ('imposed a curfew': COERCE)
+        if kept is not None:
+            out[tok.i] = Trigger(tok, kept, UNCHECKED if unchecked else trig.source)
     return out, reporting
+
+
+def _object_names(verb: Token, plover: str) -> bool:
+    """Whether the verb's object is a noun the PLOVER codebook gives this type ('curfew' for COERCE), in a
+    construction that keeps it ('announced the release of prisoners', not 'of the software')."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and vocabulary().codebook.get((c.lemma_.lower(), "NOUN")) == plover:
+            own = sense(c)
+            if own is not None and refine(own) == plover:
+                return True
+    return False
 
 
 # Types whose object event is not (yet) real: asked for, promised, threatened, refused ("called for talks").
@@ -334,6 +348,10 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
         r.actor2 = _office_body(tok, r.actor1, ctx)
     if event_type in ("MOBILIZE", "RETREAT") and not r.actor1 and r.actor2:
         r.actor1, r.actor2 = _moved_forces(tok, r.actor2, ctx)
+    if event_type == "AID" and r.actor1 and not r.actor2 and tok.lemma_.lower() in SENDING and any(
+            c.dep_ == "dobj" and names_forces(c) for c in tok.children):
+        event_type = "MOBILIZE"  # forces sent to help no one named: sent somewhere, deployed ('sent warships to
+        # the Red Sea', 'sent 6,500 soldiers to the state of X'); sent to a named country, they aid it
     if report is not None and not (r.actor1 and r.actor1[:1] == verb_roles(report, ctx.idx).actor1[:1]):
         return []  # announced by someone else: a forecast, not a threat or a sanction
     anchors = [tok] + ([r.anchor] if r.anchor is not None else []) + themes
@@ -421,6 +439,7 @@ def _office_body(tok: Token, actor1: list[int], ctx: _Context) -> list[int]:
     return []
 
 
+SENDING = {"send", "dispatch"}
 MOVING_FORCES = {"deploy", "deployment", "redeploy", "redeployment", "withdraw", "withdrawal", "pullout"}
 
 
