@@ -593,6 +593,11 @@ def test_forces_sent_to_no_one_named_are_deployed_and_a_curfew_imposed_is_coerci
     assert [(e["type"], e["a1"]) for e in evs] == [("COERCE", "Chile")], evs
 
 
+def test_an_amount_in_aid_is_aid_given_by_the_verbs_subject(nlp):
+    evs = of_type(events_of(nlp, "Norway provided $40 million in aid to Malawi."), "AID")
+    assert {(e["a1"], e["a2"]) for e in evs} == {("Norway", "Malawi")}, evs
+
+
 def test_state_forces_act_for_their_country(nlp):
     evs = of_type(events_of(nlp, "Chilean police arrested the mayor of Valparaiso, Jorge Sharp."), "COERCE")
     assert len(evs) == 1 and has(evs[0]["a1"], "Chile")

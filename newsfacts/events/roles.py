@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from newsfacts.lexicon import (AGENT_OWNER_NOUNS, AUTHORING_VERBS, OBJECT_CONTROL_VERBS, SPEECH_VERBS, UTTERANCE_NOUNS,
-                               VISITING)
+from newsfacts.lexicon import (AGENT_OWNER_NOUNS, AUTHORING_VERBS, CURRENCY_NOUNS, OBJECT_CONTROL_VERBS, SPEECH_VERBS,
+                               UTTERANCE_NOUNS, VISITING)
 from newsfacts.nlp import participle_agents
 from newsfacts.events.phrases import (ActorIndex, affiliate, infinitive, is_event_noun, leader, lemmas, np_actor,
                                       np_actors, np_direct, pobj_actors, stands_for)
@@ -81,10 +81,18 @@ SERIES_NOUNS = {"series", "wave", "spate", "string", "round", "flurry", "barrage
 
 def light_verb_of(noun: Token) -> Token | None:
     """The light verb an event noun is the object of ("held talks", "began its withdrawal", "launched a series of
-    attacks"), or None."""
+    attacks", "provided $5 million in aid"), or None."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in SERIES_NOUNS:
         noun = noun.head.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and _amount(noun.head.head):
+        noun = noun.head.head  # an amount of it: "provided $100 million in aid", "gave 2 million euros in loans"
     return noun.head if noun.dep_ == "dobj" and set(lemmas(noun.head)) & LIGHT_VERBS else None
+
+
+def _amount(tok: Token) -> bool:
+    """A sum of money or a counted quantity: '$5 million', '20 million euros', '500 tonnes'."""
+    return tok.ent_type_ == "MONEY" or tok.lemma_.lower() in CURRENCY_NOUNS or any(
+        c.dep_ == "nummod" for c in tok.children)
 
 
 # Verbs that say an event took place, began or went on: their time and place are the event's ("the talks took
