@@ -275,3 +275,22 @@ def test_a_reports_many_repeats_of_one_act_are_one_event_with_every_mention():
 def test_one_actors_acts_on_many_targets_the_same_day_stay_apart():
     acts = [_m("a", "X", f"T{k}", date="2020-03-01", precision="day", start=k) for k in range(2000)]
     assert len(merge_events(acts + [_m("b", "X", "T7", date="2020-03-01", precision="day")], _pub(a=1, b=1))) == 2000
+
+
+def test_two_reports_of_the_killing_of_one_named_person_are_one_event():
+    # a person is killed once: "the murder of Y" (undated) and "Y was killed on the 3rd" join whatever the words
+    killed = _m("a", None, "Y", lemma="kill", date=D(2020, 3, 3), precision="day", kind="ASSAULT")
+    murder = _m("b", None, "Y", lemma="murder", kind="ASSAULT")
+    assert _docs(merge_events([killed, murder], {})) == [["a", "b"]]
+    # also where one article tells both ("was killed on the 3rd ... the murder of Y")
+    again = _m("a", None, "Y", lemma="murder", start=9, kind="ASSAULT")
+    assert _docs(merge_events([killed, murder, again], {})) == [["a", "a@9", "b"]]
+    # not an attack on one person reported twice without a date: attacks recur
+    shot = _m("c", None, "Y", lemma="shoot", kind="ASSAULT")
+    attack = _m("d", None, "Y", lemma="attack", date=D(2020, 3, 3), precision="day", kind="ASSAULT")
+    assert len(merge_events([shot, attack], {})) == 2
+    # nor the killing of a country's people ("Iraqis were killed")
+    iraq = {"IRQ": "COUNTRY"}
+    assert len(merge_events([_m("e", None, "IRQ", lemma="kill", kind="ASSAULT", types=iraq,
+                                date=D(2020, 3, 3), precision="day"),
+                             _m("f", None, "IRQ", lemma="murder", kind="ASSAULT", types=iraq)], {})) == 2

@@ -105,6 +105,7 @@ class _Group:
     synsets: set[str] = field(default_factory=set)
     evidence: set[str] = field(default_factory=set)
     generic: set[str] = field(default_factory=set)
+    people: set[str] = field(default_factory=set)  # the actors of its reports that are persons
     content: list[frozenset[str]] = field(default_factory=list)  # each report's sentence's content words
     _roles: tuple[str | None, str | None] | None = field(default=None, repr=False)
 
@@ -112,9 +113,10 @@ class _Group:
     def of(cls, m: dict, published: dt.date | None) -> "_Group":
         words, synsets = _forms(m.get("lemma"))
         generic = {m[f"actor{r}_id"] for r in (1, 2) if m.get(f"actor{r}_type") in GENERIC_TYPES}
+        people = {m[f"actor{r}_id"] for r in (1, 2) if m.get(f"actor{r}_type") == "PERSON"}
         return cls([m], Counter([m["actor1_id"]] if m["actor1_id"] else []),
                    Counter([m["actor2_id"]] if m["actor2_id"] else []), bool(m.get("symmetric")), _date_key(m),
-                   [published] if published else [], set(words), set(synsets), generic=generic,
+                   [published] if published else [], set(words), set(synsets), generic=generic, people=people,
                    content=[content_words(m.get("sentence") or "")])
 
     def docs(self) -> set[str]:
@@ -151,6 +153,7 @@ class _Group:
         self.words |= other.words
         self.synsets |= other.synsets
         self.generic |= other.generic
+        self.people |= other.people
         self.content += other.content
         self.evidence |= other.evidence | {why}
 
@@ -281,6 +284,19 @@ def _missing_role(g: _Group, h: _Group, fit: _Fit) -> bool:
     return fit.trigger == "same word" and fit.actors == "partial" and fit.time in _CLOSE
 
 
+# the words of a killing: a person is killed once, so two reports of the killing of one named person are one event
+KILLING = frozenset({"kill", "killing", "murder", "assassinate", "assassination", "slay", "slaying", "execute",
+                     "execution", "hang", "hanging"})
+
+
+def _one_death(g: _Group, h: _Group, fit: _Fit) -> bool:
+    """Both report the killing of the same named person, at times that do not contradict: whatever words, dates
+    or agents they give ("the murder of X", "X was killed on Friday"), a person dies once."""
+    target = g.roles()[1]
+    return target is not None and target == h.roles()[1] and target in g.people and bool(
+        g.words & KILLING) and bool(h.words & KILLING) and fit.actors in ("actor pair", "one actor", "partial")
+
+
 def _only_candidate(g: _Group, h: _Group, fit: _Fit) -> bool:
     """Weaker evidence, where each group is the only one the other could be (checked by `_sieve`): the
     same word and a named actor in common, either at a time that leaves room for several events of the
@@ -306,9 +322,10 @@ def _within_document(g: _Group, h: _Group, fit: _Fit) -> bool:
 
 
 _only_candidate.unique = True
+_one_death.any_document = True  # a death is one event in one document or across several
 _within_document.same_document = True
 # Across documents first, most certain evidence first; then what a report repeats of itself.
-_PASSES = (_both_roles, _one_role, _missing_role, _only_candidate, _within_document)
+_PASSES = (_both_roles, _one_role, _missing_role, _one_death, _only_candidate, _within_document)
 
 
 def _compatible(g: _Group, h: _Group) -> bool:
@@ -327,11 +344,12 @@ def _fit(g: _Group, h: _Group, test) -> _Fit | None:
         return None
     fit = _Fit(actors, time, _trigger_fit(g, h))
     shared = g.docs() & h.docs()
-    if shared and fit.trigger is None:
+    anywhere = getattr(test, "any_document", False)
+    if shared and fit.trigger is None and not anywhere:
         return None
     if not shared and time in PUBLISHED_ONLY and not _alike(g, h):
         return None  # nothing but the publication day ties them, and they tell different things
-    if test is not _any_fit and bool(shared) != getattr(test, "same_document", False):
+    if test is not _any_fit and not anywhere and bool(shared) != getattr(test, "same_document", False):
         return None  # each pass joins either reports of other documents or a report's own repeats
     return fit if test(g, h, fit) else None
 
@@ -537,7 +555,7 @@ def _torn(groups: list[_Group | None], i: int, j: int, fit: _Fit, test, index: _
 def _joined(g: _Group, h: _Group) -> _Group:
     """A copy of g with h absorbed (to judge what else would fit the two as one event)."""
     copy = _Group(list(g.members), Counter(g.a1), Counter(g.a2), g.symmetric, g.date, list(g.published),
-                  set(g.words), set(g.synsets), set(g.evidence), set(g.generic))
+                  set(g.words), set(g.synsets), set(g.evidence), set(g.generic), set(g.people))
     copy.absorb(h, "")
     return copy
 
