@@ -321,6 +321,13 @@ def test_a_maker_before_a_model_is_a_product_and_before_an_amount_the_company(nl
     assert by_name(actors, "Microsoft").actor_type == ORG
 
 
+def test_the_body_of_an_executive_title_is_an_actor_and_a_ministers_portfolio_is_not(nlp):
+    _, actors = actors_of(nlp, "Ana Ruiz, the president of Telmex, said prices would rise. The Minister of Interior "
+                               "agreed.")
+    names = {a.name for a in actors}
+    assert "Telmex" in names and "Interior" not in names, names
+
+
 def test_a_name_with_an_age_set_off_by_commas_is_a_person(nlp):
     _, actors = actors_of(nlp, "Two boys, Yanis, 15, and Karim, 16, died when the car hit a wall.")
     assert by_name(actors, "Karim").actor_type == PERSON

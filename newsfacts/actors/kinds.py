@@ -253,13 +253,14 @@ def title_only(span: Span, label: str = "") -> bool:
 
 
 def title_of_context(span: Span) -> bool:
-    """'the Minister of the Interior': a one-word department inside a person's title; and a portfolio named
-    before or after its office ('Indigenous Affairs Minister Mal Brough', 'Minister for Foreign Affairs', 'critic
+    """'the Minister of the Interior': a one-word department inside a minister's or secretary's title; and a
+    portfolio named before or after its office ('Indigenous Affairs Minister Mal Brough', 'Minister for Foreign Affairs', 'critic
     for Health'), where the name holds no organization noun ('Defence Department Secretary' names a body)."""
     if span.text.isupper():
         return False
-    if len(span) == 1 and after_of(span, TITLE_WORDS):
-        return True
+    if len(span) == 1 and after_of(span, PORTFOLIO_TITLES):
+        return True  # 'Minister of Interior', 'Secretary of Commerce' (not 'chairman of Chrysler', 'CEO of CBS': of
+        # 190 one-word names after another title in the cached parses, all but a handful name a body)
     if any(t.lower_ in ORG_NOUNS or geo.demonym_code(t.text) or geo.country_code(t.text) for t in span) \
             or geo.known_organization(span.text):
         return False  # a body, or a country's portfolio, whose country tells what the story is about
