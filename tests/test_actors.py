@@ -403,6 +403,11 @@ def test_a_role_is_no_organization(nlp):
     assert not [a for a in actors if a.actor_type == ORG and "Rapporteur" in a.name]
 
 
+def test_a_surname_that_is_a_countrys_name_gives_no_country(nlp):
+    _, actors = actors_of(nlp, "The union leader, Tom Jordan, said the strike would go on.")
+    assert by_name(actors, "Tom Jordan").country is None
+
+
 def test_a_surname_that_is_a_country_stays_the_persons(nlp):
     _, actors = actors_of(nlp, "Ms. Ann Chad said the plan would fail. Chad added that the vote was close.")
     chad = holding(actors, "Chad")

@@ -117,7 +117,9 @@ def title_and_phrase(doc: Doc, m: Mention) -> tuple[str | None, str]:
     core = [t for t in phrase if t.i >= title_tok.i or (t.dep_ in ("compound", "amod") and t.head == title_tok)]
     core_text = doc[core[0].i:title_tok.i + 1].text if core else title_tok.text
     core_text = " ".join(w for w in core_text.split() if not geo.demonym_code(w) and not geo.country_code(w)) or core_text
-    return core_text, phrase.text
+    # the phrase without the name itself, which the title's phrase may hold ('the opposition leader, Ann Chad,'): a
+    # surname that is a country's ('Chad', 'Jordan') says nothing of the person's country
+    return core_text, "".join(t.text_with_ws for t in phrase if not first <= t.i < last).strip()
 
 
 _AFFILIATION = ("of", "from")  # 'Jane Doe of Amnesty International', 'John Roe from Norway'
