@@ -92,7 +92,9 @@ _DATELINE = re.compile(r"^(?=.*\b(?:19|20)\d\d\b)(?:(?:on|posted|updated|publish
 
 
 # components added to the packaged model, named in `model_name` (parses made without them are others)
-ADDED = ("paragraph_breaks", "line_breaks", "silent_e_lemmas")
+PLACED = {"paragraph_breaks": {"before": "parser"}, "line_breaks": {"before": "parser"},
+          "silent_e_lemmas": {"after": "lemmatizer"}}
+ADDED = tuple(PLACED)
 
 
 @lru_cache(maxsize=1)
@@ -105,9 +107,8 @@ def load_nlp() -> Language:
             continue
         nlp = module.load()
         nlp.max_length = MAX_CHARS + 1
-        for component in ADDED[:2]:
-            nlp.add_pipe(component, before="parser")
-        nlp.add_pipe("silent_e_lemmas", after="lemmatizer")
+        for component in ADDED:
+            nlp.add_pipe(component, **PLACED[component])
         return nlp
     raise RuntimeError(f"no spaCy English model installed; tried {', '.join(MODEL_PACKAGES)}")
 

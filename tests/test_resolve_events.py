@@ -285,6 +285,9 @@ def test_two_reports_of_the_killing_of_one_named_person_are_one_event():
     # also where one article tells both ("was killed on the 3rd ... the murder of Y")
     again = _m("a", None, "Y", lemma="murder", start=9, kind="ASSAULT")
     assert _docs(merge_events([killed, murder, again], {})) == [["a", "a@9", "b"]]
+    # not attempts: one may try to kill X many times
+    tried = _m("g", None, "Y", lemma="assassinate", kind="ASSAULT", attempted=True)
+    assert len(merge_events([killed, tried], {})) == 2
     # not an attack on one person reported twice without a date: attacks recur
     shot = _m("c", None, "Y", lemma="shoot", kind="ASSAULT")
     attack = _m("d", None, "Y", lemma="attack", date=D(2020, 3, 3), precision="day", kind="ASSAULT")

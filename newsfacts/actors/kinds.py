@@ -23,6 +23,7 @@ _MONEY = re.compile(r"[$\u00a3\u20ac\u00a5]|\d[.,]\d|\d\s*(?:bn|m|mn|k)\b|\b(?:p
 # a model or series designation: 'A380', '737', '737-800', 'KC-767', '300C', '100' (not a year, not an ordinal)
 _MODEL = re.compile(r"^(?:[A-Z]{1,3}-?|[A-Z][a-z]{1,2}-)?\d{2,4}(?:[-/][A-Z0-9]+)*[A-Za-z]?s?$")  # 'A380', 'Tu-160'
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_AMOUNT = re.compile(r"^\d[\d,.]*(?:m|bn|k)?$")
 
 
 def next_token(doc: Doc, i: int):
@@ -253,9 +254,10 @@ def title_only(span: Span, label: str = "") -> bool:
 
 
 def title_of_context(span: Span) -> bool:
-    """'the Minister of the Interior': a one-word department inside a minister's or secretary's title; and a
-    portfolio named before or after its office ('Indigenous Affairs Minister Mal Brough', 'Minister for Foreign Affairs', 'critic
-    for Health'), where the name holds no organization noun ('Defence Department Secretary' names a body)."""
+    """'the Minister of the Interior': a one-word department inside a minister's, secretary's or chancellor's
+    title; and a portfolio named before or after its office ('Indigenous Affairs Minister Mal Brough', 'Minister
+    for Foreign Affairs', 'critic for Health'), where the name holds no organization noun ('Defence Department
+    Secretary' names a body)."""
     if span.text.isupper():
         return False
     if len(span) == 1 and after_of(span, PORTFOLIO_TITLES):
@@ -280,7 +282,7 @@ def title_of_context(span: Span) -> bool:
 
 # the offices that hold a portfolio ('Health Minister', 'Minister for Immigration', 'Environment Secretary'); a
 # spokesman or a commissioner speaks or acts for a body ('Hamas spokesman', 'a spokesman for the ministry')
-PORTFOLIO_TITLES = {"minister", "secretary"}
+PORTFOLIO_TITLES = {"minister", "secretary", "chancellor"}  # 'Chancellor of the Exchequer' too
 
 
 def names_a_product(span: Span) -> bool:
@@ -290,8 +292,10 @@ def names_a_product(span: Span) -> bool:
     if nxt is None or not _MODEL.match(nxt.text) or _YEAR.match(nxt.text) or span[-1].lower_ == "local":
         return False
     after = next_token(span.doc, span.end + 1)
-    # a number and a word of magnitude are an amount, not a model: 'fined Microsoft 497 million euros'
-    return not (nxt.text.isdigit() and after is not None and after.is_alpha and after.like_num)
+    # a number and a word of magnitude or a currency are an amount, not a model: 'fined Microsoft 497 million
+    # euros', '280 euros a day', '497m euros'
+    return not (_AMOUNT.match(nxt.text) and after is not None and (
+        after.is_alpha and after.like_num or after.lower_ in CURRENCY_NOUNS))
 
 
 _HEAD_ENDS = {"of", "for", "on", "to", "in"}  # a name's head is the word before these ('Court of Appeal')

@@ -119,7 +119,8 @@ def _entity_mention(doc: Doc, span: Span, label: str) -> Mention | None:
         if nxt is not None and nxt.lemma_.lower() in GOVERNMENT_NOUNS:
             return mention(doc[span.start:span.end + 1], COUNTRY, code, "government")
         return mention(span, COUNTRY, code)
-    if label in ("GPE", "LOC", "FAC", "ORG") and with_age(span) and not geo.known_organization(text):
+    if label in ("GPE", "LOC", "FAC", "ORG") and with_age(span) and not geo.known_organization(text) \
+            and not any(t.lower_ in ORG_NOUNS for t in span):  # not 'the Green Party, 12,' of a list of seats
         found = _person_mention(span)  # 'Karim, 16,' taken for a place or a body
         return _typed_by_context(found if found is not None and found.label == PERSON
                                  else mention(strip_title(span), PERSON))

@@ -23,7 +23,7 @@ from newsfacts.events.grammar import refine
 from newsfacts.events.phrases import ActorIndex, infinitive, lemmas, np_actors
 from newsfacts.events.places import location, where_clause
 from newsfacts.events.responsible import GROUP, names_forces
-from newsfacts.events.roles import (LIGHT_VERBS, SETTING_PREPS, THEME_PREPS, Roles, agent_phrase, light_verb_of,
+from newsfacts.events.roles import (LIGHT_VERBS, SETTING_PREPS, THEME_PREPS, Roles, agent_phrase, amount, light_verb_of,
                                     noun_roles, occurrence_verb, pairs, relative_light_verb, shared_right_conjunct,
                                     subject, verb_roles)
 from newsfacts.events.senses import Trigger, eased, sense
@@ -59,6 +59,7 @@ class EventMention:
     symmetric: bool = False  # the two actors act together ("Fatah and Hamas signed"): their order is arbitrary
     source: str | None = None  # which vocabulary typed the trigger: codebook, pattern, cameo or nominal
     lemma: str | None = None  # the trigger's lemma
+    attempted: bool = False  # an act of force tried ("tried to kill X"): counted as the act, but maybe not done
 
 
 @dataclass
@@ -93,7 +94,7 @@ def _triggers(doc: Doc, idx: ActorIndex) -> tuple[dict[int, Trigger], list[Token
         if t is None:
             continue
         kept, unchecked = vocabulary().curated(tok.lemma_.lower(), t, trig.source)
-        if kept != t and trig.source == PATTERN and _object_names(tok, t):
+        if kept is not None and kept != t and trig.source == PATTERN and _object_names(tok, t):
             kept = t  # the hand check retyped the verb's patterns by their usual object ('impose' sanctions), not
             # where the object is the codebook's own noun of the pattern's type ('imposed a curfew': COERCE)
         if kept is not None:
@@ -125,6 +126,11 @@ def _governing_trigger(tok: Token, triggers: dict[int, Trigger]) -> Trigger | No
         return triggers[head.i]
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in THEME_PREPS | {"for"} and head.head.i in triggers:
         return triggers[head.head.i]
+    if tok.dep_ == "pobj" and head.lower_ == "in":  # an amount of it: "gave $5 million in aid" is the giving
+        light = light_verb_of(tok) or (head.head if any(  # the phrase on the verb: a sum, not a count of people
+            c.dep_ == "dobj" and amount(c, money=True) for c in head.head.children) else None)
+        if light is not None and light.i in triggers:
+            return triggers[light.i]
     return None
 
 
@@ -192,7 +198,11 @@ def find_events(doc: Doc, actors: list[LocalActor], quote_spans: list[QuoteSpan]
         relative = relative_light_verb(trig.tok.head) if trig.tok.head.i in triggers else None
         if relative is not None and relative.i == trig.tok.i and not _is_theme(trig.tok.head, triggers):
             continue  # "the sanctions that X imposed": the noun's event, its verb says who and when
-        out.extend(_event(trig, ctx))
+        found = _event(trig, ctx)
+        if gov is not None and _attempted_force(trig, gov):
+            for m in found:
+                m.attempted = True
+        out.extend(found)
     out.extend(_demands(ctx, reporting))
     out = [m for m in out if _stated(m, quote_spans, actors, speakers)]
     out.sort(key=lambda m: (m.start, m.actor1 if m.actor1 is not None else -1, m.actor2 if m.actor2 is not None else -1))
@@ -499,14 +509,23 @@ def _allowed(trig: Trigger, r: Roles, a1: int | None, a2: int | None, idx: Actor
         return False  # an unnamed group acted on by no one named ("Iraqi academics were killed"): no named actor
     if trig.plover == "CONSULT" and a2 is None:
         return False  # a meeting, visit or talk has a counterpart ("discussed the budget" is none)
-    if trig.tok.lemma_.lower() in ADDRESSED | RECOGNIZING and a2 is None:
-        return False  # an offer, proposal or invitation is made to someone; a state or government is recognized
+    if trig.tok.lemma_.lower() in ADDRESSED and a2 is None:
+        return False  # an offer, proposal or invitation is made to someone
+    if trig.tok.lemma_.lower() in RECOGNIZING and a2 is None and not _names_a_place(trig.tok):
+        return False  # a state or government is recognized ('the independence of Abkhazia'), not a need or a risk
     if trig.source == UNCHECKED and (a1 is None or (a2 is None and place is None)):
         return False  # a CAMEO sense the hand check did not cover: as PETRARCH codes it, a source and a target
     if trig.plover in REQUIRES_RECIPIENT and a2 is None:
         return False
     return not (trig.plover in ("COOPERATE", "AGREE", "SUPPORT", "AID", "CONSULT") and a1 is not None
                 and _commercial(a1, a2, idx))
+
+
+def _names_a_place(tok: Token) -> bool:
+    """Whether what a verb or noun is of names a country or a place ('recognized the independence of Abkhazia',
+    'the recognition of Kosovo')."""
+    return any(t.ent_type_ in ("GPE", "LOC") for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prep")
+               for t in c.subtree)
 
 
 def _subject_in(tok: Token, nouns: frozenset[str]) -> bool:

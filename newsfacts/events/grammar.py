@@ -33,7 +33,7 @@ from newsfacts.events.speech_acts import REPORTING
 from newsfacts.events.vocabulary import vocabulary, word_list
 from newsfacts.events.phrases import GROUP_PRON, PERSON_PRON, infinitive, is_event_noun, names_a_role_or_body
 from newsfacts.events.roles import inherited_subject, is_passive
-from newsfacts.lexicon import PLACE_BEFORE, PLACE_HEADS
+from newsfacts.lexicon import PLACE_BEFORE, PLACE_HEADS, is_given_name
 
 ACKNOWLEDGE = {"confirm", "concede", "acknowledge", "recognize", "recognise", "welcome", "accept", "admit", "note"}
 COOPERATIVE_TYPES = {"AGREE", "COOPERATE", "SUPPORT", "AID", "CONSULT"}
@@ -285,7 +285,8 @@ def _shooting(tok: Token, objs: list[Token]) -> bool:
         return True  # "fired on the crowd", "was fired upon" (not "on Monday")
     subj = (next((c for c in tok.children if c.dep_ == "nsubjpass"), None) or inherited_subject(tok)) \
         if is_passive(tok) else None
-    if subj is not None and (_people(subj) or subj.pos_ == "PROPN" or subj.lower_ in PERSON_PRON):
+    if subj is not None and (_people(subj) or subj.lower_ in PERSON_PRON or subj.pos_ == "PROPN" and any(
+            is_given_name(t.text) for t in subj.subtree)):  # 'Ana Ruiz' NER missed, not a rocket ('a Grad')
         return False  # "the minister was fired in June", "X was seen as a rival but was fired": dismissed
     if not objs:
         return True  # "troops fired"

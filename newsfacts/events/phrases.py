@@ -66,8 +66,8 @@ def infinitive(tok: Token) -> bool:
 
 
 def lemmas(tok: Token) -> tuple[str, ...]:
-    """The token's lemma and, for a past form, the bases the tagger's lemma may have missed
-    ("staged" is lemmatized "stag"): candidates to look up in a word list, the lemma first."""
+    """The token's lemma and, for a past form, the bases a lemmatizer may miss ('-ed' off with or without its
+    'e'): candidates to look up in a word list, the lemma first."""
     out = [tok.lemma_.lower()]
     low = tok.lower_
     if tok.tag_ in ("VBD", "VBN") and low.endswith("ed"):

@@ -84,14 +84,14 @@ def light_verb_of(noun: Token) -> Token | None:
     attacks", "provided $5 million in aid"), or None."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in SERIES_NOUNS:
         noun = noun.head.head
-    elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and _amount(noun.head.head):
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and amount(noun.head.head):
         noun = noun.head.head  # an amount of it: "provided $100 million in aid", "gave 2 million euros in loans"
     return noun.head if noun.dep_ == "dobj" and set(lemmas(noun.head)) & LIGHT_VERBS else None
 
 
-def _amount(tok: Token) -> bool:
-    """A sum of money or a counted quantity: '$5 million', '20 million euros', '500 tonnes'."""
-    return tok.ent_type_ == "MONEY" or tok.lemma_.lower() in CURRENCY_NOUNS or any(
+def amount(tok: Token, money: bool = False) -> bool:
+    """A sum of money or (unless `money`) a counted quantity: '$5 million', '20 million euros', '500 tonnes'."""
+    return tok.ent_type_ == "MONEY" or tok.lemma_.lower() in CURRENCY_NOUNS or not money and any(
         c.dep_ == "nummod" for c in tok.children)
 
 
@@ -351,15 +351,19 @@ def verb_roles(trig: Token, idx: ActorIndex) -> Roles:
 JOINT_WORDS = {"jointly", "together", "mutually"}
 
 
+# Verbs of making an agreement: whoever makes one together makes it with the others
+CONCLUDING = {"sign", "conclude", "reach", "finalize", "finalise", "ink", "seal", "strike", "negotiate"}
+
+
 def _jointly(trig: Token) -> bool:
     """'jointly signed', 'met together', 'supporting each other': the subjects act with one another; so do
-    the parties to an agreement ('A and B signed a treaty', 'the accord A and B reached'; the nouns of
-    CAMEO's &TREATY class)."""
+    those who make an agreement ('A and B signed a treaty', 'concluded an accord'; the nouns of CAMEO's &TREATY
+    class), not those who judge one ('A and B denounced the treaty': each on its own)."""
     if any(c.lower_ in JOINT_WORDS for c in trig.children):
         return True
     treaty = vocabulary().classes.get("&TREATY", frozenset())
-    if trig.pos_ == "NOUN" and trig.lemma_.lower() in treaty or any(
-            c.dep_ == "dobj" and c.lemma_.lower() in treaty for c in trig.children):
+    if trig.lemma_.lower() in CONCLUDING and any(c.dep_ == "dobj" and c.lemma_.lower() in treaty
+                                                for c in trig.children):
         return True
     return any(c.dep_ in ("dobj", "pobj", "prep") and " ".join(t.lower_ for t in c.subtree) in (
         "each other", "one another", "with each other", "with one another") for c in trig.children)

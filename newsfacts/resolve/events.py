@@ -106,6 +106,7 @@ class _Group:
     evidence: set[str] = field(default_factory=set)
     generic: set[str] = field(default_factory=set)
     people: set[str] = field(default_factory=set)  # the actors of its reports that are persons
+    attempted: bool = False  # one of its reports tells of an act of force tried ("tried to kill X")
     content: list[frozenset[str]] = field(default_factory=list)  # each report's sentence's content words
     _roles: tuple[str | None, str | None] | None = field(default=None, repr=False)
 
@@ -117,7 +118,7 @@ class _Group:
         return cls([m], Counter([m["actor1_id"]] if m["actor1_id"] else []),
                    Counter([m["actor2_id"]] if m["actor2_id"] else []), bool(m.get("symmetric")), _date_key(m),
                    [published] if published else [], set(words), set(synsets), generic=generic, people=people,
-                   content=[content_words(m.get("sentence") or "")])
+                   attempted=bool(m.get("attempted")), content=[content_words(m.get("sentence") or "")])
 
     def docs(self) -> set[str]:
         return {x["doc_id"] for x in self.members}
@@ -154,6 +155,7 @@ class _Group:
         self.synsets |= other.synsets
         self.generic |= other.generic
         self.people |= other.people
+        self.attempted = self.attempted or other.attempted
         self.content += other.content
         self.evidence |= other.evidence | {why}
 
@@ -291,9 +293,11 @@ KILLING = frozenset({"kill", "killing", "murder", "assassinate", "assassination"
 
 def _one_death(g: _Group, h: _Group, fit: _Fit) -> bool:
     """Both report the killing of the same named person, at times that do not contradict: whatever words, dates
-    or agents they give ("the murder of X", "X was killed on Friday"), a person dies once."""
+    or agents they give ("the murder of X", "X was killed on Friday"), a person dies once; attempts may be many
+    ("tried to kill X")."""
     target = g.roles()[1]
-    return target is not None and target == h.roles()[1] and target in g.people and bool(
+    return target is not None and target == h.roles()[1] and target in g.people and not (
+        g.attempted or h.attempted) and bool(
         g.words & KILLING) and bool(h.words & KILLING) and fit.actors in ("actor pair", "one actor", "partial")
 
 
@@ -555,7 +559,7 @@ def _torn(groups: list[_Group | None], i: int, j: int, fit: _Fit, test, index: _
 def _joined(g: _Group, h: _Group) -> _Group:
     """A copy of g with h absorbed (to judge what else would fit the two as one event)."""
     copy = _Group(list(g.members), Counter(g.a1), Counter(g.a2), g.symmetric, g.date, list(g.published),
-                  set(g.words), set(g.synsets), set(g.evidence), set(g.generic), set(g.people))
+                  set(g.words), set(g.synsets), set(g.evidence), set(g.generic), set(g.people), g.attempted)
     copy.absorb(h, "")
     return copy
 
