@@ -787,6 +787,15 @@ def test_recognition_is_of_a_state_or_government_not_of_a_fact(nlp):
     assert not events_of(nlp, "The Peruvian minister said he recognised the risk was high.")
 
 
+def test_an_appeal_is_made_for_something_or_to_someone_not_against_a_verdict(nlp):
+    assert [e["a1"] for e in of_type(events_of(nlp, "The Red Cross appealed for calm in Nairobi."), "REQUEST")] \
+        == ["Red Cross"]
+    evs = of_type(events_of(nlp, "Chile appealed to Peru to release the fishermen."), "REQUEST")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Chile", "Peru")], evs
+    assert not events_of(nlp, "Microsoft appealed the ruling of the European Commission.")
+    assert not events_of(nlp, "Samsung won an appeal against Apple in Seoul.")
+
+
 def test_a_report_that_someone_must_act_is_a_request(nlp):
     evs = of_type(events_of(nlp, "The European Union said that Serbia must hand over the suspects."), "REQUEST")
     assert len(evs) == 1 and has(evs[0]["a1"], "European Union") and has(evs[0]["a2"], "Serbia")

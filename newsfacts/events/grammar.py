@@ -160,10 +160,30 @@ def refine(trig: Trigger) -> str | None:
         return None
     if t in COOPERATIVE_TYPES and _commercial(tok, objs):
         return None
+    if lemma == "appeal" and not _appeal_to_someone(tok):
+        return None  # a court's appeal ('won an appeal', 'appealed the verdict') or an attraction ('its appeal to
+        # voters'): a request is made for something or to someone who can grant it
     if verb and lemma == "order" and objs and not _to_infinitive(tok) and not any(
             _people(o) or is_event_noun(o) for o in objs):
         return None  # "ordered 50 aircraft", "ordered a review": goods or a task, no one is asked to act
     return t
+
+
+def _appeal_to_someone(tok: Token) -> bool:
+    """'appealed for calm', 'appealed to the government to act', 'an appeal to Japan', 'an appeal to end the
+    violence', 'appealed for both sides to stop': for something, or to a named actor, a pronoun or a body or office
+    ('to the government'), or for what a clause says; not to voters or fines, nor 'appealed the verdict'."""
+    if any(c.dep_ in ("advcl", "ccomp", "xcomp", "acl") for c in tok.children):
+        return True
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            return True
+        if c.dep_ == "prep" and c.lower_ == "to":
+            for g in c.children:
+                if g.dep_ == "pobj" and (g.ent_type_ in ("ORG", "GPE", "PERSON", "NORP") or g.pos_ in ("PROPN", "PRON")
+                                         or names_a_role_or_body(g.lemma_.lower())):
+                    return True
+    return False
 
 
 # what harms without an assailant: accidents and natural disasters ("killed in a car crash", "injured in the
