@@ -796,6 +796,13 @@ def test_an_appeal_is_made_for_something_or_to_someone_not_against_a_verdict(nlp
     assert not events_of(nlp, "Samsung won an appeal against Apple in Seoul.")
 
 
+def test_pushing_is_a_request_only_for_an_act(nlp):
+    assert [(e["type"], e["a1"]) for e in events_of(nlp, "China pushed for new talks with Japan.")] \
+        == [("REQUEST", "China")]
+    assert [e["type"] for e in events_of(nlp, "Kenya pushed Uganda to extradite the suspects.")] == ["REQUEST"]
+    assert not events_of(nlp, "OPEC pushed forward its meeting to next week.")
+
+
 def test_a_report_that_someone_must_act_is_a_request(nlp):
     evs = of_type(events_of(nlp, "The European Union said that Serbia must hand over the suspects."), "REQUEST")
     assert len(evs) == 1 and has(evs[0]["a1"], "European Union") and has(evs[0]["a2"], "Serbia")

@@ -160,6 +160,11 @@ def refine(trig: Trigger) -> str | None:
         return None
     if t in COOPERATIVE_TYPES and _commercial(tok, objs):
         return None
+    if verb and lemma == "push" and t == "REQUEST" and not any(
+            c.dep_ in ("advcl", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return None  # a request only 'for' something or for someone to act ('pushed for talks', 'pushed X to
+        # resign', 'pushing for the bill to be passed'), not 'pushed the index to its lowest', 'pushed the crowd
+        # back'
     if lemma == "appeal" and not _appeal_to_someone(tok):
         return None  # a court's appeal ('won an appeal', 'appealed the verdict') or an attraction ('its appeal to
         # voters'): a request is made for something or to someone who can grant it
