@@ -803,6 +803,13 @@ def test_pushing_is_a_request_only_for_an_act(nlp):
     assert not events_of(nlp, "OPEC pushed forward its meeting to next week.")
 
 
+def test_suspecting_a_fact_is_a_belief_and_suspecting_someone_a_charge(nlp):
+    assert not events_of(nlp, "Jorge Sharp, the mayor of Lima, said he suspected the fire had started in the kitchen.")
+    evs = of_type(events_of(nlp, "The Peruvian government suspected that Chile had armed the rebels."), "ACCUSE")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Peru", "Chile")], evs
+    assert of_type(events_of(nlp, "The mayor of Lima, Jorge Sharp, was suspected of fraud."), "ACCUSE")
+
+
 def test_a_report_that_someone_must_act_is_a_request(nlp):
     evs = of_type(events_of(nlp, "The European Union said that Serbia must hand over the suspects."), "REQUEST")
     assert len(evs) == 1 and has(evs[0]["a1"], "European Union") and has(evs[0]["a2"], "Serbia")

@@ -165,6 +165,12 @@ def refine(trig: Trigger) -> str | None:
         return None  # a request only 'for' something or for someone to act ('pushed for talks', 'pushed X to
         # resign', 'pushing for the bill to be passed'), not 'pushed the index to its lowest', 'pushed the crowd
         # back'
+    if verb and lemma == "suspect" and not objs and not any(
+            c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and (g.pos_ == "PROPN" or g.ent_type_ in
+                                                                        PEOPLE_ENTITIES | {"GPE"}) for g in c.children)
+            for c in tok.children) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None  # a belief ('we suspect there was a fire', 'it is suspected that the hotel stood there'), not a
+        # charge: one is suspected of something, or a named actor of having done what the clause says
     if lemma == "appeal" and not _appeal_to_someone(tok):
         return None  # a court's appeal ('won an appeal', 'appealed the verdict') or an attraction ('its appeal to
         # voters'): a request is made for something or to someone who can grant it
