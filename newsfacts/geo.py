@@ -102,6 +102,11 @@ def place_code(name: str) -> str | None:
     return _capitals().get(key) or _places().get(key)
 
 
+def known_place(name: str) -> bool:
+    """Whether the gazetteer knows a name as a place, a city or a country (place_code has the capitals)."""
+    return bool(place_code(name) or city_code(name) or country_code(name))
+
+
 def known_organization(name: str) -> tuple[str | None, str | None] | None:
     """(ISO3 or None, sector) of a well-known organization ('BBC' -> ('GBR', 'MED')), else None."""
     return _organizations().get(fold(name))

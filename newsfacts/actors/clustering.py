@@ -122,7 +122,7 @@ def _partial_names(mentions: list[Mention], sets: UnionFind, genders: dict[int, 
     found: dict[tuple, tuple[list[int], list[int]]] = {}
     for i, m in enumerate(mentions):
         if m.kind != "name" or m.label == COUNTRY or is_acronym(m.text) or m.label == LOCATION and (
-                len(m.text.split()) > 1 or not m.acting or _known_place(m.text)):
+                len(m.text.split()) > 1 or not m.acting or geo.known_place(m.text)):
             continue  # a place no gazetteer knows that acts as a person ('Chávez said') may be a surname
         key = (geo.fold(m.text), m.label)
         if key not in found:
@@ -137,10 +137,6 @@ def _partial_names(mentions: list[Mention], sets: UnionFind, genders: dict[int, 
             m.label = PERSON
         elif len({sets.find(j) for j in orgs}) == 1:
             sets.union(orgs[0], i)
-
-
-def _known_place(text: str) -> bool:
-    return bool(geo.place_code(text) or geo.city_code(text) or geo.country_code(text))  # place_code has capitals
 
 
 def _spelling_variants(mentions: list[Mention], sets: UnionFind) -> None:

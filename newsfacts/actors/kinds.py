@@ -232,7 +232,7 @@ def with_age(span: Span) -> bool:
         return False
     if not 1 <= int(doc[i + 1].text) <= 110 or doc[i + 2].text not in (",", ";", ")", "and", "."):
         return False
-    return not (geo.country_code(span.text) or geo.place_code(span.text) or geo.city_code(span.text))
+    return not geo.known_place(span.text)
 
 
 # title words that also end the names of bodies ('Burger King', 'Law and Justice', 'Health and Safety Executive')

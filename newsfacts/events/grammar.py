@@ -160,17 +160,13 @@ def refine(trig: Trigger) -> str | None:
         return None
     if t in COOPERATIVE_TYPES and _commercial(tok, objs):
         return None
-    if verb and lemma == "push" and t == "REQUEST" and not any(
-            c.dep_ in ("advcl", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+    if verb and lemma == "push" and t == "REQUEST" and not _asks_for(tok):
         return None  # a request only 'for' something or for someone to act ('pushed for talks', 'pushed X to
         # resign', 'pushing for the bill to be passed'), not 'pushed the index to its lowest', 'pushed the crowd
         # back'
-    if verb and lemma == "suspect" and not objs and not any(
-            c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and (g.pos_ == "PROPN" or g.ent_type_ in
-                                                                        PEOPLE_ENTITIES | {"GPE"}) for g in c.children)
-            for c in tok.children) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+    if verb and lemma == "suspect" and not objs and not _suspects_someone(tok):
         return None  # a belief ('we suspect there was a fire', 'it is suspected that the hotel stood there'), not a
-        # charge: one is suspected of something, or a named actor of having done what the clause says
+        # charge
     if lemma == "appeal" and not _appeal_to_someone(tok):
         return None  # a court's appeal ('won an appeal', 'appealed the verdict') or an attraction ('its appeal to
         # voters'): a request is made for something or to someone who can grant it
@@ -180,15 +176,27 @@ def refine(trig: Trigger) -> str | None:
     return t
 
 
+def _asks_for(tok: Token) -> bool:
+    """A verb that asks for something ('pushed for talks', 'appealed for calm') or for what a clause says ('pushed
+    X to resign', 'appealed for both sides to stop')."""
+    return any(c.dep_ in ("advcl", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
+
+
+def _suspects_someone(tok: Token) -> bool:
+    """One is suspected of something ('suspected of fraud'), or a named actor of what the suspected clause says
+    ('suspected that Chile had armed the rebels')."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "ccomp" and any(
+        g.dep_ in ("nsubj", "nsubjpass") and (g.pos_ == "PROPN" or g.ent_type_ in PEOPLE_ENTITIES | {"GPE"})
+        for g in c.children) for c in tok.children)
+
+
 def _appeal_to_someone(tok: Token) -> bool:
     """'appealed for calm', 'appealed to the government to act', 'an appeal to Japan', 'an appeal to end the
     violence', 'appealed for both sides to stop': for something, or to a named actor, a pronoun or a body or office
     ('to the government'), or for what a clause says; not to voters or fines, nor 'appealed the verdict'."""
-    if any(c.dep_ in ("advcl", "ccomp", "xcomp", "acl") for c in tok.children):
+    if _asks_for(tok) or any(c.dep_ == "acl" for c in tok.children):  # a noun's clause: 'an appeal to end the war'
         return True
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "for":
-            return True
         if c.dep_ == "prep" and c.lower_ == "to":
             for g in c.children:
                 if g.dep_ == "pobj" and (g.ent_type_ in ("ORG", "GPE", "PERSON", "NORP") or g.pos_ in ("PROPN", "PRON")
