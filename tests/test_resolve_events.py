@@ -297,3 +297,23 @@ def test_two_reports_of_the_killing_of_one_named_person_are_one_event():
     assert len(merge_events([_m("e", None, "IRQ", lemma="kill", kind="ASSAULT", types=iraq,
                                 date=D(2020, 3, 3), precision="day"),
                              _m("f", None, "IRQ", lemma="murder", kind="ASSAULT", types=iraq)], {})) == 2
+
+
+def test_reports_of_harm_to_one_named_person_close_in_time_are_one_attack():
+    # "Y was shot on the 3rd" and "the bullet struck Y" (published that day): one act, whatever the words
+    shot = _m("a", "X", "Y", lemma="shoot", date=D(2020, 3, 3), precision="day", kind="ASSAULT")
+    struck = _m("b", None, "Y", lemma="strike", kind="ASSAULT")
+    assert _docs(merge_events([shot, struck], _pub(a=3, b=3))) == [["a", "b"]]
+    # also within one report ("was shot ... his wounds": "injured")
+    injured = _m("a", None, "Y", lemma="injure", start=9, kind="ASSAULT")
+    assert _docs(merge_events([shot, injured], _pub(a=3))) == [["a", "a@9"]]
+    # not months apart: a person may be attacked again
+    assert len(merge_events([shot, struck], _pub(a=3) | {"b": D(2020, 6, 1)})) == 2
+    # not the killing the shooting caused (two events, as news tells them), nor an abduction of the same person
+    killed = _m("c", None, "Y", lemma="kill", kind="ASSAULT")
+    kidnapped = _m("d", None, "Y", lemma="kidnap", kind="ASSAULT")
+    assert len(merge_events([struck, killed, kidnapped], _pub(b=3, c=3, d=3))) == 3
+    # nor harm to a country's people ("Iraqis were wounded")
+    iraq = {"IRQ": "COUNTRY"}
+    assert len(merge_events([_m("e", None, "IRQ", lemma="wound", kind="ASSAULT", types=iraq),
+                             _m("f", None, "IRQ", lemma="shoot", kind="ASSAULT", types=iraq)], _pub(e=3, f=3))) == 2
