@@ -215,6 +215,15 @@ def test_an_international_official_gets_no_story_country(nlp):
     assert ban.country is None and ban.country_source == "international"
 
 
+def test_a_body_whose_name_begins_with_a_country_is_that_countrys_though_international(nlp):
+    # "International", "World" make a body no country's unless its name says whose it is
+    _, actors = actors_of(nlp, "Kenya International Airlines cancelled its flights. Officials of the Norwegian "
+                               "Institute of International Affairs and of Amnesty International were on board.")
+    assert by_name(actors, "Kenya International Airlines").country == "KEN"
+    assert by_name(actors, "Norwegian Institute of International Affairs").country == "NOR"
+    assert by_name(actors, "Amnesty International").country is None
+
+
 def test_a_countrys_ambassador_to_the_un_is_that_countrys(nlp):
     _, actors = actors_of(nlp, "Chile's ambassador to the United Nations, Rosa Vidal, opposed the draft resolution.")
     assert holding(actors, "Rosa Vidal").country == "CHL"

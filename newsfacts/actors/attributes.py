@@ -243,7 +243,7 @@ def _organization(ev: _Evidence, g: int) -> None:
         (sector_of(x) for x in texts if sector_of(x)), None) or role_sector(name)
     ev.sectors[g] = sector
     if (listed and listed[0] is None) or (known and known.international) or sector == "IGO" \
-            or (_sounds_international(texts) and part is None):
+            or (_sounds_international(texts) and part is None and not _country_first(name)):
         ev.international_actor(g)
         return
     # the body's own acronym names no country ('Popular Resistance Committees (PRC)'); a country in
@@ -467,6 +467,20 @@ def _place_in(name: str) -> str | None:
         words[-n:] for n in (3, 2, 1) if len(words) > n + 1 and words[-n - 1] == "of"]
     return next((code for chunk in chunks
                  if (code := geo.place_code(" ".join(chunk)) or geo.city_code(" ".join(chunk), 500_000))), None)
+
+
+def _country_first(name: str) -> str | None:
+    """The country a name begins with, by name or demonym ('China Radio International', 'Pakistan International
+    Airlines', 'U.S. Court of International Trade'): a body of that country, whatever else its name says (all 13
+    such corpus organizations)."""
+    words = name.split()
+    for n in (3, 2, 1):
+        if len(words) > n:
+            first = " ".join(words[:n])
+            code = geo.country_code(first) or geo.demonym_code(first)
+            if code:
+                return code
+    return None
 
 
 def _sounds_international(texts: list[str]) -> bool:
