@@ -1109,6 +1109,18 @@ def test_an_act_a_plan_timetable_or_call_is_for_is_not_done(nlp):
                    "COERCE")
 
 
+def test_what_is_recommended_required_or_asked_for_in_the_subjunctive_is_not_done(nlp):
+    # a recommendation's, a requirement's or a mandative subjunctive's content has not happened
+    assert not of_type(events_of(nlp, "The panel recommends that the government of Kenya withdraw its troops from "
+                                      "Somalia."), "RETREAT")
+    assert not of_type(events_of(nlp, "The court required Acme Corporation to release the documents."), "RETREAT")
+    assert not of_type(events_of(nlp, "Allies of Chancellor Otto Brandt suggested that he resign."), "RETREAT")
+    # 'suggested' or 'insisted' that something happened states it
+    evs = of_type(events_of(nlp, "The minister insisted that Syrian troops attacked the convoy of the United "
+                                 "Nations."), "ASSAULT")
+    assert [e["a2"] for e in evs] == ["United Nations"], evs
+
+
 def test_coordinated_verbs_share_the_object_or_agent_that_follows_them(nlp):
     # "V1 and V2 X": X is what both verbs act on; a passive pair shares its 'by' agent, and the place and date
     evs = of_type(events_of(nlp, "Rebel fighters shot and killed Colonel Samuel Okoro near Gulu on Tuesday."),

@@ -190,7 +190,7 @@ def find_events(doc: Doc, actors: list[LocalActor], quote_spans: list[QuoteSpan]
                 mod.is_purpose(trig.tok) and not _protesting(trig)):
             continue
         gov = mod.governor(trig.tok)
-        if gov is not None and gov.lemma_.lower() in mod.IRREALIS_GOVERNORS and not _attempted_force(trig, gov):
+        if mod.irrealis_governor(trig.tok, gov) and not _attempted_force(trig, gov):
             out.extend(_commitment(trig, gov, triggers, agreed, ctx))
             continue
         if gov is not None and gov.i in triggers and infinitive(trig.tok):
