@@ -1399,3 +1399,14 @@ def test_harm_in_an_accident_is_no_assault(nlp):
         assert not of_type(events_of(nlp, text), "ASSAULT"), text
     assert of_type(events_of(nlp, "Four United Nations staff were killed in an attack by Boko Haram."), "ASSAULT")
     assert of_type(events_of(nlp, "Colonel John Okello was killed in a storm of gunfire from Ugandan troops."), "ASSAULT")
+
+
+def test_rare_cameo_senses_count_for_censure_force_coercion_and_petition_only(nlp):
+    # a CAMEO verb the corpus check did not cover is an event where CAMEO's word is specific to its type
+    evs = events_of(nlp, "The White House rebuked Defense Secretary John Smith.")
+    assert [(e["type"], e["a2"]) for e in evs] == [("ACCUSE", "John Smith")], evs
+    evs = events_of(nlp, "The European Commission fined Acme Corporation.")
+    assert [(e["type"], e["a2"]) for e in evs] == [("COERCE", "Acme Corporation")], evs
+    # not where it is an everyday verb in another sense: respecting or communicating is no support or meeting
+    assert not events_of(nlp, "Prime Minister Tony Blair said Britain respects Iran.")
+    assert not events_of(nlp, "Foreign Minister Ali Hassan communicated with his Turkish counterpart Ahmet Yilmaz.")

@@ -21,7 +21,8 @@ NO_EVENT = "-"
 # The hand check of the corpus decides only for CAMEO's senses and patterns: the codebook defines
 # the types, and its words' errors were errors of roles and modality, fixed there. A CAMEO sense the
 # check did not cover (too rare in the corpus) is trusted only as PETRARCH codes it: with both a
-# source and a target actor (most checked CAMEO senses with one actor were wrong).
+# source and a target actor (most checked CAMEO senses with one actor were wrong), and only for the
+# types whose CAMEO words are specific (`find.UNCHECKED_TYPES`).
 UNCHECKED = "unchecked"
 
 
