@@ -80,7 +80,10 @@ def published_dates(published: dict) -> dict:
 
 
 def with_actor_types(reports: list[dict], actors: list[dict]) -> list[dict]:
-    """Event reports with their actors' types (the merge reads them: COUNTRY and GROUP stand for many)."""
+    """Event reports with their actors' types and names (the merge reads them: COUNTRY and GROUP stand for many; a
+    person named by surname only may be one named in full)."""
     types = {a["actor_id"]: a["actor_type"] for a in actors}
-    return [{**m, **{f"actor{r}_type": types.get(m[f"actor{r}_id"], m.get(f"actor{r}_type")) for r in (1, 2)}}
+    names = {a["actor_id"]: a["name"] for a in actors}
+    return [{**m, **{f"actor{r}_type": types.get(m[f"actor{r}_id"], m.get(f"actor{r}_type")) for r in (1, 2)},
+             **{f"actor{r}_name": names.get(m[f"actor{r}_id"], m.get(f"actor{r}_name")) for r in (1, 2)}}
             for m in reports]

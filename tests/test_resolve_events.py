@@ -317,3 +317,22 @@ def test_reports_of_harm_to_one_named_person_close_in_time_are_one_attack():
     iraq = {"IRQ": "COUNTRY"}
     assert len(merge_events([_m("e", None, "IRQ", lemma="wound", kind="ASSAULT", types=iraq),
                              _m("f", None, "IRQ", lemma="shoot", kind="ASSAULT", types=iraq)], _pub(e=3, f=3))) == 2
+
+
+def test_a_person_named_by_surname_is_the_one_named_in_full_where_the_act_is_the_same():
+    # actor identity keeps 'Jackson' apart from 'Vincent Jackson' where other Jacksons are named elsewhere; the same
+    # act at the same time ('Jackson was arrested', 'police arrested Vincent Jackson') is one event
+    people = {"VJ": "Vincent Jackson", "J": "Jackson", "TJ": "Tarvaris Jackson", "P": "Highway Patrol"}
+
+    def m(doc, a1, a2, lemma="arrest", **kw):
+        return _m(doc, a1, a2, lemma=lemma, kind="COERCE", actor1_name=people.get(a1), actor2_name=people.get(a2),
+                  **kw)
+    full, short = m("a", "P", "VJ"), m("b", None, "J")
+    assert _docs(merge_events([full, short], _pub(a=6, b=6))) == [["a", "b"]]
+    # not another act of the same kind ('charged'), nor days apart
+    assert len(merge_events([full, m("b", None, "J", lemma="charge")], _pub(a=6, b=6))) == 2
+    assert len(merge_events([full, short], _pub(a=6, b=20))) == 2
+    # nor where two people of that surname were arrested then: which one is meant is a guess
+    other = m("c", "P", "TJ")
+    groups = merge_events([full, short, other], _pub(a=6, b=6, c=6))
+    assert _docs(groups) == [["a"], ["b"], ["c"]]

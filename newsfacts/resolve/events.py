@@ -25,7 +25,10 @@ What more each pass asks for (`_PASSES`), in order:
 5. weaker evidence, only where neither group could be another event: the same word and a named actor in
    common at a time that leaves room for several events of the kind (a month, a year, no time known on
    one side), or close in time where one report names no target ("X urged" may be any of X's acts);
-6. a report's own repeats (into an event other reports tell too only with the same word and roles).
+6. a report's own repeats (into an event other reports tell too only with the same word and roles);
+7. a person named by the surname alone in one report and in full in the other ('Jackson', 'Vincent Jackson'),
+   whom actor identity kept apart because others bear the surname: the same word, close in time or with
+   no time known on one side, and only where neither group could be another event.
 A group that fits several joins the best fitting one; where the best are tied and do not fit each other,
 it joins none (a wrong merge is worse than a missed one). Each group keeps the evidence of its joins,
 from which `confidence` follows. Where no report has a date or a publication date ("unknown"), time
@@ -39,6 +42,8 @@ from bisect import bisect_left, bisect_right, insort
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+
+from newsfacts.geo import fold
 
 _WIDTH = {"day": 10, "month": 7, "year": 4}
 AFTER_DATE_DAYS = 7  # a dated event is reported up to a week after its period
@@ -110,6 +115,7 @@ class _Group:
     people: set[str] = field(default_factory=set)  # the actors of its reports that are persons
     attempted: bool = False  # one of its reports tells of an act of force tried ("tried to kill X")
     content: list[frozenset[str]] = field(default_factory=list)  # each report's sentence's content words
+    names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # its persons' names, folded words
     _roles: tuple[str | None, str | None] | None = field(default=None, repr=False)
 
     @classmethod
@@ -117,10 +123,13 @@ class _Group:
         words, synsets = _forms(m.get("lemma"))
         generic = {m[f"actor{r}_id"] for r in (1, 2) if m.get(f"actor{r}_type") in GENERIC_TYPES}
         people = {m[f"actor{r}_id"] for r in (1, 2) if m.get(f"actor{r}_type") == "PERSON"}
+        names = {m[f"actor{r}_id"]: tuple(fold(m[f"actor{r}_name"]).split()) for r in (1, 2)
+                 if m[f"actor{r}_id"] in people and m.get(f"actor{r}_name")}
         return cls([m], Counter([m["actor1_id"]] if m["actor1_id"] else []),
                    Counter([m["actor2_id"]] if m["actor2_id"] else []), bool(m.get("symmetric")), _date_key(m),
                    [published] if published else [], set(words), set(synsets), generic=generic, people=people,
-                   attempted=bool(m.get("attempted")), content=[content_words(m.get("sentence") or "")])
+                   attempted=bool(m.get("attempted")), content=[content_words(m.get("sentence") or "")],
+                   names=names)
 
     def docs(self) -> set[str]:
         return {x["doc_id"] for x in self.members}
@@ -159,18 +168,24 @@ class _Group:
         self.people |= other.people
         self.attempted = self.attempted or other.attempted
         self.content += other.content
+        self.names = {**self.names, **other.names}
         self.evidence |= other.evidence | {why}
 
 
 # ------------------------------------------------------------------ how two groups fit
-def _actors_fit(g: _Group, h: _Group) -> str | None:
+def _actors_fit(g: _Group, h: _Group, surnames: bool = False) -> str | None:
     """'actor pair' (both roles filled and the same), 'one actor' (the one role filled is the same),
     'partial' (the same target; one side names the agent, the other leaves it empty: "X arrested Y",
     "Y was arrested"), 'partial, no target' (the same agent; one side names no target, or two
     symmetric acts that share one side), or None (no actor in common in the same role, or a
     contradiction). A single shared actor that stands for many (`GENERIC_TYPES`) makes it 'one group
-    actor' or 'partial, group actor'."""
+    actor' or 'partial, group actor'. With `surnames`, a person named by one word is the same as one
+    whose name ends with that word (`_surname_of`)."""
     (g1, g2), (h1, h2) = g.roles(), h.roles()
+    if surnames:
+        names = {**g.names, **h.names}
+        g1, h1 = _named_in_full(g1, h1, names), _named_in_full(h1, g1, names)
+        g2, h2 = _named_in_full(g2, h2, names), _named_in_full(h2, g2, names)
     if g.symmetric or h.symmetric:
         a, b = {g1, g2} - {None}, {h1, h2} - {None}
         if not a & b or not (a <= b or b <= a):
@@ -186,6 +201,19 @@ def _actors_fit(g: _Group, h: _Group) -> str | None:
     if label != "actor pair" and shared <= g.generic | h.generic:
         return "one group actor" if label == "one actor" else "partial, group actor"
     return label
+
+
+def _surname_of(words: tuple[str, ...]) -> str | None:
+    return words[-1] if words else None
+
+
+def _named_in_full(x: str | None, y: str | None, names: dict[str, tuple[str, ...]]) -> str | None:
+    """`x`, or `y` where `x` is a person named by one word only and `y` a person whose name ends with it ('Jackson'
+    and 'Vincent Jackson')."""
+    a, b = names.get(x), names.get(y)
+    if a is not None and b is not None and len(a) == 1 and len(b) > 1 and a[0] == b[-1]:
+        return y
+    return x
 
 
 def _time_fit(g: _Group, h: _Group) -> str | None:
@@ -308,6 +336,15 @@ def _same_victim(g: _Group, h: _Group, fit: _Fit, words: frozenset[str]) -> bool
         g.words & words) and bool(h.words & words) and fit.actors in ("actor pair", "one actor", "partial")
 
 
+def _surname_match(g: _Group, h: _Group, fit: _Fit) -> bool:
+    """One report names a person by the surname only, the other in full ('Jackson was arrested', 'Vincent Jackson was
+    arrested'): the same word close in time (or no time known on one side), as where the one actor is the same
+    (`_one_role`, `_missing_role`), and only where each group is the only one the other could be (`_sieve`). Actor
+    identity could not join them (another person of that surname is named elsewhere), the act can."""
+    return fit.trigger == "same word" and fit.time in _CLOSE | {"one side unknown"} \
+        and fit.actors in ("actor pair", "one actor", "partial")
+
+
 def _one_death(g: _Group, h: _Group, fit: _Fit) -> bool:
     """Both report the killing of the same named person, at times that do not contradict: whatever words, dates
     or agents they give ("the murder of X", "X was killed on Friday"), a person dies once; attempts may be many
@@ -348,9 +385,12 @@ def _within_document(g: _Group, h: _Group, fit: _Fit) -> bool:
 _only_candidate.unique = True
 _one_death.any_document = True  # a death is one event in one document or across several
 _one_harm.any_document = True
+_surname_match.surnames = True
+_surname_match.unique = True
 _within_document.same_document = True
 # Across documents first, most certain evidence first; then what a report repeats of itself.
-_PASSES = (_both_roles, _one_role, _missing_role, _one_death, _one_harm, _only_candidate, _within_document)
+_PASSES = (_both_roles, _one_role, _missing_role, _one_death, _one_harm, _only_candidate, _within_document,
+           _surname_match)
 
 
 def _compatible(g: _Group, h: _Group) -> bool:
@@ -361,7 +401,7 @@ def _compatible(g: _Group, h: _Group) -> bool:
 
 def _fit(g: _Group, h: _Group, test) -> _Fit | None:
     """How `h` fits `g` where it passes `test`, else None."""
-    actors = _actors_fit(g, h)
+    actors = _actors_fit(g, h, getattr(test, "surnames", False))
     if actors is None:
         return None
     time = _time_fit(g, h)
@@ -464,7 +504,13 @@ def _filed(g: _Group) -> list[tuple]:
     g1, g2 = g.roles()
     if g.symmetric:
         return [("sym", a) for a in g.actors()]
-    return ([("pair", g1, g2)] if g1 or g2 else []) + ([("a1", g1)] if g1 else []) + ([("a2", g2)] if g2 else [])
+    return ([("pair", g1, g2)] if g1 or g2 else []) + ([("a1", g1)] if g1 else []) + ([("a2", g2)] if g2 else []) \
+        + _surname_keys(g)
+
+
+def _surname_keys(g: _Group) -> list[tuple]:
+    """The surname of each person in a role (`_surname_match` compares a surname alone with the full name)."""
+    return [(f"a{r}s", last) for r, a in enumerate(g.roles(), 1) if (last := _surname_of(g.names.get(a, ())))]
 
 
 def _sought(g: _Group) -> list[tuple]:
@@ -475,7 +521,7 @@ def _sought(g: _Group) -> list[tuple]:
     g1, g2 = g.roles()
     if g.symmetric:
         return [(k, a) for a in g.actors() for k in ("sym", "a1", "a2")]
-    sym = [("sym", a) for a in (g1, g2) if a]
+    sym = [("sym", a) for a in (g1, g2) if a] + _surname_keys(g)
     if g1 and g2:
         return [("pair", g1, g2), ("pair", g1, None), ("pair", None, g2)] + sym
     return ([("a1", g1)] if g1 else [("a2", g2)] if g2 else []) + sym
@@ -581,6 +627,7 @@ def _joined(g: _Group, h: _Group) -> _Group:
     """A copy of g with h absorbed (to judge what else would fit the two as one event)."""
     copy = _Group(list(g.members), Counter(g.a1), Counter(g.a2), g.symmetric, g.date, list(g.published),
                   set(g.words), set(g.synsets), set(g.evidence), set(g.generic), set(g.people), g.attempted)
+    copy.names = dict(g.names)
     copy.absorb(h, "")
     return copy
 

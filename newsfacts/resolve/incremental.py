@@ -136,8 +136,11 @@ class EventIndex(ComponentIndex):
         super().__init__(store, "event_")
 
     def item_links(self, item: dict) -> frozenset:
-        return frozenset(("actor", item["event_type"], item[k]) for k in ("actor1_id", "actor2_id")
-                         if item[k] is not None)
+        actors = {("actor", item["event_type"], item[f"actor{r}_id"]) for r in (1, 2) if item[f"actor{r}_id"]}
+        # a person by surname: `events._surname_match` compares 'Jackson' with 'Vincent Jackson'
+        surnames = {("surname", item["event_type"], geo.fold(item[f"actor{r}_name"]).split()[-1]) for r in (1, 2)
+                    if item[f"actor{r}_type"] == PERSON and (item.get(f"actor{r}_name") or "").strip()}
+        return frozenset(actors | surnames)
 
     def resolve(self, items: dict[Ref, dict]) -> list[Group]:
         reports = list(items.values())
@@ -190,9 +193,10 @@ class Resolution:
             row = self.actors.rows[self.actors.group_of[(doc_id, local)]] if local is not None else None
             out[f"actor{r}_id"] = row["actor_id"] if row else None
             out[f"actor{r}_type"] = row["actor_type"] if row else None
+            out[f"actor{r}_name"] = row["name"] if row else None
         return out
 
 
 def _role(row: dict | None) -> tuple | None:
-    """What an event report reads of its actor: its id and type."""
-    return (row["actor_id"], row["actor_type"]) if row else None
+    """What an event report reads of its actor: its id, type and name."""
+    return (row["actor_id"], row["actor_type"], row["name"]) if row else None
