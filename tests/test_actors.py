@@ -770,3 +770,12 @@ def test_budgets_shows_and_elections_are_no_actors_but_the_offices_named_for_the
     _, actors = actors_of(nlp, "The Nairobi Board of Elections and the Office of Management and Budget met.")
     names = {a.name for a in actors}
     assert "Office of Management and Budget" in names and any("Board of Elections" in n for n in names), names
+
+
+def test_a_one_word_place_the_text_only_uses_as_a_place_is_one_though_a_given_name(nlp):
+    # 'Darwin', 'Austin' are in the list of given names too; a document that only says "in Darwin" means the city
+    _, actors = actors_of(nlp, "Floods cut the roads in Darwin. Residents near Darwin were told to leave.")
+    assert [(a.name, a.actor_type) for a in actors] == [("Darwin", LOCATION)]
+    # a person of that name stays one
+    _, actors = actors_of(nlp, "Austin said the plan would fail. Austin is a former minister.")
+    assert [(a.name, a.actor_type) for a in actors] == [("Austin", PERSON)]

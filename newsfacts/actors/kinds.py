@@ -186,12 +186,13 @@ def used_as_place(doc: Doc, names: list[tuple[int, int]]) -> bool:
     """A name NER took for a person that the document only ever uses as a place ('protests in Dunmoor',
     'near Eskbridge'): every mention the object of a preposition of location (a conjunct shares the
     first's for a one-word name: 'in Dunmoor and Eskbridge'; a parser's 'in Iraq and Jane Doe' is no place),
-    none begun by a given name, an honorific or a title."""
+    none begun by a given name, an honorific or a title. A one-word name of the gazetteer is a place there
+    though the list of given names holds it too ('in Darwin', 'near Austin', 'in Kent')."""
     for start, end in names:
         first = doc[start]
         before = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
-        if is_given_name(first.text) or first.lower_.rstrip(".") in HONORIFICS or before in HONORIFICS \
-                or before in TITLE_WORDS:
+        given = is_given_name(first.text) and not (end - start == 1 and geo.known_place(first.text))
+        if given or first.lower_.rstrip(".") in HONORIFICS or before in HONORIFICS or before in TITLE_WORDS:
             return False
         root = doc[start:end].root
         while root.dep_ == "conj" and root.head.i < root.i and end - start == 1:
