@@ -779,3 +779,12 @@ def test_a_one_word_place_the_text_only_uses_as_a_place_is_one_though_a_given_na
     # a person of that name stays one
     _, actors = actors_of(nlp, "Austin said the plan would fail. Austin is a former minister.")
     assert [(a.name, a.actor_type) for a in actors] == [("Austin", PERSON)]
+
+
+def test_a_parenthesis_glued_to_a_name_and_a_spaced_comma_end_the_name(nlp):
+    # 'Institute(NIT)' without a space: the acronym's parenthesis is no part of the name; 'X , Y' lists two names
+    _, actors = actors_of(nlp, "Students of the Northern Institute of Technology(NIT) protested on Monday. The "
+                               "contract went to Halvorsen Shipping , Kessler Logistics and two other firms.")
+    names = {a.name for a in actors}
+    assert "Northern Institute of Technology" in names and "Kessler Logistics" in names, names
+    assert not [n for n in names if "(" in n or "," in n], names

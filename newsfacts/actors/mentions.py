@@ -9,7 +9,7 @@ from newsfacts.actors.kinds import (body_named, city_in_place, next_token, not_a
                                     named_as_body, title_only, titled_as_person, with_age)
 from newsfacts.actors.known import known_actor, role_sector
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
-from newsfacts.actors.names import (NAME_TOKEN, clean, head_word, headline_phrase, looks_like_person_name,
+from newsfacts.actors.names import (NAME_TOKEN, clean, head_word, headline_phrase, listed, looks_like_person_name,
                                     person_shaped, span_text, strip_title, with_given_names, with_particle_surname,
                                     without_spill)
 from newsfacts.lexicon import (GOVERNMENT_NOUNS, INSTITUTION_NOUNS, ORG_NOUNS, PARTY_PLURALS, TITLE_WORDS, VENUE_NOUNS,
@@ -52,16 +52,17 @@ def government_of(text: str) -> str | None:
 def ner_mentions(doc: Doc) -> list[Mention]:
     out = []
     for ent, label in _entities(doc):
-        span = clean(ent)
-        if span is not None and label == "PERSON":
-            span = without_spill(with_particle_surname(with_given_names(span)))
-        elif span is not None and label == "ORG":
-            span = without_spill(span, person=False)
-        if span is None or headline_phrase(span):
-            continue
-        m = _entity_mention(doc, span, label)
-        if m:
-            out.append(m)
+        for part in listed(ent):
+            span = clean(part)
+            if span is not None and label == "PERSON":
+                span = without_spill(with_particle_surname(with_given_names(span)))
+            elif span is not None and label == "ORG":
+                span = without_spill(span, person=False)
+            if span is None or headline_phrase(span):
+                continue
+            m = _entity_mention(doc, span, label)
+            if m:
+                out.append(m)
     return out
 
 

@@ -72,12 +72,28 @@ def clean(span: Span) -> Span | None:
     return trim(doc[a:b])
 
 
+def listed(span: Span) -> list[Span]:
+    """The names an entity runs together where a comma set off by spaces parts them ('Dell , Apple', 'Bristol ,
+    England': a list, or a place and its region; a name's own comma is written on its word, 'Acme, Inc.')."""
+    doc, parts, start = span.doc, [], span.start
+    for t in span:
+        if t.text == "," and t.i > span.start and doc[t.i - 1].whitespace_:
+            parts.append(doc[start:t.i])
+            start = t.i + 1
+    return [p for p in parts + [doc[start:span.end]] if len(p)]
+
+
 def span_text(span: Span) -> str:
-    """The span's text, a possessive glued to its last token removed ("Haiti’s" -> "Haiti")."""
+    """The span's text, a possessive glued to its last token removed ("Haiti’s" -> "Haiti"), and an opening
+    parenthesis glued to a word cut off with what follows it ('University of East Anglia(UEA')."""
     text = span.text
     for p in ("'s", "\u2019s"):
         if text.endswith(p):
-            return text[: -len(p)]
+            text = text[: -len(p)]
+            break
+    cut = text.find("(")
+    if cut > 0 and ")" not in text[cut:] and any(ch.isalpha() for ch in text[:cut]):
+        text = text[:cut].rstrip(" ,")
     return text
 
 
