@@ -788,3 +788,9 @@ def test_a_parenthesis_glued_to_a_name_and_a_spaced_comma_end_the_name(nlp):
     names = {a.name for a in actors}
     assert "Northern Institute of Technology" in names and "Kessler Logistics" in names, names
     assert not [n for n in names if "(" in n or "," in n], names
+
+
+def test_a_given_name_may_begin_a_company_whose_last_word_no_person_bears(nlp):
+    _, actors = actors_of(nlp, "The ferries will be built by Gordon Shipbuilding, a spokesman said. Shares of "
+                               "Wallace Laboratories rose.")
+    assert {(a.name, a.actor_type) for a in actors} == {("Gordon Shipbuilding", ORG), ("Wallace Laboratories", ORG)}

@@ -96,19 +96,23 @@ def _no_person(doc: Doc, group: list[Mention]) -> bool:
 BODY_HEADS = {"times", "post", "herald", "tribune", "gazette", "journal", "chronicle", "courier", "news", "star",
               "sun", "daily", "telegraph", "observer", "guardian", "airlines", "airways", "motors", "shipbuilding",
               "petroleum", "foods", "labs", "laboratories", "systems", "technologies", "pharmaceuticals"}
+# of those, the words of a company that are no one's surname (unlike 'Post', 'Star', 'Sun', 'Daily')
+COMPANY_HEADS = {"airlines", "airways", "motors", "shipbuilding", "petroleum", "foods", "labs", "laboratories",
+                 "systems", "technologies", "pharmaceuticals"}
 
 
 def _titled_work_or_body(doc: Doc, group: list[Mention]) -> bool:
     """A 'person' that is a newspaper, a company or a party: every mention set in wiki italics (''Toronto Star'',
     ''Høyre''; a title, not a name, and of 37 such corpus 'people' 30 were papers, parties or firms), or a name of
-    two words or more ending in a newspaper's or a company's word, no given name first."""
+    two words or more ending in a newspaper's or a company's word, no given name first (a given name may begin a
+    body's name that ends in a word no person bears, 'Irving Shipbuilding', 'Abbott Labs')."""
     names = [m for m in group if m.kind == "name"]
     text = text_of(doc)
     if names and all(text[max(0, m.start - 2):m.start] == "''" and text[m.end:m.end + 2] == "''"
                      and text[max(0, m.start - 3):m.start] != "'''" for m in names):
         return True
     return any(len(m.text.split()) >= 2 and m.text.split()[-1].lower() in BODY_HEADS
-               and not is_given_name(m.text.split()[0]) for m in names)
+               and (not is_given_name(m.text.split()[0]) or m.text.split()[-1].lower() in COMPANY_HEADS) for m in names)
 
 
 def _honorific_genders(doc: Doc, mentions: list[Mention]) -> dict[int, str]:
