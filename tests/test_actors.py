@@ -794,3 +794,10 @@ def test_a_given_name_may_begin_a_company_whose_last_word_no_person_bears(nlp):
     _, actors = actors_of(nlp, "The ferries will be built by Gordon Shipbuilding, a spokesman said. Shares of "
                                "Wallace Laboratories rose.")
     assert {(a.name, a.actor_type) for a in actors} == {("Gordon Shipbuilding", ORG), ("Wallace Laboratories", ORG)}
+
+
+def test_a_city_a_journey_goes_to_is_a_place_but_one_a_sale_goes_to_may_be_a_company(nlp):
+    _, actors = actors_of(nlp, "The foreign minister will travel to Halifax on Monday.")
+    assert [(a.name, a.actor_type) for a in actors] == [("Halifax", LOCATION)]
+    _, actors = actors_of(nlp, "Toyota sold the plant to Ford in 2004.")
+    assert {(a.name, a.actor_type) for a in actors} == {("Toyota", ORG), ("Ford", ORG)}

@@ -116,12 +116,18 @@ def equated_with_place(span: Span) -> bool:
 
 
 _LOCATIVE = {"in", "at", "near", "outside", "from", "into", "across", "around", "throughout"}
+# Verbs and nouns of a journey, whose 'to' names where one goes ('will travel to Halifax', 'was flown to Toulouse',
+# 'a visit to Chennai'); not 'go' or 'come', whose 'to' may name a person ('delegates will go to X'), nor 'send',
+# 'sell' or 'give', whose 'to' names who gets something (in the cached parses: 18 such cities NER took for a
+# person or a body, 3 of them after 'go')
+_MOVING_TO = {"travel", "fly", "return", "move", "head", "drive", "sail", "march", "flee", "relocate", "trip",
+              "visit", "journey", "flight"}
 
 
 def city_in_place(span: Span) -> bool:
     """A name NER took for a person or body that is a city, where the sentence uses it as a place ('fighting
-    in Lashkar Gah', 'flew to a plant near Toulouse'): a city of the GeoNames list after a locative
-    preposition, no given name first, no acronym; a conjunct shares the preposition of the first ('near Basra
+    in Lashkar Gah', 'flew to a plant near Toulouse', 'will travel to Halifax'): a city of the GeoNames list
+    after a locative preposition or a journey's 'to', no given name first, no acronym; a conjunct shares the preposition of the first ('near Basra
     and Kirkuk'), and one listed with names NER took for places is one too ('Donetsk, Luhansk and Kharkiv'), or
     in apposition to a place noun ('the provinces, Yala and Pattani'). A fallback: a person with that surname
     stays one."""
@@ -130,7 +136,8 @@ def city_in_place(span: Span) -> bool:
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
-    if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
+    if root.dep_ == "pobj" and (root.head.lower_ in _LOCATIVE or root.head.lower_ == "to"
+                                and root.head.head.lemma_.lower() in _MOVING_TO and not _after_the(span)):
         return True
     if _place_noun(root.head) and root.dep_ == "appos" or any(_place_noun(c) and c.dep_ == "compound"
                                                              for c in root.children):
@@ -140,6 +147,11 @@ def city_in_place(span: Span) -> bool:
     kinds = [t.ent_type_ for t in conjuncts(span)]
     places = sum(k in ("GPE", "LOC", "FAC") for k in kinds)
     return places > 0 and places > sum(k in ("PERSON", "ORG") for k in kinds)
+
+
+def _after_the(span: Span) -> bool:
+    """'the University', 'the Parliament': a noun, not a city's name."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
 
 
 def _place_noun(tok) -> bool:
