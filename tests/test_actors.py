@@ -801,3 +801,14 @@ def test_a_city_a_journey_goes_to_is_a_place_but_one_a_sale_goes_to_may_be_a_com
     assert [(a.name, a.actor_type) for a in actors] == [("Halifax", LOCATION)]
     _, actors = actors_of(nlp, "Toyota sold the plant to Ford in 2004.")
     assert {(a.name, a.actor_type) for a in actors} == {("Toyota", ORG), ("Ford", ORG)}
+
+
+def test_georgia_after_a_us_city_as_a_state_or_among_us_states_is_the_us_state(nlp):
+    # the one country whose name a US state bears: the document tells which it means, once for all its mentions
+    for text in ("Soldiers from Fort Benning, Georgia, were sent abroad. Georgia's governor praised them.",
+                 "Jobs were lost in Ohio, Michigan and Georgia last month.",
+                 "The Georgia state legislature passed the bill in Atlanta."):
+        _, actors = actors_of(nlp, text)
+        assert [(a.actor_type, a.country) for a in actors if a.name == "Georgia"] == [(LOCATION, "USA")], text
+    _, actors = actors_of(nlp, "Georgia and Russia signed a ceasefire. Ukraine, Georgia and Moldova want to join NATO.")
+    assert [(a.actor_type, a.country) for a in actors if a.name == "Georgia"] == [(COUNTRY, "GEO")]

@@ -223,8 +223,8 @@ def _countries_and_places(ev: _Evidence) -> None:
             codes = Counter(m.code for m in ev.groups[g] if m.code)
             ev.countries[g] = codes.most_common(1)[0][0] if codes else geo.country_code(ev.names[g])
             ev.sectors[g] = "GOV"
-        elif t == LOCATION:
-            ev.countries[g] = geo.country_code(ev.names[g])
+        elif t == LOCATION:  # a place named like a country is in it, unless its mentions say where ('Georgia', USA)
+            ev.countries[g] = next((m.code for m in ev.groups[g] if m.code), None) or geo.country_code(ev.names[g])
         ev.sources[g] = NAME if ev.countries.get(g) else None
 
 

@@ -2,6 +2,7 @@
 place) and dropped where it names no actor."""
 from __future__ import annotations
 
+
 from spacy.tokens import Doc, Span
 
 from newsfacts import geo
@@ -106,6 +107,37 @@ def _ends_a_title(ent: Span) -> bool:
     return i >= 2 and ent.doc[i - 1].lower_ == "of" and ent.doc[i - 2].lower_.rstrip(".") in TITLE_WORDS
 
 
+# A country's name that a US state bears too (GeoNames' first-level divisions of the USA: Georgia alone)
+_STATE_NAMES = frozenset({"Georgia"})
+
+
+def us_state_named(doc: Doc, name: str) -> bool:
+    """Whether a document means the US state by a country's name that a state bears too: it names the state after
+    a US city of the gazetteer ('Atlanta, Georgia', 'Fort Benning, Georgia'), as a state ('the state of Georgia',
+    'Georgia state') or in a list of US states ('Texas, Michigan and Georgia'). One sense in one document: all its
+    mentions of the name are the state's."""
+    if name not in _STATE_NAMES:
+        return False
+    key = f"us_state:{name}"
+    if key not in doc.user_data:
+        doc.user_data[key] = any(_state_use(tok) for tok in doc if tok.text == name)
+    return doc.user_data[key]
+
+
+def _state_use(tok) -> bool:
+    doc, i = tok.doc, tok.i
+    if i >= 2 and doc[i - 1].text == ",":
+        city = next((doc[j:i - 1] for j in (i - 4, i - 3, i - 2) if j >= 0 and doc[j].is_title
+                     and all(t.is_title or t.text == "." for t in doc[j:i - 1])), None)
+        if city is not None and (geo.city_code(city.text) == "USA" or city[0].text in ("Fort", "Ft.")):
+            return True  # 'Atlanta, Georgia', 'Fort Benning, Georgia'
+    if i + 1 < len(doc) and doc[i + 1].lower_ == "state" or i >= 2 and doc[i - 1].lower_ == "of" \
+            and doc[i - 2].lower_ == "state":
+        return True  # 'Georgia state senator', 'the state of Georgia'
+    return any(c.text != tok.text and geo.place_code(c.text) == "USA" and not geo.country_code(c.text)
+               for c in tok.conjuncts)  # 'Texas, Michigan and Georgia'
+
+
 def _entity_mention(doc: Doc, span: Span, label: str) -> Mention | None:
     text = span_text(span)
     nxt = next_token(doc, span.end)
@@ -116,6 +148,8 @@ def _entity_mention(doc: Doc, span: Span, label: str) -> Mention | None:
                            and not geo.country_code(text) and not geo.place_code(text)):
         return _nationality_mention(doc, span, text)
     code = geo.country_code(text)
+    if code and us_state_named(doc, text):
+        return mention(span, LOCATION, "USA")  # 'Atlanta, Georgia': the US state, not the country
     if code:
         if nxt is not None and nxt.lemma_.lower() in GOVERNMENT_NOUNS:
             return mention(doc[span.start:span.end + 1], COUNTRY, code, "government")
