@@ -1410,3 +1410,18 @@ def test_rare_cameo_senses_count_for_censure_force_coercion_and_petition_only(nl
     # not where it is an everyday verb in another sense: respecting or communicating is no support or meeting
     assert not events_of(nlp, "Prime Minister Tony Blair said Britain respects Iran.")
     assert not events_of(nlp, "Foreign Minister Ali Hassan communicated with his Turkish counterpart Ahmet Yilmaz.")
+
+
+def test_agreeing_with_nothing_named_is_no_event_and_a_deal_agreed_is_an_agreement(nlp):
+    assert not events_of(nlp, "Prime Minister Jan Kowalski agrees.")
+    evs = events_of(nlp, "Senator Maria Lopez said she agreed with President Jan Kowalski.")
+    assert [(e["type"], e["a2"]) for e in evs] == [("SUPPORT", "Jan Kowalski")], evs
+    evs = events_of(nlp, "Protests continued despite a compromise deal agreed last week between Acme Corporation "
+                         "and the Kenyan government.")
+    assert "AGREE" in {e["type"] for e in evs}, evs
+
+
+def test_what_is_ruled_out_or_not_is_a_possibility(nlp):
+    # refusing to rule out an attack is no refusal, and the attack has not happened
+    assert not events_of(nlp, "Admiral John Fallon refused to rule out a strike against Iran.")
+    assert not of_type(events_of(nlp, "Police have not ruled out further arrests of members of Hamas."), "COERCE")

@@ -11,7 +11,8 @@
   force ("air strike", "missile strike") is an attack, not a walkout.
 - "seek" with a to-infinitive states an aim ("seeks to expand"), not a request.
 - "agree" with no clause endorses ("agreed with the plan"): SUPPORT, not AGREE; what is agreed to, on
-  or upon is an agreement ("agreed to a ceasefire", "agreed on a plan"): AGREE.
+  or upon is an agreement ("agreed to a ceasefire", "agreed on a plan", "a deal agreed last week"): AGREE;
+  "agree" with nothing agreed with or to ("I agree", "the premier agrees") is no event.
 - Commerce is not a PLOVER event: a cooperative act whose object is a commercial thing ("signed a
   contract", "agreed to buy"), or an order of goods ("ordered 50 aircraft").
 - An order of a thing or task, not of people or an act, asks no one to act ("ordered a review").
@@ -142,6 +143,10 @@ def refine(trig: Trigger) -> str | None:
     if verb and lemma == "agree" and not any(c.dep_ in ("xcomp", "ccomp") or (
             c.dep_ == "prep" and c.lower_ in AGREED_ON and any(g.dep_ in ("pobj", "pcomp") for g in c.children))
             for c in tok.children):
+        if tok.dep_ == "acl":
+            return "AGREE"  # 'a compromise deal agreed last week between X and Y': what it modifies was agreed
+        if not objs and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+            return None  # 'I agree', 'the premier agrees', 'agreed during testimony': assent to nothing named
         t = "SUPPORT"
     if verb and _speech_only(tok, lemma):
         return None
@@ -274,12 +279,14 @@ def _decreasing(tok: Token, objs: list[Token]) -> bool:
 
 
 def _speech_only(tok: Token, lemma: str) -> bool:
-    """A verb whose construction is about words, not acts: declining to comment ("refused to confirm"),
+    """A verb whose construction is about words, not acts: declining to comment ("refused to confirm") or to rule
+    something out,
     being asked by no one named to say something ("asked to comment, she said"), agreeing with an opinion
     ("agreed that climate change is the main challenge"; not "agreed that troops would leave")."""
     said = any(c.dep_ == "xcomp" and c.lemma_.lower() in SAYING for c in tok.children)
-    if lemma in ("refuse", "decline"):
-        return said
+    if lemma in ("refuse", "decline"):  # and refusing to rule something out keeps it open: no refusal
+        return said or any(c.dep_ == "xcomp" and c.lemma_.lower() == "rule" and any(
+            p.dep_ == "prt" and p.lower_ == "out" for p in c.children) for c in tok.children)
     if lemma == "ask":  # passive, or a participle clause without subject; not "has asked Y to explain"
         unasked = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
             tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(c.dep_ == "nsubj" for c in tok.children))

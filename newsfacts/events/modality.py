@@ -97,6 +97,14 @@ def _potential(trig: Token) -> bool:
     return prep.lower_ == "for" and lemma in PREPARING
 
 
+def _ruled_out(trig: Token) -> bool:
+    """An event noun that is ruled out or not ('ruled out a strike', 'refused to rule out military action', 'have not
+    ruled out further arrests'): a possibility, done or not."""
+    head = trig.head
+    return trig.pos_ == "NOUN" and trig.dep_ == "dobj" and head.lemma_.lower() == "rule" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
+
+
 def _no_evidence(trig: Token) -> bool:
     """Whether the trigger is what an evidence noun with 'no' says nothing shows: its clause ('no indication that
     the agents aided X') or its 'of' phrase ('no evidence of torture')."""
@@ -128,7 +136,7 @@ def modality(trig: Token) -> str | None:
         return "negated"  # "dropped the charges", "the ban was lifted": the act is undone, not done
     if _no_evidence(trig):
         return "negated"
-    if _potential(trig):
+    if _potential(trig) or _ruled_out(trig):
         return "hypothetical"
     if trig.dep_ == "xcomp" and trig.head.lemma_.lower() in SCHEDULED and trig.head.tag_ in ("JJ", "VBN") \
             and infinitive(trig):
