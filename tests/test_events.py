@@ -1425,3 +1425,14 @@ def test_what_is_ruled_out_or_not_is_a_possibility(nlp):
     # refusing to rule out an attack is no refusal, and the attack has not happened
     assert not events_of(nlp, "Admiral John Fallon refused to rule out a strike against Iran.")
     assert not of_type(events_of(nlp, "Police have not ruled out further arrests of members of Hamas."), "COERCE")
+
+
+def test_call_that_names_asks_for_nothing_but_calling_someone_a_liar_accuses(nlp):
+    assert not of_type(events_of(nlp, "President Jan Kowalski called his visit to Lithuania a step toward peace."),
+                       "REQUEST")
+    assert not of_type(events_of(nlp, "Officials of Lithuania met a company called the Northern Language Centre."),
+                       "REQUEST")
+    evs = events_of(nlp, "President Jan Kowalski called for an end to the violence in Lithuania.")
+    assert [e["type"] for e in evs] == ["REQUEST"], evs
+    evs = events_of(nlp, "Senator Maria Lopez called President Jan Kowalski a liar.")
+    assert [(e["type"], e["a2"]) for e in evs] == [("ACCUSE", "Jan Kowalski")], evs

@@ -9,7 +9,8 @@
   not "of the plan"), and "execute" only with people as object ("executed two prisoners", not "a warrant").
 - A noun that names a thing in a compound ("press release", "call centre"); a "strike" by a means of
   force ("air strike", "missile strike") is an attack, not a walkout.
-- "seek" with a to-infinitive states an aim ("seeks to expand"), not a request.
+- "seek" with a to-infinitive states an aim ("seeks to expand"), not a request; "call" that names ("called
+  the plan a mistake", "a company called Acme") asks for nothing.
 - "agree" with no clause endorses ("agreed with the plan"): SUPPORT, not AGREE; what is agreed to, on
   or upon is an agreement ("agreed to a ceasefire", "agreed on a plan", "a deal agreed last week"): AGREE;
   "agree" with nothing agreed with or to ("I agree", "the premier agrees") is no event.
@@ -140,6 +141,9 @@ def refine(trig: Trigger) -> str | None:
         t = "ASSAULT"  # 'rebels captured the town', 'seized control of Gaza': fighting for ground, not an arrest
     if verb and lemma == "seek" and any(c.dep_ == "xcomp" for c in tok.children):
         return None
+    if verb and lemma == "call" and t != "ACCUSE" and _naming(tok):
+        return None  # 'called his visit a step toward peace', 'a company called Acme', 'also called X': naming (not
+        # 'called him a liar', CAMEO's accusation by the word called)
     if verb and lemma == "agree" and not any(c.dep_ in ("xcomp", "ccomp") or (
             c.dep_ == "prep" and c.lower_ in AGREED_ON and any(g.dep_ in ("pobj", "pcomp") for g in c.children))
             for c in tok.children):
@@ -276,6 +280,15 @@ def _decreasing(tok: Token, objs: list[Token]) -> bool:
             g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in kids):
         return False
     return any(c.dep_ in ("prep", "npadvmod") for c in kids)
+
+
+def _naming(tok: Token) -> bool:
+    """'call' that names or describes, asking nothing: with an object predicate ('called the plan a mistake'), or as
+    a participle after what it names ('a company called Acme', 'Tehran University, also called X')."""
+    if any(c.dep_ == "oprd" for c in tok.children):
+        return True
+    return tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("acl", "dep", "appos") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in tok.children)
 
 
 def _speech_only(tok: Token, lemma: str) -> bool:
