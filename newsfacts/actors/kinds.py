@@ -127,10 +127,10 @@ _MOVING_TO = {"travel", "fly", "return", "move", "head", "drive", "sail", "march
 def city_in_place(span: Span) -> bool:
     """A name NER took for a person or body that is a city, where the sentence uses it as a place ('fighting
     in Lashkar Gah', 'flew to a plant near Toulouse', 'will travel to Halifax'): a city of the GeoNames list
-    after a locative preposition or a journey's 'to', no given name first, no acronym; a conjunct shares the preposition of the first ('near Basra
-    and Kirkuk'), and one listed with names NER took for places is one too ('Donetsk, Luhansk and Kharkiv'), or
-    in apposition to a place noun ('the provinces, Yala and Pattani'). A fallback: a person with that surname
-    stays one."""
+    after a locative preposition or a journey's 'to', no given name first, no acronym; a conjunct shares the
+    preposition of the first ('near Basra and Kirkuk'), and one listed with names NER took for places is one too
+    ('Donetsk, Luhansk and Kharkiv'), or in apposition to a place noun ('the provinces, Yala and Pattani'). A
+    fallback: a person with that surname stays one."""
     if len(span) > 3 or span.text.isupper() or is_given_name(span[0].text) or not geo.city_code(span.text):
         return False
     root = span.root

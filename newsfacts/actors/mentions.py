@@ -2,7 +2,6 @@
 place) and dropped where it names no actor."""
 from __future__ import annotations
 
-
 from spacy.tokens import Doc, Span
 
 from newsfacts import geo

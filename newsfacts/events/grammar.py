@@ -288,14 +288,14 @@ def _naming(tok: Token) -> bool:
     if any(c.dep_ == "oprd" for c in tok.children):
         return True
     return tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("acl", "dep", "appos") and not any(
-        c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in tok.children)
+        c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "prep" and c.lower_ in ("for", "on", "upon")
+        for c in tok.children)
 
 
 def _speech_only(tok: Token, lemma: str) -> bool:
     """A verb whose construction is about words, not acts: declining to comment ("refused to confirm") or to rule
-    something out,
-    being asked by no one named to say something ("asked to comment, she said"), agreeing with an opinion
-    ("agreed that climate change is the main challenge"; not "agreed that troops would leave")."""
+    something out, being asked by no one named to say something ("asked to comment, she said"), agreeing with an
+    opinion ("agreed that climate change is the main challenge"; not "agreed that troops would leave")."""
     said = any(c.dep_ == "xcomp" and c.lemma_.lower() in SAYING for c in tok.children)
     if lemma in ("refuse", "decline"):  # and refusing to rule something out keeps it open: no refusal
         return said or any(c.dep_ == "xcomp" and c.lemma_.lower() == "rule" and any(

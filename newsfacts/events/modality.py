@@ -59,7 +59,7 @@ IRREALIS_GOVERNORS = {
 }
 # Verbs that either assert their complement or ask for it ("suggested that X ordered the attack" and "suggested
 # that he resign"): they ask for it where it is a mandative subjunctive, a base form with a subject of its own.
-MANDATIVE = {"suggest", "insist", "propose", "recommend", "demand", "urge", "ask", "request", "require"}
+MANDATIVE = {"suggest", "insist"}
 # Of those, the ones whose subject thereby commits to the action: an AGREE of that subject.
 AGREE_GOVERNORS = {"plan", "prepare", "intend", "decide", "offer", "promise", "pledge", "vow", "agree",
                    "propose", "volunteer", "commit", "undertake", "ready", "willing", "prepared"}
