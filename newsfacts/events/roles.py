@@ -541,9 +541,17 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
         subj = subject(head) or inherited_subject(head)
         r.actor2 = [a for a in (np_actors(subj, idx) if subj is not None else []) if a not in r.actor1]
     _with_parties(r, _between(trig, idx))
+    if not r.actor1 and trig.lemma_.lower() in AGENT_OF_NOUNS:
+        r.actor1 = _first_actor_after(kids, ("of",), idx)  # 'a meeting of the council', 'at the request of X'
     if not r.actor2:
         r.actor2, r.direct = _noun_recipients(trig, kids, idx, r)
     return r
+
+
+# Event nouns whose 'of' phrase names who acts, not who is acted on: who meets, visits or asks ('a meeting of the
+# Security Council', 'the visit of the foreign minister to Y', 'at the request of the government'); 28 corpus events
+# had that actor as their target.
+AGENT_OF_NOUNS = frozenset({"meeting", "conference", "summit", "session", "visit", "request"})
 
 
 def _had_from(noun: Token, event_type: str | None) -> bool:
