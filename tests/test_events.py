@@ -1436,3 +1436,20 @@ def test_call_that_names_asks_for_nothing_but_calling_someone_a_liar_accuses(nlp
     assert [e["type"] for e in evs] == ["REQUEST"], evs
     evs = events_of(nlp, "Senator Maria Lopez called President Jan Kowalski a liar.")
     assert [(e["type"], e["a2"]) for e in evs] == [("ACCUSE", "Jan Kowalski")], evs
+
+
+def test_the_of_phrase_of_a_meeting_visit_or_request_names_who_acts(nlp):
+    evs = of_type(events_of(nlp, "The visit of Foreign Minister Khalid Mahmud to India ended on Monday."), "CONSULT")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Khalid Mahmud", "India")], evs
+    evs = of_type(events_of(nlp, "The inquiry was opened at the request of the Kenyan government."), "REQUEST")
+    assert [e["a1"] for e in evs] == ["Kenya"], evs
+    # a body's own meeting meets no one
+    assert not of_type(events_of(nlp, "The meeting of the Security Council ended on Monday."), "CONSULT")
+
+
+def test_a_planned_possible_or_upcoming_event_has_not_happened(nlp):
+    assert not events_of(nlp, "Officials warned of possible attacks by Hezbollah on Israel.")
+    assert not of_type(events_of(nlp, "Protesters marched against the planned deployment of African Union troops "
+                                      "in Somalia."), "MOBILIZE")
+    assert not of_type(events_of(nlp, "The border will top the agenda at an upcoming meeting between Wen Jiabao and "
+                                      "Manmohan Singh."), "CONSULT")
