@@ -1453,3 +1453,8 @@ def test_a_planned_possible_or_upcoming_event_has_not_happened(nlp):
                                       "in Somalia."), "MOBILIZE")
     assert not of_type(events_of(nlp, "The border will top the agenda at an upcoming meeting between Wen Jiabao and "
                                       "Manmohan Singh."), "CONSULT")
+
+
+def test_a_postponed_or_delayed_event_has_not_happened(nlp):
+    assert not of_type(events_of(nlp, "Secretary of State Jane Doe postponed her visit to Ottawa."), "CONSULT")
+    assert not of_type(events_of(nlp, "The execution of Omar Khalil was delayed by the court."), "ASSAULT")
