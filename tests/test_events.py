@@ -1458,3 +1458,14 @@ def test_a_planned_possible_or_upcoming_event_has_not_happened(nlp):
 def test_a_postponed_or_delayed_event_has_not_happened(nlp):
     assert not of_type(events_of(nlp, "Secretary of State Jane Doe postponed her visit to Ottawa."), "CONSULT")
     assert not of_type(events_of(nlp, "The execution of Omar Khalil was delayed by the court."), "ASSAULT")
+
+
+def test_the_of_phrase_of_backing_names_the_backer_except_in_support_of(nlp):
+    evs = of_type(events_of(nlp, "The plan was adopted with the backing of Russia and China."), "SUPPORT")
+    assert {e["a1"] for e in evs} == {"Russia", "China"}, evs
+    assert not [e for e in evs if e["a2"]], evs
+    evs = of_type(events_of(nlp, "Senator Maria Lopez attracted the endorsement of President Jan Kowalski."),
+                  "SUPPORT")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Jan Kowalski", "Maria Lopez")], evs
+    evs = of_type(events_of(nlp, "Thousands marched in support of President Jan Kowalski."), "SUPPORT")
+    assert [e["a2"] for e in evs] == ["Jan Kowalski"], evs
