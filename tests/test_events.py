@@ -1453,6 +1453,9 @@ def test_a_planned_possible_or_upcoming_event_has_not_happened(nlp):
                                       "in Somalia."), "MOBILIZE")
     assert not of_type(events_of(nlp, "The border will top the agenda at an upcoming meeting between Wen Jiabao and "
                                       "Manmohan Singh."), "CONSULT")
+    # a planned act carried out has happened
+    evs = of_type(events_of(nlp, "Israel today mounted its long-planned invasion of Lebanon."), "ASSAULT")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Israel", "Lebanon")], evs
 
 
 def test_a_postponed_or_delayed_event_has_not_happened(nlp):

@@ -106,8 +106,14 @@ NOT_YET = {"planned", "proposed", "scheduled", "upcoming", "expected", "possible
            "prospective", "forthcoming", "intended", "threatened", "anticipated", "impending"}
 
 
+# Verbs that carry out what their event noun object names: a planned act they carry out has happened ('mounted its
+# long-threatened invasion', 'launched the planned offensive', 'held the scheduled talks').
+CARRYING_OUT = {"mount", "launch", "hold", "carry", "conduct", "stage", "begin", "start", "wage", "open"}
+
+
 def _not_yet(trig: Token) -> bool:
-    return trig.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in NOT_YET for c in trig.children)
+    return trig.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in NOT_YET for c in trig.children) and not (
+        trig.dep_ == "dobj" and trig.head.lemma_.lower() in CARRYING_OUT)
 
 
 def _ruled_out(trig: Token) -> bool:
