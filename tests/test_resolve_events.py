@@ -260,7 +260,8 @@ def test_the_index_of_roles_and_times_gives_what_trying_every_pair_gives(monkeyp
 
     fast = [_answer(*_random_reports(seed)) for seed in range(40)]
     monkeypatch.setattr(events._Index, "near", lambda self, g: set(range(self.size)))
-    monkeypatch.setattr(events._Index, "__init__", lambda self, groups: setattr(self, "size", len(groups)))
+    monkeypatch.setattr(events._Index, "__init__",
+                        lambda self, groups, surnames=False: setattr(self, "size", len(groups)))
     monkeypatch.setattr(events._Index, "add", lambda self, i, g, sort=True: None)
     assert [_answer(*_random_reports(seed)) for seed in range(40)] == fast
 

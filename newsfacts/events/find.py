@@ -40,12 +40,6 @@ ADDRESSED = {"offer", "propose", "proposal", "invite", "invitation"}  # AGREE wo
 # or a need ("recognised the risk", "recognizes the need for cuts", "said he recognised climate change was ...")
 RECOGNIZING = {"recognize", "recognise", "recognition"}
 CONFIDENCE = {CODEBOOK: 0.7, PATTERN: 0.7, CAMEO: 0.6, UNCHECKED: 0.5, SPEECH: 0.6}
-# The types whose CAMEO senses are trusted where the corpus check did not cover them (too rare there): the words
-# of censure, force, coercion and petition are specific ('rebuke', 'bombard', 'fine', 'implore'); CAMEO's words of
-# cooperation, concession and support are everyday verbs in their other senses ('respect', 'handle', 'tour',
-# 'communicate', 'attach'). Read on the corpus (2026-12-04, all 171 such mentions): these four types 35 right of
-# 75, the other eleven 11 of 96.
-UNCHECKED_TYPES = frozenset({"ACCUSE", "ASSAULT", "COERCE", "REQUEST"})
 
 
 @dataclass
@@ -103,8 +97,6 @@ def _triggers(doc: Doc, idx: ActorIndex) -> tuple[dict[int, Trigger], list[Token
         if kept is not None and kept != t and trig.source == PATTERN and _object_names(tok, t):
             kept = t  # the hand check retyped the verb's patterns by their usual object ('impose' sanctions), not
             # where the object is the codebook's own noun of the pattern's type ('imposed a curfew': COERCE)
-        if kept is not None and unchecked and kept not in UNCHECKED_TYPES:
-            continue
         if kept is not None:
             out[tok.i] = Trigger(tok, kept, UNCHECKED if unchecked else trig.source)
     return out, reporting

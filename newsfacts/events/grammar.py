@@ -33,7 +33,8 @@ from spacy.tokens import Token
 from newsfacts.events.senses import Trigger, particle
 from newsfacts.events.speech_acts import REPORTING
 from newsfacts.events.vocabulary import vocabulary, word_list
-from newsfacts.events.phrases import GROUP_PRON, PERSON_PRON, infinitive, is_event_noun, names_a_role_or_body
+from newsfacts.events.phrases import (GROUP_PRON, PERSON_PRON, infinitive, is_event_noun, names_a_role_or_body,
+                                      rules_out)
 from newsfacts.events.roles import inherited_subject, is_passive
 from newsfacts.lexicon import PLACE_BEFORE, PLACE_HEADS, is_given_name
 
@@ -298,8 +299,7 @@ def _speech_only(tok: Token, lemma: str) -> bool:
     opinion ("agreed that climate change is the main challenge"; not "agreed that troops would leave")."""
     said = any(c.dep_ == "xcomp" and c.lemma_.lower() in SAYING for c in tok.children)
     if lemma in ("refuse", "decline"):  # and refusing to rule something out keeps it open: no refusal
-        return said or any(c.dep_ == "xcomp" and c.lemma_.lower() == "rule" and any(
-            p.dep_ == "prt" and p.lower_ == "out" for p in c.children) for c in tok.children)
+        return said or any(c.dep_ == "xcomp" and rules_out(c) for c in tok.children)
     if lemma == "ask":  # passive, or a participle clause without subject; not "has asked Y to explain"
         unasked = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
             tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(c.dep_ == "nsubj" for c in tok.children))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsfacts.events.phrases import infinitive
+from newsfacts.events.phrases import infinitive, rules_out
 from newsfacts.events.speech_acts import REPORTING
 
 HYPOTHETICAL = {"would", "could", "might", "may", "should", "must", "can"}
@@ -119,9 +119,7 @@ def _not_yet(trig: Token) -> bool:
 def _ruled_out(trig: Token) -> bool:
     """An event noun that is ruled out or not ('ruled out a strike', 'refused to rule out military action', 'have not
     ruled out further arrests'): a possibility, done or not."""
-    head = trig.head
-    return trig.pos_ == "NOUN" and trig.dep_ == "dobj" and head.lemma_.lower() == "rule" and any(
-        c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
+    return trig.pos_ == "NOUN" and trig.dep_ == "dobj" and rules_out(trig.head)
 
 
 def _no_evidence(trig: Token) -> bool:

@@ -123,7 +123,7 @@ class _Group:
         words, synsets = _forms(m.get("lemma"))
         generic = {m[f"actor{r}_id"] for r in (1, 2) if m.get(f"actor{r}_type") in GENERIC_TYPES}
         people = {m[f"actor{r}_id"] for r in (1, 2) if m.get(f"actor{r}_type") == "PERSON"}
-        names = {m[f"actor{r}_id"]: tuple(fold(m[f"actor{r}_name"]).split()) for r in (1, 2)
+        names = {m[f"actor{r}_id"]: name_words(m[f"actor{r}_name"]) for r in (1, 2)
                  if m[f"actor{r}_id"] in people and m.get(f"actor{r}_name")}
         return cls([m], Counter([m["actor1_id"]] if m["actor1_id"] else []),
                    Counter([m["actor2_id"]] if m["actor2_id"] else []), bool(m.get("symmetric")), _date_key(m),
@@ -201,6 +201,11 @@ def _actors_fit(g: _Group, h: _Group, surnames: bool = False) -> str | None:
     if label != "actor pair" and shared <= g.generic | h.generic:
         return "one group actor" if label == "one actor" else "partial, group actor"
     return label
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """A person's name as the merge compares it: its folded words ('Vincent Jackson' -> ('vincent', 'jackson'))."""
+    return tuple(fold(name).split())
 
 
 def _surname_of(words: tuple[str, ...]) -> str | None:
@@ -498,14 +503,14 @@ def _span(g: _Group) -> tuple[int, int] | None:
 _LAST = 1 << 62
 
 
-def _filed(g: _Group) -> list[tuple]:
+def _filed(g: _Group, surnames: bool = False) -> list[tuple]:
     """The keys a group is filed under in `_Index`: its pair of roles and each role alone (a symmetric
     act: each of its actors, in either role)."""
     g1, g2 = g.roles()
     if g.symmetric:
         return [("sym", a) for a in g.actors()]
     return ([("pair", g1, g2)] if g1 or g2 else []) + ([("a1", g1)] if g1 else []) + ([("a2", g2)] if g2 else []) \
-        + _surname_keys(g)
+        + (_surname_keys(g) if surnames else [])
 
 
 def _surname_keys(g: _Group) -> list[tuple]:
@@ -513,7 +518,7 @@ def _surname_keys(g: _Group) -> list[tuple]:
     return [(f"a{r}s", last) for r, a in enumerate(g.roles(), 1) if (last := _surname_of(g.names.get(a, ())))]
 
 
-def _sought(g: _Group) -> list[tuple]:
+def _sought(g: _Group, surnames: bool = False) -> list[tuple]:
     """The keys under which every group whose actors may fit `g` (`_actors_fit`) is filed: an actor in
     common in the same role and none contradicting. With both roles named: the same pair, or one of the
     two with the other role empty; with one role named: every group with that actor in that role; and
@@ -521,7 +526,7 @@ def _sought(g: _Group) -> list[tuple]:
     g1, g2 = g.roles()
     if g.symmetric:
         return [(k, a) for a in g.actors() for k in ("sym", "a1", "a2")]
-    sym = [("sym", a) for a in (g1, g2) if a] + _surname_keys(g)
+    sym = [("sym", a) for a in (g1, g2) if a] + (_surname_keys(g) if surnames else [])
     if g1 and g2:
         return [("pair", g1, g2), ("pair", g1, None), ("pair", None, g2)] + sym
     return ([("a1", g1)] if g1 else [("a2", g2)] if g2 else []) + sym
@@ -532,9 +537,11 @@ class _Index:
     fit are among those filed under its `_sought` keys whose span meets its own (or that have no time),
     found by bisection instead of by trying every group of an actor (a country has thousands, most with
     another actor in the other role). A group that grows is filed again; what an entry says of a group
-    that has changed since is checked by `_fit`."""
+    that has changed since is checked by `_fit`. With `surnames`, a person's surname is a key too (for
+    `_surname_match` alone: no other pass joins different actors)."""
 
-    def __init__(self, groups: list[_Group | None]):
+    def __init__(self, groups: list[_Group | None], surnames: bool = False):
+        self.surnames = surnames
         self.spans: dict[tuple, list[tuple[int, int, int]]] = defaultdict(list)
         self.timeless: dict[tuple, set[int]] = defaultdict(set)
         self.longest = 0
@@ -546,7 +553,7 @@ class _Index:
 
     def add(self, i: int, g: _Group, sort: bool = True) -> None:
         span = _span(g)
-        for key in _filed(g):
+        for key in _filed(g, self.surnames):
             if span is None:
                 self.timeless[key].add(i)
             elif sort:
@@ -559,7 +566,7 @@ class _Index:
     def near(self, g: _Group) -> set[int]:
         """Every group that may fit `g` (and some that do not)."""
         span, out = _span(g), set()
-        for key in _sought(g):
+        for key in _sought(g, self.surnames):
             out |= self.timeless.get(key, set())
             entries = self.spans.get(key, [])
             if span is None:
@@ -576,7 +583,7 @@ def _sieve(groups: list[_Group | None], test) -> None:
     changed = True
     while changed:
         changed = False
-        index = _Index(groups)
+        index = _Index(groups, getattr(test, "surnames", False))
         for i, g in enumerate(groups):
             if g is None:
                 continue

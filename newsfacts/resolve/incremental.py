@@ -25,6 +25,7 @@ from newsfacts.resolve.actors import (_keys, _variant_pairs, actor_rows, bare_ac
                                      longest_variant, n_mentions)
 from newsfacts.resolve.components import ComponentIndex, Group, Ref
 from newsfacts.resolve.event_rows import event_claims, hold_event_ids, mention_order, mention_row
+from newsfacts.resolve.events import name_words
 
 # what resolution reads of a local actor (its mentions only by their number)
 FIELDS = ("local_id", "name", "actor_type", "aliases", "country", "country_source", "sector", "title", "known_as",
@@ -138,8 +139,8 @@ class EventIndex(ComponentIndex):
     def item_links(self, item: dict) -> frozenset:
         actors = {("actor", item["event_type"], item[f"actor{r}_id"]) for r in (1, 2) if item[f"actor{r}_id"]}
         # a person by surname: `events._surname_match` compares 'Jackson' with 'Vincent Jackson'
-        surnames = {("surname", item["event_type"], geo.fold(item[f"actor{r}_name"]).split()[-1]) for r in (1, 2)
-                    if item[f"actor{r}_type"] == PERSON and (item.get(f"actor{r}_name") or "").strip()}
+        surnames = {("surname", item["event_type"], words[-1]) for r in (1, 2) if item[f"actor{r}_type"] == PERSON
+                    and (words := name_words(item.get(f"actor{r}_name") or ""))}
         return frozenset(actors | surnames)
 
     def resolve(self, items: dict[Ref, dict]) -> list[Group]:
