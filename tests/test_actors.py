@@ -685,6 +685,22 @@ def test_a_surname_after_a_lowercase_particle_belongs_to_the_name(nlp):
     assert [a.name for a in actors if a.actor_type == PERSON] == ["Somchai Wongsawat na Ayudhya"]
 
 
+def test_a_surname_ner_cut_off_after_the_given_names_belongs_to_the_name(nlp):
+    # NER often ends a person at the given name ('Tim' of 'Governor Tim Pawlenty'); the proper noun the parser
+    # hangs the given names from, outside any entity, is the surname
+    _, actors = actors_of(nlp, "Governor Tim Pawlenty formally dedicated the site on Monday.")
+    assert [a.name for a in actors if a.actor_type == PERSON] == ["Tim Pawlenty"]
+    _, actors = actors_of(nlp, "The opposition filed impeachment petitions against President Gloria Macapagal "
+                               "Arroyo on Friday.")
+    assert [a.name for a in actors if a.actor_type == PERSON] == ["Gloria Macapagal Arroyo"]
+    # a common noun the document also writes in lower case is no surname
+    _, actors = actors_of(nlp, "He praised the Bush Presidency, and the presidency of Reagan.")
+    assert not [a for a in actors if "Presidency" in a.name]
+    # one word alone may be a surname, not a given name NER cut off: only after a title does it start a name
+    _, actors = actors_of(nlp, "Critics said the Bush Pledge had failed.")
+    assert not [a for a in actors if "Pledge" in a.name]
+
+
 def test_a_name_ending_in_a_generic_geographic_term_is_a_place_unless_a_given_name_begins_it(nlp):
     _, actors = actors_of(nlp, "Floods closed Uxbridge Road and Hackney Road in London.")
     assert by_name(actors, "Hackney Road").actor_type == LOCATION  # NER: a person

@@ -80,6 +80,9 @@ def test_ending_a_restriction_is_an_event_of_its_own_and_the_restriction_is_none
 def test_a_visited_capital_is_its_country_hosting_the_visit(nlp):
     evs = of_type(events_of(nlp, "Chinese Premier Wen Jiabao visited Tokyo on Monday."), "CONSULT")
     assert [(e["a1"], e["a2"]) for e in evs] == [("Wen Jiabao", "Japan")]
+    # so is the capital a visit is made to, and the visit still happens there
+    evs = of_type(events_of(nlp, "Gordon Brown began a two-day visit to Nairobi on Tuesday."), "CONSULT")
+    assert [(e["a1"], e["a2"], e["location"]) for e in evs] == [("Gordon Brown", "Kenya", "Nairobi")], evs
     # a capital where something happens stays a place
     evs = of_type(events_of(nlp, "Chinese Premier Wen Jiabao met Shinzo Abe in Tokyo on Monday."), "CONSULT")
     assert evs and all(e["a2"] != "Japan" for e in evs) and evs[0]["location"] == "Tokyo"

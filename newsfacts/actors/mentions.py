@@ -11,7 +11,7 @@ from newsfacts.actors.known import known_actor, role_sector
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
 from newsfacts.actors.names import (NAME_TOKEN, clean, head_word, headline_phrase, listed, looks_like_person_name,
                                     person_shaped, span_text, strip_title, with_given_names, with_particle_surname,
-                                    without_spill)
+                                    with_surname, without_spill)
 from newsfacts.lexicon import (GOVERNMENT_NOUNS, INSTITUTION_NOUNS, ORG_NOUNS, PARTY_PLURALS, TITLE_WORDS, VENUE_NOUNS,
                                VISITING, is_given_name)
 
@@ -29,7 +29,7 @@ def mention(span: Span, label: str, code: str | None = None, kind: str = "name")
 
 def is_metonymic(span: Span) -> bool:
     """A place used as an acting government: subject of a verb, a party 'between X and Y', or the host
-    of a visit ('visited Tokyo')."""
+    of a visit ('visited Tokyo', 'a visit to Tokyo')."""
     root = span.root
     if root.dep_ in ("nsubj", "nsubjpass", "agent"):
         return True
@@ -37,6 +37,8 @@ def is_metonymic(span: Span) -> bool:
         root = root.head
     if root.dep_ == "dobj" and root.head.lemma_.lower() in VISITING:  # a capital visited is its country hosting
         return True
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in VISITING:
+        return True  # and so is the capital of a visit to it ('a visit to Tokyo', 'toured to Seoul')
     return root.dep_ == "pobj" and root.head.lower_ in ("between", "with")
 
 
@@ -55,7 +57,7 @@ def ner_mentions(doc: Doc) -> list[Mention]:
         for part in listed(ent):
             span = clean(part)
             if span is not None and label == "PERSON":
-                span = without_spill(with_particle_surname(with_given_names(span)))
+                span = without_spill(with_surname(with_particle_surname(with_given_names(span))))
             elif span is not None and label == "ORG":
                 span = without_spill(span, person=False)
             if span is None or headline_phrase(span):

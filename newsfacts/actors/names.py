@@ -8,8 +8,8 @@ from difflib import SequenceMatcher
 from spacy.tokens import Span, Token
 
 from newsfacts import geo
-from newsfacts.lexicon import (COMPANY_NOUNS, HONORIFICS, LEGAL_SUFFIXES, ORG_NOUNS, NAME_PARTICLES, ROLE_WORDS, TITLE_WORDS, is_given_name,
-                               is_verb_form)
+from newsfacts.lexicon import (COMPANY_NOUNS, HONORIFICS, LEGAL_SUFFIXES, MONTHS_AND_DAYS, ORG_NOUNS, NAME_PARTICLES,
+                               PERSON_NOUNS, ROLE_WORDS, TITLE_WORDS, is_given_name, is_verb_form)
 from newsfacts.nlp import text_of
 
 LEADING = {"the", "a", "an", "this", "that", "these", "those"}
@@ -118,6 +118,9 @@ def strip_title(span: Span) -> Span:
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
+# words that follow a name without being its surname ('Doris Duke Professor', 'the Tom Smith Foundation')
+_NOT_SURNAMES = ORG_NOUNS | ROLE_WORDS | TITLE_WORDS | HONORIFICS | PERSON_NOUNS | MONTHS_AND_DAYS
+_TITLED = TITLE_WORDS | ROLE_WORDS | HONORIFICS | PERSON_NOUNS  # words before a person's name
 
 
 def _given_name(t: Token) -> bool:
@@ -154,6 +157,29 @@ def with_particle_surname(span: Span) -> Span:
             break
         end += 2
     return doc[span.start:end]
+
+
+def with_surname(span: Span) -> Span:
+    """A person's name with the surname NER cut off after its given names ('Tim' of 'Governor Tim Pawlenty',
+    'Gloria Macapagal' of 'Gloria Macapagal Arroyo'): the name starts with a given name, has at most three words,
+    and the parser hangs it from the next word, a capitalized proper noun outside any entity that is no title,
+    role, organization or person noun, no month or day, no place, no given name (which starts the next person
+    of a list) and no word the document also writes in lower case ('the presidency'); a one-word name only after a
+    title, role or honorific ('Governor Tim'), since one word alone may be a surname ('the Bush Presidency')."""
+    doc, end = span.doc, span.end
+    if end >= len(doc) or len(span) > 3 or not is_given_name(doc[span.start].text):
+        return span
+    if len(span) == 1 and (span.start == 0 or doc[span.start - 1].lower_.rstrip(".") not in _TITLED):
+        return span  # one word alone may be a surname ('the Bush Presidency'); after a title, a given name NER cut
+    word, last = doc[end], doc[end - 1]
+    if word.pos_ != "PROPN" or word.ent_iob_ != "O" or word.text.isupper() or not _PERSON_WORD.match(word.text) \
+            or last.head.i != word.i or last.dep_ not in ("compound", "flat") or not last.text[-1:].isalpha():
+        return span
+    if word.lower_ in _NOT_SURNAMES or is_given_name(word.text) or geo.place_code(word.text) \
+            or geo.country_code(word.text) or geo.demonym_code(word.text) or in_headline(span) \
+            or any(t.text == word.lower_ for t in doc):
+        return span
+    return doc[span.start:end + 1]
 
 
 _HEADLINE_CHARS = 200  # a longer line is no headline
