@@ -73,6 +73,7 @@ AGENT_OWNER_NOUNS = words("agent_owner_nouns")
 PARTY_PLURALS = words("party_plurals")
 PARTY_FAMILIES = words("party_families")
 PERSON_NOUNS = words("person_nouns")
+PARTITIVE_WORDS = words("partitive_words")  # 'most of the claims': the noun after 'of' is the object
 # verbs that introduce a quotation when they sit next to one ("branded it"): speech verbs and more
 QUOTE_VERBS = SPEECH_VERBS | words("quote_verbs")
 SPEECH_NOUNS = words("speech_nouns")

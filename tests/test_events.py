@@ -77,6 +77,15 @@ def test_ending_a_restriction_is_an_event_of_its_own_and_the_restriction_is_none
     assert not events_of(nlp, "The government of Peru ended the season of festivals on Monday.")
 
 
+def test_a_quantity_of_things_is_read_as_the_things(nlp):
+    # 'most of the claims', 'some of the hostages': a CAMEO pattern's object and the grammar's reading of what
+    # is acted on are the noun after 'of' (dismissing claims is rejecting them; releasing hostages is retreating)
+    evs = events_of(nlp, "Russian officials have dismissed most of the claims as baseless.")
+    assert [(e["type"], e["a1"]) for e in evs] == [("REJECT", "Russian Federation")], evs
+    evs = events_of(nlp, "The Tuareg rebels released some of the hostages to Mali on Monday.")
+    assert [(e["type"], e["a2"]) for e in evs] == [("RETREAT", "Mali")], evs
+
+
 def test_a_visited_capital_is_its_country_hosting_the_visit(nlp):
     evs = of_type(events_of(nlp, "Chinese Premier Wen Jiabao visited Tokyo on Monday."), "CONSULT")
     assert [(e["a1"], e["a2"]) for e in evs] == [("Wen Jiabao", "Japan")]

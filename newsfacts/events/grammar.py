@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from newsfacts.events.senses import Trigger, particle
+from newsfacts.events.senses import Trigger, particle, partitive_of
 from newsfacts.events.speech_acts import REPORTING
 from newsfacts.events.vocabulary import vocabulary, word_list
 from newsfacts.events.phrases import (GROUP_PRON, PERSON_PRON, infinitive, is_event_noun, names_a_role_or_body,
@@ -49,7 +49,7 @@ THING_COMPOUNDS = {("press", "release"), ("news", "release"), ("call", "centre")
 
 
 def _objects(tok: Token) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return [partitive_of(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
 
 
 def _has_clause(tok: Token) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from newsfacts.events.modality import UNDOING
 from newsfacts.events.phrases import infinitive, lemmas
 from newsfacts.events.vocabulary import CODEBOOK, NO_EVENT, PATTERN, Pattern, Vocabulary, table_rows, vocabulary
+from newsfacts.lexicon import PARTITIVE_WORDS
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,18 @@ def _objects(tok: Token) -> list[Token]:
     if not objs:  # "refused to comment" as "refused comment": a bare to-infinitive stands for its noun
         objs = [c for c in tok.children if c.dep_ == "xcomp" and not any(g.dep_ == "dobj" for g in c.children)
                 and infinitive(c)]
-    return [o for x in objs for o in _conj(x)]
+    return [o for x in objs for o in _conj(partitive_of(x))]
+
+
+def partitive_of(tok: Token) -> Token:
+    """The noun a quantity phrase is of ('most of the claims', 'a series of attacks', 'two of the suspects':
+    claims, attacks, suspects), else the token itself."""
+    if tok.lemma_.lower() in PARTITIVE_WORDS or tok.lower_ in PARTITIVE_WORDS or tok.like_num:
+        inner = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"]
+        if inner:
+            return inner[0]
+    return tok
 
 
 def _conj(tok: Token) -> list[Token]:
