@@ -222,6 +222,13 @@ def test_a_body_whose_name_begins_with_a_country_is_that_countrys_though_interna
     assert by_name(actors, "Kenya International Airlines").country == "KEN"
     assert by_name(actors, "Norwegian Institute of International Affairs").country == "NOR"
     assert by_name(actors, "Amnesty International").country is None
+    # so does a national society or council named after an international body ('Red Cross', 'Security Council')
+    _, actors = actors_of(nlp, "The Peru Red Cross sent tents. The Russian Security Council met in Moscow.")
+    assert by_name(actors, "Peru Red Cross").country == "PER"
+    council = by_name(actors, "Russian Security Council")
+    assert (council.country, council.sector) == ("RUS", "GOV")  # a state's council, not the UN's
+    _, actors = actors_of(nlp, "The Red Cross sent tents to Peru.")
+    assert by_name(actors, "Red Cross").country is None
 
 
 def test_a_countrys_ambassador_to_the_un_is_that_countrys(nlp):

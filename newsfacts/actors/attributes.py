@@ -241,9 +241,15 @@ def _organization(ev: _Evidence, g: int) -> None:
     known = ev.known(g)
     sector = (listed[1] if listed else None) or (known.sector if known else None) or sector_of(name) or next(
         (sector_of(x) for x in texts if sector_of(x)), None) or role_sector(name)
+    # a name that begins with a country is that country's body, whatever international body or word follows it
+    # ('Kenya Red Cross', 'Russian Security Council', 'Japan International Cooperation Agency'): a state body, if
+    # its words are an intergovernmental one's
+    national = _country_first(name)
+    if national and sector == "IGO":
+        sector = "GOV"
     ev.sectors[g] = sector
-    if (listed and listed[0] is None) or (known and known.international) or sector == "IGO" \
-            or (_sounds_international(texts) and part is None and not _country_first(name)):
+    if not national and ((listed and listed[0] is None) or (known and known.international) or sector == "IGO"
+                         or (_sounds_international(texts) and part is None)):
         ev.international_actor(g)
         return
     # the body's own acronym names no country ('Popular Resistance Committees (PRC)'); a country in
