@@ -26,7 +26,7 @@ from newsfacts.events.responsible import GROUP, names_forces
 from newsfacts.events.roles import (LIGHT_VERBS, SETTING_PREPS, THEME_PREPS, Roles, agent_phrase, amount, light_verb_of,
                                     noun_roles, occurrence_verb, pairs, relative_light_verb, shared_right_conjunct,
                                     subject, verb_roles)
-from newsfacts.events.senses import Trigger, eased, sense
+from newsfacts.events.senses import Trigger, eased, partitive_of, sense
 from newsfacts.events.speech_acts import SPEECH, SPEECH_VERBS, allegation, demand
 from newsfacts.events.vocabulary import CAMEO, CODEBOOK, PATTERN, UNCHECKED, vocabulary
 from newsfacts.events.when import DocDates, date_expressions, date_for
@@ -124,6 +124,8 @@ def _governing_trigger(tok: Token, triggers: dict[int, Trigger]) -> Trigger | No
     head = tok.head
     if tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "compound") and head.i in triggers:
         return triggers[head.i]
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i != tok.i and partitive_of(head.head).i == tok.i:
+        return _governing_trigger(head.head, triggers)  # 'launched a series of attacks': as 'launched attacks'
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in THEME_PREPS | {"for"} and head.head.i in triggers:
         return triggers[head.head.i]
     if tok.dep_ == "pobj" and head.lower_ == "in":  # an amount of it: "gave $5 million in aid" is the giving
