@@ -30,7 +30,8 @@ from newsfacts import geo
 from newsfacts.actors import COUNTRY, ORG, PERSON, LocalActor
 from newsfacts.actors.model import STORY
 from newsfacts.actors.names import spelling_variants
-from newsfacts.lexicon import GENDERED_WORDS, GOVERNMENT_NOUNS, HONORIFICS, ORG_NOUNS, TITLE_WORDS, first_names
+from newsfacts.lexicon import (GENDERED_WORDS, GOVERNMENT_NOUNS, HONORIFICS, ORG_NOUNS, PEOPLE_NOUNS, ROLE_WORDS,
+                               TITLE_WORDS, first_names)
 from newsfacts.nlp import conjuncts, text_of
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -39,6 +40,14 @@ _DEFINITE = ("the", "this", "that")
 # Nouns that name an organization of any kind: 'the group', 'the company' is the organization the text is about
 # when none is named with the noun
 ANY_BODY_NOUNS = {"group", "organisation", "organization", "company", "firm", "outfit", "corporation"}
+_SUBJECT_PRONOUNS = {"he", "she"}
+_INDEFINITE = {"a", "an", "another", "one"}
+_PRONOUN_GENDERS = {**PRONOUN_GENDER, "himself": "m", "herself": "f", "hers": "f"}
+# words of a phrase that say a person's gender ('a woman', 'a male witness', 'the spokeswoman')
+_WORD_GENDER = {**GENDERED_WORDS, **dict.fromkeys(("man", "male", "boy", "father", "son", "husband", "brother"), "m"),
+                **dict.fromkeys(("woman", "female", "girl", "mother", "daughter", "wife", "sister"), "f")}
+# the head nouns of a phrase that names a person without naming who ('another witness', 'the prime minister')
+_PERSON_HEADS = PEOPLE_NOUNS | TITLE_WORDS | ROLE_WORDS
 _ORG_PRONOUNS = {"it": True, "its": True, "they": False, "their": False, "them": False}  # -> may take a non-subject
 
 
@@ -94,7 +103,8 @@ class Coref:
         if kind == "pronoun":
             gender = PRONOUN_GENDER.get(tok.lower_)
             if gender:
-                return self.salient_person(tok.idx, gender, last_speaker=last_speaker)
+                return self.salient_person(tok.idx, gender, last_speaker=last_speaker,
+                                           subject=tok.lower_ in _SUBJECT_PRONOUNS)
             if tok.lower_ in _ORG_PRONOUNS:
                 return self.salient_body(tok.idx, _ORG_PRONOUNS[tok.lower_])
             return None
@@ -253,9 +263,10 @@ class Coref:
         return None
 
     def salient_person(self, before: int, gender: str | None = None, title_word: str | None = None,
-                       last_speaker: int | None = None, depth: int = 0) -> int | None:
+                       last_speaker: int | None = None, depth: int = 0, subject: bool = False) -> int | None:
         """The person a pronoun or title refers to: in the nearest earlier sentence naming a fitting person,
-        its subject; else the last attributed speaker where it fits; else the person named last."""
+        its subject; else the last attributed speaker where it fits; else the person named last. A subject
+        pronoun ('he', 'she') after a sentence whose subject is a person no name covers refers to that person."""
         def fits(a: LocalActor) -> bool:
             if a.actor_type != PERSON or (title_word and not (a.title and title_word in a.title.lower())):
                 return False
@@ -266,8 +277,45 @@ class Coref:
         if gender and depth < 3:
             pron = self._topic_pronoun(before, gender)
             if pron is not None:  # "He said Y lied. He also resigned": the topic goes on
-                return self.salient_person(pron.idx, gender, title_word, last_speaker, depth + 1)
+                return self.salient_person(pron.idx, gender, title_word, last_speaker, depth + 1, subject)
+            if subject and self._unnamed_subject(before, gender):
+                return None  # "Another witness described the attack. 'It was chaos,' he said": no one named
         return self._salient(before, fits, lambda cands: speaker.local_id if speaker else _latest(cands))
+
+    def _unnamed_subject(self, before: int, gender: str) -> Token | None:
+        """The person a subject pronoun refers to where no one is named: the main subject of its own sentence
+        (before it) or of one of the sentences after the last that names a person (which ends the search), when
+        that subject is an indefinite noun of a person (a title, a role or a person noun: 'another witness', 'a
+        writer', 'one resident of the town'; 'the analyst' is mostly the one just named) with no actor's mention in
+        it, not of the other gender ('a woman', 'a spokeswoman' for 'he'), nor in a sentence whose pronouns are all
+        of the other gender."""
+        first = self.doc.char_span(before, before + 1, alignment_mode="expand")
+        if first is None:
+            return None
+        named = [m.end for a in self.actors if a.actor_type == PERSON for m in a.mentions if m.end <= before
+                 and not self._quoted_at(m.start)]
+        last_named = max(named, default=-1)
+        own = first[0].sent
+        for sent in [own, *self._sentences_before(own.start, 3)]:
+            if sent.start_char < last_named:
+                return None  # the sentence names a fitting person: who it is about is for _salient to say
+            subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.idx >= before or self._quoted_at(subj.idx):
+                continue
+            lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+            words = {t.lower_ for t in subj.subtree}
+            genders = {_PRONOUN_GENDERS[t.lower_] for t in sent if t.lower_ in _PRONOUN_GENDERS
+                       and t.idx < before and not self._quoted_at(t.idx)}
+            if genders and gender not in genders:
+                continue  # '"...," said the demonstrator before he was led out. "...," she said': another person
+            if subj.lemma_.lower() not in _PERSON_HEADS or subj.tag_ != "NN":
+                continue
+            indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in subj.children)
+            if indefinite and not any(lo <= m.start < hi for a in self.actors for m in a.mentions) \
+                    and not any(_WORD_GENDER.get(w, gender) != gender for w in words):
+                return subj
+            return None  # a person the text has named or may have ('the analyst'): for _salient to say
+        return None
 
     def _topic_pronoun(self, before: int, gender: str) -> Token | None:
         """The pronoun of `gender` that is the main subject of the nearest earlier sentence naming a person

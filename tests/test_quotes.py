@@ -107,6 +107,19 @@ def test_pronoun_skips_a_person_of_the_other_gender(nlp):
     assert row[2] == "Thomas Reed"
 
 
+def test_he_after_an_unnamed_person_is_no_one_named_earlier(nlp):
+    # the sentence before is about a person the text does not name: 'he' is that person, not the one named before
+    text = ('Farmer Juan Perez said the soldiers came at night. Another witness described the attack on the '
+            'village. "They burned every house on the hill," he said.')
+    (row,) = _quotes(nlp, text)
+    assert row[1] == "he" and row[2] is None
+    # a definite role is mostly the one just named, and a person of the other gender is someone else
+    for middle in ("The farmer described the attack on the village.", "A woman described the attack on the village."):
+        text = f'Farmer Juan Perez said the soldiers came at night. {middle} "They burned every house," he said.'
+        (row,) = _quotes(nlp, text)
+        assert row[2] == "Juan Perez", (middle, row)
+
+
 def test_the_source_a_sentence_names_with_according_to_is_who_he_is_next(nlp):
     text = ('"We will rebuild the bridge by June," Minister Paul Okafor said on Monday. According to Mark Odhiambo, '
             'a former engineer, the plan will fail. "The money is simply not there," he told reporters.')
