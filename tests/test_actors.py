@@ -184,6 +184,12 @@ def test_a_small_place_the_gazetteer_lacks_lies_in_the_story_country(nlp):
     places = {a.name: (a.country, a.country_source) for a in actors if a.actor_type == "LOCATION"}
     assert places.get("Kibera") == ("KEN", "story"), places
     assert places.get("Lake Victoria", (None, None))[0] is None, places  # a lake that crosses borders
+    # nor does a continent or a world region, with or without a direction before it
+    _, actors = actors_of(nlp, "Kenyan police raided homes in Kibera on Saturday. Kenya's parliament debated the "
+                               "raid, which was reported across Europe, in the Middle East and in Eastern Asia.")
+    places = {a.name: a.country for a in actors if a.actor_type == "LOCATION"}
+    assert places.get("Kibera") == "KEN" and {places.get(p) for p in ("Europe", "Middle East", "Eastern Asia")} == {
+        None}, places
 
 
 def test_a_story_that_names_one_country_once_is_about_it(nlp):

@@ -13,7 +13,7 @@ from newsfacts.actors.known import Known, known_actor, role_sector
 from newsfacts.actors.model import (CONTEXT, COUNTRY, DICTIONARY, INTERNATIONAL, LOCATION, NAME, ORG, PERSON, STORY,
                                     Mention)
 from newsfacts.actors.names import POSSESSIVE, initials
-from newsfacts.lexicon import HONORIFICS, TITLE_WORDS, sector_of
+from newsfacts.lexicon import HONORIFICS, TITLE_WORDS, WORLD_REGIONS, sector_of
 
 # a person's or body's wider context stops this many tokens away from the name
 _WINDOW = 12
@@ -397,13 +397,30 @@ def attributes(doc: Doc, groups: list[list[Mention]], types: list[str], names: l
                 # a smaller town of the gazetteer in a country its sentence names ('a hospital in Barbados ... near
                 # Bridgetown'): that country, before the story's
                 ev.countries[g], ev.sources[g] = town, DICTIONARY
-            elif home and not geo.find_country_in(names[g]) and not _CROSSING.intersection(names[g].lower().split()):
+            elif home and not geo.find_country_in(names[g]) and not _CROSSING.intersection(names[g].lower().split()) \
+                    and not _world_region(names[g]):
                 # a smaller place the gazetteer lacks lies, by default, in the country the story is about (of 33
                 # real places that gained one, 28 right: 'Red Mosque' PAK, 'Lockerbie' GBR, 'Domail' PAK); not one
                 # that names another country ('East Azerbaijan', 'Indian Ocean') or may cross borders (a sea, a river)
                 ev.countries[g], ev.sources[g] = home, STORY
     return [(ev.countries.get(g), ev.sectors.get(g), ev.titles.get(g), ev.sources.get(g), ev.entries.get(g))
             for g in range(len(groups))]
+
+
+_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+               "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+               "sub", "saharan", "latin", "the"}
+
+
+def _world_region(name: str) -> bool:
+    """Whether a place spans several countries: a continent, an ocean, a world region or a bare compass word, with
+    any directions before it ('Europe', 'the Middle East', 'Eastern Europe', 'South Asia', 'the North')."""
+    if geo.country_code(name):
+        return False  # 'South Africa', 'East Timor'
+    words = geo.fold(name).split()
+    while len(words) > 1 and words[0] in _DIRECTIONS:
+        words = words[1:]
+    return " ".join(words) in WORLD_REGIONS
 
 
 def _countries_beside(ev: _Evidence, g: int) -> set[str]:
