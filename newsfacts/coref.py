@@ -298,7 +298,7 @@ class Coref:
         own = first[0].sent
         for sent in [own, *self._sentences_before(own.start, 3)]:
             if sent.start_char < last_named:
-                return None  # the sentence names a fitting person: who it is about is for _salient to say
+                return None  # the sentence names a person: who it is about is for _salient to say
             subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None or subj.idx >= before or self._quoted_at(subj.idx):
                 continue

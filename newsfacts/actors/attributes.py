@@ -413,8 +413,8 @@ _DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "easter
 
 
 def _world_region(name: str) -> bool:
-    """Whether a place spans several countries: a continent, an ocean, a world region or a bare compass word, with
-    any directions before it ('Europe', 'the Middle East', 'Eastern Europe', 'South Asia', 'the North')."""
+    """Whether a place spans several countries: a continent, an ocean or a world region, with any directions before
+    it ('Europe', 'the Middle East', 'Eastern Europe', 'South Asia'; not 'the North', mostly part of one country)."""
     if geo.country_code(name):
         return False  # 'South Africa', 'East Timor'
     words = geo.fold(name).split()
