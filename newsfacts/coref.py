@@ -302,14 +302,14 @@ class Coref:
             subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None or subj.idx >= before or self._quoted_at(subj.idx):
                 continue
-            lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
-            words = {t.lower_ for t in subj.subtree}
+            if subj.lemma_.lower() not in _PERSON_HEADS or subj.tag_ != "NN":
+                continue
             genders = {_PRONOUN_GENDERS[t.lower_] for t in sent if t.lower_ in _PRONOUN_GENDERS
                        and t.idx < before and not self._quoted_at(t.idx)}
             if genders and gender not in genders:
                 continue  # '"...," said the demonstrator before he was led out. "...," she said': another person
-            if subj.lemma_.lower() not in _PERSON_HEADS or subj.tag_ != "NN":
-                continue
+            lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+            words = {t.lower_ for t in subj.subtree}
             indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in subj.children)
             if indefinite and not any(lo <= m.start < hi for a in self.actors for m in a.mentions) \
                     and not any(_WORD_GENDER.get(w, gender) != gender for w in words):

@@ -74,7 +74,7 @@ PARTY_PLURALS = words("party_plurals")
 PARTY_FAMILIES = words("party_families")
 PERSON_NOUNS = words("person_nouns")
 WORLD_REGIONS = words("world_regions")  # places of several countries: no story country
-# nouns for people ('man', 'woman', 'hostage', 'official'; resources/people_nouns.txt, which events also read)
+# nouns for people ('man', 'woman', 'hostage', 'official'; resources/people_nouns.txt)
 PEOPLE_NOUNS = frozenset(line.strip() for line in resources.files("newsfacts.resources").joinpath(
     "people_nouns.txt").read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
 PARTITIVE_WORDS = words("partitive_words")  # 'most of the claims': the noun after 'of' is the object

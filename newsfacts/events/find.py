@@ -124,7 +124,7 @@ def _governing_trigger(tok: Token, triggers: dict[int, Trigger]) -> Trigger | No
     head = tok.head
     if tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "compound") and head.i in triggers:
         return triggers[head.i]
-    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i != tok.i and partitive_of(head.head).i == tok.i:
+    if tok.dep_ == "pobj" and head.lower_ == "of" and partitive_of(head.head).i == tok.i:
         return _governing_trigger(head.head, triggers)  # 'launched a series of attacks': as 'launched attacks'
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in THEME_PREPS | {"for"} and head.head.i in triggers:
         return triggers[head.head.i]

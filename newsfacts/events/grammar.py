@@ -36,7 +36,7 @@ from newsfacts.events.vocabulary import vocabulary, word_list
 from newsfacts.events.phrases import (GROUP_PRON, PERSON_PRON, infinitive, is_event_noun, names_a_role_or_body,
                                       rules_out)
 from newsfacts.events.roles import inherited_subject, is_passive
-from newsfacts.lexicon import PLACE_BEFORE, PLACE_HEADS, is_given_name
+from newsfacts.lexicon import PEOPLE_NOUNS, PLACE_BEFORE, PLACE_HEADS, is_given_name
 
 ACKNOWLEDGE = {"confirm", "concede", "acknowledge", "recognize", "recognise", "welcome", "accept", "admit", "note"}
 COOPERATIVE_TYPES = {"AGREE", "COOPERATE", "SUPPORT", "AID", "CONSULT"}
@@ -61,7 +61,7 @@ def _to_infinitive(tok: Token) -> bool:
 
 
 def _people(tok: Token) -> bool:
-    return tok.ent_type_ in PEOPLE_ENTITIES or tok.lemma_.lower() in word_list("people_nouns.txt")
+    return tok.ent_type_ in PEOPLE_ENTITIES or tok.lemma_.lower() in PEOPLE_NOUNS
 
 
 def _own_action(warn: Token) -> bool:

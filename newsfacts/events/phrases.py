@@ -21,6 +21,7 @@ def rules_out(verb: Token) -> bool:
     """'rule out' ('ruled out a strike', 'refused to rule out talks')."""
     return verb.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 
+
 NOT_ACTOR_POS = {"DET", "PUNCT", "ADP", "CCONJ"}
 # nouns naming a state's police or armed forces as one body (not its members: "police officers", "soldiers")
 POLICE_BODIES = {"police"}
