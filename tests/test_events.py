@@ -510,6 +510,35 @@ def test_a_demand_or_allegation_is_made_to_or_against_the_subject_of_its_clause(
     assert [e["a2"] for e in of_type(evs, "ACCUSE")] == ["Morocco"], evs
 
 
+def test_a_passive_report_is_made_only_by_its_by_agent(nlp):
+    # "it" in "It is believed that ..." is no one, not the country the sentence before named
+    evs = events_of(nlp, "Chile has rejected the plan. It is believed that Peru and Bolivia attacked Ecuador in May.")
+    assert not of_type(evs, "ACCUSE"), evs
+    assert of_type(evs, "ASSAULT") and of_type(evs, "REJECT"), evs
+    evs = events_of(nlp, "Chile has rejected the plan. It was claimed by Chile that Peru attacked Ecuador in May.")
+    assert [(e["a1"], e["a2"]) for e in of_type(evs, "ACCUSE")] == [("Chile", "Peru")], evs
+    # a passive verb above the report leaves its subject the one who claims
+    evs = events_of(nlp, "The rebel leader Juan Perez is reported to have claimed that Chile attacked Peru.")
+    assert [(e["a1"], e["a2"]) for e in of_type(evs, "ACCUSE")] == [("Juan Perez", "Chile")], evs
+
+
+def test_a_claim_of_harm_to_come_or_that_might_have_been_is_no_allegation(nlp):
+    evs = events_of(nlp, "Chile believes that Peru attacked Bolivia last year.")
+    assert [(e["a1"], e["a2"]) for e in of_type(evs, "ACCUSE")] == [("Chile", "Peru")], evs
+    assert not of_type(events_of(nlp, "Chile believes that Peru would attack Bolivia next year."), "ACCUSE")
+    assert not of_type(events_of(nlp, "Chile claimed that Peru could have attacked the convoy."), "ACCUSE")
+
+
+def test_what_someone_should_have_done_is_blame_and_a_demand_on_a_condition_none_yet(nlp):
+    evs = events_of(nlp, "Bolivia said that Peru should have warned Chile about the storm.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("ACCUSE", "Bolivia", "Peru")], evs
+    evs = events_of(nlp, "Bolivia said that Peru should pay damages to Chile.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("REQUEST", "Bolivia", "Peru")], evs
+    assert not events_of(nlp, "If the claim is proven, Peru should pay damages to Chile, Bolivia said.")
+    evs = events_of(nlp, "Bolivia said that Peru should impose sanctions even if prices rise.")  # concessive
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("REQUEST", "Bolivia", "Peru")], evs
+
+
 def test_being_asked_to_comment_is_no_request_but_asking_a_state_to_explain_is(nlp):
     assert not events_of(nlp, "Asked to comment on the vote, Foreign Ministry spokesman Liu Wei said the council "
                               "needed reform.")

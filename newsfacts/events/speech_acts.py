@@ -8,14 +8,18 @@
   Y arrested the activists") is an allegation: ACCUSE from the claimant to that actor. Only verbs of
   contested belief count (claim, believe, suspect, allege, contend, maintain), not neutral reports
   ("police said the gunmen killed three" reports a fact), and only harm the vocabulary types as
-  conflict (an ASSAULT, COERCE, SANCTION or THREATEN trigger in the claim).
+  conflict (an ASSAULT, COERCE, SANCTION or THREATEN trigger in the claim), as done: a claim that someone would,
+  will, could or might do harm is a prediction or a guess.
+- What someone should have done ("X said Y should have warned them") is blame: ACCUSE from the speaker to Y.
+- A demand on a condition ("if it is proven, Y should pay") is none yet.
+- A passive report ("It is believed that ...", "Y is said to ...") is made by its "by" agent only, or no one.
 """
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from newsfacts.events.phrases import ActorIndex, infinitive, lemmas, np_actors
-from newsfacts.events.roles import Roles, subject, inherited_subject
+from newsfacts.events.roles import Roles, agent_phrase, inherited_subject, subject
 
 SPEECH = "speech"  # the vocabulary name of events read from reported speech
 
@@ -27,6 +31,9 @@ CLAIMING = {"claim", "believe", "suspect", "allege", "contend", "maintain", "ass
 HARM = {"ASSAULT", "COERCE", "SANCTION", "THREATEN"}
 SPEECH_VERBS = REPORTING | CLAIMING  # every verb whose report may be an act
 NEED = {"need", "have"}  # "need to", "have to"
+# Modals of a claim about what may or will happen ("X believes Y would attack", "could have killed"): a
+# prediction or a guess, not an allegation of harm done.
+UNREAL = {"will", "'ll", "shall", "wo", "would", "could", "might", "may"}
 
 
 def _obliged(clause: Token) -> bool:
@@ -37,16 +44,65 @@ def _obliged(clause: Token) -> bool:
     return clause.lemma_.lower() in NEED and any(x.dep_ == "xcomp" and infinitive(x) for x in clause.children)
 
 
+def _speaker(verb: Token, idx: ActorIndex) -> list[int]:
+    """Who says it: the subject of an active reporting verb; of a passive one only the 'by' agent ("it was claimed
+    by the ministry that ..."), since its subject is what is said or said of ("It is believed that X ...", "Y is
+    said to have ..."), never the one who says it."""
+    own = subject(verb)
+    if own is not None and own.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children):
+        by = agent_phrase(verb)
+        who = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    else:  # 'X is reported to have claimed': X claimed
+        who = own or inherited_subject(verb)
+    return np_actors(who, idx)[:1] if who is not None else []
+
+
+def _perfect(clause: Token) -> bool:
+    """'Y should have warned', 'Y must have known': an obligation or inference about the past, no demand."""
+    return clause.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in clause.children)
+
+
+def _conditional(clause: Token) -> bool:
+    """'if ...', 'unless ...', not 'even if ...' (which concedes and still demands)."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") and not (
+        m.i > 0 and m.doc[m.i - 1].lower_ == "even") for m in c.children) for c in clause.children)
+
+
+def _demanded(verb: Token) -> Token | None:
+    """The clause a reporting verb says someone must or should carry out, not negated and not on a condition ('if
+    it is proven, Y should explain')."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and _obliged(c)), None)
+    if clause is None or any(c.dep_ == "neg" for c in clause.children) or _conditional(clause):
+        return None
+    return clause
+
+
 def demand(verb: Token, idx: ActorIndex) -> Roles | None:
     """The roles of the demand a reporting verb states, or None where it states none."""
     if verb.pos_ != "VERB" or not set(lemmas(verb)) & REPORTING:
         return None
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and _obliged(c)), None)
-    if clause is None or any(c.dep_ == "neg" for c in clause.children):
+    clause = _demanded(verb)
+    if clause is None or _perfect(clause):
         return None
-    who = subject(verb) or inherited_subject(verb)
+    return _to_subject(verb, clause, idx)
+
+
+def reproach(verb: Token, idx: ActorIndex) -> Roles | None:
+    """The roles of the blame a report of what someone should have done states ("X said Y should have warned
+    them"): criticism, ACCUSE from the speaker to that one (GOLD.md: "criticism or blame is ACCUSE")."""
+    if verb.pos_ != "VERB" or not set(lemmas(verb)) & REPORTING:
+        return None
+    clause = _demanded(verb)
+    if clause is None or not _perfect(clause) or not any(
+            c.dep_ == "aux" and c.lower_ in ("should", "ought") for c in clause.children):
+        return None
+    return _to_subject(verb, clause, idx)
+
+
+def _to_subject(verb: Token, clause: Token, idx: ActorIndex) -> Roles | None:
+    """The speaker to the subject of the clause said, where both are named and not the same."""
     target = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    speaker = np_actors(who, idx)[:1] if who is not None else []
+    speaker = _speaker(verb, idx)
     addressee = [a for a in np_actors(target, idx) if a not in speaker] if target is not None else []
     if not speaker or not addressee:
         return None  # a demand on no one named, or one's own duty ("we must act")
@@ -60,10 +116,19 @@ def allegation(verb: Token, idx: ActorIndex, triggers: dict) -> Roles | None:
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is None or any(c.dep_ == "neg" for c in clause.children):
         return None
-    if not any(t.i in triggers and triggers[t.i].plover in HARM for t in clause.subtree):
+    if not any(t.i in triggers and triggers[t.i].plover in HARM and not _unreal(t, clause) for t in clause.subtree):
         return None
-    who = subject(verb) or inherited_subject(verb)
     target = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    speaker = np_actors(who, idx)[:1] if who is not None else []
+    speaker = _speaker(verb, idx)
     accused = [a for a in np_actors(target, idx) if a not in speaker] if target is not None else []
     return Roles(actor1=speaker, actor2=accused) if speaker and accused else None
+
+
+def _unreal(tok: Token, clause: Token) -> bool:
+    """Whether a modal of prediction or possibility governs `tok` within the claim `clause`."""
+    while True:
+        if any(c.dep_ == "aux" and c.lower_ in UNREAL for c in tok.children):
+            return True
+        if tok.i == clause.i or tok.head.i == tok.i:
+            return False
+        tok = tok.head
