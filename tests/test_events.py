@@ -312,6 +312,15 @@ def test_a_nationality_before_a_states_act_names_the_state(nlp):
     assert not [e for e in events_of(nlp, "Turkish protests grew on Monday.") if e["a1"] == "Türkiye"]
 
 
+def test_a_nationality_before_weapons_that_strike_names_the_state(nlp):
+    evs = of_type(events_of(nlp, "Turkish missiles struck the market in Kobani on Monday."), "ASSAULT")
+    assert evs and all(e["a1"] == "Türkiye" for e in evs), evs
+    evs = of_type(events_of(nlp, "Two Kurdish fighters were killed by a Syrian rocket near Afrin."), "ASSAULT")
+    assert evs and all(e["a1"] == "Syria" for e in evs), evs
+    # weapons that strike no one, or whose maker the word names, name no state in act
+    assert not events_of(nlp, "The trucks were loaded with Iranian rockets.")
+
+
 def test_who_leads_an_operation_carries_it_out(nlp):
     evs = of_type(events_of(nlp, "The NATO-led invasion of Libya began in March."), "ASSAULT")
     assert evs and (evs[0]["a1"], evs[0]["a2"]) == ("NATO", "Libya")

@@ -160,6 +160,7 @@ def responsible_countries(doc: Doc, actors: list[LocalActor]) -> list[LocalActor
                                       country_source="context")
             _mention(doc, out, by_key, covered, (GROUP, code, sector), make, span)
     _nations_of_state_acts(doc, out, by_key, covered)
+    _nations_of_weapons(doc, out, by_key, covered)
     return out
 
 
@@ -202,5 +203,37 @@ def _nations_of_state_acts(doc: Doc, out: list[LocalActor], by_key: dict, covere
             if mod.i in covered or mod.dep_ != "amod" or mod.ent_type_ != "NORP":
                 continue
             code = geo.demonym_code(mod.text)
+            if code:
+                _mention(doc, out, by_key, covered, ("country", code), lambda: _state(code, out), (mod.i, mod.i + 1))
+
+
+@lru_cache(maxsize=1)
+def weapon_nouns() -> frozenset[str]:
+    """One-word nouns of weapons and military aircraft (CAMEO's &WEAPON and &AIRCRAFT noun classes)."""
+    from newsfacts.events.vocabulary import vocabulary
+    classes = vocabulary().classes
+    return frozenset(w for name in ("&WEAPON", "&AIRCRAFT") for w in classes.get(name, ()) if " " not in w)
+
+
+def _nations_of_weapons(doc: Doc, out: list[LocalActor], by_key: dict, covered: set[int]) -> None:
+    """A state's weapons that carry out a state's act name the state, as its troops do ("Israeli jets struck",
+    "killed by a Russian missile", "U.S. helicopters launched strikes"; PETRARCH codes them as the state's
+    military): the nationality word is a mention of the country where the weapon is the subject or the 'by'
+    agent of a verb of such an act (not "lorries full of Iranian rockets", "Russian jets were flying")."""
+    from newsfacts.events.grammar import refine
+    from newsfacts.events.senses import sense
+    for tok in doc:
+        if tok.pos_ != "NOUN" or (tok.lemma_.lower() not in weapon_nouns() and tok.lower_ not in weapon_nouns()):
+            continue
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else tok.head if tok.dep_ == "nsubj" \
+            else None
+        trig = sense(verb) if verb is not None and verb.pos_ == "VERB" else None
+        if trig is None or refine(trig) not in STATE_ACTS:
+            continue
+        for mod in tok.lefts:
+            if mod.i in covered or not (mod.dep_ == "amod" and mod.ent_type_ == "NORP"
+                                        or mod.dep_ == "compound" and mod.ent_type_ == "GPE"):
+                continue
+            code = geo.demonym_code(mod.text) or geo.country_code(mod.text)
             if code:
                 _mention(doc, out, by_key, covered, ("country", code), lambda: _state(code, out), (mod.i, mod.i + 1))
