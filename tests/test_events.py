@@ -324,6 +324,11 @@ def test_a_nationality_before_weapons_that_strike_names_the_state(nlp):
 def test_who_leads_an_operation_carries_it_out(nlp):
     evs = of_type(events_of(nlp, "The NATO-led invasion of Libya began in March."), "ASSAULT")
     assert evs and (evs[0]["a1"], evs[0]["a2"]) == ("NATO", "Libya")
+    # a nationality that leads is its state
+    evs = of_type(events_of(nlp, "Many fled after the Saudi-led invasion of Yemen."), "ASSAULT")
+    assert evs and (evs[0]["a1"], evs[0]["a2"]) == ("Saudi Arabia", "Yemen"), evs
+    evs = of_type(events_of(nlp, "The Kenyan-led force attacked the rebels near Kismayo."), "ASSAULT")
+    assert evs and evs[0]["a1"] == "Kenya", evs
 
 
 def test_the_place_of_an_unnamed_place_is_where_it_happened(nlp):

@@ -161,6 +161,7 @@ def responsible_countries(doc: Doc, actors: list[LocalActor]) -> list[LocalActor
             _mention(doc, out, by_key, covered, (GROUP, code, sector), make, span)
     _nations_of_state_acts(doc, out, by_key, covered)
     _nations_of_weapons(doc, out, by_key, covered)
+    _nations_that_lead(doc, out, by_key, covered)
     return out
 
 
@@ -236,4 +237,16 @@ def _nations_of_weapons(doc: Doc, out: list[LocalActor], by_key: dict, covered: 
                 continue
             code = geo.demonym_code(mod.text) or geo.country_code(mod.text)
             if code:
+                _mention(doc, out, by_key, covered, ("country", code), lambda: _state(code, out), (mod.i, mod.i + 1))
+
+
+def _nations_that_lead(doc: Doc, out: list[LocalActor], by_key: dict, covered: set[int]) -> None:
+    """A nationality that leads a force, a coalition or an operation is its state ("the Australian-led force",
+    "a Saudi-led coalition"), as a named leader is ("NATO-led"; phrases.leader): a mention of the country."""
+    for tok in doc:
+        if tok.lower_ != "led" or tok.dep_ != "amod":
+            continue
+        for mod in tok.children:
+            if mod.i < tok.i and mod.i not in covered and mod.dep_ in ("npadvmod", "compound", "nmod") \
+                    and mod.ent_type_ == "NORP" and (code := geo.demonym_code(mod.text)):
                 _mention(doc, out, by_key, covered, ("country", code), lambda: _state(code, out), (mod.i, mod.i + 1))
