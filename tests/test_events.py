@@ -321,6 +321,15 @@ def test_a_nationality_before_weapons_that_strike_names_the_state(nlp):
     assert not events_of(nlp, "The trucks were loaded with Iranian rockets.")
 
 
+def test_withdrawing_support_or_diplomats_is_a_sanction_and_forces_a_retreat(nlp):
+    evs = events_of(nlp, "Kenya withdrew its support for the government of Sudan in March.")
+    assert [(e["type"], e["a1"]) for e in evs] == [("SANCTION", "Kenya")], evs  # and the support is no more
+    evs = events_of(nlp, "Peru withdrew its ambassador from Bolivia.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("SANCTION", "Peru", "Bolivia")], evs
+    assert [e["type"] for e in events_of(nlp, "Chad withdrew its troops from Niger.")] == ["RETREAT"]
+    assert not events_of(nlp, "Bayer withdrew the drug from the market in Germany.")
+
+
 def test_who_leads_an_operation_carries_it_out(nlp):
     evs = of_type(events_of(nlp, "The NATO-led invasion of Libya began in March."), "ASSAULT")
     assert evs and (evs[0]["a1"], evs[0]["a2"]) == ("NATO", "Libya")

@@ -32,9 +32,10 @@ from spacy.tokens import Token
 
 from newsfacts.events.senses import Trigger, particle, partitive_of
 from newsfacts.events.speech_acts import REPORTING
-from newsfacts.events.vocabulary import vocabulary, word_list
+from newsfacts.events.vocabulary import CODEBOOK, vocabulary, word_list
 from newsfacts.events.phrases import (GROUP_PRON, PERSON_PRON, infinitive, is_event_noun, names_a_role_or_body,
                                       rules_out)
+from newsfacts.events.responsible import agent_sector, names_forces
 from newsfacts.events.roles import inherited_subject, is_passive
 from newsfacts.lexicon import PEOPLE_NOUNS, PLACE_BEFORE, PLACE_HEADS, is_given_name
 
@@ -62,6 +63,12 @@ def _to_infinitive(tok: Token) -> bool:
 
 def _people(tok: Token) -> bool:
     return tok.ent_type_ in PEOPLE_ENTITIES or tok.lemma_.lower() in PEOPLE_NOUNS
+
+
+def _cooperation(tok: Token) -> bool:
+    """A noun of cooperation, support or aid ('its support', 'the aid', 'cooperation')."""
+    found = vocabulary().noun(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+    return found is not None and found.plover in ("SUPPORT", "AID", "COOPERATE")
 
 
 def _own_action(warn: Token) -> bool:
@@ -180,6 +187,17 @@ def refine(trig: Trigger) -> str | None:
     if lemma == "appeal" and not _appeal_to_someone(tok):
         return None  # a court's appeal ('won an appeal', 'appealed the verdict') or an attraction ('its appeal to
         # voters'): a request is made for something or to someone who can grant it
+    if verb and lemma == "withdraw" and trig.source == CODEBOOK and objs:
+        # the PLOVER manual: withdrawing forces is RETREAT; withdrawing one's support or assistance, or one's
+        # people (diplomats, observers, staff), is SANCTION; goods, money, bids or remarks withdrawn are no event
+        # ('withdrew the drug from sale', 'withdrew his bid')
+        withdrawn = objs + [c for o in objs for c in o.conjuncts]
+        if any(names_forces(o) or o.lemma_.lower() in _weapons() for o in withdrawn):
+            return t
+        if any(_cooperation(o) or o.ent_type_ in ("PERSON", "NORP") or o.lemma_.lower() in PEOPLE_NOUNS
+               or agent_sector(o) for o in withdrawn):
+            return "SANCTION"
+        return None
     if verb and lemma == "order" and objs and not _to_infinitive(tok) and not any(
             _people(o) or is_event_noun(o) for o in objs):
         return None  # "ordered 50 aircraft", "ordered a review": goods or a task, no one is asked to act

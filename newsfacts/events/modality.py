@@ -27,7 +27,7 @@ SCHEDULED = {"due", "set", "schedule", "slate"}
 # Verbs that undo the act their event noun object names ("dropped the charges", "lifted the ban",
 # "called off the strike"): that act is not reported as done (the undoing is its own event, if any).
 UNDOING = {"drop", "waive", "lift", "cancel", "scrap", "abandon", "rescind", "revoke", "overturn", "quash",
-           "annul", "end",
+           "annul", "end", "withdraw",
            # or put it off: 'postponed the talks', 'the visit was delayed' (24 event nouns in the cached parses)
            "postpone", "delay", "defer"}
 # Verbs whose complement did not happen, by their meaning: denied, disputed or refuted ("denied attacking
