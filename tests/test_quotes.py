@@ -93,6 +93,14 @@ def test_appositive_speaker_is_kept_whole(nlp):
     assert row[2] == "Ernesto Valdivia"
 
 
+def test_who_after_a_title_apposed_to_a_name_is_that_person(nlp):
+    text = ('"We think it is right," said Maria Lopez, a spokeswoman for Acme Corp who also said that the case '
+            'was "on our radar from the start".')
+    rows = _quotes(nlp, text)
+    assert [r[2] for r in rows] == ["Maria Lopez", "Maria Lopez"], rows
+    assert rows[1][1] == "Maria Lopez, a spokeswoman for Acme Corp", rows
+
+
 def test_pronoun_resolves_to_the_earlier_subject_not_the_nearest_name(nlp):
     text = ('The Interior Minister, Robert Hallam, has rejected the claims made by the prisoner, Peter Lang, '
             'in March. "We have seen no evidence for any of this," he said.')

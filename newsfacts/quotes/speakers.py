@@ -84,7 +84,12 @@ def cue_subject(verb: Token, in_quote=lambda tok: False) -> tuple[Token | None, 
                     (subj.lower_ == "it" and subj.dep_ == "nsubjpass"):
                 return None, False  # "is described as", "it was stated": no speaker in the clause
             if subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
-                return tok.head, True
+                noun = tok.head
+                if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
+                    # 'Jane Roe, a spokeswoman for X who also said ...': who is the person the title is apposed to
+                    # (8 relative clauses of a speech verb so in the corpus)
+                    noun = noun.head
+                return noun, True
             return subj, True
         if tok.dep_ in ("ccomp", "parataxis"):
             return None, True  # a cue inside a reported clause does not take the main subject
@@ -96,7 +101,8 @@ def cue_subject(verb: Token, in_quote=lambda tok: False) -> tuple[Token | None, 
 
 def speaker_tokens(doc: Doc, head: Token, verb: Token | None) -> tuple[int, int]:
     """Token range [lo, hi) of the speaker phrase: the head's subtree without relative clauses."""
-    drop = {t.i for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i for t in c.subtree}
+    described = [head] + [c for c in head.children if c.dep_ == "appos"]  # 'Jane Roe, a spokeswoman who said'
+    drop = {t.i for n in described for c in n.children if c.dep_ in ("relcl", "acl") and c.i > n.i for t in c.subtree}
     toks = [t for t in head.subtree if t.i not in drop]
     if verb is not None:  # a phrase before its verb ends before the verb
         toks = [t for t in toks if t.i < verb.i or verb.i < head.i] or [head]
