@@ -841,3 +841,11 @@ def test_georgia_after_a_us_city_as_a_state_or_among_us_states_is_the_us_state(n
         assert [(a.actor_type, a.country) for a in actors if a.name == "Georgia"] == [(LOCATION, "USA")], text
     _, actors = actors_of(nlp, "Georgia and Russia signed a ceasefire. Ukraine, Georgia and Moldova want to join NATO.")
     assert [(a.actor_type, a.country) for a in actors if a.name == "Georgia"] == [(COUNTRY, "GEO")]
+
+
+def test_a_tagged_name_without_a_capital_letter_is_no_actor(nlp):
+    _, actors = actors_of(nlp, "Hundreds gathered outside the mosques in Cairo. Officials said the navy had fired "
+                               "on the boats. Apple sold the iPod in Britain.")
+    names = {a.name for a in actors}
+    assert not names & {"mosques", "navy"}, names
+    assert {"Cairo", "Apple", "Britain"} <= names, names  # 'iPod' has a capital letter: a name
