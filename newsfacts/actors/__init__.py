@@ -79,8 +79,9 @@ def _undoubled(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def _uncapitalized(group: list[Mention]) -> bool:
     """Names the tagger found that have no capital letter in any mention ('mosques', 'coma', 'justice ministry',
-    'boycotts'): English writes names with one, so these are common words (about 60 such actors in the 5,000-article
-    corpus, none a name; a lowercase mention of a name written with capitals elsewhere stays with it)."""
+    'boycotts'): English writes names with one, so these are common words or bodies named generically (55 such
+    names in the 5,000-article corpus; 'congress' and 'supreme court' among them, which other documents write with
+    capitals and keep)."""
     return all(m.kind == "name" and not any(ch.isupper() for ch in m.text) for m in group)
 
 

@@ -49,7 +49,7 @@ def _speaker(verb: Token, idx: ActorIndex) -> list[int]:
     by the ministry that ..."), since its subject is what is said or said of ("It is believed that X ...", "Y is
     said to have ..."), never the one who says it."""
     own = subject(verb)
-    if own is not None and own.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children):
+    if (own is not None and own.dep_ == "nsubjpass") or any(c.dep_ == "auxpass" for c in verb.children):
         by = agent_phrase(verb)
         who = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     else:  # 'X is reported to have claimed': X claimed
