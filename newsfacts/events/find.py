@@ -27,7 +27,7 @@ from newsfacts.events.roles import (LIGHT_VERBS, SETTING_PREPS, THEME_PREPS, Rol
                                     noun_roles, occurrence_verb, pairs, relative_light_verb, shared_right_conjunct,
                                     subject, verb_roles)
 from newsfacts.events.senses import Trigger, eased, partitive_of, sense
-from newsfacts.events.speech_acts import SPEECH, SPEECH_VERBS, allegation, demand, reproach
+from newsfacts.events.speech_acts import SPEECH, SPEECH_VERBS, allegation, demand
 from newsfacts.events.vocabulary import CAMEO, CODEBOOK, PATTERN, UNCHECKED, vocabulary
 from newsfacts.events.when import DocDates, date_expressions, date_for
 from newsfacts.coref import ANY_BODY_NOUNS
@@ -262,10 +262,10 @@ def _demands(ctx: _Context, reporting: list[Token]) -> list[EventMention]:
     for tok in reporting:
         if tok.i in ctx.triggers:
             continue
-        for event_type, r in (("REQUEST", demand(tok, ctx.idx)), ("ACCUSE", allegation(tok, ctx.idx, ctx.triggers)),
-                              ("ACCUSE", reproach(tok, ctx.idx))):
-            if r is not None and mod.modality(tok) is None:
-                out.extend(_mentions(Trigger(tok, event_type, SPEECH), r, [tok], ctx, None))
+        alleged = allegation(tok, ctx.idx, ctx.triggers)
+        for act in (demand(tok, ctx.idx), ("ACCUSE", alleged) if alleged is not None else None):
+            if act is not None and mod.modality(tok) is None:
+                out.extend(_mentions(Trigger(tok, act[0], SPEECH), act[1], [tok], ctx, None))
     return out
 
 

@@ -152,7 +152,7 @@ def responsible_countries(doc: Doc, actors: list[LocalActor]) -> list[LocalActor
         if not sector.startswith(STATE_SECTORS) and tok.tag_ not in ("NNS", "NNPS"):
             continue  # "a Sudanese refugee", "an Indian company": one unnamed person or body, no group
         if sector.startswith(STATE_SECTORS):
-            _mention(doc, out, by_key, covered, ("country", code), lambda: _state(code, out), (where.i, where.i + 1))
+            _state_mention(doc, out, by_key, covered, code, where)
         else:
             span = (min(where.i, tok.i), max(where.i, tok.i) + 1) if abs(where.i - tok.i) <= 3 else (tok.i, tok.i + 1)
             name = doc[span[0]:span[1]].text
@@ -169,6 +169,11 @@ def _state(code: str, out: list[LocalActor]) -> LocalActor:
     """A new local actor for a country that its agents or acts name where the document names it not."""
     return LocalActor(len(out), geo.country_name(code), COUNTRY, [], [], country=code, sector="GOV",
                       country_source="name")
+
+
+def _state_mention(doc: Doc, out: list[LocalActor], by_key: dict, covered: set[int], code: str, tok: Token) -> None:
+    """`tok` as a mention of the country `code` (its agents, weapons or acts name it)."""
+    _mention(doc, out, by_key, covered, ("country", code), lambda: _state(code, out), (tok.i, tok.i + 1))
 
 
 def _mention(doc: Doc, out: list[LocalActor], by_key: dict, covered: set[int], key: tuple, make,
@@ -205,7 +210,7 @@ def _nations_of_state_acts(doc: Doc, out: list[LocalActor], by_key: dict, covere
                 continue
             code = geo.demonym_code(mod.text)
             if code:
-                _mention(doc, out, by_key, covered, ("country", code), lambda: _state(code, out), (mod.i, mod.i + 1))
+                _state_mention(doc, out, by_key, covered, code, mod)
 
 
 @lru_cache(maxsize=1)
@@ -223,8 +228,9 @@ def _nations_of_weapons(doc: Doc, out: list[LocalActor], by_key: dict, covered: 
     agent of a verb of such an act (not "lorries full of Iranian rockets", "Russian jets were flying")."""
     from newsfacts.events.grammar import refine
     from newsfacts.events.senses import sense
+    weapons = weapon_nouns()
     for tok in doc:
-        if tok.pos_ != "NOUN" or (tok.lemma_.lower() not in weapon_nouns() and tok.lower_ not in weapon_nouns()):
+        if tok.pos_ != "NOUN" or (tok.lemma_.lower() not in weapons and tok.lower_ not in weapons):
             continue
         verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else tok.head if tok.dep_ == "nsubj" \
             else None
@@ -237,7 +243,7 @@ def _nations_of_weapons(doc: Doc, out: list[LocalActor], by_key: dict, covered: 
                 continue
             code = geo.demonym_code(mod.text) or geo.country_code(mod.text)
             if code:
-                _mention(doc, out, by_key, covered, ("country", code), lambda: _state(code, out), (mod.i, mod.i + 1))
+                _state_mention(doc, out, by_key, covered, code, mod)
 
 
 def _nations_that_lead(doc: Doc, out: list[LocalActor], by_key: dict, covered: set[int]) -> None:
@@ -249,4 +255,4 @@ def _nations_that_lead(doc: Doc, out: list[LocalActor], by_key: dict, covered: s
         for mod in tok.children:
             if mod.i < tok.i and mod.i not in covered and mod.dep_ in ("npadvmod", "compound", "nmod") \
                     and mod.ent_type_ == "NORP" and (code := geo.demonym_code(mod.text)):
-                _mention(doc, out, by_key, covered, ("country", code), lambda: _state(code, out), (mod.i, mod.i + 1))
+                _state_mention(doc, out, by_key, covered, code, mod)

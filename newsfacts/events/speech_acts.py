@@ -77,26 +77,22 @@ def _demanded(verb: Token) -> Token | None:
     return clause
 
 
-def demand(verb: Token, idx: ActorIndex) -> Roles | None:
-    """The roles of the demand a reporting verb states, or None where it states none."""
+def demand(verb: Token, idx: ActorIndex) -> tuple[str, Roles] | None:
+    """(type, roles) of what a reporting verb says someone must or should do: a demand, REQUEST ("X said Y must
+    withdraw"); or, said of the past, blame, ACCUSE ("X said Y should have warned them"; GOLD.md: "criticism or blame
+    is ACCUSE"; not an inference, "Y must have known"). None where it says neither."""
     if verb.pos_ != "VERB" or not set(lemmas(verb)) & REPORTING:
         return None
     clause = _demanded(verb)
-    if clause is None or _perfect(clause):
+    if clause is None:
         return None
-    return _to_subject(verb, clause, idx)
-
-
-def reproach(verb: Token, idx: ActorIndex) -> Roles | None:
-    """The roles of the blame a report of what someone should have done states ("X said Y should have warned
-    them"): criticism, ACCUSE from the speaker to that one (GOLD.md: "criticism or blame is ACCUSE")."""
-    if verb.pos_ != "VERB" or not set(lemmas(verb)) & REPORTING:
-        return None
-    clause = _demanded(verb)
-    if clause is None or not _perfect(clause) or not any(
-            c.dep_ == "aux" and c.lower_ in ("should", "ought") for c in clause.children):
-        return None
-    return _to_subject(verb, clause, idx)
+    event_type = "REQUEST"
+    if _perfect(clause):
+        if not any(c.dep_ == "aux" and c.lower_ in ("should", "ought") for c in clause.children):
+            return None
+        event_type = "ACCUSE"
+    roles = _to_subject(verb, clause, idx)
+    return (event_type, roles) if roles is not None else None
 
 
 def _to_subject(verb: Token, clause: Token, idx: ActorIndex) -> Roles | None:
