@@ -565,6 +565,21 @@ def test_what_someone_should_have_done_is_blame_and_a_demand_on_a_condition_none
     assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("REQUEST", "Bolivia", "Peru")], evs
 
 
+def test_naming_someone_by_a_word_of_strong_sentiment_is_criticism_or_praise(nlp):
+    def pairs(text):
+        return [(e["type"], e["a1"], e["a2"]) for e in events_of(nlp, text)]
+    assert pairs("Senator Jane Roe called John Smith a coward on Monday.") == [("ACCUSE", "Jane Roe", "John Smith")]
+    assert pairs("The Acme Party described Peru as a dangerous and dishonest neighbour.") == [
+        ("ACCUSE", "Acme Party", "Peru")]
+    assert pairs("Jane Roe called John Smith a great leader.") == [("SUPPORT", "Jane Roe", "John Smith")]
+    assert pairs("John Smith has been labelled a liar.") == [("ACCUSE", None, "John Smith")]
+    # naming only: no sentiment, mixed sentiment, the subject itself, a thing or situation ('it')
+    assert not pairs("Jane Roe called John Smith the new chairman.")
+    assert not pairs("Jane Roe called John Smith a brilliant but dangerous man.")
+    assert not pairs("The Acme Corporation brands itself as a healthy choice.")
+    assert not pairs("Jane Roe called it a disgrace.")
+
+
 def test_being_asked_to_comment_is_no_request_but_asking_a_state_to_explain_is(nlp):
     assert not events_of(nlp, "Asked to comment on the vote, Foreign Ministry spokesman Liu Wei said the council "
                               "needed reform.")

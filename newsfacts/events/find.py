@@ -27,8 +27,9 @@ from newsfacts.events.roles import (LIGHT_VERBS, SETTING_PREPS, THEME_PREPS, Rol
                                     noun_roles, occurrence_verb, pairs, relative_light_verb, shared_right_conjunct,
                                     subject, verb_roles)
 from newsfacts.events.senses import Trigger, eased, partitive_of, sense
-from newsfacts.events.speech_acts import SPEECH, SPEECH_VERBS, allegation, demand
-from newsfacts.events.vocabulary import CAMEO, CODEBOOK, PATTERN, UNCHECKED, vocabulary
+from newsfacts.events.evaluation import NAMING_VERBS
+from newsfacts.events.speech_acts import SPEECH_VERBS, allegation, demand
+from newsfacts.events.vocabulary import CAMEO, CODEBOOK, PATTERN, SPEECH, UNCHECKED, vocabulary
 from newsfacts.events.when import DocDates, date_expressions, date_for
 from newsfacts.coref import ANY_BODY_NOUNS
 from newsfacts.lexicon import MARKET_NOUNS, NATURAL_HAZARDS
@@ -85,7 +86,7 @@ def _triggers(doc: Doc, idx: ActorIndex) -> tuple[dict[int, Trigger], list[Token
         candidates = lemmas(tok)
         if tok.pos_ == "VERB" and SPEECH_VERBS.intersection(candidates):
             reporting.append(tok)
-        if not (words.intersection(candidates) or tok.lower_ in words):
+        if not (words.intersection(candidates) or tok.lower_ in words or NAMING_VERBS.intersection(candidates)):
             continue
         trig = sense(tok)
         if trig is None:

@@ -32,7 +32,7 @@ from spacy.tokens import Token
 
 from newsfacts.events.senses import Trigger, particle, partitive_of
 from newsfacts.events.speech_acts import REPORTING
-from newsfacts.events.vocabulary import CODEBOOK, vocabulary, word_list
+from newsfacts.events.vocabulary import CODEBOOK, SPEECH, vocabulary, word_list
 from newsfacts.events.phrases import (GROUP_PRON, PERSON_PRON, infinitive, is_event_noun, names_a_role_or_body,
                                       rules_out)
 from newsfacts.events.responsible import agent_sector, names_forces
@@ -149,7 +149,7 @@ def refine(trig: Trigger) -> str | None:
         t = "ASSAULT"  # 'rebels captured the town', 'seized control of Gaza': fighting for ground, not an arrest
     if verb and lemma == "seek" and any(c.dep_ == "xcomp" for c in tok.children):
         return None
-    if verb and lemma == "call" and t != "ACCUSE" and _naming(tok):
+    if verb and lemma == "call" and t != "ACCUSE" and trig.source != SPEECH and _naming(tok):
         return None  # 'called his visit a step toward peace', 'a company called Acme', 'also called X': naming (not
         # 'called him a liar', CAMEO's accusation by the word called)
     if verb and lemma == "agree" and not any(c.dep_ in ("xcomp", "ccomp") or (

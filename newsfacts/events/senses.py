@@ -13,9 +13,11 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from newsfacts.events.evaluation import judgement, naming
 from newsfacts.events.modality import UNDOING
 from newsfacts.events.phrases import infinitive, lemmas
-from newsfacts.events.vocabulary import CODEBOOK, NO_EVENT, PATTERN, Pattern, Vocabulary, table_rows, vocabulary
+from newsfacts.events.vocabulary import (CODEBOOK, NO_EVENT, PATTERN, SPEECH, Pattern, Vocabulary, table_rows,
+                                         vocabulary)
 from newsfacts.lexicon import PARTITIVE_WORDS
 
 
@@ -127,6 +129,9 @@ def eased(tok: Token) -> tuple[Token, str] | None:
 
 def verb_sense(tok: Token, vocab: Vocabulary | None = None) -> Trigger | None:
     vocab = vocab or vocabulary()
+    if naming(tok):  # 'called the vote a fraud': criticism or praise by its predicate's sentiment, else no event
+        judged = judgement(tok)
+        return Trigger(tok, judged, SPEECH) if judged else None
     ending = eased(tok)
     if ending is not None:
         return Trigger(tok, ending[1], PATTERN)

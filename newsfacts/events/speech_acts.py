@@ -21,7 +21,6 @@ from spacy.tokens import Token
 from newsfacts.events.phrases import ActorIndex, infinitive, lemmas, np_actors
 from newsfacts.events.roles import Roles, agent_phrase, inherited_subject, subject
 
-SPEECH = "speech"  # the vocabulary name of events read from reported speech
 
 # Verbs that report what someone said or wrote (the complement is what was said).
 REPORTING = {"say", "state", "tell", "add", "insist", "argue", "write", "declare", "stress", "warn", "maintain",

