@@ -573,6 +573,8 @@ def test_naming_someone_by_a_word_of_strong_sentiment_is_criticism_or_praise(nlp
         ("ACCUSE", "Acme Party", "Peru")]
     assert pairs("Jane Roe called John Smith a great leader.") == [("SUPPORT", "Jane Roe", "John Smith")]
     assert pairs("John Smith has been labelled a liar.") == [("ACCUSE", None, "John Smith")]
+    # the parser hangs the passive's agent on the object predicate
+    assert pairs("John Smith was labelled a liar by Jane Roe.") == [("ACCUSE", "Jane Roe", "John Smith")]
     # naming only: no sentiment, mixed sentiment, the subject itself, a thing or situation ('it')
     assert not pairs("Jane Roe called John Smith the new chairman.")
     assert not pairs("Jane Roe called John Smith a brilliant but dangerous man.")

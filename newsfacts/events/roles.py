@@ -192,7 +192,13 @@ def inherited_subject(tok: Token) -> Token | None:
 
 
 def agent_phrase(tok: Token) -> Token | None:
-    return next((c for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
+    found = next((c for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
+    if found is None and tok.pos_ == "VERB" and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        # the parser hangs a passive's agent on its object predicate: 'was labelled a liar by X', 'was elected
+        # chairman by the board'
+        found = next((g for c in tok.children if c.dep_ == "oprd" for g in c.children
+                      if g.dep_ == "prep" and g.lower_ == "by"), None)
+    return found
 
 
 def shared_right_conjunct(tok: Token) -> Token | None:
