@@ -582,6 +582,19 @@ def test_naming_someone_by_a_word_of_strong_sentiment_is_criticism_or_praise(nlp
     assert not pairs("Jane Roe called it a disgrace.")
 
 
+def test_a_possessive_in_the_object_is_the_subjects_own(nlp):
+    def pairs(text):
+        return [(e["type"], e["a1"], e["a2"]) for e in events_of(nlp, text)]
+    # 'its', 'their' in what a subject acts with or on: the subject's, not the most salient actor before
+    assert ("ASSAULT", "Hamas", None) in pairs("Israel said that Hamas had resumed its attacks.")
+    assert sorted(pairs("Peru and Chile closed their borders with Bolivia.")) == [
+        ("COERCE", "Chile", "Bolivia"), ("COERCE", "Peru", "Bolivia")]
+    # not what another did or said, not a person of another gender
+    assert pairs("Chile criticized Peru for its policies.") == [("ACCUSE", "Chile", "Peru")]
+    evs = pairs("John Smith left Lima on Monday. Judge Amy Roe confiscated his passport on Tuesday.")
+    assert ("COERCE", "Amy Roe", "John Smith") in evs, evs
+
+
 def test_being_asked_to_comment_is_no_request_but_asking_a_state_to_explain_is(nlp):
     assert not events_of(nlp, "Asked to comment on the vote, Foreign Ministry spokesman Liu Wei said the council "
                               "needed reform.")

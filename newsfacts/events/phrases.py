@@ -10,10 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsfacts.actors import COUNTRY, LOCATION, ORG, PERSON, LocalActor
-from newsfacts.coref import Coref
+from newsfacts.coref import PRONOUN_GENDER, Coref
 from newsfacts.events.responsible import GROUP, STATE_SECTORS, agent_heads, agent_sector
 from newsfacts.events.vocabulary import vocabulary, word_list
-from newsfacts.lexicon import GOVERNMENT_NOUNS, ORG_NOUNS, TITLE_WORDS
+from newsfacts.lexicon import GOVERNMENT_NOUNS, ORG_NOUNS, PEOPLE_NOUNS, TITLE_WORDS
 from newsfacts.nlp import conjuncts
 
 
@@ -298,6 +298,34 @@ def leader(tok: Token, idx: ActorIndex) -> int | None:
     return None
 
 
+def _subject_owner(poss: Token, idx: ActorIndex, wanted: set) -> int | None:
+    """The subject of the verb whose object a possessive pronoun is in: what one acts with or on is mostly one's own
+    ('Poland recalled its ambassador', 'demanded that Hamas stop its attacks'), where the pronoun would otherwise go
+    to the most salient earlier actor. Not in a prepositional phrase ('criticized China for its policies'); not
+    where the verb judges or backs what someone else did or said ('supported his challenge', 'criticized her
+    remarks'); not 'Her Majesty'; a person's pronoun only for a subject of its gender; not for people of a body
+    ('the workers of X restated their claims': the workers')."""
+    verb = poss.head.head
+    if poss.text[:1].isupper() and poss.i > poss.sent.start:
+        return None  # an honorific: 'Her Majesty', 'His Excellency'
+    judged = vocabulary().verb(verb.lemma_.lower())
+    if verb.pos_ != "VERB" or judged is not None and judged.plover in _JUDGING:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON" or (subj.lemma_.lower() in PEOPLE_NOUNS and idx.at(subj) is None):
+        return None
+    hit = np_actor(subj, idx)
+    if hit is None or idx.type_of(hit) not in wanted:
+        return None
+    gender = PRONOUN_GENDER.get(poss.lower_)
+    if gender is not None and idx.coref.gender(idx.actors[hit]) != gender:
+        return None
+    return hit
+
+
+_JUDGING = {"ACCUSE", "SUPPORT", "REJECT"}  # verbs whose object is another's deed or word
+
+
 def pronoun(tok: Token, idx: ActorIndex) -> int | None:
     """A pronoun's actor: inside a quotation, 'I' or 'we' is its speaker; the noun a relative pronoun
     attaches to ("the army, which ..."); the speaker of the reporting verb it is the subject under ("Sudan
@@ -318,6 +346,8 @@ def pronoun(tok: Token, idx: ActorIndex) -> int | None:
     clause = tok.head
     while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
         clause = clause.head
+    if tok.dep_ == "poss" and tok.head.dep_ == "dobj" and (own := _subject_owner(tok, idx, wanted)) is not None:
+        return own
     if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _SPEECH_FRAME:
         subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.pos_ != "PRON":
