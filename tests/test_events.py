@@ -582,6 +582,16 @@ def test_naming_someone_by_a_word_of_strong_sentiment_is_criticism_or_praise(nlp
     assert not pairs("Jane Roe called it a disgrace.")
 
 
+def test_cooperation_that_is_stopped_or_cut_is_not_reported_as_done(nlp):
+    def pairs(text):
+        return [(e["type"], e["a1"], e["a2"]) for e in events_of(nlp, text)]
+    assert pairs("Chile suspended its cooperation with Peru.") == [("SANCTION", "Chile", "Peru")]
+    assert not pairs("Chile will limit its cooperation with Peru.")
+    assert not [p for p in pairs("Chile cut its aid to Peru by half.") if p[0] == "AID"]
+    # what was going on and is to stop still happened
+    assert ("ASSAULT", "Hamas", None) in pairs("Israel demanded that Hamas stop its attacks.")
+
+
 def test_a_possessive_in_the_object_is_the_subjects_own(nlp):
     def pairs(text):
         return [(e["type"], e["a1"], e["a2"]) for e in events_of(nlp, text)]

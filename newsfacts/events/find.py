@@ -326,6 +326,8 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
         event_type, modality = "REJECT", None  # "will not hand over the suspects"
     if modality in ("negated", "hypothetical"):
         return []
+    if event_type in mod.FUTURE_TO_AGREE | {"AGREE"} and mod.halted(tok):
+        return []  # 'suspended its cooperation with X', 'cut off talks': the stopping is the event, not the talks
     if event_type == "AGREE":  # "vowed to attack": a commitment to force threatens
         committed = next((kind for c in tok.children if c.dep_ == "xcomp" and c.i in ctx.triggers
                           and (kind := mod.commitment_type(ctx.triggers[c.i].plover))), None)

@@ -30,6 +30,11 @@ UNDOING = {"drop", "waive", "lift", "cancel", "scrap", "abandon", "rescind", "re
            "annul", "end", "withdraw",
            # or put it off: 'postponed the talks', 'the visit was delayed' (24 event nouns in the cached parses)
            "postpone", "delay", "defer"}
+# Verbs that stop or cut back an act that was going on (the stop verbs and verbs of decrease, Levin 1993, 55.4 and
+# 45.6): 'suspended its cooperation', 'aid was cut', 'froze the talks'. Ending cooperation or aid is itself the
+# event (PLOVER's SANCTION: reduce or stop relations, aid, cooperation), not a report of it.
+HALTING = {"suspend", "halt", "stop", "cease", "freeze", "interrupt", "pause", "reduce", "limit", "curtail", "cut",
+           "slash"}
 # Verbs whose complement did not happen, by their meaning: denied, disputed or refuted ("denied attacking
 # Georgia", "denied that it had attacked"), or escaped, avoided or prevented ("escaped being captured").
 DENYING = {"deny", "dispute", "refute", "escape", "avoid", "evade", "prevent"}
@@ -252,6 +257,11 @@ def future_type(event_type: str) -> str | None:
     if event_type == "RETREAT":
         return "CONCEDE"
     return event_type if event_type in ("AGREE", "CONCEDE", "THREATEN") else None
+
+
+def halted(noun: Token) -> bool:
+    """An event noun that a verb stops or cuts back: its object, or its passive subject ('the aid was suspended')."""
+    return noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in HALTING
 
 
 def is_negated_future(trig: Token) -> bool:
