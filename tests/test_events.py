@@ -168,6 +168,14 @@ def test_a_cameo_pattern_refines_a_verb_by_its_object(nlp):
     assert sense(called).plover == "REQUEST"
 
 
+def test_a_pattern_on_relations_holds_for_ties_and_the_other_way_round(nlp):
+    # CAMEO has 'upgrade diplomatic relations' (SUPPORT) and 'strain ties' (SANCTION); it uses the two nouns alike
+    evs = events_of(nlp, "Peru has upgraded its diplomatic ties with Chile.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("SUPPORT", "Peru", "Chile")], evs
+    evs = events_of(nlp, "Peru strained its ties with Chile.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("SANCTION", "Peru", "Chile")], evs
+
+
 def test_a_pattern_of_another_type_is_an_idiom_of_its_own_verb(nlp):
     # CAMEO files "take part" (AGREE) under the synset of "capture" and "break with" (THREATEN) under that
     # of "beat": each is an idiom of the verb the dictionary's comment names, not of the whole synset

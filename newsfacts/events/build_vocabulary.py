@@ -27,6 +27,8 @@ Decisions beyond the crosswalk (PLOVER's manual, note 2, asks that they be docum
 - CAMEO 02 (appeal) -> REQUEST: PLOVER dropped APPEAL, and the gold guidelines count an appeal as REQUEST.
 - A code written as `[:123]` (the event runs from the object to the subject: "faced criticism") gives
   no event of the verb's subject: `-`.
+- Patterns on "relations" also hold for "ties" and the other way round, as the dictionary itself uses the two
+  (PARALLEL_HEADS).
 - The noun class &WEAPON also takes "arms": English names weapons by that plural ("sent arms to X"), which
   PETRARCH's list lacks and spaCy lemmatizes as the body part ("arm").
 """
@@ -211,6 +213,24 @@ def _voted(patterns: list, crosswalk: dict[str, str]) -> list[tuple]:
     return out
 
 
+# Head nouns the dictionary uses one for the other: of the 23 synsets with a pattern on 'relations' or 'ties', 6 have
+# the same pattern with each (REPAIR, RESTART, RE_ESTABLISH, SEPARATE, ENACT, FACILITATE), with the same type.
+PARALLEL_HEADS = {"relations": "ties", "ties": "relations"}
+
+
+def _parallel(rows: list[tuple]) -> list[tuple]:
+    """A synset's pattern on one of PARALLEL_HEADS also for the other, where the synset has no pattern of its own on
+    it ('upgraded diplomatic ties' as CAMEO's 'upgrade diplomatic relations')."""
+    have = {(r[0], r[1], r[2], r[3], r[6]) for r in rows}
+    out = []
+    for block, particle, prep, words, code, typ, verb in rows:
+        *mods, head = words.split() or [""]
+        other = PARALLEL_HEADS.get(head)
+        if other and (block, particle, prep, " ".join(mods + [other]), verb) not in have:
+            out.append((block, particle, prep, " ".join(mods + [other]), code, typ, verb))
+    return out
+
+
 # ------------------------------------------------------------------ nouns
 def read_codebook(path: Path) -> dict[tuple[str, str], str]:
     rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
@@ -242,6 +262,8 @@ def build(sources: Path, out: Path, noun_counts: Path) -> dict[str, int]:
         verb_rows[(lemma, particle, block, code, plover_type(code, crosswalk))] = None
     for row in _voted(patterns, crosswalk):
         pattern_rows[row] = None
+    for row in _parallel(list(pattern_rows)):
+        pattern_rows.setdefault(row, None)
     class_rows = {(name, word) for name, words in classes.items() for word in words}
     codebook = read_codebook(out / "plover_codebook.tsv")
     nouns = _event_nouns(read_noun_counts(noun_counts), codebook)
