@@ -849,3 +849,16 @@ def test_a_tagged_name_without_a_capital_letter_is_no_actor(nlp):
     names = {a.name for a in actors}
     assert not names & {"mosques", "navy"}, names
     assert {"Cairo", "Apple", "Britain"} <= names, names  # 'iPod' has a capital letter: a name
+
+
+def test_a_given_name_apposed_to_a_role_or_kin_is_a_person_whatever_ner_says(nlp):
+    # NER takes these names for bodies; a role ('economist', 'teacher') or a kin word in apposition and a given name
+    # say they are people
+    for text, name in [("Omair Sharif, an economist for a bank, said rates would rise.", "Omair Sharif"),
+                       ("Chantal Woodhull, a middle school teacher in Tyler, said the vote was close.",
+                        "Chantal Woodhull")]:
+        _, actors = actors_of(nlp, text)
+        assert by_name(actors, name).actor_type == PERSON, text
+    # the same apposition to a body's name proves nothing
+    _, actors = actors_of(nlp, "Acme Steel, the largest producer in the region, cut prices.")
+    assert all(a.actor_type != PERSON for a in actors), [(a.name, a.actor_type) for a in actors]

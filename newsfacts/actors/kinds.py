@@ -215,18 +215,19 @@ def used_as_place(doc: Doc, names: list[tuple[int, int]]) -> bool:
 
 
 def titled_as_person(span: Span) -> bool:
-    """A name NER took for a place or a body that the sentence gives a person's title, and that begins with
-    a given name: the title a compound right before it ('hockey captain Jane Roe', 'state prosecutor John
-    Doe') or a singular title noun in apposition ('Jane Roe, the governor of X'; 'the president of X, John
-    Doe'). Without a given name the title proves nothing ('Acme, the market leader'; 'the analysts Acme')."""
+    """A name NER took for a place or a body that the sentence gives a person's title, role or kin, and that
+    begins with a given name: the word a compound right before it ('hockey captain Jane Roe', 'intelligence
+    expert John Doe') or a singular noun in apposition ('Jane Roe, the governor of X'; 'John Doe, a farmer';
+    'his wife, Jane'). Without a given name the word proves nothing ('Acme, the market leader'; 'Acme, the
+    largest producer'; 'the analysts Acme')."""
     root, doc = span.root, span.doc
     name = strip_title(span)  # 'Major General Jane Roe'; a title word is no given name ('General Motors')
     if len(name) < 2 or not is_given_name(name[0].text) or name[0].lower_.rstrip(".") in TITLE_WORDS \
             or any(t.lower_ in ORG_NOUNS for t in span) or geo.place_code(span.text) or geo.city_code(span.text):
         return False
 
-    def title(tok) -> bool:
-        return tok.text.islower() and tok.tag_ == "NN" and tok.lemma_.lower() in TITLE_WORDS
+    def title(tok) -> bool:  # a title, a role or a word only a person is ('economist', 'farmer', 'widow', 'son')
+        return tok.text.islower() and tok.tag_ == "NN" and tok.lemma_.lower() in _PERSON_WORDS
 
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and title(before) and before.dep_ == "compound" and before.head.i == root.i:

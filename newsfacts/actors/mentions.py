@@ -160,9 +160,9 @@ def _entity_mention(doc: Doc, span: Span, label: str) -> Mention | None:
         found = _person_mention(span)  # 'Karim, 16,' taken for a place or a body
         return _typed_by_context(found if found is not None and found.label == PERSON
                                  else mention(strip_title(span), PERSON))
-    if label in ("GPE", "LOC", "FAC", "ORG") and titled_as_person(span):  # 'hockey captain Jane Roe' taken for a body
-        found = _person_mention(span)
-        return _typed_by_context(found) if found is not None and found.label == PERSON else found
+    found = _person_mention(span) if label in ("GPE", "LOC", "FAC", "ORG") and titled_as_person(span) else None
+    if found is not None:  # 'hockey captain Jane Roe' taken for a body (not 'Prince X of Y', no person's name)
+        return _typed_by_context(found) if found.label == PERSON else found
     if label in ("GPE", "LOC", "FAC") and _body_head(text):  # 'the Orange County Sanitation Department'
         return _typed_by_context(_org_mention(doc, span))
     if label == "FAC":  # buildings, airports, roads: places
