@@ -326,7 +326,7 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
         event_type, modality = "REJECT", None  # "will not hand over the suspects"
     if modality in ("negated", "hypothetical"):
         return []
-    if event_type in mod.FUTURE_TO_AGREE | {"AGREE"} and mod.halted(tok):
+    if event_type in mod.COOPERATIVE and mod.halted(tok):
         return []  # 'suspended its cooperation with X', 'cut off talks': the stopping is the event, not the talks
     if event_type == "AGREE":  # "vowed to attack": a commitment to force threatens
         committed = next((kind for c in tok.children if c.dep_ == "xcomp" and c.i in ctx.triggers

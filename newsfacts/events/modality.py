@@ -33,6 +33,7 @@ UNDOING = {"drop", "waive", "lift", "cancel", "scrap", "abandon", "rescind", "re
 # Verbs that stop or cut back an act that was going on (the stop verbs and verbs of decrease, Levin 1993, 55.4 and
 # 45.6): 'suspended its cooperation', 'aid was cut', 'froze the talks'. Ending cooperation or aid is itself the
 # event (PLOVER's SANCTION: reduce or stop relations, aid, cooperation), not a report of it.
+COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"}  # acts whose stopping is a SANCTION
 HALTING = {"suspend", "halt", "stop", "cease", "freeze", "interrupt", "pause", "reduce", "limit", "curtail", "cut",
            "slash"}
 # Verbs whose complement did not happen, by their meaning: denied, disputed or refuted ("denied attacking
