@@ -96,6 +96,12 @@ def city_code(name: str, min_population: int = 0) -> str | None:
     return found[0] if found and found[1] >= min_population else None
 
 
+def region_code(name: str) -> str | None:
+    """ISO3 of the country a state, province or region of the hand list lies in ('Ontario' -> 'CAN'), else None:
+    no capitals, no cities."""
+    return _places().get(fold(name))
+
+
 def place_code(name: str) -> str | None:
     """ISO3 of the country a named place lies in: a capital, a state or a large city ('Indiana' -> 'USA')."""
     key = fold(name)

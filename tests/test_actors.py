@@ -862,3 +862,15 @@ def test_a_given_name_apposed_to_a_role_or_kin_is_a_person_whatever_ner_says(nlp
     # the same apposition to a body's name proves nothing
     _, actors = actors_of(nlp, "Acme Steel, the largest producer in the region, cut prices.")
     assert all(a.actor_type != PERSON for a in actors), [(a.name, a.actor_type) for a in actors]
+
+
+def test_a_place_followed_by_its_state_or_country_lies_there(nlp):
+    # the largest San Jose is in Costa Rica and the largest Florence in Italy; the text says which one it means
+    _, actors = actors_of(nlp, "Police in San Jose, California, arrested two men. Florence, Colorado, has a prison.")
+    assert by_name(actors, "San Jose").country == "USA"
+    assert by_name(actors, "Florence").country == "USA"
+    _, actors = actors_of(nlp, "The summit will be held in Davos, Switzerland, in January.")
+    assert by_name(actors, "Davos").country == "CHE"
+    # items of a list are not in one another
+    _, actors = actors_of(nlp, "Gas may come from Bolivia, Trinidad and Tobago, Australia, and Indonesia.")
+    assert holding(actors, "Tobago").country != "AUS"

@@ -389,7 +389,9 @@ def attributes(doc: Doc, groups: list[list[Mention]], types: list[str], names: l
     for g, t in enumerate(types):  # last: a place's country is no evidence of the country of anyone there
         if t == LOCATION and not ev.countries.get(g):
             place = geo.place_code(names[g]) or geo.city_code(names[g], CITY_SIZE)
-            if place:  # a capital, a state or province, a large city: the gazetteer's country
+            if within := _within(ev, g):  # 'San Jose, California': not the largest San Jose, the one in California
+                ev.countries[g], ev.sources[g] = within, NAME
+            elif place:  # a capital, a state or province, a large city: the gazetteer's country
                 ev.countries[g], ev.sources[g] = place, DICTIONARY
             elif "," in names[g] and (named := geo.country_code(names[g].rsplit(",", 1)[1].strip())):
                 ev.countries[g], ev.sources[g] = named, NAME  # 'Bristol, England'
@@ -421,6 +423,33 @@ def _world_region(name: str) -> bool:
     while len(words) > 1 and words[0] in _DIRECTIONS:
         words = words[1:]
     return " ".join(words) in WORLD_REGIONS
+
+
+def _within(ev: _Evidence, g: int) -> str | None:
+    """The country of the state, province or country a place's name is followed by ('San Jose, California',
+    'Florence, Colorado', 'St. Thomas, Ontario', 'Davos, Switzerland'), where the two are no items of a list
+    ('Athens, Bangkok, Beirut'; 'Geneva, Monaco and Vaduz'): the largest city of the name is often another."""
+    if geo.country_code(ev.names[g]) or _world_region(ev.names[g]):
+        return None
+    doc = ev.doc
+    for m in ev.groups[g]:
+        end = m.tokens[1]
+        if end + 1 >= len(doc) or doc[end].text != ",":
+            continue
+        h = ev.where.get(end + 1)
+        if h is None or h == g or ev.types[h] not in (LOCATION, COUNTRY):
+            continue
+        other = next(x for x in ev.groups[h] if x.tokens[0] == end + 1)
+        after = doc[other.tokens[1]:other.tokens[1] + 2]
+        if len(after) and (after[0].lower_ in ("and", "or") or after[0].text in POSSESSIVE or (
+                after[0].text == "," and len(after) > 1 and (after[1].lower_ in ("and", "or") or (
+                    after[1].pos_ == "PROPN" and ev.where.get(after[1].i) is not None)))):
+            continue  # a list of places ('Bolivia, Trinidad and Tobago, Australia, and Indonesia'), or whose ('X, Finland's Y')
+        code = (ev.countries.get(h) if ev.types[h] == COUNTRY else
+                other.code or geo.region_code(other.text))
+        if code:
+            return code
+    return None
 
 
 def _countries_beside(ev: _Evidence, g: int) -> set[str]:
