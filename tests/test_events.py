@@ -336,6 +336,11 @@ def test_withdrawing_support_or_diplomats_is_a_sanction_and_forces_a_retreat(nlp
     assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("SANCTION", "Peru", "Bolivia")], evs
     assert [e["type"] for e in events_of(nlp, "Chad withdrew its troops from Niger.")] == ["RETREAT"]
     assert not events_of(nlp, "Bayer withdrew the drug from the market in Germany.")
+    # withdrawing oneself from a body or from talks is a SANCTION (the manual's 'withdraw' mode), from a place a RETREAT
+    evs = events_of(nlp, "Venezuela withdrew from the Andean Community on Monday.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("SANCTION", "Venezuela", "Andean Community")], evs
+    assert ("SANCTION", "Hamas", "Fatah") in [(e["type"], e["a1"], e["a2"])
+                                              for e in events_of(nlp, "Hamas withdrew from the talks with Fatah.")]
 
 
 def test_who_leads_an_operation_carries_it_out(nlp):

@@ -30,8 +30,9 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from newsfacts.events.senses import Trigger, particle, partitive_of
+from newsfacts.events.senses import Trigger, noun_sense, particle, partitive_of
 from newsfacts.events.speech_acts import REPORTING
+from newsfacts.events.modality import COOPERATIVE
 from newsfacts.events.vocabulary import CODEBOOK, SPEECH, vocabulary, word_list
 from newsfacts.events.phrases import (GROUP_PRON, PERSON_PRON, infinitive, is_event_noun, names_a_role_or_body,
                                       rules_out)
@@ -40,7 +41,6 @@ from newsfacts.events.roles import inherited_subject, is_passive
 from newsfacts.lexicon import PEOPLE_NOUNS, PLACE_BEFORE, PLACE_HEADS, is_given_name
 
 ACKNOWLEDGE = {"confirm", "concede", "acknowledge", "recognize", "recognise", "welcome", "accept", "admit", "note"}
-COOPERATIVE_TYPES = {"AGREE", "COOPERATE", "SUPPORT", "AID", "CONSULT"}
 PEOPLE_ENTITIES = {"PERSON", "ORG", "NORP"}
 AGREED_ON = {"to", "on", "upon"}  # "agreed to a ceasefire", "agreed on a plan" (not "agreed with Y")
 THING_COMPOUNDS = {("press", "release"), ("news", "release"), ("call", "centre"), ("call", "center"),
@@ -175,7 +175,7 @@ def refine(trig: Trigger) -> str | None:
         return None
     if lemma == "charge" and (_responsibility(tok) or _amount_charged(tok, objs)):
         return None
-    if t in COOPERATIVE_TYPES and _commercial(tok, objs):
+    if t in COOPERATIVE and _commercial(tok, objs):
         return None
     if verb and lemma == "push" and t == "REQUEST" and not _asks_for(tok):
         return None  # a request only 'for' something or for someone to act ('pushed for talks', 'pushed X to
@@ -198,10 +198,32 @@ def refine(trig: Trigger) -> str | None:
                or agent_sector(o) for o in withdrawn):
             return "SANCTION"
         return None
+    if verb and lemma == "withdraw" and trig.source == CODEBOOK and not objs and _left_a_body_or_talks(tok):
+        return "SANCTION"  # the manual's SANCTION: withdraw oneself from a group, organization or mediation activity
     if verb and lemma == "order" and objs and not _to_infinitive(tok) and not any(
             _people(o) or is_event_noun(o) for o in objs):
         return None  # "ordered 50 aircraft", "ordered a review": goods or a task, no one is asked to act
     return t
+
+
+def _left_a_body_or_talks(tok: Token) -> bool:
+    """'withdrew from the talks', 'from the coalition', 'from the treaty', 'from NATO': what is left is a cooperative
+    act or a body (not a place: 'withdrew from Iraq', 'from the town')."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                found = noun_sense(g)
+                if found is not None and found.plover in COOPERATIVE or g.ent_type_ == "ORG" or (
+                        g.text.islower() and g.lemma_.lower() in _LEFT_BODIES):
+                    return True
+    return False
+
+
+# what one leaves as a member (organization nouns of the lexicon that are no state organs, and treaties)
+_LEFT_BODIES = {"coalition", "alliance", "union", "league", "federation", "organization", "organisation", "bloc",
+                "treaty", "pact", "accord", "convention", "protocol", "process"}
 
 
 def _asks_for(tok: Token) -> bool:
