@@ -832,6 +832,9 @@ def test_a_denial_is_a_rejection_and_acknowledging_a_fact_is_not_support(nlp):
 def test_releases_of_things_and_warnings_of_trouble_are_not_events(nlp):
     assert not events_of(nlp, "In a media release, Greenpeace said the plan had failed.")
     assert of_type(events_of(nlp, "Hamas announced the release of the hostages held in Gaza."), "RETREAT")
+    # a product or a document NER takes for an organization is not released as people are
+    assert not of_type(events_of(nlp, "Apple released the iPhone Software Development Kit on Thursday."), "RETREAT")
+    assert of_type(events_of(nlp, "Hamas released two Fatah members on Monday."), "RETREAT")
     assert not of_type(events_of(nlp, "The Reserve Bank of Australia warned of an increase in inflation."), "THREATEN")
 
 

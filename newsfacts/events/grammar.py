@@ -122,7 +122,9 @@ def refine(trig: Trigger) -> str | None:
         return None
     if lemma in ("release", "free") and t == "RETREAT":
         theme = objs if verb else _noun_theme(tok)
-        if not any(_people(o) for o in theme):
+        # people are released: not a body's name ('released the Budget', 'released its annual report', which NER
+        # may take for an organization)
+        if not any(_people(o) and o.ent_type_ != "ORG" for o in theme):
             return None
     theme = _noun_theme(tok, "poss") if lemma == "execution" else []
     if theme and not any(_people(o) or o.lower_ in PERSON_PRON | GROUP_PRON for o in theme):
