@@ -1171,6 +1171,14 @@ def test_a_place_on_the_last_of_coordinated_objects_is_the_acts(nlp):
     assert [e["location"] for e in evs] == ["Maiduguri"], evs
 
 
+def test_a_place_on_the_target_or_the_counterpart_is_the_acts(nlp):
+    evs = of_type(events_of(nlp, "Turkish jets dropped bombs on a rebel camp in Zakho on Sunday."), "ASSAULT")
+    assert [e["location"] for e in evs] == ["Zakho"], evs
+    evs = of_type(events_of(nlp, "Chilean President Michelle Bachelet held talks with Evo Morales in La Paz."),
+                  "CONSULT")
+    assert evs and all(e["location"] == "La Paz" for e in evs), evs
+
+
 def test_a_physical_act_happens_where_its_object_is_and_a_topic_has_no_place(nlp):
     # the parser hangs "in Mosul" on the object as often as on the verb; for an act done to someone it is
     # where the act happened, for a topic talked about it is not
