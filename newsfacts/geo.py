@@ -97,8 +97,8 @@ def city_code(name: str, min_population: int = 0) -> str | None:
 
 
 def region_code(name: str) -> str | None:
-    """ISO3 of the country a state, province or region of the hand list lies in ('Ontario' -> 'CAN'), else None:
-    no capitals, no cities."""
+    """ISO3 of the country a place of the hand list lies in ('Ontario' -> 'CAN'), else None: no capitals. The list
+    has states, provinces and regions, and some large cities ('Chicago')."""
     return _places().get(fold(name))
 
 

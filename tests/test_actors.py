@@ -854,9 +854,8 @@ def test_a_tagged_name_without_a_capital_letter_is_no_actor(nlp):
 def test_a_given_name_apposed_to_a_role_or_kin_is_a_person_whatever_ner_says(nlp):
     # NER takes these names for bodies; a role ('economist', 'teacher') or a kin word in apposition and a given name
     # say they are people
-    for text, name in [("Omair Sharif, an economist for a bank, said rates would rise.", "Omair Sharif"),
-                       ("Chantal Woodhull, a middle school teacher in Tyler, said the vote was close.",
-                        "Chantal Woodhull")]:
+    for text, name in [("Nadia Farouk, an economist at a bank, said rates would rise.", "Nadia Farouk"),
+                       ("Nadia Farouk, a middle school teacher in Tyler, said the vote was close.", "Nadia Farouk")]:
         _, actors = actors_of(nlp, text)
         assert by_name(actors, name).actor_type == PERSON, text
     # the same apposition to a body's name proves nothing
@@ -865,12 +864,16 @@ def test_a_given_name_apposed_to_a_role_or_kin_is_a_person_whatever_ner_says(nlp
 
 
 def test_a_place_followed_by_its_state_or_country_lies_there(nlp):
-    # the largest San Jose is in Costa Rica and the largest Florence in Italy; the text says which one it means
-    _, actors = actors_of(nlp, "Police in San Jose, California, arrested two men. Florence, Colorado, has a prison.")
+    # the largest San Jose is in Costa Rica and the largest Perth in Australia; the text says which one it means
+    _, actors = actors_of(nlp, "Police in San Jose, California, arrested two men.")
     assert by_name(actors, "San Jose").country == "USA"
-    assert by_name(actors, "Florence").country == "USA"
+    _, actors = actors_of(nlp, "Officials in Perth, Scotland, said the river had flooded.")
+    assert by_name(actors, "Perth").country == "GBR"
     _, actors = actors_of(nlp, "The summit will be held in Davos, Switzerland, in January.")
     assert by_name(actors, "Davos").country == "CHE"
     # items of a list are not in one another
     _, actors = actors_of(nlp, "Gas may come from Bolivia, Trinidad and Tobago, Australia, and Indonesia.")
     assert holding(actors, "Tobago").country != "AUS"
+    # a capital standing for its country is no country by its own name; a big city is no region
+    _, actors = actors_of(nlp, "Flights to London, Paris were cancelled. The mayors of Toronto, Chicago met.")
+    assert holding(actors, "London").country == "GBR" and holding(actors, "Toronto").country == "CAN"

@@ -591,6 +591,7 @@ def test_naming_someone_by_a_word_of_strong_sentiment_is_criticism_or_praise(nlp
     # naming only: no sentiment, mixed sentiment, the subject itself, a thing or situation ('it')
     assert not pairs("Jane Roe called John Smith the new chairman.")
     assert not pairs("Jane Roe called John Smith a brilliant but dangerous man.")
+    assert not pairs("Jane Roe called John Smith no coward.")
     assert not pairs("The Acme Corporation brands itself as a healthy choice.")
     assert not pairs("Jane Roe called it a disgrace.")
 
@@ -602,7 +603,8 @@ def test_cooperation_that_is_stopped_or_cut_is_not_reported_as_done(nlp):
     # reducing or stopping cooperative relations is the codebook's SANCTION, whatever the verb
     assert pairs("Chile reduced its cooperation with Peru.") == [("SANCTION", "Chile", "Peru")]
     assert pairs("Chile halted talks with Peru on Monday.") == [("SANCTION", "Chile", "Peru")]
-    assert not [p for p in pairs("Chile cut its aid to Peru by half.") if p[0] == "AID"]
+    assert pairs("Chile cut its aid to Peru by half.") == [("SANCTION", "Chile", "Peru")]
+    assert pairs("Chile terminated its aid to Peru.") == [("SANCTION", "Chile", "Peru")]
     # what was going on and is to stop still happened
     assert ("ASSAULT", "Hamas", None) in pairs("Israel demanded that Hamas stop its attacks.")
 
@@ -833,7 +835,7 @@ def test_releases_of_things_and_warnings_of_trouble_are_not_events(nlp):
     assert not events_of(nlp, "In a media release, Greenpeace said the plan had failed.")
     assert of_type(events_of(nlp, "Hamas announced the release of the hostages held in Gaza."), "RETREAT")
     # a product or a document NER takes for an organization is not released as people are
-    assert not of_type(events_of(nlp, "Apple released the iPhone Software Development Kit on Thursday."), "RETREAT")
+    assert not of_type(events_of(nlp, "Acme released the Acme Phone Software Development Kit on Thursday."), "RETREAT")
     assert of_type(events_of(nlp, "Hamas released two Fatah members on Monday."), "RETREAT")
     assert not of_type(events_of(nlp, "The Reserve Bank of Australia warned of an increase in inflation."), "THREATEN")
 
@@ -1174,9 +1176,11 @@ def test_a_place_on_the_last_of_coordinated_objects_is_the_acts(nlp):
 def test_a_place_on_the_target_or_the_counterpart_is_the_acts(nlp):
     evs = of_type(events_of(nlp, "Turkish jets dropped bombs on a rebel camp in Zakho on Sunday."), "ASSAULT")
     assert [e["location"] for e in evs] == ["Zakho"], evs
-    evs = of_type(events_of(nlp, "Chilean President Michelle Bachelet held talks with Evo Morales in La Paz."),
-                  "CONSULT")
+    evs = of_type(events_of(nlp, "Chilean President Jane Roe held talks with John Doe in La Paz."), "CONSULT")
     assert evs and all(e["location"] == "La Paz" for e in evs), evs
+    # a time, or whose word the act was on, is no target
+    evs = of_type(events_of(nlp, "Turkish jets bombed the rebels on the orders of generals in Ankara."), "ASSAULT")
+    assert evs and all(e["location"] is None for e in evs), evs
 
 
 def test_a_physical_act_happens_where_its_object_is_and_a_topic_has_no_place(nlp):

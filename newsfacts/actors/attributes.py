@@ -439,14 +439,18 @@ def _within(ev: _Evidence, g: int) -> str | None:
         h = ev.where.get(end + 1)
         if h is None or h == g or ev.types[h] not in (LOCATION, COUNTRY):
             continue
-        other = next(x for x in ev.groups[h] if x.tokens[0] == end + 1)
+        other = next((x for x in ev.groups[h] if x.tokens[0] == end + 1), None)
+        if other is None:
+            continue
         after = doc[other.tokens[1]:other.tokens[1] + 2]
         if len(after) and (after[0].lower_ in ("and", "or") or after[0].text in POSSESSIVE or (
                 after[0].text == "," and len(after) > 1 and (after[1].lower_ in ("and", "or") or (
                     after[1].pos_ == "PROPN" and ev.where.get(after[1].i) is not None)))):
             continue  # a list of places ('Bolivia, Trinidad and Tobago, Australia, and Indonesia'), or whose ('X, Finland's Y')
-        code = (ev.countries.get(h) if ev.types[h] == COUNTRY else
-                other.code or geo.region_code(other.text))
+        # a country by its own name (not a capital standing for it: 'London, Paris' lists two cities); a state or
+        # province, not a city of a million ('Toronto, Chicago' lists two cities)
+        code = (geo.country_code(other.text) if ev.types[h] == COUNTRY else
+                other.code or (geo.region_code(other.text) if not geo.city_code(other.text, 1_000_000) else None))
         if code:
             return code
     return None

@@ -220,7 +220,8 @@ PARALLEL_HEADS = {"relations": "ties", "ties": "relations"}
 
 def _parallel(rows: list[tuple]) -> list[tuple]:
     """A synset's pattern on one of PARALLEL_HEADS also for the other, where the synset has no pattern of its own on
-    it ('upgraded diplomatic ties' as CAMEO's 'upgrade diplomatic relations')."""
+    it with the same particle, preposition, modifiers and verb restriction ('upgraded diplomatic ties' as CAMEO's
+    'upgrade diplomatic relations')."""
     have = {(r[0], r[1], r[2], r[3], r[6]) for r in rows}
     out = []
     for block, particle, prep, words, code, typ, verb in rows:

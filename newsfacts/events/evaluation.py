@@ -1,12 +1,13 @@
 """Naming as judging: "X called Y a disgrace" criticizes Y (ACCUSE), "X called Y a great leader" praises Y (SUPPORT).
 
 A verb of naming with an object and an object predicate ('called the plan a mistake', 'described the vote as a
-fraud', 'labelled them terrorists') says what the subject holds its object to be. Where the predicate is a word
+fraud', 'labelled the group terrorists') says what the subject holds its object to be. Where the predicate is a word
 of strong sentiment, the statement is criticism or praise, which the project's gold guidelines count as ACCUSE and
 SUPPORT; where it is not ('called it a day', 'called the party the Greens'), it only names. The sentiment is
-VADER's lexicon (resources/valence.tsv): the predicate's head, its modifiers and its conjuncts ('disloyal,
-discourteous and wrong'), not the phrases they govern ('a valuable ally in the war against terrorists' praises).
-A predicate with words both ways ('a painful but historic day') is neither.
+VADER's lexicon (resources/valence.tsv): the predicate's head, its modifiers and its conjuncts ('rude, lazy and
+dishonest'), not the phrases they govern ('a loyal partner in the fight against crime' praises). A predicate with
+words both ways ('a brilliant but dangerous man') is neither, and a negated one ('no coward', 'not dangerous') is no
+judgement this reading can make.
 """
 from __future__ import annotations
 
@@ -86,7 +87,10 @@ def judgement(verb: Token) -> str | None:
     if found is None or found[0].lower_ in _NO_OBJECT or not _names_someone(*found):
         return None
     scores = valence()
-    values = [v for t in _own_words(found[1]) for v in [scores.get(t.lower_, scores.get(t.lemma_.lower()))] if v]
+    words = _own_words(found[1])
+    if any(t.dep_ == "neg" or t.lower_ in ("no", "not", "never") for w in words for t in [w, *w.children]):
+        return None
+    values = [v for t in words for v in [scores.get(t.lower_, scores.get(t.lemma_.lower()))] if v]
     negative, positive = any(v < 0 for v in values), any(v > 0 for v in values)
     if negative == positive:
         return None

@@ -29,7 +29,7 @@ from newsfacts.events.roles import (LIGHT_VERBS, SETTING_PREPS, THEME_PREPS, Rol
 from newsfacts.events.senses import Trigger, eased, partitive_of, sense
 from newsfacts.events.evaluation import NAMING_VERBS
 from newsfacts.events.speech_acts import SPEECH_VERBS, allegation, demand
-from newsfacts.events.vocabulary import CAMEO, CODEBOOK, PATTERN, SPEECH, UNCHECKED, vocabulary
+from newsfacts.events.vocabulary import CAMEO, CODEBOOK, COOPERATIVE, JUDGING, PATTERN, SPEECH, UNCHECKED, vocabulary
 from newsfacts.events.when import DocDates, date_expressions, date_for
 from newsfacts.coref import ANY_BODY_NOUNS
 from newsfacts.lexicon import MARKET_NOUNS, NATURAL_HAZARDS
@@ -326,7 +326,7 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
         event_type, modality = "REJECT", None  # "will not hand over the suspects"
     if modality in ("negated", "hypothetical"):
         return []
-    if event_type in mod.COOPERATIVE and mod.halted(tok):
+    if event_type in COOPERATIVE and mod.halted(tok):
         return []  # 'suspended its cooperation with X', 'cut off talks': the stopping is the event, not the talks
     if event_type == "AGREE":  # "vowed to attack": a commitment to force threatens
         committed = next((kind for c in tok.children if c.dep_ == "xcomp" and c.i in ctx.triggers
@@ -392,10 +392,6 @@ def _theme_counterpart(themes: list[Token], event_type: str, actor1: list[int], 
             if found:
                 return found
     return []
-
-
-# stances toward what someone did, whose target is the one who did it
-JUDGING = {"ACCUSE", "SUPPORT", "REJECT"}
 
 
 def _judged_owner(tok: Token, actor1: list[int], ctx: _Context) -> list[int]:
@@ -523,7 +519,7 @@ def _allowed(trig: Trigger, r: Roles, a1: int | None, a2: int | None, idx: Actor
         return False  # a CAMEO sense the hand check did not cover: as PETRARCH codes it, a source and a target
     if trig.plover in REQUIRES_RECIPIENT and a2 is None:
         return False
-    return not (trig.plover in ("COOPERATE", "AGREE", "SUPPORT", "AID", "CONSULT") and a1 is not None
+    return not (trig.plover in COOPERATIVE and a1 is not None
                 and _commercial(a1, a2, idx))
 
 

@@ -32,13 +32,12 @@ from spacy.tokens import Token
 
 from newsfacts.events.senses import Trigger, noun_sense, particle, partitive_of
 from newsfacts.events.speech_acts import REPORTING
-from newsfacts.events.modality import COOPERATIVE
-from newsfacts.events.vocabulary import CODEBOOK, SPEECH, vocabulary, word_list
+from newsfacts.events.vocabulary import CODEBOOK, COOPERATIVE, SPEECH, vocabulary, word_list
 from newsfacts.events.phrases import (GROUP_PRON, PERSON_PRON, infinitive, is_event_noun, names_a_role_or_body,
                                       rules_out)
 from newsfacts.events.responsible import agent_sector, names_forces
 from newsfacts.events.roles import inherited_subject, is_passive
-from newsfacts.lexicon import PEOPLE_NOUNS, PLACE_BEFORE, PLACE_HEADS, is_given_name
+from newsfacts.lexicon import PEOPLE_NOUNS, PLACE_BEFORE, PLACE_HEADS, is_given_name, organization_nouns
 
 ACKNOWLEDGE = {"confirm", "concede", "acknowledge", "recognize", "recognise", "welcome", "accept", "admit", "note"}
 PEOPLE_ENTITIES = {"PERSON", "ORG", "NORP"}
@@ -223,9 +222,9 @@ def _left_a_body_or_talks(tok: Token) -> bool:
     return False
 
 
-# what one leaves as a member (organization nouns of the lexicon that are no state organs, and treaties)
-_LEFT_BODIES = {"coalition", "alliance", "union", "league", "federation", "organization", "organisation", "bloc",
-                "treaty", "pact", "accord", "convention", "protocol", "process"}
+# what one leaves as a member: a body of the lexicon's organization nouns ('the coalition', 'the league'), or a pact
+# (the names English gives an agreement between states)
+_LEFT_BODIES = organization_nouns("body") | {"treaty", "pact", "accord", "convention", "protocol"}
 
 
 def _asks_for(tok: Token) -> bool:

@@ -15,12 +15,13 @@ from spacy.tokens import Token
 
 from newsfacts.events.phrases import infinitive, rules_out
 from newsfacts.events.speech_acts import REPORTING
+from newsfacts.events.vocabulary import COOPERATIVE
 
 HYPOTHETICAL = {"would", "could", "might", "may", "should", "must", "can"}
 FUTURE = {"will", "'ll", "shall", "wo"}
 CONDITIONS = {"if", "unless", "whether", "lest"}
 NEGATIONS = {"never", "not", "n't", "no longer"}
-FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+FUTURE_TO_AGREE = COOPERATIVE - {"AGREE"}
 # "is due to meet", "is set to resume", "is scheduled to visit": what is scheduled is yet to happen (330 such
 # phrases in the 5,000-article corpus).
 SCHEDULED = {"due", "set", "schedule", "slate"}
@@ -30,12 +31,12 @@ UNDOING = {"drop", "waive", "lift", "cancel", "scrap", "abandon", "rescind", "re
            "annul", "end", "withdraw",
            # or put it off: 'postponed the talks', 'the visit was delayed' (24 event nouns in the cached parses)
            "postpone", "delay", "defer"}
-# Verbs that stop or cut back an act that was going on (the stop verbs and verbs of decrease, Levin 1993, 55.4 and
-# 45.6): 'suspended its cooperation', 'aid was cut', 'froze the talks'. Ending cooperation or aid is itself the
-# event (PLOVER's SANCTION: reduce or stop relations, aid, cooperation), not a report of it.
-COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"}  # acts whose stopping is a SANCTION
-HALTING = {"suspend", "halt", "stop", "cease", "freeze", "interrupt", "pause", "reduce", "limit", "curtail", "cut",
-           "slash"}
+# Verbs that stop, interrupt or cut back an act that was going on: 'suspended its cooperation', 'aid was cut', 'froze
+# the talks', 'terminated its aid'. Ending cooperation or aid is itself the event (PLOVER's SANCTION: reduce or stop
+# relations, aid, cooperation), not a report of it. Not 'end', which as often concludes what was planned ('ended
+# their summit'; it is one of the UNDOING verbs).
+HALTING = {"stop", "cease", "halt", "terminate", "discontinue", "suspend", "interrupt", "pause", "freeze", "reduce",
+           "limit", "curtail", "cut", "slash"}
 # Verbs whose complement did not happen, by their meaning: denied, disputed or refuted ("denied attacking
 # Georgia", "denied that it had attacked"), or escaped, avoided or prevented ("escaped being captured").
 DENYING = {"deny", "dispute", "refute", "escape", "avoid", "evade", "prevent"}
@@ -155,7 +156,7 @@ def modality(trig: Token) -> str | None:
         return "negated"  # "neither confirmed nor denied": neither act is done
     if trig.pos_ == "VERB" and trig.dep_ in ("xcomp", "ccomp", "pcomp", "conj") and _denied(trig):
         return "negated"
-    if trig.pos_ == "NOUN" and trig.dep_ in ("dobj", "nsubjpass") and trig.head.lemma_.lower() in UNDOING:
+    if governed_by(trig, UNDOING):
         return "negated"  # "dropped the charges", "the ban was lifted": the act is undone, not done
     if _no_evidence(trig):
         return "negated"
@@ -260,9 +261,15 @@ def future_type(event_type: str) -> str | None:
     return event_type if event_type in ("AGREE", "CONCEDE", "THREATEN") else None
 
 
+def governed_by(noun: Token, verbs: set[str]) -> bool:
+    """An event noun that is the object, or the passive subject, of one of `verbs` ('dropped the charges', 'the aid
+    was suspended')."""
+    return noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in verbs
+
+
 def halted(noun: Token) -> bool:
-    """An event noun that a verb stops or cuts back: its object, or its passive subject ('the aid was suspended')."""
-    return noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in HALTING
+    """An event noun that a verb stops or cuts back ('suspended its cooperation', 'the talks were halted')."""
+    return governed_by(noun, HALTING)
 
 
 def is_negated_future(trig: Token) -> bool:

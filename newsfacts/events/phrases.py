@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from newsfacts.actors import COUNTRY, LOCATION, ORG, PERSON, LocalActor
 from newsfacts.coref import PRONOUN_GENDER, Coref
 from newsfacts.events.responsible import GROUP, STATE_SECTORS, agent_heads, agent_sector
-from newsfacts.events.vocabulary import vocabulary, word_list
+from newsfacts.events.vocabulary import JUDGING, vocabulary, word_list
 from newsfacts.lexicon import GOVERNMENT_NOUNS, ORG_NOUNS, PEOPLE_NOUNS, TITLE_WORDS
 from newsfacts.nlp import conjuncts
 
@@ -309,7 +309,7 @@ def _subject_owner(poss: Token, idx: ActorIndex, wanted: set) -> int | None:
     if poss.text[:1].isupper() and poss.i > poss.sent.start:
         return None  # an honorific: 'Her Majesty', 'His Excellency'
     judged = vocabulary().verb(verb.lemma_.lower())
-    if verb.pos_ != "VERB" or judged is not None and judged.plover in _JUDGING:
+    if verb.pos_ != "VERB" or judged is not None and judged.plover in JUDGING:
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ == "PRON" or (subj.lemma_.lower() in PEOPLE_NOUNS and idx.at(subj) is None):
@@ -321,9 +321,6 @@ def _subject_owner(poss: Token, idx: ActorIndex, wanted: set) -> int | None:
     if gender is not None and idx.coref.gender(idx.actors[hit]) != gender:
         return None
     return hit
-
-
-_JUDGING = {"ACCUSE", "SUPPORT", "REJECT"}  # verbs whose object is another's deed or word
 
 
 def pronoun(tok: Token, idx: ActorIndex) -> int | None:

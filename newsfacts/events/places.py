@@ -112,6 +112,12 @@ def _clause_place(tok: Token, idx: ActorIndex) -> str | None:
     return None
 
 
+def _adverbial(tok: Token) -> bool:
+    """A verb's 'on'/'at' phrase that says when or on whose word, not what the act is done on: a time, or a noun
+    with an 'of' phrase ('on the orders of the generals', 'at the request of X')."""
+    return tok.ent_type_ in ("DATE", "TIME") or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
 def _participle(clause: Token) -> bool:
     """A participle clause with no word to introduce it and no subject of its own: it shares its head's subject
     ('Speaking in Y, X promised', 'X exploded in Y, killing Z')."""
@@ -192,6 +198,8 @@ def location(anchors: list[Token], idx: ActorIndex, event_type: str, actor2: int
             # the phrase may hang on the last of coordinated objects ('killed a police chief and two officers in Mosul')
             for t in (c for o in ([obj] if obj.dep_ != "prep" else [g for g in obj.children if g.dep_ == "pobj"])
                       for c in conjuncts(o)):
+                if obj.dep_ == "prep" and obj.head.i == trig.i and trig.pos_ == "VERB" and _adverbial(t):
+                    continue  # 'on the orders of X in Y', 'at dawn': when or why, not what the act is done on
                 name = _place_phrase(t, idx)
                 if name:
                     return name

@@ -194,8 +194,8 @@ def inherited_subject(tok: Token) -> Token | None:
 def agent_phrase(tok: Token) -> Token | None:
     found = next((c for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
     if found is None and tok.pos_ == "VERB" and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
-        # the parser hangs a passive's agent on its object predicate: 'was labelled a liar by X', 'was elected
-        # chairman by the board'
+        # the parser hangs a passive's agent on its object predicate: 'was labelled a liar by X' (a plain passive
+        # test here: is_passive itself asks for the agent phrase)
         found = next((g for c in tok.children if c.dep_ == "oprd" for g in c.children
                       if g.dep_ == "prep" and g.lower_ == "by"), None)
     return found

@@ -14,10 +14,10 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from newsfacts.events.evaluation import judgement, naming
-from newsfacts.events.modality import COOPERATIVE, HALTING, UNDOING
+from newsfacts.events.modality import HALTING, UNDOING
 from newsfacts.events.phrases import infinitive, lemmas
-from newsfacts.events.vocabulary import (CODEBOOK, NO_EVENT, PATTERN, SPEECH, Pattern, Vocabulary, table_rows,
-                                         vocabulary)
+from newsfacts.events.vocabulary import (CODEBOOK, COOPERATIVE, NO_EVENT, PATTERN, SPEECH, Pattern, Vocabulary,
+                                         table_rows, vocabulary)
 from newsfacts.lexicon import PARTITIVE_WORDS
 
 

@@ -18,6 +18,11 @@ from importlib import resources
 
 CODEBOOK, CAMEO, NOMINAL, PATTERN = "codebook", "cameo", "nominal", "pattern"
 SPEECH = "speech"  # events read from what was said: reported acts (speech_acts), judgements (evaluation)
+# PLOVER types by what their act is to the other side: cooperative acts (whose promise is AGREE and whose stopping is
+# SANCTION, the codebook's "reductions in existing, routine, or cooperative relations"), and judgements of another's
+# deed or word (whose object is someone else's: 'criticized his remarks', 'backed her bid')
+COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"})
+JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 NO_EVENT = "-"
 # The hand check of the corpus decides only for CAMEO's senses and patterns: the codebook defines
 # the types, and its words' errors were errors of roles and modality, fixed there. A CAMEO sense the

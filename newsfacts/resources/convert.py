@@ -211,9 +211,14 @@ VALENCE_MIN = 1.5  # of VADER's -4..+4 scale: 'wrong' -2.1, 'good' +1.9 are in, 
 
 
 def convert_valence(src: Path, dest: Path) -> int:
+    """valence.tsv and valence.LICENSE from vaderSentiment's wheel: the lexicon's words of strong sentiment."""
     with zipfile.ZipFile(src) as z:
-        lexicon = z.read(next(n for n in z.namelist() if n.endswith("vader_lexicon.txt"))).decode("utf-8")
-        license_text = z.read(next(n for n in z.namelist() if n.endswith("LICENSE.txt"))).decode()
+        names = z.namelist()
+        lexicon = z.read(next(n for n in names if n.endswith("vader_lexicon.txt"))).decode("utf-8")
+        licensed = next((n for n in names if n.rsplit("/", 1)[-1] in ("LICENSE", "LICENSE.txt")), None)
+        if licensed is None:
+            raise ValueError(f"{src}: no LICENSE file in the wheel")
+        license_text = z.read(licensed).decode()
     rows = {}
     for line in lexicon.splitlines():
         word, _, rest = line.partition("\t")
