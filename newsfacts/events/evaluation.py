@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from newsfacts.events.phrases import RELATIVE_PRON
 from newsfacts.events.vocabulary import table_rows
 
 # English verbs that take an object and an object predicate naming what it is (Quirk et al. 16.44, complex-transitive
@@ -23,8 +24,7 @@ NAMING_VERBS = {"call", "describe", "label", "brand", "term", "dub", "characteri
 # what the predicate's own words are: its modifiers and its coordinated words, not its prepositional phrases
 _OWN = {"amod", "compound", "conj", "acomp", "advmod", "nmod", "appos"}
 # an object that names nothing the subject judges: the subject itself, or what a relative clause is about
-_NO_OBJECT = {"themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself", "what", "which",
-              "whom", "who", "that"}
+_NO_OBJECT = {"themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself", "what"} | RELATIVE_PRON
 
 _PERSONAL = {"him", "her"}
 _SOMEONE = {"PERSON", "ORG", "GPE", "NORP"}
@@ -74,20 +74,19 @@ def _own_words(pred: Token) -> list[Token]:
     return out
 
 
-def naming(verb: Token) -> bool:
-    """Whether a verb names or describes its object: a verb of naming with an object predicate."""
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in NAMING_VERBS and object_predicate(verb) is not None
+def naming(verb: Token) -> tuple[Token, Token] | None:
+    """(object, object predicate) where a verb names or describes its object: a verb of naming with both."""
+    return object_predicate(verb) if verb.pos_ == "VERB" and verb.lemma_.lower() in NAMING_VERBS else None
 
 
-def judgement(verb: Token) -> str | None:
-    """ACCUSE or SUPPORT for a verb of naming whose object predicate is a word of strong sentiment one way, else
-    None: it only names, it is no naming construction, or what it judges is the subject itself ('brands itself
-    as a healthy choice') or stands in a relative clause ('what he called a crime': the act is the clause's verb)."""
-    found = object_predicate(verb) if verb.lemma_.lower() in NAMING_VERBS else None
-    if found is None or found[0].lower_ in _NO_OBJECT or not _names_someone(*found):
+def judgement(obj: Token, pred: Token) -> str | None:
+    """ACCUSE or SUPPORT for a naming (`naming`) whose object predicate is a word of strong sentiment one way, else
+    None: it only names, or what it judges is the subject itself ('brands itself as a healthy choice') or stands in
+    a relative clause ('what he called a crime': the act is the clause's verb)."""
+    if obj.lower_ in _NO_OBJECT or not _names_someone(obj, pred):
         return None
     scores = valence()
-    words = _own_words(found[1])
+    words = _own_words(pred)
     if any(t.dep_ == "neg" or t.lower_ in ("no", "not", "never") for w in words for t in [w, *w.children]):
         return None
     values = [v for t in words for v in [scores.get(t.lower_, scores.get(t.lemma_.lower()))] if v]

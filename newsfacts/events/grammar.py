@@ -36,7 +36,7 @@ from newsfacts.events.vocabulary import CODEBOOK, COOPERATIVE, SPEECH, vocabular
 from newsfacts.events.phrases import (GROUP_PRON, PERSON_PRON, infinitive, is_event_noun, names_a_role_or_body,
                                       rules_out)
 from newsfacts.events.responsible import agent_sector, names_forces
-from newsfacts.events.roles import inherited_subject, is_passive
+from newsfacts.events.roles import inherited_subject, is_passive, passive_marked
 from newsfacts.lexicon import PEOPLE_NOUNS, PLACE_BEFORE, PLACE_HEADS, is_given_name, organization_nouns
 
 ACKNOWLEDGE = {"confirm", "concede", "acknowledge", "recognize", "recognise", "welcome", "accept", "admit", "note"}
@@ -342,7 +342,7 @@ def _speech_only(tok: Token, lemma: str) -> bool:
     if lemma in ("refuse", "decline"):  # and refusing to rule something out keeps it open: no refusal
         return said or any(c.dep_ == "xcomp" and rules_out(c) for c in tok.children)
     if lemma == "ask":  # passive, or a participle clause without subject; not "has asked Y to explain"
-        unasked = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
+        unasked = passive_marked(tok) or (
             tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(c.dep_ == "nsubj" for c in tok.children))
         return said and unasked and not any(c.dep_ == "agent" for c in tok.children)
     if lemma == "agree":

@@ -193,9 +193,9 @@ def inherited_subject(tok: Token) -> Token | None:
 
 def agent_phrase(tok: Token) -> Token | None:
     found = next((c for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
-    if found is None and tok.pos_ == "VERB" and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
-        # the parser hangs a passive's agent on its object predicate: 'was labelled a liar by X' (a plain passive
-        # test here: is_passive itself asks for the agent phrase)
+    if found is None and tok.pos_ == "VERB" and passive_marked(tok):
+        # the parser hangs a passive's agent on its object predicate: 'was labelled a liar by X' (the marks only:
+        # is_passive itself asks for the agent phrase)
         found = next((g for c in tok.children if c.dep_ == "oprd" for g in c.children
                       if g.dep_ == "prep" and g.lower_ == "by"), None)
     return found
@@ -255,6 +255,11 @@ def _object_shared(tok: Token) -> bool:
     return conj is not None and any(c.dep_ in ("dobj", "dative") for c in conj.children)
 
 
+def passive_marked(tok: Token) -> bool:
+    """A verb with the parser's marks of the passive: a passive subject or auxiliary ('was arrested')."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+
+
 def is_passive(tok: Token) -> bool:
     kids = list(tok.children)
     if _headline_passive(tok, kids):
@@ -262,7 +267,7 @@ def is_passive(tok: Token) -> bool:
     if tok.lower_ == "opposed" and agent_phrase(tok) is None and tok.i + 1 < len(tok.doc) \
             and tok.doc[tok.i + 1].lower_ == "to":
         return False  # "X is opposed to Y": X's stance, as the PLOVER codebook has it, not something done to X
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids):
+    if passive_marked(tok):
         return True
     if tok.dep_ == "conj" and tok.tag_ in ("VBN", "VBD") and not any(
             c.dep_ in ("aux", "dobj") or c.dep_ in ("xcomp", "ccomp") and tok.tag_ == "VBD"

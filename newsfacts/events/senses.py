@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from newsfacts.events.evaluation import judgement, naming
-from newsfacts.events.modality import HALTING, UNDOING
+from newsfacts.events.modality import HALTING, UNDOING, halted
 from newsfacts.events.phrases import infinitive, lemmas
 from newsfacts.events.vocabulary import (CODEBOOK, COOPERATIVE, NO_EVENT, PATTERN, SPEECH, Pattern, Vocabulary,
                                          table_rows, vocabulary)
@@ -129,12 +129,13 @@ def eased(tok: Token) -> tuple[Token, str] | None:
 
 def verb_sense(tok: Token, vocab: Vocabulary | None = None) -> Trigger | None:
     vocab = vocab or vocabulary()
-    if naming(tok):  # 'called the vote a fraud': criticism or praise by its predicate's sentiment, else no event
-        judged = judgement(tok)
+    named = naming(tok)
+    if named is not None:  # 'called the vote a fraud': criticism or praise by its predicate's sentiment, else none
+        judged = judgement(*named)
         return Trigger(tok, judged, SPEECH) if judged else None
     if tok.lemma_.lower() in HALTING and any(
-            o.pos_ == "NOUN" and (found := noun_sense(o, vocab)) is not None and found.plover in COOPERATIVE
-            for o in _objects(tok) if o.dep_ in ("dobj", "nsubjpass")):
+            halted(o) and (found := noun_sense(o, vocab)) is not None and found.plover in COOPERATIVE
+            for o in _objects(tok)):
         # 'cut its aid to X', 'froze the talks', 'reduced cooperation with X': the codebook's SANCTION ("reductions in
         # existing, routine, or cooperative relations"; the manual's 'discontinue' mode)
         return Trigger(tok, "SANCTION", CODEBOOK)
