@@ -376,6 +376,24 @@ def test_the_owner_of_an_attack_carries_it_out_and_the_owner_of_an_arrest_suffer
     assert arrest and (arrest[0]["a1"], arrest[0]["a2"]) == (None, "Pedro Alvarez")
 
 
+@pytest.mark.parametrize("text, a1, a2", [
+    ("The trial of Pedro Alvarez opened in Lima on Monday.", None, "Pedro Alvarez"),
+    ("Pedro Alvarez's trial opened in Lima on Monday.", None, "Pedro Alvarez"),
+    ("Pedro Alvarez faces trial for fraud.", None, "Pedro Alvarez"),
+    ("Pedro Alvarez went on trial in Lima on Monday.", None, "Pedro Alvarez"),
+    ("Pedro Alvarez was put on trial by Peru in May.", "Peru", "Pedro Alvarez"),
+])
+def test_a_trial_accuses_the_one_tried(nlp, text, a1, a2):
+    # the codebook's ACCUSE 'bring to trial': whoever owns the trial or stands, faces or goes on it is accused
+    trials = [e for e in of_type(events_of(nlp, text), "ACCUSE") if e["trigger"] == "trial"]
+    assert [(e["a1"], e["a2"]) for e in trials] == [(a1, a2)], trials
+
+
+def test_a_country_owns_a_trial_as_its_setting_and_a_trial_modifier_is_no_event(nlp):
+    assert not of_type(events_of(nlp, "Pedro Alvarez was acquitted in Peru's longest trial."), "ACCUSE")
+    assert not of_type(events_of(nlp, "Pedro Alvarez told the trial court on Monday that he was innocent."), "ACCUSE")
+
+
 def test_an_event_nouns_from_names_its_source_but_what_is_left(nlp):
     request = of_type(events_of(nlp, "The decision followed a request from Norway."), "REQUEST")
     assert len(request) == 1 and (request[0]["a1"], request[0]["a2"]) == ("Norway", None)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from newsfacts.actors import COUNTRY
 from newsfacts.lexicon import (AGENT_OWNER_NOUNS, AUTHORING_VERBS, CURRENCY_NOUNS, OBJECT_CONTROL_VERBS, SPEECH_VERBS,
                                UTTERANCE_NOUNS, VISITING)
 from newsfacts.nlp import participle_agents
@@ -499,7 +500,52 @@ def _owners(poss: Token, trig: Token, idx: ActorIndex) -> list[int]:
     return [a for a in [np_actor(poss, idx)] if a is not None]
 
 
+# Nouns of being tried (the codebook's ACCUSE "bring to trial"), whose owner is the one tried, whatever else the
+# sentence says: "Dreslin's trial", "the Dreslin trial", "the trial of Dreslin"; and the phrases of CAMEO's dictionary
+# in which a verb's subject is the one tried ("stand trial", "face trial", "go on trial") or its object is ("put X on
+# trial", "bring X to trial"). As a modifier ("trial court", "trial period") the noun is no event.
+TRIED_NOUNS = frozenset({"trial"})
+FACING_TRIAL = {"face", "stand", "await", "undergo"}
+ON_TRIAL = {"go", "be", "remain"}
+PUTTING_ON_TRIAL = {"put", "bring", "send"}
+
+
+def _tried_roles(trig: Token, idx: ActorIndex) -> Roles:
+    """Who is tried (actor2) and who tries (actor1, where a verb of putting on trial names them) for a noun of
+    TRIED_NOUNS."""
+    r = Roles()
+    if trig.dep_ == "compound":
+        return r
+    for c in trig.children:
+        if c.dep_ in ("poss", "compound") and not r.actor2:
+            # a country owns a trial as its setting or its prosecutor ("Greece's biggest trial"), not as its accused
+            r.actor2 = [a for a in [np_actor(c, idx)] if a is not None and idx.type_of(a) != COUNTRY]
+    of = next((c for c in trig.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if not r.actor2 and of is not None:
+        r.actor2 = pobj_actors(of, idx)
+    head = trig.head
+    verb = head.head if trig.dep_ == "pobj" else head
+    if r.actor2 or verb.pos_ not in ("VERB", "AUX"):
+        return r
+    lemma = verb.lemma_.lower()
+    if trig.dep_ == "dobj" and lemma in FACING_TRIAL or trig.dep_ == "pobj" and head.lower_ == "on" and lemma in ON_TRIAL:
+        subj = subject(verb) or inherited_subject(verb)
+        r.actor2 = np_actors(subj, idx) if subj is not None else []
+    elif trig.dep_ == "pobj" and head.lower_ in ("on", "to") and lemma in PUTTING_ON_TRIAL:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        subj = subject(verb)
+        if is_passive(verb):
+            obj, agent = subj, agent_phrase(verb)
+            r.actor1 = pobj_actors(agent, idx) if agent is not None else []
+        else:
+            r.actor1 = np_actors(subj, idx) if subj is not None else []
+        r.actor2 = [a for a in (np_actors(obj, idx) if obj is not None else []) if a not in r.actor1]
+    return r
+
+
 def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> Roles:
+    if trig.lemma_.lower() in TRIED_NOUNS:
+        return _tried_roles(trig, idx)
     kids = list(trig.children)
     r = Roles()
     for c in kids:
