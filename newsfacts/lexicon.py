@@ -109,6 +109,22 @@ def _all_given_names() -> dict[str, str]:
     return {row[0]: row[1] for row in _lines("first_names", ".")}
 
 
+@lru_cache(maxsize=1)
+def _corpus_nouns() -> dict[str, int]:
+    """Noun lemma -> uses as a common noun in the 5,000-article corpus, where 5 or more
+    (resources/sources/corpus_noun_counts.tsv, written by benchmarks/corpus_nouns.py)."""
+    return {row[0]: int(row[1]) for row in _lines("corpus_noun_counts", "sources")[1:]}
+
+
+def common_noun(word: str) -> bool:
+    """Whether a word (or its plural's singular) is a common noun of the news: used as one 5 times or more in the
+    corpus ('store', 'tools', 'history'; not 'Shmona', 'Sary')."""
+    w = word.lower()
+    nouns = _corpus_nouns()
+    return w in nouns or any(w.endswith(end) and w[:-len(end)] + sub in nouns
+                             for end, sub in (("ies", "y"), ("es", ""), ("s", "")))
+
+
 def is_given_name(word: str, either: bool = False) -> bool:
     """Whether a word is a given name clearly of men or of women; with `either`, one of both too ('Terry'), but not
     a name particle the list also holds ('de', 'bin', 'von')."""

@@ -564,6 +564,15 @@ def test_a_one_word_person_needs_some_word_that_shows_a_person(nlp):
         assert [(a.name, a.actor_type) for a in actors] == [("Okafor", PERSON)], text
 
 
+def test_a_person_named_by_words_ending_in_a_common_noun_needs_some_word_that_shows_a_person(nlp):
+    # a 'person' whose name ends in a common noun of the news and holds no given name is mostly a firm, a work or a
+    # product, unless the words around it show a person
+    _, actors = actors_of(nlp, "The deal was reported by Vantor Newspapers.")
+    assert ("Vantor Newspapers", PERSON) not in [(a.name, a.actor_type) for a in actors]
+    _, actors = actors_of(nlp, "Okwir Stone, the mayor, was at the opening.")
+    assert [(a.name, a.actor_type) for a in actors] == [("Okwir Stone", PERSON)]
+
+
 def test_a_name_ner_took_for_a_body_with_an_honorific_or_title_first_is_a_person(nlp):
     for text, name, title in (("Justice O'Connor wrote the opinion.", "O'Connor", "Justice"),
                               ("Prof Gittus led the inquiry.", "Gittus", "Prof")):
