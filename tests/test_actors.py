@@ -867,6 +867,14 @@ def test_a_given_name_apposed_to_a_role_or_kin_is_a_person_whatever_ner_says(nlp
                        ("Nadia Farouk, a middle school teacher in Tyler, said the vote was close.", "Nadia Farouk")]:
         _, actors = actors_of(nlp, text)
         assert by_name(actors, name).actor_type == PERSON, text
+    # capitalized, as a title often is there ('Jane Roe, Deputy Minister of X'), but not a title before another
+    # person's name ('the warden of Abu Karim, Maj. David Orrin')
+    _, actors = actors_of(nlp, "In May 2004, Dino Rossetti, Washington State Gubernatorial Candidate, said he will "
+                               "not appeal.")
+    assert by_name(actors, "Dino Rossetti").actor_type == PERSON
+    _, actors = actors_of(nlp, "At a hearing on abuses at the prison, the former warden of Abu Karim , Maj. David "
+                               "Orrin, said he attended meetings.")
+    assert by_name(actors, "Abu Karim").actor_type != PERSON
     # the same apposition to a body's name proves nothing
     _, actors = actors_of(nlp, "Acme Steel, the largest producer in the region, cut prices.")
     assert all(a.actor_type != PERSON for a in actors), [(a.name, a.actor_type) for a in actors]

@@ -218,8 +218,8 @@ def titled_as_person(span: Span) -> bool:
     """A name NER took for a place or a body that the sentence gives a person's title, role or kin, and that
     begins with a given name: the word a compound right before it ('hockey captain Jane Roe', 'intelligence
     expert John Doe') or a singular noun in apposition ('Jane Roe, the governor of X'; 'John Doe, a farmer';
-    'his wife, Jane'). Without a given name the word proves nothing ('Acme, the market leader'; 'Acme, the
-    largest producer'; 'the analysts Acme')."""
+    'his wife, Jane'; capitalized there too, 'Jane Roe, Deputy Minister'). Without a given name the word proves
+    nothing ('Acme, the market leader'; 'Acme, the largest producer'; 'the analysts Acme')."""
     root, doc = span.root, span.doc
     name = strip_title(span)  # 'Major General Jane Roe'; a title word is no given name ('General Motors')
     if len(name) < 2 or not is_given_name(name[0].text) or name[0].lower_.rstrip(".") in TITLE_WORDS \
@@ -229,12 +229,17 @@ def titled_as_person(span: Span) -> bool:
     def title(tok) -> bool:  # a title, a role or a word only a person is ('economist', 'farmer', 'widow', 'son')
         return tok.text.islower() and tok.tag_ == "NN" and tok.lemma_.lower() in _PERSON_WORDS
 
+    def apposed(tok) -> bool:  # in apposition a title may be capitalized ('John Doe, Foreign Minister of X'), but
+        # not one inside another person's name ('the warden of Abu Ghraib, Maj. David Dinenna')
+        return title(tok) or tok.tag_ in ("NN", "NNP") and tok.lemma_.lower() in _PERSON_WORDS \
+            and not any(t.ent_type_ == "PERSON" for t in doc[tok.i:tok.i + 3])
+
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and title(before) and before.dep_ == "compound" and before.head.i == root.i:
         return True
-    if root.dep_ == "appos" and title(root.head):
+    if root.dep_ == "appos" and apposed(root.head):
         return True
-    return any(c.dep_ == "appos" and title(c) and not span.start <= c.i < span.end for c in root.children)
+    return any(c.dep_ == "appos" and apposed(c) and not span.start <= c.i < span.end for c in root.children)
 
 
 def with_age(span: Span) -> bool:

@@ -528,7 +528,8 @@ def _tried_roles(trig: Token, idx: ActorIndex) -> Roles:
     if r.actor2 or verb.pos_ not in ("VERB", "AUX"):
         return r
     lemma = verb.lemma_.lower()
-    if trig.dep_ == "dobj" and lemma in FACING_TRIAL or trig.dep_ == "pobj" and head.lower_ == "on" and lemma in ON_TRIAL:
+    if trig.dep_ == "dobj" and lemma in FACING_TRIAL \
+            or trig.dep_ == "pobj" and head.lower_ == "on" and lemma in ON_TRIAL:
         subj = subject(verb) or inherited_subject(verb)
         r.actor2 = np_actors(subj, idx) if subj is not None else []
     elif trig.dep_ == "pobj" and head.lower_ in ("on", "to") and lemma in PUTTING_ON_TRIAL:
