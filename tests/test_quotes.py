@@ -254,6 +254,17 @@ def test_a_bare_surname_or_a_misspelled_one_speaks_for_the_one_person_so_named(n
     assert [(s, n) for _, s, n, _ in got] == [("Mandleson", "Peter Mandelson")]
 
 
+def test_a_surname_after_an_honorific_speaks_for_the_one_person_so_named_though_ner_missed_it(nlp):
+    # (the tagger takes this surname after 'Mr' for a date)
+    got = _quotes(nlp, 'Mayor Ian Ebbeck opened the new bridge on Monday. "It took ten years," said Mr Ebbeck.')
+    assert [(s, n) for _, s, n, _ in got] == [("Mr Ebbeck", "Ian Ebbeck")]
+
+
+def test_a_name_after_a_role_word_heading_the_phrase_is_the_speaker_however_it_was_parsed(nlp):
+    got = _quotes(nlp, 'Veteran anti-nuclear activist and journalist Praful Bidwai said: "This is a disaster."')
+    assert [n for _, _, n, _ in got] == ["Praful Bidwai"]
+
+
 def test_a_title_whose_words_the_tagger_takes_for_a_name_and_a_surname_that_is_a_title(nlp):
     # 'the Prime Minister' is the prime minister named before, though 'Prime' is tagged as a proper noun
     got = _quotes(nlp, 'Prime Minister Anna Lindqvist visited Perth on Monday. "We will act," the Prime Minister said.')

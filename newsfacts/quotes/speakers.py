@@ -182,7 +182,9 @@ class Speakers:
                 found = self.coref.salient_person(subj.idx, title_word=subj.lemma_.lower(), last_speaker=last_speaker)
             return text, found, True
         bare = subj.pos_ == "PROPN" or subj.is_title and not any(c.dep_ == "det" for c in subj.children)
-        if bare and end - start <= len(subj.text) + 1:
+        # an honorific or title before the name does not make it less bare ('said Mr Okafor')
+        titled = all(t.lower_.rstrip(".") in TITLE_WORDS for t in tokens_in(self.doc, start, subj.idx))
+        if bare and (end - start <= len(subj.text) + 1 or titled and subj.idx + len(subj.text) >= end - 1):
             # a bare name no mention covers, which NER missed or a typo spells: the one person the document
             # names so ('Dion said' for Stéphane Dion; 'Mandleson told' for Peter Mandelson); a capitalized
             # word the tagger took for a common noun ('Travers', 'Banks') only where a person's name has it
@@ -210,6 +212,11 @@ class Speakers:
         person_after = [p for p in self.mentions_in(subj.idx, end, (PERSON,)) if p[0] > subj.idx]
         if person_after and (subj.lemma_.lower() in TITLE_WORDS or subj.ent_type_ == "PERSON"):
             return person_after[0][1].local_id, True
+        for m_start, a in person_after:
+            # a role word heads the phrase and the name hangs from it by no preposition, however the parser hung it:
+            # "activist and journalist Jane Roe said" (not "the lawyer for Jane Roe said")
+            if subj.lemma_.lower() in ROLE_WORDS and not self._governed_by_preposition(m_start, subj):
+                return a.local_id, True
         for m_start, a in reversed(person_after):
             # a name set off by a comma at the end of the phrase names whom it describes, however the parser hung
             # it: "A member of the group, Ahmad Yusuf, said"; not where a nearer noun of a person stands before the
@@ -227,6 +234,15 @@ class Speakers:
                 return None  # 'The Commission noted', tagged a name: the body the document named so, by coreference
             return found, True
         return None
+
+    def _governed_by_preposition(self, char: int, subj: Token) -> bool:
+        """Whether the word at `char` hangs from `subj` through a preposition (or from elsewhere altogether)."""
+        tok = next(t for t in self.doc if t.idx <= char < t.idx + len(t.text))
+        while tok.i != subj.i:
+            if tok.dep_ in ("prep", "pobj", "agent") or tok.head.i == tok.i:
+                return True
+            tok = tok.head
+        return False
 
     def _names_a_person(self, tok: Token, subj: Token) -> bool:
         """Whether a word in a phrase hanging from the speaker phrase's head (not the head or a word coordinated
