@@ -573,6 +573,16 @@ def test_a_person_named_by_words_ending_in_a_common_noun_needs_some_word_that_sh
     assert [(a.name, a.actor_type) for a in actors] == [("Okwir Stone", PERSON)]
 
 
+def test_a_place_unknown_to_the_gazetteer_that_speaks_is_a_person_or_a_body_by_the_words_around_it(nlp):
+    # places do not speak: 'he' after it makes a person, 'it' a body; a place's region before 'said' stays a place
+    _, actors = actors_of(nlp, '"It will take time," Mukherjan said, adding that he was hopeful.')
+    assert [(a.name, a.actor_type) for a in actors] == [("Mukherjan", PERSON)]
+    _, actors = actors_of(nlp, "Skyrail stated that it will work with its partners.")
+    assert [(a.name, a.actor_type) for a in actors] == [("Skyrail", ORG)]
+    _, actors = actors_of(nlp, "Victor Dunn, 38, of Digby, Nova Scotia said the storm was bad.")
+    assert by_name(actors, "Nova Scotia").actor_type == LOCATION
+
+
 def test_a_name_ner_took_for_a_body_with_an_honorific_or_title_first_is_a_person(nlp):
     for text, name, title in (("Justice O'Connor wrote the opinion.", "O'Connor", "Justice"),
                               ("Prof Gittus led the inquiry.", "Gittus", "Prof")):
