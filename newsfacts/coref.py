@@ -30,8 +30,8 @@ from newsfacts import geo
 from newsfacts.actors import COUNTRY, ORG, PERSON, LocalActor
 from newsfacts.actors.model import STORY
 from newsfacts.actors.names import spelling_variants
-from newsfacts.lexicon import (GENDERED_WORDS, GOVERNMENT_NOUNS, HONORIFICS, ORG_NOUNS, PEOPLE_NOUNS, ROLE_WORDS,
-                               TITLE_WORDS, first_names)
+from newsfacts.lexicon import (GENDERED_WORDS, GOVERNMENT_NOUNS, HONORIFICS, LEGAL_SUFFIXES, ORG_NOUNS, PEOPLE_NOUNS,
+                               ROLE_WORDS, TITLE_WORDS, first_names)
 from newsfacts.nlp import conjuncts, text_of
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -79,6 +79,8 @@ class Coref:
                     if before is not None and before.pos_ == "NOUN" and before.is_lower and before.head.i == root.i:
                         nouns.append(before)  # 'the carrier Qantas'
                     self._kinds.setdefault(a.local_id, set()).update(n.lemma_.lower() for n in nouns)
+                if any(_corporate(n) for n in [a.name, *a.aliases]):
+                    self._kinds.setdefault(a.local_id, set()).update(("company", "firm"))  # 'Acme Inc.': the company
         return self._kinds.get(local_id, set())
 
     # ------------------------------------------------------------------ what a token is
@@ -492,6 +494,18 @@ def _holds(title: str, office: str, at_end: bool = False) -> bool:
         return False
     before = title[:at].split()
     return not (before and before[-1].strip("-") in _LESSER) and not title[:at].endswith("-")
+
+
+# legal forms that make a name a company's ('Acme Inc.', 'Vantor plc', 'Kellan GmbH'), not the words a body of another
+# kind may end in too ('group', 'holding')
+_CORPORATE_FORMS = LEGAL_SUFFIXES - {"company", "corporation", "group", "holding", "holdings"}
+
+
+def _corporate(name: str) -> bool:
+    """Whether a name ends in a company's legal form as such forms are written ('Acme Inc.', 'Acme plc'; not a
+    lowercase word of a phrase, 'the press corp')."""
+    words = name.replace(".", " ").replace(",", " ").split()
+    return len(words) >= 2 and words[-1].lower() in _CORPORATE_FORMS and (words[-1][0].isupper() or words[-1] == "plc")
 
 
 def _latest(cands: list) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from newsfacts.actors import find_actors
-from newsfacts.coref import Coref
+from newsfacts.coref import Coref, _corporate
 from newsfacts.nlp import load_nlp
 
 
@@ -55,6 +55,16 @@ def test_an_organization_noun_finds_the_body_the_text_called_so_beside_its_name(
             "Bolt, a taxi company. The union accused Aeroflot of lying, and the company denied it.")
     assert resolve_word(nlp, text, "union", nth=1) == "Unite"
     assert resolve_word(nlp, text, "company", nth=1) == "Bolt"
+
+
+def test_the_company_is_the_body_whose_name_ends_in_a_companys_legal_form(nlp):
+    text = "Kellan Corp. said on Monday it would cut 500 jobs. The company also criticized the regulator."
+    assert resolve_word(nlp, text, "company") == "Kellan Corp."
+    text = "Vantor plc cut its prices on Monday. The firm also sued the regulator."
+    assert resolve_word(nlp, text, "firm") == "Vantor plc"
+    # a lowercase word of a phrase is no legal form, nor a body's word that any kind of body may end in
+    assert [_corporate(n) for n in ("Acme Inc.", "Acme plc", "the press corp", "Crisis Group")] == [
+        True, True, False, False]
 
 
 def test_an_unnamed_official_is_no_one_but_a_spokesman_speaks_for_his_body(nlp):
