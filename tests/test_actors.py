@@ -583,6 +583,17 @@ def test_a_place_unknown_to_the_gazetteer_that_speaks_is_a_person_or_a_body_by_t
     assert by_name(actors, "Nova Scotia").actor_type == LOCATION
 
 
+def test_a_bodys_name_goes_on_with_for_and_its_capitalized_purpose_but_not_into_another_name(nlp):
+    _, actors = actors_of(nlp, "The Kellan Committee for the Free Beach protested on Monday.")
+    assert [a.name for a in actors] == ["Kellan Committee for the Free Beach"]
+    _, actors = actors_of(nlp, "Officials of the Ruritania Office for the Coordination of Humanitarian Affairs said "
+                               "aid had arrived.")
+    assert "Ruritania Office for the Coordination of Humanitarian Affairs" in [a.name for a in actors]
+    # a body of its own after 'for': a poll for a broadcaster
+    _, actors = actors_of(nlp, "A poll by Opinion Research Corporation for CNN found support.")
+    assert sorted(a.name for a in actors) == ["CNN", "Opinion Research Corporation"]
+
+
 def test_a_name_ner_took_for_a_body_with_an_honorific_or_title_first_is_a_person(nlp):
     for text, name, title in (("Justice O'Connor wrote the opinion.", "O'Connor", "Justice"),
                               ("Prof Gittus led the inquiry.", "Gittus", "Prof")):
