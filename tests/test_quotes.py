@@ -265,6 +265,19 @@ def test_a_name_after_a_role_word_heading_the_phrase_is_the_speaker_however_it_w
     assert [n for _, _, n, _ in got] == ["Praful Bidwai"]
 
 
+@pytest.mark.parametrize("after, speaker", [
+    # a sentence after a finished quote that only attributes it, short or long
+    ("Mitchell Dorran said.", "Mitchell Dorran"),
+    ("City board member Mitchell Dorran said, commenting on the state budget plan that cuts night service.",
+     "Mitchell Dorran"),
+    # one that says something of its own is new narration, not the quote's attribution
+    ("City board member Mitchell Dorran wrote to the union about the budget plan on Monday.", None),
+])
+def test_a_sentence_after_a_finished_quote_that_only_says_who_said_it_attributes_it(nlp, after, speaker):
+    got = _quotes(nlp, f'The plan cuts night bus service. "We will rely on ourselves and nobody else." {after}')
+    assert [n for _, _, n, _ in got] == [speaker]
+
+
 def test_a_title_whose_words_the_tagger_takes_for_a_name_and_a_surname_that_is_a_title(nlp):
     # 'the Prime Minister' is the prime minister named before, though 'Prime' is tagged as a proper noun
     got = _quotes(nlp, 'Prime Minister Anna Lindqvist visited Perth on Monday. "We will act," the Prime Minister said.')

@@ -65,7 +65,7 @@ def post_context(text: str, span: QuoteSpan, spans: list[QuoteSpan]) -> tuple[in
     new_sentence = (inner_end in TERMINAL and first[:1].isupper()) or first[:1] in TERMINAL
     if new_sentence and first[:1] not in TERMINAL:
         # a short clause after a finished quote can still be its attribution ("..." Doe said.)
-        runs_on = end >= nxt or text[end - 1:end] not in TERMINAL
+        runs_on = text[end - 1:end] not in TERMINAL  # (at the text's end too: '... ourselves." Doe said.')
         if len(re.findall(r"\w+", first)) <= 8 and not runs_on:
             new_sentence = False
     return start, end, new_sentence

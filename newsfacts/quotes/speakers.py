@@ -33,6 +33,13 @@ class Attribution:
     verb: Token | None = None
 
 
+# Verbs that attribute words without saying anything more ('said', 'added', 'remarked'), unlike those that tell of
+# a new act of speech ('responded to the news', 'called for', 'commented on the deal'); and the prepositions that
+# only set the scene of saying ('said in an interview', 'remarked at the ceremony')
+_BARE_CUES = {"say", "add", "remark", "state", "mention", "note", "tell", "write", "explain"}
+_SETTING_PREPS = {"in", "at", "during", "after", "before", "on"}
+
+
 def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
     span = doc.char_span(start, end, alignment_mode="contract") if end > start else None
     return list(span) if span is not None else []
@@ -356,6 +363,8 @@ class Speakers:
         # after a quote only a finite verb attributes it ("...," he said), not "..., X went on saying"
         post = [] if new_sentence else [t for t in self._cues(post_start, post_end)
                                         if t.tag_ != "VBG" or t.lower_ == "according"]
+        if new_sentence and (said := self._bare_cue_after(post_start, post_end)) is not None:
+            post, new_sentence = [said], False
         lead = text[pre_start:span.open_at].rstrip()
         ends_open = text[span.start:span.end].rstrip()[-1:] in (",", ":", ";", "-") or not new_sentence and post
         # a cue right before the opening mark introduces the quote ('Doe said "...," the agency reported')
@@ -377,6 +386,23 @@ class Speakers:
         if found is not None:
             return Attribution(found[0], found[1], None, found[2])
         return got
+
+    def _bare_cue_after(self, start: int, end: int) -> Token | None:
+        """The verb of saying of a sentence right after a finished quote that says nothing of its own: its subject,
+        then the verb, and no clause or object that would be what was said ('"...." Jane Roe said, commenting on
+        the budget.'; not 'Jane Roe said the plan had failed.')."""
+        toks = tokens_in(self.doc, start, end)
+        if not toks or toks[0].sent.start != toks[0].i:
+            return None
+        root = toks[0].sent.root
+        if root not in toks or root.pos_ != "VERB" or root.lemma_.lower() not in _BARE_CUES or root.tag_ == "VBG":
+            return None
+        kids = list(root.children)
+        if not any(c.dep_ == "nsubj" and c.i < root.i for c in kids) \
+                or any(c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "dative", "conj") for c in kids) \
+                or any(c.dep_ == "prep" and c.lower_ not in _SETTING_PREPS for c in kids):
+            return None  # something said of its own ('called for talks', 'spoke of his friend', 'said and stressed')
+        return root
 
     def _reported_in(self, span: QuoteSpan, verb: Token) -> bool:
         """Whether the quote's words lie in the clause a cue verb reports (its 'ccomp'): 'said that this is "..."'."""
