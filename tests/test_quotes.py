@@ -278,6 +278,14 @@ def test_a_sentence_after_a_finished_quote_that_only_says_who_said_it_attributes
     assert [n for _, _, n, _ in got] == [speaker]
 
 
+def test_a_participle_of_saying_in_a_reported_clause_is_the_reporters_unless_an_outlet_reports(nlp):
+    got = _quotes(nlp, 'Mara Ellison spoke on Monday. She also added Vantor Corp. may stand to gain from the deal, '
+                       'stating, "This is a big win for them."')
+    assert [n for _, _, n, _ in got] == ["Mara Ellison"]
+    got = _quotes(nlp, 'The Kellan Times reported that Mara Ellison denied the claim, saying "It is simply false."')
+    assert [n for _, _, n, _ in got] == ["Mara Ellison"]
+
+
 def test_a_title_whose_words_the_tagger_takes_for_a_name_and_a_surname_that_is_a_title(nlp):
     # 'the Prime Minister' is the prime minister named before, though 'Prime' is tagged as a proper noun
     got = _quotes(nlp, 'Prime Minister Anna Lindqvist visited Perth on Monday. "We will act," the Prime Minister said.')

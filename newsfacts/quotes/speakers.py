@@ -79,6 +79,13 @@ def cue_subject(verb: Token, in_quote=lambda tok: False) -> tuple[Token | None, 
         return obj, True
     tok = verb
     for _ in range(5):
+        if tok is not verb and verb.tag_ == "VBG" and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in QUOTE_VERBS \
+                and tok.head.lemma_.lower() not in _QUOTING:
+            # a participle of saying in a reported clause is the reporter's ('He added Acme may gain, stating "..."'):
+            # the clause's own subject did not say it; but an outlet's report passes on another's words ('Reuters
+            # reported that the minister denied it, saying "..."')
+            tok = tok.head
+            continue
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         if agent is not None:
             obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
