@@ -157,6 +157,12 @@ def test_statement_of_an_organization(nlp):
     assert row[1].removeprefix("the ") == "World Health Organization"
 
 
+def test_a_resolution_a_body_adopted_speaks_for_the_body(nlp):
+    got = _quotes(nlp, '"The detentions break the law," said the resolution adopted by the Parliamentary Assembly of '
+                       'Ruritania.')
+    assert [n for _, _, n, _ in got] == ["Parliamentary Assembly of Ruritania"]
+
+
 def test_a_quote_going_on_the_sentence_of_a_quote_keeps_its_speaker(nlp):
     text = ('Senator Paula Grant called the bill "a waste of public money that nobody asked for" and later '
             '"a gift to the banks that caused the crisis."')
