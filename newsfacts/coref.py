@@ -496,15 +496,16 @@ def _holds(title: str, office: str, at_end: bool = False) -> bool:
     return not (before and before[-1].strip("-") in _LESSER) and not title[:at].endswith("-")
 
 
-# legal forms that make a name a company's ('Acme Inc.', 'Vantor plc', 'Kellan GmbH'), not the words a body of another
-# kind may end in too ('group', 'holding')
+# legal forms that make a name a company's ('Acme Inc.', 'Vantor plc', 'Kellan GmbH', 'Petrobras S.A.'), not the words
+# a body of another kind may end in too ('Crisis Group', 'the holding'; 'Australian Broadcasting Corporation', a
+# public broadcaster: a name ending in 'Company' or 'Corporation' is found by that word itself)
 _CORPORATE_FORMS = LEGAL_SUFFIXES - {"company", "corporation", "group", "holding", "holdings"}
 
 
 def _corporate(name: str) -> bool:
-    """Whether a name ends in a company's legal form as such forms are written ('Acme Inc.', 'Acme plc'; not a
-    lowercase word of a phrase, 'the press corp')."""
-    words = name.replace(".", " ").replace(",", " ").split()
+    """Whether a name ends in a company's legal form as such forms are written ('Acme Inc.', 'Acme S.A.', 'Acme plc';
+    not a lowercase word of a phrase, 'the press corp')."""
+    words = name.replace(".", "").replace(",", " ").split()
     return len(words) >= 2 and words[-1].lower() in _CORPORATE_FORMS and (words[-1][0].isupper() or words[-1] == "plc")
 
 

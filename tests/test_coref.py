@@ -63,8 +63,8 @@ def test_the_company_is_the_body_whose_name_ends_in_a_companys_legal_form(nlp):
     text = "Vantor plc cut its prices on Monday. The firm also sued the regulator."
     assert resolve_word(nlp, text, "firm") == "Vantor plc"
     # a lowercase word of a phrase is no legal form, nor a body's word that any kind of body may end in
-    assert [_corporate(n) for n in ("Acme Inc.", "Acme plc", "the press corp", "Crisis Group")] == [
-        True, True, False, False]
+    assert [_corporate(n) for n in ("Acme Inc.", "Acme plc", "Acme S.A.", "the press corp", "Crisis Group")] == [
+        True, True, True, False, False]
 
 
 def test_an_unnamed_official_is_no_one_but_a_spokesman_speaks_for_his_body(nlp):

@@ -389,9 +389,16 @@ def test_a_trial_accuses_the_one_tried(nlp, text, a1, a2):
     assert [(e["a1"], e["a2"]) for e in trials] == [(a1, a2)], trials
 
 
-def test_a_country_owns_a_trial_as_its_setting_and_a_trial_modifier_is_no_event(nlp):
+def test_a_country_owns_a_trial_as_its_setting_and_a_test_is_no_trial_of_anyone(nlp):
     assert not of_type(events_of(nlp, "Pedro Alvarez was acquitted in Peru's longest trial."), "ACCUSE")
-    assert not of_type(events_of(nlp, "Pedro Alvarez told the trial court on Monday that he was innocent."), "ACCUSE")
+    assert not of_type(events_of(nlp, "Kellan Pharma's clinical trial of the vaccine ended early."), "ACCUSE")
+
+
+def test_the_one_a_trial_is_of_is_tried_whoever_owns_it(nlp):
+    trials = of_type(events_of(nlp, "The Ruritania Tribunal's trial of Pedro Alvarez resumed on Monday."), "ACCUSE")
+    assert [e["a2"] for e in trials] == ["Pedro Alvarez"]
+    trials = [e for e in of_type(events_of(nlp, "Pedro Alvarez was arrested and put on trial in May."), "ACCUSE")]
+    assert [e["a2"] for e in trials] == ["Pedro Alvarez"]
 
 
 def test_an_event_nouns_from_names_its_source_but_what_is_left(nlp):

@@ -103,7 +103,7 @@ def _no_person(doc: Doc, group: list[Mention]) -> bool:
 
 
 _PERSON_PRONOUNS = {"he", "she", "his", "her", "him"}
-_BODY_PRONOUNS = {"it", "its"}
+_BODY_PRONOUNS = {"its"}  # ('it' is often no one's: 'adding that it was time')
 
 
 def _speaking_place(doc: Doc, group: list[Mention], people: list[str]) -> None:
@@ -112,8 +112,8 @@ def _speaking_place(doc: Doc, group: list[Mention], people: list[str]) -> None:
     organizations; the places among them say through a person's words, 'of Digby, Nova Scotia said', which a
     place's region, a country's or region's name, a gazetteer place, a place's head word or a common noun keep
     out). It is a person where a given name begins it, an honorific or title stands before it, a person the text
-    names bears it ('Pessoa' for Ana Pessoa) or 'he' or 'she' follows it in its sentence; an organization where it
-    is an acronym, holds an organization's word or 'it' follows; else it stays as it is. `people`: the
+    names has its last word ('Pessoa' for Ana Pessoa) or 'he' or 'she' follows it in its sentence; an organization
+    where it is an acronym, holds an organization's word or 'its' follows; else it stays as it is. `people`: the
     names of the document's persons."""
     if not all(m.label == LOCATION and m.kind == "name" for m in group):
         return
@@ -136,7 +136,7 @@ def _speaking_place(doc: Doc, group: list[Mention], people: list[str]) -> None:
     after = {t.lower_ for m in group for t in doc[m.tokens[1]:doc[m.tokens[0]].sent.end]}
     person = is_given_name(geo.fold(words[0])) or any(
         (before := word_before(doc, m.tokens[0])) is not None and before.lower_.rstrip(".") in TITLE_WORDS
-        for m in group) or any(w in p.split() for p in people for w in words) or bool(after & _PERSON_PRONOUNS)
+        for m in group) or any(words[-1] == p.split()[-1] for p in people) or bool(after & _PERSON_PRONOUNS)
     body = name.isupper() and len(name) >= 2 or any(w.lower() in ORG_NOUNS for w in words) \
         or bool(after & _BODY_PRONOUNS)
     if person != body:

@@ -230,7 +230,8 @@ def titled_as_person(span: Span) -> bool:
         return tok.text.islower() and tok.tag_ == "NN" and tok.lemma_.lower() in _PERSON_WORDS
 
     def apposed(tok) -> bool:  # in apposition a title may be capitalized ('John Doe, Foreign Minister of X'), but
-        # not one inside another person's name ('the warden of Abu Ghraib, Maj. David Dinenna')
+        # not a title that begins another person's name ('the warden of X, Maj. Jane Roe': the title word and the
+        # two after it, the name it heads)
         return title(tok) or tok.tag_ in ("NN", "NNP") and tok.lemma_.lower() in _PERSON_WORDS \
             and not any(t.ent_type_ == "PERSON" for t in doc[tok.i:tok.i + 3])
 

@@ -293,15 +293,15 @@ def _extend_of(span: Span) -> Span:
     return doc[span.start:end]
 
 
-_FOR_JOINERS = {"of", "and", "the", "for", "in"}
+_FOR_JOINERS = {"of", "and", "the", "for"}  # not "in": "the Agency for X in Baghdad" is the agency
 
 
 def _extend_for(span: Span) -> Span:
     """A body's name whose word of an organization 'for' continues with a capitalized purpose NER left out: 'United
     Nations Office' + 'for the Coordination of Humanitarian Affairs', 'Foundation' + 'for Thought and Ethics',
-    'Citizens' Committee' + 'for the Free Beach' (of 27 such corpus names read, 22 went on so); not where a named
-    place, body or person follows 'for' ('Member of Parliament for Leeds', 'a poll for CNN', 'the chef de cabinet
-    for Kofi Annan'), nor into a person's name or a date."""
+    'Citizens' Committee' + 'for the Free Beach' (of 27 such corpus names read, 22 went on so); not where a place, a
+    person, or a body named by one word or an acronym follows 'for' ('Member of Parliament for Leeds', 'a poll for
+    CNN', 'the chef de cabinet for Kofi Annan'), nor into a person's name or a date."""
     doc = span.doc
     words = [w for w in geo.fold(span.text).split() if w.isalpha()]
     if not words or words[-1] not in ORG_NOUNS:
@@ -311,10 +311,10 @@ def _extend_for(span: Span) -> Span:
         j += 1
     if j >= len(doc) or doc[j].ent_type_ in ("PERSON", "GPE", "LOC", "NORP", "FAC"):
         return span  # a place or a person of its own ('Member of Parliament for Leeds')
-    if doc[j].ent_type_ == "ORG" and doc[j].ent_iob_ == "B":
-        ent = next(e for e in doc.ents if e.start == j)
-        if len(ent) == 1 or ent.text.isupper():
-            return span  # a body named by one word or an acronym ('a poll for CNN')
+    ent = next((e for e in doc.ents if e.start <= j < e.end and e.label_ == "ORG"), None)
+    words = [t for t in ent if t.lower_ != "the"] if ent is not None else []
+    if ent is not None and (len(words) == 1 or all(t.is_upper for t in words)):
+        return span  # a body named by one word or an acronym ('a poll for CNN', 'for the BBC')
     end, k = j, j
     while k < len(doc) and k - j < 8:
         tok = doc[k]

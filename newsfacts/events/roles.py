@@ -503,8 +503,10 @@ def _owners(poss: Token, trig: Token, idx: ActorIndex) -> list[int]:
 # Nouns of being tried (the codebook's ACCUSE "bring to trial"), whose owner is the one tried, whatever else the
 # sentence says: "Dreslin's trial", "the Dreslin trial", "the trial of Dreslin"; and the phrases of CAMEO's dictionary
 # in which a verb's subject is the one tried ("stand trial", "face trial", "go on trial") or its object is ("put X on
-# trial", "bring X to trial"). As a modifier ("trial court", "trial period") the noun is no event.
+# trial", "bring X to trial").
 TRIED_NOUNS = frozenset({"trial"})
+# the trials that test something ('a clinical trial', 'drug trials'), the noun's other sense in the news
+TESTING_TRIALS = {"clinical", "drug", "vaccine", "medical", "field", "human", "animal", "free"}
 FACING_TRIAL = {"face", "stand", "await", "undergo"}
 ON_TRIAL = {"go", "be", "remain"}
 PUTTING_ON_TRIAL = {"put", "bring", "send"}
@@ -514,15 +516,15 @@ def _tried_roles(trig: Token, idx: ActorIndex) -> Roles:
     """Who is tried (actor2) and who tries (actor1, where a verb of putting on trial names them) for a noun of
     TRIED_NOUNS."""
     r = Roles()
-    if trig.dep_ == "compound":
-        return r
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in TESTING_TRIALS for c in trig.children):
+        return r  # 'a clinical trial', 'a vaccine trial': a test, no one tried
+    of = next((c for c in trig.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None:  # 'the tribunal's trial of X': X, whoever owns the trial
+        r.actor2 = pobj_actors(of, idx)
     for c in trig.children:
         if c.dep_ in ("poss", "compound") and not r.actor2:
             # a country owns a trial as its setting or its prosecutor ("Greece's biggest trial"), not as its accused
             r.actor2 = [a for a in [np_actor(c, idx)] if a is not None and idx.type_of(a) != COUNTRY]
-    of = next((c for c in trig.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if not r.actor2 and of is not None:
-        r.actor2 = pobj_actors(of, idx)
     head = trig.head
     verb = head.head if trig.dep_ == "pobj" else head
     if r.actor2 or verb.pos_ not in ("VERB", "AUX"):
@@ -536,7 +538,7 @@ def _tried_roles(trig: Token, idx: ActorIndex) -> Roles:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         subj = subject(verb)
         if is_passive(verb):
-            obj, agent = subj, agent_phrase(verb)
+            obj, agent = subj or inherited_subject(verb), agent_phrase(verb)  # 'was arrested and put on trial'
             r.actor1 = pobj_actors(agent, idx) if agent is not None else []
         else:
             r.actor1 = np_actors(subj, idx) if subj is not None else []

@@ -14,11 +14,11 @@ from spacy.tokens import Doc, Token
 
 from newsfacts.actors import COUNTRY, ORG, PERSON, LocalActor
 from newsfacts.coref import Coref
-from newsfacts.lexicon import (AUTHORING_VERBS, ORG_NOUNS, QUOTE_VERBS, ROLE_WORDS, SPEECH_VERBS, TITLE_WORDS,
-                               UTTERANCE_NOUNS)
+from newsfacts.lexicon import (AUTHORING_VERBS, ORG_NOUNS, PEOPLE_NOUNS, QUOTE_VERBS, ROLE_WORDS, SPEECH_VERBS,
+                               TITLE_WORDS, UTTERANCE_NOUNS)
 from newsfacts.nlp import conjuncts, participle_agents, text_of
 from newsfacts.quotes.context import post_context, pre_context
-from newsfacts.quotes.spans import QuoteSpan, in_any
+from newsfacts.quotes.spans import TERMINAL, QuoteSpan, in_any
 
 _RELATIVE = {"who", "which", "that", "whom"}
 _DASHES = "\u2014\u2013\u2015-"  # a credit line after a quote: "..." - Jane Doe
@@ -36,7 +36,18 @@ class Attribution:
 # Verbs that attribute words without saying anything more ('said', 'added', 'remarked'), unlike those that tell of
 # a new act of speech ('responded to the news', 'called for', 'commented on the deal'); and the prepositions that
 # only set the scene of saying ('said in an interview', 'remarked at the ceremony')
-_BARE_CUES = {"say", "add", "remark", "state", "mention", "note", "tell", "write", "explain"}
+_BARE_CUES = {"say", "add", "remark", "state", "mention", "note", "write", "explain"}
+# participles that comment on what their clause reports ('..., stating', '..., adding'), not the manner of speaking
+# of someone in it ('..., shouting', '..., pleading')
+_COMMENTING = {"say", "state", "add", "note", "explain", "argue", "claim", "insist", "comment", "remark", "write"}
+_PERSONAL = {"i", "we", "you", "he", "she", "they"}
+
+
+def _names_a_person(clause: Token) -> bool:
+    """Whether a clause's subject is a person: a person's name, a personal pronoun, a noun of a person."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and (subj.ent_type_ == "PERSON" or subj.lower_ in _PERSONAL
+                                 or subj.lemma_.lower() in TITLE_WORDS | ROLE_WORDS | PEOPLE_NOUNS)
 _SETTING_PREPS = {"in", "at", "during", "after", "before", "on"}
 
 
@@ -79,11 +90,13 @@ def cue_subject(verb: Token, in_quote=lambda tok: False) -> tuple[Token | None, 
         return obj, True
     tok = verb
     for _ in range(5):
-        if tok is not verb and verb.tag_ == "VBG" and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in QUOTE_VERBS \
-                and tok.head.lemma_.lower() not in _QUOTING:
-            # a participle of saying in a reported clause is the reporter's ('He added Acme may gain, stating "..."'):
-            # the clause's own subject did not say it; but an outlet's report passes on another's words ('Reuters
-            # reported that the minister denied it, saying "..."')
+        if tok is not verb and verb.lemma_.lower() in _COMMENTING and verb.tag_ == "VBG" and tok.dep_ == "ccomp" \
+                and tok.head.lemma_.lower() in QUOTE_VERBS and tok.head.lemma_.lower() not in _QUOTING \
+                and not _names_a_person(tok):
+            # a participle of comment in a reported clause about no person is the reporter's ('He added Acme may
+            # gain, stating "..."'): the clause's subject did not say it; but a person in the clause may have said
+            # it ('Police said the man threatened staff, saying "..."'), and an outlet's report passes on another's
+            # words ('Reuters reported that the minister denied it, saying "..."')
             tok = tok.head
             continue
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
@@ -229,7 +242,7 @@ class Speakers:
         for m_start, a in person_after:
             # a role word heads the phrase and the name hangs from it by no preposition, however the parser hung it:
             # "activist and journalist Jane Roe said" (not "the lawyer for Jane Roe said")
-            if subj.lemma_.lower() in ROLE_WORDS and not self._governed_by_preposition(m_start, subj):
+            if subj.lemma_.lower() in ROLE_WORDS and self._name_of(a.mentions, m_start, subj):
                 return a.local_id, True
         for m_start, a in reversed(person_after):
             # a name set off by a comma at the end of the phrase names whom it describes, however the parser hung
@@ -249,14 +262,16 @@ class Speakers:
             return found, True
         return None
 
-    def _governed_by_preposition(self, char: int, subj: Token) -> bool:
-        """Whether the word at `char` hangs from `subj` through a preposition (or from elsewhere altogether)."""
-        tok = next(t for t in self.doc if t.idx <= char < t.idx + len(t.text))
+    def _name_of(self, mentions, char: int, subj: Token) -> bool:
+        """Whether the mention at `char` hangs from `subj` as a name does, through compounds, appositions and
+        conjuncts only ('activist and journalist Jane Roe'; not 'the lawyer for Jane Roe', 'Jane Roe's son')."""
+        tok = self.doc[next(m.tokens[0] for m in mentions if m.start == char)]
+        tok = self.doc[tok.i:tok.i + 1].root
         while tok.i != subj.i:
-            if tok.dep_ in ("prep", "pobj", "agent") or tok.head.i == tok.i:
-                return True
+            if tok.dep_ not in ("compound", "flat", "appos", "conj") or tok.head.i == tok.i:
+                return False
             tok = tok.head
-        return False
+        return True
 
     def _names_a_person(self, tok: Token, subj: Token) -> bool:
         """Whether a word in a phrase hanging from the speaker phrase's head (not the head or a word coordinated
@@ -399,8 +414,8 @@ class Speakers:
         then the verb, and no clause or object that would be what was said ('"...." Jane Roe said, commenting on
         the budget.'; not 'Jane Roe said the plan had failed.')."""
         toks = tokens_in(self.doc, start, end)
-        if not toks or toks[0].sent.start != toks[0].i:
-            return None
+        if not toks or toks[0].sent.start != toks[0].i or self.text[start:end].rstrip()[-1:] not in TERMINAL:
+            return None  # (a sentence that runs on into the next quote introduces that one: 'Roe added: "..."')
         root = toks[0].sent.root
         if root not in toks or root.pos_ != "VERB" or root.lemma_.lower() not in _BARE_CUES or root.tag_ == "VBG":
             return None
