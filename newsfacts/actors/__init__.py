@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from newsfacts import geo
 from newsfacts.actors.attributes import attributes
 from newsfacts.actors.clustering import canonical, cluster, vote_type
-from newsfacts.actors.kinds import person_evidence, used_as_place, word_before
+from newsfacts.actors.kinds import PERSON_PRONOUNS, person_evidence, used_as_place, word_before
 from newsfacts.actors.known import known_actor
 from newsfacts.actors.mentions import ner_mentions
 from newsfacts.actors.missed import (acronym_mentions, covered, drop_overlaps, government_mentions, nickname_mentions,
@@ -102,7 +102,6 @@ def _no_person(doc: Doc, group: list[Mention]) -> bool:
     return True
 
 
-_PERSON_PRONOUNS = {"he", "she", "his", "her", "him"}
 _BODY_PRONOUNS = {"its"}  # ('it' is often no one's: 'adding that it was time')
 
 
@@ -136,7 +135,7 @@ def _speaking_place(doc: Doc, group: list[Mention], people: list[str]) -> None:
     after = {t.lower_ for m in group for t in doc[m.tokens[1]:doc[m.tokens[0]].sent.end]}
     person = is_given_name(geo.fold(words[0])) or any(
         (before := word_before(doc, m.tokens[0])) is not None and before.lower_.rstrip(".") in TITLE_WORDS
-        for m in group) or any(words[-1] == p.split()[-1] for p in people) or bool(after & _PERSON_PRONOUNS)
+        for m in group) or any(words[-1] == p.split()[-1] for p in people) or bool(after & PERSON_PRONOUNS)
     body = name.isupper() and len(name) >= 2 or any(w.lower() in ORG_NOUNS for w in words) \
         or bool(after & _BODY_PRONOUNS)
     if person != body:

@@ -451,7 +451,7 @@ def _event_noun(lemma: str) -> bool:
 
 # words for people: titles, roles, and what only a person has ('Okafor, a lawyer', "Okafor's widow")
 _PERSON_WORDS = TITLE_WORDS | ROLE_WORDS | PERSON_NOUNS
-_PERSON_PRONOUNS = {"he", "she", "his", "her", "him", "himself", "herself"}
+PERSON_PRONOUNS = {"he", "she", "his", "her", "him", "himself", "herself"}
 _RELATIVE_WHO = {"who", "whom", "whose"}
 _ALIAS_WORDS = {"alias", "aka", "a.k.a."}
 
@@ -483,7 +483,7 @@ def person_evidence(doc: Doc, start: int, end: int) -> bool:
         return True
     if root.dep_ == "poss" and (head.lemma_.lower() in _PERSON_WORDS or _event_noun(head.lemma_.lower())):
         return True  # 'Okafor's widow', 'Okafor's visit'
-    if any(t.lower_ in _PERSON_PRONOUNS for t in doc[end:root.sent.end]):
+    if any(t.lower_ in PERSON_PRONOUNS for t in doc[end:root.sent.end]):
         return True
     kinds = [t.ent_type_ for t in conjuncts(doc[start:end])]
     return kinds.count("PERSON") >= 2 and not any(k in ("GPE", "LOC", "FAC", "ORG") for k in kinds)

@@ -258,7 +258,7 @@ def _org_mention(doc: Doc, span: Span) -> Mention | None:
             return country  # 'Interior Minister', 'Finance Secretary': a role the dictionaries list, no body
     if nxt is not None and nxt.lower_ == "party" and span[-1].lower_ != "party":  # 'a Liberal party conference'
         return mention(doc[span.start:span.end + 1], ORG)
-    return mention(_extend_of(span), ORG)
+    return mention(_extend_for(span) if nxt is not None and nxt.lower_ == "for" else _extend_of(span), ORG)
 
 
 def _country_prefix(span: Span) -> Mention | None:
@@ -273,12 +273,9 @@ def _country_prefix(span: Span) -> Mention | None:
 
 def _extend_of(span: Span) -> Span:
     """An organization name continued by 'of' and a capitalized name NER left out:
-    'Ministry of Foreign Affairs' + 'of El Salvador', 'Liberation Tigers' + 'of Tamil Eelam'; or by 'for' after an
-    organization's word, which names its purpose (`_extend_for`)."""
+    'Ministry of Foreign Affairs' + 'of El Salvador', 'Liberation Tigers' + 'of Tamil Eelam'."""
     doc = span.doc
     i = span.end
-    if i + 1 < len(doc) and doc[i].lower_ == "for":
-        return _extend_for(span)
     if i + 1 >= len(doc) or doc[i].lower_ != "of" or span.text.isupper():  # 'MOEA of Taiwan' is the MOEA
         return span
     j = i + 1
