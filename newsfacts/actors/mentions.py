@@ -309,8 +309,8 @@ def _extend_for(span: Span) -> Span:
     if j >= len(doc) or doc[j].ent_type_ in ("PERSON", "GPE", "LOC", "NORP", "FAC"):
         return span  # a place or a person of its own ('Member of Parliament for Leeds')
     ent = next((e for e in doc.ents if e.start <= j < e.end and e.label_ == "ORG"), None)
-    words = [t for t in ent if t.lower_ != "the"] if ent is not None else []
-    if ent is not None and (len(words) == 1 or all(t.is_upper for t in words)):
+    named = [t for t in ent if t.lower_ != "the"] if ent is not None else []
+    if ent is not None and (len(named) == 1 or all(t.is_upper for t in named)):
         return span  # a body named by one word or an acronym ('a poll for CNN', 'for the BBC')
     end, k = j, j
     while k < len(doc) and k - j < 8:

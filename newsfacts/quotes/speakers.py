@@ -37,18 +37,18 @@ class Attribution:
 # a new act of speech ('responded to the news', 'called for', 'commented on the deal'); and the prepositions that
 # only set the scene of saying ('said in an interview', 'remarked at the ceremony')
 _BARE_CUES = {"say", "add", "remark", "state", "mention", "note", "write", "explain"}
+_SETTING_PREPS = {"in", "at", "during", "after", "before", "on"}
 # participles that comment on what their clause reports ('..., stating', '..., adding'), not the manner of speaking
 # of someone in it ('..., shouting', '..., pleading')
 _COMMENTING = {"say", "state", "add", "note", "explain", "argue", "claim", "insist", "comment", "remark", "write"}
 _PERSONAL = {"i", "we", "you", "he", "she", "they"}
 
 
-def _names_a_person(clause: Token) -> bool:
+def _person_subject(clause: Token) -> bool:
     """Whether a clause's subject is a person: a person's name, a personal pronoun, a noun of a person."""
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and (subj.ent_type_ == "PERSON" or subj.lower_ in _PERSONAL
                                  or subj.lemma_.lower() in TITLE_WORDS | ROLE_WORDS | PEOPLE_NOUNS)
-_SETTING_PREPS = {"in", "at", "during", "after", "before", "on"}
 
 
 def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
@@ -92,7 +92,7 @@ def cue_subject(verb: Token, in_quote=lambda tok: False) -> tuple[Token | None, 
     for _ in range(5):
         if tok is not verb and verb.lemma_.lower() in _COMMENTING and verb.tag_ == "VBG" and tok.dep_ == "ccomp" \
                 and tok.head.lemma_.lower() in QUOTE_VERBS and tok.head.lemma_.lower() not in _QUOTING \
-                and not _names_a_person(tok):
+                and not _person_subject(tok):
             # a participle of comment in a reported clause about no person is the reporter's ('He added Acme may
             # gain, stating "..."'): the clause's subject did not say it; but a person in the clause may have said
             # it ('Police said the man threatened staff, saying "..."'), and an outlet's report passes on another's
@@ -266,7 +266,6 @@ class Speakers:
         """Whether the mention at `char` hangs from `subj` as a name does, through compounds, appositions and
         conjuncts only ('activist and journalist Jane Roe'; not 'the lawyer for Jane Roe', 'Jane Roe's son')."""
         tok = self.doc[next(m.tokens[0] for m in mentions if m.start == char)]
-        tok = self.doc[tok.i:tok.i + 1].root
         while tok.i != subj.i:
             if tok.dep_ not in ("compound", "flat", "appos", "conj") or tok.head.i == tok.i:
                 return False
