@@ -401,6 +401,11 @@ def test_the_one_a_trial_is_of_is_tried_whoever_owns_it(nlp):
     assert [e["a2"] for e in trials] == ["Pedro Alvarez"]
 
 
+def test_visiting_a_web_site_meets_no_one(nlp):
+    evs = events_of(nlp, "For details, contact Kellan Tools Co. or visit the firm's web site at www.kellan.com.")
+    assert not of_type(evs, "CONSULT"), evs
+
+
 def test_an_event_nouns_from_names_its_source_but_what_is_left(nlp):
     request = of_type(events_of(nlp, "The decision followed a request from Norway."), "REQUEST")
     assert len(request) == 1 and (request[0]["a1"], request[0]["a2"]) == ("Norway", None)

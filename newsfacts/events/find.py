@@ -502,6 +502,18 @@ def _clause_subject(tok: Token, actor1: list[int], ctx: _Context) -> list[int]:
     return []
 
 
+# what one visits or hosts online (5 CONSULT events of the corpus had one as object, none a meeting): a website, or a site or
+# page of the web ('the firm's Web site'; not 'the site of the factory')
+ONLINE_PAGES = {"website", "webpage", "blog"}
+WEB_WORDS = {"web", "internet", "online"}
+
+
+def _online(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in ONLINE_PAGES or lemma in ("site", "page") and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in WEB_WORDS for c in noun.children)
+
+
 def _allowed(trig: Trigger, r: Roles, a1: int | None, a2: int | None, idx: ActorIndex, place: str | None) -> bool:
     if a1 is None and (a2 is None or not r.direct):
         return False  # one named actor, in a role of the trigger itself
@@ -511,6 +523,8 @@ def _allowed(trig: Trigger, r: Roles, a1: int | None, a2: int | None, idx: Actor
         return False  # an unnamed group acted on by no one named ("Iraqi academics were killed"): no named actor
     if trig.plover == "CONSULT" and a2 is None:
         return False  # a meeting, visit or talk has a counterpart ("discussed the budget" is none)
+    if trig.plover == "CONSULT" and any(c.dep_ == "dobj" and _online(c) for c in trig.tok.children):
+        return False  # a web page is visited by reading it, with no one met ('visit the firm's web site')
     if trig.tok.lemma_.lower() in ADDRESSED and a2 is None:
         return False  # an offer, proposal or invitation is made to someone
     if trig.tok.lemma_.lower() in RECOGNIZING and a2 is None and not _names_a_place(trig.tok):
