@@ -502,8 +502,8 @@ def _clause_subject(tok: Token, actor1: list[int], ctx: _Context) -> list[int]:
     return []
 
 
-# what one visits or hosts online (5 CONSULT events of the corpus had one as object, none a meeting): a website, or a site or
-# page of the web ('the firm's Web site'; not 'the site of the factory')
+# what one visits or hosts online (5 CONSULT events of the corpus had one as object, none a meeting): a website, or
+# a site or page of the web ('the firm's Web site'; not 'the site of the factory')
 ONLINE_PAGES = {"website", "webpage", "blog"}
 WEB_WORDS = {"web", "internet", "online"}
 
