@@ -95,7 +95,13 @@ def _no_person(doc: Doc, group: list[Mention]) -> bool:
     known = known_actor(group[0].text)
     if known is not None and not known.organization or any(person_evidence(doc, *m.tokens) for m in group):
         return False  # 'Putin' alone: the dictionaries know him
-    if geo.place_code(group[0].text) or geo.city_code(group[0].text):
+    return _no_actor_unless_a_place(group, group[0].text)
+
+
+def _no_actor_unless_a_place(group: list[Mention], name: str) -> bool:
+    """For a 'person' shown to be none: a place of the gazetteer becomes one (its mentions relabelled, False); the
+    rest is no actor (True)."""
+    if geo.place_code(name) or geo.city_code(name):
         for m in group:
             m.label = LOCATION
         return False
@@ -163,11 +169,7 @@ def _thing_named(doc: Doc, group: list[Mention]) -> bool:
     if known_actor(" ".join(longest)) is not None or any(person_evidence(doc, *m.tokens) for m in names) \
             or _titled_work_or_body(doc, group):
         return False
-    if geo.place_code(" ".join(longest)) or geo.city_code(" ".join(longest)):
-        for m in group:
-            m.label = LOCATION
-        return False
-    return True
+    return _no_actor_unless_a_place(group, " ".join(longest))
 
 
 # the last word of a newspaper's or a company's name ('Toronto Star', 'Herald Sun', 'Irving Shipbuilding')
