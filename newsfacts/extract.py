@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -52,6 +53,8 @@ def extract_texts(records: Iterable[tuple[str, str, dt.date | None]], time_limit
     instead: one pathological article costs at most the limit, never the run.
     """
     records = list(records)
+    if time_limit is not None:
+        _warmed()
     for (doc_id, _, published), doc in zip(records, parse(r[1] for r in records)):
         try:
             with cpu_limit(time_limit):
@@ -59,3 +62,17 @@ def extract_texts(records: Iterable[tuple[str, str, dt.date | None]], time_limit
         except CPULimitExceeded:
             result = {"doc_id": doc_id, "timeout_s": time_limit}
         yield result
+
+
+# A text that takes extraction through the word lists it loads on first use (the vocabulary, given names, places,
+# sentiment, the corpus's nouns: about 0.4 s of CPU, once per process), so that no document's time limit pays for them
+_WARM_UP = ('President Jane Roe of Ruritania said on Monday that Acme Inc. had called the plan a disgrace. '
+            '"We will act," said Mr Roe. The trial of John Doe began in Paris, France, and Kellan Tools stated that '
+            'its talks with the United Nations had been suspended.')
+
+
+@lru_cache(maxsize=1)
+def _warmed() -> bool:
+    """Extract the warm-up text once in this process, outside any time limit."""
+    extract_doc(next(parse([_WARM_UP])), "warm-up", None)
+    return True

@@ -1,8 +1,11 @@
 """A bound on one document's extraction: over it, the document is quarantined and the rest of the run commits."""
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
@@ -74,3 +77,14 @@ def test_a_document_over_the_limit_is_quarantined_and_the_others_committed(tmp_p
     assert run_local(raw, out, time_limit=0.1)["unchanged"]  # not tried again under the same limit
     again = run_local(raw, out, time_limit=300)  # a longer limit: tried again, and extracted
     assert again["extracted"] == 1 and again["rows"]["documents"] == 2 and again["rows"]["quarantine"] == 0
+
+
+def test_the_first_document_of_a_process_does_not_pay_for_loading_the_word_lists():
+    # a fresh process loads its word lists on first use; that is no document's extraction time
+    code = ("from newsfacts.extract import extract_texts\n"
+            "r = list(extract_texts([('k', 'Kenya sent 400 police officers to Haiti, the government said.', None)], "
+            "0.05))\n"
+            "print('timeout' if 'timeout_s' in r[0] else 'ok')\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[1])
+    assert out.stdout.strip() == "ok", out.stderr
