@@ -75,3 +75,22 @@ def test_a_verb_lemma_keeps_its_silent_e_and_a_doubled_consonant_stays_single():
     doc = load_nlp()("Students staged a sit-in, the court fined the firm and the police stopped the march.")
     lemmas = {t.text: t.lemma_ for t in doc}
     assert (lemmas["staged"], lemmas["fined"], lemmas["stopped"]) == ("stage", "fine", "stop")
+
+
+def test_a_state_or_country_after_a_place_and_a_comma_is_that_place_not_the_subject():
+    # 'the embassy in Nairobi, Kenya has warned': the parser takes 'Kenya' for a second subject; it names where
+    # Nairobi is
+    doc = load_nlp()("The British Embassy in Nairobi, Kenya has warned travellers about the roads. "
+                     "A farmer from Dayton, Ohio has sued the railway.")
+    tok = {t.text: t for t in doc}
+    assert (tok["Kenya"].dep_, tok["Kenya"].head.text) == ("appos", "Nairobi")
+    assert (tok["Ohio"].dep_, tok["Ohio"].head.text) == ("appos", "Dayton")
+    assert [c.text for c in tok["warned"].children if c.dep_ == "nsubj"] == ["Embassy"]
+    assert [c.text for c in tok["sued"].children if c.dep_ == "nsubj"] == ["farmer"]
+
+
+def test_a_country_after_an_opening_place_phrase_stays_the_subject():
+    # 'In Kabul, Afghanistan said ...': the phrase sets the scene of the clause, the country speaks
+    doc = load_nlp()("In Kabul, Afghanistan said on Monday that it would close the border.")
+    tok = {t.text: t for t in doc}
+    assert (tok["Afghanistan"].dep_, tok["Afghanistan"].head.text) == ("nsubj", "said")
