@@ -379,3 +379,10 @@ def test_a_name_set_off_by_a_comma_at_the_end_of_the_speaker_phrase_is_the_speak
              "Tom Hardy"),
             ('The brother of the jailed activist, Ali Hassan, said "He has done nothing wrong at all."', None)):
         assert [q[2] for q in _quotes(nlp, text)] == [speaker], text
+
+
+def test_an_office_or_party_heading_a_speaker_phrase_speaks_through_the_person_it_names(nlp):
+    # the phrase names a person after a title ('Admiral', 'leader'): the person speaks, not the office or the party
+    got = _quotes(nlp, '"We will appeal," said Commandant of the Coast Guard Admiral Peter Walsh. '
+                       'Pirate Party of Sweden leader Anna Lindqvist said "we will contest every seat."')
+    assert [who for _, _, who, _ in got] == ["Peter Walsh", "Anna Lindqvist"]

@@ -165,6 +165,7 @@ class Speakers:
         self.doc, self.actors, self.spans = doc, actors, spans
         self.text = text_of(doc)
         self.coref = Coref(doc, actors, spans, any_body=True)
+        self._kind = {a.local_id: a.actor_type for a in actors}
 
     def mentions_in(self, start: int, end: int, types=(PERSON, ORG, COUNTRY)) -> list[tuple[int, LocalActor]]:
         return sorted(((m.start, a) for a in self.actors if a.actor_type in types for m in a.mentions
@@ -230,7 +231,12 @@ class Speakers:
         ("Chile's Foreign Minister, Ernesto Valdivia"), a person after a title, a named entity."""
         head_actor = self.coref.covering(subj.idx, subj.idx + len(subj.text))
         if head_actor is not None:
-            return head_actor, True
+            if self._kind[head_actor] == PERSON:
+                return head_actor, True
+            # an office or body that heads a phrase naming a person speaks through that person ('The Governor of
+            # the Region, Jane Roe'; 'Chief of the Navy, Admiral John Doe'; 'Jane Roe, a Senate spokeswoman')
+            person = self._person_named(subj, start, end)
+            return (head_actor if person is None else person), True
         for c in subj.children:
             if c.dep_ == "appos":
                 local = self.coref.covering(c.idx, c.idx + len(c.text))
@@ -260,6 +266,29 @@ class Speakers:
                     c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
                 return None  # 'The Commission noted', tagged a name: the body the document named so, by coreference
             return found, True
+        return None
+
+    def _person_named(self, subj: Token, start: int, end: int) -> int | None:
+        """The person a speaker phrase names as a whole, or None: a name that opens the phrase before a comma
+        ('Jane Roe, a Senate spokeswoman'), or one that closes it after a comma or a title ('the Governor of the
+        Region, Jane Roe'; 'Chief of the Navy Admiral John Doe') and is not the object of a preposition ('the lawyer
+        for Jane Roe') nor set off after a nearer word for a person, whom it names ('the brother of the activist,
+        Ali Hassan')."""
+        for m_start, a in self.mentions_in(start, end, (PERSON,)):
+            m = next(m for m in a.mentions if m.start == m_start)
+            first, last = self.doc[m.tokens[0]], self.doc[m.tokens[1] - 1]
+            if m_start == start and last.i + 1 < len(self.doc) and self.doc[last.i + 1].text == "," \
+                    and self.doc[last.i + 1].idx < end:
+                return a.local_id
+            lead = self.text[start:m_start]
+            if not re.fullmatch(r"[\s,.]*", self.text[m.end:end]) or first.i < 1 or lead.count("(") > lead.count(")"):
+                continue  # not a name inside an aside the phrase opened: 'John Roe (Labor Party, Denison'
+            before = self.doc[first.i - 1]
+            if before.text == "," and first.i >= 2 and not self._names_a_person(self.doc[first.i - 2], subj):
+                return a.local_id
+            if before.lower_.rstrip(".") in TITLE_WORDS | ROLE_WORDS or before.is_title and before.pos_ in (
+                    "NOUN", "PROPN") and before.ent_type_ not in ("GPE", "LOC", "NORP"):
+                return a.local_id
         return None
 
     def _name_of(self, mentions, char: int, subj: Token) -> bool:
