@@ -336,6 +336,13 @@ def test_plans_ceremonies_products_and_indices_are_no_actors(nlp):
     assert not names & {"National Water Security Plan", "Opening Ceremony", "Airbus", "FTSE"}, names
 
 
+def test_a_name_ending_in_a_model_or_serial_number_is_no_actor_but_a_union_local_is(nlp):
+    _, actors = actors_of(nlp, "Kestrel Air ordered six Embraer 190 jets, and the Xbox 360 sold well. "
+                               "Teamsters Local 952 went on strike.")
+    names = {a.name for a in actors}
+    assert "Kestrel Air" in names and "Teamsters Local 952" in names and "Embraer 190" not in names, names
+
+
 def test_a_maker_before_a_model_is_a_product_and_before_an_amount_the_company(nlp):
     _, actors = actors_of(nlp, "Russia flew two Tupolev Tu-160 bombers to Venezuela.")
     assert "Tupolev" not in {a.name for a in actors}
