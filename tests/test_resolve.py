@@ -257,6 +257,21 @@ def test_a_body_every_country_has_merges_only_within_its_country(nlp):
     assert courts == [("ISR", 1), ("KEN", 2)]
 
 
+def test_the_word_that_heads_a_kind_of_body_joins_only_within_its_country_and_never_a_full_name():
+    # 'the House' names a chamber every legislature may have; a body whose short name it is ('House of
+    # Delegates') claims it alone, but the House of another country, or of no country said, is not that body
+    def local(doc_id: str, name: str, country: str | None, aliases=()) -> dict:
+        return {"doc_id": doc_id, "actors": [{"local_id": 0, "name": name, "actor_type": "ORGANIZATION",
+                                              "aliases": list(aliases), "acronyms": [], "sector": None,
+                                              "title": None, "country": country, "country_source": "context",
+                                              "mentions": [{"start": 0, "end": len(name), "text": name,
+                                                            "kind": "name"}]}]}
+    _, id_of = resolve_actors([local("a", "House of Delegates", "USA", ["House"]), local("b", "House", "USA"),
+                               local("c", "House", "NZL"), local("d", "House", "USA")])
+    assert id_of[("b", 0)] == id_of[("d", 0)] != id_of[("c", 0)]
+    assert id_of[("a", 0)] not in (id_of[("b", 0)], id_of[("c", 0)])
+
+
 def test_abbreviated_countries_and_the_un_inside_names_are_the_names_spelled_out():
     from newsfacts.actors.names import content_key
     assert content_key("U.S. Senate Committee on Finance") == content_key("United States Senate Committee on Finance")

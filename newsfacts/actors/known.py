@@ -107,6 +107,14 @@ def agent_phrases() -> frozenset[tuple[str, ...]]:
     return frozenset(_agents())
 
 
+@lru_cache(maxsize=1)
+def kind_heads() -> frozenset[str]:
+    """The words that head a role phrase of the agents dictionary before 'of' ('house' of 'house of
+    representatives' and 'house of commons', 'chamber' of 'chamber of deputies'): alone, such a word names a body
+    or a role by its kind, which every country has."""
+    return frozenset(p[0] for p in _agents() if len(p) >= 3 and p[1] == "of")
+
+
 def role_sector(text: str, whole: bool = False) -> str | None:
     """The sector of the longest role phrase in `text` ('Foreign Minister' -> GOV, 'police chief' -> COP);
     with `whole`, only where the whole text is one ('Interior Minister')."""

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from newsfacts import geo
 from newsfacts.actors import COUNTRY, ORG, PERSON, content_key
-from newsfacts.actors.known import agent_phrases
+from newsfacts.actors.known import agent_phrases, kind_heads
 from newsfacts.actors.names import initials, name_key, short_form, singular, spelling_variants
 from newsfacts.lexicon import ORG_NOUNS, PARTY_FAMILIES, PARTY_PLURALS, is_given_name
 from newsfacts.resolve.ids import stable_id
@@ -47,11 +47,14 @@ def _keys(actor: dict) -> tuple[set[tuple], set[tuple]]:
     if _single_name(actor):
         return known, set()
     key = name_key(actor["name"])
-    if t == ORG and (singular(key) in ORG_NOUNS or tuple(geo.fold(actor["name"]).split()) in agent_phrases()
+    folded = geo.fold(actor["name"]).split()
+    if t == ORG and (singular(key) in ORG_NOUNS or tuple(folded) in agent_phrases()
+                     or len(folded) == 1 and folded[0] in kind_heads()
                      or actor["name"] in PARTY_PLURALS or _family_party(actor["name"])):
-        # a body named by its kind alone ('Senate', 'Parliament', and the bodies the agents dictionary lists as
-        # roles: 'House of Representatives', 'Supreme Court'; a party by its family, 'the Greens', 'the Liberal
-        # Party'): every country has one, so only with its country
+        # a body named by its kind alone ('Senate', 'Parliament', the bodies the agents dictionary lists as roles:
+        # 'House of Representatives', 'Supreme Court', and the word that heads them: 'the House'; a party by its
+        # family, 'the Greens', 'the Liberal Party'): every country has one, so only with its country (and never
+        # the one body that a short name 'House' would otherwise find corpus-wide, 'House of Delegates')
         return ({(t, "name", key, actor["country"])} if actor.get("country") else set()), set()
     strong, weak = {(t, "name", key)} | known, set()
     if t in (PERSON, ORG) and len(actor["name"].split()) >= 2:
