@@ -926,3 +926,10 @@ def test_a_place_followed_by_its_state_or_country_lies_there(nlp):
     # items of a list are not in one another
     _, actors = actors_of(nlp, "Gas may come from Bolivia, Trinidad and Tobago, Australia, and Indonesia.")
     assert holding(actors, "Tobago").country != "AUS"
+
+
+def test_an_acronym_found_once_is_that_body_wherever_the_document_writes_it(nlp):
+    # NER tags 'KTWU' once; its other uses (one before 'members', read as a common noun) are the same union
+    _, actors = actors_of(nlp, "The KTWU called a strike on Monday. Police said KTWU members blocked the depot, "
+                               "and KTWU leaders were arrested.")
+    assert [m.text for m in by_name(actors, "KTWU").mentions] == ["KTWU"] * 3

@@ -79,7 +79,8 @@ def government_mentions(doc: Doc, taken: list[bool]) -> list[Mention]:
 
 
 def _wanted_names(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, ...], str]:
-    """Token sequences to look for again: people's full names and surnames, organizations' full names."""
+    """Token sequences to look for again: people's full names and surnames, organizations' full names and
+    acronyms."""
     wanted: dict[tuple[str, ...], str] = {}
     for m in mentions:
         if m.kind != "name" or m.label not in (PERSON, ORG):
@@ -90,14 +91,20 @@ def _wanted_names(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, ...], st
             last = words[-1]
             if len(last) > 2 and last[:1].isupper() and last.lower() not in NAME_PARTICLES:
                 wanted.setdefault((last,), PERSON)
-        elif m.label == ORG and len(words) >= 2:
+        elif m.label == ORG and (len(words) >= 2 or _acronym(words[0])):
             wanted.setdefault(words, ORG)
     return wanted
 
 
+def _acronym(word: str) -> bool:
+    """An acronym in capitals ('PETA', 'ELN', 'A.N.C.'): one body wherever a document writes it."""
+    bare = word.replace(".", "").replace("&", "")
+    return 2 <= len(bare) <= 8 and bare.isalpha() and bare.isupper()
+
+
 def repeated_mentions(doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
     """Later uses NER missed of a name it found once: a person's full name or surname ('Amorim said'),
-    an organization's full name."""
+    an organization's full name or acronym ('PETA said', which NER found once in 'a PETA spokesman')."""
     wanted = _wanted_names(doc, mentions)
     out: list[Mention] = []
     if not wanted:
@@ -124,9 +131,10 @@ def repeated_mentions(doc: Doc, mentions: list[Mention], taken: list[bool]) -> l
             # after an honorific a surname is one whatever the tagger and NER took it for ('Mr Little said', '"...,"
             # Mr Prodi told', which NER reads as a title)
             titled = after_honorific and label == PERSON and doc[i].ent_type_ not in _NOT_NAMES
+            # an acronym the tagger took for a common noun is still the acronym ('LAPD officers')
+            proper = all(t.pos_ == "PROPN" or not t.is_alpha for t in doc[i:i + n]) or n == 1 and label == ORG
             if not inside and not any(taken[i:i + n]) and (titled or (
-                    all(t.pos_ == "PROPN" or not t.is_alpha for t in doc[i:i + n])
-                    and doc[i].ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE"))):
+                    proper and doc[i].ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE"))):
                 m = mention(doc[i:i + n], label)
                 if m:
                     out.append(m)
