@@ -933,3 +933,13 @@ def test_an_acronym_found_once_is_that_body_wherever_the_document_writes_it(nlp)
     _, actors = actors_of(nlp, "The KTWU called a strike on Monday. Police said KTWU members blocked the depot, "
                                "and KTWU leaders were arrested.")
     assert [m.text for m in by_name(actors, "KTWU").mentions] == ["KTWU"] * 3
+
+
+def test_a_person_the_actors_dictionary_lists_is_a_person_where_ner_took_the_name_for_a_place(nlp):
+    # NER tags both names as places; the Phoenix dictionary lists them as office holders. A body's alias
+    # ('West Point': the US military) and a place the dictionary codes by country ('Gaza City') stay places.
+    _, actors = actors_of(nlp, "Thabo Mbeki met the rebels in Pretoria. Defence Secretary, Des Browne, said the "
+                               "talks failed. Graduates of West Point marched in Gaza City.")
+    types = {a.name: a.actor_type for a in actors}
+    assert (types["Thabo Mbeki"], types["Des Browne"]) == (PERSON, PERSON), types
+    assert (types["West Point"], types["Gaza City"]) == (LOCATION, LOCATION), types

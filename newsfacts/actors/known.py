@@ -15,7 +15,7 @@ from importlib import resources
 import pycountry
 
 from newsfacts import geo
-from newsfacts.lexicon import GENERIC_NAMES, ORG_NOUNS, TITLE_WORDS
+from newsfacts.lexicon import GENERIC_NAMES, ORG_NOUNS, TITLE_WORDS, common_noun, is_given_name
 
 SECTOR_CODES = {"GOV", "LEG", "MIL", "COP", "JUD", "PTY", "REB", "CRM", "MED", "BUS", "IGO", "NGO", "EDU", "REL",
                 "HLH", "LAB", "CVL", "SPY", "ELI", "OPP", "AGR", "ENV", "REF", "UAF"}
@@ -105,6 +105,19 @@ def _agents() -> dict[tuple[str, ...], str]:
 def agent_phrases() -> frozenset[tuple[str, ...]]:
     """Every role phrase of the agents dictionary, as folded words."""
     return frozenset(_agents())
+
+
+def listed_person(name: str) -> bool:
+    """Whether the dictionaries list a name as a person: an entry of its own (not an alias of another entry)
+    with a dated role, which the dictionaries give people's offices ('des browne' GBRGOV 2005-06-01 to
+    2006-05-31). Bodies have dated entries too ('palestinian authority'): a name that begins with no given name
+    and has a common noun of the news in it is none."""
+    key = geo.fold(name)
+    words = key.split()
+    if any(w in ORG_NOUNS for w in words) or not is_given_name(words[0], either=True) and any(
+            common_noun(w) for w in words):
+        return False
+    return any((a is not None or b is not None) and e == key for _, a, b, e in _actors().get(key, ()))
 
 
 @lru_cache(maxsize=1)

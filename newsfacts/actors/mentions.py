@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 from newsfacts import geo
 from newsfacts.actors.kinds import (body_named, city_in_place, next_token, not_an_actor, org_context, place_context,
                                     named_as_body, title_only, titled_as_person, with_age)
-from newsfacts.actors.known import known_actor, role_sector
+from newsfacts.actors.known import known_actor, listed_person, role_sector
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
 from newsfacts.actors.names import (NAME_TOKEN, clean, head_word, headline_phrase, listed, looks_like_person_name,
                                     person_shaped, span_text, strip_title, with_given_names, with_particle_surname,
@@ -160,6 +160,8 @@ def _entity_mention(doc: Doc, span: Span, label: str) -> Mention | None:
         found = _person_mention(span)  # 'Karim, 16,' taken for a place or a body
         return _typed_by_context(found if found is not None and found.label == PERSON
                                  else mention(strip_title(span), PERSON))
+    if label in ("GPE", "LOC", "ORG") and _known_person(span):  # 'Thabo Mbeki', 'Esko Aho' taken for places
+        return mention(span, PERSON)  # or bodies
     found = _person_mention(span) if label in ("GPE", "LOC", "FAC", "ORG") and titled_as_person(span) else None
     if found is not None:  # 'hockey captain Jane Roe' taken for a body (not 'Prince X of Y', no person's name)
         return _typed_by_context(found) if found.label == PERSON else found
@@ -216,6 +218,14 @@ def _nationality_mention(doc: Doc, span: Span, text: str) -> Mention | None:
     if code:
         return _institution(doc, span, code)
     return None
+
+
+def _known_person(span: Span) -> bool:
+    """Whether a name of two words or more that NER took for a place or a body is a person the Phoenix actors
+    dictionary lists (`known.listed_person`): no place of the gazetteer, no acronym in it ('ABN AMRO')."""
+    text = span_text(span)
+    return len(text.split()) >= 2 and not geo.known_place(text) and looks_like_person_name(span) \
+        and not any(len(t.text) > 2 and t.text.isupper() for t in span) and listed_person(text)
 
 
 def _person_mention(span: Span) -> Mention | None:
