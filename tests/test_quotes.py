@@ -386,3 +386,15 @@ def test_an_office_or_party_heading_a_speaker_phrase_speaks_through_the_person_i
     got = _quotes(nlp, '"We will appeal," said Commandant of the Coast Guard Admiral Peter Walsh. '
                        'Pirate Party of Sweden leader Anna Lindqvist said "we will contest every seat."')
     assert [who for _, _, who, _ in got] == ["Peter Walsh", "Anna Lindqvist"]
+
+
+def test_a_text_speaks_for_whoever_issued_it_and_a_titled_report_for_its_publisher(nlp):
+    # 'X issued a statement which read': the subject of the verb of authoring wrote the statement; a later 'the
+    # report' is the report the text named before by its title ('its annual Regional Outlook Report'); a name
+    # before the noun owns it, however the parser hangs it ('International' as a modifier, not a compound)
+    got = _quotes(nlp, 'The Norwegian Foreign Ministry issued a statement which read, "We note the announcement '
+                       'with concern." Earlier this week the Asian Development Bank released its annual Regional '
+                       'Outlook Report. The report noted that "growth will slow in 2012."')
+    got += _quotes(nlp, 'The Transparency International annual report says that "corruption is rising."')
+    assert [who for _, _, who, _ in got] == ["Norwegian Foreign Ministry", "Asian Development Bank",
+                                             "Transparency International"]

@@ -158,6 +158,9 @@ def _titled_only(subj: Token) -> bool:
 _CONTINUED = {"xcomp", "dobj", "ccomp", "prep", "acomp", "attr", "advcl", "pcomp", "npadvmod", "oprd"}
 
 
+_NAMES = ("ORG", "PERSON", "GPE", "NORP")  # named-entity labels of words that may name a text's author
+
+
 class Speakers:
     """Attribution of the quotes of one document."""
 
@@ -316,13 +319,19 @@ class Speakers:
         owners = [g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
                   for g in c.children if g.dep_ == "pobj"]
         owners += [c for c in subj.children if c.dep_ == "poss" and (c.pos_ != "PRON" or c.lower_ in ("its", "their"))]
-        owners += [c for c in subj.children if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.lemma_.lower() in ORG_NOUNS)]
+        # a name before the noun, which the parser hangs as a compound or as a modifier ('The Amnesty International
+        # annual report': 'International' nmod; not a date so hung, 'March 5, 2005 A ... report')
+        owners += [c for c in subj.children if c.dep_ == "compound" and (
+            c.pos_ == "PROPN" or c.lemma_.lower() in ORG_NOUNS) or c.dep_ == "nmod" and c.ent_type_ in _NAMES]
         # "a statement issued by the ministry", "the report released by X": the participle's agent
         owners += [g for a in participle_agents(subj) for g in a.children if g.dep_ == "pobj"]
+        # "the ministry issued a statement which read": the subject of the verb of authoring it is the object of
+        if subj.dep_ == "dobj" and subj.head.lemma_.lower() in AUTHORING_VERBS:
+            owners += [c for c in subj.head.children if c.dep_ == "nsubj"]
         for o in owners:
             o_text, o_local, o_strong = self.resolve(o, None, depth + 1)
             if o_strong:
-                if o.dep_ == "compound":  # the owner phrase ends at the compound's own subtree
+                if o.dep_ in ("compound", "nmod"):  # the owner phrase ends at the compound's own subtree
                     o_lo, o_hi = speaker_tokens(self.doc, o, None)
                     o_lo = min(o_lo, min((m.i for m in subj.children if m.i < o.i and m.dep_ in ("amod", "compound")),
                                          default=o_lo))
@@ -341,11 +350,12 @@ class Speakers:
             return None
         lemma = subj.lemma_.lower()
         for tok in reversed(self.doc[:subj.i]):
-            if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN" or in_any(self.spans, tok.idx):
-                continue
-            _, local, strong = self.resolve(tok, None, 1)
-            if strong and local is not None:
-                return local
+            if tok.lemma_.lower() != lemma or tok.pos_ not in ("NOUN", "PROPN") or in_any(self.spans, tok.idx):
+                continue  # a proper noun too: the head of a text's title ('its annual World Outlook Report')
+            if tok.pos_ == "NOUN":  # a title's words name its subject, not its author ('Report on Gender Equality')
+                _, local, strong = self.resolve(tok, None, 1)
+                if strong and local is not None:
+                    return local
             verb = tok.head
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
