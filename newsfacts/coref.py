@@ -145,9 +145,19 @@ class Coref:
                     return holder  # "the Peruvian Prime Minister": the one named who holds that office
             if body is not None:
                 return body  # "a Hamas spokesman", "a spokesman for the ministry", "UN envoys" speak for their body
+            # the words of an office in capitals are no name: 'the Prime Minister', 'the Defence Minister' is the
+            # one named with that office ('Prime Minister Jane Roe'), not any minister
+            office = [c for c in mods if c.dep_ == "compound" and not c.ent_type_
+                      and self.covering(c.idx, c.idx + len(c.text)) is None]
             if det in ("a", "an", "one", "another") or tok.tag_ in ("NNS", "NNPS") or \
-                    any(c.pos_ == "PROPN" or c.ent_type_ for c in mods):
+                    any((c.pos_ == "PROPN" or c.ent_type_) and c not in office for c in mods):
                 return None  # an unnamed spokesman, officials
+            if any(c.pos_ == "PROPN" for c in office):
+                lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+                if det not in _DEFINITE or any(lo <= m.start and m.end <= hi for a in self.actors for m in a.mentions):
+                    return None  # no 'the', or the phrase names someone itself ('the Prime Minister of X, Jane Roe')
+                title = " ".join(t.lower_ for t in office + [tok])
+                return self.salient_person(tok.idx, title_word=title, last_speaker=last_speaker)
             return self.salient_person(tok.idx, title_word=lemma, last_speaker=last_speaker) or \
                 self.salient_person(tok.idx, last_speaker=last_speaker)
         return None

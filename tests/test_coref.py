@@ -134,3 +134,13 @@ def test_a_body_is_found_by_its_exact_name_where_ner_missed_a_mention(nlp):
     coref = Coref(doc, actors)
     assert [a.name for a in actors if a.local_id == coref.body_named("Qantas")] == ["Qantas"]
     assert coref.body_named("Scotland") is None and coref.body_named("Bank") is None
+
+
+def test_a_definite_office_in_capitals_is_the_one_named_holding_that_office_and_no_other(nlp):
+    # 'the Prime Minister': the words of the office are no name; it is the person named so, not another minister
+    text = ("Prime Minister Kevin Walsh and Defence Minister Anna Berg arrived in Jakarta. Indonesia criticized the "
+            "Defence Minister, and later the Prime Minister.")
+    assert resolve_word(nlp, text, "Minister", 2) == "Anna Berg"
+    assert resolve_word(nlp, text, "Minister", 3) == "Kevin Walsh"
+    text = "Prime Minister Kevin Walsh arrived in Jakarta. Indonesia criticized the Defence Minister."
+    assert resolve_word(nlp, text, "Minister", 1) is None
