@@ -111,6 +111,8 @@ def place_appositions(doc: Doc) -> Doc:
             continue
         if geo.country_code(inner.text) or not (geo.country_code(outer.text) or geo.region_code(outer.text)):
             continue  # 'in Afghanistan, Iran ...': two countries, two phrases
+        if sub.is_ancestor(inner.root):
+            continue  # the place hangs from the subject itself: hanging the subject from it would make a cycle
         dep = sub.dep_
         sub.head, sub.dep_ = inner.root, "appos"
         comma.head = inner.root

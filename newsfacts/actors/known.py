@@ -114,7 +114,7 @@ def listed_person(name: str) -> bool:
     and has a common noun of the news in it is none."""
     key = geo.fold(name)
     words = key.split()
-    if any(w in ORG_NOUNS for w in words) or not is_given_name(words[0], either=True) and any(
+    if not words or any(w in ORG_NOUNS for w in words) or not is_given_name(words[0], either=True) and any(
             common_noun(w) for w in words):
         return False
     return any((a is not None or b is not None) and e == key for _, a, b, e in _actors().get(key, ()))
