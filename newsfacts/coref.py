@@ -154,7 +154,7 @@ class Coref:
                 return None  # an unnamed spokesman, officials
             if any(c.pos_ == "PROPN" for c in office):
                 lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
-                if det not in _DEFINITE or any(lo <= m.start and m.end <= hi for a in self.actors for m in a.mentions):
+                if det not in _DEFINITE or self._names(lo, hi):
                     return None  # no 'the', or the phrase names someone itself ('the Prime Minister of X, Jane Roe')
                 title = " ".join(t.lower_ for t in office + [tok])
                 return self.salient_person(tok.idx, title_word=title, last_speaker=last_speaker)
@@ -323,7 +323,7 @@ class Coref:
             lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
             words = {t.lower_ for t in subj.subtree}
             indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in subj.children)
-            if indefinite and not any(lo <= m.start < hi for a in self.actors for m in a.mentions) \
+            if indefinite and not self._names(lo, hi) \
                     and not any(_WORD_GENDER.get(w, gender) != gender for w in words):
                 return subj
             return None  # a person the text has named or may have ('the analyst'): for _salient to say
@@ -340,11 +340,11 @@ class Coref:
             return None  # "Y said that he suspected ...": a person of its own sentence comes first
         for sent in self._sentences_before(sent_start, 3):
             subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            named_before = self._names_a_person(sent.start_char, subj.idx if subj is not None else sent.end_char)
+            named_before = self._names(sent.start_char, subj.idx if subj is not None else sent.end_char, (PERSON,))
             if subj is not None and PRONOUN_GENDER.get(subj.lower_) == gender and not self._quoted_at(subj.idx) \
                     and not named_before:
                 return subj
-            if named_before or self._names_a_person(sent.start_char, sent.end_char) or any(
+            if named_before or self._names(sent.start_char, sent.end_char, (PERSON,)) or any(
                     t.ent_type_ == "PERSON" for t in sent):
                 return None
         return None
@@ -356,8 +356,10 @@ class Coref:
             yield sent
             start, n = sent.start, n - 1
 
-    def _names_a_person(self, start: int, end: int) -> bool:
-        return any(a.actor_type == PERSON and start <= m.start < end for a in self.actors for m in a.mentions)
+    def _names(self, start: int, end: int, types: tuple | None = None) -> bool:
+        """Whether a mention of an actor (of `types`, any where None) begins in [start, end)."""
+        return any((types is None or a.actor_type in types) and start <= m.start < end
+                   for a in self.actors for m in a.mentions)
 
     def coordinated_subjects(self, tok: Token) -> list[int]:
         """The named actors a sentence's opening 'They' refers to where the previous sentence's main subject
