@@ -48,6 +48,10 @@ _WORD_GENDER = {**GENDERED_WORDS, **dict.fromkeys(("man", "male", "boy", "father
                 **dict.fromkeys(("woman", "female", "girl", "mother", "daughter", "wife", "sister"), "f")}
 # the head nouns of a phrase that names a person without naming who ('another witness', 'the prime minister')
 _PERSON_HEADS = PEOPLE_NOUNS | TITLE_WORDS | ROLE_WORDS
+# 'the two sides', 'both countries': plural nouns for two actors named before, and the kinds of actor each may be
+_ANY = (PERSON, ORG, COUNTRY)
+PAIR_NOUNS = {"side": _ANY, "party": _ANY, "country": (COUNTRY,), "nation": (COUNTRY,), "government": (COUNTRY, ORG),
+              "leader": (PERSON,), "man": (PERSON,)}
 _ORG_PRONOUNS = {"it": True, "its": True, "they": False, "their": False, "them": False}  # -> may take a non-subject
 
 
@@ -381,6 +385,49 @@ class Coref:
             if local not in out:
                 out.append(local)
         return out if len(out) >= 2 else []
+
+    def named_pair(self, tok: Token) -> list[int]:
+        """The two named actors 'the two sides', 'both countries' or 'the two leaders' refers to: the pair the
+        text named last before it, in its own sentence or the three before: two coordinated names ('Kenya and
+        Uganda', 'talks between X and Y') or a clause's subject and its object or 'with' partner ('X met Y', 'X
+        signed a deal with Y'), each of the kind the noun names (countries and nations are countries, leaders
+        and men persons, governments countries or bodies, sides and parties any). Not 'both sides of the
+        border' or 'the two main parties', whose words say which two they are."""
+        types = PAIR_NOUNS.get(tok.lemma_.lower())
+        if types is None or tok.tag_ != "NNS":
+            return []
+        words = sorted((c.lower_ for c in tok.children if c.dep_ != "punct"))
+        if words not in (["the", "two"], ["both"]):
+            return []
+        for sent in [tok.sent, *self._sentences_before(tok.sent.start, 3)]:
+            pairs = [p for h in sent if h.i < tok.i for p in [self._pair_at(h, types)] if p]
+            if pairs:
+                return list(max(pairs, key=lambda p: p[0])[1])
+        return []
+
+    def _pair_at(self, head: Token, types: tuple) -> tuple[int, tuple[int, int]] | None:
+        """(where it ends, the pair) for two named actors of `types` that `head` coordinates, or that are its
+        subject and its object or 'with' partner where it is a verb."""
+        def actor(t: Token) -> int | None:
+            return self.covering(t.idx, t.idx + len(t.text), types)
+        if head.dep_ != "conj" and sum(c.dep_ == "conj" for c in head.children) == 1:
+            both = conjuncts(head)
+            if len(both) == 2 and not any(c.dep_ == "conj" for c in both[1].children):
+                found = [actor(t) for t in both]
+                if None not in found and found[0] != found[1]:
+                    return both[1].i, (found[0], found[1])
+        if head.pos_ != "VERB":
+            return None
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        objs = [c for c in head.children if c.dep_ == "dobj"]
+        # the partner: the object, or 'with' on the verb or on its object ('signed a treaty with Y')
+        others = objs + [g for t in (head, *objs) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+                         for g in c.children if g.dep_ == "pobj"]
+        a = actor(subj) if subj is not None and not any(c.dep_ == "conj" for c in subj.children) else None
+        other = next((o for o in others if not any(c.dep_ == "conj" for c in o.children) and actor(o) is not None),
+                     None)
+        b = actor(other) if other is not None else None
+        return (other.i, (a, b)) if a is not None and b is not None and a != b else None
 
     def salient_country(self, before: int) -> int | None:
         """The country 'the country' refers to: the subject of the nearest earlier sentence naming a country,

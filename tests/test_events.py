@@ -1639,3 +1639,20 @@ def test_the_of_phrase_of_backing_names_the_backer_except_in_support_of(nlp):
     assert [(e["a1"], e["a2"]) for e in evs] == [("Jan Kowalski", "Maria Lopez")], evs
     evs = of_type(events_of(nlp, "Thousands marched in support of President Jan Kowalski."), "SUPPORT")
     assert [e["a2"] for e in evs] == ["Jan Kowalski"], evs
+
+
+def test_the_two_sides_are_the_pair_named_just_before(nlp):
+    # two coordinated names, or a clause's subject and its partner, then 'the two <noun>' or 'both <noun>'
+    evs = of_type(events_of(nlp, "Talks between Kenya and Uganda resumed in Arusha. Both sides agreed to reopen "
+                                 "the border."), "AGREE")
+    assert [{e["a1"], e["a2"]} for e in evs] == [{"Kenya", "Uganda"}]
+    evs = of_type(events_of(nlp, "Mali signed a water treaty with Niger on Monday. The two countries accused "
+                                 "Algeria of blocking the river."), "ACCUSE")
+    assert sorted(e["a1"] for e in evs) == ["Mali", "Niger"] and {e["a2"] for e in evs} == {"Algeria"}
+    # the noun says what kind of actor the pair is: persons are no 'two countries'
+    evs = events_of(nlp, "Anna Berg met Otto Lind in Oslo. The two countries agreed to reopen the border.")
+    assert not of_type(evs, "AGREE")
+    # words of its own say which two it means: 'both sides of the border' are no pair named before
+    evs = events_of(nlp, "Talks between Kenya and Uganda resumed in Arusha. Both sides of the border accused "
+                         "Somalia of smuggling.")
+    assert not [e for e in of_type(evs, "ACCUSE") if e["a1"] in ("Kenya", "Uganda")]

@@ -258,6 +258,9 @@ def np_actors(tok: Token, idx: ActorIndex) -> list[int]:
         together = idx.coref.coordinated_subjects(tok)
         if together:
             return together
+    pair = idx.coref.named_pair(tok)  # 'the two sides', 'both countries': the two named just before
+    if pair:
+        return pair
     out = []
     for t in conjuncts(tok):
         a = np_actor(t, idx)
