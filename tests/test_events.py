@@ -1656,3 +1656,18 @@ def test_the_two_sides_are_the_pair_named_just_before(nlp):
     evs = events_of(nlp, "Talks between Kenya and Uganda resumed in Arusha. Both sides of the border accused "
                          "Somalia of smuggling.")
     assert not [e for e in of_type(evs, "ACCUSE") if e["a1"] in ("Kenya", "Uganda")]
+
+
+def test_a_present_tense_clause_of_time_states_what_is_yet_to_come(nlp):
+    # English puts what is to come in the present after 'until', 'once', 'when', 'after', 'before'
+    for text in ("The truce will not start until Mali signs a treaty with Niger.",
+                 "Mali will recall its envoy when Niger signs the treaty.",
+                 "The truce starts once the treaty with Niger has been signed by Mali."):
+        assert not of_type(events_of(nlp, text), "SUPPORT"), text
+    # in the past tense the clause states what was done
+    evs = events_of(nlp, "The truce started after Mali signed a treaty with Niger.")
+    assert [(e["a1"], e["a2"]) for e in of_type(evs, "SUPPORT")] == [("Mali", "Niger")]
+    evs = events_of(nlp, "The vote comes after Mali has accused Niger of fraud.")  # a perfect after 'after': done
+    assert [(e["a1"], e["a2"]) for e in of_type(evs, "ACCUSE")] == [("Mali", "Niger")]
+    evs = events_of(nlp, "Police detained Omar Diallo when he attacked Amadou Keita in Bamako.")
+    assert [(e["a1"], e["a2"]) for e in of_type(evs, "ASSAULT")] == [("Omar Diallo", "Amadou Keita")]
