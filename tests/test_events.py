@@ -1671,3 +1671,14 @@ def test_a_present_tense_clause_of_time_states_what_is_yet_to_come(nlp):
     assert [(e["a1"], e["a2"]) for e in of_type(evs, "ACCUSE")] == [("Mali", "Niger")]
     evs = events_of(nlp, "Police detained Omar Diallo when he attacked Amadou Keita in Bamako.")
     assert [(e["a1"], e["a2"]) for e in of_type(evs, "ASSAULT")] == [("Omar Diallo", "Amadou Keita")]
+
+
+def test_a_coordinated_clause_with_its_own_subject_keeps_its_own_date(nlp):
+    import datetime as dt
+    evs = events_of(nlp, "Mali accused Niger of fraud, and Niger expelled two Malian diplomats on Tuesday.",
+                    dt.date(2007, 3, 14))
+    assert [(e["type"], e["date"]) for e in evs if e["type"] in ("ACCUSE", "SANCTION")] == [
+        ("ACCUSE", None), ("SANCTION", dt.date(2007, 3, 13))]
+    # verbs that share one subject share its time
+    evs = events_of(nlp, "Gunmen shot and killed Omar Diallo in Bamako on Monday.", dt.date(2007, 3, 14))
+    assert {e["date"] for e in of_type(evs, "ASSAULT")} == {dt.date(2007, 3, 12)}

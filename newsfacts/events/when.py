@@ -29,6 +29,10 @@ def in_clause_of(tok: Token, anchors: set[int]) -> bool:
             return True
         if cur.head.i == cur.i or (cur.dep_ in CLAUSE_DEPS and cur.pos_ in ("VERB", "AUX")):
             return False
+        if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            return False  # a coordinated clause with a subject of its own has its own time ('X accused Y, and Y
+            # expelled two envoys the next day'), unlike a shared subject's verbs ('shot and killed X on Monday')
         if cur.dep_ in NOMINAL_MODIFIERS and cur.head.pos_ in ("NOUN", "PROPN") and cur.head.i not in anchors \
                 and _calendar(tok):
             nominal = True  # a year or a month naming what the phrase is ('the 2005 treaty'), not a day ('Friday's
