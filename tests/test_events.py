@@ -1679,6 +1679,14 @@ def test_a_coordinated_clause_with_its_own_subject_keeps_its_own_date(nlp):
                     dt.date(2007, 3, 14))
     assert [(e["type"], e["date"]) for e in evs if e["type"] in ("ACCUSE", "SANCTION")] == [
         ("ACCUSE", None), ("SANCTION", dt.date(2007, 3, 13))]
+    # nor does it take a time inside the first clause; one put before the first clause's subject covers both
+    evs = events_of(nlp, "Mali accused Niger of fraud last Monday, and Niger expelled two Malian diplomats.",
+                    dt.date(2007, 3, 14))
+    assert [(e["type"], e["date"]) for e in evs if e["type"] in ("ACCUSE", "SANCTION")] == [
+        ("ACCUSE", dt.date(2007, 3, 12)), ("SANCTION", None)]
+    evs = events_of(nlp, "Last Monday, Mali accused Niger of fraud and Niger expelled two Malian diplomats.",
+                    dt.date(2007, 3, 14))
+    assert {e["date"] for e in evs if e["type"] in ("ACCUSE", "SANCTION")} == {dt.date(2007, 3, 12)}
     # verbs that share one subject share its time
     evs = events_of(nlp, "Gunmen shot and killed Omar Diallo in Bamako on Monday.", dt.date(2007, 3, 14))
     assert {e["date"] for e in of_type(evs, "ASSAULT")} == {dt.date(2007, 3, 12)}

@@ -29,8 +29,7 @@ def in_clause_of(tok: Token, anchors: set[int]) -> bool:
             return True
         if cur.head.i == cur.i or (cur.dep_ in CLAUSE_DEPS and cur.pos_ in ("VERB", "AUX")):
             return False
-        if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+        if cur.dep_ == "conj" and _own_subject(cur):
             return False  # a coordinated clause with a subject of its own has its own time ('X accused Y, and Y
             # expelled two envoys the next day'), unlike a shared subject's verbs ('shot and killed X on Monday')
         if cur.dep_ in NOMINAL_MODIFIERS and cur.head.pos_ in ("NOUN", "PROPN") and cur.head.i not in anchors \
@@ -60,17 +59,37 @@ def _calendar(tok: Token) -> bool:
 CONTINUING = {"conj", "xcomp", "advcl", "acl"}
 
 
-def continued(anchors: set[int], doc: Doc) -> set[int]:
-    """The heads whose clause the anchors' clause continues."""
-    out = set()
+def continued(anchors: set[int], doc: Doc, fronted: bool = False) -> set[int]:
+    """The heads whose clause the anchors' clause continues. A coordinated clause with a subject of its own
+    continues only a time put before the first clause's subject ('Last May, one died and 49 were wounded'), not
+    one inside it ('X won in 2000, but this was overturned by Y'): those heads come with `fronted` alone."""
+    out, own = set(), set()
     for i in anchors:
         tok = doc[i]
         for _ in range(4):
             if tok.dep_ not in CONTINUING or tok.head.i == tok.i:
                 break
+            if tok.dep_ == "conj" and _own_subject(tok):
+                own.add(tok.head.i)
+                break
             tok = tok.head
             out.add(tok.i)
-    return out - anchors
+    return (own if fronted else out) - anchors
+
+
+def _own_subject(verb: Token) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _before_subject(tok: Token, heads: set[int]) -> bool:
+    """A time expression of one of `heads` put before its subject ('Last May, one person died ...')."""
+    if not in_clause_of(tok, heads):
+        return False
+    head = tok
+    while head.i not in heads and head.head.i != head.i:
+        head = head.head
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and tok.i < subj.left_edge.i
 
 
 def participle_clauses(anchors: set[int], doc: Doc) -> set[int]:
@@ -244,7 +263,8 @@ def date_for(anchors: set[int], doc: Doc, dates: DocDates, ref: dt.date | None, 
     in_sentences = dates.in_sentences_of(anchors, doc)
     heads = continued(anchors, doc)
     scopes = ((anchors, in_clause_of), (when_of(anchors | heads, doc), _within_date),
-              (heads, in_clause_of), (described(anchors, doc), _modifies),
+              (heads, in_clause_of), (continued(anchors, doc, fronted=True), _before_subject),
+              (described(anchors, doc), _modifies),
               (participle_clauses(anchors, doc), _modifies), (scenes, _modifies))
     for scope, holds in scopes:
         for ent in in_sentences:
