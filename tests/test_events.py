@@ -418,6 +418,9 @@ def test_the_subject_of_a_verb_of_receiving_gets_what_the_event_noun_gives(nlp):
     assert len(support) == 1 and (support[0]["a1"], support[0]["a2"]) == ("Peru", "Chile")
     agree = of_type(events_of(nlp, "Kenya accepted an invitation from Uganda."), "AGREE")
     assert len(agree) == 1 and (agree[0]["a1"], agree[0]["a2"]) == ("Uganda", "Kenya")
+    # the giver's 'from' the parser hangs on the verb
+    aid = of_type(events_of(nlp, "Malawi received aid from Norway after the floods."), "AID")
+    assert [(e["a1"], e["a2"]) for e in aid] == [("Norway", "Malawi")], aid
     # to have someone's support is to receive it; to have talks with someone is to hold them
     support = of_type(events_of(nlp, "Chile has the backing of Brazil."), "SUPPORT")
     assert [(e["a1"], e["a2"]) for e in support] == [("Brazil", "Chile")], support

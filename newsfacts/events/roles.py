@@ -600,6 +600,8 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
         # "Haiti received aid from Japan", "X has the support of Y": the subject gets it
         if not r.actor1:  # "won the support of the unions": the unions give it
             r.actor1 = _first_actor_after(kids, ("of", "from"), idx)
+        if not r.actor1:  # the parser hangs the giver's 'from' on the verb: "received aid from Japan"
+            r.actor1 = _first_actor_after(list(head.children), ("from",), idx)
         subj = subject(head) or inherited_subject(head)
         r.actor2 = [a for a in (np_actors(subj, idx) if subj is not None else []) if a not in r.actor1]
     _with_parties(r, _between(trig, idx))
