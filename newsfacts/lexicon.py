@@ -109,6 +109,11 @@ def _all_given_names() -> dict[str, str]:
     return {row[0]: row[1] for row in _lines("first_names", ".")}
 
 
+def corpus_noun_count(word: str) -> int:
+    """How often the 5,000-article corpus uses a lowercase word as a common noun (0 under 5)."""
+    return _corpus_nouns().get(word, 0)
+
+
 @lru_cache(maxsize=1)
 def _corpus_nouns() -> dict[str, int]:
     """Noun lemma -> uses as a common noun in the 5,000-article corpus, where 5 or more

@@ -943,3 +943,19 @@ def test_a_person_the_actors_dictionary_lists_is_a_person_where_ner_took_the_nam
     types = {a.name: a.actor_type for a in actors}
     assert (types["Thabo Mbeki"], types["Des Browne"]) == (PERSON, PERSON), types
     assert (types["West Point"], types["Gaza City"]) == (LOCATION, LOCATION), types
+
+
+def test_a_name_with_a_given_name_that_speaks_or_bears_a_title_is_a_person_whatever_ner_says(nlp):
+    # NER takes such names for bodies ('Lloyd Wood' ORG); a verb of saying or a title before it says otherwise
+    _, actors = actors_of(nlp, "Warren Holt said the tariff was unfair.")
+    assert by_name(actors, "Warren Holt").actor_type == PERSON
+    # a body or a place named with a given name stays one: the words of a venue or a body say what it is
+    _, actors = actors_of(nlp, "Unity High School announced that the teacher was dismissed. The fire started in "
+                               "Fitzroy Gardens.")
+    assert by_name(actors, "Unity High School").actor_type == ORG
+    assert by_name(actors, "Fitzroy Gardens").actor_type == LOCATION
+    # nor does a news outlet or a body whose last word is a common noun of the news speak as a person
+    for text, name in (("The Marion Herald said the mayor lied.", "Marion Herald"),
+                       ("The Oliver Ape Project said the zoo was cruel.", "Oliver Ape Project")):
+        _, actors = actors_of(nlp, text)
+        assert all(a.actor_type != PERSON for a in actors if name in a.name), [(a.name, a.actor_type) for a in actors]

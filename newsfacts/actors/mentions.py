@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span
 
 from newsfacts import geo
 from newsfacts.actors.kinds import (body_named, city_in_place, next_token, not_an_actor, org_context, place_context,
-                                    named_as_body, title_only, titled_as_person, with_age)
+                                    named_as_body, speaks_as_person, title_only, titled_as_person, with_age)
 from newsfacts.actors.known import known_actor, listed_person, role_sector
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
 from newsfacts.actors.names import (NAME_TOKEN, clean, head_word, headline_phrase, listed, looks_like_person_name,
@@ -162,6 +162,8 @@ def _entity_mention(doc: Doc, span: Span, label: str) -> Mention | None:
                                  else mention(strip_title(span), PERSON))
     if label in ("GPE", "LOC", "ORG") and _known_person(span):  # 'Thabo Mbeki', 'Esko Aho' taken for places
         return mention(span, PERSON)  # or bodies
+    if label in ("GPE", "LOC", "ORG", "FAC") and speaks_as_person(span, label):  # 'Tarek Arebi said', 'Mr Omar Kanja'
+        return _typed_by_context(mention(strip_title(span), PERSON))
     found = _person_mention(span) if label in ("GPE", "LOC", "FAC", "ORG") and titled_as_person(span) else None
     if found is not None:  # 'hockey captain Jane Roe' taken for a body (not 'Prince X of Y', no person's name)
         return _typed_by_context(found) if found.label == PERSON else found
