@@ -1670,6 +1670,12 @@ def test_a_present_tense_clause_of_time_states_what_is_yet_to_come(nlp):
     # in the past tense the clause states what was done
     evs = events_of(nlp, "The truce started after Mali signed a treaty with Niger.")
     assert [(e["a1"], e["a2"]) for e in of_type(evs, "SUPPORT")] == [("Mali", "Niger")]
+    # a headline's present tells what happened
+    from newsfacts.events.modality import modality
+    doc = nlp("Mali recalls envoy after Niger expels two diplomats\nMali recalled its ambassador on Monday.")
+    assert modality(next(t for t in doc if t.text == "expels")) is None
+    doc = nlp("Mali will recall its envoy after Niger expels two diplomats.")
+    assert modality(next(t for t in doc if t.text == "expels")) == "hypothetical"
     evs = events_of(nlp, "The vote comes after Mali has accused Niger of fraud.")  # a perfect after 'after': done
     assert [(e["a1"], e["a2"]) for e in of_type(evs, "ACCUSE")] == [("Mali", "Niger")]
     evs = events_of(nlp, "Police detained Omar Diallo when he attacked Amadou Keita in Bamako.")

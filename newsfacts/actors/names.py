@@ -211,6 +211,14 @@ def _title_case(line: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+def headline_line(span: Span) -> bool:
+    """Whether the span stands on a line of its own that does not end as a sentence does ('Sudan bombs refugee
+    camp', 'South Sudan warns of war after Sudan bombs camp'): a headline or a caption, whose present tense tells
+    what happened."""
+    line = _line_of(span)
+    return line is not None and bool(line.strip()) and (line.rstrip()[-1].isalnum() or line.rstrip()[-1] == ")")
+
+
 def headline_phrase(span: Span) -> bool:
     """A title-case headline's run of capitalized common words that NER took for a name ('Footage Of Brooklyn
     Mother', 'Police Release ID Of Woman', 'Driver'): in a headline line (one not ending as a sentence does), the

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsfacts.actors.names import headline_line
 from newsfacts.events.phrases import infinitive, rules_out
 from newsfacts.events.speech_acts import REPORTING
 from newsfacts.events.vocabulary import COOPERATIVE
@@ -210,7 +211,8 @@ def _time_to_come(trig: Token) -> bool:
     finite = next((c for c in trig.children if c.dep_ in ("aux", "auxpass")), trig)
     if marks == {"after"} and finite.lemma_ == "have":
         return False  # 'comes after X has refused': done before now
-    return finite.tag_ in ("VBP", "VBZ", "VB")
+    return finite.tag_ in ("VBP", "VBZ", "VB") and not headline_line(trig.doc[trig.i:trig.i + 1])  # a headline's
+    # present tells what happened ('Mali recalls envoy after Niger expels diplomats')
 
 
 def _denied(trig: Token) -> bool:
