@@ -959,3 +959,13 @@ def test_a_name_with_a_given_name_that_speaks_or_bears_a_title_is_a_person_whate
                        ("The Oliver Ape Project said the zoo was cruel.", "Oliver Ape Project")):
         _, actors = actors_of(nlp, text)
         assert all(a.actor_type != PERSON for a in actors if name in a.name), [(a.name, a.actor_type) for a in actors]
+
+
+def test_an_ampersand_between_words_of_a_name_is_part_of_it_and_markup_is_not(nlp):
+    # 'X & Y' names one firm; its ampersand is set off by spaces, where markup's '&mdash' is not
+    _, actors = actors_of(nlp, "Hollis & Brandt said profits fell. Shares of Merrow & Co. rose.")
+    names = {a.name for a in actors}
+    assert {"Hollis & Brandt", "Merrow & Co."} <= names, names
+    assert by_name(actors, "Hollis & Brandt").actor_type == ORG
+    _, actors = actors_of(nlp, "The war had ended &mdash; Carla Winthrop &mdash; and the talks began.")
+    assert "Carla Winthrop" in {a.name for a in actors}

@@ -227,7 +227,8 @@ def speaks_as_person(span: Span, label: str) -> bool:
     retypes 15 names, all people's; of the ORG and LOCATION actors that merely begin with a given name about one
     in eight is a person, too few to retype without such a sign."""
     doc, name = span.doc, strip_title(span)
-    words = [t for t in name if not t.is_punct]
+    words = [t for t in name if t.text != "-"]  # a hyphen joins a name's parts ('Benson-Pope'); no '&' or other
+    # sign may stand between them ('Ernst & Young' is a firm)
     if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z'\-]+", t.text) for t in words) \
             or not is_given_name(words[0].text) or words[0].lower_ in TITLE_WORDS \
             or any(t.lower_ in ORG_NOUNS | PLACE_HEADS | _VENUE_WORDS or t.lower_ in LEGAL_SUFFIXES for t in span) \

@@ -60,6 +60,8 @@ def clean(span: Span) -> Span | None:
     doc = span.doc
     runs, start = [], span.start
     for t in span:
+        if _ampersand(t):
+            continue  # 'Ernst & Young', 'Merck & Co.': the name's own ampersand, not markup ('&mdash')
         if _BAD_TOKEN.search(t.text) or "\n" in t.text or (t.text == "The" and t.i > span.start):
             if t.i > start:
                 runs.append((start, t.i))
@@ -70,6 +72,14 @@ def clean(span: Span) -> Span | None:
         return None
     a, b = max(runs, key=lambda r: (r[1] - r[0], r[0]))
     return trim(doc[a:b])
+
+
+def _ampersand(tok) -> bool:
+    """An ampersand between two words of a name, set off by spaces ('Procter & Gamble'); markup the tokenizer
+    splits ('&mdash', '&nbsp;') has no space after its '&'."""
+    doc = tok.doc
+    return tok.text == "&" and bool(tok.whitespace_) and 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].whitespace_ \
+        and doc[tok.i + 1].text[:1].isupper()
 
 
 def listed(span: Span) -> list[Span]:
