@@ -202,8 +202,9 @@ def modality(trig: Token) -> str | None:
 
 
 def _time_to_come(trig: Token) -> bool:
-    """A verb of a clause of time in the present tense ('until Chile signs', 'once the deal is signed', 'after Peru
-    has withdrawn'): what is yet to come, or what happens whenever it does, not an act done."""
+    """A verb of a clause of time in the present tense ('until Chile signs', 'once the deal is signed', 'before Peru
+    has withdrawn'): what is yet to come, or what happens whenever it does, not an act done. A perfect after 'after'
+    is done before now, and a headline's present tells what happened."""
     marks = {c.lower_ for c in trig.children if c.lower_ in TIME_MARKS and (
         c.dep_ == "mark" or c.dep_ == "advmod" and c.lower_ in _TIME_ADVERBS)}
     if trig.pos_ != "VERB" or trig.dep_ != "advcl" or not marks:
@@ -211,8 +212,8 @@ def _time_to_come(trig: Token) -> bool:
     finite = next((c for c in trig.children if c.dep_ in ("aux", "auxpass")), trig)
     if marks == {"after"} and finite.lemma_ == "have":
         return False  # 'comes after X has refused': done before now
-    return finite.tag_ in ("VBP", "VBZ", "VB") and not headline_line(trig.doc[trig.i:trig.i + 1])  # a headline's
-    # present tells what happened ('Mali recalls envoy after Niger expels diplomats')
+    # 'Mali recalls envoy after Niger expels diplomats': a headline
+    return finite.tag_ in ("VBP", "VBZ", "VB") and not headline_line(trig.doc[trig.i:trig.i + 1])
 
 
 def _denied(trig: Token) -> bool:
