@@ -333,6 +333,19 @@ def test_a_statement_issued_by_a_body_is_its_words(nlp):
     assert row[2] == "Human Rights Watch"
 
 
+def test_a_text_that_reads_a_quotation_after_it_is_the_words_of_its_author(nlp):
+    # '"...," read a statement issued by X': the statement is the subject after its verb, X its author
+    (row,) = _quotes(nlp, '"The river must stay open," read a statement issued by the Zambezi River Authority.')
+    assert row[2] == "Zambezi River Authority" and row[3] == "read"
+    # a text that names no author is the one the sentence before attributed
+    rows = _quotes(nlp, 'In a statement released on Monday, the Zambezi River Authority urged calm. "The river must '
+                        'stay open," read the press release.')
+    assert [r[2] for r in rows] == ["Zambezi River Authority"]
+    # one who reads a text aloud is the one who speaks
+    (row,) = _quotes(nlp, 'Tom Okafor read the statement aloud: "The river must stay open."')
+    assert row[2] == "Tom Okafor"
+
+
 def test_the_body_named_by_a_capitalized_noun_is_found_by_coreference(nlp):
     # 'The Commission' is tagged a name but names no one by itself: the commission the document named
     rows = _quotes(nlp, 'The National Water Commission released its report on Monday. The Commission noted that '
