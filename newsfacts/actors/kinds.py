@@ -239,8 +239,8 @@ def speaks_as_person(span: Span, label: str) -> bool:
             or last.tag_ == "NNPS" or corpus_noun_count(last.lower_) >= 20:
         return False
     before = word_before(doc, span.start)
-    if name.start > span.start or before is not None and (
-            before.lower_.rstrip(".") in HONORIFICS or before.lower_ in TITLE_WORDS):
+    if name.start > span.start or honorific_before(doc, span.start) or before is not None and \
+            before.lower_ in TITLE_WORDS:
         return True
     return label in ("ORG", "FAC") and span.root.dep_ == "nsubj" \
         and span.root.head.lemma_.lower() in QUOTE_VERBS

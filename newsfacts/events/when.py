@@ -59,10 +59,11 @@ def _calendar(tok: Token) -> bool:
 CONTINUING = {"conj", "xcomp", "advcl", "acl"}
 
 
-def continued(anchors: set[int], doc: Doc, fronted: bool = False) -> set[int]:
-    """The heads whose clause the anchors' clause continues. A coordinated clause with a subject of its own
-    continues only a time put before the first clause's subject ('Last May, one died and 49 were wounded'), not
-    one inside it ('X won in 2000, but this was overturned by Y'): those heads come with `fronted` alone."""
+def continued(anchors: set[int], doc: Doc) -> tuple[set[int], set[int]]:
+    """The heads whose clause the anchors' clause continues, and apart from them the heads of the clauses that a
+    coordinated clause with a subject of its own follows: such a clause continues only a time put before the first
+    clause's subject ('Last May, one died and 49 were wounded'), not one inside it ('X won in 2000, but this was
+    overturned by Y')."""
     out, own = set(), set()
     for i in anchors:
         tok = doc[i]
@@ -74,7 +75,7 @@ def continued(anchors: set[int], doc: Doc, fronted: bool = False) -> set[int]:
                 break
             tok = tok.head
             out.add(tok.i)
-    return (own if fronted else out) - anchors
+    return out - anchors, own - anchors
 
 
 def _own_subject(verb: Token) -> bool:
@@ -261,9 +262,9 @@ def date_for(anchors: set[int], doc: Doc, dates: DocDates, ref: dt.date | None, 
     "will meet on Friday" is the next Friday, in "met on Friday" the last one. `scenes`: verbs whose own
     time expressions are the event's where its clause has none ('was killed on Monday in an air strike')."""
     in_sentences = dates.in_sentences_of(anchors, doc)
-    heads = continued(anchors, doc)
+    heads, fronted = continued(anchors, doc)
     scopes = ((anchors, in_clause_of), (when_of(anchors | heads, doc), _within_date),
-              (heads, in_clause_of), (continued(anchors, doc, fronted=True), _before_subject),
+              (heads, in_clause_of), (fronted, _before_subject),
               (described(anchors, doc), _modifies),
               (participle_clauses(anchors, doc), _modifies), (scenes, _modifies))
     for scope, holds in scopes:

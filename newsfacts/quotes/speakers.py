@@ -74,6 +74,9 @@ def quoted_one(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
+_NAMES = ("ORG", "PERSON", "GPE", "NORP")  # named-entity labels of words that may name a text's author
+
+
 def _inverted_text(verb: Token) -> Token | None:
     """The text that 'reads' a quotation it follows ('"...," read a statement issued by X', '"...," reads the
     letter'): the subject after its verb, which the parser takes for the object of an imperative 'read'. Only a noun
@@ -88,7 +91,7 @@ def _inverted_text(verb: Token) -> Token | None:
         return None
     # only a text whose phrase names its author ('issued by X', 'the council's', 'by the IMF'); 'read the press
     # release' alone is the text another sentence attributed ('the White House urged ... in a statement')
-    named = any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in obj.subtree if t.i != obj.i) or any(
+    named = any(t.ent_type_ in _NAMES for t in obj.subtree if t.i != obj.i) or any(
         c.dep_ == "poss" for c in obj.children)
     return obj if named else None
 
@@ -178,9 +181,6 @@ def _titled_only(subj: Token) -> bool:
 
 # what 'continue' takes where it goes on with something else than the quotation
 _CONTINUED = {"xcomp", "dobj", "ccomp", "prep", "acomp", "attr", "advcl", "pcomp", "npadvmod", "oprd"}
-
-
-_NAMES = ("ORG", "PERSON", "GPE", "NORP")  # named-entity labels of words that may name a text's author
 
 
 class Speakers:
