@@ -65,6 +65,7 @@ class Coref:
         self._quoted = sorted((s.open_at, s.close_at + 1 if s.close_at >= 0 else s.end) for s in quote_spans)
         self._genders: dict[int, str | None] = {}
         self._kinds: dict[int, set[str]] | None = None
+        self._by_lemma: dict[str, list[int]] | None = None
 
     def described_as(self, local_id: int) -> set[str]:
         """The nouns the text calls an organization by beside its name: 'Unite, Britain's largest union', 'the
@@ -162,8 +163,43 @@ class Coref:
                     return None  # no 'the', or the phrase names someone itself ('the Prime Minister of X, Jane Roe')
                 title = " ".join(t.lower_ for t in office + [tok])
                 return self.salient_person(tok.idx, title_word=title, last_speaker=last_speaker)
+            if det in _DEFINITE and not any(c.pos_ == "PROPN" or c.ent_type_ for c in mods):
+                intro = self.unnamed_intro(tok)
+                if intro is not None:  # 'a police officer at the scene ... the officer': that one, not anyone named
+                    holder = self.salient_person(tok.idx, title_word=lemma, last_speaker=last_speaker)
+                    named_since = holder is not None and any(
+                        intro[0] < m.start and m.end <= tok.idx for a in self.actors if a.local_id == holder
+                        for m in a.mentions)
+                    return holder if named_since else intro[1]
             return self.salient_person(tok.idx, title_word=lemma, last_speaker=last_speaker) or \
                 self.salient_person(tok.idx, last_speaker=last_speaker)
+        return None
+
+    def unnamed_intro(self, tok: Token) -> tuple[int, int | None] | None:
+        """The latest earlier indefinite phrase, outside quotations, with the noun of a definite title phrase that
+        names no one ('a police officer at the scene', 'an unnamed official', 'a Kremlin spokesman'), as (its
+        offset, the body it speaks for or None). A first mention is indefinite and the next definite: 'the officer'
+        after 'a police officer' is that unnamed one, not a person named elsewhere. Not a phrase that describes a
+        named person ('Jane Roe, a lawyer'; 'a lawyer, Jane Roe'; 'Roe is a lawyer')."""
+        if self._by_lemma is None:
+            self._by_lemma = {}
+            for t in self.doc:
+                if t.pos_ == "NOUN" and t.tag_ == "NN":
+                    self._by_lemma.setdefault(t.lemma_.lower(), []).append(t.i)
+        for i in reversed(self._by_lemma.get(tok.lemma_.lower(), ())):
+            t = self.doc[i]
+            if t.i >= tok.i or self._quoted_at(t.idx):
+                continue
+            if not any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in t.children):
+                continue
+            lo, hi = t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)
+            if self._names(lo, hi, (PERSON,)):
+                continue  # 'a lawyer, Jane Roe'
+            described = t.head if t.dep_ == "appos" else subject_of_copula(t)
+            if described is not None and self.covering(described.idx, described.idx + len(described.text),
+                                                        (PERSON,)) is not None:
+                continue  # 'Jane Roe, a lawyer', 'Roe is a lawyer'
+            return t.idx, self.body_of(t)
         return None
 
     def office_holder(self, tok: Token, country: str) -> int | None:
@@ -543,6 +579,13 @@ class Coref:
 
 # words that make an office another, lesser one: a vice president holds no presidency
 _LESSER = {"vice", "deputy", "acting", "assistant", "under", "associate", "former", "ex", "junior", "shadow"}
+
+
+def subject_of_copula(noun: Token) -> Token | None:
+    """The subject a predicate noun describes ('Roe is a lawyer', 'Roe was named a judge'), else None."""
+    if noun.dep_ not in ("attr", "oprd"):
+        return None
+    return next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _holds(title: str, office: str, at_end: bool = False) -> bool:

@@ -144,3 +144,24 @@ def test_a_definite_office_in_capitals_is_the_one_named_holding_that_office_and_
     assert resolve_word(nlp, text, "Minister", 3) == "Kevin Walsh"
     text = "Prime Minister Kevin Walsh arrived in Jakarta. Indonesia criticized the Defence Minister."
     assert resolve_word(nlp, text, "Minister", 1) is None
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # introduced unnamed ('a ...'), then 'the ...': that same unnamed person, not anyone named elsewhere
+    ("Police Commissioner John Harlow praised the rescue teams. The claims were denied by a police officer at the "
+     "station. Later the officer told reporters nothing was damaged.", "officer", None),
+    ("The ruling was issued by a district judge on Monday. Mayor Anne Keller criticised it. The judge wrote that the "
+     "law was clear.", "judge", None),
+    # an unnamed spokesman of a named body speaks for it, as 'a Kremlin spokesman' does
+    ("A Kremlin spokesman spoke on Tuesday after President Ivan Petrov met the envoy. The spokesman said the talks "
+     "went well.", "spokesman", "Kremlin"),
+    # a phrase that describes a named person introduces that person
+    ("Mark Dale, a lawyer for the family, spoke outside. The lawyer said they would appeal.", "lawyer", "Mark Dale"),
+    ("The family hired Mark Dale. Dale is a lawyer from Leeds. The lawyer said they would appeal.", "lawyer",
+     "Mark Dale"),
+    # one named with the title after the unnamed introduction is the one meant
+    ("A judge heard the case in March. In May, Judge Helen Mora took it over. The judge said the trial would go on.",
+     "judge", "Helen Mora"),
+])
+def test_a_definite_title_after_an_unnamed_introduction_is_that_unnamed_person(nlp, text, word, expected):
+    assert resolve_word(nlp, text, word, nth=-1) == expected
