@@ -773,6 +773,30 @@ def test_officials_forces_and_warplanes_of_a_nationality_act_for_its_state(nlp):
     assert not events_of(nlp, "Officials accused the company of fraud.")
 
 
+def test_a_participle_on_a_phrase_apposed_to_a_name_acts_on_the_named(nlp):
+    # 'X, the man accused of ...', 'X, a reporter detained in ...': the apposed phrase is X, so what its
+    # participle says is done to X
+    evs = of_type(events_of(nlp, "Egypt freed Tom Hale, a reporter detained in Cairo last week."), "COERCE")
+    assert [(e["a2"], e["trigger"]) for e in evs] == [("Tom Hale", "detained")]
+    evs = of_type(events_of(nlp, "Ray Dunn, the man accused of stealing the paintings, appeared in court."), "ACCUSE")
+    assert [e["a2"] for e in evs if e["trigger"] == "accused"] == ["Ray Dunn"]
+    # a body's describing noun: 'X, a firm fined by Y'
+    evs = of_type(events_of(nlp, "Veltra, a company fined by the European Commission in May, appealed."), "COERCE")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("European Commission", "Veltra")]
+
+
+def test_who_faces_an_accusation_is_its_target(nlp):
+    # charges or criticism one faces have been made against one; the one they come from makes them
+    evs = of_type(events_of(nlp, "Senator Tom Reyes faces corruption charges after the audit."), "ACCUSE")
+    assert [(e["a1"], e["a2"]) for e in evs] == [(None, "Tom Reyes")]
+    evs = of_type(events_of(nlp, "Governor Laura Bennett faced criticism from Amnesty International over the evictions."),
+                  "ACCUSE")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Amnesty International", "Laura Bennett")]
+    # facing them may be yet to come
+    assert of_type(events_of(nlp, "Tom Reyes may face charges after the audit."), "ACCUSE") == []
+    assert of_type(events_of(nlp, "Tom Reyes is expected to face charges on Friday."), "ACCUSE") == []
+
+
 # ------------------------------------------------------------------ modality
 def test_negated_hypothetical_and_questioned_actions_are_not_events(nlp):
     assert not events_of(nlp, "Brazil did not sign the agreement with Argentina.")

@@ -13,7 +13,7 @@ from newsfacts.actors import COUNTRY, LOCATION, ORG, PERSON, LocalActor
 from newsfacts.coref import PRONOUN_GENDER, Coref
 from newsfacts.events.responsible import GROUP, STATE_SECTORS, agent_heads, agent_sector
 from newsfacts.events.vocabulary import JUDGING, vocabulary, word_list
-from newsfacts.lexicon import GOVERNMENT_NOUNS, ORG_NOUNS, PEOPLE_NOUNS, TITLE_WORDS
+from newsfacts.lexicon import GOVERNMENT_NOUNS, ORG_NOUNS, PEOPLE_NOUNS, ROLE_WORDS, TITLE_WORDS
 from newsfacts.nlp import conjuncts
 
 
@@ -102,6 +102,8 @@ def np_actor(tok: Token, idx: ActorIndex, depth: int = 0, places: bool = False) 
         return pronoun(tok, idx)
     if depth > 3 or is_event_noun(tok):
         return None
+    if depth == 0 and (named := _apposed_to(tok, idx)) is not None:
+        return named
     # people named by their relation to an actor are not that actor ('Akayev's supporters', 'Bemba supporters',
     # 'supporters of Bacar': resources/affiliate_nouns.txt), but one named beside them is ('his opponent, X')
     is_affiliate = affiliate(tok)
@@ -156,6 +158,23 @@ def np_actor(tok: Token, idx: ActorIndex, depth: int = 0, places: bool = False) 
                     hit = np_actor(gc, idx, depth + 1, places)
                     if hit is not None:
                         return hit
+    return None
+
+
+def _apposed_to(tok: Token, idx: ActorIndex) -> int | None:
+    """The named actor a describing phrase is in apposition to, where the phrase says what kind of actor it is: the
+    person of 'Jane Roe, the woman accused of fraud' and 'John Roe, a reporter detained in Cairo', the body of 'Acme,
+    a firm fined last year' (whose participle or relative clause hangs on the describing noun)."""
+    if tok.dep_ != "appos" or tok.pos_ != "NOUN":
+        return None
+    named = idx.at(tok.head)
+    if named is None:
+        return None
+    kind = idx.type_of(named)
+    lemma = tok.lemma_.lower()
+    if kind == PERSON and (lemma in PEOPLE_NOUNS or lemma in TITLE_WORDS or lemma in ROLE_WORDS) \
+            or kind == ORG and idx.coref.kind(tok) == "organization":
+        return named
     return None
 
 

@@ -596,7 +596,7 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
             r.actor1 = pobj_actors(agent, idx)
         subj = subject(light)
         r.actor2 = [a for a in (np_actors(subj, idx) if subj is not None else []) if a not in r.actor1]
-    if trig.dep_ == "dobj" and (set(lemmas(head)) & RECEIVING or _had_from(trig, event_type)):
+    if trig.dep_ == "dobj" and (set(lemmas(head)) & RECEIVING or _had_from(trig, event_type) or _faced(trig, event_type)):
         # "Haiti received aid from Japan", "X has the support of Y": the subject gets it
         if not r.actor1:  # "won the support of the unions": the unions give it
             r.actor1 = _first_actor_after(kids, ("of", "from"), idx)
@@ -629,6 +629,20 @@ def _agents_of(trig: Token, kids: list[Token], idx: ActorIndex) -> list[int]:
         of = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "of"), None)
         return pobj_actors(of, idx) if of is not None else []
     return []
+
+
+# An accusation one faces has been made against one: 'X faces corruption charges', 'faced criticism from Y' (about
+# 50 such objects of 'face' in the corpus: charges 32, criticism 7, allegations 3, complaints, a lawsuit); not a trial,
+# which is yet to come ('faces trial next month'), nor another type's noun ('faces deportation', 'faced protests')
+FACED_NOT_YET = {"trial", "retrial", "prosecution", "extradition"}
+
+
+def _faced(noun: Token, event_type: str | None) -> bool:
+    """Facing an accusation, said as a fact: not an infinitive ('extradited to face charges', 'is expected to face
+    charges') nor the complement of another verb ('risked facing condemnation')."""
+    verb = noun.head
+    return event_type == "ACCUSE" and verb.lemma_.lower() == "face" and noun.lemma_.lower() not in FACED_NOT_YET \
+        and verb.dep_ != "xcomp" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _had_from(noun: Token, event_type: str | None) -> bool:
