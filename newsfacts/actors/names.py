@@ -90,7 +90,35 @@ def listed(span: Span) -> list[Span]:
         if t.text == "," and t.i > span.start and doc[t.i - 1].whitespace_:
             parts.append(doc[start:t.i])
             start = t.i + 1
-    return [p for p in parts + [doc[start:span.end]] if len(p)]
+    return [q for p in parts + [doc[start:span.end]] if len(p) for q in _coordinated(p)]
+
+
+def _coordinated(span: Span) -> list[Span]:
+    """Two names an entity joins with 'and', where the text names each alone elsewhere ('XM and Sirius', 'Nagin and
+    Landrieu', after 'XM' and 'Sirius' on their own): two actors. A name with 'and' in it that the text never parts
+    ('Food and Drug Administration', 'Procter and Gamble') stays whole, and so does one with '&', a company's own
+    ('Scottish & Southern Energy', 'Thomas Cook UK & Ireland')."""
+    joins = [t for t in span if t.lower_ == "and" and span.start < t.i < span.end - 1]
+    if len(joins) != 1:
+        return [span]
+    doc, t = span.doc, joins[0]
+    left, right = doc[span.start:t.i], doc[t.i + 1:span.end]
+    if left[0].lower_ == "the":
+        left = left[1:]
+    if not len(left):
+        return [span]
+    alone = {_bare(e.text) for e in doc.ents if (e.end <= span.start or e.start >= span.end) and e.label_ in _NAMED}
+    return [left, right] if _bare(left.text) in alone and _bare(right.text) in alone else [span]
+
+
+_NAMED = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
+
+
+def _bare(text: str) -> str:
+    for p in ("'s", "\u2019s"):
+        if text.endswith(p):
+            text = text[: -len(p)]
+    return text[4:] if text.lower().startswith("the ") else text
 
 
 def span_text(span: Span) -> str:
