@@ -1439,6 +1439,13 @@ def test_an_event_happens_where_the_occasion_it_happened_at_did(nlp):
     assert evs and {e["location"] for e in evs} == {"Goma"}, evs
 
 
+def test_ones_own_forces_moved_are_not_whom_the_act_is_on(nlp):
+    # 'its troops' names the mover's own forces (not the country 'its' stands for); the place they leave is the
+    # recipient
+    evs = events_of(nlp, "Prime Minister Lars Berg of Norway said his government will withdraw its troops from Sudan.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("CONCEDE", "Lars Berg", "Sudan")], evs
+
+
 def test_a_clause_that_times_an_event_shares_its_place(nlp):
     # a participle shares its head's scene, whichever of the two is the event
     evs = of_type(events_of(nlp, "A bomb exploded in Kandahar, killing the governor Ahmad Wali."), "ASSAULT")
