@@ -294,6 +294,21 @@ def test_coordinated_subjects_give_one_event_each(nlp):
     assert all(has(e["a2"], "Belarus") for e in evs)
 
 
+def test_coordinated_owners_of_an_unnamed_phrase_act_one_event_each(nlp):
+    # the countries or bodies an unnamed phrase names by coordinated nationality words or an 'of'/'from' phrase
+    evs = of_type(events_of(nlp, "Pakistani and Afghan officials accused India of backing the rebels."), "ACCUSE")
+    assert sorted((e["a1"], e["a2"]) for e in evs) == [("Afghanistan", "India"), ("Pakistan", "India")], evs
+    evs = of_type(events_of(nlp, "US and Iraqi forces attacked al-Qaeda fighters in Fallujah."), "ASSAULT")
+    assert sorted(e["a1"] for e in evs) == ["Iraq", "US"], evs
+    # coordinated in one role, they stay in it: 'requests from X and Y' are requests of each, to no one named
+    evs = of_type(events_of(nlp, "The decision came in response to requests from British and Japanese leaders."),
+                  "REQUEST")
+    assert sorted((e["a1"], e["a2"]) for e in evs) == [("Japan", None), ("United Kingdom", None)], evs
+    evs = of_type(events_of(nlp, "Leaders of Japan, China and South Korea held talks in Beijing."), "CONSULT")
+    assert {frozenset((e["a1"], e["a2"])) for e in evs} >= {frozenset(("Japan", "China")),
+                                                             frozenset(("Japan", "South Korea"))}, evs
+
+
 def test_coordinated_subjects_of_a_meeting_meet_each_other(nlp):
     evs = of_type(events_of(nlp, "Kenya and Uganda held talks in Nairobi."), "CONSULT")
     assert len(evs) == 1 and {evs[0]["a1"], evs[0]["a2"]} == {"Kenya", "Uganda"}

@@ -285,9 +285,30 @@ def np_actors(tok: Token, idx: ActorIndex) -> list[int]:
         a = np_actor(t, idx)
         if a is not None and a not in out:
             out.append(a)
+            out.extend(o for o in _coordinated_with(t, a, idx) if o not in out)
         elif a is None and t.tag_ == "NNS":
             out.extend(m for m in members(t, idx) if m not in out)
     return out
+
+
+def _coordinated_with(tok: Token, found: int, idx: ActorIndex) -> list[int]:
+    """The actors coordinated with the one an unnamed phrase names through its modifier or its 'of'/'from' phrase: 'US
+    and Iraqi forces', 'Pakistani and Afghan officials', 'officials from Japan and China', 'leaders of X, Y and Z' (each
+    of them acts, one event each)."""
+    if idx.at(tok) is not None:
+        return []
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < tok.i:
+            sources = [c]
+        elif c.dep_ == "prep" and c.lower_ in ("of", "from"):
+            sources = [g for g in c.children if g.dep_ == "pobj"]
+        else:
+            continue
+        for src in sources:
+            if src.conjuncts and np_actor(src, idx, 1) == found:
+                others = (np_actor(x, idx, 1) for x in src.conjuncts)
+                return [o for o in others if o is not None and o != found]
+    return []
 
 
 def members(tok: Token, idx: ActorIndex) -> list[int]:

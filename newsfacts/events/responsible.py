@@ -145,6 +145,11 @@ def responsible_countries(doc: Doc, actors: list[LocalActor]) -> list[LocalActor
         if not found:
             continue
         code, where = found
+        if sector.startswith(STATE_SECTORS) and where.i < tok.i:
+            for other in where.conjuncts:  # 'US and Iraqi forces', 'Pakistani and Afghan officials': each state's
+                other_code = geo.demonym_code(other.text) or geo.country_code(other.text)
+                if other_code and other.i not in covered:
+                    _state_mention(doc, out, by_key, covered, other_code, other)
         if where.i in covered and (sector.startswith(STATE_SECTORS) or where.i < tok.i):
             continue  # the country is named already ("Indonesia's army": its mention stands for it)
         if where.i in covered:

@@ -678,9 +678,10 @@ def _relative_actors(verb: Token, idx: ActorIndex) -> list[int]:
 
 
 def _first_actor_after(kids: list[Token], preps: tuple[str, ...], idx: ActorIndex) -> list[int]:
-    """The first actor of the first of `kids` that is a preposition of `preps` ("criticism from X")."""
+    """The actors of the first of `kids` that is a preposition of `preps` ("criticism from X", "requests from X and
+    Y": each of them acts, none is whom it is addressed to)."""
     prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ in preps), None)
-    return pobj_actors(prep, idx)[:1] if prep is not None else []
+    return pobj_actors(prep, idx) if prep is not None else []
 
 
 def _noun_recipients(trig: Token, kids: list[Token], idx: ActorIndex, r: Roles) -> tuple[list[int], bool]:
