@@ -990,3 +990,10 @@ def test_two_names_run_together_with_and_are_two_actors_where_the_text_names_eac
     doc = _with_entity(nlp, "Food prices rose in May, Reuters said. The Food and Drug Administration approved the drug.",
                        "Food and Drug Administration")
     assert "Food and Drug Administration" in {a.name for a in find_actors(doc)}
+
+
+def test_the_keys_of_a_markup_template_are_no_actors(nlp):
+    # a market-data template lists index names as 'key = value' pairs; the text after it names real bodies
+    text = ("Markets fell on Monday as UBS reported losses.\nSMI = 6.654,89 | SMI-tl = loss | Hang Seng = 15.234 | "
+            "Hang Seng-tl = profit\nUBS said the Swiss Market Index fell.")
+    assert {a.name for a in find_actors(nlp(text))} == {"UBS"}

@@ -2,6 +2,8 @@
 place) and dropped where it names no actor."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from newsfacts import geo
@@ -51,6 +53,16 @@ def government_of(text: str) -> str | None:
     return None
 
 
+# the key of a wiki template's 'key = value' pair, with its suffix ('SMI = 6.654,89 | SMI-tl = profit'): the market-data
+# template of 8 corpus articles names 20 stock indices so (172 mentions that made 22 actors: 'SMI', 'Hang Seng')
+_TEMPLATE_KEY = re.compile(r"(?:-[a-z]{1,3})?[ \t]*=(?!=)")
+
+
+def template_key(span: Span) -> bool:
+    """A name that is the key of a 'key = value' pair of markup, not a name in the text."""
+    return bool(_TEMPLATE_KEY.match(span.doc.text, span.end_char))
+
+
 def ner_mentions(doc: Doc) -> list[Mention]:
     out = []
     for ent, label in _entities(doc):
@@ -60,7 +72,7 @@ def ner_mentions(doc: Doc) -> list[Mention]:
                 span = without_spill(with_surname(with_particle_surname(with_given_names(span))))
             elif span is not None and label == "ORG":
                 span = without_spill(span, person=False)
-            if span is None or headline_phrase(span):
+            if span is None or headline_phrase(span) or template_key(span):
                 continue
             m = _entity_mention(doc, span, label)
             if m:
