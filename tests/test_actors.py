@@ -514,6 +514,24 @@ def test_a_city_a_place_noun_names_is_a_place(nlp):
     assert holding(actors, "Yala").actor_type == LOCATION
 
 
+def test_a_town_before_a_common_noun_is_a_place_unless_a_person_bears_the_name():
+    from newsfacts.actors.kinds import city_in_place
+
+    nlp = load_nlp()
+
+    def last(text, name):
+        doc = nlp(text)
+        return doc.char_span(doc.text.rindex(name), doc.text.rindex(name) + len(name))
+
+    assert city_in_place(last("Relatives marked ten years since the Omagh bombing on Sunday.", "Omagh"))
+    assert not city_in_place(last("George W. Bush spoke later. The Bush administration criticized Iran.", "Bush"))
+    # a word of the news that a town also bears ('Liberal', Kansas)
+    assert not city_in_place(last("The Liberal government fell on Monday.", "Liberal"))
+    # a name the text also uses otherwise: a candidate's
+    assert not city_in_place(last("Murphy's campaign manager welcomed the ruling. Rivals had sought a Murphy "
+                                  "disqualification in court.", "Murphy"))
+
+
 def test_the_official_names_of_taiwan_and_the_vatican_are_countries():
     from newsfacts import geo
 

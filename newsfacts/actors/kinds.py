@@ -13,7 +13,7 @@ from newsfacts.actors.names import strip_title
 from newsfacts.lexicon import (COMMON_ACRONYMS, CURRENCY_NOUNS, GENERIC_NAMES, GOVERNMENT_NOUNS, HONORIFICS,
                                LEGAL_SUFFIXES, MONTHS_AND_DAYS, NOT_ACTOR_HEADS, ORG_NOUNS, PLACE_AFTER, PLACE_BEFORE,
                                PERSON_NOUNS, PLACE_HEADS, QUOTE_VERBS, RELIGIONS, ROLE_WORDS, STORM_WORDS,
-                               TITLE_WORDS, corpus_noun_count, is_given_name, sector_of)
+                               TITLE_WORDS, common_noun, corpus_noun_count, is_given_name, sector_of)
 
 # an amount of money or a share: 'EUR 5.22', 'HK$37.5bn', '18 percent'
 _MONEY = re.compile(r"[$\u00a3\u20ac\u00a5]|\d[.,]\d|\d\s*(?:bn|m|mn|k)\b|\b(?:percent|per cent|million|billion|trillion)\b",
@@ -142,11 +142,39 @@ def city_in_place(span: Span) -> bool:
     if _place_noun(root.head) and root.dep_ == "appos" or any(_place_noun(c) and c.dep_ == "compound"
                                                              for c in root.children):
         return True  # 'the provinces, Yala, Pattani and Narathiwat', 'the provincial capital Yala'
+    if _before_common_noun(root) and not _surname_in(span) and not any(common_noun(t.text) for t in span) \
+            and _only_as_place(span):
+        return True  # a town before a common noun names where: 'the Omagh bombing', 'the Cronulla riots', 'the
+        # Denpasar court'; not 'the Bush administration', where a person of that name is named, nor a word of the
+        # news a town also bears ('the Liberal government', 'Bell Canada', 'the Alliance'), nor a name the text
+        # uses otherwise too ("Murphy's campaign", 'Pontiac G5')
     # listed with places NER knows as such, more of them than of people and bodies: 'Donetsk, Luhansk and
     # Kharkiv', 'Cusco and Ayacucho' (not a list of banks or of members with their seats)
     kinds = [t.ent_type_ for t in conjuncts(span)]
     places = sum(k in ("GPE", "LOC", "FAC") for k in kinds)
     return places > 0 and places > sum(k in ("PERSON", "ORG") for k in kinds)
+
+
+def _before_common_noun(tok: Token) -> bool:
+    return tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.is_lower
+
+
+def _only_as_place(span: Span) -> bool:
+    """Every time the document writes the name, it modifies a common noun or follows a locative preposition."""
+    doc, words = span.doc, [t.text for t in span]
+    for i in range(len(doc) - len(words) + 1):
+        if [t.text for t in doc[i:i + len(words)]] != words:
+            continue
+        root = doc[i:i + len(words)].root
+        if not (_before_common_noun(root) or root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE):
+            return False
+    return True
+
+
+def _surname_in(span: Span) -> bool:
+    """The document names a person whose name ends with this word ('George W. Bush' for 'the Bush
+    administration')."""
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == span.text for e in span.doc.ents)
 
 
 def _after_the(span: Span) -> bool:
