@@ -93,6 +93,9 @@ def listed(span: Span) -> list[Span]:
     return [q for p in parts + [doc[start:span.end]] if len(p) for q in _coordinated(p)]
 
 
+_NAMED = {"PERSON", "ORG", "GPE", "LOC", "FAC"}  # entity labels of names
+
+
 def _coordinated(span: Span) -> list[Span]:
     """Two names an entity joins with 'and', where the text names each alone elsewhere ('XM and Sirius', 'Nagin and
     Landrieu', after 'XM' and 'Sirius' on their own): two actors. A name with 'and' in it that the text never parts
@@ -109,9 +112,6 @@ def _coordinated(span: Span) -> list[Span]:
         return [span]
     alone = {_bare(e.text) for e in doc.ents if (e.end <= span.start or e.start >= span.end) and e.label_ in _NAMED}
     return [left, right] if _bare(left.text) in alone and _bare(right.text) in alone else [span]
-
-
-_NAMED = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
 
 
 def _bare(text: str) -> str:

@@ -581,7 +581,7 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
         agent = agent_phrase(trig)  # "the arrest of X by Y"
         r.actor1 = pobj_actors(agent, idx)[:1] if agent is not None else []
     if not r.actor1 and event_type not in LEFT_FROM:  # "criticism from the UN", "an investigation from the SEC"
-        r.actor1 = _first_actor_after(kids, ("from",), idx)
+        r.actor1 = _actors_after(kids, ("from",), idx)
     head, light = trig.head, light_verb_of(trig)
     if _had_from(trig, event_type):
         light = None  # "X has the support of Y": received, not done (below)
@@ -611,12 +611,13 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
             r.actor1 = pobj_actors(agent, idx)
         subj = subject(light)
         r.actor2 = [a for a in (np_actors(subj, idx) if subj is not None else []) if a not in r.actor1]
-    if trig.dep_ == "dobj" and (set(lemmas(head)) & RECEIVING or _had_from(trig, event_type) or _faced(trig, event_type)):
+    if trig.dep_ == "dobj" and (set(lemmas(head)) & RECEIVING or _had_from(trig, event_type)
+                                or _faced(trig, event_type)):
         # "Haiti received aid from Japan", "X has the support of Y": the subject gets it
         if not r.actor1:  # "won the support of the unions": the unions give it
-            r.actor1 = _first_actor_after(kids, ("of", "from"), idx)
+            r.actor1 = _actors_after(kids, ("of", "from"), idx)
         if not r.actor1:  # the parser hangs the giver's 'from' on the verb: "received aid from Japan"
-            r.actor1 = _first_actor_after(list(head.children), ("from",), idx)
+            r.actor1 = _actors_after(list(head.children), ("from",), idx)
         subj = subject(head) or inherited_subject(head)
         r.actor2 = [a for a in (np_actors(subj, idx) if subj is not None else []) if a not in r.actor1]
     _with_parties(r, _between(trig, idx))
@@ -677,7 +678,7 @@ def _relative_actors(verb: Token, idx: ActorIndex) -> list[int]:
     return np_actors(subj, idx) if subj is not None and subj.tag_ not in ("WDT", "WP") else []
 
 
-def _first_actor_after(kids: list[Token], preps: tuple[str, ...], idx: ActorIndex) -> list[int]:
+def _actors_after(kids: list[Token], preps: tuple[str, ...], idx: ActorIndex) -> list[int]:
     """The actors of the first of `kids` that is a preposition of `preps` ("criticism from X", "requests from X and
     Y": each of them acts, none is whom it is addressed to)."""
     prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ in preps), None)
