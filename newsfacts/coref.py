@@ -41,6 +41,7 @@ _DEFINITE = ("the", "this", "that")
 # when none is named with the noun
 ANY_BODY_NOUNS = {"group", "organisation", "organization", "company", "firm", "outfit", "corporation"}
 _SUBJECT_PRONOUNS = {"he", "she"}
+_INTRO_LOOKBACK = 20  # earlier uses of a title's noun looked at for its unnamed introduction
 _INDEFINITE = {"a", "an", "another", "one"}
 _PRONOUN_GENDERS = {**PRONOUN_GENDER, "himself": "m", "herself": "f", "hers": "f"}
 # words of a phrase that say a person's gender ('a woman', 'a male witness', 'the spokeswoman')
@@ -186,9 +187,11 @@ class Coref:
             for t in self.doc:
                 if t.pos_ == "NOUN" and t.tag_ == "NN":
                     self._by_lemma.setdefault(t.lemma_.lower(), []).append(t.i)
-        for i in reversed(self._by_lemma.get(tok.lemma_.lower(), ())):
+        at = self._by_lemma.get(tok.lemma_.lower(), [])
+        end = bisect.bisect_left(at, tok.i)
+        for i in reversed(at[max(0, end - _INTRO_LOOKBACK):end]):  # the nearest ones: a long text repeats its nouns
             t = self.doc[i]
-            if t.i >= tok.i or self._quoted_at(t.idx):
+            if self._quoted_at(t.idx):
                 continue
             if not any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in t.children):
                 continue

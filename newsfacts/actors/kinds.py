@@ -162,7 +162,12 @@ def _before_common_noun(tok: Token) -> bool:
 def _only_as_place(span: Span) -> bool:
     """Every time the document writes the name, it modifies a common noun or follows a locative preposition."""
     doc, words = span.doc, [t.text for t in span]
-    for i in range(len(doc) - len(words) + 1):
+    at = doc.user_data.get("newsfacts.token_positions")
+    if at is None:
+        at = doc.user_data["newsfacts.token_positions"] = {}
+        for t in doc:
+            at.setdefault(t.text, []).append(t.i)
+    for i in at.get(words[0], ()):
         if [t.text for t in doc[i:i + len(words)]] != words:
             continue
         root = doc[i:i + len(words)].root
@@ -174,7 +179,11 @@ def _only_as_place(span: Span) -> bool:
 def _surname_in(span: Span) -> bool:
     """The document names a person whose name ends with this word ('George W. Bush' for 'the Bush
     administration')."""
-    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == span.text for e in span.doc.ents)
+    ends = span.doc.user_data.get("newsfacts.surnames")
+    if ends is None:
+        ends = span.doc.user_data["newsfacts.surnames"] = {e[-1].text for e in span.doc.ents
+                                                            if e.label_ == "PERSON" and len(e) > 1}
+    return span.text in ends
 
 
 def _after_the(span: Span) -> bool:

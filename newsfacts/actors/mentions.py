@@ -16,6 +16,7 @@ from newsfacts.actors.names import (NAME_TOKEN, clean, head_word, headline_phras
                                     with_surname, without_spill)
 from newsfacts.lexicon import (GOVERNMENT_NOUNS, INSTITUTION_NOUNS, ORG_NOUNS, PARTY_PLURALS, TITLE_WORDS, VENUE_NOUNS,
                                VISITING, is_given_name)
+from newsfacts.nlp import text_of
 
 _NER = {"PERSON": PERSON, "ORG": ORG, "GPE": LOCATION, "LOC": LOCATION, "NORP": None, "FAC": LOCATION}
 
@@ -60,7 +61,7 @@ _TEMPLATE_KEY = re.compile(r"(?:-[a-z]{1,3})?[ \t]*=(?!=)")
 
 def template_key(span: Span) -> bool:
     """A name that is the key of a 'key = value' pair of markup, not a name in the text."""
-    return bool(_TEMPLATE_KEY.match(span.doc.text, span.end_char))
+    return bool(_TEMPLATE_KEY.match(text_of(span.doc), span.end_char))
 
 
 def ner_mentions(doc: Doc) -> list[Mention]:

@@ -3,9 +3,10 @@ that tell two spellings of one name apart from two names."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from difflib import SequenceMatcher
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsfacts import geo
 from newsfacts.lexicon import (COMPANY_NOUNS, HONORIFICS, LEGAL_SUFFIXES, MONTHS_AND_DAYS, ORG_NOUNS, NAME_PARTICLES,
@@ -110,8 +111,16 @@ def _coordinated(span: Span) -> list[Span]:
         left = left[1:]
     if not len(left):
         return [span]
-    alone = {_bare(e.text) for e in doc.ents if (e.end <= span.start or e.start >= span.end) and e.label_ in _NAMED}
-    return [left, right] if _bare(left.text) in alone and _bare(right.text) in alone else [span]
+    named = _named_texts(doc)  # entities do not overlap: one with either text is one elsewhere
+    return [left, right] if named[_bare(left.text)] and named[_bare(right.text)] else [span]
+
+
+def _named_texts(doc: Doc) -> Counter:
+    """How often the document's entities of names have each text (counted once per document)."""
+    found = doc.user_data.get("newsfacts.named_texts")
+    if found is None:
+        found = doc.user_data["newsfacts.named_texts"] = Counter(_bare(e.text) for e in doc.ents if e.label_ in _NAMED)
+    return found
 
 
 def _bare(text: str) -> str:
