@@ -48,7 +48,7 @@ _PRONOUN_GENDERS = {**PRONOUN_GENDER, "himself": "m", "herself": "f", "hers": "f
 _WORD_GENDER = {**GENDERED_WORDS, **dict.fromkeys(("man", "male", "boy", "father", "son", "husband", "brother"), "m"),
                 **dict.fromkeys(("woman", "female", "girl", "mother", "daughter", "wife", "sister"), "f")}
 # the head nouns of a phrase that names a person without naming who ('another witness', 'the prime minister')
-_PERSON_HEADS = PEOPLE_NOUNS | TITLE_WORDS | ROLE_WORDS
+PERSON_HEADS = PEOPLE_NOUNS | TITLE_WORDS | ROLE_WORDS
 # 'the two sides', 'both countries': plural nouns for two actors named before, and the kinds of actor each may be
 _ANY = (PERSON, ORG, COUNTRY)
 PAIR_NOUNS = {"side": _ANY, "party": _ANY, "country": (COUNTRY,), "nation": (COUNTRY,), "government": (COUNTRY, ORG),
@@ -357,7 +357,7 @@ class Coref:
             subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None or subj.idx >= before or self._quoted_at(subj.idx):
                 continue
-            if subj.lemma_.lower() not in _PERSON_HEADS or subj.tag_ != "NN":
+            if subj.lemma_.lower() not in PERSON_HEADS or subj.tag_ != "NN":
                 continue
             genders = {_PRONOUN_GENDERS[t.lower_] for t in sent if t.lower_ in _PRONOUN_GENDERS
                        and t.idx < before and not self._quoted_at(t.idx)}

@@ -236,12 +236,18 @@ def split_text(text: str, limit: int = PIECE_CHARS) -> list[str]:
     return pieces
 
 
+def per_doc(doc: Doc, key: str, build):
+    """`build()`, computed once per Doc and kept in its user data under `key`: what a check reads for each name or
+    token of a document (its text, an index of its entities) costs the document's length once, not once per name."""
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = build()
+    return found
+
+
 def text_of(doc: Doc) -> str:
     """`doc.text`, built once per Doc: spaCy joins every token anew on each access."""
-    text = doc.user_data.get("newsfacts.text")
-    if text is None:
-        text = doc.user_data["newsfacts.text"] = doc.text
-    return text
+    return per_doc(doc, "newsfacts.text", lambda: doc.text)
 
 
 def conjuncts(tok: Token) -> list[Token]:

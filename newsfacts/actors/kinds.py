@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 import pycountry
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsfacts import geo
 from newsfacts.actors.names import strip_title
@@ -14,6 +14,7 @@ from newsfacts.lexicon import (COMMON_ACRONYMS, CURRENCY_NOUNS, GENERIC_NAMES, G
                                LEGAL_SUFFIXES, MONTHS_AND_DAYS, NOT_ACTOR_HEADS, ORG_NOUNS, PLACE_AFTER, PLACE_BEFORE,
                                PERSON_NOUNS, PLACE_HEADS, QUOTE_VERBS, RELIGIONS, ROLE_WORDS, STORM_WORDS,
                                TITLE_WORDS, common_noun, corpus_noun_count, is_given_name, sector_of)
+from newsfacts.nlp import per_doc
 
 # an amount of money or a share: 'EUR 5.22', 'HK$37.5bn', '18 percent'
 _MONEY = re.compile(r"[$\u00a3\u20ac\u00a5]|\d[.,]\d|\d\s*(?:bn|m|mn|k)\b|\b(?:percent|per cent|million|billion|trillion)\b",
@@ -162,12 +163,7 @@ def _before_common_noun(tok: Token) -> bool:
 def _only_as_place(span: Span) -> bool:
     """Every time the document writes the name, it modifies a common noun or follows a locative preposition."""
     doc, words = span.doc, [t.text for t in span]
-    at = doc.user_data.get("newsfacts.token_positions")
-    if at is None:
-        at = doc.user_data["newsfacts.token_positions"] = {}
-        for t in doc:
-            at.setdefault(t.text, []).append(t.i)
-    for i in at.get(words[0], ()):
+    for i in per_doc(doc, "newsfacts.token_positions", lambda: _positions(doc)).get(words[0], ()):
         if [t.text for t in doc[i:i + len(words)]] != words:
             continue
         root = doc[i:i + len(words)].root
@@ -179,11 +175,17 @@ def _only_as_place(span: Span) -> bool:
 def _surname_in(span: Span) -> bool:
     """The document names a person whose name ends with this word ('George W. Bush' for 'the Bush
     administration')."""
-    ends = span.doc.user_data.get("newsfacts.surnames")
-    if ends is None:
-        ends = span.doc.user_data["newsfacts.surnames"] = {e[-1].text for e in span.doc.ents
-                                                            if e.label_ == "PERSON" and len(e) > 1}
-    return span.text in ends
+    doc = span.doc
+    return span.text in per_doc(doc, "newsfacts.surnames",
+                                lambda: {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1})
+
+
+def _positions(doc: Doc) -> dict[str, list[int]]:
+    """Token text -> the indexes of its tokens."""
+    at: dict[str, list[int]] = {}
+    for t in doc:
+        at.setdefault(t.text, []).append(t.i)
+    return at
 
 
 def _after_the(span: Span) -> bool:

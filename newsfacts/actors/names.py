@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from newsfacts import geo
 from newsfacts.lexicon import (COMPANY_NOUNS, HONORIFICS, LEGAL_SUFFIXES, MONTHS_AND_DAYS, ORG_NOUNS, NAME_PARTICLES,
                                PERSON_NOUNS, ROLE_WORDS, TITLE_WORDS, is_given_name, is_verb_form)
-from newsfacts.nlp import text_of
+from newsfacts.nlp import per_doc, text_of
 
 LEADING = {"the", "a", "an", "this", "that", "these", "those"}
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
@@ -116,11 +116,8 @@ def _coordinated(span: Span) -> list[Span]:
 
 
 def _named_texts(doc: Doc) -> Counter:
-    """How often the document's entities of names have each text (counted once per document)."""
-    found = doc.user_data.get("newsfacts.named_texts")
-    if found is None:
-        found = doc.user_data["newsfacts.named_texts"] = Counter(_bare(e.text) for e in doc.ents if e.label_ in _NAMED)
-    return found
+    """How often the document's entities of names have each text."""
+    return per_doc(doc, "newsfacts.named_texts", lambda: Counter(_bare(e.text) for e in doc.ents if e.label_ in _NAMED))
 
 
 def _bare(text: str) -> str:

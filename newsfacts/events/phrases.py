@@ -10,10 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsfacts.actors import COUNTRY, LOCATION, ORG, PERSON, LocalActor
-from newsfacts.coref import PRONOUN_GENDER, Coref
+from newsfacts.coref import PERSON_HEADS, PRONOUN_GENDER, Coref
 from newsfacts.events.responsible import GROUP, STATE_SECTORS, agent_heads, agent_sector
 from newsfacts.events.vocabulary import JUDGING, vocabulary, word_list
-from newsfacts.lexicon import GOVERNMENT_NOUNS, ORG_NOUNS, PEOPLE_NOUNS, ROLE_WORDS, TITLE_WORDS
+from newsfacts.lexicon import GOVERNMENT_NOUNS, ORG_NOUNS, PEOPLE_NOUNS, TITLE_WORDS
 from newsfacts.nlp import conjuncts
 
 
@@ -172,8 +172,7 @@ def _apposed_to(tok: Token, idx: ActorIndex) -> int | None:
         return None
     kind = idx.type_of(named)
     lemma = tok.lemma_.lower()
-    if kind == PERSON and (lemma in PEOPLE_NOUNS or lemma in TITLE_WORDS or lemma in ROLE_WORDS) \
-            or kind == ORG and idx.coref.kind(tok) == "organization":
+    if kind == PERSON and lemma in PERSON_HEADS or kind == ORG and idx.coref.kind(tok) == "organization":
         return named
     return None
 

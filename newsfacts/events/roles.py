@@ -658,7 +658,7 @@ def _faced(noun: Token, event_type: str | None) -> bool:
     charges') nor the complement of another verb ('risked facing condemnation')."""
     verb = noun.head
     return event_type == "ACCUSE" and verb.lemma_.lower() == "face" and noun.lemma_.lower() not in FACED_NOT_YET \
-        and verb.dep_ != "xcomp" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.dep_ != "xcomp" and not infinitive(verb)
 
 
 def _had_from(noun: Token, event_type: str | None) -> bool:
