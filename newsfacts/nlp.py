@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts import geo
 from newsfacts.ingest import MAX_CHARS
+from newsfacts.lexicon import common_noun, is_given_name
 
 PIECE_CHARS = 10_000  # the longest text spaCy parses at once
 BATCH_CHARS = 40_000  # the most characters spaCy parses in one batch
@@ -129,6 +130,75 @@ def place_appositions(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("leading_dateline")
+def leading_dateline(doc: Doc) -> Doc:
+    """A text that opens with a country's name before its first sentence, with no mark between them (a dateline:
+    'Peru Maria Lopez, the finance minister of Peru, said ...', 'Chile Angry farmers in Chile ...'), has the country
+    as an entity of its own: the tagger otherwise runs it into the sentence's first name or word ('Peru Maria Lopez',
+    'Chile Angry'). A dateline names the country the story is about, and the first sentence names it again (or its
+    people: 'Chilean'); a name that begins with a country's does not ('Singapore Airlines said ...', and never with
+    'The': 'The U.S. Senate'). What follows the country stays a name where it is one: several words ('China Eastern
+    Airlines', a person's given name and surname: a person), a country ('Greece Greece has asked'), or one word that
+    is no common noun of the news, no number, and not set before a lowercase noun, adjective, article or verb
+    ('Skyservice, a charter airline', 'Interpol has'; not 'Workers at', 'Eleven people', 'Widespread protests',
+    'Having resisted'). In the
+    5,000-article corpus it parts the opening entity of 45 texts ('United Kingdom Campaigners', 'Kenya Violence',
+    'Italy Romano Prodi', 'Ireland Aer Lingus'), about 40 of them rightly."""
+    ents = list(doc.ents)
+    first = ents[0] if ents else None
+    country = _dateline_country(first) if first is not None else None
+    if country is None:
+        return doc
+    rest = doc[country.end:first.end]
+    if len(rest) > 1 and rest[-1].lower_ in ("'s", "\u2019s"):
+        rest = rest[:-1]
+    kept = [Span(doc, country.start, country.end, "GPE")]
+    after = doc[rest.end] if rest.end < len(doc) else None
+    if geo.country_code(rest.text):
+        kept.append(Span(doc, rest.start, rest.end, "GPE"))
+    elif len(rest) > 1 or not (rest[0].like_num or common_noun(rest[0].text) or after is not None
+                               and after.is_lower and after.pos_ in ("NOUN", "ADJ", "DET", "VERB")):
+        label = first.label_
+        if label == "ORG" and len(rest) in (2, 3) and is_given_name(geo.fold(rest[0].text)):
+            label = "PERSON"  # 'Italy Romano Prodi' read as a body for the country before it
+        end = rest.end
+        if len(ents) > 1 and ents[1].start == end and ents[1].label_ == label:
+            end = ents.pop(1).end  # the rest of a name the tagger cut off ('Denmark Anders' + 'Fogh Rasmussen')
+        kept.append(Span(doc, rest.start, end, label))
+    doc.ents = kept + ents[1:]
+    return doc
+
+
+def _dateline_country(ent: Span) -> Span | None:
+    """The country's name an entity that opens the text begins with, where the first sentence names that country
+    again on the same line, by itself, by its people's name or in another name (`leading_dateline`), else None."""
+    doc = ent.doc
+    start = next((t.i for t in doc if not t.is_space), len(doc))
+    if ent.start != start:
+        return None
+    for k in (4, 3, 2, 1):
+        if k >= len(ent):
+            continue
+        span = doc[start:start + k]
+        if span[0].lower_ == "the" or not all(t.is_alpha or t.text.endswith(".") for t in span):
+            continue
+        code = geo.country_code(span.text)
+        if code is None:
+            continue
+        if not span[-1].whitespace_ or not (doc[span.end].is_alpha and doc[span.end].text[:1].isupper()):
+            return None
+        for t in doc[span.end:span.end + 60]:
+            if t.text in (".", "!", "?") or "\n" in t.text:
+                break
+            if t.i >= ent.end and t.ent_iob_ == "B" and doc[t.i:t.i + len(ent)].text == ent.text:
+                continue  # the same name again ('Singapore Airlines ... Singapore Airlines'): no second country
+            if geo.demonym_code(t.text) == code or t.text[:1].isupper() and any(
+                    geo.country_code(doc[t.i:t.i + n].text) == code for n in (1, 2, 3)):
+                return span
+        return None
+    return None
+
+
 # A line that only dates the article: a year and a few words of a date and time ('on Feb. 04, 2009', 'Posted 2 / 3 /
 # 2009 11:11 PM', 'Updated: July 02, 2013 15:50 IST', '11 November 2011 Last updated at 12:41 GMT').
 _MONTHS = ("jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -141,7 +211,8 @@ _DATELINE = re.compile(r"^(?=.*\b(?:19|20)\d\d\b)(?:(?:on|posted|updated|publish
 
 # components added to the packaged model, named in `model_name` (parses made without them are others)
 PLACED = {"paragraph_breaks": {"before": "parser"}, "line_breaks": {"before": "parser"},
-          "silent_e_lemmas": {"after": "lemmatizer"}, "place_appositions": {"after": "ner"}}
+          "silent_e_lemmas": {"after": "lemmatizer"}, "leading_dateline": {"after": "ner"},
+          "place_appositions": {"after": "leading_dateline"}}
 ADDED = tuple(PLACED)
 
 

@@ -1015,3 +1015,15 @@ def test_the_keys_of_a_markup_template_are_no_actors(nlp):
     text = ("Markets fell on Monday as UBS reported losses.\nSMI = 6.654,89 | SMI-tl = loss | Hang Seng = 15.234 | "
             "Hang Seng-tl = profit\nUBS said the Swiss Market Index fell.")
     assert {a.name for a in find_actors(nlp(text))} == {"UBS"}
+
+
+def test_a_dateline_country_is_the_country_not_part_of_the_first_name(nlp):
+    # 'Italy Carlo Rossi, ...' opening a text: the dateline Italy and the person, not one actor 'Italy Carlo Rossi'
+    _, actors = actors_of(nlp, "Italy Carlo Rossi, the Prime Minister of Italy, resigned on Tuesday. "
+                               "Rossi said the coalition had failed.")
+    assert by_name(actors, "Carlo Rossi").actor_type == PERSON
+    assert holding(actors, "Rossi").name == "Carlo Rossi"
+    assert by_name(actors, "Italy").actor_type == COUNTRY
+    assert not [a.name for a in actors if a.name.startswith("Italy ")]
+    _, actors = actors_of(nlp, "Norway Striking nurses in Norway have rejected a new pay offer.")
+    assert [a.name for a in actors] == ["Norway"]

@@ -94,3 +94,32 @@ def test_a_country_after_an_opening_place_phrase_stays_the_subject():
     doc = load_nlp()("In Kabul, Afghanistan said on Monday that it would close the border.")
     tok = {t.text: t for t in doc}
     assert (tok["Afghanistan"].dep_, tok["Afghanistan"].head.text) == ("nsubj", "said")
+
+
+def _ents(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in load_nlp()(text).ents]
+
+
+def test_a_country_opening_the_text_as_its_dateline_is_an_entity_of_its_own():
+    # a dateline country runs into the first sentence's first word or name unless split off; the sentence names
+    # the country again (or its people), which a name beginning with the country's does not
+    assert _ents("Chile Angry farmers in Chile blocked the main highway on Friday.")[:2] == [
+        ("Chile", "GPE"), ("Chile", "GPE")]
+    assert _ents("Kenya Widespread flooding in Kenya has closed schools.")[:2] == [("Kenya", "GPE"), ("Kenya", "GPE")]
+    assert _ents("Ghana Ghana has recalled its ambassador to Nigeria.")[:2] == [("Ghana", "GPE"), ("Ghana", "GPE")]
+    # the name after the dateline stays a name
+    assert _ents("Mexico Grupo Bimbo, the Mexican baking company, reported higher profits.")[:2] == [
+        ("Mexico", "GPE"), ("Grupo Bimbo", "ORG")]
+
+
+def test_a_name_that_begins_with_a_country_is_no_dateline():
+    assert _ents("Singapore Airlines said on Monday it would buy ten new planes.")[0] == ("Singapore Airlines", "ORG")
+    assert _ents("The Chile Solidarity Network said that Chile must act.")[0] == (
+        "The Chile Solidarity Network", "ORG")
+
+
+def test_a_headline_that_begins_with_a_company_named_for_its_country_is_no_dateline():
+    # the country named again only inside the same name, on the next lines: a headline, not a dateline
+    text = "Singapore Airlines to buy ten jets\n\nMay 2, 2008\n\nSingapore Airlines says it will pay in cash."
+    assert _ents(text)[0] == ("Singapore Airlines", "ORG")
+    assert _ents("Singapore Airlines said Singapore Airlines would fly on.")[0] == ("Singapore Airlines", "ORG")
