@@ -1027,3 +1027,11 @@ def test_a_dateline_country_is_the_country_not_part_of_the_first_name(nlp):
     assert not [a.name for a in actors if a.name.startswith("Italy ")]
     _, actors = actors_of(nlp, "Norway Striking nurses in Norway have rejected a new pay offer.")
     assert [a.name for a in actors] == ["Norway"]
+
+
+def test_a_name_that_begins_with_a_capital_beyond_ascii_is_a_name(nlp):
+    # 'Álvaro', 'Şükrü', 'Łukasz' are capitalized words like 'Alvaro': names of every alphabet's capitals
+    _, actors = actors_of(nlp, "Óscar Arias, the president of Costa Rica, met the press. Turkish minister Şükrü Kaya "
+                               "said Ólafur Grímsson would visit. Łukasz Nowak, a Polish diplomat, resigned.")
+    for name in ("Óscar Arias", "Şükrü Kaya", "Ólafur Grímsson", "Łukasz Nowak"):
+        assert by_name(actors, name).actor_type == PERSON

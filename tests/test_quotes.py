@@ -411,3 +411,9 @@ def test_a_text_speaks_for_whoever_issued_it_and_a_titled_report_for_its_publish
     got += _quotes(nlp, 'The Transparency International annual report says that "corruption is rising."')
     assert [who for _, _, who, _ in got] == ["Norwegian Foreign Ministry", "Asian Development Bank",
                                              "Transparency International"]
+
+
+def test_a_speaker_whose_name_begins_with_a_capital_beyond_ascii_is_found(nlp):
+    rows = _quotes(nlp, '"We will not give in," said Álvaro Uribe, the president of Colombia. "The city deserves '
+                        'better," said Ángel Ruiz, the mayor of Toledo. "It was a long night," Uribe said.')
+    assert [r[2] for r in rows] == ["Álvaro Uribe", "Ángel Ruiz", "Álvaro Uribe"]

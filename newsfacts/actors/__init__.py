@@ -26,7 +26,7 @@ from newsfacts.actors.missed import (acronym_mentions, covered, drop_overlaps, g
                                      names_spelled_by_acronyms, party_mentions, people_named_like_places,
                                      proper_name_mentions, relabel_people, repeated_mentions)
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, LocalActor, Mention
-from newsfacts.actors.names import content_key
+from newsfacts.actors.names import UPPER, content_key
 from newsfacts.lexicon import (GENDERED_WORDS, ORG_NOUNS, PLACE_HEADS, QUOTE_VERBS, TITLE_WORDS, WORLD_REGIONS,
                                common_noun, is_given_name)
 from newsfacts.nlp import text_of
@@ -149,7 +149,7 @@ def _speaking_place(doc: Doc, group: list[Mention], people: list[str]) -> None:
             m.label = PERSON if person else ORG
 
 
-_INITIAL = re.compile(r"(?:[A-Z]\.)+|[A-Z]{1,2}")  # 'J.', 'W.', 'J.K.', 'KT': a person's initials
+_INITIAL = re.compile(rf"(?:[{UPPER}]\.)+|[{UPPER}]{{1,2}}")  # 'J.', 'W.', 'J.K.', 'KT': a person's initials
 
 
 def _thing_named(doc: Doc, group: list[Mention]) -> bool:

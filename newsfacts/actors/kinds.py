@@ -9,7 +9,7 @@ import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts import geo
-from newsfacts.actors.names import strip_title
+from newsfacts.actors.names import LOWER, UPPER, strip_title
 from newsfacts.lexicon import (COMMON_ACRONYMS, CURRENCY_NOUNS, GENERIC_NAMES, GOVERNMENT_NOUNS, HONORIFICS,
                                LEGAL_SUFFIXES, MONTHS_AND_DAYS, NOT_ACTOR_HEADS, ORG_NOUNS, PLACE_AFTER, PLACE_BEFORE,
                                PERSON_NOUNS, PLACE_HEADS, QUOTE_VERBS, RELIGIONS, ROLE_WORDS, STORM_WORDS,
@@ -268,7 +268,7 @@ def speaks_as_person(span: Span, label: str) -> bool:
     doc, name = span.doc, strip_title(span)
     words = [t for t in name if t.text != "-"]  # a hyphen joins a name's parts ('Benson-Pope'); no '&' or other
     # sign may stand between them ('Ernst & Young' is a firm)
-    if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z'\-]+", t.text) for t in words) \
+    if not 2 <= len(words) <= 3 or not all(re.fullmatch(rf"[{UPPER}][{LOWER}'\-]+", t.text) for t in words) \
             or not is_given_name(words[0].text) or words[0].lower_ in TITLE_WORDS \
             or any(t.lower_ in ORG_NOUNS | PLACE_HEADS | _VENUE_WORDS or t.lower_ in LEGAL_SUFFIXES for t in span) \
             or geo.known_place(name.text) or geo.known_organization(name.text):

@@ -11,7 +11,7 @@ from newsfacts import geo
 from newsfacts.actors.kinds import honorific_before, not_an_actor
 from newsfacts.actors.mentions import government_of, mention
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
-from newsfacts.actors.names import NAME_TOKEN, STOP, initials, looks_like_person_name, person_shaped
+from newsfacts.actors.names import NAME_TOKEN, STOP, UPPER, initials, looks_like_person_name, person_shaped
 from newsfacts.lexicon import (GOVERNMENT_NOUNS, HONORIFICS, NAME_PARTICLES, ORG_NOUNS, PARTY_PLURALS, PLACE_HEADS,
                                SPEECH_VERBS, TITLE_WORDS, is_given_name)
 from newsfacts.nlp import text_of
@@ -20,7 +20,7 @@ from newsfacts.nlp import text_of
 _NOT_NAMES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 _ACRONYM_DEF = re.compile(
     r"^\s*\(\s*([A-Z][A-Za-z&.\-]{1,11})\s*(?:\)|[,;]\s*(?:(?:also|often|sometimes)\s+)?"
-    r"(?:called|known\s+as|or)\s+(?:the\s+)?([A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,4}))")
+    rf"(?:called|known\s+as|or)\s+(?:the\s+)?([{UPPER}][\w'\u2019\-]*(?:\s+[{UPPER}][\w'\u2019\-]*){{0,4}}))")
 
 
 def covered(mentions: list[Mention], doc: Doc) -> list[bool]:
@@ -257,7 +257,7 @@ def proper_name_mentions(doc: Doc, taken: list[bool]) -> list[Mention]:
 
 
 # ' in Lebanon (UNIFIL)' after a name: a place the acronym in parentheses spells as part of the name
-_SPELLED = re.compile(r"^\s+(?:in|of|for|on)\s+(?:the\s+)?[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,2}"
+_SPELLED = re.compile(rf"^\s+(?:in|of|for|on)\s+(?:the\s+)?[{UPPER}][\w'\u2019\-]*(?:\s+[{UPPER}][\w'\u2019\-]*){{0,2}}"
                       r"(?=\s*\(\s*([A-Z][A-Za-z&.\-]{1,11})\s*\))")
 
 

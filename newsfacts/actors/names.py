@@ -18,12 +18,17 @@ POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 # function words of names ('Ministry of Foreign Affairs', 'Banco de la Nacion')
 STOP = {"the", "of", "for", "and", "in", "on", "to", "a", "an", "de", "la", "del", "des", "du", "&"}
 _TRAILING = {"and", "or", "of", "the", "&", "for", "in", "on", "at", "to", "a", "an"}
-NAME_TOKEN = re.compile(r"^[A-Z][\w'\u2019.\-]*$")
+# the capital and small letters of the Latin, Greek and Cyrillic alphabets, for names' shapes: 'Álvaro', 'Ólafur',
+# 'Şükrü', 'Łukasz' are capitalized words as 'Alvaro' is (a pattern of ASCII capitals would miss every name that
+# begins with another letter)
+UPPER = "".join(ch for lo, hi in ((0x41, 0x250), (0x370, 0x530)) for ch in map(chr, range(lo, hi)) if ch.isupper())
+LOWER = "".join(ch for lo, hi in ((0x61, 0x250), (0x370, 0x530)) for ch in map(chr, range(lo, hi)) if ch.islower())
+NAME_TOKEN = re.compile(rf"^[{UPPER}][\w'\u2019.\-]*$")
 _BAD_TOKEN = re.compile(r"^[()\[\]{}<>|=*#]|^&|https?:|www\.|/|\.(?:htm|html|php|stm|com|org)\b|''|--|==|"
                         r"\.(?:png|jpe?g|gif|svg)\b|^(?:[nm]dash|nbsp|amp|quot)\b|;|^(?:Infobox\w*|NOTOC|TOC)$")
 # a word shaped like a person's name: 'Doe', 'McCain', "O'Brien", 'DePalma', 'al-Bashir', 'J.', 'J.R.'
-_PERSON_WORD = re.compile(r"^(?:[A-Z]\.(?:[A-Z]\.)*|(?:Mac|Mc|De|Di|Da|Du|La|Le|Van|Von|Des|Fitz|St|O'|O\u2019|D'|D\u2019)?"
-                          r"[A-Z][a-z\u00df-\u00ff\u0100-\u017f'\u2019]+(?:[-'\u2019][A-Za-z\u00c0-\u017f]+)*\.?|[A-Z]{1,2})$")
+_PERSON_WORD = re.compile(rf"^(?:[{UPPER}]\.(?:[{UPPER}]\.)*|(?:Mac|Mc|De|Di|Da|Du|La|Le|Van|Von|Des|Fitz|St|O'|O\u2019|D'"
+                          rf"|D\u2019)?[{UPPER}][{LOWER}'\u2019]+(?:[-'\u2019][{UPPER}{LOWER}]+)*\.?|[{UPPER}]{{1,2}})$")
 
 
 def trim(span: Span) -> Span | None:
@@ -161,7 +166,7 @@ def strip_title(span: Span) -> Span:
     return doc[start:span.end]
 
 
-_INITIAL = re.compile(r"^[A-Z]\.$")
+_INITIAL = re.compile(rf"^[{UPPER}]\.$")
 # words that follow a name without being its surname ('Doris Duke Professor', 'the Tom Smith Foundation')
 _NOT_SURNAMES = ORG_NOUNS | ROLE_WORDS | TITLE_WORDS | HONORIFICS | PERSON_NOUNS | MONTHS_AND_DAYS
 _TITLED = TITLE_WORDS | ROLE_WORDS | HONORIFICS | PERSON_NOUNS  # words before a person's name
