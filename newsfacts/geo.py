@@ -9,10 +9,18 @@ from importlib import resources
 import pycountry
 
 
+# letters that Unicode does not decompose into a base letter and a mark, written as English texts transliterate
+# them ('Łukasz' / 'Lukasz', 'Støre' / 'Store', 'Þór' / 'Thor', 'Tuđman' / 'Tudman', 'Kışlalı' / 'Kislali')
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+                               "þ": "th", "Þ": "Th", "ħ": "h", "Ħ": "H", "ı": "i", "æ": "ae", "Æ": "Ae",
+                               "œ": "oe", "Œ": "Oe"})
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
-    """Case-, accent- and punctuation-insensitive key of a name: 'the U.S.' -> 'us'."""
-    s = unicodedata.normalize("NFKD", name)
+    """Case-, accent- and punctuation-insensitive key of a name: 'the U.S.' -> 'us', 'Jonas Gahr Støre' -> 'jonas gahr
+    store'."""
+    s = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED))
     s = "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
     s = s.replace("\u2019", "'").replace(".", "")
     s = re.sub(r"'s\b", "", s)
