@@ -1035,3 +1035,19 @@ def test_a_name_that_begins_with_a_capital_beyond_ascii_is_a_name(nlp):
                                "said Ólafur Grímsson would visit. Łukasz Nowak, a Polish diplomat, resigned.")
     for name in ("Óscar Arias", "Şükrü Kaya", "Ólafur Grímsson", "Łukasz Nowak"):
         assert by_name(actors, name).actor_type == PERSON
+
+
+def test_a_city_named_by_several_words_is_a_place_whatever_ner_calls_it(nlp):
+    # NER takes 'Khon Kaen' and 'Chula Vista' for people, 'Corpus Christi' for a body: cities of the gazetteer
+    for text, name in (("Khon Kaen has been hit by floods, and Khon Kaen residents fled.", "Khon Kaen"),
+                       ("Chula Vista approved the budget on Monday.", "Chula Vista"),
+                       ("The storm hit Corpus Christi on Monday.", "Corpus Christi")):
+        _, actors = actors_of(nlp, text)
+        assert by_name(actors, name).actor_type == LOCATION
+    # a person's name of one word that a city bears stays to the context
+    _, actors = actors_of(nlp, "Senator Hamilton said the bill would pass. Hamilton voted for it.")
+    assert holding(actors, "Hamilton").actor_type == PERSON
+    # nor is a hyphenated surname whose parts a city bears ('Saint-Laurent', a town of Quebec)
+    _, actors = actors_of(nlp, "The designer Yves Saint-Laurent died in Paris. Saint-Laurent was born in Oran in "
+                               "1936. \"Style is eternal,\" Saint-Laurent once said.")
+    assert {a.name for a in actors if any(m.text == "Saint-Laurent" for m in a.mentions)} == {"Yves Saint-Laurent"}

@@ -191,7 +191,8 @@ def _entity_mention(doc: Doc, span: Span, label: str) -> Mention | None:
         cap = geo.capital_code(text)
         return mention(span, COUNTRY, cap, "metonym") if cap and is_metonymic(span) else mention(span, LOCATION)
     if label in ("PERSON", "ORG") and not geo.known_organization(text) and not _known_beyond_its_country(text) \
-            and (len(span) <= 3 and geo.place_code(text) or city_in_place(span)):  # 'Bangalore' taken for a person
+            and (len(span) <= 3 and geo.place_code(text) or _named_city(span) or city_in_place(span)):  # 'Bangalore'
+        # taken for a person
         cap = geo.capital_code(text)
         return mention(span, COUNTRY, cap, "metonym") if cap and is_metonymic(span) else mention(span, LOCATION)
     if government_of(text):
@@ -213,6 +214,21 @@ def _typed_by_context(found: Mention | None) -> Mention | None:
     if found is not None:
         found.typed_by_context = True
     return found
+
+
+# the least population of a city whose name of several words is a place whatever NER called it (`_named_city`)
+NAMED_CITY_POPULATION = 50_000
+
+
+def _named_city(span: Span) -> bool:
+    """A name of two words or more that is a city of the GeoNames list of NAMED_CITY_POPULATION people or more, with
+    no word of a body ('Chula Vista', 'Khon Kaen', 'Fort Collins', 'Ho Chi Minh City'): a place, whatever NER called
+    it. In the corpus NER took 28 such names for people or bodies, every one a place; one word alone is often a
+    surname or a company's name too ('Hamilton', 'Darwin', 'Carrefour'), and so is one hyphenated word ('Dave
+    Mathieu-Saint-Laurent'): those stay to the context (`city_in_place`)."""
+    words = [w for w in span.text.split() if w.lower() != "the"]  # words apart: not a hyphenated surname's parts
+    return len(words) >= 2 and not any(t.lower_ in ORG_NOUNS for t in span) \
+        and geo.city_code(span.text, NAMED_CITY_POPULATION) is not None
 
 
 def _known_beyond_its_country(text: str) -> bool:
