@@ -135,15 +135,15 @@ def leading_dateline(doc: Doc) -> Doc:
     """A text that opens with a country's name before its first sentence, with no mark between them (a dateline:
     'Peru Maria Lopez, the finance minister of Peru, said ...', 'Chile Angry farmers in Chile ...'), has the country
     as an entity of its own: the tagger otherwise runs it into the sentence's first name or word ('Peru Maria Lopez',
-    'Chile Angry'). A dateline names the country the story is about, and the first sentence names it again (or its
-    people: 'Chilean'); a name that begins with a country's does not ('Singapore Airlines said ...', and never with
-    'The': 'The U.S. Senate'). What follows the country stays a name where it is one: several words ('China Eastern
+    'Chile Angry'; a label before a function word, 'Kenya The ...', the cleaner sets apart: `clean._label_apart`).
+    A dateline names the country the story is about, and the first sentence names it again (or its people:
+    'Chilean'); a name that begins with a country's does not ('Singapore Airlines said ...', and never with 'The':
+    'The U.S. Senate'). What follows the country stays a name where it is one: several words ('China Eastern
     Airlines', a person's given name and surname: a person), a country ('Greece Greece has asked'), or one word that
     is no common noun of the news, no number, and not set before a lowercase noun, adjective, article or verb
     ('Skyservice, a charter airline', 'Interpol has'; not 'Workers at', 'Eleven people', 'Widespread protests',
-    'Having resisted'). In the
-    5,000-article corpus it parts the opening entity of 45 texts ('United Kingdom Campaigners', 'Kenya Violence',
-    'Italy Romano Prodi', 'Ireland Aer Lingus'), about 40 of them rightly."""
+    'Having resisted'). In the 5,000-article corpus it parts the opening entity of 45 texts ('United Kingdom
+    Campaigners', 'Kenya Violence', 'Italy Romano Prodi', 'Ireland Aer Lingus'), about 40 of them rightly."""
     ents = list(doc.ents)
     first = ents[0] if ents else None
     country = _dateline_country(first) if first is not None else None

@@ -72,6 +72,17 @@ def test_a_country_label_run_into_the_first_sentence_is_set_apart():
         assert clean_text(text)[0] == text
 
 
+def test_the_word_a_publication_status_template_leaves_is_dropped():
+    # '{{publish}}' and '{{Archive-unreviewed}}' written out where they stood: at a line's start or after a sentence
+    assert clean_text("publish Archive-unreviewed The party won a seat.")[0] == "The party won a seat."
+    assert clean_text("Prices rose. publish Another ten countries joined.\n\npublish")[0] == \
+        "Prices rose. Another ten countries joined."
+    assert clean_text("publish Economy and business Prices fell.")[0] == "Economy and business\n\nPrices fell."
+    # the verb stays
+    for text in ("He would publish his first article.", 'She left. "Publish the list," they said.'):
+        assert clean_text(text)[0] == text
+
+
 def test_a_countrys_adjective_parted_by_a_wiki_link_is_rejoined():
     # '[[South Africa]]n' written out as 'South Africa n': the adjective the article wrote
     assert clean_text("The South Africa n government and Iraq i officials met.")[0] == \

@@ -27,8 +27,9 @@ NAME_TOKEN = re.compile(rf"^[{UPPER}][\w'\u2019.\-]*$")
 _BAD_TOKEN = re.compile(r"^[()\[\]{}<>|=*#]|^&|https?:|www\.|/|\.(?:htm|html|php|stm|com|org)\b|''|--|==|"
                         r"\.(?:png|jpe?g|gif|svg)\b|^(?:[nm]dash|nbsp|amp|quot)\b|;|^(?:Infobox\w*|NOTOC|TOC)$")
 # a word shaped like a person's name: 'Doe', 'McCain', "O'Brien", 'DePalma', 'al-Bashir', 'J.', 'J.R.'
-_PERSON_WORD = re.compile(rf"^(?:[{UPPER}]\.(?:[{UPPER}]\.)*|(?:Mac|Mc|De|Di|Da|Du|La|Le|Van|Von|Des|Fitz|St|O'|O\u2019|D'"
-                          rf"|D\u2019)?[{UPPER}][{LOWER}'\u2019]+(?:[-'\u2019][{UPPER}{LOWER}]+)*\.?|[{UPPER}]{{1,2}})$")
+_PERSON_WORD = re.compile(rf"^(?:[{UPPER}]\.(?:[{UPPER}]\.)*"
+                          rf"|(?:Mac|Mc|De|Di|Da|Du|La|Le|Van|Von|Des|Fitz|St|O'|O\u2019|D'|D\u2019)?"
+                          rf"[{UPPER}][{LOWER}'\u2019]+(?:[-'\u2019][{UPPER}{LOWER}]+)*\.?|[{UPPER}]{{1,2}})$")
 
 
 def trim(span: Span) -> Span | None:
