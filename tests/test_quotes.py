@@ -417,3 +417,13 @@ def test_a_speaker_whose_name_begins_with_a_capital_beyond_ascii_is_found(nlp):
     rows = _quotes(nlp, '"We will not give in," said Álvaro Uribe, the president of Colombia. "The city deserves '
                         'better," said Ángel Ruiz, the mayor of Toledo. "It was a long night," Uribe said.')
     assert [r[2] for r in rows] == ["Álvaro Uribe", "Ángel Ruiz", "Álvaro Uribe"]
+
+
+def test_a_speaker_named_after_a_verb_of_saying_that_follows_the_quote_is_its_speaker(nlp):
+    # '"...," warned X', '"...," chanted crowds': the parser takes the speaker after the verb for its object; the
+    # quote is that speaker's (None where unnamed), not the previous quote's
+    rows = _quotes(nlp, '"We will not give up," said protester John Hale in Cairo. "The market will recover by the '
+                        'spring," warned Bruce Hammond. "Freedom now and freedom tomorrow," chanted crowds in '
+                        'Alexandria. "This is only the beginning of it," shouted a student.')
+    assert [(r[2], r[3]) for r in rows] == [("John Hale", "said"), ("Bruce Hammond", "warned"), (None, "chanted"),
+                                            (None, "shouted")]

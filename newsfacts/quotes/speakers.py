@@ -77,23 +77,34 @@ def quoted_one(verb: Token) -> Token | None:
 _NAMES = ("ORG", "PERSON", "GPE", "NORP")  # named-entity labels of words that may name a text's author
 
 
-def _inverted_text(verb: Token) -> Token | None:
-    """The text that 'reads' a quotation it follows ('"...," read a statement issued by X', '"...," reads the
-    letter'): the subject after its verb, which the parser takes for the object of an imperative 'read'. Only a noun
-    of a text or an utterance whose phrase names its author, right after the verb that follows the closing
-    quotation mark (7 quotes in the corpus, all now their author's)."""
+def _inverted_subject(verb: Token) -> Token | None:
+    """The subject after its verb, which the parser takes for the verb's object, where a verb of saying follows the
+    closing quotation mark ('"...," added Rice', '"...," warned the minister', '"...," chanted crowds'): no
+    participle, not 'tell' (whose object is whom one tells), no subject or other complement after the verb
+    ('ordered the ship to steer' is no inversion; a word of the quotation that the parser hangs on the verb does
+    not count), and the object right after it, a name or a noun without an owner (not '"...," announced his
+    resignation'). In the corpus 28 quotes change speaker, most of them from the speaker of the quote before to
+    the one named after the verb ('"...," added the FDIC', '"...," remarked Representative John Spratt'). A text
+    that says it ('"...," read a statement issued by X', '"...," added the statement') speaks for its author only
+    where its phrase names it ('issued by X', 'the council's'); 'read the press release' alone is the text another
+    sentence attributed ('the White House urged ... in a statement'), whose speaker stays the one found so."""
     doc = verb.doc
-    if verb.lemma_.lower() != "read" or verb.i < 1 or not (doc[verb.i - 1].is_quote or doc[verb.i - 1].text == ",") \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    lemma = verb.lemma_.lower()
+    closing = verb.i >= 2 and (doc[verb.i - 1].is_quote or doc[verb.i - 1].text == "," and doc[verb.i - 2].is_quote)
+    if not closing or verb.tag_ in ("VBG", "VBN") or lemma not in SPEECH_VERBS | QUOTE_VERBS or lemma == "tell" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "xcomp", "ccomp", "dative") and c.i > verb.i  # (what the parser
+                   for c in verb.children):  # hangs on it before it is the quotation's)
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.lemma_.lower() not in UTTERANCE_NOUNS or obj.left_edge.i != verb.i + 1:
+    if obj is None or obj.left_edge.i != verb.i + 1:
         return None
-    # only a text whose phrase names its author ('issued by X', 'the council's', 'by the IMF'); 'read the press
-    # release' alone is the text another sentence attributed ('the White House urged ... in a statement')
-    named = any(t.ent_type_ in _NAMES for t in obj.subtree if t.i != obj.i) or any(
-        c.dep_ == "poss" for c in obj.children)
-    return obj if named else None
+    if obj.lemma_.lower() in UTTERANCE_NOUNS:
+        named = any(t.ent_type_ in _NAMES for t in obj.subtree if t.i != obj.i) or any(
+            c.dep_ == "poss" for c in obj.children)
+        return obj if named else None
+    if lemma == "read":
+        return None
+    return obj if obj.pos_ in ("PROPN", "NOUN") and not any(c.dep_ == "poss" for c in obj.children) else None
 
 
 def cue_subject(verb: Token, in_quote=lambda tok: False) -> tuple[Token | None, bool]:
@@ -104,9 +115,9 @@ def cue_subject(verb: Token, in_quote=lambda tok: False) -> tuple[Token | None, 
     quoted = quoted_one(verb)
     if quoted is not None:
         return quoted, True
-    text = _inverted_text(verb)
-    if text is not None:
-        return text, True
+    inverted = _inverted_subject(verb)
+    if inverted is not None:
+        return inverted, True
     if verb.lower_ == "according":
         to = next((c for c in verb.children if c.lower_ == "to"), None)
         if to is None and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "to":
