@@ -32,7 +32,7 @@ from newsfacts.actors.model import STORY
 from newsfacts.actors.names import spelling_variants
 from newsfacts.lexicon import (GENDERED_WORDS, GOVERNMENT_NOUNS, HONORIFICS, LEGAL_SUFFIXES, ORG_NOUNS, PEOPLE_NOUNS,
                                ROLE_WORDS, TITLE_WORDS, first_names)
-from newsfacts.nlp import conjuncts, text_of
+from newsfacts.nlp import conjuncts, per_doc, text_of
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = {"they", "we", "i", "you", "it", "them", "us", "me"}
@@ -66,7 +66,6 @@ class Coref:
         self._quoted = sorted((s.open_at, s.close_at + 1 if s.close_at >= 0 else s.end) for s in quote_spans)
         self._genders: dict[int, str | None] = {}
         self._kinds: dict[int, set[str]] | None = None
-        self._by_lemma: dict[str, list[int]] | None = None
 
     def described_as(self, local_id: int) -> set[str]:
         """The nouns the text calls an organization by beside its name: 'Unite, Britain's largest union', 'the
@@ -182,12 +181,8 @@ class Coref:
         offset, the body it speaks for or None). A first mention is indefinite and the next definite: 'the officer'
         after 'a police officer' is that unnamed one, not a person named elsewhere. Not a phrase that describes a
         named person ('Jane Roe, a lawyer'; 'a lawyer, Jane Roe'; 'Roe is a lawyer')."""
-        if self._by_lemma is None:
-            self._by_lemma = {}
-            for t in self.doc:
-                if t.pos_ == "NOUN" and t.tag_ == "NN":
-                    self._by_lemma.setdefault(t.lemma_.lower(), []).append(t.i)
-        at = self._by_lemma.get(tok.lemma_.lower(), [])
+        by_lemma = per_doc(self.doc, "newsfacts.nouns_by_lemma", lambda: _nouns_by_lemma(self.doc))
+        at = by_lemma.get(tok.lemma_.lower(), [])
         end = bisect.bisect_left(at, tok.i)
         for i in reversed(at[max(0, end - _INTRO_LOOKBACK):end]):  # the nearest ones: a long text repeats its nouns
             t = self.doc[i]
@@ -582,6 +577,15 @@ class Coref:
 
 # words that make an office another, lesser one: a vice president holds no presidency
 _LESSER = {"vice", "deputy", "acting", "assistant", "under", "associate", "former", "ex", "junior", "shadow"}
+
+
+def _nouns_by_lemma(doc: Doc) -> dict[str, list[int]]:
+    """Singular common noun lemma -> the indexes of its tokens, in order."""
+    at: dict[str, list[int]] = {}
+    for t in doc:
+        if t.pos_ == "NOUN" and t.tag_ == "NN":
+            at.setdefault(t.lemma_.lower(), []).append(t.i)
+    return at
 
 
 def subject_of_copula(noun: Token) -> Token | None:

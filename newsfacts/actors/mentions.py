@@ -190,9 +190,9 @@ def _entity_mention(doc: Doc, span: Span, label: str) -> Mention | None:
     if label in ("GPE", "LOC"):
         cap = geo.capital_code(text)
         return mention(span, COUNTRY, cap, "metonym") if cap and is_metonymic(span) else mention(span, LOCATION)
+    # a place NER took for a person or a body ('Bangalore', 'Khon Kaen')
     if label in ("PERSON", "ORG") and not geo.known_organization(text) and not _known_beyond_its_country(text) \
-            and (len(span) <= 3 and geo.place_code(text) or _named_city(span) or city_in_place(span)):  # 'Bangalore'
-        # taken for a person
+            and (len(span) <= 3 and geo.place_code(text) or _named_city(span) or city_in_place(span)):
         cap = geo.capital_code(text)
         return mention(span, COUNTRY, cap, "metonym") if cap and is_metonymic(span) else mention(span, LOCATION)
     if government_of(text):
