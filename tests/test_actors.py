@@ -589,6 +589,23 @@ def test_a_one_word_person_needs_some_word_that_shows_a_person(nlp):
         assert [(a.name, a.actor_type) for a in actors] == [("Okafor", PERSON)], text
 
 
+def test_a_one_word_person_the_text_gives_an_article_is_a_body_or_no_actor(nlp):
+    # a person's name takes no article: 'the X' names a body, unless X is a common noun ('the Bill'); 'a X' is a
+    # common noun ('a Kurd'); an article before a noun the name modifies proves nothing ('the Smith report')
+    doc, actors = actors_of(nlp, "The Majlis voted on Sunday to approve the budget, and the Majlis will meet again.")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ == "PERSON"] == [("Majlis", "PERSON")] * 2
+    assert [(a.name, a.actor_type) for a in actors] == [("Majlis", ORG)]
+    doc, actors = actors_of(nlp, "Lawmakers said the Bill would pass the Senate next week. Critics say the Bill is "
+                                 "flawed.")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Bill", "Bill"]
+    assert [a.name for a in actors] == ["Senate"]
+    doc, actors = actors_of(nlp, "Ahmed Salim, a Kurd, will serve as deputy. Salim said he was honoured.")
+    assert ("Kurd", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+    assert [(a.name, a.actor_type) for a in actors] == [("Ahmed Salim", PERSON)]
+    _, actors = actors_of(nlp, "The Smith report was published on Monday. John Smith said it was fair.")
+    assert [(a.name, a.actor_type) for a in actors] == [("John Smith", PERSON)]
+
+
 def test_a_person_named_by_words_ending_in_a_common_noun_needs_some_word_that_shows_a_person(nlp):
     # a 'person' whose name ends in a common noun of the news and holds no given name is mostly a firm, a work or a
     # product, unless the words around it show a person
