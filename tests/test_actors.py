@@ -589,6 +589,21 @@ def test_a_one_word_person_needs_some_word_that_shows_a_person(nlp):
         assert [(a.name, a.actor_type) for a in actors] == [("Okafor", PERSON)], text
 
 
+def test_a_person_ner_ran_into_the_country_portfolio_or_body_of_a_title_is_a_person_of_their_own(nlp):
+    # 'Ambassador to X Jane Roe', 'Secretary of Defense Jane Roe', 'Speaker of the National Assembly Jane Roe':
+    # NER makes one body of the title's object and the name after it
+    cases = [("The Ambassador to Romania Quentin Hale met the president.", "Romania Quentin Hale",
+              [("Romania", COUNTRY), ("Quentin Hale", PERSON)]),
+             ("The Secretary of Defense Martin Keogh has resigned.", "Defense Martin Keogh",
+              [("Martin Keogh", PERSON)]),
+             ("The Speaker of the National Assembly Milan Petrovic opened the session.",
+              "the National Assembly Milan Petrovic", [("National Assembly", ORG), ("Milan Petrovic", PERSON)])]
+    for text, glued, expected in cases:
+        doc, actors = actors_of(nlp, text)
+        assert (glued, "ORG") in [(e.text, e.label_) for e in doc.ents]  # what the rule corrects
+        assert sorted((a.name, a.actor_type) for a in actors) == sorted(expected), text
+
+
 def test_a_one_word_person_the_text_gives_an_article_is_a_body_or_no_actor(nlp):
     # a person's name takes no article: 'the X' names a body, unless X is a common noun ('the Bill'); 'a X' is a
     # common noun ('a Kurd'); an article before a noun the name modifies proves nothing ('the Smith report')
