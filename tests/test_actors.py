@@ -589,6 +589,23 @@ def test_a_one_word_person_needs_some_word_that_shows_a_person(nlp):
         assert [(a.name, a.actor_type) for a in actors] == [("Okafor", PERSON)], text
 
 
+def test_a_name_in_parentheses_after_a_body_is_its_other_name_unless_a_unit_of_it(nlp):
+    # the short form, translation or native name a text puts in parentheses after a body's name is the same body,
+    # wherever NER took it for a person; a unit of the body is not
+    doc, actors = actors_of(nlp, "Rebels of the Liberation Tigers of Tamil Eelam (Tamil Tigers) attacked a base on "
+                                 "Monday. The Tamil Tigers denied it.")
+    assert ("Tamil Tigers", "PERSON") in [(e.text, e.label_) for e in doc.ents]  # what the rule corrects
+    assert [(a.name, a.actor_type, a.aliases) for a in actors] == [
+        ("Liberation Tigers of Tamil Eelam", ORG, ["Tamil Tigers"])]
+    _, actors = actors_of(nlp, "Members of the Norwegian Parliament (Stortinget) voted on Monday. The Stortinget "
+                               "passed the law.")
+    assert [(a.name, a.aliases) for a in actors] == [("Norwegian Parliament", ["Stortinget"])]
+    _, actors = actors_of(nlp, "Detectives of the Los Angeles Police Department (Robbery Homicide Division) "
+                               "arrested two men.")
+    assert [(a.name, a.aliases) for a in actors if a.name == "Los Angeles Police Department"] == [
+        ("Los Angeles Police Department", [])]
+
+
 def test_a_person_ner_ran_into_the_country_portfolio_or_body_of_a_title_is_a_person_of_their_own(nlp):
     # 'Ambassador to X Jane Roe', 'Secretary of Defense Jane Roe', 'Speaker of the National Assembly Jane Roe':
     # NER makes one body of the title's object and the name after it

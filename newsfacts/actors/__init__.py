@@ -23,7 +23,8 @@ from newsfacts.actors.kinds import PERSON_PRONOUNS, honorific_before, person_evi
 from newsfacts.actors.known import known_actor
 from newsfacts.actors.mentions import ner_mentions
 from newsfacts.actors.missed import (acronym_mentions, covered, drop_overlaps, government_mentions, nickname_mentions,
-                                     names_spelled_by_acronyms, party_mentions, people_named_like_places,
+                                     names_spelled_by_acronyms, parenthesized_names, party_mentions,
+                                     people_named_like_places,
                                      proper_name_mentions, relabel_people, repeated_mentions)
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, LocalActor, Mention
 from newsfacts.actors.names import UPPER, content_key
@@ -53,6 +54,7 @@ def _all_mentions(doc: Doc) -> tuple[list[Mention], dict[str, int], list[tuple[i
         j = next((i for i, m in enumerate(mentions) if m.text == alias and m.start > key[1]), None)
         if j is not None:
             pairs.append((position[key], j))
+    pairs += parenthesized_names(doc, mentions)
     return mentions, {acr: position[key] for acr, key in defined.items()}, pairs
 
 

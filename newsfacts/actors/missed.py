@@ -311,6 +311,43 @@ def acronym_mentions(doc: Doc, mentions: list[Mention], taken: list[bool]) -> tu
     return extra, defined, also
 
 
+# the last words of a unit's name inside a body ('Robbery Homicide Division', 'Sex Crimes Unit')
+_UNIT_HEADS = {"division", "unit", "branch", "section", "squad", "wing", "desk", "team", "directorate"}
+
+
+def parenthesized_names(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Pairs of mention indices: a body's name and the name that is the whole of a parenthesis right after it, its
+    other name: one word ('the Federal Reserve (Fed)', 'the intelligence agency (Abin)', 'the Norwegian parliament
+    (Stortinget)'), a short form of its words ('the Liberation Tigers of Tamil Eelam (Tamil Tigers)'), or a
+    translation or native name, where one of the two holds a body's word and the other none ('the Ukrainian
+    parliament (Verkhovna Rada)'). Not an acronym (`acronym_mentions` defines those), a country, a nationality, a
+    place the gazetteer knows, a unit of the body ('(Robbery Homicide Division)'), a party, nor after a list ('Bell,
+    Belanger (Vancouver North)'). Two names of several words that both hold a body's word or neither are often two
+    bodies: a parent, a subsidiary, a brand ('Daimler-Benz (Mercedes-Benz)'). The other name's mentions NER took
+    for a person's are the body's."""
+    text = text_of(doc)
+    at = {m.start: i for i, m in enumerate(mentions)}
+    out = []
+    for i, m in enumerate(mentions):
+        opening = re.match(r"\s*\(\s*", text[m.end:m.end + 8])
+        if m.label != ORG or m.kind != "name" or "," in m.text or not opening or m.end + opening.end() not in at:
+            continue
+        j = at[m.end + opening.end()]
+        n = mentions[j]
+        words, outer = n.text.split(), m.text.split()
+        if not re.match(r"\s*\)", text[n.end:n.end + 4]) or n.kind != "name" or n.label == COUNTRY \
+                or n.text.isupper() or geo.country_code(n.text) or geo.demonym_code(n.text) or geo.known_place(n.text) \
+                or words[-1].lower() in _UNIT_HEADS or words[-1].lower() in ("party", "parties"):
+            continue  # a party after a name is its candidate's ('Jane Roe (Green Party)'), whatever NER took her for
+        body_words = (any(w.lower() in ORG_NOUNS for w in words), any(w.lower() in ORG_NOUNS for w in outer))
+        if len(words) > 1 and not set(words) <= set(outer) and (n.label == PERSON or body_words[0] == body_words[1]):
+            continue
+        out.append((i, j))
+        for k in (k for k, o in enumerate(mentions) if o.text == n.text and o.label == PERSON):
+            mentions[k].label = m.label  # the body's other name, wherever NER took it for a person's
+    return out
+
+
 def people_named_like_places(doc: Doc, mentions: list[Mention]) -> None:
     """A one-word place or country that is the given name or surname of a person the document names in
     full is that person ('Thaksin' beside 'Thaksin Shinawatra', 'Chad' beside 'Ms. Ann Chad'), where NER
