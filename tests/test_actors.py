@@ -589,6 +589,15 @@ def test_a_one_word_person_needs_some_word_that_shows_a_person(nlp):
         assert [(a.name, a.actor_type) for a in actors] == [("Okafor", PERSON)], text
 
 
+def test_a_time_of_day_ner_took_for_a_name_is_no_actor_nor_place(nlp):
+    for text, glued in (("Polls close at 08:30 BST on Friday.", ("08:30 BST", "ORG")),
+                        ("Clocks in Kabul run at UTC+4:30 all year.", ("UTC+4:30", "GPE")),
+                        ("The vote opens at 12PM Eastern Time.", ("12PM Eastern Time", "FAC"))):
+        doc, actors = actors_of(nlp, text)
+        assert glued in [(e.text, e.label_) for e in doc.ents]  # what the rule corrects
+        assert [a.name for a in actors] == (["Kabul"] if "Kabul" in text else []), text
+
+
 def test_a_name_in_parentheses_after_a_body_is_its_other_name_unless_a_unit_of_it(nlp):
     # the short form, translation or native name a text puts in parentheses after a body's name is the same body,
     # wherever NER took it for a person; a unit of the body is not

@@ -8,7 +8,8 @@ from spacy.tokens import Doc, Span
 
 from newsfacts import geo
 from newsfacts.actors.kinds import (body_named, city_in_place, next_token, not_an_actor, org_context, place_context,
-                                    named_as_body, speaks_as_person, title_only, titled_as_person, with_age)
+                                    named_as_body, speaks_as_person, time_of_day, title_only, titled_as_person,
+                                    with_age)
 from newsfacts.actors.known import known_actor, listed_person, role_sector
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
 from newsfacts.actors.names import (LOWER, NAME_TOKEN, UPPER, clean, head_word, headline_phrase, listed,
@@ -73,7 +74,7 @@ def ner_mentions(doc: Doc) -> list[Mention]:
                 span = without_spill(with_surname(with_particle_surname(with_given_names(span))))
             elif span is not None and label == "ORG":
                 span = without_spill(span, person=False)
-            if span is None or headline_phrase(span) or template_key(span):
+            if span is None or headline_phrase(span) or template_key(span) or time_of_day(span):
                 continue
             m = _entity_mention(doc, span, label)
             if m:
