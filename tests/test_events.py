@@ -1745,3 +1745,10 @@ def test_a_coordinated_clause_with_its_own_subject_keeps_its_own_date(nlp):
     # verbs that share one subject share its time
     evs = events_of(nlp, "Gunmen shot and killed Omar Diallo in Bamako on Monday.", dt.date(2007, 3, 14))
     assert {e["date"] for e in of_type(evs, "ASSAULT")} == {dt.date(2007, 3, 12)}
+
+
+def test_a_verb_in_british_spelling_is_the_verb_of_the_dictionary(nlp):
+    # '-ise' and '-ize' spell one verb; the CAMEO dictionary holds some in one spelling only
+    for verb in ("penalised", "penalized"):
+        evs = events_of(nlp, f"The European Commission {verb} Microsoft for abusing its dominance.")
+        assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("COERCE", "European Commission", "Microsoft")], verb
