@@ -589,6 +589,14 @@ def test_a_one_word_person_needs_some_word_that_shows_a_person(nlp):
         assert [(a.name, a.actor_type) for a in actors] == [("Okafor", PERSON)], text
 
 
+def test_a_list_of_names_ner_ran_into_one_body_parts_but_a_bodys_own_commas_stay(nlp):
+    doc, actors = actors_of(nlp, "Posts were shared on YouTube, Flickr, MySpace, Facebook, and blogs.")
+    assert ("YouTube, Flickr, MySpace, Facebook", "ORG") in [(e.text, e.label_) for e in doc.ents]
+    assert [a.name for a in actors] == ["YouTube", "Flickr", "MySpace", "Facebook"]
+    _, actors = actors_of(nlp, "In 1996, the Department for Environment, Food and Rural Affairs provided the funds.")
+    assert [a.name for a in actors] == ["Department for Environment, Food and Rural Affairs"]
+
+
 def test_a_time_of_day_ner_took_for_a_name_is_no_actor_nor_place(nlp):
     for text, glued in (("Polls close at 08:30 BST on Friday.", ("08:30 BST", "ORG")),
                         ("Clocks in Kabul run at UTC+4:30 all year.", ("UTC+4:30", "GPE")),

@@ -68,7 +68,7 @@ def template_key(span: Span) -> bool:
 def ner_mentions(doc: Doc) -> list[Mention]:
     out = []
     for ent, label in _entities(doc):
-        for part in listed(ent):
+        for part in listed(ent, body=label == "ORG"):
             span = clean(part)
             if span is not None and label == "PERSON":
                 span = without_spill(with_surname(with_particle_surname(with_given_names(span))))

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts import geo
 from newsfacts.lexicon import (COMPANY_NOUNS, HONORIFICS, LEGAL_SUFFIXES, MONTHS_AND_DAYS, ORG_NOUNS, NAME_PARTICLES,
-                               PERSON_NOUNS, ROLE_WORDS, TITLE_WORDS, is_given_name, is_verb_form)
+                               PERSON_NOUNS, ROLE_WORDS, TITLE_WORDS, common_noun, is_given_name, is_verb_form)
 from newsfacts.nlp import per_doc, text_of
 
 LEADING = {"the", "a", "an", "this", "that", "these", "those"}
@@ -89,15 +89,45 @@ def _ampersand(tok) -> bool:
         and doc[tok.i + 1].text[:1].isupper()
 
 
-def listed(span: Span) -> list[Span]:
+def listed(span: Span, body: bool = False) -> list[Span]:
     """The names an entity runs together where a comma set off by spaces parts them ('Dell , Apple', 'Bristol ,
-    England': a list, or a place and its region; a name's own comma is written on its word, 'Acme, Inc.')."""
+    England': a list, or a place and its region; a name's own comma is written on its word, 'Acme, Inc.'); for a
+    body's entity (`body`), a list of names written with ordinary commas too (`_names_listed`)."""
     doc, parts, start = span.doc, [], span.start
+    commas = _names_listed(span) if body else []
     for t in span:
-        if t.text == "," and t.i > span.start and doc[t.i - 1].whitespace_:
+        if t.text == "," and t.i > span.start and (doc[t.i - 1].whitespace_ or t.i in commas):
             parts.append(doc[start:t.i])
             start = t.i + 1
     return [q for p in parts + [doc[start:span.end]] if len(p) for q in _coordinated(p)]
+
+
+def _names_listed(span: Span) -> list[int]:
+    """The commas of a body's entity that part a list of names NER ran together ('Boréal, Centennial', 'YouTube,
+    Flickr, MySpace', 'the Berkman Center, Public Knowledge', 'Mayor of Katherine, Anne Roe'), where nothing shows
+    one name: no 'of', 'for' or 'on' before the first comma ('Department for Environment, Food and Rural Affairs'),
+    no 'and' in the last part (a firm of partners, 'Kellogg, Brown and Root'; a list of portfolios), no military unit
+    before it ('1st Battalion, Royal Welsh'), no '&', legal form or company word ('Stifel, Nicolaus & Co.', 'Acme,
+    Inc.'), and capitalized common nouns after the comma only where the list goes on after the entity ('the Family
+    Coalition, Freedom, Communist, Libertarian ... parties'; not 'Committee on Health, Education')."""
+    doc = span.doc
+    commas = [t.i for t in span if t.text == "," and span.start < t.i < span.end - 1 and not doc[t.i - 1].whitespace_]
+    if not commas or any(t.text == "&" or t.lower_.rstrip(".") in LEGAL_SUFFIXES or t.lower_ in COMPANY_NOUNS
+                         or t.lower_ in ("jr", "jr.", "sr", "sr.") for t in span):
+        return []
+    first, after, last = (doc[span.start:commas[0]], doc[commas[0] + 1:commas[1] if len(commas) > 1 else span.end],
+                          doc[commas[-1] + 1:span.end])
+    if any(t.lower_ in ("of", "for", "on") for t in first) or any(t.lower_ == "and" for t in last) \
+            or first[-1].lower_ in _UNITS:
+        return []
+    goes_on = span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].is_title
+    if not goes_on and all(t.lower_ in ("and", "of", "the") or t.is_title and common_noun(t.text) for t in after):
+        return []
+    return commas
+
+
+# a military unit's name goes on after a comma ('1st Battalion, Royal Welsh')
+_UNITS = {"battalion", "regiment", "brigade", "squadron", "corps", "company", "division", "platoon"}
 
 
 _NAMED = {"PERSON", "ORG", "GPE", "LOC", "FAC"}  # entity labels of names
