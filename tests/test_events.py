@@ -1752,3 +1752,11 @@ def test_a_verb_in_british_spelling_is_the_verb_of_the_dictionary(nlp):
     for verb in ("penalised", "penalized"):
         evs = events_of(nlp, f"The European Commission {verb} Microsoft for abusing its dominance.")
         assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("COERCE", "European Commission", "Microsoft")], verb
+
+
+def test_an_attack_on_a_policy_or_a_claim_is_criticism(nlp):
+    # an attack verb whose object is what someone says, decides or stands for is one of words
+    evs = events_of(nlp, "Opposition leader Jane Mwangi attacked the Kenyan government's housing policy on Tuesday.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("ACCUSE", "Jane Mwangi", "Kenya")]
+    evs = events_of(nlp, "Opposition fighters attacked the Kenyan army's base near Garissa on Tuesday.")
+    assert [e["type"] for e in evs] == ["ASSAULT"]

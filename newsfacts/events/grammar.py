@@ -168,8 +168,10 @@ def refine(trig: Trigger) -> str | None:
     if verb and lemma == "meet" and objs and not any(_someone(o) for o in objs):
         return None  # "met its targets", "meet the deadline", "meeting the costs": no one is met
     if not verb and t == "ASSAULT" and any(c.dep_ == "amod" and c.lower_ in word_list("verbal_modifiers.txt")
-                                           for c in tok.children) or verb and t == "ASSAULT" and _reasoned(tok):
-        t = "ACCUSE"  # "verbal attacks", "attacked the plan as reckless", "attacked him for his remarks": criticism
+                                           for c in tok.children) or verb and t == "ASSAULT" and _reasoned(tok) \
+            or verb and t == "ASSAULT" and _attacks_words(tok, objs):
+        t = "ACCUSE"  # "verbal attacks", "attacked the plan as reckless", "attacked him for his remarks", "attacked
+        # Labor's policy": criticism
     if verb and lemma == "fire" and t == "ASSAULT" and not _shooting(tok, objs):
         return None
     if verb and t == "ASSAULT" and _accidental(tok):
@@ -289,6 +291,12 @@ _WORDS_OR_FORCE = {"attack", "assail", "lash", "blast", "slam"}
 # purpose or cause of force ("as a protest", "as part of the offensive", "as a warning", "for no reason")
 _NOT_REASONS = {"second", "minute", "hour", "day", "night", "week", "month", "year", "time", "period", "while",
                 "reason", "part", "result", "protest", "retaliation", "revenge", "response", "punishment", "warning"}
+
+
+def _attacks_words(tok: Token, objs: list[Token]) -> bool:
+    """An attack verb whose object is what someone says, decides or stands for ('attacked Labor's nuclear policy',
+    'slammed the proposal', 'attacked his claims': resources/idea_nouns.txt): words."""
+    return tok.lemma_.lower() in _WORDS_OR_FORCE and any(o.lemma_.lower() in word_list("idea_nouns.txt") for o in objs)
 
 
 def _reasoned(tok: Token) -> bool:
