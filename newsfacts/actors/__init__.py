@@ -24,8 +24,7 @@ from newsfacts.actors.known import known_actor
 from newsfacts.actors.mentions import ner_mentions
 from newsfacts.actors.missed import (acronym_mentions, covered, drop_overlaps, government_mentions, nickname_mentions,
                                      names_spelled_by_acronyms, parenthesized_names, party_mentions,
-                                     people_named_like_places,
-                                     proper_name_mentions, relabel_people, repeated_mentions)
+                                     people_named_like_places, proper_name_mentions, relabel_people, repeated_mentions)
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, LocalActor, Mention
 from newsfacts.actors.names import UPPER, content_key
 from newsfacts.lexicon import (GENDERED_WORDS, ORG_NOUNS, PLACE_HEADS, QUOTE_VERBS, TITLE_WORDS, WORLD_REGIONS,
