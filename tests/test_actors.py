@@ -631,7 +631,9 @@ def test_a_person_ner_ran_into_the_country_portfolio_or_body_of_a_title_is_a_per
              ("The Secretary of Defense Martin Keogh has resigned.", "Defense Martin Keogh",
               [("Martin Keogh", PERSON)]),
              ("The Speaker of the National Assembly Milan Petrovic opened the session.",
-              "the National Assembly Milan Petrovic", [("National Assembly", ORG), ("Milan Petrovic", PERSON)])]
+              "the National Assembly Milan Petrovic", [("National Assembly", ORG), ("Milan Petrovic", PERSON)]),
+             ("Lance-Corporal Wayne Hartley was killed on Monday.", "Lance-Corporal Wayne Hartley",
+              [("Wayne Hartley", PERSON)])]
     for text, glued, expected in cases:
         doc, actors = actors_of(nlp, text)
         assert (glued, "ORG") in [(e.text, e.label_) for e in doc.ents]  # what the rule corrects

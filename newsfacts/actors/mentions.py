@@ -132,7 +132,7 @@ def _person_after_prefix(ent: Span, label: str) -> list[tuple[Span, str]] | None
     or portfolio of a title ('President of Venezuela Hugo Chavez', 'Ambassador to Moldova Jane Roe', 'Mayor of
     Buffalo, John Doe', 'Secretary of Agriculture John Doe'), a country or a nationality of its own ('Greece Costas
     Karamanlis', 'U.S. Rep Jane Roe'), a body the dictionaries know by its acronym ('NATO Jane Roe'), or title words
-    ('Rear Admiral John Doe'). The name: a given name (`_given`, after a space or a comma, not after another given
+    ('Rear Admiral John Doe', 'Lance-Corporal John Doe'). The name: a given name (`_given`, after a space or a comma, not after another given
     name or an initial) and one or two more capitalized words or initials, none a body's or a legal word, a common
     noun of the news, a country or a place; not where the entity modifies a noun ('India Shiv Sena party workers').
     The entity's parts: the prefix where it names a country, a place or a body, and the person; a portfolio
@@ -160,6 +160,9 @@ def _person_after_prefix(ent: Span, label: str) -> list[tuple[Span, str]] | None
         return None  # the name goes on ('the Council of Muslim Worship')
     apart = False  # a comma or a dash sets the name apart ('Mayor of Buffalo, John Doe')
     while len(prefix) and (prefix[-1].text in (",", "-", "\u2013") or prefix[-1].lower_.rstrip(".") in TITLE_WORDS):
+        if prefix[-1].text == "-" and len(prefix) > 1 and not prefix[-2].whitespace_:
+            prefix = prefix[:-2]  # a hyphenated title's first word ('Lance-Corporal', 'Vice-Admiral')
+            continue
         apart = apart or not prefix[-1].is_alpha
         prefix = prefix[:-1]  # 'Buffalo, ', 'U.S. Rep '
     while len(prefix) and prefix[0].lower_ == "the":
