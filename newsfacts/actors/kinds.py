@@ -253,7 +253,7 @@ def used_as_place(doc: Doc, names: list[tuple[int, int]]) -> bool:
     return bool(names)
 
 
-_CAPITALIZED_WORD = re.compile(rf"[{UPPER}][{LOWER}'\-]+")  # 'Tarek', 'Benson-Pope', 'Álvaro'
+CAPITALIZED_WORD = re.compile(rf"[{UPPER}][{LOWER}'\-]+")  # 'Tarek', 'Benson-Pope', 'Álvaro'
 
 
 def speaks_as_person(span: Span, label: str) -> bool:
@@ -271,7 +271,7 @@ def speaks_as_person(span: Span, label: str) -> bool:
     doc, name = span.doc, strip_title(span)
     words = [t for t in name if t.text != "-"]  # a hyphen joins a name's parts ('Benson-Pope'); no '&' or other
     # sign may stand between them ('Ernst & Young' is a firm)
-    if not 2 <= len(words) <= 3 or not all(_CAPITALIZED_WORD.fullmatch(t.text) for t in words) \
+    if not 2 <= len(words) <= 3 or not all(CAPITALIZED_WORD.fullmatch(t.text) for t in words) \
             or not is_given_name(words[0].text) or words[0].lower_ in TITLE_WORDS \
             or any(t.lower_ in ORG_NOUNS | PLACE_HEADS | _VENUE_WORDS or t.lower_ in LEGAL_SUFFIXES for t in span) \
             or geo.known_place(name.text) or geo.known_organization(name.text):

@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Token
 
 from newsfacts.actors import COUNTRY, ORG, PERSON, LocalActor
 from newsfacts.coref import Coref
-from newsfacts.lexicon import (AUTHORING_VERBS, ORG_NOUNS, PEOPLE_NOUNS, QUOTE_VERBS, ROLE_WORDS, SPEECH_VERBS,
-                               TITLE_WORDS, UTTERANCE_NOUNS)
+from newsfacts.lexicon import (AUTHORING_VERBS, ORG_NOUNS, PEOPLE_NOUNS, QUOTE_VERBS, ROLE_WORDS, TITLE_WORDS,
+                               UTTERANCE_NOUNS)
 from newsfacts.nlp import conjuncts, participle_agents, text_of
 from newsfacts.quotes.context import post_context, pre_context
 from newsfacts.quotes.spans import TERMINAL, QuoteSpan, in_any
@@ -67,7 +67,7 @@ def quoted_one(verb: Token) -> Token | None:
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
         verb = verb.head.head
     saying = any(c.dep_ == "prep" and c.lower_ == "as" and any(
-        g.dep_ == "pcomp" and g.lemma_.lower() in SPEECH_VERBS | QUOTE_VERBS for g in c.children)
+        g.dep_ == "pcomp" and g.lemma_.lower() in QUOTE_VERBS for g in c.children)
         for c in verb.children)
     if verb.lemma_.lower() not in _QUOTING or not saying:  # not "reported the vote as a clear win"
         return None
@@ -91,7 +91,7 @@ def _inverted_subject(verb: Token) -> Token | None:
     doc = verb.doc
     lemma = verb.lemma_.lower()
     closing = verb.i >= 2 and (doc[verb.i - 1].is_quote or doc[verb.i - 1].text == "," and doc[verb.i - 2].is_quote)
-    if not closing or verb.tag_ in ("VBG", "VBN") or lemma not in SPEECH_VERBS | QUOTE_VERBS or lemma == "tell" \
+    if not closing or verb.tag_ in ("VBG", "VBN") or lemma not in QUOTE_VERBS or lemma == "tell" \
             or any(c.dep_ in ("nsubj", "nsubjpass", "xcomp", "ccomp", "dative") and c.i > verb.i  # (what the parser
                    for c in verb.children):  # hangs on it before it is the quotation's)
         return None
