@@ -143,6 +143,14 @@ def test_passive_agent_and_according_to(nlp):
     assert rows[1][1] == "Amnesty International" and rows[1][3] == "according to"
 
 
+def test_according_to_a_title_before_a_name_gives_the_person(nlp):
+    # the parser cuts 'Acme vice-chairman Jane Roe' into several objects of 'to': the person named last speaks,
+    # not the company of the title
+    text = 'According to Acme vice-chairman Jane Rowley, the plant "will close by the end of the year at the latest."'
+    (row,) = _quotes(nlp, text)
+    assert row[2] == "Jane Rowley" and row[3] == "according to", row
+
+
 def test_quote_without_cue_inherits_previous_speaker(nlp):
     text = ('"We will rebuild every school that was destroyed," President Elena Ruiz said. '
             '"Nobody will be left behind in this country."')

@@ -122,7 +122,10 @@ def cue_subject(verb: Token, in_quote=lambda tok: False) -> tuple[Token | None, 
         to = next((c for c in verb.children if c.lower_ == "to"), None)
         if to is None and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "to":
             to = verb.doc[verb.i + 1]
-        obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        objs = [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
+        # several objects are one noun phrase the parser cut apart ('according to Acme vice-chairman Jane Roe',
+        # 'to Maj. Gen. X'): its head is the last, where that is a name (9 such phrases in the corpus)
+        obj = objs[-1] if len(objs) > 1 and objs[-1].pos_ == "PROPN" else (objs[0] if objs else None)
         return obj, True
     tok = verb
     for _ in range(5):
