@@ -850,7 +850,10 @@ def test_a_charge_accuses_only_as_a_charge_against_someone(nlp):
     assert "ACCUSE" not in [e["type"] for e in events_of(nlp, "The charges against Jane Doe were dropped by the court.")]
     # a price and a responsibility are no accusations
     for text in ("Qantas charges a fee of 20 dollars for each bag.", "Vodafone took a $5 million charge on its books.",
-                 "General Jane Doe took charge of the army on Monday."):
+                 "General Jane Doe took charge of the army on Monday.",
+                 # an amount the tagger leaves untyped: pence after the number, with the verb or (parsed so) the noun
+                 "Channel 4's online service charges 99p to rent a programme for two days.",
+                 "The radio is free to use; Sky's app charges 99p to rent a film for two days; the rest is free."):
         assert "ACCUSE" not in [e["type"] for e in events_of(nlp, text)], text
 
 
@@ -1759,4 +1762,9 @@ def test_an_attack_on_a_policy_or_a_claim_is_criticism(nlp):
     evs = events_of(nlp, "Opposition leader Jane Mwangi attacked the Kenyan government's housing policy on Tuesday.")
     assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("ACCUSE", "Jane Mwangi", "Kenya")]
     evs = events_of(nlp, "Opposition fighters attacked the Kenyan army's base near Garissa on Tuesday.")
+    assert [e["type"] for e in evs] == ["ASSAULT"]
+    # and so is an attack on what is judged of such a thing
+    evs = events_of(nlp, "Senator John Carter attacked the validity of the plan by Prime Minister Paul Smith.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("ACCUSE", "John Carter", "Paul Smith")]
+    evs = events_of(nlp, "Taliban rebels attacked the base of the Afghan army on Monday.")
     assert [e["type"] for e in evs] == ["ASSAULT"]

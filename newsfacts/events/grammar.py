@@ -26,6 +26,7 @@
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -296,7 +297,16 @@ _NOT_REASONS = {"second", "minute", "hour", "day", "night", "week", "month", "ye
 def _attacks_words(tok: Token, objs: list[Token]) -> bool:
     """An attack verb whose object is what someone says, decides or stands for ('attacked Labor's nuclear policy',
     'slammed the proposal', 'attacked his claims': resources/idea_nouns.txt): words."""
-    return tok.lemma_.lower() in _WORDS_OR_FORCE and any(o.lemma_.lower() in word_list("idea_nouns.txt") for o in objs)
+    # or a quality of such a thing, what the object is 'of' ('attacked the validity of his assertion')
+    ideas = word_list("idea_nouns.txt")
+    return tok.lemma_.lower() in _WORDS_OR_FORCE and any(
+        o.lemma_.lower() in ideas or o.lemma_.lower() in _QUALITIES and any(
+            g.lemma_.lower() in ideas for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj") for o in objs)
+
+
+# what is judged of a claim or a decision: attacking it is criticism of the claim
+_QUALITIES = {"validity", "credibility", "legitimacy", "accuracy", "basis", "wisdom", "logic"}
 
 
 def _reasoned(tok: Token) -> bool:
@@ -404,6 +414,12 @@ def _shooting(tok: Token, objs: list[Token]) -> bool:
 
 
 AMOUNT_ENTITIES = {"MONEY", "PERCENT"}  # not a bare number: "charged four men", "12 charges against him"
+# an amount the tagger left untyped: a currency sign before a number ('£5', 'US$10') or pence after it ('99p')
+_MONEY_SHAPE = re.compile(r"^(?:[A-Z]{0,2}[$£€¥]\d[\d.,]*|\d+(?:\.\d+)?p)$")
+
+
+def _amount(tok: Token) -> bool:
+    return tok.ent_type_ in AMOUNT_ENTITIES or bool(_MONEY_SHAPE.match(tok.text))
 
 
 def _responsibility(tok: Token) -> bool:
@@ -413,10 +429,13 @@ def _responsibility(tok: Token) -> bool:
 
 
 def _amount_charged(tok: Token, objs: list[Token]) -> bool:
-    """'charges a 2% fee', 'charged $71', 'a $5 million charge': a price, no accusation."""
+    """'charges a 2% fee', 'charged $71', 'charges 99p', 'a $5 million charge': a price, no accusation."""
     if tok.pos_ == "VERB":
-        return any(o.ent_type_ in AMOUNT_ENTITIES or o.lemma_.lower() in word_list("price_nouns.txt") for o in objs)
-    return any(t.ent_type_ in AMOUNT_ENTITIES for left in tok.lefts for t in left.subtree)
+        return any(_amount(o) or o.lemma_.lower() in word_list("price_nouns.txt") for o in objs)
+    # an amount before the noun, or in apposition to it or its 'of' phrase ('a charge of $5', 'charges 99p' parsed so)
+    after = [c for c in tok.rights if c.dep_ == "appos"] + [
+        g for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(_amount(t) for left in tok.lefts for t in left.subtree) or any(_amount(t) for t in after)
 
 
 def _commercial(tok: Token, objs: list[Token]) -> bool:
