@@ -11,6 +11,7 @@ Three tables under newsfacts/resources/ (see build_vocabulary.py for how they ar
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -178,13 +179,18 @@ _NOMINAL = [("ation", ["ate", "e", ""]), ("ition", ["ite", "e"]), ("ution", ["ut
             ("ence", ["", "e"]), ("ing", ["", "e"])]
 
 
+# '-al' takes a verb whole only after a vowel sound or 'ss' ('withdrawal', 'renewal', 'betrayal', 'dismissal');
+# else the verb's final 'e' goes ('approval', 'arrival', 'proposal'): 'signal' is not a nominal of 'sign'
+_BARE_AL = re.compile(r"(?:[wy]|ss)$")
+
+
 def nominal_bases(noun: str) -> list[str]:
     """The noun itself and the verbs an English deverbal noun may come from ('detention' -> 'detain')."""
     out = [noun]  # zero derivation: attack, arrest, visit, protest
     for suffix, ends in _NOMINAL:
         if noun.endswith(suffix) and len(noun) > len(suffix) + 2:
             stem = noun[: -len(suffix)]
-            out.extend(stem + e for e in ends)
+            out.extend(stem + e for e in ends if not (suffix == "al" and e == "" and not _BARE_AL.search(stem)))
     if noun.endswith("ention"):  # detention -> detain, retention -> retain
         out.append(noun[:-6] + "ain")
     if noun.endswith("ulsion"):  # expulsion -> expel
