@@ -160,6 +160,9 @@ def test_nominal_bases_follow_english_morphology():
     assert "detain" in nominal_bases("detention")
     assert "deploy" in nominal_bases("deployment")
     assert "expel" in nominal_bases("expulsion")
+    # '-al' takes the whole verb after a vowel sound or 'ss', else the verb's final 'e' goes
+    assert "withdraw" in nominal_bases("withdrawal") and "dismiss" in nominal_bases("dismissal")
+    assert "approve" in nominal_bases("approval") and "sign" not in nominal_bases("signal")
 
 
 def test_a_cameo_pattern_refines_a_verb_by_its_object(nlp):
