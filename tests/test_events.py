@@ -109,6 +109,15 @@ def test_an_event_noun_object_belongs_to_the_coordinated_subject(nlp):
     # a verb of doing more of it: the subject carries the attacks out
     assault = of_type(events_of(nlp, "Chad and Niger increased air strikes against Boko Haram in May."), "ASSAULT")
     assert sorted(e["a1"] for e in assault) == ["Chad", "Niger"]
+    # a verb of starting, performing or tightening it (CAMEO's START, PERFORM, PERPETUATE, TIGHTEN synsets)
+    for text in ("Kenya has tightened sanctions on Eritrea since March.", "Kenya committed the attack on Eritrea.",
+                 "Kenya initiated an inquiry into Eritrea on Monday."):
+        evs = events_of(nlp, text)
+        assert [(e["a1"], e["a2"]) for e in evs] == [("Kenya", "Eritrea")], (text, evs)
+    # the light verb's clause is the noun's: an obligation or a wish is no event done
+    for text in ("The treaty requires Kenya to pursue talks with Eritrea.", "The treaty requires Kenya to hold talks "
+                 "with Eritrea."):
+        assert events_of(nlp, text) == [], text
 
 
 def test_arms_are_weapons(nlp):

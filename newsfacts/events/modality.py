@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from newsfacts.actors.names import headline_line
 from newsfacts.events.phrases import infinitive, rules_out
+from newsfacts.events.roles import light_verb_of
 from newsfacts.events.speech_acts import REPORTING
 from newsfacts.events.vocabulary import COOPERATIVE
 
@@ -346,6 +347,11 @@ def governor(trig: Token) -> Token | None:
         return first.head
     if trig.dep_ in ("xcomp", "ccomp", "acl") and trig.head.i != trig.i:
         return trig.head
+    light = light_verb_of(trig) if trig.pos_ == "NOUN" else None
+    if light is not None and light.dep_ in ("xcomp", "ccomp") and light.head.i != light.i:
+        # the object of a light verb is its predicate, in the light verb's clause: "required X to hold talks",
+        # "plans to launch an inquiry"
+        return light.head
     noun = trig.head.head if trig.dep_ in ("pobj", "pcomp") and trig.head.dep_ == "prep" else None
     lemma = noun.lemma_.lower() if noun is not None else None
     if noun is not None and trig.head.lower_ in ("for", "of", "on", "to") and noun.pos_ == "NOUN" \
