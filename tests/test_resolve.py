@@ -337,6 +337,10 @@ def test_a_one_word_name_joins_the_one_person_the_corpus_names_in_full_with_that
     assert id_of[("c", 0)] == id_of[("m0", 0)]
     _, id_of = resolve_actors([_person(f"m{i}", "Tomas Varga", "HUN") for i in range(3)] + [_person("c", "Varga", "SVK")])
     assert id_of[("c", 0)] != id_of[("m0", 0)]
+    # a hyphenated surname is one word of the name, as the document that names the person by it alone writes it
+    docs = [_person("a", "Karim al-Rashidi"), _person("b", "Karim al-Rashidi"), _person("c", "al-Rashidi")]
+    _, id_of = resolve_actors(docs)
+    assert id_of[("c", 0)] == id_of[("a", 0)]
 
 
 def test_a_word_the_corpus_writes_first_in_names_is_a_given_name_and_joins_no_one():

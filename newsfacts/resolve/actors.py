@@ -215,6 +215,12 @@ SURNAME_DOMINANCE = 5
 SURNAME_MIN_DOCUMENTS = 10
 
 
+def name_parts(name: str) -> list[str]:
+    """A person's name by its written words, each folded: a hyphenated surname is one word ('Ayman al-Zawahiri' ->
+    ['ayman', 'al zawahiri']), as a document that names the person by it alone writes it ('al-Zawahiri')."""
+    return [w for w in (geo.fold(x) for x in name.split()) if w]
+
+
 def _surname_joins(members: dict[tuple[str, int], dict], sets: UnionFind) -> None:
     """A person a document names by one word only ('Chirac') joins the person the corpus names in full with that
     surname: the only one, named in two documents or more, or one named in at least SURNAME_MIN_DOCUMENTS
@@ -226,20 +232,26 @@ def _surname_joins(members: dict[tuple[str, int], dict], sets: UnionFind) -> Non
     documents: dict = defaultdict(set)
     countries: dict = defaultdict(Counter)
     last_words: dict = defaultdict(Counter)
+    last_parts: dict = defaultdict(Counter)
     given = Counter()  # folded word -> times first in a full name less times last
     for ref, a in members.items():
         root = sets.find(ref)
         documents[root].add(ref[0])
-        if a["actor_type"] == PERSON and not _single_name(a):
-            words = geo.fold(a["name"]).split()
+        words = geo.fold(a["name"]).split() if a["actor_type"] == PERSON and not _single_name(a) else []
+        if words:
+            parts = name_parts(a["name"])  # a hyphenated surname is one written word: 'al-Zawahiri' alone
             last_words[root][words[-1]] += 1
+            last_parts[root][parts[-1]] += 1
             given[words[0]] += 1
             given[words[-1]] -= 1
+            if parts[-1] != words[-1]:
+                given[parts[-1]] -= 1
             if a.get("country") and a.get("country_source") != "story":
                 countries[root][a["country"]] += 1
     holders: dict[str, set] = defaultdict(set)  # folded surname -> roots of people named in full with it
-    for root, words in last_words.items():
-        holders[min(words, key=lambda w: (-words[w], w))].add(root)
+    for counts in (last_words, last_parts):  # by its last word ('zawahiri') and by its last written word
+        for root, words in counts.items():
+            holders[min(words, key=lambda w: (-words[w], w))].add(root)
     for ref, a in sorted(members.items()):
         if not _single_name(a) or len(documents[sets.find(ref)]) > 1:
             continue  # known to the dictionaries ('President Bush' in 2007), or not one-word only

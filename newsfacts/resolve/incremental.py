@@ -22,7 +22,7 @@ from newsfacts import geo
 from newsfacts.actors import ORG, PERSON
 from newsfacts.actors.names import spelling_variants
 from newsfacts.resolve.actors import (_keys, _variant_pairs, actor_rows, bare_acronym, group_actors, hold_ids,
-                                     longest_variant, n_mentions)
+                                     longest_variant, n_mentions, name_parts)
 from newsfacts.resolve.components import ComponentIndex, Group, Ref
 from newsfacts.resolve.event_rows import event_claims, hold_event_ids, mention_order, mention_row
 from newsfacts.resolve.events import name_words
@@ -50,6 +50,8 @@ def actor_links(actor: dict) -> frozenset:
         links.add(("person", words[0], words[-1]))
     if actor["actor_type"] == PERSON:  # `_surname_joins` counts a word first and last in names, and joins by it
         links |= {("name word", words[0]), ("name word", words[-1])}
+        parts = name_parts(actor["name"])  # and its last written word, one with its hyphens ('al-Zawahiri')
+        links |= {("name word", parts[-1])} if parts else set()
     if actor["actor_type"] == ORG:
         links |= {("acronym", _canonical(k[2])) for k in strong if k[1] == "acronym"}
         if bare_acronym(actor):
