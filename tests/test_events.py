@@ -1780,3 +1780,20 @@ def test_an_attack_on_a_policy_or_a_claim_is_criticism(nlp):
     assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("ACCUSE", "John Carter", "Paul Smith")]
     evs = events_of(nlp, "Taliban rebels attacked the base of the Afghan army on Monday.")
     assert [e["type"] for e in evs] == ["ASSAULT"]
+
+
+def test_a_denial_of_unattributed_charges_answers_the_accuser_of_the_denier(nlp):
+    # 'denied the charges' names no accuser: the one who accused the denier before in the text
+    text = ("The Office of Fair Trading accused Imperial Tobacco of price fixing on Monday. Imperial Tobacco denied the "
+            "charges.")
+    evs = of_type(events_of(nlp, text), "REJECT")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Imperial Tobacco", "Office of Fair Trading")]
+    text = "Kenya accused the Somali army of shelling border towns. The Somali army denied any involvement."
+    evs = of_type(events_of(nlp, text), "REJECT")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Somali army", "Kenya")], evs
+    # no earlier accusation of the denier, or an accusation of someone's own: no target taken
+    evs = of_type(events_of(nlp, "Imperial Tobacco denied the charges."), "REJECT")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Imperial Tobacco", None)]
+    text = ("The Office of Fair Trading accused Imperial Tobacco of price fixing. Imperial Tobacco denied the claims of "
+            "the union.")
+    assert [e["a2"] for e in of_type(events_of(nlp, text), "REJECT")] == [None]

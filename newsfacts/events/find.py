@@ -23,6 +23,7 @@ from newsfacts.events.grammar import refine
 from newsfacts.events.phrases import ActorIndex, infinitive, lemmas, np_actors
 from newsfacts.events.places import location, where_clause
 from newsfacts.events.responsible import GROUP, names_forces
+from newsfacts.events.denials import answer_accusations
 from newsfacts.events.roles import (LIGHT_VERBS, SETTING_PREPS, THEME_PREPS, Roles, agent_phrase, amount, light_verb_of,
                                     noun_roles, occurrence_verb, pairs, relative_light_verb, shared_right_conjunct,
                                     subject, verb_roles)
@@ -209,6 +210,7 @@ def find_events(doc: Doc, actors: list[LocalActor], quote_spans: list[QuoteSpan]
     out.extend(_demands(ctx, reporting))
     out = [m for m in out if _stated(m, quote_spans, actors, speakers)]
     out.sort(key=lambda m: (m.start, m.actor1 if m.actor1 is not None else -1, m.actor2 if m.actor2 is not None else -1))
+    answer_accusations(out, doc)
     return out
 
 
