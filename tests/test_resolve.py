@@ -341,6 +341,11 @@ def test_a_one_word_name_joins_the_one_person_the_corpus_names_in_full_with_that
     docs = [_person("a", "Karim al-Rashidi"), _person("b", "Karim al-Rashidi"), _person("c", "al-Rashidi")]
     _, id_of = resolve_actors(docs)
     assert id_of[("c", 0)] == id_of[("a", 0)]
+    # a hyphenated given name is one too: written first in names, it joins no one by itself
+    docs = [_person("a", "Marie Jean-Paul"), _person("b", "Marie Jean-Paul"), _person("c", "Jean-Paul Okafor"),
+            _person("d", "Jean-Paul Mbeki"), _person("e", "Jean-Paul")]
+    _, id_of = resolve_actors(docs)
+    assert id_of[("e", 0)] != id_of[("a", 0)]
 
 
 def test_a_word_the_corpus_writes_first_in_names_is_a_given_name_and_joins_no_one():

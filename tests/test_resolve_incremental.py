@@ -18,8 +18,8 @@ from newsfacts.tables import build_tables, frame
 # Name pools small enough that documents meet: spelling variants of one surname, a short name two
 # bodies claim, an acronym with and without its expansion, a one-word surname, countries.
 PEOPLE = ["Omar Haniya", "Omar Haniyeh", "Lena Marsh", "Lena Marsh Tovey", "Paul Brandt", "Paula Brandt",
-          "Tom Reyes", "Tomas Reyes"]
-SINGLE = ["Hicks", "Brandt", "Reyes"]
+          "Tom Reyes", "Tomas Reyes", "Karim al-Rashidi", "Jean-Paul Okafor"]
+SINGLE = ["Hicks", "Brandt", "Reyes", "al-Rashidi", "Jean-Paul"]
 BODIES = [("Ford Motor Company", ["Ford"]), ("Ford Foundation", ["Ford"]), ("Ford Motor Co.", []),
           ("United Airlines", ["United"]), ("United Nations", ["United"]), ("United", []),
           ("Pacific Fisheries Council", ["PFC"]), ("PFC", []), ("Pacific Farmers Cooperative", ["PFC"]),

@@ -22,9 +22,16 @@ def _denied_accusation(verb: Token) -> bool:
     claims', 'denied allegations of corruption'; not "denied Y's claims", 'the claims of Y', 'the claims by Y')."""
     for obj in verb.children:
         if obj.dep_ == "dobj" and obj.lemma_.lower() in ACCUSATION_NOUNS:
+            kids = list(obj.children)
+            if any(c.dep_ == "compound" or c.dep_ == "prep" and c.lower_ in OTHER_SENSES for c in kids):
+                return False  # 'the insurance claim', 'the claim for compensation', 'the charges against X'
             return not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "by", "from") and any(
-                g.dep_ == "pobj" and _someone(g) for g in c.children) for c in obj.children)
+                g.dep_ == "pobj" and _someone(g) for g in c.children) for c in kids)
     return False
+
+
+# prepositions after an accusation noun that make it a demand, a price, or an accusation of someone else
+OTHER_SENSES = {"for", "to", "on", "against"}
 
 
 def _someone(tok: Token) -> bool:
@@ -42,7 +49,7 @@ def answer_accusations(mentions: list, doc: Doc) -> None:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or span.root.pos_ != "VERB" or not _denied_accusation(span.root):
             continue
-        accusers = [p.actor1 for p in mentions if p.event_type == "ACCUSE" and p.start < m.start
-                    and p.actor2 == m.actor1 and p.actor1 is not None and p.actor1 != m.actor1]
-        if accusers:
-            m.actor2 = accusers[-1]
+        # the latest accusation against the denier, whoever made it: one by no one named answers for none
+        latest = [p for p in mentions if p.event_type == "ACCUSE" and p.start < m.start and p.actor2 == m.actor1]
+        if latest and latest[-1].actor1 is not None and latest[-1].actor1 != m.actor1:
+            m.actor2 = latest[-1].actor1

@@ -414,12 +414,17 @@ def _shooting(tok: Token, objs: list[Token]) -> bool:
 
 
 AMOUNT_ENTITIES = {"MONEY", "PERCENT"}  # not a bare number: "charged four men", "12 charges against him"
-# an amount the tagger left untyped: a currency sign before a number ('£5', 'US$10') or pence after it ('99p')
-_MONEY_SHAPE = re.compile(r"^(?:[A-Z]{0,2}[$£€¥]\d[\d.,]*|\d+(?:\.\d+)?p)$")
+# an amount the tagger left untyped, as one token: pence after a number ('99p')
+_MONEY_SHAPE = re.compile(r"^\d+(?:\.\d+)?p$")
 
 
 def _amount(tok: Token) -> bool:
-    return tok.ent_type_ in AMOUNT_ENTITIES or bool(_MONEY_SHAPE.match(tok.text))
+    """A sum: tagged so, pence after a number ('99p'), or a currency sign with a number ('£5', which the tokenizer
+    splits)."""
+    if tok.ent_type_ in AMOUNT_ENTITIES or _MONEY_SHAPE.match(tok.text):
+        return True
+    words = list(tok.subtree)
+    return any(t.is_currency for t in words) and any(t.like_num for t in words)
 
 
 def _responsibility(tok: Token) -> bool:

@@ -309,7 +309,9 @@ def irrealis_governor(trig: Token, gov: Token | None) -> bool:
     if gov is None:
         return False
     lemma = gov.lemma_.lower()
-    return lemma in IRREALIS_GOVERNORS or lemma in MANDATIVE and subjunctive(trig)
+    # of a light verb's object, the light verb's mood ('insisted that X launch strikes')
+    verb = (light_verb_of(trig) or trig) if trig.pos_ == "NOUN" else trig
+    return lemma in IRREALIS_GOVERNORS or lemma in MANDATIVE and subjunctive(verb)
 
 
 def subjunctive(verb: Token) -> bool:
@@ -348,9 +350,10 @@ def governor(trig: Token) -> Token | None:
     if trig.dep_ in ("xcomp", "ccomp", "acl") and trig.head.i != trig.i:
         return trig.head
     light = light_verb_of(trig) if trig.pos_ == "NOUN" else None
-    if light is not None and light.dep_ in ("xcomp", "ccomp") and light.head.i != light.i:
+    if light is not None and light.dep_ in ("xcomp", "ccomp") and light.head.i != light.i \
+            and light.head.lemma_.lower() not in CARRYING_OUT:
         # the object of a light verb is its predicate, in the light verb's clause: "required X to hold talks",
-        # "plans to launch an inquiry"
+        # "plans to launch an inquiry"; not a verb of carrying it out ("began imposing a blockade": it happened)
         return light.head
     noun = trig.head.head if trig.dep_ in ("pobj", "pcomp") and trig.head.dep_ == "prep" else None
     lemma = noun.lemma_.lower() if noun is not None else None

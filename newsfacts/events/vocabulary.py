@@ -179,8 +179,8 @@ _NOMINAL = [("ation", ["ate", "e", ""]), ("ition", ["ite", "e"]), ("ution", ["ut
             ("ence", ["", "e"]), ("ing", ["", "e"])]
 
 
-# '-al' takes a verb whole only after a vowel sound or 'ss' ('withdrawal', 'renewal', 'betrayal', 'dismissal');
-# else the verb's final 'e' goes ('approval', 'arrival', 'proposal'): 'signal' is not a nominal of 'sign'
+# '-al' takes a verb whole only after 'w', 'y' or 'ss' ('withdrawal', 'renewal', 'betrayal', 'dismissal'); else the
+# verb's final 'e' goes ('approval', 'arrival', 'proposal'): 'signal' is not a nominal of 'sign'
 _BARE_AL = re.compile(r"(?:[wy]|ss)$")
 
 

@@ -6,8 +6,8 @@ Actors are linked (`actor_links`) by
 - an acronym: a bare acronym ('OAS') joins the one organization spelled out with it;
 - a person's given name and surname; surnames that are spelling variants of each other under one given
   name ('Haniya', 'Haniyeh') are linked too, since `_spelling_variants` compares them;
-- the first and last word of a person's name: a one-word name joins a person of that surname by counting who
-  else bears the word, first or last (`_surname_joins`).
+- the first and last word of a person's name, and its first and last written words with their hyphens: a one-word
+  name joins a person of that surname by counting who else bears the word, first or last (`_surname_joins`).
 Event reports are linked by each actor in them, within their type: the merge compares only reports of one
 type that share an actor (a report's repeats too share all their actors), and a report without actors
 joins none.
@@ -50,8 +50,8 @@ def actor_links(actor: dict) -> frozenset:
         links.add(("person", words[0], words[-1]))
     if actor["actor_type"] == PERSON:  # `_surname_joins` counts a word first and last in names, and joins by it
         links |= {("name word", words[0]), ("name word", words[-1])}
-        parts = name_parts(actor["name"])  # and its last written word, one with its hyphens ('al-Zawahiri')
-        links |= {("name word", parts[-1])} if parts else set()
+        parts = name_parts(actor["name"])  # and its first and last written words, hyphens and all ('al-Zawahiri')
+        links |= {("name word", parts[0]), ("name word", parts[-1])} if parts else set()
     if actor["actor_type"] == ORG:
         links |= {("acronym", _canonical(k[2])) for k in strong if k[1] == "acronym"}
         if bare_acronym(actor):
