@@ -223,8 +223,9 @@ def name_parts(name: str) -> list[str]:
 
 def _surname_joins(members: dict[tuple[str, int], dict], sets: UnionFind) -> None:
     """A person a document names by one word only ('Chirac', 'al-Zarqawi') joins the person the corpus names in full
-    with that surname (its last word, or its last written word with its hyphens): the only one, named in two documents or more, or one named in at least SURNAME_MIN_DOCUMENTS
-    documents and SURNAME_DOMINANCE times as many as any other; never one whose country differs from the one
+    with that surname (its last word, or its last written word with its hyphens): the only one, named in two
+    documents or more, or one named in at least SURNAME_MIN_DOCUMENTS documents and SURNAME_DOMINANCE times as many
+    as any other; never one whose country differs from the one
     the document gave it, and not where the corpus writes the word first in people's names more often than last
     (a given name: 'John', 'Carlos'). A person's surname is the last word most of its full names end with. The
     candidates are counted before any one-word person joins, so the outcome does not depend on the order of
