@@ -1798,3 +1798,9 @@ def test_a_denial_of_unattributed_charges_answers_the_accuser_of_the_denier(nlp)
     for then in ("The Somali army denied the claims of the union.", "The Somali army rejected the insurance claim.",
                  "Later the Somali army was accused of smuggling arms. The Somali army denied the charges."):
         assert [e["a2"] for e in of_type(events_of(nlp, accused + then), "REJECT")] in ([None], []), then
+
+
+def test_a_speech_act_in_the_speakers_own_quotation_is_dated_by_the_saying(nlp):
+    # 'We ask' in a quote is done when said: the attribution's time; a past act quoted is not dated so
+    evs = events_of(nlp, '"We condemn the attack by Somalia," Kenyan President Mwai Kibaki said on Monday.')
+    assert [(e["type"], e["date"]) for e in evs] == [("ACCUSE", dt.date(2024, 10, 7)), ("ASSAULT", None)]

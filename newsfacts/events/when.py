@@ -9,6 +9,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.dates import is_anaphoric, is_decade, resolve_anaphoric, resolve_date, resolve_period_start
+from newsfacts.lexicon import QUOTE_VERBS
 from newsfacts.nlp import entity_of
 
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp"}
@@ -274,3 +275,17 @@ def date_for(anchors: set[int], doc: Doc, dates: DocDates, ref: dt.date | None, 
                 if resolved:
                     return resolved[0], resolved[1], ent.text
     return None, None, None
+
+
+def uttered_at(tok: Token, quotes: list[tuple[int, int, int]], dates: DocDates, ref: dt.date | None):
+    """(date, precision, text) of a speech act the speaker performs inside their own quotation, in the present ('"We
+    ask the alliance to act," said the king today', '"I condemn this attack," she said on Monday'): it is done when it
+    is said, so it takes the time of the saying verb outside the quotation in the same sentence. `quotes`: (start, end,
+    speaker) of the document's attributed quotations. Nones where the trigger is no such act or the saying is undated."""
+    quote = next(((s, e) for s, e, _ in quotes if s <= tok.idx < e), None)
+    if quote is None or tok.pos_ != "VERB" or tok.tag_ not in ("VBP", "VBZ") \
+            or not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.children):
+        return None, None, None
+    saying = {t.i for t in tok.sent if t.lemma_.lower() in QUOTE_VERBS and t.pos_ in ("VERB", "AUX")
+              and not any(s <= t.idx < e for s, e, _ in quotes)}
+    return date_for(saying, tok.doc, dates, ref, "past") if saying else (None, None, None)
