@@ -1804,3 +1804,12 @@ def test_a_speech_act_in_the_speakers_own_quotation_is_dated_by_the_saying(nlp):
     # 'We ask' in a quote is done when said: the attribution's time; a past act quoted is not dated so
     evs = events_of(nlp, '"We condemn the attack by Somalia," Kenyan President Mwai Kibaki said on Monday.')
     assert [(e["type"], e["date"]) for e in evs] == [("ACCUSE", dt.date(2024, 10, 7)), ("ASSAULT", None)]
+
+
+def test_a_stance_stated_in_ones_own_reported_words_is_dated_by_the_saying(nlp):
+    evs = events_of(nlp, "On Monday, Kenyan President Mwai Kibaki said he rejects the demands of Somalia.")
+    assert [(e["type"], e["date"]) for e in evs] == [("REJECT", dt.date(2024, 10, 7))]
+    # a deed reported, or one done before the saying, is not dated by it
+    for text in ("On Monday, Kenyan President Mwai Kibaki said that Somalia attacked the border town.",
+                 "On Monday, Kenyan President Mwai Kibaki said he had criticized Somalia."):
+        assert [e["date"] for e in events_of(nlp, text)] == [None], text

@@ -31,7 +31,7 @@ from newsfacts.events.senses import Trigger, eased, partitive_of, sense
 from newsfacts.events.evaluation import NAMING_VERBS
 from newsfacts.events.speech_acts import SPEECH_VERBS, allegation, demand
 from newsfacts.events.vocabulary import CAMEO, CODEBOOK, COOPERATIVE, JUDGING, PATTERN, SPEECH, UNCHECKED, vocabulary
-from newsfacts.events.when import DocDates, date_expressions, date_for, uttered_at
+from newsfacts.events.when import DocDates, date_expressions, date_for, said_at, uttered_at
 from newsfacts.coref import ANY_BODY_NOUNS
 from newsfacts.lexicon import MARKET_NOUNS, NATURAL_HAZARDS
 from newsfacts.quotes import Quote, QuoteSpan
@@ -613,6 +613,8 @@ def _mentions(trig: Trigger, r: Roles, anchors: list[Token], ctx: _Context, moda
                                                 {scene.i} if scene is not None else set())
     if event_date is None and modality is None:
         event_date, precision, date_text = uttered_at(tok, ctx.idx.speakers, ctx.dates, ctx.ref)
+    if event_date is None and modality is None:
+        event_date, precision, date_text = said_at(tok, trig.plover, ctx.dates, ctx.ref)
     sentence = tok.sent.text.strip()
     base = CONFIDENCE.get(trig.source, 0.6) + 0.1 * (modality is None)
     out = []

@@ -289,3 +289,25 @@ def uttered_at(tok: Token, quotes: list[tuple[int, int, int]], dates: DocDates, 
     saying = {t.i for t in tok.sent if t.lemma_.lower() in QUOTE_VERBS and t.pos_ in ("VERB", "AUX")
               and not any(s <= t.idx < e for s, e, _ in quotes)}
     return date_for(saying, tok.doc, dates, ref, "past") if saying else (None, None, None)
+
+
+# the types of what one does by saying it: a stance stated in one's own reported words holds when it is said
+SAID_TYPES = {"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN", "AGREE", "CONCEDE"}
+_SELF = {"i", "we", "he", "she", "they"}
+
+
+def said_at(tok: Token, event_type: str, dates: DocDates, ref: dt.date | None):
+    """(date, precision, text) of a speech act the subject of a verb of saying states of themself in its reported
+    clause ('Last week, X said she was opposed to the plan', 'On Monday X said he rejects the demands'): it holds when
+    it is said, so it takes the saying verb's time. Not a deed reported ('X said that Y attacked the town'), nor one
+    done before the saying ('said she had criticized'). Nones where the trigger is none such or the saying undated."""
+    if event_type not in SAID_TYPES or tok.pos_ not in ("VERB", "ADJ"):
+        return None, None, None
+    clause = tok if tok.dep_ == "ccomp" else tok.head if tok.dep_ == "acomp" and tok.head.dep_ == "ccomp" else None
+    if clause is None or clause.head.lemma_.lower() not in QUOTE_VERBS:
+        return None, None, None
+    kids = list(clause.children) + (list(tok.children) if tok is not clause else [])
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ not in _SELF or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids):
+        return None, None, None
+    return date_for({clause.head.i}, tok.doc, dates, ref, "past")
