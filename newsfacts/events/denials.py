@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsfacts.lexicon import ORG_NOUNS, PEOPLE_NOUNS
+from newsfacts.events.grammar import someone
 
 # what one is accused of, as the object of a denial: the accusation, or the guilt it claims ('denied any involvement')
 ACCUSATION_NOUNS = {"allegation", "accusation", "charge", "claim", "involvement", "responsibility", "wrongdoing",
@@ -19,25 +19,20 @@ ACCUSATION_NOUNS = {"allegation", "accusation", "charge", "claim", "involvement"
 
 def _denied_accusation(verb: Token) -> bool:
     """A verb whose object is an accusation noun that names no one's ('denied the charges', 'rejected all such
-    claims', 'denied allegations of corruption'; not "denied Y's claims", 'the claims of Y', 'the claims by Y')."""
+    claims', 'denied allegations of corruption'; not "denied Y's claims", 'the claims of Y', 'the claims by Y': one
+    who may have made it, `grammar.someone`)."""
     for obj in verb.children:
         if obj.dep_ == "dobj" and obj.lemma_.lower() in ACCUSATION_NOUNS:
             kids = list(obj.children)
             if any(c.dep_ == "compound" or c.dep_ == "prep" and c.lower_ in OTHER_SENSES for c in kids):
                 return False  # 'the insurance claim', 'the claim for compensation', 'the charges against X'
             return not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "by", "from") and any(
-                g.dep_ == "pobj" and _someone(g) for g in c.children) for c in kids)
+                g.dep_ == "pobj" and someone(g) for g in c.children) for c in kids)
     return False
 
 
 # prepositions after an accusation noun that make it a demand, a price, or an accusation of someone else
 OTHER_SENSES = {"for", "to", "on", "against"}
-
-
-def _someone(tok: Token) -> bool:
-    """A noun that may name who made an accusation ('of the union', 'by Y'), not what it says ('of corruption')."""
-    return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
-        or tok.lemma_.lower() in PEOPLE_NOUNS or tok.lemma_.lower() in ORG_NOUNS
 
 
 def answer_accusations(mentions: list, doc: Doc) -> None:

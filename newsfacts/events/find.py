@@ -19,11 +19,11 @@ from spacy.tokens import Doc, Token
 from newsfacts.actors import COUNTRY, ORG, LocalActor
 from newsfacts.dates import infer_reference
 from newsfacts.events import modality as mod
+from newsfacts.events.denials import answer_accusations
 from newsfacts.events.grammar import refine
 from newsfacts.events.phrases import ActorIndex, infinitive, lemmas, np_actors
 from newsfacts.events.places import location, where_clause
 from newsfacts.events.responsible import GROUP, names_forces
-from newsfacts.events.denials import answer_accusations
 from newsfacts.events.roles import (LIGHT_VERBS, SETTING_PREPS, THEME_PREPS, Roles, agent_phrase, amount, light_verb_of,
                                     noun_roles, occurrence_verb, pairs, relative_light_verb, shared_right_conjunct,
                                     subject, verb_roles)
@@ -611,10 +611,10 @@ def _mentions(trig: Trigger, r: Roles, anchors: list[Token], ctx: _Context, moda
     tense = "future" if modality == "future" else "past"
     event_date, precision, date_text = date_for({t.i for t in anchors}, ctx.doc, ctx.dates, ctx.ref, tense,
                                                 {scene.i} if scene is not None else set())
-    if event_date is None and modality is None:
+    if event_date is None and modality is None:  # a speech act is done when said
         event_date, precision, date_text = uttered_at(tok, ctx.idx.speakers, ctx.dates, ctx.ref)
-    if event_date is None and modality is None:
-        event_date, precision, date_text = said_at(tok, trig.plover, ctx.dates, ctx.ref)
+        if event_date is None:
+            event_date, precision, date_text = said_at(tok, trig.plover, ctx.dates, ctx.ref)
     sentence = tok.sent.text.strip()
     base = CONFIDENCE.get(trig.source, 0.6) + 0.1 * (modality is None)
     out = []

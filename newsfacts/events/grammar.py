@@ -166,7 +166,7 @@ def refine(trig: Trigger) -> str | None:
         return None
     if verb and lemma == "decline" and _decreasing(tok, objs):
         return None  # "the stock declined 2%", "support declined in the polls": a decrease, no refusal
-    if verb and lemma == "meet" and objs and not any(_someone(o) for o in objs):
+    if verb and lemma == "meet" and objs and not any(someone(o) for o in objs):
         return None  # "met its targets", "meet the deadline", "meeting the costs": no one is met
     if not verb and t == "ASSAULT" and any(c.dep_ == "amod" and c.lower_ in word_list("verbal_modifiers.txt")
                                            for c in tok.children) or verb and t == "ASSAULT" and _reasoned(tok) \
@@ -323,12 +323,13 @@ def _reasoned(tok: Token) -> bool:
     return False
 
 
-def _someone(tok: Token) -> bool:
-    """A noun phrase that can name whom one meets: a name, a pronoun, people, a role or a body."""
+def someone(tok: Token) -> bool:
+    """A noun phrase that can name a person or a body (whom one meets, who made a claim): a name, a pronoun, people,
+    a role or a body."""
     lemma = tok.lemma_.lower()
     return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or _people(tok) \
         or names_a_role_or_body(lemma) \
-        or any(_someone(c) for c in tok.children if c.dep_ in ("compound", "poss", "appos") and c.pos_ == "PROPN")
+        or any(someone(c) for c in tok.children if c.dep_ in ("compound", "poss", "appos") and c.pos_ == "PROPN")
 
 
 def _decreasing(tok: Token, objs: list[Token]) -> bool:
