@@ -1283,6 +1283,10 @@ def test_a_physical_act_happens_where_its_object_is_and_a_topic_has_no_place(nlp
     assert [e["location"] for e in evs if e["trigger"] == "bombing"] == ["Madrid"]
     evs = of_type(events_of(nlp, "Hamid Karzai criticized the US air strike."), "ASSAULT")
     assert [(e["a1"], e["location"]) for e in evs] == [("US", None)]
+    # a country's police stand for the country as an actor, but they are no place of it
+    evs = of_type(events_of(nlp, "A suicide bomber killed police chief Omar Haddad and two other police officers in Basra, "
+                                 "Iraq."), "ASSAULT")
+    assert evs and {e["location"] for e in evs} == {"Basra"}, evs
 
 
 def test_a_period_from_one_year_to_another_dates_the_event_by_its_start(nlp):

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from newsfacts.actors import COUNTRY, LOCATION
 from newsfacts.events.phrases import ActorIndex, is_event_noun
-from newsfacts.events.responsible import names_forces
+from newsfacts.events.responsible import RESPONSIBLE, names_forces
 from newsfacts.events.roles import subject
 from newsfacts.lexicon import TOPIC_VERBS, VISITING
 from newsfacts.nlp import conjuncts, entity_of
@@ -31,7 +31,9 @@ def place_name(tok: Token, idx: ActorIndex, depth: int = 0) -> str | None:
     hit = idx.at(tok, places=True)
     if hit is not None and idx.type_of(hit) in (LOCATION, COUNTRY):
         m = next((m for m in idx.actors[hit].mentions if m.tokens[0] <= tok.i < m.tokens[1]), None)
-        return m.text if m is not None else idx.actors[hit].name
+        if m is None or m.kind != RESPONSIBLE:  # a country's police or troops are its people, not a place of it
+            return m.text if m is not None else idx.actors[hit].name
+        hit = None
     if hit is None and tok.ent_type_ in PLACE_ENTITIES:
         ent = entity_of(tok, PLACE_ENTITIES)
         if ent is not None:

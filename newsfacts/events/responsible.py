@@ -26,6 +26,7 @@ from newsfacts.lexicon import ABROAD_WORDS
 from newsfacts.nlp import entity_of, text_of
 
 GROUP = "GROUP"
+RESPONSIBLE = "responsible"  # the kind of a mention that is a country's forces or officials ("the police")
 STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
 CIVILIANS = "CVL"  # PETRARCH's sector for a people named by its nationality ("Palestinians")
 PLACE_PREPS = ("in", "of", "from", "throughout", "across")
@@ -190,7 +191,7 @@ def _mention(doc: Doc, out: list[LocalActor], by_key: dict, covered: set[int], k
         actor = by_key[key] = make()
         out.append(actor)
     start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1].text)
-    actor.mentions.append(Mention(start, end, text_of(doc)[start:end], actor.actor_type, actor.country, "responsible",
+    actor.mentions.append(Mention(start, end, text_of(doc)[start:end], actor.actor_type, actor.country, RESPONSIBLE,
                                   span))
     covered.update(range(*span))
 
