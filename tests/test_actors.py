@@ -192,6 +192,24 @@ def test_a_small_place_the_gazetteer_lacks_lies_in_the_story_country(nlp):
         None}, places
 
 
+def test_a_place_the_sentence_puts_in_another_country_lies_there_not_in_the_story_country(nlp):
+    # the story is British; the sentence's grammar places each district: by a possessive, an 'of' or 'in'
+    # phrase, or one on the place it lies in
+    _, actors = actors_of(nlp, "Britain sent more troops to Helmand. Militants in Pakistan's troubled Mir Ali "
+                               "district attacked a convoy. A British soldier died near Gereshk in the Lashkar "
+                               "Province of Afghanistan.")
+    places = {a.name: a.country for a in actors if a.actor_type == "LOCATION"}
+    assert places.get("Mir Ali") == "PAK" and places.get("Lashkar Province") == "AFG", places
+
+
+def test_a_name_listed_after_a_locative_with_places_is_a_place(nlp):
+    _, actors = actors_of(nlp, "The union held rallies in Ohio, Michigan and Kingsbury last week.")
+    assert {a.name: a.actor_type for a in actors}.get("Kingsbury") == LOCATION, actors
+    # a list of firms or people after no locative stays what it is
+    _, actors = actors_of(nlp, "The lawsuit names Halliburton, Transocean and Cameron as defendants.")
+    assert {a.name: a.actor_type for a in actors}.get("Cameron") != LOCATION, actors
+
+
 def test_a_story_that_names_one_country_once_is_about_it(nlp):
     # one mention of one country and no other: its people default to it; two countries named once each: neither
     _, actors = actors_of(nlp, "The factory closed after forty years. Workers said the owners had moved production "

@@ -391,6 +391,8 @@ def attributes(doc: Doc, groups: list[list[Mention]], types: list[str], names: l
             place = geo.place_code(names[g]) or geo.city_code(names[g], CITY_SIZE)
             if within := _within(ev, g):  # 'San Jose, California': not the largest San Jose, the one in California
                 ev.countries[g], ev.sources[g] = within, NAME
+            elif inside := _contained(ev, g):  # 'Pakistan's Waziristan province', 'Hyderabad in Pakistan'
+                ev.countries[g], ev.sources[g] = inside, CONTEXT
             elif place:  # a capital, a state or province, a large city: the gazetteer's country
                 ev.countries[g], ev.sources[g] = place, DICTIONARY
             elif "," in names[g] and (named := geo.country_code(names[g].rsplit(",", 1)[1].strip())):
@@ -453,6 +455,46 @@ def _within(ev: _Evidence, g: int) -> str | None:
                 other.code or (geo.region_code(other.text) if not geo.city_code(other.text, 1_000_000) else None))
         if code:
             return code
+    return None
+
+
+def _contained(ev: _Evidence, g: int) -> str | None:
+    """The country a sentence's grammar puts a place in: the country that owns the place's phrase ("Pakistan's
+    Waziristan province", "in Iraq's Diyala province"), or the country of an 'in' or 'of' phrase on it or on its
+    apposition, directly or through one more place ("Dexia Banka Slovensko in Slovakia", "the Helmand province of
+    Afghanistan", "Borovoye, in the Akmola region of northern Kazakhstan", "the Northern Quarter of Manchester in
+    England"). Where the gazetteer's largest city of the name lies elsewhere, or the story is about another
+    country, the sentence knows better (in the corpus NER's places so placed are 125, nearly all rightly; the
+    wrong ones are no places: 'Halliburton in Iraq'). Not a place that may cross borders (a sea, a region)."""
+    if _world_region(ev.names[g]) or _CROSSING.intersection(ev.names[g].lower().split()):
+        return None
+
+    def country(tok: Token) -> str | None:
+        h = ev.where.get(tok.i)
+        return ev._group_country(h) if h is not None and h != g and ev.types[h] == COUNTRY else None
+
+    def in_or_of(tok: Token, depth: int) -> str | None:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "of"):
+                for obj in (x for x in c.children if x.dep_ == "pobj"):
+                    code = country(obj) or owner(obj) or (in_or_of(obj, depth + 1) if depth < 1 else None)
+                    if code:
+                        return code
+        return None
+
+    def owner(tok: Token) -> str | None:
+        return next((code for c in tok.children if c.dep_ == "poss" and (code := country(c))), None)
+
+    for m in ev.groups[g]:
+        if m.tokens[1] <= m.tokens[0]:
+            continue
+        head = ev.doc[m.tokens[0]:m.tokens[1]].root
+        while head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head  # 'the Urgun district of Paktika': the district
+        for tok in [head, *(c for c in head.children if c.dep_ == "appos")]:
+            code = (owner(tok) if tok is head else None) or in_or_of(tok, 0)
+            if code:
+                return code
     return None
 
 

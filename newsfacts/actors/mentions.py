@@ -7,9 +7,9 @@ import re
 from spacy.tokens import Doc, Span
 
 from newsfacts import geo
-from newsfacts.actors.kinds import (CAPITALIZED_WORD, body_named, city_in_place, named_as_body, next_token,
-                                    not_an_actor, org_context, place_context, speaks_as_person, time_of_day, title_only,
-                                    titled_as_person, with_age)
+from newsfacts.actors.kinds import (CAPITALIZED_WORD, body_named, city_in_place, listed_at_places, named_as_body,
+                                    next_token, not_an_actor, org_context, place_context, speaks_as_person,
+                                    time_of_day, title_only, titled_as_person, with_age)
 from newsfacts.actors.known import known_actor, listed_person, role_sector
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
 from newsfacts.actors.names import (NAME_TOKEN, UPPER, clean, head_word, headline_phrase, listed,
@@ -272,7 +272,8 @@ def _entity_mention(doc: Doc, span: Span, label: str) -> Mention | None:
         return mention(span, COUNTRY, cap, "metonym") if cap and is_metonymic(span) else mention(span, LOCATION)
     # a place NER took for a person or a body ('Bangalore', 'Khon Kaen')
     if label in ("PERSON", "ORG") and not geo.known_organization(text) and not _known_beyond_its_country(text) \
-            and (len(span) <= 3 and geo.place_code(text) or _named_city(span) or city_in_place(span)):
+            and (len(span) <= 3 and geo.place_code(text) or _named_city(span) or city_in_place(span)
+                 or listed_at_places(span)):
         cap = geo.capital_code(text)
         return mention(span, COUNTRY, cap, "metonym") if cap and is_metonymic(span) else mention(span, LOCATION)
     if government_of(text):
