@@ -267,6 +267,16 @@ def test_a_body_every_country_has_merges_only_within_its_country(nlp):
     assert courts == [("ISR", 1), ("KEN", 2)]
 
 
+def test_an_unnamed_group_joins_only_the_same_group_of_its_country(nlp):
+    # a GROUP is a role and a nationality ('workers throughout Kenya'): the workers of two countries are two groups
+    docs = {"a": "Workers throughout Indonesia went on strike on Monday. Police arrested the workers.",
+            "b": "Workers throughout Kenya went on strike on Tuesday against the government.",
+            "c": "Workers across Kenya marched again on Friday."}
+    rows, _ = rows_and_ids(nlp, docs)
+    groups = sorted((r["country"], r["n_documents"]) for r in rows.values() if r["actor_type"] == "GROUP")
+    assert groups == [("IDN", 1), ("KEN", 2)], rows
+
+
 def test_the_word_that_heads_a_kind_of_body_joins_only_within_its_country_and_never_a_full_name():
     # 'the House' names a chamber every legislature may have; a body whose short name it is ('House of
     # Delegates') claims it alone, but the House of another country, or of no country said, is not that body

@@ -25,13 +25,13 @@ from newsfacts.actors.mentions import ner_mentions
 from newsfacts.actors.missed import (acronym_mentions, covered, drop_overlaps, government_mentions, nickname_mentions,
                                      names_spelled_by_acronyms, parenthesized_names, party_mentions,
                                      people_named_like_places, proper_name_mentions, relabel_people, repeated_mentions)
-from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, LocalActor, Mention
+from newsfacts.actors.model import COUNTRY, GROUP, LOCATION, ORG, PERSON, LocalActor, Mention
 from newsfacts.actors.names import UPPER, content_key
 from newsfacts.lexicon import (GENDERED_WORDS, ORG_NOUNS, PLACE_HEADS, QUOTE_VERBS, TITLE_WORDS, WORLD_REGIONS,
                                common_noun, is_given_name)
 from newsfacts.nlp import text_of
 
-__all__ = ["COUNTRY", "LOCATION", "ORG", "PERSON", "LocalActor", "Mention", "content_key", "find_actors"]
+__all__ = ["COUNTRY", "GROUP", "LOCATION", "ORG", "PERSON", "LocalActor", "Mention", "content_key", "find_actors"]
 
 
 def _all_mentions(doc: Doc) -> tuple[list[Mention], dict[str, int], list[tuple[int, int]]]:

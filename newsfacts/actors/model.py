@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 PERSON, ORG, COUNTRY, LOCATION = "PERSON", "ORGANIZATION", "COUNTRY", "LOCATION"
+GROUP = "GROUP"  # an unnamed group named by nationality and role ("Iraqi civilians"): events.responsible
 
 # where an actor's country came from (LocalActor.country_source)
 NAME = "name"  # the actor's own name: a country, a known body, a country word inside the name

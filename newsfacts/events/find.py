@@ -16,14 +16,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from newsfacts.actors import COUNTRY, ORG, LocalActor
+from newsfacts.actors import COUNTRY, GROUP, ORG, LocalActor
 from newsfacts.dates import infer_reference
 from newsfacts.events import modality as mod
 from newsfacts.events.denials import answer_accusations
 from newsfacts.events.grammar import refine
 from newsfacts.events.phrases import ActorIndex, infinitive, lemmas, np_actors
 from newsfacts.events.places import location, where_clause
-from newsfacts.events.responsible import GROUP, names_forces
+from newsfacts.events.responsible import names_forces
 from newsfacts.events.roles import (LIGHT_VERBS, SETTING_PREPS, THEME_PREPS, Roles, agent_phrase, amount, light_verb_of,
                                     noun_roles, occurrence_verb, pairs, relative_light_verb, shared_right_conjunct,
                                     subject, verb_roles)

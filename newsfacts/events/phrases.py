@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsfacts.actors import COUNTRY, LOCATION, ORG, PERSON, LocalActor
+from newsfacts.actors import COUNTRY, GROUP, LOCATION, ORG, PERSON, LocalActor
 from newsfacts.coref import PERSON_HEADS, PRONOUN_GENDER, Coref
-from newsfacts.events.responsible import GROUP, STATE_SECTORS, agent_heads, agent_sector
+from newsfacts.events.responsible import STATE_SECTORS, agent_heads, agent_sector
 from newsfacts.events.vocabulary import JUDGING, vocabulary, word_list
 from newsfacts.lexicon import GOVERNMENT_NOUNS, ORG_NOUNS, PEOPLE_NOUNS, TITLE_WORDS
 from newsfacts.nlp import conjuncts

@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from newsfacts import geo
-from newsfacts.actors import COUNTRY, ORG, PERSON, content_key
+from newsfacts.actors import COUNTRY, GROUP, ORG, PERSON, content_key
 from newsfacts.actors.known import agent_phrases, kind_heads
 from newsfacts.actors.names import initials, name_key, short_form, singular, spelling_variants
 from newsfacts.lexicon import ORG_NOUNS, PARTY_FAMILIES, PARTY_PLURALS, is_given_name
@@ -43,6 +43,8 @@ def _keys(actor: dict) -> tuple[set[tuple], set[tuple]]:
     t = actor["actor_type"]
     if t == COUNTRY and actor.get("country"):
         return {("country", actor["country"])}, set()
+    if t == GROUP:  # 'workers', 'insurgents' of one country are not another's
+        return {(t, "name", name_key(actor["name"]), actor.get("country"))}, set()
     known = {(t, "known", actor["known_as"])} if t == PERSON and actor.get("known_as") else set()
     if _single_name(actor):
         return known, set()
