@@ -1321,6 +1321,18 @@ def test_an_event_noun_owned_by_its_actor_takes_the_date_of_the_verb_it_is_objec
     assert [(e["a1"], e["date"]) for e in evs] == [("Italy", dt.date(2024, 10, 7))]
 
 
+def test_an_act_received_is_dated_by_the_receiving(nlp):
+    # one gets support or aid when it is given: the date on 'won', 'received' is the giving's
+    evs = of_type(events_of(nlp, "The proposal won the approval of the Kenyan parliament on Wednesday."), "SUPPORT")
+    assert [e["date"] for e in evs] == [dt.date(2024, 10, 9)], evs
+
+
+def test_a_time_right_after_an_event_noun_subject_dates_it(nlp):
+    # the parser hangs the time on the main verb; right after the subject's phrase, it says when that act was
+    evs = of_type(events_of(nlp, "The arrest of Omar Haddad last November sparked protests in Rome."), "COERCE")
+    assert [e["date"] for e in evs] == [dt.date(2023, 11, 1)], evs
+
+
 def test_a_blockade_is_coercion(nlp):
     # CAMEO 191 "impose blockade, restrict movement" is COERCE in the CAMEO-to-PLOVER crosswalk
     evs = of_type(events_of(nlp, "Egypt began a blockade of Libya in June."), "COERCE")

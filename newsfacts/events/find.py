@@ -24,9 +24,9 @@ from newsfacts.events.grammar import refine
 from newsfacts.events.phrases import ActorIndex, infinitive, lemmas, np_actors
 from newsfacts.events.places import location, where_clause
 from newsfacts.events.responsible import names_forces
-from newsfacts.events.roles import (LIGHT_VERBS, SETTING_PREPS, THEME_PREPS, Roles, agent_phrase, amount, light_verb_of,
-                                    noun_roles, occurrence_verb, pairs, relative_light_verb, shared_right_conjunct,
-                                    subject, verb_roles)
+from newsfacts.events.roles import (LIGHT_VERBS, RECEIVING, SETTING_PREPS, THEME_PREPS, Roles, agent_phrase, amount,
+                                    light_verb_of, noun_roles, occurrence_verb, pairs, relative_light_verb,
+                                    shared_right_conjunct, subject, verb_roles)
 from newsfacts.events.senses import Trigger, eased, partitive_of, sense
 from newsfacts.events.evaluation import NAMING_VERBS
 from newsfacts.events.speech_acts import SPEECH_VERBS, allegation, demand
@@ -377,6 +377,8 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
         anchors.append(light)  # its owner acts, the verb tells when: "Italy began its withdrawal in May"
     if tok.pos_ == "NOUN" and (occurring := occurrence_verb(tok)) is not None:
         anchors.append(occurring)  # "the talks took place in Cairo on Monday"
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and set(lemmas(tok.head)) & RECEIVING:
+        anchors.append(tok.head)  # one gets it when it is given: "received the approval of the Senate on Wednesday"
     scene = _scene_verb(tok) if r.anchor is None else None
     if tok.pos_ == "VERB" and (shared := shared_right_conjunct(tok)) is not None:
         anchors.append(shared)  # "shot and killed X in Y on Monday": the place and date are both verbs'
