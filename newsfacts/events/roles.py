@@ -53,6 +53,10 @@ LIGHT_OR_CLAIM = LIGHT_VERBS | {"claim"}
 RECEIVING = {"receive", "accept", "win", "gain", "get", "obtain", "earn", "attract", "garner", "enjoy"}
 # Types whose coordinated subjects act with each other ("Fatah and Hamas held talks").
 RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}
+# Types whose noun after "be in" says what its subject is engaged in ("X is in talks with Y", "has been in
+# negotiations", "is in support of the plan": about 40 such clauses in the cached corpus parses); not a state one
+# is put in ("have been in detention": the subject undergoes it)
+ENGAGED_TYPES = frozenset({"CONSULT", "COOPERATE", "SUPPORT", "AGREE"})
 # Prepositions after which an event noun sets the scene of the verb it hangs from ("spoke at a meeting with Y");
 # those of time only for a meeting, which its subject attended ("resigned after talks with Y"), not for
 # another act ("monitored the area after the withdrawal": whoever carried it out).
@@ -608,6 +612,9 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
             and head.head.pos_ == "VERB" and head.head.lemma_.lower() != "be" and not is_passive(head.head) \
             and not (event_type in PATIENT_OWNER and head.head.lemma_.lower() in UNDERGOING):
         r.anchor = head.head
+    elif not r.actor1 and trig.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in" \
+            and head.head.lemma_.lower() == "be" and event_type in ENGAGED_TYPES:
+        r.anchor = head.head  # "X has been in talks with Y", "X is in support of the plan"
     if r.anchor is not None and not r.actor1 and not is_passive(r.anchor):
         subj = subject(r.anchor) or inherited_subject(r.anchor)
         r.actor1 = np_actors(subj, idx) if subj is not None else []
