@@ -160,9 +160,12 @@ def listed_at_places(span: Span) -> bool:
     """A name the gazetteer lacks that NER took for a person or body, listed after a locative preposition with two
     names or more NER took for places, and more of them than of people and bodies ('raids in Lakemba, Belmore and
     Punchbowl', 'sites in Scotland, Wales and Teesside'): a place too. No given name first, no body's word, no
-    acronym. (In the cached parses of the corpus 12 such names, 11 of them places; with one place beside it, or
-    after no locative, the list is as often of firms or people: 'Halliburton and Cameron', 'between Bush and X'.)"""
-    if len(span) > 3 or span.text.isupper() or is_given_name(span[0].text) or any(t.lower_ in ORG_NOUNS for t in span):
+    acronym, and not three words NER took for a person's full name ('the rescue of Harmeet Singh Sooden, X and Y
+    in Baghdad, Iraq'). (In the cached parses of the corpus 12 such names, 11 of them places, the other that full
+    name; with one place beside it, or after no locative, the list is as often of firms or people: 'Halliburton and
+    Cameron', 'between Bush and X'.)"""
+    if len(span) > 3 or span.text.isupper() or is_given_name(span[0].text) or any(t.lower_ in ORG_NOUNS for t in span) \
+            or len(span) == 3 and span.label_ == "PERSON":
         return False
     first = span.root
     while first.dep_ == "conj" and first.head.i < first.i:
