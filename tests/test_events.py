@@ -1333,6 +1333,20 @@ def test_a_time_right_after_an_event_noun_subject_dates_it(nlp):
     assert [e["date"] for e in evs] == [dt.date(2023, 11, 1)], evs
 
 
+def test_the_subject_of_be_in_talks_or_in_support_takes_part_in_them(nlp):
+    evs = of_type(events_of(nlp, "The Kenyan government has been in negotiations with the Somali rebels and "
+                                 "Ethiopia since March."), "CONSULT")
+    assert {(e["a1"], e["a2"]) for e in evs} >= {("Kenya", "Ethiopia")}, evs
+    evs = of_type(events_of(nlp, "Ghana is in support of the African Union plan."), "SUPPORT")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Ghana", "African Union")], evs
+    # a state one is held in is undergone, not done; a negated one is no event
+    assert not [e for e in events_of(nlp, "The Ghanaian envoy has been in detention in Togo.") if e["a1"] == "Ghana"]
+    assert not of_type(events_of(nlp, "Ghana will not be in talks with Togo."), "CONSULT")
+    # talks to come are a promise (GOLD: a future CONSULT is AGREE)
+    evs = events_of(nlp, "Ghana will be in talks with Togo next week.")
+    assert [e["type"] for e in evs] == ["AGREE"], evs
+
+
 def test_a_blockade_is_coercion(nlp):
     # CAMEO 191 "impose blockade, restrict movement" is COERCE in the CAMEO-to-PLOVER crosswalk
     evs = of_type(events_of(nlp, "Egypt began a blockade of Libya in June."), "COERCE")
