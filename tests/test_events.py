@@ -1347,6 +1347,13 @@ def test_the_subject_of_be_in_talks_or_in_support_takes_part_in_them(nlp):
     assert [e["type"] for e in evs] == ["AGREE"], evs
 
 
+def test_the_year_in_a_laws_name_does_not_date_the_act(nlp):
+    evs = of_type(events_of(nlp, "Police arrested Omar Haddad under the Prevention of Terrorism Act of 2005."), "COERCE")
+    assert evs and all(e["date"] is None for e in evs), evs
+    evs = of_type(events_of(nlp, "Police arrested Omar Haddad in 2005."), "COERCE")
+    assert [e["date"] for e in evs] == [dt.date(2005, 1, 1)], evs
+
+
 def test_a_blockade_is_coercion(nlp):
     # CAMEO 191 "impose blockade, restrict movement" is COERCE in the CAMEO-to-PLOVER crosswalk
     evs = of_type(events_of(nlp, "Egypt began a blockade of Libya in June."), "COERCE")
