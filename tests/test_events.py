@@ -1354,6 +1354,11 @@ def test_the_year_in_a_laws_name_does_not_date_the_act(nlp):
     assert [e["date"] for e in evs] == [dt.date(2005, 1, 1)], evs
 
 
+def test_at_the_request_of_someone_they_ask_and_the_subject_is_asked(nlp):
+    evs = of_type(events_of(nlp, "Kenya sent troops to Somalia at the request of the African Union."), "REQUEST")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("African Union", "Kenya")], evs
+
+
 def test_a_blockade_is_coercion(nlp):
     # CAMEO 191 "impose blockade, restrict movement" is COERCE in the CAMEO-to-PLOVER crosswalk
     evs = of_type(events_of(nlp, "Egypt began a blockade of Libya in June."), "COERCE")
