@@ -1359,6 +1359,16 @@ def test_at_the_request_of_someone_they_ask_and_the_subject_is_asked(nlp):
     assert [(e["a1"], e["a2"]) for e in evs] == [("African Union", "Kenya")], evs
 
 
+def test_a_meeting_in_one_sides_country_has_that_side_as_its_host(nlp):
+    # GOLD: the visitor is actor1, the host actor2; a meeting held in one side's country is hosted by it
+    evs = of_type(events_of(nlp, "Kenyan President Mwai Kibaki met Ugandan President Yoweri Museveni in Kampala."),
+                  "CONSULT")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Mwai Kibaki", "Yoweri Museveni")], evs
+    evs = of_type(events_of(nlp, "Ugandan President Yoweri Museveni met Kenyan President Mwai Kibaki in Kampala."),
+                  "CONSULT")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Mwai Kibaki", "Yoweri Museveni")], evs
+
+
 def test_a_blockade_is_coercion(nlp):
     # CAMEO 191 "impose blockade, restrict movement" is COERCE in the CAMEO-to-PLOVER crosswalk
     evs = of_type(events_of(nlp, "Egypt began a blockade of Libya in June."), "COERCE")
@@ -1432,8 +1442,8 @@ def test_an_event_noun_setting_the_scene_of_a_verb_takes_its_time_and_place(nlp)
         ("Russian Federation", dt.date(2024, 10, 4))], evs
     evs = of_type(events_of(nlp, "Rafael Correa raised the issue in Quito during his talks with Peru in March 2019."),
                   "CONSULT")
-    assert [(e["a2"], e["date"], e["location"]) for e in evs if e["trigger"] == "talks"] == [
-        ("Peru", dt.date(2019, 3, 1), "Quito")], evs
+    assert [(e["a1"], e["a2"], e["date"], e["location"]) for e in evs if e["trigger"] == "talks"] == [
+        ("Peru", "Rafael Correa", dt.date(2019, 3, 1), "Quito")], evs  # in Ecuador's capital, Correa hosts
     # nor a proceeding on the act: the indictment's day is not the bombing's
     evs = of_type(events_of(nlp, "Ali Hassan was indicted in Nairobi on Friday in al-Shabaab's bombing of the US "
                                  "embassy."), "ASSAULT")

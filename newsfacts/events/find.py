@@ -22,7 +22,7 @@ from newsfacts.events import modality as mod
 from newsfacts.events.denials import answer_accusations
 from newsfacts.events.grammar import refine
 from newsfacts.events.phrases import ActorIndex, infinitive, lemmas, np_actors
-from newsfacts.events.places import location, where_clause
+from newsfacts.events.places import host_last, location, where_clause
 from newsfacts.events.responsible import names_forces
 from newsfacts.events.roles import (LIGHT_VERBS, RECEIVING, SETTING_PREPS, THEME_PREPS, Roles, agent_phrase, amount,
                                     light_verb_of, noun_roles, occurrence_verb, pairs, relative_light_verb,
@@ -621,9 +621,12 @@ def _mentions(trig: Trigger, r: Roles, anchors: list[Token], ctx: _Context, moda
     base = CONFIDENCE.get(trig.source, 0.6) + 0.1 * (modality is None)
     out = []
     for a1, a2, sym in found:
+        place = places.get(a2, places[None])
+        if trig.plover == "CONSULT":
+            a1, a2 = host_last(a1, a2, place, ctx.idx)
         confidence = base + 0.1 * (a2 is not None) + 0.1 * (event_date is not None) - 0.1 * (a1 is None)
         event_type = "ACCUSE" if _state_protest(trig, a1, ctx.idx) else trig.plover
         out.append(EventMention(event_type, a1, a2, tok.text, tok.idx, tok.idx + len(tok.text), sentence,
-                                event_date, precision, date_text, places.get(a2, places[None]),
+                                event_date, precision, date_text, place,
                                 round(max(0.1, min(confidence, 1.0)), 2), sym, trig.source, tok.lemma_.lower()))
     return out
