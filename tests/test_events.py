@@ -1369,6 +1369,15 @@ def test_a_meeting_in_one_sides_country_has_that_side_as_its_host(nlp):
     assert [(e["a1"], e["a2"]) for e in evs] == [("Mwai Kibaki", "Yoweri Museveni")], evs
 
 
+def test_signing_ones_own_letter_or_statement_is_no_agreement_but_says_what_it_says(nlp):
+    evs = events_of(nlp, "Ghana signed a statement condemning Togo.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("ACCUSE", "Ghana", "Togo")], evs
+    assert not of_type(events_of(nlp, "Jane Hale sent a letter to President Obama signed by 50 colleagues."),
+                       "SUPPORT")
+    evs = of_type(events_of(nlp, "Ghana and Togo signed a border agreement on Monday."), "SUPPORT")
+    assert {(e["a1"], e["a2"]) for e in evs} == {("Ghana", "Togo")}, evs
+
+
 def test_a_blockade_is_coercion(nlp):
     # CAMEO 191 "impose blockade, restrict movement" is COERCE in the CAMEO-to-PLOVER crosswalk
     evs = of_type(events_of(nlp, "Egypt began a blockade of Libya in June."), "COERCE")

@@ -37,7 +37,7 @@ from newsfacts.events.vocabulary import CODEBOOK, COOPERATIVE, SPEECH, vocabular
 from newsfacts.events.phrases import (GROUP_PRON, PERSON_PRON, infinitive, is_event_noun, names_a_role_or_body,
                                       rules_out)
 from newsfacts.events.responsible import agent_sector, names_forces
-from newsfacts.events.roles import inherited_subject, is_passive, passive_marked
+from newsfacts.events.roles import SIGNED_TEXTS, inherited_subject, is_passive, passive_marked
 from newsfacts.lexicon import PEOPLE_NOUNS, PLACE_BEFORE, PLACE_HEADS, is_given_name, organization_nouns
 
 ACKNOWLEDGE = {"confirm", "concede", "acknowledge", "recognize", "recognise", "welcome", "accept", "admit", "note"}
@@ -47,6 +47,12 @@ THING_COMPOUNDS = {("press", "release"), ("news", "release"), ("call", "centre")
                    # a telephone call 'for' someone, a warning 'for' someone: no call for something
                    ("phone", "call"), ("telephone", "call"), ("conference", "call"), ("wakeup", "call"),
                    ("wake", "call")}
+
+
+def _signed(tok: Token, objs: list[Token]) -> list[Token]:
+    """What a verb of signing signs: its object, its passive subject, or the noun its participle modifies ('a letter
+    signed by 89 colleagues')."""
+    return objs + [c for c in tok.children if c.dep_ == "nsubjpass"] + ([tok.head] if tok.dep_ == "acl" else [])
 
 
 def _objects(tok: Token) -> list[Token]:
@@ -204,6 +210,9 @@ def refine(trig: Trigger) -> str | None:
         return None
     if verb and lemma == "withdraw" and trig.source == CODEBOOK and not objs and _left_a_body_or_talks(tok):
         return "SANCTION"  # the manual's SANCTION: withdraw oneself from a group, organization or mediation activity
+    if verb and lemma == "sign" and any(o.lemma_.lower() in SIGNED_TEXTS for o in _signed(tok, objs)):
+        return None  # one's own words signed ('signed a letter demanding', 'a petition signed by'): no agreement;
+        # what the text says is the signer's act ('X signed a statement condemning Y' is X's condemnation)
     if verb and lemma == "order" and objs and not _to_infinitive(tok) and not any(
             _people(o) or is_event_noun(o) for o in objs):
         return None  # "ordered 50 aircraft", "ordered a review": goods or a task, no one is asked to act
