@@ -1378,6 +1378,19 @@ def test_signing_ones_own_letter_or_statement_is_no_agreement_but_says_what_it_s
     assert {(e["a1"], e["a2"]) for e in evs} == {("Ghana", "Togo")}, evs
 
 
+def test_a_nationality_word_on_a_states_diplomatic_act_judged_or_asked_for_names_the_state(nlp):
+    evs = of_type(events_of(nlp, "Vietnam rejected a Chinese offer of joint patrols in the gulf."), "REJECT")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Vietnam", "China")], evs
+    evs = of_type(events_of(nlp, "Georgia called for a Russian withdrawal from the border town."), "REQUEST")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Georgia", "Russian Federation")], evs
+    # standing alone, the noun may be an act planned or feared: no event of the state by that word alone
+    assert not [e for e in events_of(nlp, "After a Russian withdrawal, the talks could begin.")
+                if e["a1"] == "Russian Federation"]
+    # a people's protest is no state's
+    assert not [e for e in events_of(nlp, "Thousands joined anti-Russian protests in Tbilisi.")
+                if e["a1"] == "Russian Federation"]
+
+
 def test_a_blockade_is_coercion(nlp):
     # CAMEO 191 "impose blockade, restrict movement" is COERCE in the CAMEO-to-PLOVER crosswalk
     evs = of_type(events_of(nlp, "Egypt began a blockade of Libya in June."), "COERCE")

@@ -198,17 +198,26 @@ def _mention(doc: Doc, out: list[LocalActor], by_key: dict, covered: set[int], k
 # event types a state carries out, whose nationality word names the state ("Israeli air strikes", "Russian
 # sanctions", "the Chinese crackdown"), as it does for the state's agents ("Israeli troops")
 STATE_ACTS = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"}
+# and the acts of its diplomacy, which a nationality word before them names too where another judges them or asks
+# for them ("rejected an Indian proposal", "endorsed the Chinese proposal", "is opposed to French mediation", "calls
+# for an American withdrawal": whose act it is, is whom the judging is about). Not standing alone: of 30 such nouns
+# in the corpus, most are acts planned or feared ("after an Israeli withdrawal", "the Iranian threat"), whose modality
+# the noun does not show; nor a protest ("anti-American protests": a people's, or against the country)
+DIPLOMATIC_ACTS = {"AGREE", "CONSULT", "REJECT", "RETREAT", "THREATEN"}
+JUDGED_BY = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST"}
 
 
 def _nations_of_state_acts(doc: Doc, out: list[LocalActor], by_key: dict, covered: set[int]) -> None:
-    """The country a nationality word before an event noun of a state's act names, as a mention of it."""
+    """The country a nationality word before an event noun of a state's act or of its diplomacy names, as a mention of
+    it."""
     from newsfacts.events.grammar import refine  # the senses need phrases, which need this module's agent heads
     from newsfacts.events.senses import sense
     for tok in doc:
         if tok.pos_ != "NOUN" or not any(m.dep_ == "amod" and m.ent_type_ == "NORP" for m in tok.lefts):
             continue
         trig = sense(tok)
-        if trig is None or refine(trig) not in STATE_ACTS:
+        kind = refine(trig) if trig is not None else None
+        if kind not in STATE_ACTS and not (kind in DIPLOMATIC_ACTS and _judged(tok, sense, refine)):
             continue
         for mod in tok.lefts:
             if mod.i in covered or mod.dep_ != "amod" or mod.ent_type_ != "NORP":
@@ -216,6 +225,15 @@ def _nations_of_state_acts(doc: Doc, out: list[LocalActor], by_key: dict, covere
             code = geo.demonym_code(mod.text)
             if code:
                 _state_mention(doc, out, by_key, covered, code, mod)
+
+
+def _judged(noun: Token, sense, refine) -> bool:
+    """Whether an event noun is what a verb of judging or asking acts on: its object, or its object after a
+    preposition ('opposed to X', 'calls for X')."""
+    verb = noun.head if noun.dep_ == "dobj" else \
+        noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    trig = sense(verb) if verb is not None and verb.pos_ in ("VERB", "ADJ") else None
+    return trig is not None and refine(trig) in JUDGED_BY
 
 
 @lru_cache(maxsize=1)
