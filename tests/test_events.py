@@ -1391,6 +1391,12 @@ def test_a_nationality_word_on_a_states_diplomatic_act_judged_or_asked_for_names
                 if e["a1"] == "Russian Federation"]
 
 
+def test_a_two_word_nationality_names_its_own_state_and_a_shot_aimed_at_someone_hits_them(nlp):
+    # 'North Korean' is not the Korea of its last word; what is fired at is the target
+    evs = of_type(events_of(nlp, "North Korean soldiers fired at South Korean troops near the border."), "ASSAULT")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("North Korea", "South Korea")], evs
+
+
 def test_a_blockade_is_coercion(nlp):
     # CAMEO 191 "impose blockade, restrict movement" is COERCE in the CAMEO-to-PLOVER crosswalk
     evs = of_type(events_of(nlp, "Egypt began a blockade of Libya in June."), "COERCE")

@@ -85,16 +85,29 @@ def sector_code(code: str) -> str | None:
 DOMESTIC_SECTORS = ("COP", "GOV", "JUD", "LEG")
 
 
+def nation_code(mod: Token) -> str | None:
+    """ISO3 of the nationality or country a modifier names, read from the whole name it is part of ('North Korean' is
+    PRK, not the KOR of its last word; 'South American' is no country's), else from the word ('Sri Lankan' where
+    NER left the name out: the word and those before it)."""
+    ent = entity_of(mod, ("NORP", "GPE"))
+    words = [t for t in ent if not (t.like_num or t.text[:1].isdigit())] if ent is not None else []
+    if len(words) > 1:  # not the count NER may put in it ('the 55th Canadian soldier')
+        name = ent.doc[words[0].i:words[-1].i + 1].text
+        return geo.demonym_code(name) or geo.country_code(name)
+    code = geo.demonym_code(mod.text) or geo.country_code(mod.text)
+    if code is None and mod.left_edge.i < mod.i:  # a nationality of two words ('Sri Lankan', 'South African')
+        words = mod.doc[mod.left_edge.i:mod.i + 1].text
+        code = geo.demonym_code(words) or geo.country_code(words)
+    return code
+
+
 def _nationality(tok: Token, domestic: bool = False) -> tuple[str, Token] | None:
     """(ISO3, the token naming it) of a role noun's nationality: a demonym or country before it
     ("Sudanese rebels"), or a country it is in, of or from ("students throughout Indonesia"); with
     `domestic`, a place of one country too ("police in Mosul")."""
     for mod in tok.lefts:
         if mod.dep_ in ("amod", "compound", "nmod") and mod.pos_ in ("ADJ", "PROPN", "NOUN"):
-            code = geo.demonym_code(mod.text) or geo.country_code(mod.text)
-            if code is None and mod.left_edge.i < mod.i:  # a nationality of two words ('Sri Lankan', 'South African')
-                words = tok.doc[mod.left_edge.i:mod.i + 1].text
-                code = geo.demonym_code(words) or geo.country_code(words)
+            code = nation_code(mod)
             if code:
                 return code, mod
     for prep in tok.rights:
@@ -147,7 +160,7 @@ def responsible_countries(doc: Doc, actors: list[LocalActor]) -> list[LocalActor
         code, where = found
         if sector.startswith(STATE_SECTORS) and where.i < tok.i:
             for other in where.conjuncts:  # 'US and Iraqi forces', 'Pakistani and Afghan officials': each state's
-                other_code = geo.demonym_code(other.text) or geo.country_code(other.text)
+                other_code = nation_code(other)
                 if other_code and other.i not in covered:
                     _state_mention(doc, out, by_key, covered, other_code, other)
         if where.i in covered and (sector.startswith(STATE_SECTORS) or where.i < tok.i):
@@ -222,7 +235,7 @@ def _nations_of_state_acts(doc: Doc, out: list[LocalActor], by_key: dict, covere
         for mod in tok.lefts:
             if mod.i in covered or mod.dep_ != "amod" or mod.ent_type_ != "NORP":
                 continue
-            code = geo.demonym_code(mod.text)
+            code = nation_code(mod)
             if code:
                 _state_mention(doc, out, by_key, covered, code, mod)
 
@@ -264,7 +277,7 @@ def _nations_of_weapons(doc: Doc, out: list[LocalActor], by_key: dict, covered: 
             if mod.i in covered or not (mod.dep_ == "amod" and mod.ent_type_ == "NORP"
                                         or mod.dep_ == "compound" and mod.ent_type_ == "GPE"):
                 continue
-            code = geo.demonym_code(mod.text) or geo.country_code(mod.text)
+            code = nation_code(mod)
             if code:
                 _state_mention(doc, out, by_key, covered, code, mod)
 
@@ -277,5 +290,5 @@ def _nations_that_lead(doc: Doc, out: list[LocalActor], by_key: dict, covered: s
             continue
         for mod in tok.children:
             if mod.i < tok.i and mod.i not in covered and mod.dep_ in ("npadvmod", "compound", "nmod") \
-                    and mod.ent_type_ == "NORP" and (code := geo.demonym_code(mod.text)):
+                    and mod.ent_type_ == "NORP" and (code := nation_code(mod)):
                 _state_mention(doc, out, by_key, covered, code, mod)
