@@ -200,14 +200,17 @@ def test_a_place_the_sentence_puts_in_another_country_lies_there_not_in_the_stor
                                "Province of Afghanistan.")
     places = {a.name: a.country for a in actors if a.actor_type == "LOCATION"}
     assert places.get("Mir Ali") == "PAK" and places.get("Lashkar Province") == "AFG", places
+    # a capital is its own country's, whoever owns the embassy there
+    _, actors = actors_of(nlp, "Protesters gathered outside Britain's Kabul embassy on Friday.")
+    assert {a.name: a.country for a in actors if a.actor_type == "LOCATION"} == {"Kabul": "AFG"}, actors
 
 
 def test_a_name_listed_after_a_locative_with_places_is_a_place(nlp):
     _, actors = actors_of(nlp, "The union held rallies in Ohio, Michigan and Kingsbury last week.")
     assert {a.name: a.actor_type for a in actors}.get("Kingsbury") == LOCATION, actors
-    # a list of firms or people after no locative stays what it is
-    _, actors = actors_of(nlp, "The lawsuit names Halliburton, Transocean and Cameron as defendants.")
-    assert {a.name: a.actor_type for a in actors}.get("Cameron") != LOCATION, actors
+    # 'from' names where people or bodies come from too: a body listed with countries after it stays a body
+    _, actors = actors_of(nlp, "Observers from Kenya, Uganda and Safaricom attended the vote.")
+    assert {a.name: a.actor_type for a in actors}.get("Safaricom") == ORG, actors
 
 
 def test_a_story_that_names_one_country_once_is_about_it(nlp):

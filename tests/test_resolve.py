@@ -275,6 +275,10 @@ def test_an_unnamed_group_joins_only_the_same_group_of_its_country(nlp):
     rows, _ = rows_and_ids(nlp, docs)
     groups = sorted((r["country"], r["n_documents"]) for r in rows.values() if r["actor_type"] == "GROUP")
     assert groups == [("IDN", 1), ("KEN", 2)], rows
+    # each keeps its id when another country's group comes to be named first: the id says the country
+    again, _ = rows_and_ids(nlp, {"0": "Workers throughout Kenya protested on Sunday.", **docs})
+    ids = lambda rs: {r["country"]: a for a, r in rs.items() if r["actor_type"] == "GROUP"}  # noqa: E731
+    assert ids(again) == ids(rows), (ids(again), ids(rows))
 
 
 def test_the_word_that_heads_a_kind_of_body_joins_only_within_its_country_and_never_a_full_name():

@@ -13,7 +13,7 @@ from newsfacts.actors.known import Known, known_actor, role_sector
 from newsfacts.actors.model import (CONTEXT, COUNTRY, DICTIONARY, INTERNATIONAL, LOCATION, NAME, ORG, PERSON, STORY,
                                     Mention)
 from newsfacts.actors.names import POSSESSIVE, initials
-from newsfacts.lexicon import HONORIFICS, TITLE_WORDS, WORLD_REGIONS, sector_of
+from newsfacts.lexicon import HONORIFICS, PLACE_AFTER, PLACE_HEADS, TITLE_WORDS, WORLD_REGIONS, sector_of
 
 # a person's or body's wider context stops this many tokens away from the name
 _WINDOW = 12
@@ -388,11 +388,12 @@ def attributes(doc: Doc, groups: list[list[Mention]], types: list[str], names: l
                 ev.countries[g], ev.sources[g] = home, STORY
     for g, t in enumerate(types):  # last: a place's country is no evidence of the country of anyone there
         if t == LOCATION and not ev.countries.get(g):
-            place = geo.place_code(names[g]) or geo.city_code(names[g], CITY_SIZE)
+            listed = geo.place_code(names[g])
+            place = listed or geo.city_code(names[g], CITY_SIZE)
             if within := _within(ev, g):  # 'San Jose, California': not the largest San Jose, the one in California
                 ev.countries[g], ev.sources[g] = within, NAME
-            elif inside := _contained(ev, g):  # 'Pakistan's Waziristan province', 'Hyderabad in Pakistan'
-                ev.countries[g], ev.sources[g] = inside, CONTEXT
+            elif not listed and (inside := _contained(ev, g)):  # 'Pakistan's Waziristan province', 'Hyderabad in
+                ev.countries[g], ev.sources[g] = inside, CONTEXT  # Pakistan' (a capital or a state is its own)
             elif place:  # a capital, a state or province, a large city: the gazetteer's country
                 ev.countries[g], ev.sources[g] = place, DICTIONARY
             elif "," in names[g] and (named := geo.country_code(names[g].rsplit(",", 1)[1].strip())):
@@ -464,7 +465,8 @@ def _contained(ev: _Evidence, g: int) -> str | None:
     apposition, directly or through one more place ("Dexia Banka Slovensko in Slovakia", "the Helmand province of
     Afghanistan", "Borovoye, in the Akmola region of northern Kazakhstan", "the Northern Quarter of Manchester in
     England"). Where the gazetteer's largest city of the name lies elsewhere, or the story is about another
-    country, the sentence knows better (in the corpus NER's places so placed are 125, nearly all rightly; the
+    country, the sentence knows better (not over a capital, a state or a province the gazetteer lists: 'Britain's
+    Kabul embassy' is the embassy's owner; the phrase climbed to is a place's only, 'district', 'province') (in the corpus NER's places so placed are 125, nearly all rightly; the
     wrong ones are no places: 'Halliburton in Iraq'). Not a place that may cross borders (a sea, a region), nor
     one whose name names a country ('N. Korea', 'East Azerbaijan': the parser may hang a phrase of the sentence on
     it, 'talks with N. Korea in China')."""
@@ -492,8 +494,8 @@ def _contained(ev: _Evidence, g: int) -> str | None:
         if m.tokens[1] <= m.tokens[0]:
             continue
         head = ev.doc[m.tokens[0]:m.tokens[1]].root
-        while head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN"):
-            head = head.head  # 'the Urgun district of Paktika': the district
+        while head.dep_ == "compound" and head.head.lower_ in PLACE_AFTER | PLACE_HEADS:
+            head = head.head  # 'the Urgun district of Paktika': the district (not 'Britain's Kabul embassy')
         for tok in [head, *(c for c in head.children if c.dep_ == "appos")]:
             code = (owner(tok) if tok is head else None) or in_or_of(tok, 0)
             if code:

@@ -170,8 +170,8 @@ def listed_at_places(span: Span) -> bool:
     first = span.root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
-    if not (first.dep_ == "pobj" and first.head.lower_ in _LOCATIVE):
-        return False
+    if not (first.dep_ == "pobj" and first.head.lower_ in _LOCATIVE - {"from"}):
+        return False  # 'observers from Kenya, Uganda and Safaricom': from names where people or bodies come from too
     kinds = [t.ent_type_ for t in conjuncts(span)]
     places = sum(k in ("GPE", "LOC", "FAC") for k in kinds)
     return places >= 2 and places > sum(k in ("PERSON", "ORG", "NORP") for k in kinds)

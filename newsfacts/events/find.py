@@ -219,7 +219,8 @@ def _told_by_its_verb(out: list[EventMention], doc: Doc) -> list[EventMention]:
     """An event noun that is the subject of a verb of its own type tells the verb's act, not another ('A US air strike
     on a village killed 18 people', 'Attacks by the ULFA killed eighty', 'The indictment alleges'; about 100 such
     subjects in the corpus, 47 of them attacks that killed): one event, the verb's, which takes the noun's actors,
-    date and place where it has none. GOLD: one entry per event."""
+    date and place where it has none (a report of the noun whose agent or target the verb's event contradicts stays
+    an event of its own). GOLD: one entry per event."""
     by_start: dict[int, list[EventMention]] = {}
     for m in out:
         by_start.setdefault(m.start, []).append(m)
@@ -229,18 +230,28 @@ def _told_by_its_verb(out: list[EventMention], doc: Doc) -> list[EventMention]:
         tok = span.root if span is not None else None
         if tok is None or tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or tok.head.pos_ != "VERB":
             continue
-        verbs = [v for v in by_start.get(tok.head.idx, ()) if v.event_type == m.event_type
-                 and v.actor1 in (None, m.actor1) and (v.actor2 is None or m.actor2 is None or v.actor2 == m.actor2)]
-        if not verbs:
-            continue
-        told.add(k)
-        for v in verbs:
-            v.actor1 = v.actor1 if v.actor1 is not None else m.actor1
-            v.actor2 = v.actor2 if v.actor2 is not None else m.actor2
-            if v.event_date is None and m.event_date is not None:
-                v.event_date, v.date_precision, v.date_text = m.event_date, m.date_precision, m.date_text
-            v.location = v.location or m.location
+        same = [v for v in by_start.get(tok.head.idx, ()) if v.event_type == m.event_type
+                and v.actor1 in (None, m.actor1) and (v.actor2 is None or m.actor2 is None or v.actor2 == m.actor2)]
+        if same:
+            told.add(k)
+            for v in same:
+                _take_roles(v, m)
     return [m for k, m in enumerate(out) if k not in told]
+
+
+def _take_roles(verb: EventMention, noun: EventMention) -> None:
+    """The noun's roles, date and place where the verb's event has none (its confidence as `_mentions` reckons it)."""
+    gained = 0.0
+    if verb.actor1 is None and noun.actor1 is not None:
+        verb.actor1, gained = noun.actor1, gained + 0.1
+    if verb.actor2 is None and noun.actor2 is not None:
+        verb.actor2, gained = noun.actor2, gained + 0.1
+    if verb.event_date is None and noun.event_date is not None:
+        verb.event_date, verb.date_precision, verb.date_text = noun.event_date, noun.date_precision, noun.date_text
+        gained += 0.1
+    verb.location = verb.location or noun.location
+    verb.symmetric = verb.symmetric or noun.symmetric
+    verb.confidence = round(min(verb.confidence + gained, 1.0), 2)
 
 
 def _generic_speaker(text: str | None) -> bool:
@@ -406,8 +417,11 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
         anchors.append(light)  # its owner acts, the verb tells when: "Italy began its withdrawal in May"
     if tok.pos_ == "NOUN" and (occurring := occurrence_verb(tok)) is not None:
         anchors.append(occurring)  # "the talks took place in Cairo on Monday"
-    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and set(lemmas(tok.head)) & RECEIVING:
-        anchors.append(tok.head)  # one gets it when it is given: "received the approval of the Senate on Wednesday"
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and event_type in ("SUPPORT", "AID") \
+            and set(lemmas(tok.head)) & RECEIVING:
+        # one gets backing or aid when it is given: "received the approval of the Senate on Wednesday" (not a
+        # proposal one accepts, made before: "accepted a proposal made by Egypt last month")
+        anchors.append(tok.head)
     scene = _scene_verb(tok) if r.anchor is None else None
     if tok.pos_ == "VERB" and (shared := shared_right_conjunct(tok)) is not None:
         anchors.append(shared)  # "shot and killed X in Y on Monday": the place and date are both verbs'
@@ -652,7 +666,7 @@ def _mentions(trig: Trigger, r: Roles, anchors: list[Token], ctx: _Context, moda
     for a1, a2, sym in found:
         place = places.get(a2, places[None])
         if trig.plover == "CONSULT":
-            a1, a2 = host_last(a1, a2, place, ctx.idx)
+            a1, a2 = host_last(a1, a2, place, ctx.idx, tok)
         confidence = base + 0.1 * (a2 is not None) + 0.1 * (event_date is not None) - 0.1 * (a1 is None)
         event_type = "ACCUSE" if _state_protest(trig, a1, ctx.idx) else trig.plover
         out.append(EventMention(event_type, a1, a2, tok.text, tok.idx, tok.idx + len(tok.text), sentence,

@@ -37,7 +37,7 @@ from newsfacts.events.vocabulary import CODEBOOK, COOPERATIVE, SPEECH, vocabular
 from newsfacts.events.phrases import (GROUP_PRON, PERSON_PRON, infinitive, is_event_noun, names_a_role_or_body,
                                       rules_out)
 from newsfacts.events.responsible import agent_sector, names_forces
-from newsfacts.events.roles import SIGNED_TEXTS, inherited_subject, is_passive, passive_marked
+from newsfacts.events.roles import inherited_subject, is_passive, own_words, passive_marked
 from newsfacts.lexicon import PEOPLE_NOUNS, PLACE_BEFORE, PLACE_HEADS, is_given_name, organization_nouns
 
 ACKNOWLEDGE = {"confirm", "concede", "acknowledge", "recognize", "recognise", "welcome", "accept", "admit", "note"}
@@ -210,7 +210,7 @@ def refine(trig: Trigger) -> str | None:
         return None
     if verb and lemma == "withdraw" and trig.source == CODEBOOK and not objs and _left_a_body_or_talks(tok):
         return "SANCTION"  # the manual's SANCTION: withdraw oneself from a group, organization or mediation activity
-    if verb and lemma == "sign" and any(o.lemma_.lower() in SIGNED_TEXTS for o in _signed(tok, objs)):
+    if verb and lemma == "sign" and any(own_words(o) for o in _signed(tok, objs)):
         return None  # one's own words signed ('signed a letter demanding', 'a petition signed by'): no agreement;
         # what the text says is the signer's act ('X signed a statement condemning Y' is X's condemnation)
     if verb and lemma == "order" and objs and not _to_infinitive(tok) and not any(
@@ -276,6 +276,7 @@ ACCIDENTS = {"crash", "accident", "collision", "avalanche", "landslide", "mudsli
 
 # road vehicles: one that hits or strikes someone or something is in a road accident ('the car hit her', 'his
 # vehicle hit a tow truck'; 5 in the 5,000-article corpus), unless it is a bomb's ('a car rigged with explosives')
+ACCIDENT_VERBS = {"crash", "collide", "capsize", "derail", "overturn"}  # the verbs of ACCIDENTS' crashes
 ROAD_VEHICLES = {"car", "vehicle", "truck", "bus", "van", "taxi", "lorry", "motorcycle", "suv", "pickup"}
 
 
@@ -287,6 +288,8 @@ def _accidental(tok: Token) -> bool:
     if subj is not None and tok.lemma_.lower() in ("hit", "strike") and subj.lemma_.lower() in ROAD_VEHICLES \
             and not any(t.lower_ in ("bomb", "explosives", "explosive", "rigged", "laden") for t in subj.subtree):
         return True
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and subj is None and tok.head.lemma_.lower() in ACCIDENT_VERBS:
+        return True  # 'a helicopter crashed in western Iraq, killing 31' (4 such participles in the corpus)
     if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "agent" for c in kids):
         return False
     return any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(

@@ -154,7 +154,8 @@ def modality(trig: Token) -> str | None:
     chain = [trig]
     if trig.dep_ in ("xcomp", "conj", "acomp") or (trig.pos_ == "NOUN" and trig.dep_ in ("dobj", "nsubjpass")):
         chain.append(trig.head)  # "acomp": "must be ready to", "could be willing to": the copula's modal
-    elif trig.pos_ == "NOUN" and trig.dep_ == "pobj" and trig.head.lower_ == "in" and trig.head.head.lemma_ == "be":
+    elif trig.pos_ == "NOUN" and trig.dep_ == "pobj" and trig.head.lower_ == "in" \
+            and trig.head.head.lemma_.lower() == "be":
         chain.append(trig.head.head)  # "will be in talks", "would not be in support": the copula's mood
     if trig.dep_ == "xcomp" and any(c.lower_ == "yet" for c in trig.head.children):
         return "negated"  # "has yet to ratify": not done

@@ -24,7 +24,7 @@ from newsfacts.lexicon import (AGENT_OWNER_NOUNS, AUTHORING_VERBS, CURRENCY_NOUN
 from newsfacts.nlp import participle_agents
 from newsfacts.events.phrases import (ActorIndex, affiliate, infinitive, is_event_noun, leader, lemmas, np_actor,
                                       np_actors, np_direct, pobj_actors, stands_for)
-from newsfacts.events.responsible import names_forces
+from newsfacts.events.responsible import names_forces, weapon_nouns
 from newsfacts.events.vocabulary import vocabulary
 
 RECIPIENT_PREPS = ("with", "to", "against", "on", "toward", "towards", "for", "from", "into", "over", "upon")
@@ -32,6 +32,20 @@ RECIPIENT_PREPS = ("with", "to", "against", "on", "toward", "towards", "for", "f
 # at the police", "launched rockets at Israel": about 20 with a named actor after 'at' in the corpus); elsewhere
 # 'at' says where or when ("met at the summit", "arrived at Heathrow")
 AIMED_AT = frozenset({"fire", "shoot", "throw", "hurl", "lob", "launch"})
+# What is fired or thrown besides CAMEO's weapons ('threw stones at', 'fired two shots at')
+PROJECTILES = frozenset({"shot", "round", "stone", "rock", "brick", "bottle", "egg", "shell", "bullet", "firebomb",
+                         "grenade"})
+
+
+def _aimed(verb: Token, kids: list[Token]) -> bool:
+    """A verb of shooting or throwing whose 'at' names its target: with nothing fired as its object, or a weapon or
+    a projectile ('fired rockets at Y', 'threw stones at Y'); not with a victim for object ('shot a youth at a
+    rally': the 'at' is where), nor a passive 'shoot' ('shot dead at the school')."""
+    lemma = verb.lemma_.lower()
+    if lemma not in AIMED_AT or lemma == "shoot" and is_passive(verb):
+        return False
+    objs = [c for c in kids if c.dep_ == "dobj"]
+    return all(o.lemma_.lower() in weapon_nouns() | PROJECTILES for o in objs)
 # Prepositions that attach what an event is about, not when or where it happened.
 THEME_PREPS = {"of", "for", "through", "via", "on", "over", "about", "into", "to", "under"}
 # Verbs that take an event noun as object and add little meaning: "gave warning", "held talks"; and the
@@ -302,10 +316,18 @@ def is_passive(tok: Token) -> bool:
 
 
 # Texts one signs that hold one's own words, not an agreement with another: of the 419 uses of 'sign' in the
-# corpus, 36 sign these (statement 11, letter 11, petition 10, affidavit 2, form 2); CAMEO's SIGN is an agreement,
+# corpus, 36 sign these (statement 11, letter 11, petition 10, affidavit 2, form 2; and 'a confession that X
+# signed' once, in a relative clause); CAMEO's SIGN is an agreement,
 # a treaty, a declaration or a protocol. Their signers are their authors ('signed a letter demanding X').
-SIGNED_TEXTS = frozenset({"letter", "petition", "statement", "affidavit", "confession", "form", "autograph", "card",
-                          "guestbook"})
+SIGNED_TEXTS = frozenset({"letter", "petition", "statement", "affidavit", "form", "confession"})
+
+
+def own_words(text: Token) -> bool:
+    """A signed text of one's own words (SIGNED_TEXTS), not one of several parties together, which is an agreement
+    ('a joint statement', 'a statement of joint understanding', 'a letter of intent')."""
+    return text.lemma_.lower() in SIGNED_TEXTS and not any(
+        c.dep_ == "amod" and c.lower_ in ("joint", "common") or c.dep_ == "prep" and c.lower_ == "of"
+        for c in text.children)
 
 
 def _author(text: Token, idx: ActorIndex) -> list[int]:
@@ -321,7 +343,7 @@ def _author(text: Token, idx: ActorIndex) -> list[int]:
     if source is not None:
         return pobj_actors(source, idx)
     if text.dep_ == "dobj":
-        verb, verbs = text.head, AUTHORING_VERBS | ({"sign"} if text.lemma_.lower() in SIGNED_TEXTS else set())
+        verb, verbs = text.head, AUTHORING_VERBS | ({"sign"} if own_words(text) else set())
     elif text.dep_ == "pobj" and text.head.lower_ in ("in", "through", "via") and text.head.dep_ == "prep":
         verb, verbs = text.head.head, AUTHORING_VERBS | SPEECH_VERBS
     else:
@@ -418,8 +440,7 @@ def _verb_recipients(trig: Token, kids: list[Token], idx: ActorIndex, a1: list[i
             if found:
                 return found, True
     preps = RECIPIENT_PREPS + (("of", "about") if trig.dep_ == "acomp" else ()) \
-        + (("at",) if trig.lemma_.lower() in AIMED_AT and not (trig.lemma_.lower() == "shoot" and is_passive(trig))
-           else ())  # "critical of Y", "fired at Y" (one shot at a place was shot there: "shot dead at the school")
+        + (("at",) if _aimed(trig, kids) else ())  # "critical of Y", "fired at Y"
     for c in kids:
         if c.dep_ == "prep" and c.lower_ in preps:
             found = [a for a in pobj_actors(c, idx) if a not in a1]
@@ -608,9 +629,15 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
         r.actor1 = _actors_after(kids, ("from",), idx)
     if not r.actor1 and (asker := _asked_by(trig, kids, idx)):
         # "X sent troops at the request of Y": Y asked, X was asked (and did it)
-        r.actor1 = asker
-        subj = subject(trig.head.head) or inherited_subject(trig.head.head)
-        r.actor2 = [a for a in (np_actors(subj, idx) if subj is not None else []) if a not in asker]
+        # the one asked does the verb: its subject, or a passive's agent ('was arrested by X at the request of Y';
+        # its subject is whom it was done to, not who was asked)
+        verb = trig.head.head
+        if is_passive(verb):
+            asked = _relative_actors(verb, idx)
+        else:
+            subj = subject(verb) or inherited_subject(verb)
+            asked = np_actors(subj, idx) if subj is not None else []
+        r.actor1, r.actor2 = asker, [a for a in asked if a not in asker]
         return r
     head, light = trig.head, light_verb_of(trig)
     if _had_from(trig, event_type):
@@ -670,14 +697,14 @@ AGENT_OF_NOUNS = frozenset({"meeting", "conference", "summit", "session", "visit
 BACKING_NOUNS = frozenset({"support", "backing", "approval", "endorsement", "blessing"})
 
 
-# Nouns of asking in 'at the request of X', 'on the invitation of X': X asks, and the subject of the verb the phrase
+# Event nouns of asking in 'at the request of X', 'on the invitation of X': X asks, and the subject of the verb the phrase
 # hangs from is the one asked, who complies (about 20 such phrases in the corpus; the verb's subject had been taken
 # for the asker)
-ASKED_AT = frozenset({"request", "invitation", "behest", "urging"})
+ASKED_AT = frozenset({"request", "invitation"})
 
 
 def _asked_by(trig: Token, kids: list[Token], idx: ActorIndex) -> list[int]:
-    """The askers of 'at/on/upon the request (invitation, behest, urging) of X', or none."""
+    """The askers of 'at/on/upon the request (or invitation) of X', or none."""
     if trig.lemma_.lower() not in ASKED_AT or trig.dep_ != "pobj" or trig.head.lower_ not in ("at", "on", "upon") \
             or trig.head.head.pos_ not in ("VERB", "AUX"):
         return []

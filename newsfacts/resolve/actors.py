@@ -403,7 +403,8 @@ def _merge(actors: list[dict], n_documents: int) -> dict:
         if n_documents >= 3:  # an actor of many documents: the fullest form more than one of them uses
             names = [n for n in names if names.count(n) >= 2] or names
         name = max(sorted(set(names)), key=lambda n: (len(n.split()), len(n), names.count(n)))
-        actor_id = stable_id("act", actor_type, geo.fold(name))
+        # an unnamed group is one per country ('insurgents' of Iraq and of Afghanistan): its id says which
+        actor_id = stable_id("act", actor_type, geo.fold(name), *([country or ""] if actor_type == GROUP else []))
     aliases = sorted({n for a in actors for n in [a["name"], *a["aliases"]]} - {name})
     return {
         "actor_id": actor_id,
