@@ -464,12 +464,12 @@ def _contained(ev: _Evidence, g: int) -> str | None:
     Waziristan province", "in Iraq's Diyala province"), or the country of an 'in' or 'of' phrase on it or on its
     apposition, directly or through one more place ("Dexia Banka Slovensko in Slovakia", "the Helmand province of
     Afghanistan", "Borovoye, in the Akmola region of northern Kazakhstan", "the Northern Quarter of Manchester in
-    England"). Where the gazetteer's largest city of the name lies elsewhere, or the story is about another
-    country, the sentence knows better (not over a capital, a state or a province the gazetteer lists: 'Britain's
-    Kabul embassy' is the embassy's owner; the phrase climbed to is a place's only, 'district', 'province') (in the corpus NER's places so placed are 125, nearly all rightly; the
-    wrong ones are no places: 'Halliburton in Iraq'). Not a place that may cross borders (a sea, a region), nor
-    one whose name names a country ('N. Korea', 'East Azerbaijan': the parser may hang a phrase of the sentence on
-    it, 'talks with N. Korea in China')."""
+    England"). The phrase climbed to from a name is a place noun's only ('the Urgun district', not "Britain's Kabul
+    embassy"). It goes before the gazetteer's largest city of the name and the story's country, not before a
+    capital, state or province the gazetteer lists (the caller's order). In the corpus NER's places so placed are
+    125, nearly all rightly; the wrong ones are no places ('Halliburton in Iraq'). Not a place that may cross
+    borders (a sea, a region), nor one whose name names a country ('N. Korea', 'East Azerbaijan': the parser may
+    hang a phrase of the sentence on it, 'talks with N. Korea in China')."""
     if _world_region(ev.names[g]) or _CROSSING.intersection(ev.names[g].lower().split()) \
             or geo.find_country_in(ev.names[g]):
         return None

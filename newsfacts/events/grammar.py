@@ -274,15 +274,16 @@ ACCIDENTS = {"crash", "accident", "collision", "avalanche", "landslide", "mudsli
              "flooding", "stampede", "derailment", "storm", "hurricane", "typhoon", "cyclone", "tsunami", "tornado"}
 
 
+ACCIDENT_VERBS = {"crash", "collide", "capsize", "derail", "overturn"}  # the verbs of ACCIDENTS' crashes
 # road vehicles: one that hits or strikes someone or something is in a road accident ('the car hit her', 'his
 # vehicle hit a tow truck'; 5 in the 5,000-article corpus), unless it is a bomb's ('a car rigged with explosives')
-ACCIDENT_VERBS = {"crash", "collide", "capsize", "derail", "overturn"}  # the verbs of ACCIDENTS' crashes
 ROAD_VEHICLES = {"car", "vehicle", "truck", "bus", "van", "taxi", "lorry", "motorcycle", "suv", "pickup"}
 
 
 def _accidental(tok: Token) -> bool:
     """A harm verb in the passive with no agent whose 'in/during' phrase is an accident ('was killed in a plane
-    crash'), or a road vehicle that hits or strikes ('the car struck her'): no one assaulted anyone."""
+    crash'), a harm participle of a crash ('the helicopter crashed, killing 31'), or a road vehicle that hits or
+    strikes ('the car struck her'): no one assaulted anyone."""
     kids = list(tok.children)
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
     if subj is not None and tok.lemma_.lower() in ("hit", "strike") and subj.lemma_.lower() in ROAD_VEHICLES \

@@ -106,7 +106,8 @@ def nation_code(mod: Token) -> str | None:
         # faith ('Sunni Iraqi': about 40 names of a nationality and a faith in the corpus): its state; not a
         # nationality a direction or another word qualifies ('South American', 'Latin American', 'African-American')
         nations = [t for t in words if geo.demonym_code(t.text) or geo.country_code(t.text)]
-        if len(nations) == 1 and (nations[0] is words[0] or all(t is nations[0] or t.lower_ in _FAITHS for t in words)):
+        if len(nations) == 1 and (nations[0] is words[0]
+                                  or all(t is nations[0] or t.lower_ in _FAITHS for t in words)):
             return geo.demonym_code(nations[0].text) or geo.country_code(nations[0].text)
         return None
     code = geo.demonym_code(mod.text) or geo.country_code(mod.text)

@@ -46,6 +46,8 @@ def _aimed(verb: Token, kids: list[Token]) -> bool:
         return False
     objs = [c for c in kids if c.dep_ == "dobj"]
     return all(o.lemma_.lower() in weapon_nouns() | PROJECTILES for o in objs)
+
+
 # Prepositions that attach what an event is about, not when or where it happened.
 THEME_PREPS = {"of", "for", "through", "via", "on", "over", "about", "into", "to", "under"}
 # Verbs that take an event noun as object and add little meaning: "gave warning", "held talks"; and the
@@ -316,9 +318,9 @@ def is_passive(tok: Token) -> bool:
 
 
 # Texts one signs that hold one's own words, not an agreement with another: of the 419 uses of 'sign' in the
-# corpus, 36 sign these (statement 11, letter 11, petition 10, affidavit 2, form 2; and 'a confession that X
-# signed' once, in a relative clause); CAMEO's SIGN is an agreement,
-# a treaty, a declaration or a protocol. Their signers are their authors ('signed a letter demanding X').
+# corpus, 36 sign these (statement 11, letter 11, petition 10, affidavit 2, form 2), and 'a confession that X
+# signed' once, in a relative clause; CAMEO's SIGN is an agreement, a treaty, a declaration or a protocol. Their
+# signers are their authors ('signed a letter demanding X').
 SIGNED_TEXTS = frozenset({"letter", "petition", "statement", "affidavit", "form", "confession"})
 
 
@@ -628,9 +630,8 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
     if not r.actor1 and event_type not in LEFT_FROM:  # "criticism from the UN", "an investigation from the SEC"
         r.actor1 = _actors_after(kids, ("from",), idx)
     if not r.actor1 and (asker := _asked_by(trig, kids, idx)):
-        # "X sent troops at the request of Y": Y asked, X was asked (and did it)
-        # the one asked does the verb: its subject, or a passive's agent ('was arrested by X at the request of Y';
-        # its subject is whom it was done to, not who was asked)
+        # "X sent troops at the request of Y": Y asked, and the one asked does the verb: its subject, or a passive's
+        # agent ('was arrested by X at the request of Y': its subject is whom it was done to, not who was asked)
         verb = trig.head.head
         if is_passive(verb):
             asked = _relative_actors(verb, idx)
@@ -697,9 +698,9 @@ AGENT_OF_NOUNS = frozenset({"meeting", "conference", "summit", "session", "visit
 BACKING_NOUNS = frozenset({"support", "backing", "approval", "endorsement", "blessing"})
 
 
-# Event nouns of asking in 'at the request of X', 'on the invitation of X': X asks, and the subject of the verb the phrase
-# hangs from is the one asked, who complies (about 20 such phrases in the corpus; the verb's subject had been taken
-# for the asker)
+# Event nouns of asking in 'at the request of X', 'on the invitation of X': X asks, and the subject of the verb the
+# phrase hangs from is the one asked, who complies (about 20 such phrases in the corpus; the verb's subject had been
+# taken for the asker)
 ASKED_AT = frozenset({"request", "invitation"})
 
 
