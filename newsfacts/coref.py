@@ -223,7 +223,8 @@ class Coref:
 
     def body_of(self, tok: Token) -> int | None:
         """The organization or country a title noun says its holder speaks for: a named modifier ("a Hamas
-        spokesman", "UN envoys") or the object of 'for'/'of'/'at' ("a spokesman for the ministry")."""
+        spokesman", "UN envoys") or the object of 'for'/'of'/'at' ("a spokesman for the ministry"), or the named
+        owner of that object ("the head of the UN's electoral unit", "a spokesman of Hamas's armed wing")."""
         for c in tok.children:
             if c.dep_ in ("compound", "nmod", "poss") and c.i < tok.i:
                 local = self.covering(c.idx, c.idx + len(c.text), (ORG, COUNTRY))
@@ -235,6 +236,14 @@ class Coref:
                     local = self.covering(obj.idx, obj.idx + len(obj.text), (ORG, COUNTRY))
                     if local is None and self.kind(obj) in ("organization", "government"):
                         local = self.resolve(obj)
+                    if local is None and obj.pos_ == "NOUN" and not self._names(
+                            tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text), (PERSON,)):
+                        # a unit of a named body: 'the head of the UN's electoral unit' (a common noun's, not a name
+                        # the parser cut, 'President of Moldova X'; and no person named with the title, 'the leader
+                        # of the Al-Qaeda network, Abu Musab al-Zarqawi')
+                        local = next((found for m in obj.children if m.dep_ in ("poss", "compound", "nmod")
+                                      and m.i < obj.i and (found := self.covering(m.idx, m.idx + len(m.text),
+                                                                                  (ORG, COUNTRY))) is not None), None)
                     if local is not None:
                         return local
         return None

@@ -1431,6 +1431,13 @@ def test_a_crash_that_kills_is_an_accident_and_a_bomb_that_does_is_not(nlp):
     assert [e["a2"] for e in evs] == ["Ali Nouri"], evs
 
 
+def test_the_holder_of_a_title_in_a_unit_of_a_named_body_acts_for_the_body(nlp):
+    # not the person named last: 'the head of the UN's unit' speaks for the UN
+    evs = of_type(events_of(nlp, "Colonel Jean Ndayi left the army in May. On Monday, the head of the UN's electoral "
+                                 "unit in Gitega praised the local media."), "SUPPORT")
+    assert [e["a1"] for e in evs] == ["UN"], evs
+
+
 def test_a_blockade_is_coercion(nlp):
     # CAMEO 191 "impose blockade, restrict movement" is COERCE in the CAMEO-to-PLOVER crosswalk
     evs = of_type(events_of(nlp, "Egypt began a blockade of Libya in June."), "COERCE")
