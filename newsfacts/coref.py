@@ -144,7 +144,7 @@ class Coref:
                 country = next((a.country for a in self.actors if a.local_id == body and a.actor_type == COUNTRY),
                                None) or next(
                     (code for c in mods if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")
-                     for code in [geo.demonym_code(c.text) or geo.country_code(c.text)] if code), None)
+                     for code in [geo.nation_code(c.text)] if code), None)
                 holder = self.office_holder(tok, country) if country else None
                 if holder is not None:
                     return holder  # "the Peruvian Prime Minister": the one named who holds that office

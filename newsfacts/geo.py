@@ -140,6 +140,11 @@ def demonym_code(word: str) -> str | None:
     return code
 
 
+def nation_code(name: str) -> str | None:
+    """ISO3 of a demonym or a country name ('Haitian', 'Haiti'), else None."""
+    return demonym_code(name) or country_code(name)
+
+
 def capital_code(name: str) -> str | None:
     """ISO3 of the country whose capital this is ('San Salvador' -> 'SLV'), else None."""
     return _capitals().get(fold(name))

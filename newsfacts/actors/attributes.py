@@ -54,7 +54,7 @@ def _is_title(tok: Token) -> bool:
 def _national(tok: Token) -> bool:
     """A country's or people's name, or a date ('Israeli', 'Kenya', 'Tuesday'): no part of an office's name."""
     return tok.ent_type_ in ("NORP", "GPE", "DATE", "TIME") or bool(
-        geo.demonym_code(tok.text) or geo.country_code(tok.text))
+        geo.nation_code(tok.text))
 
 
 def _qualifies(words: list[Token]) -> bool:
@@ -182,7 +182,7 @@ class _Evidence:
                     return code
                 continue
             if t.text[:1].isupper():
-                code = geo.demonym_code(t.text) or geo.country_code(t.text) or geo.place_code(t.text)
+                code = geo.nation_code(t.text) or geo.place_code(t.text)
                 if code:
                     return code
         return None

@@ -383,7 +383,7 @@ def title_of_context(span: Span) -> bool:
     if len(span) == 1 and after_of(span, PORTFOLIO_TITLES):
         return True  # 'Minister of Interior', 'Secretary of Commerce' (not 'chairman of Chrysler', 'CEO of CBS': of
         # 190 one-word names after another title in the cached parses, all but a handful name a body)
-    if any(t.lower_ in ORG_NOUNS or geo.demonym_code(t.text) or geo.country_code(t.text) for t in span) \
+    if any(t.lower_ in ORG_NOUNS or geo.nation_code(t.text) for t in span) \
             or geo.known_organization(span.text):
         return False  # a body, or a country's portfolio, whose country tells what the story is about
     doc = span.doc

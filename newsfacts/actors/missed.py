@@ -70,7 +70,7 @@ def government_mentions(doc: Doc, taken: list[bool]) -> list[Mention]:
             continue
         if doc[tok.i + 1].lemma_.lower() not in GOVERNMENT_NOUNS:
             continue
-        code = geo.demonym_code(tok.text) or geo.country_code(tok.text)
+        code = geo.nation_code(tok.text)
         if code:
             m = mention(doc[tok.i:tok.i + 2], COUNTRY, code, "government")
             if m:
@@ -246,7 +246,7 @@ def proper_name_mentions(doc: Doc, taken: list[bool]) -> list[Mention]:
             out.append(mention(span, COUNTRY, code, "government"))
             continue
         if geo.country_code(span.text) or any(t.lower_ in TITLE_WORDS or t.lower_ in STOP or t.lower_ in ORG_NOUNS
-                                              or geo.demonym_code(t.text) or geo.country_code(t.text) for t in span):
+                                              or geo.nation_code(t.text) for t in span):
             continue
         speaker = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS
         if geo.place_code(span.text) or not person_shaped(span) or not_an_actor(span):

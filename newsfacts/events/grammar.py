@@ -50,9 +50,9 @@ THING_COMPOUNDS = {("press", "release"), ("news", "release"), ("call", "centre")
 
 
 def _signed(tok: Token, objs: list[Token]) -> list[Token]:
-    """What a verb of signing signs: its object, its passive subject, or the noun its participle modifies ('a letter
-    signed by 89 colleagues')."""
-    return objs + [c for c in tok.children if c.dep_ == "nsubjpass"] + ([tok.head] if tok.dep_ == "acl" else [])
+    """What a verb of signing signs: its objects (`_objects`: its object or passive subject), or the noun its
+    participle modifies ('a letter signed by 89 colleagues')."""
+    return objs + ([tok.head] if tok.dep_ == "acl" else [])
 
 
 def _objects(tok: Token) -> list[Token]:

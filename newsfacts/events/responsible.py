@@ -99,21 +99,21 @@ def nation_code(mod: Token) -> str | None:
     words = [t for t in ent if not (t.like_num or t.text[:1].isdigit())] if ent is not None else []
     if len(words) > 1:  # not the count NER may put in it ('the 55th Canadian soldier')
         name = ent.doc[words[0].i:words[-1].i + 1].text
-        code = geo.demonym_code(name) or geo.country_code(name)
+        code = geo.nation_code(name)
         if code:
             return code
         # a nationality first, run together with what it qualifies ('U.S. Marine', 'Somali Islamist'), or after a
         # faith ('Sunni Iraqi': about 40 names of a nationality and a faith in the corpus): its state; not a
         # nationality a direction or another word qualifies ('South American', 'Latin American', 'African-American')
-        nations = [t for t in words if geo.demonym_code(t.text) or geo.country_code(t.text)]
+        nations = [t for t in words if geo.nation_code(t.text)]
         if len(nations) == 1 and (nations[0] is words[0]
                                   or all(t is nations[0] or t.lower_ in _FAITHS for t in words)):
-            return geo.demonym_code(nations[0].text) or geo.country_code(nations[0].text)
+            return geo.nation_code(nations[0].text)
         return None
-    code = geo.demonym_code(mod.text) or geo.country_code(mod.text)
+    code = geo.nation_code(mod.text)
     if code is None and mod.left_edge.i < mod.i:  # a nationality of two words ('Sri Lankan', 'South African')
         words = mod.doc[mod.left_edge.i:mod.i + 1].text
-        code = geo.demonym_code(words) or geo.country_code(words)
+        code = geo.nation_code(words)
     return code
 
 
