@@ -161,13 +161,18 @@ def country_name(code: str) -> str:
 _SUPRANATIONAL = {"states", "nations", "union", "countries", "community", "peoples", "republics"}
 
 
+# the most words in a country's name ('United Kingdom of Great Britain and Northern Ireland')
+_LONGEST_COUNTRY_NAME = 8
+
+
 def find_country_in(name: str) -> str | None:
     """ISO3 of a country named or implied inside a longer name ('Salvadoran Legislative Assembly'). A state or
     province whose name holds a country's is that state's ('University of New Mexico': USA, 'New South Wales Police':
     AUS), and 'New' before a country's name makes another place of it ('New England Conservatory': none; not before
     a nationality: 'New Italian Socialist Party')."""
     words = fold(name).split()
-    for n in (4, 3, 2, 1):
+    for n in range(min(len(words), _LONGEST_COUNTRY_NAME), 0, -1):  # the longest name first: 'Democratic People's
+        # Republic of Korea' is not 'Korea', 'the Democratic Republic of the Congo' not 'the Republic of the Congo'
         for i in range(len(words) - n + 1):
             chunk = " ".join(words[i:i + n])
             if n >= 2 and (place := place_code(chunk)) and _countries().get(chunk) is None \

@@ -67,3 +67,7 @@ def test_a_country_inside_a_name_is_not_one_inside_a_state_or_after_new():
     assert geo.find_country_in("New England Baptist Hospital") is None
     assert geo.find_country_in("New Italian Socialist Party") == "ITA"
     assert geo.find_country_in("Papua New Guinea Defence Force") == "PNG"
+    # the longest country name in it, however long: not the shorter name inside it
+    assert geo.find_country_in("Embassy of the Democratic Republic of the Congo") == "COD"
+    assert geo.find_country_in("Navy of the Democratic People's Republic of Korea") == "PRK"
+    assert geo.find_country_in("Foreign Ministry of N. Korea") == "PRK"
