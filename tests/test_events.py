@@ -1620,6 +1620,19 @@ def test_a_clause_that_times_an_event_shares_its_place(nlp):
     assert evs and all(e["location"] is None for e in evs), evs
 
 
+def test_what_a_gathering_is_for_happens_where_it_gathers(nlp):
+    # a purpose clause of a verb that only puts its subject somewhere (no object, or an event for object)
+    evs = of_type(events_of(nlp, "In Lyon, about 5,000 members of the CGT union marched to protest against the "
+                                 "government of France."), "PROTEST")
+    assert [e["location"] for e in evs] == ["Lyon"], evs
+    evs = of_type(events_of(nlp, "The unions held a rally in Madrid to protest against Prime Minister Pedro "
+                                 "Alvarez."), "PROTEST")
+    assert [e["location"] for e in evs] == ["Madrid"], evs
+    evs = of_type(events_of(nlp, "Tibetan exiles convened on Tuesday in Dharamsala to protest against Google."),
+                  "PROTEST")
+    assert [e["location"] for e in evs] == ["Dharamsala"], evs
+
+
 def test_an_act_of_those_said_to_be_somewhere_happens_there(nlp):
     evs = of_type(events_of(nlp, "Police in Mombasa arrested Ahmad Wali on Monday."), "COERCE")
     assert [e["location"] for e in evs] == ["Mombasa"], evs
