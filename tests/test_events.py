@@ -1409,6 +1409,11 @@ def test_an_event_noun_subject_of_a_verb_of_its_type_is_one_event_with_it(nlp):
     evs = of_type(events_of(nlp, "A Taliban attack on the convoy killed Omar Haddad and two soldiers on Monday."),
                   "ASSAULT")
     assert [(e["a1"], e["a2"], e["date"]) for e in evs] == [("Taliban", "Omar Haddad", dt.date(2024, 10, 7))], evs
+    # and so is an act done in or during an event of its type: the verb's event, with the noun's agent
+    evs = of_type(events_of(nlp, "Omar Haddad was killed in a Taliban attack on Monday."), "ASSAULT")
+    assert [(e["a1"], e["a2"], e["trigger"]) for e in evs] == [("Taliban", "Omar Haddad", "killed")], evs
+    evs = of_type(events_of(nlp, "During raids on Friday, Kenyan troops detained Omar Haddad."), "COERCE")
+    assert [(e["a1"], e["a2"], e["trigger"]) for e in evs] == [("Kenya", "Omar Haddad", "detained")], evs
 
 
 @pytest.mark.parametrize("text,word,code", [
