@@ -146,6 +146,19 @@ def test_a_definite_office_in_capitals_is_the_one_named_holding_that_office_and_
     assert resolve_word(nlp, text, "Minister", 1) is None
 
 
+@pytest.mark.parametrize("text, word, nth, expected", [
+    # a definite title no one named holds is no one, not the person last in view
+    ("Union leader Maria Ortiz called the plan weak. The President praised the workers.", "President", 0, None),
+    ("The report was written by Tom Reed. The Chancellor announced new taxes.", "Chancellor", 0, None),
+    # the title may be part of the name as the text writes it
+    ("King Harald opened the session in Oslo. Later the king praised the troops.", "king", 0, "King Harald"),
+    # and 'the PM' is the prime minister
+    ("Prime Minister Anna Lind met the unions. On Monday the PM rejected their demands.", "PM", 0, "Anna Lind"),
+])
+def test_a_definite_title_is_the_one_named_with_it_or_no_one(nlp, text, word, nth, expected):
+    assert resolve_word(nlp, text, word, nth) == expected
+
+
 @pytest.mark.parametrize("text, word, expected", [
     # introduced unnamed ('a ...'), then 'the ...': that same unnamed person, not anyone named elsewhere
     ("Police Commissioner John Harlow praised the rescue teams. The claims were denied by a police officer at the "
