@@ -135,6 +135,14 @@ def test_apposition_with_title_gives_person_and_country(nlp):
     assert pm.country == "ESP"
 
 
+def test_a_title_set_before_the_name_with_a_comma_is_the_persons(nlp):
+    # the parser may hang both on the verb, with no apposition between them
+    _, actors = actors_of(nlp, "Australian Treasurer, Peter Costello has attacked the opposition's plan.")
+    assert holding(actors, "Peter Costello").title == "Treasurer"
+    _, actors = actors_of(nlp, "In a speech, the king of Nepal, Gyanendra said that he would restore parliament.")
+    assert holding(actors, "Gyanendra").title == "king"
+
+
 def test_organization_country_from_of_phrase_and_leading_the_stripped(nlp):
     _, actors = actors_of(nlp, "Maria Lopez, the spokeswoman of the Ministry of Defence of Colombia, "
                                "confirmed the operation.")

@@ -103,6 +103,8 @@ def title_and_phrase(doc: Doc, m: Mention) -> tuple[str | None, str]:
     else:
         title_tok = next((c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in TITLE_WORDS), None)
     if title_tok is None:
+        title_tok = _title_before_comma(doc, first, root)
+    if title_tok is None:
         # lowercase titles before the name: 'U.S. press secretary Tony Snow'
         left = _before_in(doc, doc[first:last].root, first)
         heads = [t for t in left if t.lower_ in TITLE_WORDS and t.lower_ not in HONORIFICS]
@@ -120,6 +122,22 @@ def title_and_phrase(doc: Doc, m: Mention) -> tuple[str | None, str]:
     # the phrase without the name itself, which the title's phrase may hold ('the opposition leader, Ann Chad,'): a
     # surname that is a country's ('Chad', 'Jordan') says nothing of the person's country
     return core_text, "".join(t.text_with_ws for t in phrase if not first <= t.i < last).strip()
+
+
+def _title_before_comma(doc: Doc, first: int, root: Token) -> Token | None:
+    """The title word of a phrase set before the name with a comma that the parser did not join to it ('Australian
+    Treasurer, Peter Costello has said', 'the king of Nepal, Gyanendra said': both hang on the verb, which has no
+    apposition then). In the 5,000 articles' parses 180 such phrases stand before a name with no apposition between
+    the two (708 more are parsed as one)."""
+    if first < 2 or doc[first - 1].text != ",":
+        return None
+    k = first - 2
+    if doc[k].lower_ not in TITLE_WORDS:  # 'the king of Nepal': the title word before an 'of' phrase
+        k = next((j for j in range(first - 3, max(0, first - 7), -1) if doc[j].lower_ == "of"), -1) - 1
+    if k < 0 or doc[k].lower_ not in TITLE_WORDS or doc[k].lower_.rstrip(".") in HONORIFICS:
+        return None
+    tok = doc[k]
+    return tok if tok.head.i in (root.head.i, root.i) and tok.i != root.head.i else None
 
 
 _AFFILIATION = ("of", "from")  # 'Jane Doe of Amnesty International', 'John Roe from Norway'
