@@ -1625,6 +1625,19 @@ def test_a_clause_that_times_an_event_shares_its_place(nlp):
     assert evs and all(e["location"] is None for e in evs), evs
 
 
+def test_support_as_a_measure_of_standing_is_no_act_of_support(nlp):
+    # counted, rising or falling, or held with no giver named: what polls measure
+    for text in ("Support for the Green Party rose four points in the latest poll.",
+                 "Kevin Rudd is gaining support as potential Prime Minister.",
+                 "The Liberal Party has 40 percent support among voters."):
+        assert not of_type(events_of(nlp, text), "SUPPORT"), text
+    # a giver named makes it the giver's act
+    evs = of_type(events_of(nlp, "Germany announced its support for the plan of Kofi Annan."), "SUPPORT")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Germany", "Kofi Annan")], evs
+    evs = of_type(events_of(nlp, "Ana Lopez won the support of the Liberal Party on Monday."), "SUPPORT")
+    assert [e["a1"] for e in evs] == ["Liberal Party"], evs
+
+
 def test_what_a_gathering_is_for_happens_where_it_gathers(nlp):
     # a purpose clause of a verb that only puts its subject somewhere (no object, or an event for object)
     evs = of_type(events_of(nlp, "In Lyon, about 5,000 members of the CGT union marched to protest against the "
