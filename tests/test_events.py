@@ -1625,6 +1625,20 @@ def test_a_clause_that_times_an_event_shares_its_place(nlp):
     assert evs and all(e["location"] is None for e in evs), evs
 
 
+def test_an_agreement_made_is_support_and_an_agreement_to_act_is_a_promise(nlp):
+    # PLOVER SUPPORT covers signing or formalizing an agreement (CAMEO 057); the parties may hang on its participle
+    evs = of_type(events_of(nlp, "An accord on fishing was agreed in May. The agreement reached on Monday between "
+                                 "Chile and Peru ends the dispute."), "SUPPORT")
+    assert [(e["a1"], e["a2"], e["trigger"]) for e in evs] == [("Chile", "Peru", "agreement")], evs
+    evs = events_of(nlp, "Talks held between Kenya and Uganda in Kampala ended without a deal.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("CONSULT", "Kenya", "Uganda")], evs
+    evs = events_of(nlp, "The trade agreement between Chile and Peru was praised.")
+    assert ("SUPPORT", "Chile", "Peru") in [(e["type"], e["a1"], e["a2"]) for e in evs], evs
+    assert not of_type(evs, "AGREE"), evs
+    evs = events_of(nlp, "Iceland's agreement to pay the Netherlands surprised Britain.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("AGREE", "Iceland", "Netherlands")], evs
+
+
 def test_support_as_a_measure_of_standing_is_no_act_of_support(nlp):
     # counted, rising or falling, or held with no giver named: what polls measure
     for text in ("Support for the Green Party rose four points in the latest poll.",

@@ -213,6 +213,11 @@ def refine(trig: Trigger) -> str | None:
     if verb and lemma == "sign" and any(own_words(o) for o in _signed(tok, objs)):
         return None  # one's own words signed ('signed a letter demanding', 'a petition signed by'): no agreement;
         # what the text says is the signer's act ('X signed a statement condemning Y' is X's condemnation)
+    if not verb and lemma == "agreement" and t == "AGREE" and not any(
+            c.dep_ in ("acl", "xcomp", "ccomp") and infinitive(c) for c in tok.children):
+        t = "SUPPORT"  # an agreement made ('the agreement reached between X and Y', 'a trade agreement with Y'):
+        # PLOVER's SUPPORT, CAMEO 057 'sign formal agreement'; one's agreement to act ('X's agreement to pay') is
+        # AGREE. The dev gold codes 'an agreement reached ... between' SUPPORT.
     if not verb and lemma == "support" and _standing(tok):
         return None  # 'support' as a measure of standing, as polls count it: no one's act of support
     if verb and lemma == "order" and objs and not _to_infinitive(tok) and not any(

@@ -369,6 +369,13 @@ def _between(tok: Token, idx: ActorIndex) -> list[int]:
     return next((pobj_actors(c, idx) for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"), [])
 
 
+def _noun_between(noun: Token, idx: ActorIndex) -> list[int]:
+    """The parties of an event noun's own 'between' phrase, or of the participle that tells how it came about ('the
+    agreement signed between X and Y', 'talks held between X and Y': 12 such in the 5,000 articles' parses)."""
+    return _between(noun, idx) or next((found for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                                        for found in [_between(c, idx)] if found), [])
+
+
 # Verbs of PLOVER acts that take no object ("resigned", "retaliated", "marched"): coordinated before another verb
 # they do not share its object ("resigned and criticized the government", "retaliated and expelled X's envoy")
 INTRANSITIVE = {"resign", "retire", "quit", "step", "retaliate", "march", "demonstrate", "riot", "rebel", "revolt",
@@ -681,7 +688,7 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
             r.actor1 = _actors_after(list(head.children), ("from",), idx)
         subj = subject(head) or inherited_subject(head)
         r.actor2 = [a for a in (np_actors(subj, idx) if subj is not None else []) if a not in r.actor1]
-    _with_parties(r, _between(trig, idx))
+    _with_parties(r, _noun_between(trig, idx))
     if not r.actor1:
         r.actor1 = _agents_of(trig, kids, idx)
     if not r.actor2:
