@@ -1639,6 +1639,17 @@ def test_an_agreement_made_is_support_and_an_agreement_to_act_is_a_promise(nlp):
     assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("AGREE", "Iceland", "Netherlands")], evs
 
 
+def test_helping_to_do_something_with_no_one_helped_is_no_aid(nlp):
+    for text in ("Omar Haddad helped found the Liberal Party of Kenya in 1990.",
+                 "Brazil helped to stop a debate on Tibet at the United Nations."):
+        assert not of_type(events_of(nlp, text), "AID"), text
+    # one helped, as object or as the subject of what is helped
+    evs = of_type(events_of(nlp, "Kenya helped Somalia to hold elections."), "AID")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Kenya", "Somalia")], evs
+    evs = of_type(events_of(nlp, "Japan will help Haiti rebuild its schools."), "AGREE")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Japan", "Haiti")], evs
+
+
 def test_support_as_a_measure_of_standing_is_no_act_of_support(nlp):
     # counted, rising or falling, or held with no giver named: what polls measure
     for text in ("Support for the Green Party rose four points in the latest poll.",

@@ -37,7 +37,7 @@ from newsfacts.events.vocabulary import CODEBOOK, COOPERATIVE, SPEECH, vocabular
 from newsfacts.events.phrases import (GROUP_PRON, PERSON_PRON, infinitive, is_event_noun, names_a_role_or_body,
                                       rules_out)
 from newsfacts.events.responsible import agent_sector, names_forces
-from newsfacts.events.roles import inherited_subject, is_passive, own_words, passive_marked
+from newsfacts.events.roles import inherited_subject, is_passive, own_words, passive_marked, subject
 from newsfacts.lexicon import PEOPLE_NOUNS, PLACE_BEFORE, PLACE_HEADS, is_given_name, organization_nouns
 
 ACKNOWLEDGE = {"confirm", "concede", "acknowledge", "recognize", "recognise", "welcome", "accept", "admit", "note"}
@@ -213,6 +213,11 @@ def refine(trig: Trigger) -> str | None:
     if verb and lemma == "sign" and any(own_words(o) for o in _signed(tok, objs)):
         return None  # one's own words signed ('signed a letter demanding', 'a petition signed by'): no agreement;
         # what the text says is the signer's act ('X signed a statement condemning Y' is X's condemnation)
+    if verb and lemma == "help" and not any(c.dep_ in ("dobj", "dative") for c in tok.children) and any(
+            c.dep_ in ("xcomp", "ccomp") and subject(c) is None for c in tok.children):
+        return None  # helping to do something with no one helped ('helped found the party', 'helped to stop a
+        # debate', 'will help raise money'): a share in that act, no aid to anyone (about 12 of the 50 corpus 'help'
+        # events; 0 of the 3 judged in the hand checks were aid)
     if not verb and lemma == "agreement" and t == "AGREE" and not any(
             c.dep_ in ("acl", "xcomp", "ccomp") and infinitive(c) for c in tok.children):
         t = "SUPPORT"  # an agreement made ('the agreement reached between X and Y', 'a trade agreement with Y'):
