@@ -652,6 +652,14 @@ def test_a_name_in_parentheses_after_a_body_is_its_other_name_unless_a_unit_of_i
         ("Los Angeles Police Department", [])]
 
 
+def test_two_person_names_ner_drew_side_by_side_that_are_one_are_one_person(nlp):
+    # a surname of one word that is no given name, or a particle between the parts
+    _, actors = actors_of(nlp, "Shadow Treasurer Wayne Swan said.")
+    assert [a.name for a in actors if a.actor_type == PERSON] == ["Wayne Swan"]
+    _, actors = actors_of(nlp, "Maj. Gen. Carlos Alberto Dos Santos Cruz said no one was hurt.")
+    assert [a.name for a in actors if a.actor_type == PERSON] == ["Carlos Alberto Dos Santos Cruz"]
+
+
 def test_a_person_ner_ran_into_the_country_portfolio_or_body_of_a_title_is_a_person_of_their_own(nlp):
     # 'Ambassador to X Jane Roe', 'Secretary of Defense Jane Roe', 'Speaker of the National Assembly Jane Roe':
     # NER makes one body of the title's object and the name after it
