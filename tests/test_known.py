@@ -71,3 +71,6 @@ def test_a_country_inside_a_name_is_not_one_inside_a_state_or_after_new():
     assert geo.find_country_in("Embassy of the Democratic Republic of the Congo") == "COD"
     assert geo.find_country_in("Navy of the Democratic People's Republic of Korea") == "PRK"
     assert geo.find_country_in("Foreign Ministry of N. Korea") == "PRK"
+    # a state that no longer exists is its continuator's (no ISO 3166-1 code of its own)
+    assert geo.find_country_in("Supreme Court of the Soviet Union") == "RUS"
+    assert geo.find_country_in("Soviet Army") == "RUS"
