@@ -157,6 +157,46 @@ def test_a_party_named_by_its_family_alone_joins_only_within_its_country():
         e["actors"][0].update(name=full, aliases=["Liberal Party"])
     _, id_of = resolve_actors(ex)
     assert id_of[("a", 0)] != id_of[("b", 0)]
+    # and so is the bare family word ('Labour' of Britain is not New Zealand's)
+    ex = [local("a", "GBR"), local("b", "NZL"), local("c", "GBR")]
+    for e in ex:
+        e["actors"][0]["name"] = e["actors"][0]["mentions"][0]["text"] = "Labour"
+    _, id_of = resolve_actors(ex)
+    assert id_of[("a", 0)] == id_of[("c", 0)] != id_of[("b", 0)]
+
+
+def test_a_dictionary_entry_of_a_group_joins_no_people_and_a_un_official_has_no_country():
+    # the Phoenix dictionaries file a group's leaders under the group's entry: no person's identity
+    rows, id_of = resolve_actors([_typed("a", "Omar Haddad", "PERSON", known_as="red brigade"),
+                                  _typed("b", "Ali Nouri", "PERSON", known_as="red brigade")])
+    assert id_of[("a", 0)] != id_of[("b", 0)]
+    # an office holder the entry names is one ('President Okafor' at the time: 'obi okafor')
+    rows, id_of = resolve_actors([_typed("a", "Okafor", "PERSON", known_as="obi okafor"),
+                                  _typed("b", "Obi Okafor", "PERSON", known_as="obi okafor")])
+    assert id_of[("a", 0)] == id_of[("b", 0)]
+    # more documents that found a UN official international outweigh those that read a country near the name
+    ex = [_typed(d, "Jan Eliasson", "PERSON") for d in "abc"]
+    for e, (c, s) in zip(ex, (("IRQ", "context"), (None, "international"), (None, "international"))):
+        e["actors"][0].update(country=c, country_source=s)
+    rows, _ = resolve_actors(ex)
+    assert (rows[0]["country"], rows[0]["country_source"]) == (None, None)
+
+
+def test_the_name_of_a_merged_actor_is_no_name_run_on_into_a_tag_a_place_or_a_branch():
+    ex = [_typed(d, n, "PERSON") for d, n in (("a", "Ana Torres"), ("b", "Ana Torres Category"), ("c", "Ana Torres"),
+                                                ("d", "Ana Torres Category"))]
+    for e in ex:  # a document that ran the name on into the tag also names the person on their own
+        e["actors"][0]["aliases"] = ["Ana Torres Category"]
+    rows, _ = resolve_actors(ex)
+    assert [r["name"] for r in rows] == ["Ana Torres"]
+    # a national branch more documents name without its country
+    ex = [_typed(d, n, "ORGANIZATION") for d, n in (("a", "Amnesty International"), ("b", "Amnesty International USA"),
+                                                    ("c", "Amnesty International USA"), ("d", "Amnesty International"),
+                                                    ("e", "Amnesty International"))]
+    for e in ex:
+        e["actors"][0]["aliases"] = ["Amnesty International"]
+    rows, _ = resolve_actors(ex)
+    assert [r["name"] for r in rows] == ["Amnesty International"]
 
 
 def test_a_bare_acronym_joins_the_body_whose_initials_it_is_among_those_spelled_with_it():

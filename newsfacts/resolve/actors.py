@@ -9,7 +9,7 @@ from newsfacts import geo
 from newsfacts.actors import COUNTRY, GROUP, ORG, PERSON, content_key
 from newsfacts.actors.known import agent_phrases, kind_heads
 from newsfacts.actors.names import initials, name_key, short_form, singular, spelling_variants
-from newsfacts.lexicon import ORG_NOUNS, PARTY_FAMILIES, PARTY_PLURALS, is_given_name
+from newsfacts.lexicon import ORG_NOUNS, PARTY_FAMILIES, PARTY_PLURALS, common_noun, is_given_name
 from newsfacts.resolve.ids import stable_id
 from newsfacts.unionfind import UnionFind
 
@@ -45,7 +45,7 @@ def _keys(actor: dict) -> tuple[set[tuple], set[tuple]]:
         return {("country", actor["country"])}, set()
     if t == GROUP:  # 'workers', 'insurgents' of one country are not another's
         return {(t, "name", name_key(actor["name"]), actor.get("country"))}, set()
-    known = {(t, "known", actor["known_as"])} if t == PERSON and actor.get("known_as") else set()
+    known = {(t, "known", actor["known_as"])} if t == PERSON and _known_by_name(actor) else set()
     if _single_name(actor):
         return known, set()
     key = name_key(actor["name"])
@@ -84,6 +84,16 @@ def _keys(actor: dict) -> tuple[set[tuple], set[tuple]]:
             elif len(words) == 2 and words == [full[0], full[-1]]:  # 'George Bush' of 'George H. W. Bush'
                 weak.add((t, "name", geo.fold(alias)))
     return strong, weak
+
+
+def _known_by_name(actor: dict) -> bool:
+    """Whether the dictionary entry a person was found to be names that person ('george w bush' for 'President
+    Bush'): its words hold the person's last name. The Phoenix dictionaries file a group's leaders and other names
+    under the group's entry ('hassan nasrallah', 'imad mughniyah' and 'islamic jihad' under 'hezbollah'); as a
+    person's key that entry made one person of them all (24 documents)."""
+    entry = actor.get("known_as")
+    words = geo.fold(actor["name"]).split()
+    return bool(entry) and bool(words) and words[-1] in geo.fold(entry.replace("_", " ")).split()
 
 
 def _one_body(names: set[str]) -> bool:
@@ -321,9 +331,23 @@ def n_mentions(a: dict) -> int:
 
 
 def _family_party(name: str) -> bool:
-    """'Liberal Party', 'Communist party': a party named by its political family alone (lexicon party_families)."""
+    """'Liberal Party', 'Communist party', 'Labour': a party named by its political family alone (lexicon
+    party_families); the bare word names the party of whichever country the story is about ('Labour' of Britain and
+    of New Zealand had been one actor of 43 documents)."""
     words = name.lower().replace("\u2019", "'").split()
-    return len(words) >= 2 and words[-1] == "party" and " ".join(words[:-1]) in PARTY_FAMILIES
+    if words and words[-1] == "party":
+        words = words[:-1]
+    return bool(words) and " ".join(words) in PARTY_FAMILIES
+
+
+def _place(word: str) -> bool:
+    return bool(geo.place_code(word) or geo.country_code(word) or geo.demonym_code(word))
+
+
+def _ran_on(name: str, names: set[str], extra) -> bool:
+    """`name` is another of `names` and one more capitalized word that `extra` says is no part of it."""
+    head, _, last = name.rpartition(" ")
+    return head in names and last[:1].isupper() and extra(last)
 
 
 def _most_common(values: Iterable, default=None):
@@ -342,6 +366,9 @@ def _country(actors: list[dict]) -> tuple[str | None, str | None]:
     outweighs the defaults too, and leaves the country null. (Extractions made before sources
     were recorded count as evidence of their own.)"""
     own = [a for a in actors if a.get("country") and a.get("country_source", "context") in (*_SOURCE_RANK, None)]
+    international = sum(a.get("country_source") == "international" for a in actors)
+    if own and international > len(own):
+        return None, None  # more documents found a UN official international than read a country near the name
     if own:
         country = _most_common(a["country"] for a in own)
         source = min((a.get("country_source") or "context" for a in own if a["country"] == country),
@@ -366,7 +393,7 @@ def _person_or_body(actors: list[dict], majority: str) -> str:
     of known actors know it as one; else the type of twice as many documents as the other; else an organization
     where the name ends in an organization's word ('... Workers Union'), a person where it begins with a given name
     ('Vincent Cable'); else the type most documents give."""
-    if any(a["actor_type"] == PERSON and a.get("known_as") for a in actors):
+    if any(a["actor_type"] == PERSON and _known_by_name(a) for a in actors):
         return PERSON
     votes = Counter(a["actor_type"] for a in actors)
     if max(votes[PERSON], votes[ORG]) >= 2 * min(votes[PERSON], votes[ORG]):
@@ -400,6 +427,16 @@ def _merge(actors: list[dict], n_documents: int) -> dict:
         names = [a["name"] for a in actors if a["actor_type"] == actor_type] or [a["name"] for a in actors]
         if actor_type == PERSON:  # a person named in full somewhere is named so ('Bush' alone joins George W. Bush)
             names = [n for n in names if len(n.split()) >= 2] or names
+            # not a name a document ran on into a tag or a place ('John Howard - Singapore', 'Stephen Harper
+            # Category'): no dash between words, nor a name that is another one and a common noun or a place
+            names = [n for n in names if " - " not in n] or names
+            seen = set(names)
+            names = [n for n in names if not _ran_on(n, seen, lambda w: common_noun(w) or _place(w))] or names
+        elif actor_type == ORG:  # not a national branch for the body more documents name without its country
+            # ('Amnesty International USA', 'Wal-Mart Canada'; but 'Garuda Indonesia', the airline's own name)
+            uses = Counter(names)
+            names = [n for n in names if not _ran_on(n, set(uses), geo.country_code)
+                     or uses[n.rpartition(" ")[0]] <= uses[n]] or names
         if n_documents >= 3:  # an actor of many documents: the fullest form more than one of them uses
             names = [n for n in names if names.count(n) >= 2] or names
         name = max(sorted(set(names)), key=lambda n: (len(n.split()), len(n), names.count(n)))
