@@ -171,10 +171,28 @@ class Coref:
                         intro[0] < m.start and m.end <= tok.idx for a in self.actors if a.local_id == holder
                         for m in a.mentions)
                     return holder if named_since else intro[1]
-            # the one named with that title, or no one: of 110 definite titles in 1,500 articles that no one named
-            # held, the person most in view was the holder for about 1 in 6 ('the Chancellor' is not the 'Finance
-            # Bill' named last, 'the President' not the spokeswoman who speaks for him)
-            return self.salient_person(tok.idx, title_word=lemma, last_speaker=last_speaker)
+            # the one named with that title or described by its noun ('Roe is a lawyer ... the lawyer'), or no one: of
+            # 110 definite titles in 1,500 articles that no one named held, the person most in view was the holder
+            # for about 1 in 6 ('the Chancellor' is not the 'Finance Bill' named last, 'the President' not the
+            # spokeswoman who speaks for him)
+            holder = self.salient_person(tok.idx, title_word=lemma, last_speaker=last_speaker)
+            return holder if holder is not None else self.described_person(tok)
+        return None
+
+    def described_person(self, tok: Token) -> int | None:
+        """The named person the latest earlier indefinite phrase of a title's noun describes ('Jane Roe, a lawyer';
+        'Roe is a lawyer'), outside quotations: 'the lawyer' after it is that person."""
+        by_lemma = per_doc(self.doc, "newsfacts.nouns_by_lemma", lambda: _nouns_by_lemma(self.doc))
+        at = by_lemma.get(tok.lemma_.lower(), [])
+        end = bisect.bisect_left(at, tok.i)
+        for i in reversed(at[max(0, end - _INTRO_LOOKBACK):end]):
+            t = self.doc[i]
+            if self._quoted_at(t.idx) or not any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE
+                                                 for c in t.children):
+                continue
+            described = t.head if t.dep_ == "appos" else subject_of_copula(t)
+            if described is not None:
+                return self.covering(described.idx, described.idx + len(described.text), (PERSON,))
         return None
 
     def unnamed_intro(self, tok: Token) -> tuple[int, int | None] | None:
