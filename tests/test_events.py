@@ -1764,6 +1764,11 @@ def test_a_move_of_forces_happens_where_they_go_not_where_they_come_from(nlp):
     assert [(e["a1"], e["location"]) for e in evs] == [("U.S.", None)], evs
     evs = of_type(events_of(nlp, "The deployment of Kenyan troops in Somalia began on Monday."), "MOBILIZE")
     assert evs and {e["location"] for e in evs} == {"Somalia"}, evs
+    # the forces moved are their owner's, no target, whether the verb is passive or modifies them
+    for text in ("Nigerian border forces have been put on alert.", "Ali Nouri met some of the 500 Nigerian troops "
+                                                                      "deployed in Darfur."):
+        evs = of_type(events_of(nlp, text), "MOBILIZE")
+        assert [(e["a1"], e["a2"]) for e in evs] == [("Nigeria", None)], (text, evs)
 
 
 def test_a_title_and_the_name_apposed_to_it_the_person_acts(nlp):
