@@ -191,7 +191,7 @@ class Coref:
                                                  for c in t.children):
                 continue
             described = t.head if t.dep_ == "appos" else subject_of_copula(t)
-            if described is not None:
+            if described is not None and not any(c.dep_ == "neg" for c in t.head.children):  # not 'is not a lawyer'
                 return self.covering(described.idx, described.idx + len(described.text), (PERSON,))
         return None
 

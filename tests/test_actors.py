@@ -141,6 +141,9 @@ def test_a_title_set_before_the_name_with_a_comma_is_the_persons(nlp):
     assert holding(actors, "Peter Costello").title == "Treasurer"
     _, actors = actors_of(nlp, "In a speech, the king of Nepal, Gyanendra said that he would restore parliament.")
     assert holding(actors, "Gyanendra").title == "king"
+    # not a title the person does not hold
+    _, actors = actors_of(nlp, "Never a senator, John Walker said the plan had failed.")
+    assert holding(actors, "John Walker").title is None
 
 
 def test_organization_country_from_of_phrase_and_leading_the_stripped(nlp):

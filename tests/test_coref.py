@@ -172,6 +172,7 @@ def test_a_definite_title_is_the_one_named_with_it_or_no_one(nlp, text, word, nt
     ("Mark Dale, a lawyer for the family, spoke outside. The lawyer said they would appeal.", "lawyer", "Mark Dale"),
     ("The family hired Mark Dale. Dale is a lawyer from Leeds. The lawyer said they would appeal.", "lawyer",
      "Mark Dale"),
+    ("The family hired Mark Dale. Dale is not a lawyer. The lawyer said they would appeal.", "lawyer", None),
     # one named with the title after the unnamed introduction is the one meant
     ("A judge heard the case in March. In May, Judge Helen Mora took it over. The judge said the trial would go on.",
      "judge", "Helen Mora"),

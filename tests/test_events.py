@@ -1414,6 +1414,10 @@ def test_an_event_noun_subject_of_a_verb_of_its_type_is_one_event_with_it(nlp):
     assert [(e["a1"], e["a2"], e["trigger"]) for e in evs] == [("Taliban", "Omar Haddad", "killed")], evs
     evs = of_type(events_of(nlp, "During raids on Friday, Kenyan troops detained Omar Haddad."), "COERCE")
     assert [(e["a1"], e["a2"], e["trigger"]) for e in evs] == [("Kenya", "Omar Haddad", "detained")], evs
+    # but not the occasion's target: those killed in an attack on someone need not be that one
+    evs = of_type(events_of(nlp, "Kenyan aircraft killed two bystanders in an attack on Omar Haddad on Monday."),
+                  "ASSAULT")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Kenya", None)], evs
 
 
 @pytest.mark.parametrize("text,word,code", [
@@ -1649,6 +1653,8 @@ def test_helping_to_do_something_with_no_one_helped_is_no_aid(nlp):
     assert [(e["a1"], e["a2"]) for e in evs] == [("Kenya", "Somalia")], evs
     evs = of_type(events_of(nlp, "Japan will help Haiti rebuild its schools."), "AGREE")
     assert [(e["a1"], e["a2"]) for e in evs] == [("Japan", "Haiti")], evs
+    evs = of_type(events_of(nlp, "Japan will help rebuild Haiti."), "AGREE")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Japan", "Haiti")], evs
 
 
 def test_support_as_a_measure_of_standing_is_no_act_of_support(nlp):
@@ -1662,6 +1668,8 @@ def test_support_as_a_measure_of_standing_is_no_act_of_support(nlp):
     assert [(e["a1"], e["a2"]) for e in evs] == [("Germany", "Kofi Annan")], evs
     evs = of_type(events_of(nlp, "Ana Lopez won the support of the Liberal Party on Monday."), "SUPPORT")
     assert [e["a1"] for e in evs] == ["Liberal Party"], evs
+    evs = of_type(events_of(nlp, "Brazil's support for Venezuela fell sharply last year."), "SUPPORT")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Brazil", "Venezuela")], evs
 
 
 def test_what_a_gathering_is_for_happens_where_it_gathers(nlp):

@@ -124,6 +124,10 @@ def title_and_phrase(doc: Doc, m: Mention) -> tuple[str | None, str]:
     return core_text, "".join(t.text_with_ws for t in phrase if not first <= t.i < last).strip()
 
 
+# words before a title that say the person does not hold it now, or that it is a kind, not an office
+_NOT_HELD = {"a", "an", "never", "no", "longer", "once", "not", "ex", "former"}
+
+
 def _title_before_comma(doc: Doc, first: int, root: Token) -> Token | None:
     """The title word of a phrase set before the name with a comma that the parser did not join to it ('Australian
     Treasurer, Peter Costello has said', 'the king of Nepal, Gyanendra said': both hang on the verb, which has no
@@ -136,6 +140,8 @@ def _title_before_comma(doc: Doc, first: int, root: Token) -> Token | None:
         k = next((j for j in range(first - 3, max(0, first - 7), -1) if doc[j].lower_ == "of"), -1) - 1
     if k < 0 or doc[k].lower_ not in TITLE_WORDS or doc[k].lower_.rstrip(".") in HONORIFICS:
         return None
+    if k > 0 and doc[k - 1].lower_ in _NOT_HELD:
+        return None  # 'Never a senator, ...', 'No longer president, ...', 'Once a minister, ...'
     tok = doc[k]
     return tok if tok.head.i in (root.head.i, root.i) and tok.i != root.head.i else None
 

@@ -222,10 +222,11 @@ def _told_by_its_verb(out: list[EventMention], doc: Doc) -> list[EventMention]:
     """An event noun that is the subject of a verb of its own type tells the verb's act, not another ('A US air strike
     on a village killed 18 people', 'Attacks by the ULFA killed eighty', 'The indictment alleges'; about 100 such
     subjects in the corpus, 47 of them attacks that killed), and so does one the verb's act happened in or during
-    ('were killed in an Israeli air strike', 'arrested ten men during overnight raids', 'In talks mediated by X, Y
-    met Z'; 25 such pairs in the corpus, 16 of them killings in strikes or attacks): one event, the verb's, which
-    takes the noun's actors, date and place where it has none (a report of the noun whose agent or target the verb's
-    event contradicts stays an event of its own). GOLD: one entry per event."""
+    ('were killed in an Israeli air strike', 'arrested ten men during overnight raids'; 25 such pairs in the corpus,
+    16 of them killings in strikes or attacks): one event, the verb's, which takes the noun's actors (not the
+    target of an occasion: those killed in an attack on X need not be X), date and place where it has none (a
+    report of the noun whose agent or target the verb's event contradicts stays an event of its own). GOLD: one entry
+    per event."""
     by_start: dict[int, list[EventMention]] = {}
     for m in out:
         by_start.setdefault(m.start, []).append(m)
@@ -247,8 +248,9 @@ def _told_by_its_verb(out: list[EventMention], doc: Doc) -> list[EventMention]:
                 and v.actor1 in (None, m.actor1) and (v.actor2 is None or m.actor2 is None or v.actor2 == m.actor2)]
         if same:
             told.add(k)
-            for v in same:
-                _take_roles(v, m)
+            for v in same:  # the target of the attack an act happened in is not the act's ('killed two bystanders
+                # in an attack on X' did not kill X)
+                _take_roles(v, m, target=tok.dep_ == "nsubj")
     return [m for k, m in enumerate(out) if k not in told]
 
 
@@ -262,12 +264,13 @@ def _forces_owners(tok: Token, idx: ActorIndex) -> set[int]:
     return {a for t in moved if names_forces(t) for a in np_actors(t, idx)}
 
 
-def _take_roles(verb: EventMention, noun: EventMention) -> None:
-    """The noun's roles, date and place where the verb's event has none (its confidence as `_mentions` reckons it)."""
+def _take_roles(verb: EventMention, noun: EventMention, target: bool = True) -> None:
+    """The noun's roles (its target too, with `target`), date and place where the verb's event has none (its
+    confidence as `_mentions` reckons it)."""
     gained = 0.0
     if verb.actor1 is None and noun.actor1 is not None:
         verb.actor1, gained = noun.actor1, gained + 0.1
-    if verb.actor2 is None and noun.actor2 is not None:
+    if target and verb.actor2 is None and noun.actor2 is not None:
         verb.actor2, gained = noun.actor2, gained + 0.1
     if verb.event_date is None and noun.event_date is not None:
         verb.event_date, verb.date_precision, verb.date_text = noun.event_date, noun.date_precision, noun.date_text

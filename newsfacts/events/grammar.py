@@ -214,15 +214,17 @@ def refine(trig: Trigger) -> str | None:
         return None  # one's own words signed ('signed a letter demanding', 'a petition signed by'): no agreement;
         # what the text says is the signer's act ('X signed a statement condemning Y' is X's condemnation)
     if verb and lemma == "help" and not any(c.dep_ in ("dobj", "dative") for c in tok.children) and any(
-            c.dep_ in ("xcomp", "ccomp") and subject(c) is None for c in tok.children):
+            c.dep_ in ("xcomp", "ccomp") and subject(c) is None and not any(
+                g.dep_ == "dobj" and g.ent_type_ in ("GPE", "NORP") for g in c.children)
+            for c in tok.children):
         return None  # helping to do something with no one helped ('helped found the party', 'helped to stop a
-        # debate', 'will help raise money'): a share in that act, no aid to anyone (about 12 of the 50 corpus 'help'
-        # events; 0 of the 3 judged in the hand checks were aid)
+        # debate', 'will help raise money'; not 'will help rebuild Haiti', a country): a share in that act, no aid
+        # to anyone (about 12 of the 50 corpus 'help' events; 0 of the 3 judged in the hand checks were aid)
     if not verb and lemma == "agreement" and t == "AGREE" and not any(
             c.dep_ in ("acl", "xcomp", "ccomp") and infinitive(c) for c in tok.children):
         t = "SUPPORT"  # an agreement made ('the agreement reached between X and Y', 'a trade agreement with Y'):
         # PLOVER's SUPPORT, CAMEO 057 'sign formal agreement'; one's agreement to act ('X's agreement to pay') is
-        # AGREE. The dev gold codes 'an agreement reached ... between' SUPPORT.
+        # AGREE.
     if not verb and lemma == "support" and _standing(tok):
         return None  # 'support' as a measure of standing, as polls count it: no one's act of support
     if verb and lemma == "order" and objs and not _to_infinitive(tok) and not any(
@@ -241,6 +243,9 @@ def _standing(tok: Token) -> bool:
     support'; not 'has her support', 'won the support of X', 'US support'). Of the 278 SUPPORT events of the noun in
     the corpus, 44 were such, 4 of them real acts (a giver the parser hung on the verb: 'won support from X')."""
     kids = list(tok.children)
+    preps = {c.lower_ for c in kids if c.dep_ == "prep"}
+    if "from" in preps or "for" in preps and any(c.dep_ == "poss" for c in kids):
+        return False  # a giver named: 'support from Iran for Hezbollah grew', "China's support for North Korea fell"
     if any(c.dep_ == "nummod" or c.ent_type_ == "PERCENT" or c.lower_ in ("percent", "%") or
            c.dep_ == "prep" and c.lower_ == "among" for c in kids):
         return True

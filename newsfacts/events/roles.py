@@ -371,7 +371,7 @@ def _between(tok: Token, idx: ActorIndex) -> list[int]:
 
 def _noun_between(noun: Token, idx: ActorIndex) -> list[int]:
     """The parties of an event noun's own 'between' phrase, or of the participle that tells how it came about ('the
-    agreement signed between X and Y', 'talks held between X and Y': 12 such in the 5,000 articles' parses)."""
+    treaty signed between X and Y', 'talks held between X and Y': 12 such in the 5,000 articles' parses)."""
     return _between(noun, idx) or next((found for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
                                         for found in [_between(c, idx)] if found), [])
 

@@ -9,7 +9,7 @@ from newsfacts import geo
 from newsfacts.actors import COUNTRY, GROUP, ORG, PERSON, content_key
 from newsfacts.actors.known import agent_phrases, kind_heads
 from newsfacts.actors.names import initials, name_key, short_form, singular, spelling_variants
-from newsfacts.lexicon import ORG_NOUNS, PARTY_FAMILIES, PARTY_PLURALS, common_noun, is_given_name
+from newsfacts.lexicon import ORG_NOUNS, PARTY_FAMILIES, PARTY_PLURALS, TITLE_WORDS, common_noun, is_given_name
 from newsfacts.resolve.ids import stable_id
 from newsfacts.unionfind import UnionFind
 
@@ -88,12 +88,12 @@ def _keys(actor: dict) -> tuple[set[tuple], set[tuple]]:
 
 def _known_by_name(actor: dict) -> bool:
     """Whether the dictionary entry a person was found to be names that person ('george w bush' for 'President
-    Bush'): its words hold the person's last name. The Phoenix dictionaries file a group's leaders and other names
-    under the group's entry ('hassan nasrallah', 'imad mughniyah' and 'islamic jihad' under 'hezbollah'); as a
-    person's key that entry made one person of them all (24 documents)."""
+    Bush', 'muammar al gaddafi' for 'Muammar el-Qaddafi'): the entry and the name share a word. The Phoenix
+    dictionaries file a group's leaders and other names under the group's entry ('hassan nasrallah', 'imad
+    mughniyah' and 'islamic jihad' under 'hezbollah'); as a person's key that entry made one person of them all (24
+    documents)."""
     entry = actor.get("known_as")
-    words = geo.fold(actor["name"]).split()
-    return bool(entry) and bool(words) and words[-1] in geo.fold(entry.replace("_", " ")).split()
+    return bool(entry) and bool(set(geo.fold(actor["name"]).split()) & set(geo.fold(entry.replace("_", " ")).split()))
 
 
 def _one_body(names: set[str]) -> bool:
@@ -340,8 +340,10 @@ def _family_party(name: str) -> bool:
     return bool(words) and " ".join(words) in PARTY_FAMILIES
 
 
-def _place(word: str) -> bool:
-    return bool(geo.place_code(word) or geo.country_code(word) or geo.demonym_code(word))
+def _tag_or_place(word: str) -> bool:
+    """A word a name may run on into: a common noun of the news that is no title ('Category'; not the 'King' of
+    'Martin Luther King') or a place ('Singapore')."""
+    return common_noun(word) and word.lower() not in TITLE_WORDS or bool(geo.place_code(word) or geo.country_code(word))
 
 
 def _ran_on(name: str, names: set[str], extra) -> bool:
@@ -367,7 +369,7 @@ def _country(actors: list[dict]) -> tuple[str | None, str | None]:
     were recorded count as evidence of their own.)"""
     own = [a for a in actors if a.get("country") and a.get("country_source", "context") in (*_SOURCE_RANK, None)]
     international = sum(a.get("country_source") == "international" for a in actors)
-    if own and international > len(own):
+    if own and international > len(own) and _most_common(a.get("sector") for a in actors) == "IGO":
         return None, None  # more documents found a UN official international than read a country near the name
     if own:
         country = _most_common(a["country"] for a in own)
@@ -431,7 +433,7 @@ def _merge(actors: list[dict], n_documents: int) -> dict:
             # Category'): no dash between words, nor a name that is another one and a common noun or a place
             names = [n for n in names if " - " not in n] or names
             seen = set(names)
-            names = [n for n in names if not _ran_on(n, seen, lambda w: common_noun(w) or _place(w))] or names
+            names = [n for n in names if not _ran_on(n, seen, _tag_or_place)] or names
         elif actor_type == ORG:  # not a national branch for the body more documents name without its country
             # ('Amnesty International USA', 'Wal-Mart Canada'; but 'Garuda Indonesia', the airline's own name)
             uses = Counter(names)
