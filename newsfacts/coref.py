@@ -125,6 +125,11 @@ class Coref:
                     return local
             return self.government_of(tok) if det in _DEFINITE and not mods else None
         if kind == "organization":
+            if det in _DEFINITE and mods and all(c.dep_ in ("compound", "amod") and c.is_lower and not c.ent_type_
+                                                 for c in mods):
+                # 'the rebel group', 'the complaints board': the latest body named or introduced with those words
+                words = [c.lower_ for c in sorted(mods, key=lambda c: c.i)] + [tok.lower_]
+                return self._called(tok.idx, " ".join(words))
             if det in _DEFINITE and not mods:
                 found = self.previous_org(tok.idx, lemma)
                 if found is None and self.any_body and lemma in ANY_BODY_NOUNS:  # '"No," the group said
@@ -582,6 +587,22 @@ class Coref:
             if local is not None:
                 return local
         return None
+
+    def _called(self, before: int, phrase: str) -> int | None:
+        """The organization of the latest mention before `before` whose name holds `phrase` ('the Complaints Board
+        of Norway' for 'the complaints board') or that the text introduces with it ('the Ivorian rebel group Forces
+        Nouvelles' for 'the rebel group')."""
+        text = text_of(self.doc)
+        best = None
+        for a in self.actors:
+            if a.actor_type != ORG:
+                continue
+            for m in a.mentions:
+                if m.end <= before and (best is None or m.end > best[0]) and (
+                        phrase in m.text.lower() or text[max(0, m.start - len(phrase) - 2):m.start].lower().strip()
+                        .endswith(phrase)):
+                    best = (m.end, a.local_id)
+        return best[1] if best else None
 
     def previous_org(self, before: int, noun: str) -> int | None:
         """The latest organization before `before` named with `noun`."""

@@ -57,6 +57,16 @@ def test_an_organization_noun_finds_the_body_the_text_called_so_beside_its_name(
     assert resolve_word(nlp, text, "company", nth=1) == "Bolt"
 
 
+def test_a_body_noun_with_its_describing_words_finds_the_body_named_or_introduced_with_them(nlp):
+    text = "The Kenyan rebel group Mungiki Front rejected the plan. Later the rebel group said it would fight."
+    assert resolve_word(nlp, text, "group", 1) == "Mungiki Front"
+    text = "The Press Complaints Board of Ghana met on Monday. The complaints board said the paper had erred."
+    assert resolve_word(nlp, text, "board", 0).startswith("Press Complaints Board")
+    # not a body no words of the text introduced so
+    text = "Acme Corp. cut 300 jobs. The software company said it had no choice."
+    assert resolve_word(nlp, text, "company") is None
+
+
 def test_the_company_is_the_body_whose_name_ends_in_a_companys_legal_form(nlp):
     text = "Kellan Corp. said on Monday it would cut 500 jobs. The company also criticized the regulator."
     assert resolve_word(nlp, text, "company") == "Kellan Corp."
