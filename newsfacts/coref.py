@@ -187,18 +187,23 @@ class Coref:
     def described_person(self, tok: Token) -> int | None:
         """The named person the latest earlier indefinite phrase of a title's noun describes ('Jane Roe, a lawyer';
         'Roe is a lawyer'), outside quotations: 'the lawyer' after it is that person."""
+        for t in self._introductions(tok):
+            described = _described(t)
+            if described is not None and not any(c.dep_ == "neg" for c in t.head.children):  # not 'is not a lawyer'
+                return self.covering(described.idx, described.idx + len(described.text), (PERSON,))
+        return None
+
+    def _introductions(self, tok: Token):
+        """The earlier indefinite phrases with the noun of `tok`, outside quotations, nearest first (among the last
+        _INTRO_LOOKBACK uses of the noun: a long text repeats its nouns)."""
         by_lemma = per_doc(self.doc, "newsfacts.nouns_by_lemma", lambda: _nouns_by_lemma(self.doc))
         at = by_lemma.get(tok.lemma_.lower(), [])
         end = bisect.bisect_left(at, tok.i)
         for i in reversed(at[max(0, end - _INTRO_LOOKBACK):end]):
             t = self.doc[i]
-            if self._quoted_at(t.idx) or not any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE
-                                                 for c in t.children):
-                continue
-            described = t.head if t.dep_ == "appos" else subject_of_copula(t)
-            if described is not None and not any(c.dep_ == "neg" for c in t.head.children):  # not 'is not a lawyer'
-                return self.covering(described.idx, described.idx + len(described.text), (PERSON,))
-        return None
+            if not self._quoted_at(t.idx) and any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE
+                                                  for c in t.children):
+                yield t
 
     def unnamed_intro(self, tok: Token) -> tuple[int, int | None] | None:
         """The latest earlier indefinite phrase, outside quotations, with the noun of a definite title phrase that
@@ -206,19 +211,11 @@ class Coref:
         offset, the body it speaks for or None). A first mention is indefinite and the next definite: 'the officer'
         after 'a police officer' is that unnamed one, not a person named elsewhere. Not a phrase that describes a
         named person ('Jane Roe, a lawyer'; 'a lawyer, Jane Roe'; 'Roe is a lawyer')."""
-        by_lemma = per_doc(self.doc, "newsfacts.nouns_by_lemma", lambda: _nouns_by_lemma(self.doc))
-        at = by_lemma.get(tok.lemma_.lower(), [])
-        end = bisect.bisect_left(at, tok.i)
-        for i in reversed(at[max(0, end - _INTRO_LOOKBACK):end]):  # the nearest ones: a long text repeats its nouns
-            t = self.doc[i]
-            if self._quoted_at(t.idx):
-                continue
-            if not any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in t.children):
-                continue
+        for t in self._introductions(tok):
             lo, hi = t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)
             if self._names(lo, hi, (PERSON,)):
                 continue  # 'a lawyer, Jane Roe'
-            described = t.head if t.dep_ == "appos" else subject_of_copula(t)
+            described = _described(t)
             if described is not None and self.covering(described.idx, described.idx + len(described.text),
                                                         (PERSON,)) is not None:
                 continue  # 'Jane Roe, a lawyer', 'Roe is a lawyer'
@@ -639,6 +636,12 @@ def _nouns_by_lemma(doc: Doc) -> dict[str, list[int]]:
         if t.pos_ == "NOUN" and t.tag_ == "NN":
             at.setdefault(t.lemma_.lower(), []).append(t.i)
     return at
+
+
+def _described(noun: Token) -> Token | None:
+    """What an indefinite phrase describes: the name it is in apposition to ('Jane Roe, a lawyer') or the subject of
+    its copula ('Roe is a lawyer')."""
+    return noun.head if noun.dep_ == "appos" else subject_of_copula(noun)
 
 
 def subject_of_copula(noun: Token) -> Token | None:

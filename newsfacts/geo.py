@@ -161,8 +161,10 @@ def country_name(code: str) -> str:
 _SUPRANATIONAL = {"states", "nations", "union", "countries", "community", "peoples", "republics"}
 
 
-# the most words in a country's name ('United Kingdom of Great Britain and Northern Ireland')
-_LONGEST_COUNTRY_NAME = 8
+@lru_cache(maxsize=1)
+def _longest_country_name() -> int:
+    """The most words in a country's name ('United Kingdom of Great Britain and Northern Ireland': 8)."""
+    return max(len(name.split()) for name in _countries())
 
 
 def find_country_in(name: str) -> str | None:
@@ -171,7 +173,7 @@ def find_country_in(name: str) -> str | None:
     AUS), and 'New' before a country's name makes another place of it ('New England Conservatory': none; not before
     a nationality: 'New Italian Socialist Party')."""
     words = fold(name).split()
-    for n in range(min(len(words), _LONGEST_COUNTRY_NAME), 0, -1):  # the longest name first: 'Democratic People's
+    for n in range(min(len(words), _longest_country_name()), 0, -1):  # the longest name first: 'Democratic People's
         # Republic of Korea' is not 'Korea', 'the Democratic Republic of the Congo' not 'the Republic of the Congo'
         for i in range(len(words) - n + 1):
             chunk = " ".join(words[i:i + n])
