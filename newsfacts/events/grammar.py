@@ -42,6 +42,7 @@ from newsfacts.lexicon import PEOPLE_NOUNS, PLACE_BEFORE, PLACE_HEADS, is_given_
 
 ACKNOWLEDGE = {"confirm", "concede", "acknowledge", "recognize", "recognise", "welcome", "accept", "admit", "note"}
 PEOPLE_ENTITIES = {"PERSON", "ORG", "NORP"}
+ACTOR_ENTITIES = PEOPLE_ENTITIES | {"GPE"}  # NER's kinds of a name that may be an actor's: a person, body or state
 AGREED_ON = {"to", "on", "upon"}  # "agreed to a ceasefire", "agreed on a plan" (not "agreed with Y")
 THING_COMPOUNDS = {("press", "release"), ("news", "release"), ("call", "centre"), ("call", "center"),
                    # a telephone call 'for' someone, a warning 'for' someone: no call for something
@@ -233,9 +234,6 @@ def refine(trig: Trigger) -> str | None:
     return t
 
 
-_GIVERS = {"PERSON", "ORG", "GPE", "NORP"}
-
-
 def _standing(tok: Token) -> bool:
     """The noun 'support' as a measure of someone's standing, not an act of anyone's: counted ('40 percent support',
     'support among voters'), rising or falling ('support fell', 'a rise in support for X', 'declined in support'), or
@@ -256,7 +254,7 @@ def _standing(tok: Token) -> bool:
         return True
     if tok.dep_ != "dobj" or head.lemma_.lower() not in word_list("standing_verbs.txt"):
         return False
-    return not any(c.dep_ == "poss" or c.dep_ in ("compound", "amod") and c.ent_type_ in _GIVERS
+    return not any(c.dep_ == "poss" or c.dep_ in ("compound", "amod") and c.ent_type_ in ACTOR_ENTITIES
                    or c.dep_ == "prep" and c.lower_ in ("of", "from", "by") for c in kids + list(head.children))
 
 
@@ -381,7 +379,7 @@ def someone(tok: Token) -> bool:
     """A noun phrase that can name a person or a body (whom one meets, who made a claim): a name, a pronoun, people,
     a role or a body."""
     lemma = tok.lemma_.lower()
-    return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or _people(tok) \
+    return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ACTOR_ENTITIES or _people(tok) \
         or names_a_role_or_body(lemma) \
         or any(someone(c) for c in tok.children if c.dep_ in ("compound", "poss", "appos") and c.pos_ == "PROPN")
 
