@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from newsfacts.events.phrases import RELATIVE_PRON
+from newsfacts.events.phrases import ACTOR_ENTITIES, RELATIVE_PRON
 from newsfacts.events.vocabulary import table_rows
 
 # English verbs that take an object and an object predicate naming what it is (Quirk et al. 16.44, complex-transitive
@@ -27,7 +27,6 @@ _OWN = {"amod", "compound", "conj", "acomp", "advmod", "nmod", "appos"}
 _NO_OBJECT = {"themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself", "what"} | RELATIVE_PRON
 
 _PERSONAL = {"him", "her"}
-_SOMEONE = {"PERSON", "ORG", "GPE", "NORP"}
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +61,7 @@ def _names_someone(obj: Token, pred: Token) -> bool:
     body that was not the one judged."""
     inside = {t.i for t in pred.subtree}
     return obj.lower_ in _PERSONAL or any(
-        t.ent_type_ in _SOMEONE and t.i not in inside for t in obj.subtree)
+        t.ent_type_ in ACTOR_ENTITIES and t.i not in inside for t in obj.subtree)
 
 
 def _own_words(pred: Token) -> list[Token]:

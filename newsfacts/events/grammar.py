@@ -34,15 +34,14 @@ from spacy.tokens import Token
 from newsfacts.events.senses import Trigger, noun_sense, particle, partitive_of
 from newsfacts.events.speech_acts import REPORTING
 from newsfacts.events.vocabulary import CODEBOOK, COOPERATIVE, SPEECH, vocabulary, word_list
-from newsfacts.events.phrases import (GROUP_PRON, PERSON_PRON, infinitive, is_event_noun, names_a_role_or_body,
-                                      rules_out)
+from newsfacts.events.phrases import (ACTOR_ENTITIES, GROUP_PRON, PERSON_PRON, infinitive, is_event_noun,
+                                      names_a_role_or_body, rules_out)
 from newsfacts.events.responsible import agent_sector, names_forces
 from newsfacts.events.roles import inherited_subject, is_passive, own_words, passive_marked, subject
 from newsfacts.lexicon import PEOPLE_NOUNS, PLACE_BEFORE, PLACE_HEADS, is_given_name, organization_nouns
 
 ACKNOWLEDGE = {"confirm", "concede", "acknowledge", "recognize", "recognise", "welcome", "accept", "admit", "note"}
 PEOPLE_ENTITIES = {"PERSON", "ORG", "NORP"}
-ACTOR_ENTITIES = PEOPLE_ENTITIES | {"GPE"}  # NER's kinds of a name that may be an actor's: a person, body or state
 AGREED_ON = {"to", "on", "upon"}  # "agreed to a ceasefire", "agreed on a plan" (not "agreed with Y")
 THING_COMPOUNDS = {("press", "release"), ("news", "release"), ("call", "centre"), ("call", "center"),
                    # a telephone call 'for' someone, a warning 'for' someone: no call for something

@@ -32,6 +32,7 @@ PERSON_PRON = {"he", "she", "him", "her", "his", "hers"}
 GROUP_PRON = {"it", "its", "they", "them", "their"}
 PLURAL_PRON = {"they", "them", "their"}
 FIRST_PERSON_PRON = {"i", "me", "my", "we", "us", "our"}
+ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})  # NER's kinds of a name that may be an actor's
 RELATIVE_PRON = {"who", "which", "that", "whom", "whose"}
 _SPEECH_FRAME = {"say", "state", "tell", "announce", "declare", "add", "insist", "claim", "confirm", "report",
                  "explain", "note", "warn", "stress", "argue", "write", "reply", "respond", "assert", "indicate",
