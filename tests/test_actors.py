@@ -314,6 +314,27 @@ def test_a_nickname_in_quotation_marks_stays_inside_the_name(nlp):
     assert not [a for a in actors if a.actor_type == ORG]
 
 
+def test_a_nickname_in_parentheses_stays_inside_the_name_with_the_rest_of_it(nlp):
+    _, actors = actors_of(nlp, "The review will be led by Mr Thomas (Tom) Bracken and Ms Ann Lowe. Police named the "
+                               "driver as Edward (Ted) Lee Harmon, 52. Mr Bracken chairs the board.")
+    people = {a.name: a for a in actors if a.actor_type == PERSON}
+    assert {"Thomas (Tom) Bracken", "Edward (Ted) Lee Harmon", "Ann Lowe"} <= set(people), people
+    assert "Bracken" in people["Thomas (Tom) Bracken"].aliases
+    assert not {"Thomas", "Tom", "Lee Harmon", "Edward"} & set(people)
+
+
+def test_a_place_in_parentheses_after_a_name_is_no_nickname(nlp):
+    _, actors = actors_of(nlp, "The letter was signed by the writers Pablo Ortega (Chile) Marta Ruiz (Peru) and others.")
+    assert not [a for a in actors if a.actor_type == PERSON and "(" in a.name]
+
+
+def test_a_name_written_family_name_first_and_last_is_one_person(nlp):
+    _, actors = actors_of(nlp, "Minister Wang Jianguo arrived in Seoul on Monday. Jianguo Wang told reporters that "
+                               "trade would grow, and Wang Jianguo later met the president.")
+    people = [a for a in actors if a.actor_type == PERSON]
+    assert len(people) == 1 and {people[0].name, *people[0].aliases} >= {"Wang Jianguo", "Jianguo Wang"}
+
+
 def test_currencies_amounts_storms_and_programmes_are_no_actors(nlp):
     _, actors = actors_of(nlp, "The group posted a profit of NOK 4.2 billion, and NOK traders cheered. "
                                "The Canadian Dollar rose after Hurricane Wilma hit Florida; Wilma also closed ports. "

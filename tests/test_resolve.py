@@ -69,6 +69,20 @@ def test_a_name_written_with_letters_unicode_does_not_decompose_and_transliterat
     assert len(ids_of(ex, id_of, "Radosław Sikorski") | ids_of(ex, id_of, "Radoslaw Sikorski")) == 1
 
 
+def test_a_name_with_a_nickname_is_the_person_other_reports_name_without_it(nlp):
+    docs = {"a": 'Former aide Walter "Boots" Hennessy was convicted on Monday. Hennessy said he would appeal.',
+            "b": "Boots Hennessy, a former aide to the governor, was sentenced on Friday.",
+            "c": "The inquiry will be chaired by Margaret (Peggy) Oduya, the former judge.",
+            "d": "Margaret Oduya said the inquiry would report in March.",
+            "e": "Peggy Oduya, a nurse in Leeds, won the lottery on Saturday."}
+    ex = extract(nlp, docs)
+    _, id_of = resolve_actors(ex)
+    assert len(ids_of(ex, id_of, 'Walter "Boots" Hennessy') | ids_of(ex, id_of, "Boots Hennessy")) == 1
+    assert len(ids_of(ex, id_of, "Margaret (Peggy) Oduya") | ids_of(ex, id_of, "Margaret Oduya")) == 1
+    # a nickname that is a given name of its own names many: no join by it alone
+    assert ids_of(ex, id_of, "Peggy Oduya").isdisjoint(ids_of(ex, id_of, "Margaret (Peggy) Oduya"))
+
+
 def test_same_acronym_for_two_bodies_does_not_merge_them(nlp):
     docs = {"a": "The Press Association (PA) reported the result first.",
             "b": "The Palestinian Authority (PA) rejected the plan on Tuesday."}

@@ -29,6 +29,7 @@ def cluster(mentions: list[Mention], defined: dict[str, int], also: list[tuple[i
         sets.union(a, b)
     _acronyms(mentions, defined, sets)
     _same_content(mentions, sets)
+    _reversed_names(mentions, sets)
     _partial_names(mentions, sets, genders or {})
     _spelling_variants(mentions, sets)
     return sets
@@ -109,6 +110,13 @@ def _same_content(mentions: list[Mention], sets: UnionFind) -> None:
     """Organizations named with the same content words in another order or with a country code."""
     _union_by(mentions, sets, lambda m: content_key(m.text) if m.label == ORG and m.kind == "name"
               and len(m.text.split()) >= 2 else None)
+
+
+def _reversed_names(mentions: list[Mention], sets: UnionFind) -> None:
+    """A person's two names in both orders ('Koizumi Junichiro', 'Junichiro Koizumi'): many languages write the
+    family name first, and news writes it either way (3 people in the 5,000-article corpus, each split in two)."""
+    _union_by(mentions, sets, lambda m: tuple(sorted(name_key(m.text).split()))
+              if m.label == PERSON and m.kind == "name" and len(name_key(m.text).split()) == 2 else None)
 
 
 def _partial_names(mentions: list[Mention], sets: UnionFind, genders: dict[int, str]) -> None:

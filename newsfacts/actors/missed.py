@@ -201,19 +201,34 @@ _CLOSING = {'"', "\u201d", "'", "\u2019", "''"}
 
 
 def nickname_mentions(doc: Doc) -> list[Mention]:
-    """A person named with a nickname in quotation marks between given name and surname ('Robert "Bobby" Kline'),
-    which NER cuts at the marks (the surname alone, often typed as a body): one name, marks and nickname kept as the
-    text gives them. In the 5,000-article corpus 23 such names in 22 articles ('Lewis "Scooter" Libby' among them)."""
+    """A person named with a nickname between given name and surname, in quotation marks ('Robert "Bobby" Kline')
+    or in parentheses, where the nickname is a given name itself ('Richard (Dick) Roe'), which NER cuts at the marks
+    (the surname alone, often typed as a body, or the given name alone): one name, marks and nickname kept as the
+    text gives them, with a middle name before the surname ('Charles (Chuck) Dean Roe'). In the 5,000-article corpus
+    23 names in quotation marks in 22 articles ('Lewis "Scooter" Libby' among them) and 9 in parentheses; a
+    place in parentheses ('Santos (Brazil) Fernando Morais', a list of writers and their countries) is no
+    nickname."""
     out = []
     for i in range(len(doc) - 4):
-        if not (doc[i].is_title and is_given_name(doc[i].text, either=True) and doc[i + 1].text in _OPENING) \
+        if not (doc[i].is_title and is_given_name(doc[i].text, either=True) and doc[i + 1].text in _OPENING | {"("}) \
                 or doc[i].lower_ in HONORIFICS | TITLE_WORDS:  # 'Lady "Lady Bird" Johnson': a title, no given name
             continue
+        closing = {")"} if doc[i + 1].text == "(" else _CLOSING
         for k in (1, 2):
             close, last = i + 2 + k, i + 3 + k
-            if last < len(doc) and doc[close].text in _CLOSING and all(t.is_title and t.is_alpha for t in doc[i + 2:close]) \
-                    and doc[last].is_title and doc[last].is_alpha and doc[last].lower_ not in TITLE_WORDS:
-                found = mention(doc[i:last + 1], PERSON)
+            inner = doc[i + 2:close]
+            if last < len(doc) and doc[close].text in closing and all(t.is_title and t.is_alpha for t in inner) \
+                    and doc[last].is_title and doc[last].is_alpha and doc[last].lower_ not in TITLE_WORDS \
+                    and (closing == _CLOSING or is_given_name(inner[0].text, either=True)
+                         and not geo.country_code(inner.text) and not geo.place_code(inner.text)):
+                while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I" and doc[last + 1].ent_type_ == "PERSON" \
+                        and doc[last + 1].is_title and doc[last + 1].is_alpha:
+                    last += 1  # the rest of the person's name NER found after the marks ('Dean Roe')
+                first = i
+                while doc[first].ent_iob_ == "I" and doc[first].ent_type_ == "PERSON" and doc[first - 1].is_title \
+                        and doc[first - 1].is_alpha and doc[first - 1].lower_ not in HONORIFICS | TITLE_WORDS:
+                    first -= 1  # given names before ('William Andrew (Bill) Roe')
+                found = mention(doc[first:last + 1], PERSON)
                 if found is not None:
                     out.append(found)
                 break

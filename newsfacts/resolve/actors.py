@@ -1,6 +1,7 @@
 """Identity across documents: one actor_id per real actor."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -15,6 +16,8 @@ from newsfacts.unionfind import UnionFind
 
 
 NAMED = "PERSON|ORGANIZATION"  # the key type of a full name that joins people and organizations
+# a person's name with a nickname between the given name and the rest, in quotation marks or parentheses
+_NICKNAMED = re.compile(r"^(\S.*?)\s+[(\"\u201c'\u2018]+([^()\"\u201c\u201d'\u2018\u2019]+)[)\"\u201d'\u2019]+\s+(\S.*)$")
 
 
 def _is_acronym_name(name: str) -> bool:
@@ -77,6 +80,13 @@ def _keys(actor: dict) -> tuple[set[tuple], set[tuple]]:
             strong.add((t, "acronym", acr.replace(".", "").upper(), full))
     elif t == PERSON:
         full = geo.fold(actor["name"]).split()
+        if (called := _NICKNAMED.match(actor["name"])) is not None:
+            # 'Lewis "Scooter" Libby': other reports write 'Lewis Libby' or 'Scooter Libby' (keys only one actor may
+            # claim: `_weak_joins`); not a nickname that is a given name of its own ('Bill', 'Dick', 'Bobby'), with
+            # which many are named ('William Andrew (Bill) White' of 1949 is no 'Bill White' of other stories)
+            given, nickname, rest = called.groups()
+            weak |= {(t, "name", geo.fold(f"{first} {rest}")) for first in (given, nickname)
+                     if first == given or not is_given_name(first)}
         for alias in actor["aliases"]:
             words = geo.fold(alias).split()
             if len(words) >= 2 and len(words[-1]) > 1 and len(words) >= len(full):
