@@ -73,7 +73,17 @@ IRREALIS_GOVERNORS = {
     # 'advised him to resign', 'is required to sign'; 14 event triggers in the cached parses of the corpus and the
     # evaluation sets)
     "recommend", "advise", "require",
+    # what is awaited, anticipated or foreseen has not happened ('are awaiting the release of X': AWAITED_OBJECT)
+    "await", "anticipate", "contemplate", "envisage", "foresee", "predict",
 }
+# Verbs whose object event noun is wanted, planned, expected or needed, not done ('al-Qaeda is planning an attack on
+# X', 'the plan requires the approval of the states', 'wants the withdrawal of all troops', 'is awaiting trial'):
+# IRREALIS_GOVERNORS that take a noun object so, not those whose object happened ('began talks', 'committed an
+# attack', 'directed the attack', 'allowed the visit'). In the 5,000 articles 17 events came from such objects, 15
+# of them no act done.
+AWAITED_OBJECT = {"want", "wish", "hope", "expect", "anticipate", "await", "seek", "plan", "prepare", "intend", "need",
+                  "require", "consider", "contemplate", "propose", "recommend", "advise", "envisage", "foresee",
+                  "predict"}
 # Verbs that either assert their complement or ask for it ("suggested that X ordered the attack" and "suggested
 # that he resign"): they ask for it where it is a mandative subjunctive, a base form with a subject of its own.
 MANDATIVE = {"suggest", "insist"}
@@ -358,6 +368,9 @@ def governor(trig: Token) -> Token | None:
         # the object of a light verb is its predicate, in the light verb's clause: "required X to hold talks",
         # "plans to launch an inquiry"; not a verb of carrying it out ("began imposing a blockade": it happened)
         return light.head
+    if trig.pos_ == "NOUN" and trig.dep_ == "dobj" and trig.head.pos_ == "VERB" \
+            and trig.head.lemma_.lower() in AWAITED_OBJECT:
+        return trig.head  # "is planning an attack", "wants the withdrawal of the troops", "requires the approval of"
     noun = trig.head.head if trig.dep_ in ("pobj", "pcomp") and trig.head.dep_ == "prep" else None
     lemma = noun.lemma_.lower() if noun is not None else None
     if noun is not None and trig.head.lower_ in ("for", "of", "on", "to") and noun.pos_ == "NOUN" \
