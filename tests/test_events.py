@@ -56,6 +56,17 @@ def test_a_call_for_something_is_a_request_and_a_telephone_call_is_not(nlp):
         assert not of_type(events_of(nlp, text), "REQUEST"), text
 
 
+def test_calling_for_an_inquiry_or_a_dismissal_is_a_demand_and_calling_someone_a_name_criticizes(nlp):
+    # what is called for is demanded (REQUEST), whichever act it is; naming someone a liar is criticism (ACCUSE)
+    for text in ("Senator Jane Roe called for an independent inquiry into the shooting.",
+                 "Senator Jane Roe called for the dismissal of Police Commissioner John Doe."):
+        evs = events_of(nlp, text)
+        assert [e["a1"] for e in of_type(evs, "REQUEST")] == ["Jane Roe"], evs
+        assert not [e for e in of_type(evs, "ACCUSE") if e["a1"] == "Jane Roe"], evs
+    evs = of_type(events_of(nlp, "Senator Jane Roe called Police Commissioner John Doe a liar."), "ACCUSE")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Jane Roe", "John Doe")], evs
+
+
 def test_declining_to_comment_is_no_rejection_but_refusing_to_act_is(nlp):
     # CAMEO codes "refuse comment" 011, a statement: no PLOVER event; the infinitive is read as its noun
     assert not events_of(nlp, "The Pentagon declined to comment on the report by Amnesty International.")
@@ -1878,6 +1889,19 @@ def test_a_planned_possible_or_upcoming_event_has_not_happened(nlp):
     # a planned act carried out has happened
     evs = of_type(events_of(nlp, "Israel today mounted its long-planned invasion of Lebanon."), "ASSAULT")
     assert [(e["a1"], e["a2"]) for e in evs] == [("Israel", "Lebanon")], evs
+
+
+def test_an_event_noun_that_is_wanted_needed_or_awaited_has_not_happened(nlp):
+    # the object of a verb of wanting, needing or expecting is not done, as its infinitive would not be
+    assert not of_type(events_of(nlp, "The treaty requires the approval of the Bolivian parliament."), "SUPPORT")
+    assert not of_type(events_of(nlp, "Maria Lopez wants the withdrawal of all foreign troops from Chad."), "RETREAT")
+    assert not of_type(events_of(nlp, "The rebels are awaiting the release of Pedro Alvarez."), "RETREAT")
+    assert not of_type(events_of(nlp, "The Kenyan police are considering the arrest of Omar Haji."), "COERCE")
+    # the object of a verb of doing it is done
+    evs = of_type(events_of(nlp, "Israel began talks with Syria on Monday."), "CONSULT")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Israel", "Syria")], evs
+    evs = of_type(events_of(nlp, "Chad completed the withdrawal of its troops from Sudan."), "RETREAT")
+    assert [e["a1"] for e in evs] == ["Chad"], evs
 
 
 def test_a_postponed_or_delayed_event_has_not_happened(nlp):

@@ -157,6 +157,10 @@ def refine(trig: Trigger) -> str | None:
         t = "ASSAULT"  # 'rebels captured the town', 'seized control of Gaza': fighting for ground, not an arrest
     if verb and lemma == "seek" and any(c.dep_ == "xcomp" for c in tok.children):
         return None
+    if verb and lemma == "call" and t == "ACCUSE" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        t = "REQUEST"  # 'called for an inquiry', 'called for his sacking': a demand (GOLD, PLOVER's REQUEST), whatever
+        # is demanded; CAMEO's codes of these patterns (090 investigate, 110 disapprove) are the demanded act's (10
+        # corpus events, all demands)
     if verb and lemma == "call" and t != "ACCUSE" and trig.source != SPEECH and _naming(tok):
         return None  # 'called his visit a step toward peace', 'a company called Acme', 'also called X': naming (not
         # 'called him a liar', CAMEO's accusation by the word called)
