@@ -1904,6 +1904,22 @@ def test_an_event_noun_that_is_wanted_needed_or_awaited_has_not_happened(nlp):
     assert [e["a1"] for e in evs] == ["Chad"], evs
 
 
+def test_exercises_operations_and_inquiries_done_jointly_are_cooperation(nlp):
+    # PLOVER: joint military games, maneuvers and operations, and judicial cooperation, are COOPERATE
+    evs = of_type(events_of(nlp, "Indian and Russian warships held joint naval exercises in the Bay of Bengal."),
+                  "COOPERATE")
+    assert [{e["a1"], e["a2"]} for e in evs] == [{"India", "Russian Federation"}], evs
+    evs = events_of(nlp, "Peru and Chile launched a joint investigation into the smuggling ring.")
+    assert [{e["a1"], e["a2"]} for e in of_type(evs, "COOPERATE")] == [{"Peru", "Chile"}], evs
+    assert not of_type(evs, "ACCUSE"), evs
+    evs = of_type(events_of(nlp, "The Kenyan army, in a joint operation with Ugandan troops, captured the town."),
+                  "COOPERATE")
+    assert len(evs) == 1 and has(evs[0]["a1"], "Kenya") and evs[0]["a2"] == "Uganda", evs
+    # done by one side, the same acts are no cooperation
+    evs = events_of(nlp, "Peru launched an investigation into the smuggling ring.")
+    assert not of_type(evs, "COOPERATE"), evs
+
+
 def test_a_postponed_or_delayed_event_has_not_happened(nlp):
     assert not of_type(events_of(nlp, "Secretary of State Jane Doe postponed her visit to Ottawa."), "CONSULT")
     assert not of_type(events_of(nlp, "The execution of Omar Khalil was delayed by the court."), "ASSAULT")

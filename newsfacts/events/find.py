@@ -27,7 +27,7 @@ from newsfacts.events.responsible import names_forces
 from newsfacts.events.roles import (LIGHT_VERBS, RECEIVING, SETTING_PREPS, THEME_PREPS, Roles, agent_phrase, amount,
                                     light_verb_of, noun_roles, occurrence_verb, pairs, relative_light_verb,
                                     shared_right_conjunct, subject, verb_roles)
-from newsfacts.events.senses import Trigger, eased, partitive_of, sense
+from newsfacts.events.senses import Trigger, eased, joint_act, partitive_of, sense
 from newsfacts.events.evaluation import NAMING_VERBS
 from newsfacts.events.speech_acts import SPEECH_VERBS, allegation, demand
 from newsfacts.events.vocabulary import CAMEO, CODEBOOK, COOPERATIVE, JUDGING, PATTERN, SPEECH, UNCHECKED, vocabulary
@@ -87,7 +87,8 @@ def _triggers(doc: Doc, idx: ActorIndex) -> tuple[dict[int, Trigger], list[Token
         candidates = lemmas(tok)
         if tok.pos_ == "VERB" and SPEECH_VERBS.intersection(candidates):
             reporting.append(tok)
-        if not (words.intersection(candidates) or tok.lower_ in words or NAMING_VERBS.intersection(candidates)):
+        if not (words.intersection(candidates) or tok.lower_ in words or NAMING_VERBS.intersection(candidates)
+                or joint_act(tok)):
             continue
         trig = sense(tok)
         if trig is None:

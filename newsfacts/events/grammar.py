@@ -31,9 +31,9 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from newsfacts.events.senses import Trigger, noun_sense, particle, partitive_of
+from newsfacts.events.senses import Trigger, joint_act, noun_sense, particle, partitive_of
 from newsfacts.events.speech_acts import REPORTING
-from newsfacts.events.vocabulary import CODEBOOK, COOPERATIVE, SPEECH, vocabulary, word_list
+from newsfacts.events.vocabulary import CODEBOOK, COOPERATIVE, PATTERN, SPEECH, vocabulary, word_list
 from newsfacts.events.phrases import (ACTOR_ENTITIES, GROUP_PRON, PERSON_PRON, infinitive, is_event_noun,
                                       names_a_role_or_body, rules_out)
 from newsfacts.events.responsible import agent_sector, names_forces
@@ -157,6 +157,9 @@ def refine(trig: Trigger) -> str | None:
         t = "ASSAULT"  # 'rebels captured the town', 'seized control of Gaza': fighting for ground, not an arrest
     if verb and lemma == "seek" and any(c.dep_ == "xcomp" for c in tok.children):
         return None
+    if verb and trig.source == PATTERN and any(joint_act(o) for o in objs):
+        t = "COOPERATE"  # 'launched a joint investigation', 'held joint exercises': the verb's pattern types it by
+        # its object, which, done jointly, is cooperation (senses.joint_act)
     if verb and lemma == "call" and t == "ACCUSE" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
         t = "REQUEST"  # 'called for an inquiry', 'called for his sacking': a demand (GOLD, PLOVER's REQUEST), whatever
         # is demanded; CAMEO's codes of these patterns (090 investigate, 110 disapprove) are the demanded act's (10

@@ -17,7 +17,7 @@ from newsfacts.events.evaluation import judgement, naming
 from newsfacts.events.modality import HALTING, UNDOING, halted
 from newsfacts.events.phrases import infinitive, lemmas
 from newsfacts.events.vocabulary import (CODEBOOK, COOPERATIVE, NO_EVENT, PATTERN, SPEECH, Pattern, Vocabulary,
-                                         table_rows, vocabulary)
+                                         table_rows, vocabulary, word_list)
 from newsfacts.lexicon import PARTITIVE_WORDS
 
 
@@ -158,7 +158,16 @@ def verb_sense(tok: Token, vocab: Vocabulary | None = None) -> Trigger | None:
     return Trigger(tok, default.plover, default.source)
 
 
+def joint_act(tok: Token) -> bool:
+    """A noun of an act two sides do together, said to be joint ('joint military exercises', 'a joint inquiry with
+    X'): cooperation (resources/joint_acts.txt)."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in word_list("joint_acts.txt") and any(
+        c.dep_ == "amod" and c.lower_ == "joint" for c in tok.children)
+
+
 def noun_sense(tok: Token, vocab: Vocabulary | None = None) -> Trigger | None:
+    if joint_act(tok):
+        return Trigger(tok, "COOPERATE", CODEBOOK)
     vocab = vocab or vocabulary()
     sense = vocab.noun(tok.lemma_.lower()) or vocab.noun(tok.lower_)
     if sense is None:  # a noun that is an event only with its preposition ("a call for talks")
