@@ -323,6 +323,19 @@ def test_a_nickname_in_parentheses_stays_inside_the_name_with_the_rest_of_it(nlp
     assert not {"Thomas", "Tom", "Lee Harmon", "Edward"} & set(people)
 
 
+def test_a_title_after_a_body_is_not_part_of_its_name(nlp):
+    # NER runs a title's first words into the body before it ('Chevron Executive' Vice President X)
+    _, actors = actors_of(nlp, "Chevron Executive Vice President Jane Roe said the deal was good. Ministry of Fisheries "
+                               "Spokesman Tom Ward said the quota would rise.")
+    bodies = {a.name for a in actors if a.actor_type == ORG}
+    assert {"Chevron", "Ministry of Fisheries"} <= bodies, bodies
+    assert not [b for b in bodies if b.split()[-1] in ("Executive", "Spokesman")], bodies
+    assert {"Jane Roe", "Tom Ward"} <= {a.name for a in actors if a.actor_type == PERSON}
+    # a body named by such a word keeps it
+    _, actors = actors_of(nlp, "The Health and Safety Executive said on Monday that the site was safe.")
+    assert "Health and Safety Executive" in {a.name for a in actors if a.actor_type == ORG}
+
+
 def test_a_place_in_parentheses_after_a_name_is_no_nickname(nlp):
     _, actors = actors_of(nlp, "The letter was signed by the writers Pablo Ortega (Chile) Marta Ruiz (Peru) and others.")
     assert not [a for a in actors if a.actor_type == PERSON and "(" in a.name]

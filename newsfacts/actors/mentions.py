@@ -14,7 +14,8 @@ from newsfacts.actors.known import known_actor, listed_person, role_sector
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
 from newsfacts.actors.names import (NAME_TOKEN, UPPER, clean, head_word, headline_phrase, listed,
                                     looks_like_person_name, person_shaped, span_text, strip_title, with_given_names,
-                                    with_particle_surname, with_surname, without_spill)
+                                    with_particle_surname, with_surname, without_spill,
+                                    without_title_after)
 from newsfacts.lexicon import (GOVERNMENT_NOUNS, INSTITUTION_NOUNS, LEGAL_SUFFIXES, NAME_PARTICLES, ORG_NOUNS,
                                PARTY_PLURALS, TITLE_WORDS, VENUE_NOUNS, VISITING, WORLD_REGIONS, common_noun,
                                is_given_name)
@@ -74,7 +75,7 @@ def ner_mentions(doc: Doc) -> list[Mention]:
             if span is not None and label == "PERSON":
                 span = without_spill(with_surname(with_particle_surname(with_given_names(span))))
             elif span is not None and label == "ORG":
-                span = without_spill(span, person=False)
+                span = without_title_after(without_spill(span, person=False))
             if span is None or headline_phrase(span) or template_key(span) or time_of_day(span):
                 continue
             m = _entity_mention(doc, span, label)
@@ -106,7 +107,9 @@ def _entities(doc: Doc) -> list[tuple[Span, str]]:
             k += 2
             continue
         if adjacent and label == "ORG" and nxt_label == "PERSON" and len(nxt) >= 2 and nxt[0].pos_ == "PROPN" \
-                and not is_given_name(nxt[0].text) and not _ends_a_title(ent):
+                and not is_given_name(nxt[0].text) and not _ends_a_title(ent) \
+                and nxt[0].lower_.rstrip(".") not in TITLE_WORDS:  # not 'Foreign Ministry' + 'Spokesman Jane Roe'
+
             out.append((doc[ent.start:ent.end + 1], "ORG"))
             ents[k + 1] = (doc[nxt.start + 1:nxt.end], "PERSON")
             k += 1
@@ -398,7 +401,8 @@ def _org_mention(doc: Doc, span: Span) -> Mention | None:
             return country  # 'Interior Minister', 'Finance Secretary': a role the dictionaries list, no body
     if nxt is not None and nxt.lower_ == "party" and span[-1].lower_ != "party":  # 'a Liberal party conference'
         return mention(doc[span.start:span.end + 1], ORG)
-    return mention(_extend_for(span) if nxt is not None and nxt.lower_ == "for" else _extend_of(span), ORG)
+    return mention(_extend_for(span) if nxt is not None and nxt.lower_ == "for" else without_title_after(_extend_of(span)),
+                   ORG)
 
 
 def _country_prefix(span: Span) -> Mention | None:

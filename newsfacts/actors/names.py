@@ -362,6 +362,39 @@ def without_spill(span: Span, person: bool = True) -> Span | None:
     return doc[start:cut] if cut > start else None
 
 
+def without_title_after(span: Span | None) -> Span | None:
+    """An organization's name without the first words of a title NER ran into it, where the title goes on after it
+    ('[Boeing Executive] Vice President Jane Roe', '[Foreign Ministry Spokesman] Jane Roe', '[U.S. Army Lt.] Col. John
+    Roe'): its last words are title words and what follows is more of the title or a name. Not a body named by such
+    a word ('the Health and Safety Executive said', 'the Office of the Inspector General')."""
+    if span is None:
+        return None
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None or not (after.lower_.rstrip(".") in TITLE_WORDS or after.ent_type_ == "PERSON"):
+        return span
+    end = span.end
+    while end > span.start + 1 and doc[end - 1].lower_.rstrip(".") in TITLE_WORDS:
+        end -= 1
+    if end == span.end or doc[end - 1].lower_ in ("of", "the", "for", "and", "&") or not doc[end - 1].is_alpha:
+        return span  # the title words are the body's name's ('the Office of the Inspector General')
+    rest = doc[span.start:end]
+    return rest if _names_a_body(rest) else span
+
+
+def _names_a_body(span: Span) -> bool:
+    """Whether what is left of a body's name once the title words are cut is a name of its own: one word, an
+    organization noun last ('Foreign Ministry'), or a place or a name after its last 'of' ('Communist Party of
+    China'); not a title's first words ('Office of Legal' of 'Office of Legal Counsel', 'Government of Prime' of
+    '... Prime Minister X', 'EC Competition' of 'EC Competition Commissioner X')."""
+    of = [t.i for t in span if t.lower_ == "of"]
+    if of:
+        after = span.doc[of[-1] + 1:span.end]
+        return bool(after) and (geo.country_code(after.text) is not None or geo.place_code(after.text) is not None
+                                or after[-1].ent_type_ in ("GPE", "LOC"))
+    return len(span) == 1 or span[-1].lower_ in ORG_NOUNS
+
+
 def _without_country_before(span: Span) -> Span:
     """A person's name without the country NER ran into it from the title before ('the ambassador to [Zimbabwe
     Andrew Pocock]', 'President of [Italy Romano Prodi]'): a country's name, itself no given name, followed by a
