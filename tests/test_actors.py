@@ -331,6 +331,9 @@ def test_a_title_after_a_body_is_not_part_of_its_name(nlp):
     assert {"Chevron", "Ministry of Fisheries"} <= bodies, bodies
     assert not [b for b in bodies if b.split()[-1] in ("Executive", "Spokesman")], bodies
     assert {"Jane Roe", "Tom Ward"} <= {a.name for a in actors if a.actor_type == PERSON}
+    # a title only a person holds is one wherever it stands
+    _, actors = actors_of(nlp, "Maria Lund, European Commission Spokeswoman, says doing nothing is not an option.")
+    assert "European Commission" in {a.name for a in actors if a.actor_type == ORG}
     # a body named by such a word keeps it
     _, actors = actors_of(nlp, "The Health and Safety Executive said on Monday that the site was safe.")
     assert "Health and Safety Executive" in {a.name for a in actors if a.actor_type == ORG}

@@ -362,6 +362,13 @@ def without_spill(span: Span, person: bool = True) -> Span | None:
     return doc[start:cut] if cut > start else None
 
 
+# titles only a person holds, never the last word of a body's name: after a body's name they are a title wherever
+# they stand ('a Channel Seven Spokesman said', 'Pia Hansen, European Commission Spokeswoman, says'); not
+# 'Executive' or 'General', which end bodies' names too ('Health and Safety Executive', 'Auditor General')
+_PERSONS_TITLES = {"spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "governor", "sergeant", "sgt",
+                   "lt", "col", "brig", "capt", "cpl"}
+
+
 def without_title_after(span: Span | None) -> Span | None:
     """An organization's name without the first words of a title NER ran into it, where the title goes on after it
     ('[Boeing Executive] Vice President Jane Roe', '[Foreign Ministry Spokesman] Jane Roe', '[U.S. Army Lt.] Col. John
@@ -371,7 +378,8 @@ def without_title_after(span: Span | None) -> Span | None:
         return None
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
-    if after is None or not (after.lower_.rstrip(".") in TITLE_WORDS or after.ent_type_ == "PERSON"):
+    goes_on = after is not None and (after.lower_.rstrip(".") in TITLE_WORDS or after.ent_type_ == "PERSON")
+    if not goes_on and span[-1].lower_.rstrip(".") not in _PERSONS_TITLES:
         return span
     end = span.end
     while end > span.start + 1 and doc[end - 1].lower_.rstrip(".") in TITLE_WORDS:
@@ -392,7 +400,9 @@ def _names_a_body(span: Span) -> bool:
         after = span.doc[of[-1] + 1:span.end]
         return bool(after) and (geo.country_code(after.text) is not None or geo.place_code(after.text) is not None
                                 or after[-1].ent_type_ in ("GPE", "LOC"))
-    return len(span) == 1 or span[-1].lower_ in ORG_NOUNS
+    if len(span) == 1:
+        return span[0].pos_ == "PROPN" and span[0].lower_.rstrip(".") not in TITLE_WORDS | HONORIFICS
+    return span[-1].lower_ in ORG_NOUNS
 
 
 def _without_country_before(span: Span) -> Span:
