@@ -339,6 +339,15 @@ def test_a_title_after_a_body_is_not_part_of_its_name(nlp):
     assert "Health and Safety Executive" in {a.name for a in actors if a.actor_type == ORG}
 
 
+def test_a_name_that_begins_with_fort_camp_or_cape_is_a_place(nlp):
+    # NER takes some for people ('Camp Humphreys was closed', 'Sailors reached Cape Agulhas')
+    _, actors = actors_of(nlp, "Camp Humphreys was closed on Monday. Sailors reached Cape Agulhas on Friday. The Port "
+                               "Authority said the terminal would reopen.")
+    kinds = {a.name: a.actor_type for a in actors}
+    assert not [n for n, k in kinds.items() if k == PERSON], kinds
+    assert kinds.get("Port Authority") == ORG, kinds
+
+
 def test_a_place_in_parentheses_after_a_name_is_no_nickname(nlp):
     _, actors = actors_of(nlp, "The letter was signed by the writers Pablo Ortega (Chile) Marta Ruiz (Peru) and others.")
     assert not [a for a in actors if a.actor_type == PERSON and "(" in a.name]

@@ -12,6 +12,7 @@ from newsfacts import geo
 from newsfacts.actors.names import LOWER, UPPER, strip_title
 from newsfacts.lexicon import (COMMON_ACRONYMS, CURRENCY_NOUNS, GENERIC_NAMES, GOVERNMENT_NOUNS, HONORIFICS,
                                LEGAL_SUFFIXES, MONTHS_AND_DAYS, NOT_ACTOR_HEADS, ORG_NOUNS, PLACE_AFTER, PLACE_BEFORE,
+                               PLACE_FIRST_WORDS,
                                PERSON_NOUNS, PLACE_HEADS, QUOTE_VERBS, RELIGIONS, ROLE_WORDS, STORM_WORDS,
                                TITLE_WORDS, common_noun, corpus_noun_count, is_given_name, sector_of)
 from newsfacts.nlp import per_doc
@@ -84,6 +85,9 @@ def place_context(span: Span) -> bool:
     words = [t for t in span if not t.like_num]  # 'Exhibition Hall 1'
     if len(words) >= 2 and words[-1].lower_ in PLACE_HEADS and not is_given_name(span[0].text):
         return True
+    if 2 <= len(words) <= 3 and words[0].is_title and words[0].lower_ in PLACE_FIRST_WORDS \
+            and not any(t.lower_ in ORG_NOUNS or common_noun(t.text) for t in words[1:]):
+        return True  # 'Fort Carson', 'Camp Casey' (not 'Port Authority', 'the Fort Wayne Journal Gazette')
     return after_of(span, PLACE_BEFORE, plural=True) or equated_with_place(span)
 
 
