@@ -339,6 +339,20 @@ def test_a_title_after_a_body_is_not_part_of_its_name(nlp):
     assert "Health and Safety Executive" in {a.name for a in actors if a.actor_type == ORG}
 
 
+def test_a_persons_full_name_taken_for_a_body_joins_the_surname_the_text_gives_the_person():
+    # NER labels some people's full names as bodies ('X has a similar cybernetic arm'); the surname the text gives
+    # the person alone joins it, and the group votes a person; a body named like a person does not join
+    from newsfacts.actors.clustering import cluster, vote_type
+    from newsfacts.actors.model import Mention
+    for full, joins in (("Nadia Okafor", True), ("General Okafor", False), ("Lord Okafor", False)):
+        mentions = [Mention(0, len(full), full, ORG, tokens=(0, 2)),
+                    Mention(60, 66, "Okafor", PERSON, tokens=(12, 13))]
+        sets = cluster(mentions, {}, [])
+        assert (sets.find(0) == sets.find(1)) == joins, full
+        if joins:
+            assert vote_type(mentions) == PERSON
+
+
 def test_a_name_that_begins_with_fort_camp_or_cape_is_a_place(nlp):
     # NER takes some for people ('Camp Humphreys was closed', 'Sailors reached Cape Agulhas')
     _, actors = actors_of(nlp, "Camp Humphreys was closed on Monday. Sailors reached Cape Agulhas on Friday. The Port "

@@ -9,7 +9,7 @@ from collections import Counter
 
 from newsfacts import geo
 from newsfacts.actors.known import known_actor
-from newsfacts.lexicon import HONORIFICS, NAME_PARTICLES, TITLE_WORDS, first_names, is_given_name
+from newsfacts.lexicon import HONORIFICS, NAME_PARTICLES, TITLE_WORDS, common_noun, first_names, is_given_name
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
 from newsfacts.actors.names import (STOP, content_key, head_word, initials, is_acronym, name_key, short_form, singular,
                                     spelling_variants)
@@ -180,11 +180,24 @@ def _fuller_names(mentions: list[Mention], i: int, full: list[tuple[int, list[st
                 ow[-len(words):] == words or ow[:len(words)] == words or m.label == PERSON and (
                     _inner_name(words, ow) or _without_middle_names(words, ow))):
             people.append(j)
+        elif other.label == ORG and m.label == PERSON and len(ow) == len(words) + 1 and ow[1:] == words \
+                and _person_shaped_body(other.text):
+            people.append(j)  # a person's full name NER took for a body ('Claudia Mitchell has ...' beside
+            # 'Mitchell said'): a given name and the surname the document gives the person alone
         elif other.label == ORG and m.label == ORG and (short_form(words, ow) or swords and swords <= set(ow) | {
                 singular(w) for w in ow} and singular(head_word(ow)) in {singular(w) for w in words}):
             orgs.append(j)  # 'the Assembly' of 'Legislative Assembly', not 'White House' of 'White House Office'
     people.sort(key=lambda j: mentions[j].start)
     return people, orgs
+
+
+def _person_shaped_body(name: str) -> bool:
+    """A body's name that is a person's: a given name (no title, honorific or place) and a surname, no common noun
+    ('Claudia Mitchell'; not 'General Petraeus', 'Lord & Taylor', 'Melbourne Gallery', a known company)."""
+    first, *rest = name.split()
+    return bool(rest) and is_given_name(first) and first.lower().rstrip(".") not in TITLE_WORDS | HONORIFICS \
+        and not geo.known_place(first) and not geo.known_organization(name) \
+        and all(w[:1].isupper() and w.isalpha() and not common_noun(w) for w in rest)
 
 
 def _without_middle_names(words: list[str], full: list[str]) -> bool:
