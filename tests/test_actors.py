@@ -383,6 +383,13 @@ def test_currencies_amounts_storms_and_programmes_are_no_actors(nlp):
     assert by_name(actors, "Jane Porter").actor_type == PERSON
 
 
+def test_weapons_of_mass_destruction_are_no_body(nlp):
+    # a common acronym (14 corpus articles), which NER takes for an organization
+    _, actors = actors_of(nlp, "US officials said the WMD report was complete. After two years, the WMD search and the "
+                               "questioning of the WMD-related prisoners have ended.")
+    assert "WMD" not in {a.name for a in actors}
+
+
 def test_product_shaped_names_are_no_people(nlp):
     _, actors = actors_of(nlp, "Users of VoIP and WiFi services grew, said analyst Karen Holt of the firm.")
     assert not [a for a in actors if a.actor_type == PERSON and a.name in ("VoIP", "WiFi")]
