@@ -362,9 +362,12 @@ def test_a_name_that_begins_with_fort_camp_or_cape_is_a_place(nlp):
     assert kinds.get("Port Authority") == ORG, kinds
 
 
-def test_a_place_in_parentheses_after_a_name_is_no_nickname(nlp):
-    _, actors = actors_of(nlp, "The letter was signed by the writers Pablo Ortega (Chile) Marta Ruiz (Peru) and others.")
-    assert not [a for a in actors if a.actor_type == PERSON and "(" in a.name]
+def test_a_place_or_a_list_in_parentheses_after_a_name_is_no_nickname(nlp):
+    # a given name before a place in parentheses, or names listed each with a team or a town
+    for text in ("The letter was signed by the poets Ana (Chile) Gomez and Luis (Peru) Vargas.",
+                 "The squad: Ashley Cole (Chelsea) Gareth Barry (Aston Villa) and Scott Carson (Charlton) Paul Robinson."):
+        _, actors = actors_of(nlp, text)
+        assert not [a for a in actors if a.actor_type == PERSON and "(" in a.name], text
 
 
 def test_a_name_written_family_name_first_and_last_is_one_person(nlp):
@@ -372,6 +375,9 @@ def test_a_name_written_family_name_first_and_last_is_one_person(nlp):
                                "trade would grow, and Wang Jianguo later met the president.")
     people = [a for a in actors if a.actor_type == PERSON]
     assert len(people) == 1 and {people[0].name, *people[0].aliases} >= {"Wang Jianguo", "Jianguo Wang"}
+    # two given names in both orders are often two people
+    _, actors = actors_of(nlp, "Hassan Ali met the press on Monday. His cousin Ali Hassan said nothing.")
+    assert {"Hassan Ali", "Ali Hassan"} <= {a.name for a in actors if a.actor_type == PERSON}
 
 
 def test_currencies_amounts_storms_and_programmes_are_no_actors(nlp):

@@ -114,9 +114,12 @@ def _same_content(mentions: list[Mention], sets: UnionFind) -> None:
 
 def _reversed_names(mentions: list[Mention], sets: UnionFind) -> None:
     """A person's two names in both orders ('Koizumi Junichiro', 'Junichiro Koizumi'): many languages write the
-    family name first, and news writes it either way (3 people in the 5,000-article corpus, each split in two)."""
+    family name first, and news writes it either way (2 people in the 5,000-article corpus, each split in two); not two
+    given names ('Hassan Ali' and 'Ali Hassan' are often two people)."""
     _union_by(mentions, sets, lambda m: tuple(sorted(name_key(m.text).split()))
-              if m.label == PERSON and m.kind == "name" and len(name_key(m.text).split()) == 2 else None)
+              if m.label == PERSON and m.kind == "name" and len(name_key(m.text).split()) == 2
+              and not all(is_given_name(w) for w in m.text.split()) else None)  # not 'Ali Hassan' and
+    # 'Hassan Ali', two given names, often two people
 
 
 def _partial_names(mentions: list[Mention], sets: UnionFind, genders: dict[int, str]) -> None:
@@ -197,6 +200,7 @@ def _person_shaped_body(name: str) -> bool:
     first, *rest = name.split()
     return bool(rest) and is_given_name(first) and first.lower().rstrip(".") not in TITLE_WORDS | HONORIFICS \
         and not geo.known_place(first) and not geo.known_organization(name) \
+        and not ((known := known_actor(name)) is not None and known.organization) \
         and all(w[:1].isupper() and w.isalpha() and not common_noun(w) for w in rest)
 
 

@@ -109,7 +109,6 @@ def _entities(doc: Doc) -> list[tuple[Span, str]]:
         if adjacent and label == "ORG" and nxt_label == "PERSON" and len(nxt) >= 2 and nxt[0].pos_ == "PROPN" \
                 and not is_given_name(nxt[0].text) and not _ends_a_title(ent) \
                 and nxt[0].lower_.rstrip(".") not in TITLE_WORDS:  # not 'Foreign Ministry' + 'Spokesman Jane Roe'
-
             out.append((doc[ent.start:ent.end + 1], "ORG"))
             ents[k + 1] = (doc[nxt.start + 1:nxt.end], "PERSON")
             k += 1

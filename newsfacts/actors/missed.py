@@ -220,7 +220,11 @@ def nickname_mentions(doc: Doc) -> list[Mention]:
             if last < len(doc) and doc[close].text in closing and all(t.is_title and t.is_alpha for t in inner) \
                     and doc[last].is_title and doc[last].is_alpha and doc[last].lower_ not in TITLE_WORDS \
                     and (closing == _CLOSING or is_given_name(inner[0].text, either=True)
-                         and not geo.country_code(inner.text) and not geo.place_code(inner.text)):
+                         and not geo.country_code(inner.text) and not geo.place_code(inner.text)
+                         and not geo.known_place(inner.text)
+                         and not any(t.text in "()" for t in [*doc[max(0, i - 5):i], *doc[last + 1:last + 5]])):
+                # a list of names, each with its team or town ('Ashley Cole (Chelsea) Gareth Barry (Aston Villa)'),
+                # is none
                 while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I" and doc[last + 1].ent_type_ == "PERSON" \
                         and doc[last + 1].is_title and doc[last + 1].is_alpha:
                     last += 1  # the rest of the person's name NER found after the marks ('Dean Roe')

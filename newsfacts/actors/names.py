@@ -9,6 +9,7 @@ from difflib import SequenceMatcher
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts import geo
+from newsfacts.actors.known import known_actor
 from newsfacts.lexicon import (COMPANY_NOUNS, HONORIFICS, LEGAL_SUFFIXES, MONTHS_AND_DAYS, ORG_NOUNS, NAME_PARTICLES,
                                PERSON_NOUNS, ROLE_WORDS, TITLE_WORDS, common_noun, is_given_name, is_verb_form)
 from newsfacts.nlp import per_doc, text_of
@@ -363,7 +364,7 @@ def without_spill(span: Span, person: bool = True) -> Span | None:
 
 
 # titles only a person holds, never the last word of a body's name: after a body's name they are a title wherever
-# they stand ('a Channel Seven Spokesman said', 'Pia Hansen, European Commission Spokeswoman, says'); not
+# they stand ('Pia Hansen, European Commission Spokeswoman, says', 'US Army Sergeant First Class X'); not
 # 'Executive' or 'General', which end bodies' names too ('Health and Safety Executive', 'Auditor General')
 _PERSONS_TITLES = {"spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "governor", "sergeant", "sgt",
                    "lt", "col", "brig", "capt", "cpl"}
@@ -387,13 +388,14 @@ def without_title_after(span: Span | None) -> Span | None:
     if end == span.end or doc[end - 1].lower_ in ("of", "the", "for", "and", "&") or not doc[end - 1].is_alpha:
         return span  # the title words are the body's name's ('the Office of the Inspector General')
     rest = doc[span.start:end]
-    return rest if _names_a_body(rest) else span
+    known = geo.known_organization(span.text) or (found := known_actor(span.text)) is not None and found.organization
+    return rest if _names_a_body(rest) and not known else span  # 'Burger King' stays
 
 
 def _names_a_body(span: Span) -> bool:
-    """Whether what is left of a body's name once the title words are cut is a name of its own: one word, an
-    organization noun last ('Foreign Ministry'), or a place or a name after its last 'of' ('Communist Party of
-    China'); not a title's first words ('Office of Legal' of 'Office of Legal Counsel', 'Government of Prime' of
+    """Whether what is left of a body's name once the title words are cut is a name of its own: one proper noun, an
+    organization noun last ('Foreign Ministry'), or a place after its last 'of' ('Communist Party of China'); not a
+    title's first words ('Office of Legal' of 'Office of Legal Counsel', 'Government of Prime' of
     '... Prime Minister X', 'EC Competition' of 'EC Competition Commissioner X')."""
     of = [t.i for t in span if t.lower_ == "of"]
     if of:

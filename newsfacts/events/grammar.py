@@ -160,7 +160,10 @@ def refine(trig: Trigger) -> str | None:
     if verb and trig.source == PATTERN and any(joint_act(o) for o in objs):
         t = "COOPERATE"  # 'launched a joint investigation', 'held joint exercises': the verb's pattern types it by
         # its object, which, done jointly, is cooperation (senses.joint_act)
-    if verb and lemma == "call" and t == "ACCUSE" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+    if verb and lemma == "call" and t == "ACCUSE" and not objs and any(
+            c.dep_ == "prep" and c.lower_ == "for" and not any(
+                g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)  # not 'for years'
+            for c in tok.children):
         t = "REQUEST"  # 'called for an inquiry', 'called for his sacking': a demand (GOLD, PLOVER's REQUEST), whatever
         # is demanded; CAMEO's codes of these patterns (090 investigate, 110 disapprove) are the demanded act's (10
         # corpus events, all demands)

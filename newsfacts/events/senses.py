@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from newsfacts.events.evaluation import judgement, naming
-from newsfacts.events.modality import HALTING, UNDOING, halted
+from newsfacts.events.modality import CARRYING_OUT, HALTING, UNDOING, halted
 from newsfacts.events.phrases import infinitive, lemmas
 from newsfacts.events.vocabulary import (CODEBOOK, COOPERATIVE, NO_EVENT, PATTERN, SPEECH, Pattern, Vocabulary,
                                          table_rows, vocabulary, word_list)
@@ -160,7 +160,10 @@ def verb_sense(tok: Token, vocab: Vocabulary | None = None) -> Trigger | None:
 
 def joint_act(tok: Token) -> bool:
     """A noun of an act two sides do together, said to be joint ('joint military exercises', 'a joint inquiry with
-    X'): cooperation (resources/joint_acts.txt)."""
+    X'): cooperation (resources/joint_acts.txt); as an object, only of a verb of carrying it out ('held joint
+    exercises', not 'called off joint exercises', 'attacked a joint patrol', 'blocked a joint inquiry')."""
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() not in CARRYING_OUT | {"send"}:
+        return False
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in word_list("joint_acts.txt") and any(
         c.dep_ == "amod" and c.lower_ == "joint" for c in tok.children)
 
