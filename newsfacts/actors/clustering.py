@@ -118,8 +118,7 @@ def _reversed_names(mentions: list[Mention], sets: UnionFind) -> None:
     given names ('Hassan Ali' and 'Ali Hassan' are often two people)."""
     _union_by(mentions, sets, lambda m: tuple(sorted(name_key(m.text).split()))
               if m.label == PERSON and m.kind == "name" and len(name_key(m.text).split()) == 2
-              and not all(is_given_name(w) for w in m.text.split()) else None)  # not 'Ali Hassan' and
-    # 'Hassan Ali', two given names, often two people
+              and not all(is_given_name(w) for w in m.text.split()) else None)
 
 
 def _partial_names(mentions: list[Mention], sets: UnionFind, genders: dict[int, str]) -> None:

@@ -207,7 +207,7 @@ def nickname_mentions(doc: Doc) -> list[Mention]:
     text gives them, with a middle name before the surname ('Charles (Chuck) Dean Roe'). In the 5,000-article corpus
     23 names in quotation marks in 22 articles ('Lewis "Scooter" Libby' among them) and 9 in parentheses; a
     place in parentheses ('Santos (Brazil) Fernando Morais', a list of writers and their countries) is no
-    nickname."""
+    nickname, nor is anything in parentheses where names are listed so."""
     out = []
     for i in range(len(doc) - 4):
         if not (doc[i].is_title and is_given_name(doc[i].text, either=True) and doc[i + 1].text in _OPENING | {"("}) \

@@ -90,6 +90,8 @@ def _past_and_definite(noun: Token) -> bool:
     September 11 attacks', 'predicted the Soviet invasion'), unlike 'is planning an attack', 'wants the withdrawal'."""
     return noun.head.tag_ == "VBD" and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no")
                                            for c in noun.children)
+
+
 # Verbs that either assert their complement or ask for it ("suggested that X ordered the attack" and "suggested
 # that he resign"): they ask for it where it is a mandative subjunctive, a base form with a subject of its own.
 MANDATIVE = {"suggest", "insist"}
