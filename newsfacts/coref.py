@@ -590,15 +590,8 @@ class Coref:
         of Norway' for 'the complaints board') or that the text introduces with it ('the Ivorian rebel group Forces
         Nouvelles' for 'the rebel group')."""
         text = text_of(self.doc)
-        best = None
-        for a in self.actors:
-            if a.actor_type != ORG:
-                continue
-            for m in a.mentions:
-                if m.end <= before and (best is None or m.end > best[0]) and (
-                        phrase in m.text.lower() or text[max(0, m.start - len(phrase) - 2):m.start].lower().strip()
-                        .endswith(phrase)):
-                    best = (m.end, a.local_id)
+        best = self._latest_org_mention(before, lambda a, m: phrase in m.text.lower() or text[
+            max(0, m.start - len(phrase) - 2):m.start].lower().strip().endswith(phrase))
         return best[1] if best else None
 
     def previous_org(self, before: int, noun: str) -> int | None:
@@ -614,13 +607,20 @@ class Coref:
                 return n.lower().split()[-1].startswith(noun)
             return bool(re.search(rf"\b{re.escape(noun)}", n.lower()))
 
+        wanted = {a.local_id for a in self.actors if a.actor_type == ORG and (
+            any(named(n) for n in [a.name, *a.aliases] if n.strip())
+            or not head and noun in self.described_as(a.local_id))}
+        return self._latest_org_mention(before, lambda a, m: a.local_id in wanted)
+
+    def _latest_org_mention(self, before: int, fits) -> tuple[int, int] | None:
+        """(end offset, local id) of the latest mention ending before `before` of an organization, among those that
+        `fits(actor, mention)`."""
         best = None
         for a in self.actors:
-            if a.actor_type != ORG or not (any(named(n) for n in [a.name, *a.aliases] if n.strip())
-                                           or not head and noun in self.described_as(a.local_id)):
+            if a.actor_type != ORG:
                 continue
             for m in a.mentions:
-                if m.end <= before and (best is None or m.end > best[0]):
+                if m.end <= before and (best is None or m.end > best[0]) and fits(a, m):
                     best = (m.end, a.local_id)
         return best
 

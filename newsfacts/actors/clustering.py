@@ -8,7 +8,7 @@ import bisect
 from collections import Counter
 
 from newsfacts import geo
-from newsfacts.actors.known import known_actor
+from newsfacts.actors.known import known_actor, known_body
 from newsfacts.lexicon import HONORIFICS, NAME_PARTICLES, TITLE_WORDS, common_noun, first_names, is_given_name
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
 from newsfacts.actors.names import (STOP, content_key, head_word, initials, is_acronym, name_key, short_form, singular,
@@ -198,8 +198,7 @@ def _person_shaped_body(name: str) -> bool:
     ('Claudia Mitchell'; not 'General Petraeus', 'Lord & Taylor', 'Melbourne Gallery', a known company)."""
     first, *rest = name.split()
     return bool(rest) and is_given_name(first) and first.lower().rstrip(".") not in TITLE_WORDS | HONORIFICS \
-        and not geo.known_place(first) and not geo.known_organization(name) \
-        and not ((known := known_actor(name)) is not None and known.organization) \
+        and not geo.known_place(first) and not known_body(name) \
         and all(w[:1].isupper() and w.isalpha() and not common_noun(w) for w in rest)
 
 

@@ -96,6 +96,13 @@ def known_actor(name: str, on: dt.date | None = None) -> Known | None:
     return replace(reading, entry=entry, office=bool(offices))
 
 
+def known_body(name: str) -> bool:
+    """Whether a name is an organization the project's list or the dictionaries know ('Burger King', 'Philip
+    Morris'): a company, an NGO or another body, never a person."""
+    return geo.known_organization(name) is not None or (
+        (known := known_actor(name)) is not None and known.organization)
+
+
 @lru_cache(maxsize=1)
 def _agents() -> dict[tuple[str, ...], str]:
     return {tuple(phrase.split()): code[:3] for phrase, code in _lines("agents.tsv")}

@@ -9,7 +9,7 @@ from difflib import SequenceMatcher
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts import geo
-from newsfacts.actors.known import known_actor
+from newsfacts.actors.known import known_body
 from newsfacts.lexicon import (COMPANY_NOUNS, HONORIFICS, LEGAL_SUFFIXES, MONTHS_AND_DAYS, ORG_NOUNS, NAME_PARTICLES,
                                PERSON_NOUNS, ROLE_WORDS, TITLE_WORDS, common_noun, is_given_name, is_verb_form)
 from newsfacts.nlp import per_doc, text_of
@@ -388,8 +388,7 @@ def without_title_after(span: Span | None) -> Span | None:
     if end == span.end or doc[end - 1].lower_ in ("of", "the", "for", "and", "&") or not doc[end - 1].is_alpha:
         return span  # the title words are the body's name's ('the Office of the Inspector General')
     rest = doc[span.start:end]
-    known = geo.known_organization(span.text) or (found := known_actor(span.text)) is not None and found.organization
-    return rest if _names_a_body(rest) and not known else span  # 'Burger King' stays
+    return rest if _names_a_body(rest) and not known_body(span.text) else span  # 'Burger King' stays
 
 
 def _names_a_body(span: Span) -> bool:
