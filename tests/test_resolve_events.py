@@ -266,6 +266,20 @@ def test_the_index_of_roles_and_times_gives_what_trying_every_pair_gives(monkeyp
     assert [_answer(*_random_reports(seed)) for seed in range(40)] == fast
 
 
+def test_fits_kept_between_rounds_give_what_computing_every_fit_anew_gives(monkeypatch):
+    from newsfacts.resolve import events
+
+    kept = [_answer(*_random_reports(seed, 120)) for seed in range(40)]
+    anew = events._Fits.of
+
+    def forgetful(self, i, groups, index):
+        self.seen.clear()  # no fits remembered: every group's fits computed again in every round
+        return anew(self, i, groups, index)
+
+    monkeypatch.setattr(events._Fits, "of", forgetful)
+    assert [_answer(*_random_reports(seed, 120)) for seed in range(40)] == kept
+
+
 def test_a_reports_many_repeats_of_one_act_are_one_event_with_every_mention():
     repeats = [_m("a", "X", "Y", date="2020-03-01", precision="day", start=k) for k in range(3000)]
     other = _m("b", "X", "Y", date="2020-03-01", precision="day")

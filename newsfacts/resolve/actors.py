@@ -147,9 +147,10 @@ def _spelling_variants(members: dict[tuple[str, int], dict], sets: UnionFind) ->
         words = geo.fold(a["name"]).split()
         if a["actor_type"] == PERSON and len(words) >= 2:
             named[words[0]][words[-1]].setdefault(a.get("country"), ref)  # one person per spelling and country
+    alike: dict[tuple[str, str], bool] = {}  # a pair of surnames comes back with many given names
     for surnames in named.values():
         spellings = sorted(surnames)
-        for s1, s2 in _variant_pairs(spellings):
+        for s1, s2 in _variant_pairs(spellings, alike):
             for c1, r1 in surnames[s1].items():
                 for c2, r2 in surnames[s2].items():
                     if c1 is None or c2 is None or c1 == c2:
@@ -162,10 +163,11 @@ def longest_variant(length: int) -> int:
     return length * 5 // 3
 
 
-def _variant_pairs(words: list[str]) -> list[tuple[str, str]]:
+def _variant_pairs(words: list[str], alike: dict[tuple[str, str], bool] | None = None) -> list[tuple[str, str]]:
     """The pairs of `words` (sorted) that are spelling variants, in the order of a loop over every pair,
     found by comparing only words of lengths that can be (by length: not every pair of a common given
-    name's thousands of surnames)."""
+    name's thousands of surnames); `alike` keeps the answers for the next call."""
+    alike = {} if alike is None else alike
     by_length = sorted(range(len(words)), key=lambda k: len(words[k]))
     lengths = [len(words[k]) for k in by_length]
     pairs = []
@@ -173,7 +175,10 @@ def _variant_pairs(words: list[str]) -> list[tuple[str, str]]:
         stop = bisect_right(lengths, longest_variant(lengths[pos]))
         for q in range(pos + 1, stop):
             m = by_length[q]
-            if spelling_variants(words[k], words[m]):
+            pair = (words[k], words[m])
+            if pair not in alike:
+                alike[pair] = spelling_variants(*pair)
+            if alike[pair]:
                 pairs.append((min(k, m), max(k, m)))
     return [(words[k], words[m]) for k, m in sorted(pairs)]
 
@@ -197,7 +202,7 @@ def group_actors(members: dict[tuple[str, int], dict]) -> list[list[tuple[str, i
         sets.find(ref)
         strong, weak = _keys(a)
         strong_keys[ref] = strong
-        for key in sorted(strong, key=repr):
+        for key in strong:  # the grouping does not depend on the order of the unions
             if key in owner_of_key:
                 sets.union(owner_of_key[key], ref)
             else:

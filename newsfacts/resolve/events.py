@@ -579,16 +579,21 @@ class _Index:
 
 
 def _sieve(groups: list[_Group | None], test) -> None:
-    """Join groups that pass `test` until none is left to join (groups only grow)."""
+    """Join groups that pass `test` until none is left to join (groups only grow).
+
+    `_fit` depends on the two groups alone, so a group's fits are computed once and then only against
+    the groups that grew since (`_Fits`): a round after the first tries again only what changed. The
+    index of the first round serves every round, a grown group filed again under its new span (old
+    entries only add candidates that `_fit` turns down, as within a round)."""
+    index = _Index(groups, getattr(test, "surnames", False))
+    known = _Fits(test)
     changed = True
     while changed:
         changed = False
-        index = _Index(groups, getattr(test, "surnames", False))
         for i, g in enumerate(groups):
             if g is None:
                 continue
-            cands = sorted(j for j in index.near(g) if j != i and groups[j] is not None)
-            fits = [(fit, j) for j in cands if (fit := _fit(g, groups[j], test))]
+            fits = known.of(i, groups, index)
             if getattr(test, "unique", False):
                 fits = [(fit, j) for fit, j in fits if _unique(groups, i, j, index)]
             grew = False
@@ -597,9 +602,42 @@ def _sieve(groups: list[_Group | None], test) -> None:
                     continue
                 g.absorb(groups[j], fit.evidence(getattr(test, "same_document", False)))
                 groups[j] = None
+                known.grew(i)
                 changed = grew = True
             if grew:
                 index.add(i, g)
+
+
+class _Fits:
+    """Each group's fits under one test, as last computed, and when each group last grew: a group that has
+    not grown since its fits were computed fits the same groups as then, less those absorbed since, plus
+    any that grew since and now fit it (they are tried again)."""
+
+    def __init__(self, test) -> None:
+        self.test = test
+        self.step = 0  # the number of joins so far
+        self.grown: dict[int, int] = {}  # group -> the step of its latest join
+        self.seen: dict[int, tuple[int, dict[int, _Fit]]] = {}  # group -> (step its fits were computed at, fits)
+
+    def of(self, i: int, groups: list[_Group | None], index: _Index) -> list[tuple[_Fit, int]]:
+        """The groups that fit group i, as (fit, j) in the order of j."""
+        g, last = groups[i], self.seen.get(i)
+        if last is None or self.grown.get(i, 0) > last[0]:
+            fits = {j: fit for j in index.near(g) if j != i and groups[j] is not None
+                    and (fit := _fit(g, groups[j], self.test))}
+        else:
+            at, before = last
+            fits = {j: fit for j, fit in before.items() if groups[j] is not None and self.grown.get(j, 0) <= at}
+            for j in index.near(g):
+                if j != i and groups[j] is not None and self.grown.get(j, 0) > at \
+                        and (fit := _fit(g, groups[j], self.test)):
+                    fits[j] = fit
+        self.seen[i] = (self.step, fits)
+        return [(fits[j], j) for j in sorted(fits)]
+
+    def grew(self, i: int) -> None:
+        self.step += 1
+        self.grown[i] = self.step
 
 
 def _unique(groups: list[_Group | None], i: int, j: int, index: _Index) -> bool:
