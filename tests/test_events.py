@@ -1106,6 +1106,26 @@ def test_what_an_accusation_alleges_is_not_stated_as_having_happened(nlp):
     assert of_type(evs, "ACCUSE")
 
 
+def test_what_one_alleges_or_claims_of_another_is_not_stated_as_having_happened(nlp):
+    # the allegation is the event; the act alleged is not, whether a verb or a noun states the allegation
+    evs = events_of(nlp, "Amnesty International alleged that Peruvian troops shot and killed twelve villagers.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("ACCUSE", "Amnesty International", "Peru")]
+    evs = events_of(nlp, "Chile claimed that Bolivia had shelled the town of Arica and seized two farmers.")
+    assert {e["type"] for e in evs} == {"ACCUSE"}
+    evs = events_of(nlp, "Toyota denied allegations that it paid bribes to Chinese officials.")
+    assert {e["type"] for e in evs} == {"REJECT"}
+    # one's own act claimed stays, named or by the same pronoun; and what is reported as fact stays
+    evs = events_of(nlp, "The Peruvian army claimed it had killed ten rebels near the border.")
+    assert of_type(evs, "ASSAULT")
+    evs = events_of(nlp, "Paul Smith claims he met Jane Doe in Paris last year.")
+    assert [(e["a1"], e["a2"]) for e in of_type(evs, "CONSULT")] == [("Paul Smith", "Jane Doe")]
+    evs = events_of(nlp, "Peruvian troops killed twelve villagers in March, Amnesty International said.")
+    assert of_type(evs, "ASSAULT")
+    # an event noun the claim takes as known is no part of what it alleges
+    evs = events_of(nlp, "Lebanon claimed that Israel's attacks on Lebanon will not resolve the problem.")
+    assert [(e["a1"], e["a2"]) for e in of_type(evs, "ASSAULT")] == [("Israel", "Lebanon")]
+
+
 def test_a_person_in_apposition_to_the_acting_body_is_the_most_specific_actor(nlp):
     # 'The Greens leader, Bob Brown, called ...': the person, as GOLD asks for the most specific named actor
     evs = of_type(events_of(nlp, "The Liberal Democrats acting president Jane Roe welcomed the proposal by Peru."),

@@ -29,7 +29,7 @@ from newsfacts.events.roles import (LIGHT_VERBS, RECEIVING, SETTING_PREPS, THEME
                                     shared_right_conjunct, subject, verb_roles)
 from newsfacts.events.senses import Trigger, eased, joint_act, partitive_of, sense
 from newsfacts.events.evaluation import NAMING_VERBS
-from newsfacts.events.speech_acts import SPEECH_VERBS, allegation, demand
+from newsfacts.events.speech_acts import SPEECH_VERBS, allegation, claimed_of_another, demand
 from newsfacts.events.vocabulary import CAMEO, CODEBOOK, COOPERATIVE, JUDGING, PATTERN, SPEECH, UNCHECKED, vocabulary
 from newsfacts.events.when import DocDates, date_expressions, date_for, said_at, uttered_at
 from newsfacts.coref import ANY_BODY_NOUNS
@@ -439,6 +439,8 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
         # the Red Sea', 'sent 6,500 soldiers to the state of X'); sent to a named country, they aid it
     if report is not None and not (r.actor1 and r.actor1[:1] == verb_roles(report, ctx.idx).actor1[:1]):
         return []  # announced by someone else: a forecast, not a threat or a sanction
+    if claimed_of_another(tok, r.actor1, ctx.idx):
+        return []  # alleged, not stated as done: the allegation is the event ("X alleged that Y killed Z")
     anchors = [tok] + ([r.anchor] if r.anchor is not None else []) + themes
     if r.anchor is None and tok.pos_ == "NOUN" and (light := light_verb_of(tok)) is not None:
         anchors.append(light)  # its owner acts, the verb tells when: "Italy began its withdrawal in May"

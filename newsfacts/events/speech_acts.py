@@ -13,6 +13,9 @@
 - What someone should have done ("X said Y should have warned them") is blame: ACCUSE from the speaker to Y.
 - A demand on a condition ("if it is proven, Y should pay") is none yet.
 - A passive report ("It is believed that ...", "Y is said to ...") is made by its "by" agent only, or no one.
+- What is alleged or claimed of another ("X alleged that Y killed Z", "allegations that Y held Z") is not stated
+  as done: the allegation is the event (X's ACCUSE, above), as with "accused Y of killing Z". One's own act
+  claimed stays ("the army claimed it had killed ten fighters").
 """
 from __future__ import annotations
 
@@ -117,6 +120,49 @@ def allegation(verb: Token, idx: ActorIndex, triggers: dict) -> Roles | None:
     speaker = _speaker(verb, idx)
     accused = [a for a in np_actors(target, idx) if a not in speaker] if target is not None else []
     return Roles(actor1=speaker, actor2=accused) if speaker and accused else None
+
+
+# Verbs and nouns whose complement clause is what someone alleges: an allegation, not a fact the story states.
+ALLEGING_VERBS = {"allege", "claim"}
+ALLEGING_NOUNS = {"allegation", "claim", "accusation", "charge"}
+
+
+def claim_of(tok: Token) -> Token | None:
+    """The verb of alleging or claiming ('X alleged that ...', 'claims he ...') or such a noun with a that-clause ('the
+    allegations that ...') whose complement `tok` is the verb of (or a verb coordinated with it: 'had shot and
+    killed'), else None. Not an event noun within the complement: what the claim takes as known ('claimed that
+    Israel's attacks will not resolve the problem', 'claims that he received the plans during the invasion')."""
+    x = tok
+    while x.dep_ == "conj" and x.head.pos_ in ("VERB", "AUX"):
+        x = x.head
+    if x.pos_ not in ("VERB", "AUX"):
+        return None
+    head = x.head
+    if x.dep_ == "ccomp" and head.pos_ == "VERB" and head.lemma_.lower() in ALLEGING_VERBS:
+        return head
+    if x.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in ALLEGING_NOUNS \
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in x.children):
+        return head
+    return None
+
+
+def claimed_of_another(tok: Token, actor1: list[int], idx: ActorIndex) -> bool:
+    """Whether `tok` is an act alleged or claimed of someone else than the one who claims it (see the module)."""
+    claim = claim_of(tok)
+    if claim is None:
+        return False
+    if claim.pos_ == "VERB":
+        claimant, who = _speaker(claim, idx), subject(claim)
+    else:  # the allegations' owner or author: "X's claims that", "allegations by X that"
+        by = next((c for c in claim.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        who = next((c for c in claim.children if c.dep_ == "poss"), None) or (
+            next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None)
+        claimant = np_actors(who, idx)[:1] if who is not None else []
+    if set(actor1) & set(claimant):
+        return False  # its own act ("the army claimed it had killed ten fighters")
+    said = subject(tok) if tok.pos_ == "VERB" else None
+    # 'he claims he shot the gunman': the same pronoun in both clauses is the claimant
+    return not (who is not None and said is not None and who.pos_ == "PRON" and said.lower_ == who.lower_)
 
 
 def _unreal(tok: Token, clause: Token) -> bool:
