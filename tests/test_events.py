@@ -844,6 +844,17 @@ def test_negated_hypothetical_and_questioned_actions_are_not_events(nlp):
     assert not of_type(events_of(nlp, "Will Iran attack Israel?"), "ASSAULT")
 
 
+def test_a_negation_does_not_reach_a_conjunct_set_against_it_or_a_clause_of_its_own(nlp):
+    evs = events_of(nlp, "The Bank of Japan is not taking part in the intervention, but welcomed the decision "
+                         "by the Federal Reserve.")
+    assert [(e["a1"], e["a2"]) for e in of_type(evs, "SUPPORT")] == [("Bank of Japan", "Federal Reserve")]
+    evs = events_of(nlp, "Peru did not attack Chile, but Bolivia attacked Ecuador on Monday.")
+    assert [(e["a1"], e["a2"]) for e in of_type(evs, "ASSAULT")] == [("Bolivia", "Ecuador")]
+    # shared by conjuncts with one subject and no contrast
+    assert not events_of(nlp, "Peru did not attack Chile or threaten Bolivia.")
+    assert not events_of(nlp, "Peru did not attack Chile and did not threaten Bolivia.")
+
+
 def test_future_support_or_aid_is_agree(nlp):
     evs = events_of(nlp, "Japan will send humanitarian aid to Nepal.")
     assert [e["type"] for e in evs] == ["AGREE"]

@@ -198,7 +198,8 @@ def modality(trig: Token) -> str | None:
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in tok.children):
             return "hypothetical"  # "if it does not attack", "whether or not it will withdraw"
         for c in tok.children:
-            if (c.dep_ == "neg" or c.lower_ in NEGATIONS) and c.dep_ in ("neg", "advmod", "det"):
+            if (c.dep_ == "neg" or c.lower_ in NEGATIONS) and c.dep_ in ("neg", "advmod", "det") \
+                    and not (tok is not trig and _contrasted(trig)):
                 return "negated"
             if c.dep_ == "det" and c.lower_ == "no" and tok is trig:
                 return "negated"
@@ -221,6 +222,16 @@ def modality(trig: Token) -> str | None:
     if _time_to_come(trig):
         return "hypothetical"
     return None
+
+
+def _contrasted(trig: Token) -> bool:
+    """A verb coordinated with a negated one that the negation does not reach: a clause of its own, with its own
+    subject ('the paper was not closed, but its editor was arrested'), or one set against it by 'but' or 'yet' ('did
+    not join the intervention but welcomed it', 'cannot pay its pilots but has promised to')."""
+    if trig.dep_ != "conj":
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children) or any(
+        c.dep_ == "cc" and c.lower_ in ("but", "yet") and trig.head.i < c.i < trig.i for c in trig.head.children)
 
 
 def _time_to_come(trig: Token) -> bool:
