@@ -581,15 +581,13 @@ class _Index:
 def _sieve(groups: list[_Group | None], test) -> None:
     """Join groups that pass `test` until none is left to join (groups only grow).
 
-    `_fit` depends on the two groups alone, so a group's fits are computed once and then only against
-    the groups that grew since (`_Fits`): a round after the first tries again only what changed. The
-    index of the first round serves every round, a grown group filed again under its new span (old
-    entries only add candidates that `_fit` turns down, as within a round)."""
-    index = _Index(groups, getattr(test, "surnames", False))
+    `_fit` depends on the two groups alone, so how two groups fit is computed once and kept until one
+    of them grows (`_Fits`): a round after the first computes again only what changed."""
     known = _Fits(test)
     changed = True
     while changed:
         changed = False
+        index = _Index(groups, getattr(test, "surnames", False))
         for i, g in enumerate(groups):
             if g is None:
                 continue
@@ -609,31 +607,27 @@ def _sieve(groups: list[_Group | None], test) -> None:
 
 
 class _Fits:
-    """Each group's fits under one test, as last computed, and when each group last grew: a group that has
-    not grown since its fits were computed fits the same groups as then, less those absorbed since, plus
-    any that grew since and now fit it (they are tried again)."""
+    """How group i fits each candidate the index gives, as last computed, and when each group last grew: a fit
+    of two groups neither of which has grown since is the same (`_fit` reads the two groups alone); any other
+    is computed again."""
 
     def __init__(self, test) -> None:
         self.test = test
         self.step = 0  # the number of joins so far
         self.grown: dict[int, int] = {}  # group -> the step of its latest join
-        self.seen: dict[int, tuple[int, dict[int, _Fit]]] = {}  # group -> (step its fits were computed at, fits)
+        self.seen: dict[int, tuple[int, dict[int, _Fit | None]]] = {}  # group -> (step computed at, fit of each j)
 
     def of(self, i: int, groups: list[_Group | None], index: _Index) -> list[tuple[_Fit, int]]:
-        """The groups that fit group i, as (fit, j) in the order of j."""
+        """The groups among group i's candidates that fit it, as (fit, j) in the order of j."""
         g, last = groups[i], self.seen.get(i)
-        if last is None or self.grown.get(i, 0) > last[0]:
-            fits = {j: fit for j in index.near(g) if j != i and groups[j] is not None
-                    and (fit := _fit(g, groups[j], self.test))}
-        else:
-            at, before = last
-            fits = {j: fit for j, fit in before.items() if groups[j] is not None and self.grown.get(j, 0) <= at}
-            for j in index.near(g):
-                if j != i and groups[j] is not None and self.grown.get(j, 0) > at \
-                        and (fit := _fit(g, groups[j], self.test)):
-                    fits[j] = fit
+        at, before = last if last is not None and self.grown.get(i, 0) <= last[0] else (-1, {})
+        fits: dict[int, _Fit | None] = {}
+        for j in index.near(g):
+            if j == i or groups[j] is None:
+                continue
+            fits[j] = before[j] if j in before and self.grown.get(j, 0) <= at else _fit(g, groups[j], self.test)
         self.seen[i] = (self.step, fits)
-        return [(fits[j], j) for j in sorted(fits)]
+        return [(fits[j], j) for j in sorted(fits) if fits[j]]
 
     def grew(self, i: int) -> None:
         self.step += 1
