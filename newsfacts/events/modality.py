@@ -205,6 +205,9 @@ def modality(trig: Token) -> str | None:
                 return "negated"
             if c.dep_ == "det" and c.lower_ == "any" and tok is trig and trig.pos_ == "NOUN":
                 return "hypothetical"  # "any attack", "denied any involvement": no one event in particular
+        if tok is not trig and _contrasted(trig) and (trig.tag_ in ("VBD", "VBZ", "VBP") or any(
+                c.dep_ in ("aux", "auxpass") for c in trig.children)):
+            continue  # a contrasted conjunct with its own tense has its own mood ('would not comment but condemned')
         for c in tok.children:
             if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL:
                 return "future" if c.lower_ == "would" and _reported_future(tok) else "hypothetical"
@@ -230,8 +233,11 @@ def _contrasted(trig: Token) -> bool:
     not join the intervention but welcomed it', 'cannot pay its pilots but has promised to')."""
     if trig.dep_ != "conj":
         return False
+    if any(t.lower_ in ("neither", "nor") for t in trig.subtree if t.i < trig.i):
+        return False  # 'and neither has Bolivia threatened': negated in its own words
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children) or any(
-        c.dep_ == "cc" and c.lower_ in ("but", "yet") and trig.head.i < c.i < trig.i for c in trig.head.children)
+        c.dep_ == "cc" and c.lower_ in ("but", "yet") and trig.head.i < c.i < trig.i for c in trig.head.children) \
+        or any(c.dep_ == "advmod" and c.lower_ == "yet" and trig.head.i < c.i < trig.i for c in trig.children)
 
 
 def _time_to_come(trig: Token) -> bool:

@@ -133,7 +133,7 @@ def claim_of(tok: Token) -> Token | None:
     killed'), else None. Not an event noun within the complement: what the claim takes as known ('claimed that
     Israel's attacks will not resolve the problem', 'claims that he received the plans during the invasion')."""
     x = tok
-    while x.dep_ == "conj" and x.head.pos_ in ("VERB", "AUX"):
+    while x.dep_ in ("conj", "xcomp") and x.head.pos_ in ("VERB", "AUX"):
         x = x.head
     if x.pos_ not in ("VERB", "AUX"):
         return None
@@ -161,8 +161,14 @@ def claimed_of_another(tok: Token, actor1: list[int], idx: ActorIndex) -> bool:
     if set(actor1) & set(claimant):
         return False  # its own act ("the army claimed it had killed ten fighters")
     said = subject(tok) if tok.pos_ == "VERB" else None
+    if said is None or said.dep_ != "nsubj":
+        return True  # a passive's subject is what is done to, not who does it ('she claimed she was arrested by Y')
     # 'he claims he shot the gunman': the same pronoun in both clauses is the claimant
-    return not (who is not None and said is not None and who.pos_ == "PRON" and said.lower_ == who.lower_)
+    if who is not None and who.pos_ == "PRON" and said.lower_ == who.lower_:
+        return False
+    # 'the minister claimed that he met Putin': an unnamed claimant and a pronoun no one else is named by
+    return not (who is not None and not claimant and not actor1 and said.pos_ == "PRON"
+                and said.lower_ in ("he", "she", "it", "they", "we", "i"))
 
 
 def _unreal(tok: Token, clause: Token) -> bool:
