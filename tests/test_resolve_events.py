@@ -266,43 +266,6 @@ def test_the_index_of_roles_and_times_gives_what_trying_every_pair_gives(monkeyp
     assert [_answer(*_random_reports(seed)) for seed in range(40)] == fast
 
 
-def _named_reports(seed: int) -> tuple[list[dict], dict]:
-    """A few meetings of people some reports name by the surname alone and others in full, many of them symmetric
-    (the surname pass joins them), with exact repeats in other documents."""
-    import random
-
-    rng = random.Random(seed)
-    names = {"J": "Jackson", "VJ": "Vincent Jackson", "MJ": "Mary Jackson", "L": "Lopez", "XL": "Xavier Lopez"}
-    ms: list[dict] = []
-    for k in range(rng.randrange(4, 10)):
-        if ms and rng.random() < 0.25:
-            ms.append({**rng.choice(ms), "start": 1000 + k, "doc_id": f"d{rng.randrange(6)}"})
-            continue
-        a1, a2 = rng.choice(["J", "VJ", "MJ"]), rng.choice(["L", "XL", None])
-        if rng.random() < 0.5:
-            a1, a2 = a2, a1
-        date = rng.choice([None, "2020-03-01", "2020-03-01", "2020-03"])
-        ms.append(_m(f"d{rng.randrange(6)}", a1, a2, lemma="meet", kind="CONSULT", date=date, start=k,
-                     precision={10: "day", 7: "month"}.get(len(date or "")), actor1_name=names.get(a1),
-                     actor2_name=names.get(a2), symmetric=rng.random() < 0.4, sentence="alpha beta gamma"))
-    return ms, {f"d{d}": D(2020, 3, 1 + d) for d in range(5)}
-
-
-def test_fits_kept_between_rounds_give_what_computing_every_fit_anew_gives(monkeypatch):
-    from newsfacts.resolve import events
-
-    pools = [_random_reports(seed, 120) for seed in range(40)] + [_named_reports(seed) for seed in range(3000)]
-    kept = [_answer(*pool) for pool in pools]
-    anew = events._Fits.of
-
-    def forgetful(self, i, groups, index):
-        self.seen.clear()  # no fit remembered: every fit computed again in every round
-        return anew(self, i, groups, index)
-
-    monkeypatch.setattr(events._Fits, "of", forgetful)
-    assert [_answer(*pool) for pool in pools] == kept
-
-
 def test_a_reports_many_repeats_of_one_act_are_one_event_with_every_mention():
     repeats = [_m("a", "X", "Y", date="2020-03-01", precision="day", start=k) for k in range(3000)]
     other = _m("b", "X", "Y", date="2020-03-01", precision="day")

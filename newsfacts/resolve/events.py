@@ -579,11 +579,7 @@ class _Index:
 
 
 def _sieve(groups: list[_Group | None], test) -> None:
-    """Join groups that pass `test` until none is left to join (groups only grow).
-
-    `_fit` depends on the two groups alone, so how two groups fit is computed once and kept until one
-    of them grows (`_Fits`): a round after the first computes again only what changed."""
-    known = _Fits(test)
+    """Join groups that pass `test` until none is left to join (groups only grow)."""
     changed = True
     while changed:
         changed = False
@@ -591,7 +587,8 @@ def _sieve(groups: list[_Group | None], test) -> None:
         for i, g in enumerate(groups):
             if g is None:
                 continue
-            fits = known.of(i, groups, index)
+            cands = sorted(j for j in index.near(g) if j != i and groups[j] is not None)
+            fits = [(fit, j) for j in cands if (fit := _fit(g, groups[j], test))]
             if getattr(test, "unique", False):
                 fits = [(fit, j) for fit, j in fits if _unique(groups, i, j, index)]
             grew = False
@@ -600,38 +597,9 @@ def _sieve(groups: list[_Group | None], test) -> None:
                     continue
                 g.absorb(groups[j], fit.evidence(getattr(test, "same_document", False)))
                 groups[j] = None
-                known.grew(i)
                 changed = grew = True
             if grew:
                 index.add(i, g)
-
-
-class _Fits:
-    """How group i fits each candidate the index gives, as last computed, and when each group last grew: a fit
-    of two groups neither of which has grown since is the same (`_fit` reads the two groups alone); any other
-    is computed again."""
-
-    def __init__(self, test) -> None:
-        self.test = test
-        self.step = 0  # the number of joins so far
-        self.grown: dict[int, int] = {}  # group -> the step of its latest join
-        self.seen: dict[int, tuple[int, dict[int, _Fit | None]]] = {}  # group -> (step computed at, fit of each j)
-
-    def of(self, i: int, groups: list[_Group | None], index: _Index) -> list[tuple[_Fit, int]]:
-        """The groups among group i's candidates that fit it, as (fit, j) in the order of j."""
-        g, last = groups[i], self.seen.get(i)
-        at, before = last if last is not None and self.grown.get(i, 0) <= last[0] else (-1, {})
-        fits: dict[int, _Fit | None] = {}
-        for j in index.near(g):
-            if j == i or groups[j] is None:
-                continue
-            fits[j] = before[j] if j in before and self.grown.get(j, 0) <= at else _fit(g, groups[j], self.test)
-        self.seen[i] = (self.step, fits)
-        return [(fits[j], j) for j in sorted(fits) if fits[j]]
-
-    def grew(self, i: int) -> None:
-        self.step += 1
-        self.grown[i] = self.step
 
 
 def _unique(groups: list[_Group | None], i: int, j: int, index: _Index) -> bool:
