@@ -230,7 +230,8 @@ def modality(trig: Token) -> str | None:
 def _contrasted(trig: Token) -> bool:
     """A verb coordinated with a negated one that the negation does not reach: a clause of its own, with its own
     subject ('the paper was not closed, but its editor was arrested'), or one set against it by 'but' or 'yet' ('did
-    not join the intervention but welcomed it', 'cannot pay its pilots but has promised to')."""
+    not join the intervention but welcomed it', 'cannot pay its pilots but has promised to', 'and yet welcomed it');
+    not one negated in its own words ('and neither has X threatened Y')."""
     if trig.dep_ != "conj":
         return False
     if any(t.lower_ in ("neither", "nor") for t in trig.subtree if t.i < trig.i):
