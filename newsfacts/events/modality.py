@@ -194,18 +194,19 @@ def modality(trig: Token) -> str | None:
     if trig.dep_ == "xcomp" and trig.head.lemma_.lower() in SCHEDULED and trig.head.tag_ in ("JJ", "VBN") \
             and infinitive(trig):
         return "future"  # "is due to meet", "is set to resume"
+    contrasted = _contrasted(trig)  # the first conjunct's negation, and mood, stop short of it
     for tok in chain:
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in tok.children):
             return "hypothetical"  # "if it does not attack", "whether or not it will withdraw"
         for c in tok.children:
             if (c.dep_ == "neg" or c.lower_ in NEGATIONS) and c.dep_ in ("neg", "advmod", "det") \
-                    and not (tok is not trig and _contrasted(trig)):
+                    and not (tok is not trig and contrasted):
                 return "negated"
             if c.dep_ == "det" and c.lower_ == "no" and tok is trig:
                 return "negated"
             if c.dep_ == "det" and c.lower_ == "any" and tok is trig and trig.pos_ == "NOUN":
                 return "hypothetical"  # "any attack", "denied any involvement": no one event in particular
-        if tok is not trig and _contrasted(trig) and (trig.tag_ in ("VBD", "VBZ", "VBP") or any(
+        if tok is not trig and contrasted and (trig.tag_ in ("VBD", "VBZ", "VBP") or any(
                 c.dep_ in ("aux", "auxpass") for c in trig.children)):
             continue  # a contrasted conjunct with its own tense has its own mood ('would not comment but condemned')
         for c in tok.children:

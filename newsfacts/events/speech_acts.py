@@ -130,8 +130,9 @@ ALLEGING_NOUNS = {"allegation", "claim", "accusation", "charge"}
 def claim_of(tok: Token) -> Token | None:
     """The verb of alleging or claiming ('X alleged that ...', 'claims he ...') or such a noun with a that-clause ('the
     allegations that ...') whose complement `tok` is the verb of (or a verb coordinated with it, or one it tries or
-    goes on doing: 'had shot and killed', 'tried to invade'), else None. Not an event noun within the complement: what the claim takes as known ('claimed that
-    Israel's attacks will not resolve the problem', 'claims that he received the plans during the invasion')."""
+    goes on doing: 'had shot and killed', 'tried to invade'), else None. Not an event noun within the complement:
+    what the claim takes as known ('claimed that Israel's attacks will not resolve the problem', 'claims that he
+    received the plans during the invasion')."""
     x = tok
     while x.dep_ in ("conj", "xcomp") and x.head.pos_ in ("VERB", "AUX"):
         x = x.head
