@@ -651,6 +651,19 @@ def test_what_someone_should_have_done_is_blame_and_a_demand_on_a_condition_none
     assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("REQUEST", "Bolivia", "Peru")], evs
 
 
+def test_what_a_speaker_says_must_be_done_to_a_thing_is_a_demand_on_no_one_named(nlp):
+    def pairs(text):
+        return [(e["type"], e["a1"], e["a2"]) for e in events_of(nlp, text)]
+    assert pairs("Senator Jane Roe said on Monday that the remaining troops should be withdrawn.") == [
+        ("REQUEST", "Jane Roe", None)]
+    assert pairs("The Acme Party insisted that the new tax must be scrapped.") == [("REQUEST", "Acme Party", None)]
+    # a person judged ('they'), a question about the duty, blame for the past, one's own duty: no demand
+    assert not of_type(events_of(nlp, "Jane Roe said they should be commended for their work."), "REQUEST")
+    assert not pairs("Jane Roe explained why the new tax should be scrapped.")
+    assert not of_type(events_of(nlp, "Jane Roe said the new tax should have been scrapped."), "REQUEST")
+    assert not pairs("Jane Roe said that we must act now.")
+
+
 def test_naming_someone_by_a_word_of_strong_sentiment_is_criticism_or_praise(nlp):
     def pairs(text):
         return [(e["type"], e["a1"], e["a2"]) for e in events_of(nlp, text)]

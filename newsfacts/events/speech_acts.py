@@ -3,7 +3,9 @@
 - A report that someone must or should act ("X said Y must withdraw", "X insisted that Y should be
   punished") is a demand: REQUEST from the speaker to the one who is to act (the gold guidelines: "a
   demand or appeal is REQUEST"). The obligation is read from the complement clause's own modal verb
-  (must, should, ought to, need to, have to), not from the words said.
+  (must, should, ought to, need to, have to), not from the words said. What must be done to a thing ("X said
+  the troops should be withdrawn") is a demand on no one named: REQUEST from the speaker alone. A question about
+  a duty ("explained why the law should change") is none.
 - A contested claim that a named actor did harm ("X claimed that Y was behind the attacks", "X believes
   Y arrested the activists") is an allegation: ACCUSE from the claimant to that actor. Only verbs of
   contested belief count (claim, believe, suspect, allege, contend, maintain), not neutral reports
@@ -74,9 +76,14 @@ def _demanded(verb: Token) -> Token | None:
     """The clause a reporting verb says someone must or should carry out, not negated and not on a condition ('if
     it is proven, Y should explain')."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and _obliged(c)), None)
-    if clause is None or any(c.dep_ == "neg" for c in clause.children) or _conditional(clause):
+    if clause is None or any(c.dep_ == "neg" for c in clause.children) or _conditional(clause) or _asked(clause):
         return None
     return clause
+
+
+def _asked(clause: Token) -> bool:
+    """'explained why the law should be changed', 'asked who must pay': a question about the duty, no demand."""
+    return any(c.tag_ in ("WRB", "WP", "WDT") and c.i < clause.i for c in clause.children)
 
 
 def demand(verb: Token, idx: ActorIndex) -> tuple[str, Roles] | None:
@@ -93,18 +100,28 @@ def demand(verb: Token, idx: ActorIndex) -> tuple[str, Roles] | None:
         if not any(c.dep_ == "aux" and c.lower_ in ("should", "ought") for c in clause.children):
             return None
         event_type = "ACCUSE"
-    roles = _to_subject(verb, clause, idx)
+    roles = _to_subject(verb, clause, idx, unnamed=event_type == "REQUEST")
     return (event_type, roles) if roles is not None else None
 
 
-def _to_subject(verb: Token, clause: Token, idx: ActorIndex) -> Roles | None:
-    """The speaker to the subject of the clause said, where both are named and not the same."""
+def _to_subject(verb: Token, clause: Token, idx: ActorIndex, unnamed: bool = False) -> Roles | None:
+    """The speaker to the subject of the clause said, where both are named and not the same; with `unnamed`, the
+    speaker alone where the clause says what must be done to a thing (`_done_to`)."""
     target = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     speaker = _speaker(verb, idx)
     addressee = [a for a in np_actors(target, idx) if a not in speaker] if target is not None else []
+    if unnamed and speaker and not addressee and _done_to(clause):
+        return Roles(actor1=speaker, actor2=[])  # "X said the troops should be withdrawn": a demand on no one named
     if not speaker or not addressee:
-        return None  # a demand on no one named, or one's own duty ("we must act")
+        return None  # a demand on no one named to act, or one's own duty ("we must act")
     return Roles(actor1=speaker, actor2=addressee)
+
+
+def _done_to(clause: Token) -> bool:
+    """'the troops should be withdrawn', 'the allegations must be investigated': the clause says what must be done
+    to a thing, its passive subject a noun, not a person or a pronoun ('they should be commended' judges someone)."""
+    subj = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+    return subj is not None and subj.pos_ == "NOUN" and subj.ent_type_ == ""
 
 
 def allegation(verb: Token, idx: ActorIndex, triggers: dict) -> Roles | None:
