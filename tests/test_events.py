@@ -620,6 +620,11 @@ def test_a_demand_or_allegation_is_made_to_or_against_the_subject_of_its_clause(
     assert [(e["type"], e["a1"], e["a2"]) for e in of_type(evs, "REQUEST")] == [("REQUEST", "Kenya", "Uganda")], evs
     evs = events_of(nlp, "The newspaper El Pais alleged that Morocco had paid the officials.")
     assert [e["a2"] for e in of_type(evs, "ACCUSE")] == ["Morocco"], evs
+    # a person's pronoun as that subject is who it stands for; 'it' is as often a thing or the claim itself
+    evs = events_of(nlp, "John Smith spoke to reporters on Monday. Senator Jane Roe later demanded that he resign.")
+    assert [(e["a1"], e["a2"]) for e in of_type(evs, "REQUEST")] == [("Jane Roe", "John Smith")], evs
+    evs = events_of(nlp, "Peru signed the treaty in May. Senator Jane Roe demanded that it be withdrawn.")
+    assert [e["a2"] for e in of_type(evs, "REQUEST")] in ([], [None]), evs
 
 
 def test_a_passive_report_is_made_only_by_its_by_agent(nlp):

@@ -565,13 +565,18 @@ def _modifiers(head: Token) -> list[Token]:
     return out
 
 
+# pronouns of a clause's subject that a demand or allegation may be made to: a person's ('demanded that he resign');
+# 'it' and 'they' are as often a thing, a claim or the claimants themselves ('contend that it is an improvement')
+PERSONAL = {"he", "she"}
+
+
 def _clause_subject(tok: Token, actor1: list[int], ctx: _Context) -> list[int]:
-    """'demanded that Israel guarantee ...', 'alleged that the army fired': who is to act, or is said to
-    have acted, is the one a demand or an allegation is addressed to or made against."""
+    """'demanded that Israel guarantee ...', 'alleged that the army fired', 'demanded that he resign': who is to
+    act, or is said to have acted, is the one a demand or an allegation is addressed to or made against."""
     for c in tok.children:
         if c.dep_ == "ccomp":
             subj = subject(c)
-            if subj is not None and subj.pos_ != "PRON":
+            if subj is not None and (subj.pos_ != "PRON" or subj.lower_ in PERSONAL):
                 found = [a for a in np_actors(subj, ctx.idx) if a not in actor1]
                 if found:
                     return found
