@@ -422,6 +422,8 @@ def attributes(doc: Doc, groups: list[list[Mention]], types: list[str], names: l
                 ev.countries[g], ev.sources[g] = place, DICTIONARY
             elif "," in names[g] and (named := geo.country_code(names[g].rsplit(",", 1)[1].strip())):
                 ev.countries[g], ev.sources[g] = named, NAME  # 'Bristol, England'
+            elif part := _part_of_country(names[g]):  # 'South Lebanon', 'Northern Iraq', 'the North of England'
+                ev.countries[g], ev.sources[g] = part, NAME
             elif (town := geo.city_code(names[g])) and town in _countries_beside(ev, g):
                 # a smaller town of the gazetteer in a country its sentence names ('a hospital in Barbados ... near
                 # Bridgetown'): that country, before the story's
@@ -439,6 +441,21 @@ def attributes(doc: Doc, groups: list[list[Mention]], types: list[str], names: l
 _DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
                "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
                "sub", "saharan", "latin", "the"}
+
+
+# words that name a part of a country by where it lies in it ('Southern Iraq', 'mainland China')
+_PART_WORDS = (_DIRECTIONS - {"sub", "saharan", "latin", "the"}) | {"mainland"}
+
+
+def _part_of_country(name: str) -> str | None:
+    """The country a place named as a direction's part of it lies in ('South Lebanon', 'Northern Iraq', 'Eastern
+    United States', 'North-East of India', 'mainland China'), else None; not a town of that name ('South Jordan')."""
+    words = geo.fold(name).replace("-", " ").split()
+    if not words or words[0] not in _PART_WORDS or geo.city_code(name) or _world_region(name):
+        return None  # 'North America', 'South Asia': a region of several countries
+    while words and (words[0] in _PART_WORDS or words[0] in ("of", "the")):
+        words = words[1:]
+    return geo.country_code(" ".join(words)) if words else None
 
 
 def _world_region(name: str) -> bool:
