@@ -216,6 +216,26 @@ def test_a_place_the_sentence_puts_in_another_country_lies_there_not_in_the_stor
     assert {a.name: a.country for a in actors if a.actor_type == "LOCATION"} == {"Kabul": "AFG"}, actors
 
 
+def test_a_stance_prefix_is_no_part_of_the_name_it_is_hyphenated_to(nlp):
+    _, actors = actors_of(nlp, "Protesters waved pro-Muslim Brotherhood banners in Cairo. Pro-Taliban fighters "
+                               "attacked Kabul. The Anti-Defamation League and the Non-Aligned Movement protested.")
+    names = {a.name for a in actors}
+    assert {"Muslim Brotherhood", "Taliban"} <= names, names
+    assert not any(n.lower().startswith("pro") for n in names), names
+    # capitalized 'Anti-' and 'Non-' begin names of their own
+    assert {"Anti-Defamation League", "Non-Aligned Movement"} <= names, names
+
+
+def test_a_place_named_as_a_part_of_a_country_lies_in_it(nlp):
+    # a direction's part of a country is that country's, in a story about another; a world region is no one's
+    _, actors = actors_of(nlp, "Kenyan police raided homes in Kibera on Saturday. Kenya's parliament debated the "
+                               "raid. Rockets were fired from South Lebanon and from Northern Iraq, and the news "
+                               "spread across North America.")
+    places = {a.name: (a.country, a.country_source) for a in actors if a.actor_type == "LOCATION"}
+    assert places.get("South Lebanon") == ("LBN", "name") and places.get("Northern Iraq") == ("IRQ", "name"), places
+    assert places.get("North America", (None, None))[0] is None, places
+
+
 def test_a_name_listed_after_a_locative_with_places_is_a_place(nlp):
     _, actors = actors_of(nlp, "The union held rallies in Ohio, Michigan and Kingsbury last week.")
     assert {a.name: a.actor_type for a in actors}.get("Kingsbury") == LOCATION, actors

@@ -40,12 +40,29 @@ def trim(span: Span) -> Span | None:
     while start < end and (doc[start].lower_ in LEADING or doc[start].is_punct or doc[start].is_space):
         start += 1
     start = _past_lowercase_words(doc, start, end)
+    if _stance_prefix(doc, start, end):
+        start += 2
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space
                            or doc[end - 1].lower_ in _TRAILING):
         end -= 1
     if start >= end:
         return None
     return doc[start:end]
+
+
+# prefixes of a stance towards a name or of what one was ('pro-Muslim Brotherhood rallies', 'ex-Google staff',
+# 'anti-Gyurcsany protests'): the name is what follows. Capitalized 'Anti-' and 'Non-' begin names of their own
+# ('Anti-Defamation League', 'Non-Aligned Movement'); 'Pro-' and 'Ex-' there are a headline's case.
+_STANCE = {"pro", "ex"}
+_LOWER_STANCE = {"anti", "non"}
+
+
+def _stance_prefix(doc, start: int, end: int) -> bool:
+    """Whether the span starts with a stance prefix hyphenated to the capitalized name after it."""
+    t = doc[start]
+    return start + 2 < end and doc[start + 1].text == "-" and not t.whitespace_ \
+        and not doc[start + 1].whitespace_ and doc[start + 2].text[:1].isupper() \
+        and (t.lower_ in _STANCE or t.text in _LOWER_STANCE)
 
 
 def _past_lowercase_words(doc, start: int, end: int) -> int:
