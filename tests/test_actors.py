@@ -211,6 +211,11 @@ def test_a_place_the_sentence_puts_in_another_country_lies_there_not_in_the_stor
                                "Province of Afghanistan.")
     places = {a.name: a.country for a in actors if a.actor_type == "LOCATION"}
     assert places.get("Mir Ali") == "PAK" and places.get("Lashkar Province") == "AFG", places
+    # a national adjective on the place noun that describes it: 'the Iraqi town of X', 'X, a Lebanese village'
+    _, actors = actors_of(nlp, "US jets bombed a house in the Iraqi town of Hibhid on Wednesday, officials in "
+                               "Washington said. Fighters later attacked Qana, a Lebanese village.")
+    places = {a.name: a.country for a in actors if a.actor_type == "LOCATION"}
+    assert places.get("Hibhid") == "IRQ" and places.get("Qana") == "LBN", places
     # a capital is its own country's, whoever owns the embassy there
     _, actors = actors_of(nlp, "Protesters gathered outside Britain's Kabul embassy on Friday.")
     assert {a.name: a.country for a in actors if a.actor_type == "LOCATION"} == {"Kabul": "AFG"}, actors

@@ -13,7 +13,8 @@ from newsfacts.actors.known import Known, known_actor, role_sector
 from newsfacts.actors.model import (CONTEXT, COUNTRY, DICTIONARY, INTERNATIONAL, LOCATION, NAME, ORG, PERSON, STORY,
                                     Mention)
 from newsfacts.actors.names import POSSESSIVE, initials
-from newsfacts.lexicon import HONORIFICS, PLACE_AFTER, PLACE_HEADS, TITLE_WORDS, WORLD_REGIONS, sector_of
+from newsfacts.lexicon import (HONORIFICS, PLACE_AFTER, PLACE_BEFORE, PLACE_HEADS, TITLE_WORDS, WORLD_REGIONS,
+                               sector_of)
 
 # a person's or body's wider context stops this many tokens away from the name
 _WINDOW = 12
@@ -505,7 +506,8 @@ def _contained(ev: _Evidence, g: int) -> str | None:
     Waziristan province", "in Iraq's Diyala province"), or the country of an 'in' or 'of' phrase on it or on its
     apposition, directly or through one more place ("Dexia Banka Slovensko in Slovakia", "the Helmand province of
     Afghanistan", "Borovoye, in the Akmola region of northern Kazakhstan", "the Northern Quarter of Manchester in
-    England"). The phrase climbed to from a name is a place noun's only ('the Urgun district', not "Britain's Kabul
+    England"), or a national adjective on the place noun that describes it ('the Iraqi town of Hibhid', 'Qana, a
+    Lebanese village'). The phrase climbed to from a name is a place noun's only ('the Urgun district', not "Britain's Kabul
     embassy"). It goes before the gazetteer's largest city of the name and the story's country, not before a
     capital, state or province the gazetteer lists (the caller's order). In the corpus NER's places so placed are
     125, nearly all rightly; the wrong ones are no places ('Halliburton in Iraq'). Not a place that may cross
@@ -531,10 +533,19 @@ def _contained(ev: _Evidence, g: int) -> str | None:
     def owner(tok: Token) -> str | None:
         return next((code for c in tok.children if c.dep_ == "poss" and (code := country(c))), None)
 
+    def national(noun: Token) -> str | None:  # 'the Iraqi town of X', 'X, a Lebanese village'
+        if noun.lemma_.lower() not in PLACE_BEFORE:
+            return None
+        return next((code for c in noun.children if c.dep_ == "amod" and (code := geo.demonym_code(c.text))), None)
+
     for m in ev.groups[g]:
         if m.tokens[1] <= m.tokens[0]:
             continue
         head = ev.doc[m.tokens[0]:m.tokens[1]].root
+        described = [head.head.head] if head.dep_ == "pobj" and head.head.lower_ == "of" else []
+        described += [c for c in head.children if c.dep_ == "appos"]
+        if code := next((code for noun in described if (code := national(noun))), None):
+            return code
         while head.dep_ == "compound" and head.head.lower_ in PLACE_AFTER | PLACE_HEADS:
             head = head.head  # 'the Urgun district of Paktika': the district (not 'Britain's Kabul embassy')
         for tok in [head, *(c for c in head.children if c.dep_ == "appos")]:
