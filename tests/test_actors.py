@@ -221,6 +221,15 @@ def test_a_place_the_sentence_puts_in_another_country_lies_there_not_in_the_stor
     assert {a.name: a.country for a in actors if a.actor_type == "LOCATION"} == {"Kabul": "AFG"}, actors
 
 
+def test_an_acronym_the_text_spells_out_as_a_thing_is_no_actor(nlp):
+    _, actors = actors_of(nlp, "Investigators found the cockpit voice recorder (CVR) on Monday. The CVR was sent to "
+                               "France. Critics said the Digital Millennium Copyright Act (DMCA) is too strict, and "
+                               "the DMCA was challenged by People for the Ethical Treatment of Animals (PETA).")
+    names = {a.name for a in actors}
+    assert not names & {"CVR", "DMCA"}, names
+    assert any("PETA" in (a.name, *a.aliases) for a in actors), names  # a body spelled out stays one
+
+
 def test_a_stance_prefix_is_no_part_of_the_name_it_is_hyphenated_to(nlp):
     _, actors = actors_of(nlp, "Protesters waved pro-Muslim Brotherhood banners in Cairo. Pro-Taliban fighters "
                                "attacked Kabul. The Anti-Defamation League and the Non-Aligned Movement protested.")

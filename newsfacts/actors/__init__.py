@@ -26,9 +26,9 @@ from newsfacts.actors.missed import (acronym_mentions, covered, drop_overlaps, g
                                      names_spelled_by_acronyms, parenthesized_names, party_mentions,
                                      people_named_like_places, proper_name_mentions, relabel_people, repeated_mentions)
 from newsfacts.actors.model import COUNTRY, GROUP, LOCATION, ORG, PERSON, LocalActor, Mention
-from newsfacts.actors.names import UPPER, content_key
-from newsfacts.lexicon import (GENDERED_WORDS, ORG_NOUNS, PLACE_HEADS, QUOTE_VERBS, TITLE_WORDS, WORLD_REGIONS,
-                               common_noun, is_given_name)
+from newsfacts.actors.names import UPPER, content_key, expansion, is_acronym, singular
+from newsfacts.lexicon import (GENDERED_WORDS, NOT_ACTOR_HEADS, ORG_NOUNS, PLACE_HEADS, QUOTE_VERBS, TITLE_WORDS,
+                               WORLD_REGIONS, common_noun, is_given_name)
 from newsfacts.nlp import text_of
 
 __all__ = ["COUNTRY", "GROUP", "LOCATION", "ORG", "PERSON", "LocalActor", "Mention", "content_key", "find_actors"]
@@ -214,6 +214,20 @@ def _thing_named(doc: Doc, group: list[Mention]) -> bool:
     return _no_actor_unless_a_place(group, " ".join(longest))
 
 
+def _acronym_of_a_thing(doc: Doc, group: list[Mention]) -> bool:
+    """An actor known only by an acronym that the text spells out as a thing, not a body: a common noun phrase ('a
+    cockpit voice recorder (CVR)', 'liquefied natural gas (LNG)') or a name whose last word names no actor, a
+    document, law, plan or prize ('the Detainee Treatment Act (DTA)', 'the Digital Millennium Copyright Act
+    (DMCA)'). Not a body's word last ('district health boards (DHB)')."""
+    if not group or not all(is_acronym(m.text) and " " not in m.text for m in group):
+        return False
+    spelled = expansion(text_of(doc), group[0].text)
+    if not spelled:
+        return False
+    last = spelled[-1].lower()
+    return singular(last) not in ORG_NOUNS and (last in NOT_ACTOR_HEADS or spelled[-1].islower())
+
+
 # the last word of a newspaper's or a company's name ('Toronto Star', 'Herald Sun', 'Irving Shipbuilding')
 BODY_HEADS = {"times", "post", "herald", "tribune", "gazette", "journal", "chronicle", "courier", "news", "star",
               "sun", "daily", "telegraph", "observer", "guardian", "airlines", "airways", "motors", "shipbuilding",
@@ -266,7 +280,7 @@ def find_actors(doc: Doc, published: dt.date | None = None) -> list[LocalActor]:
     for group in groups:
         _speaking_place(doc, group, people)
     groups = [g for g in groups if not _no_person(doc, g) and not _article_named(doc, g) and not _thing_named(doc, g)
-              and not _uncapitalized(g)]
+              and not _uncapitalized(g) and not _acronym_of_a_thing(doc, g)]
     types = [ORG if t == PERSON and _titled_work_or_body(doc, g) else t for g, t in
              ((g, vote_type(g)) for g in groups)]
     names = [canonical(g, t) for g, t in zip(groups, types)]

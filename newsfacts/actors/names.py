@@ -525,6 +525,20 @@ def initials(name: str) -> set[str]:
     return {every, content}
 
 
+def expansion(text: str, acronym: str) -> list[str] | None:
+    """The words a text spells an acronym out with right before it in parentheses ('the Memorandum of Understanding
+    (MOU)', 'a cockpit voice recorder (CVR)', 'video-on-demand (VOD)'): the shortest run of words there, not begun
+    by a minor word, whose `initials` spell it; None where the text defines it by no such run."""
+    letters = acronym.replace(".", "").upper()
+    for m in re.finditer(r"([^()]{1,160})\(\s*" + re.escape(acronym) + r"\s*\)", text):
+        words = [w.strip(",.;:'\"") for w in m.group(1).split()]
+        for n in range(1, min(len(words), 2 * len(letters) + 2) + 1):
+            run = words[-n:]
+            if run[0] and run[0].lower() not in STOP and letters in initials(" ".join(run)):
+                return run
+    return None
+
+
 def short_form(words: list[str], full: list[str]) -> bool:
     """A company's name by its first words ('Northrop' of 'Northrop Grumman', 'Ford' of 'Ford Motor Company'):
     the rest of the full name, legal forms aside, names no body of its own ('White House Military Office'
