@@ -9,7 +9,10 @@ of its own each (wall time, peak RSS, the run's own stage timings):
 - *seed*: the first run over the N articles, every extraction already in the cache: the cost of
   resolving and writing the whole corpus (today's full re-resolve, with ingest);
 - *no-op*: the same input again;
-- *add*: `--add` new articles (real texts with new names, extracted by spaCy in this run).
+- *add*: `--add` new articles (real texts with new names, extracted by spaCy in this run);
+- *seed_dask* (`--dask`): the added articles dropped again, so the seed's articles with every extraction
+  cached, resolved on a local Dask cluster of 2 worker processes (`newsfacts.resolve.parallel`): the full
+  re-resolve on Dask, its row counts checked against the seed's (the tests check the tables cell by cell).
 
 The synthetic corpus: clone c of the 5,000 articles (c = 0, 1, ...) has ids `<id>~c`, its dates moved
 c weeks on, and in four clones of five the names of its people and organizations changed by a vowel
@@ -37,6 +40,7 @@ import pyarrow.parquet as pq
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from benchmarks.throughput import PeakMemory  # noqa: E402
 BASE = ROOT / ".cache" / "eval" / "corpus-out"
 WORK = ROOT / ".cache" / "scale"
 RESULT = ROOT / "benchmarks" / "results" / "scale.json"
@@ -157,7 +161,7 @@ import json, re, sys, time
 sys.path.insert(0, {root!r})
 t = time.perf_counter()
 from newsfacts.pipeline import run_local
-s = run_local({raw!r}, {out!r})
+s = run_local({raw!r}, {out!r}, dask={dask!r})
 hwm = int(re.search(r"VmHWM:\\s+(\\d+) kB", open("/proc/self/status").read()).group(1))
 print(json.dumps({{"wall_s": time.perf_counter() - t, "peak_rss_mb": hwm / 1024,
                   "unchanged": s["unchanged"], "extracted": s["extracted"], "rows": s["rows"],
@@ -166,14 +170,22 @@ print(json.dumps({{"wall_s": time.perf_counter() - t, "peak_rss_mb": hwm / 1024,
 """
 
 
-def run(raw: Path, out: Path) -> dict:
-    """One pipeline run in a fresh process (no Prefect): its wall time, peak memory and summary."""
-    env = {**os.environ, "NEWSFACTS_PROGRESS": "0"}
-    proc = subprocess.run([sys.executable, "-c", RUN.format(root=str(ROOT), raw=str(raw), out=str(out))],
-                          env=env, capture_output=True, text=True)
+def run(raw: Path, out: Path, dask: str | None = None) -> dict:
+    """One pipeline run in a fresh process (no Prefect): its wall time, peak memory and summary. With `dask`
+    ("local": a cluster of 2 single-threaded worker processes), the peak memory of the run's whole process tree
+    too (`throughput.PeakMemory`: the workers are processes of their own)."""
+    env = {**os.environ, "NEWSFACTS_PROGRESS": "0", "NEWSFACTS_WORKERS": "2"}
+    cmd = [sys.executable, "-c", RUN.format(root=str(ROOT), raw=str(raw), out=str(out), dask=dask)]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    memory = PeakMemory(proc.pid) if dask else None
+    stdout, stderr = proc.communicate()
+    tree = memory.stop() if memory is not None else None
     if proc.returncode:
-        raise RuntimeError(proc.stderr[-3000:])
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+        raise RuntimeError(stderr[-3000:])
+    figures = json.loads(stdout.strip().splitlines()[-1])
+    if tree is not None:
+        figures["process_tree"] = {k: round(v, 1) if isinstance(v, float) else v for k, v in tree.items()}
+    return figures
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -184,6 +196,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--work", type=Path, default=WORK)
     ap.add_argument("--result", type=Path, default=RESULT)
     ap.add_argument("--keep", action="store_true", help="keep each size's folders (default: removed after it)")
+    ap.add_argument("--dask", action="store_true",
+                    help="also a full re-resolve on a local 2-worker Dask cluster (the added articles dropped again: "
+                         "the first run's articles, every extraction cached)")
     a = ap.parse_args(argv)
     docs, results = base_corpus(a.base)
     report = {"base_articles": len(docs), "add": a.add, "sizes": {}}
@@ -191,18 +206,23 @@ def main(argv: list[str] | None = None) -> int:
         t = time.perf_counter()
         raw, out = build(n, docs, results, a.work / str(n))
         figures = {"build_s": round(time.perf_counter() - t, 1)}
-        for stage in ("seed", "noop", "add"):
+        for stage in ("seed", "noop", "add") + (("seed_dask",) if a.dask else ()):
             if stage == "add":
                 add_articles(raw, docs, results, n, a.add)
-            figures[stage] = run(raw, out)
+            if stage == "seed_dask":
+                (raw / "new.jsonl.gz").unlink()  # back to the seed's articles: all cached, everything resolved again
+            figures[stage] = run(raw, out, "local" if stage == "seed_dask" else None)
             print(n, stage, json.dumps(figures[stage]), flush=True)
+        if a.dask:
+            assert figures["seed_dask"]["rows"] == figures["seed"]["rows"], "the Dask resolve gave other tables"
         report["sizes"][str(n)] = figures
         if not a.keep:
             shutil.rmtree(a.work / str(n), ignore_errors=True)
     sizes = [str(n) for n in a.sizes]
     report["growth"] = {f"{x}->{y}": {stage: round(report["sizes"][y][stage]["wall_s"] /
                                                    max(report["sizes"][x][stage]["wall_s"], 1e-9), 2)
-                                      for stage in ("seed", "noop", "add")} for x, y in zip(sizes, sizes[1:])}
+                                      for stage in ("seed", "noop", "add") + (("seed_dask",) if a.dask else ())}
+                        for x, y in zip(sizes, sizes[1:])}
     a.result.parent.mkdir(parents=True, exist_ok=True)
     a.result.write_text(json.dumps(report, indent=2))
     print(json.dumps(report["growth"], indent=2))

@@ -64,7 +64,8 @@ def _flow_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--workers", type=int, default=int(os.environ.get("NEWSFACTS_WORKERS", 0)) or None,
                    help="extraction processes (default: one per core; env NEWSFACTS_WORKERS)")
     p.add_argument("--dask", default=os.environ.get("NEWSFACTS_DASK"), metavar="ADDRESS",
-                   help="run the batches on Dask: a scheduler address, or 'local' (env NEWSFACTS_DASK)")
+                   help="run the extraction batches and the resolution of actors and events on Dask: a scheduler "
+                        "address, or 'local' (env NEWSFACTS_DASK)")
     p.add_argument("--doc-time-limit", type=float, metavar="SECONDS",
                    default=float(os.environ.get("NEWSFACTS_DOC_TIME_LIMIT", DOC_TIME_LIMIT_S)),
                    help="CPU seconds one document's extraction may take; a document over it is quarantined "

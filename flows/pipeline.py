@@ -77,8 +77,8 @@ def extract_task(documents: str, start: int, stop: int, work: str, time_limit: f
 @task(name="validate-and-commit", retries=2, retry_delay_seconds=2, retry_condition_fn=retry_on_io_error,
       cache_policy=NO_CACHE)
 def assemble_task(ingested: dict, extraction_paths: list[str], out: str, run_id: str, timings: dict,
-                  started: float, url: str | None) -> dict:
-    return pipeline.assemble(Ingested(**ingested), extraction_paths, out, run_id, timings, started, url)
+                  started: float, url: str | None, dask: str | None = None, workers: int | None = None) -> dict:
+    return pipeline.assemble(Ingested(**ingested), extraction_paths, out, run_id, timings, started, url, dask, workers)
 
 
 def _publish(summary: dict, out: str) -> None:
@@ -134,7 +134,8 @@ def newsfacts_flow(raw: str = "data/raw", out: str = "data/processed", batch_siz
                    doc_time_limit: float | None = pipeline.DOC_TIME_LIMIT_S) -> dict:
     """Turn the articles under `raw` into the contract's Parquet tables under `out`.
 
-    `workers` and `dask` choose where the extraction batches run (see `task_runner`); a document
+    `workers` and `dask` choose where the extraction batches run (see `task_runner`), and with `dask` the
+    actors and events are resolved on that cluster too (`newsfacts.resolve.parallel`, the same tables); a document
     whose extraction takes more than `doc_time_limit` CPU seconds is quarantined. A missing
     or unwritable folder, another run on `out` or too much unreadable input ends the run Failed
     with that message.
@@ -177,7 +178,8 @@ def _run(raw: str, out: str, batch_size: int, full_refresh: bool, max_quarantine
                 pipeline.check_quarantine_share(Ingested(**ingested), max_quarantine_share)
                 paths = _extract(ingested["todo"], work, batch_size, workers, dask, time_limit)
                 timings["extract_s"] = time.perf_counter() - started - timings["ingest_s"]
-                summary = assemble_task(ingested, paths, out, run_id, timings, started, run_url(run_id))
+                summary = assemble_task(ingested, paths, out, run_id, timings, started, run_url(run_id), dask,
+                                        workers)
         finally:
             pipeline.cleanup(out, run_id)
     summary.setdefault("timings", {**timings, "total_s": time.perf_counter() - started})

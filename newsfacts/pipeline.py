@@ -19,6 +19,7 @@ import logging
 import shutil
 import time
 from collections import Counter
+from contextlib import nullcontext
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -35,6 +36,7 @@ from newsfacts.checksums import file_sha256
 from newsfacts.ingest import Document, Rejection, iter_raw, scan_inputs
 from newsfacts.nlp import MODEL_PACKAGES
 from newsfacts.progress import track
+from newsfacts.resolve.parallel import dask_mapper
 from newsfacts.state import (CACHE, MANIFEST, cache_table, cached_keys, cached_results, committed_documents,
                              damage_lines, prepare_output, read_state)
 from newsfacts.storage import STATE, commit, current_version, new_version, table_part, write_parquet, write_table
@@ -276,12 +278,14 @@ def check_quarantine_share(ingested: Ingested, max_share: float | None) -> None:
 
 
 def assemble(ingested: Ingested, extraction_paths: list[str], out: Path | str, run_id: str,
-             timings: dict | None = None, started: float | None = None, run_url: str | None = None) -> dict:
+             timings: dict | None = None, started: float | None = None, run_url: str | None = None,
+             dask: str | None = None, workers: int | None = None) -> dict:
     """Resolve identities, build and validate every table, stage them all and commit them as one set.
 
     `timings` (seconds of the earlier stages) and `started` (the run's perf_counter start) go
     into the run summary with this stage's own time and the total; `run_url`, the run's page
-    in the Prefect UI, too.
+    in the Prefect UI, too. `dask`: resolve on a Dask cluster (a scheduler's address, or "local" for
+    `workers` local processes; `newsfacts.resolve.parallel`), with the same tables.
     """
     at, t0 = now_utc(), time.perf_counter()
     documents = pd.read_parquet(ingested.documents, dtype_backend="pyarrow")
@@ -295,7 +299,8 @@ def assemble(ingested: Ingested, extraction_paths: list[str], out: Path | str, r
         steps[step] = time.perf_counter() - t0 - sum(steps.values())
 
     lap("read_s")
-    tables = {"documents": kept, **build_tables(kept, extracted)}
+    with dask_mapper(dask, workers) if dask else nullcontext() as mapper:
+        tables = {"documents": kept, **build_tables(kept, extracted, mapper)}
     lap("resolve_s")
     tables, bad_rows = validate_tables(tables, run_id, at)
     lap("validate_s")
@@ -364,8 +369,9 @@ def cleanup(out: Path | str, run_id: str) -> None:
 
 def run_local(raw: Path | str, out: Path | str, batch_size: int = 200, run_id: str | None = None,
               full_refresh: bool = False, max_quarantine_share: float | None = None,
-              time_limit: float | None = DOC_TIME_LIMIT_S) -> dict:
-    """The whole pipeline in this process, no Prefect (for tests, benchmarks and debugging)."""
+              time_limit: float | None = DOC_TIME_LIMIT_S, dask: str | None = None) -> dict:
+    """The whole pipeline in this process, no Prefect (for tests, benchmarks and debugging); `dask`: resolve on a
+    Dask cluster (`assemble`)."""
     from newsfacts.storage import locked
 
     run_id = run_id or time.strftime("local-%Y%m%dT%H%M%S")
@@ -383,6 +389,6 @@ def run_local(raw: Path | str, out: Path | str, batch_size: int = 200, run_id: s
             check_quarantine_share(ing, max_quarantine_share)
             paths = [extract_batch(ing.todo, a, b, work, time_limit) for a, b in batches(ing.n_todo, batch_size)]
             timings["extract_s"] = time.perf_counter() - started - timings["ingest_s"]
-            return assemble(ing, paths, out, run_id, timings=timings, started=started)
+            return assemble(ing, paths, out, run_id, timings=timings, started=started, dask=dask)
         finally:
             cleanup(out, run_id)

@@ -9,7 +9,9 @@ import pyarrow as pa
 
 from newsfacts.ingest import Document, Rejection
 from newsfacts.resolve import resolve_actors, stable_id
+from newsfacts.resolve.components import Mapper
 from newsfacts.resolve.event_rows import event_tables
+from newsfacts.resolve.incremental import Resolution
 from schemas import MODELS, arrow_schema
 
 
@@ -36,9 +38,19 @@ def rejection_rows(rejections: Iterable[Rejection], run_id: str, at: dt.datetime
              "detail": r.detail, "run_id": run_id, "quarantined_at": at} for r in rejections]
 
 
-def build_tables(documents: pd.DataFrame, extractions: list[dict]) -> dict[str, pd.DataFrame]:
-    """actors, actor_mentions, events, event_mentions and quotes from extraction results."""
-    actors, id_of = resolve_actors(extractions)
+def build_tables(documents: pd.DataFrame, extractions: list[dict], mapper: Mapper | None = None
+                 ) -> dict[str, pd.DataFrame]:
+    """actors, actor_mentions, events, event_mentions and quotes from extraction results. With a `mapper`
+    (`newsfacts.resolve.parallel`), actors and events are resolved by components, batches of them on its workers:
+    the same tables, ids included (`newsfacts.resolve.components`)."""
+    published = published_dates(dict(zip(documents["doc_id"], documents["published"])) if len(documents) else {})
+    resolution = None
+    if mapper is not None:
+        resolution = Resolution(mapper=mapper)
+        resolution.update(extractions, published)
+        actors, id_of = resolution.actors.result_rows(), resolution.actors.id_of()
+    else:
+        actors, id_of = resolve_actors(extractions)
     mention_rows, quote_rows, event_mention_rows = [], [], []
     for ex in extractions:
         doc_id = ex["doc_id"]
@@ -62,8 +74,10 @@ def build_tables(documents: pd.DataFrame, extractions: list[dict]) -> dict[str, 
             event_mention_rows.append({
                 **e, "doc_id": doc_id, "ref": (doc_id, n), "actor1_id": id_of[(doc_id, e["actor1"])] if e["actor1"] is not None else None,
                 "actor2_id": id_of[(doc_id, e["actor2"])] if e["actor2"] is not None else None})
-    published = dict(zip(documents["doc_id"], documents["published"])) if len(documents) else {}
-    events, mentions_out = event_tables(with_actor_types(event_mention_rows, actors), published_dates(published))
+    if resolution is not None:
+        events, mentions_out = resolution.events.result_rows(), resolution.events.mention_rows()
+    else:
+        events, mentions_out = event_tables(with_actor_types(event_mention_rows, actors), published)
     mention_rows.sort(key=lambda r: (r["doc_id"], r["start"], r["end"], r["actor_id"]))
     return {
         "actors": frame("actors", actors),

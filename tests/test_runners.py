@@ -18,6 +18,7 @@ pytestmark = pytest.mark.slow  # flow runs through Prefect, on several processes
 
 
 def test_a_local_dask_cluster_gives_identical_tables(seed_run, tmp_path):
+    """Extraction batches and the resolution of actors and events on a local 2-worker cluster."""
     from flows.pipeline import newsfacts_flow
 
     pytest.importorskip("prefect_dask")

@@ -19,19 +19,24 @@ only what new articles touch"). Runs do not use the index yet.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 
 from newsfacts.unionfind import UnionFind
 
 Ref = tuple  # (doc_id, n): an item of a document
 Group = tuple[list[Ref], dict]  # the refs of one group (sorted) and its row
+Mapper = Callable[[Callable[[dict], list], list[dict]], list[list]]
+BATCHES = 16  # batches of components a mapper gets: more than its workers, so that they finish together
 
 
 class ComponentIndex:
     """Items by document, their links and components, and the groups and rows they resolve to."""
 
-    def __init__(self, store=None, prefix: str = "") -> None:
-        """Kept in memory, or in `store` (a `store.Store`: its mappings, named with `prefix`)."""
+    def __init__(self, store=None, prefix: str = "", mapper: Mapper | None = None) -> None:
+        """Kept in memory, or in `store` (a `store.Store`: its mappings, named with `prefix`). `mapper` resolves
+        batches of components elsewhere (`mapper(resolve, batches)` -> each batch's groups, in order: on a Dask
+        cluster, `newsfacts.resolve.parallel`); without one, everything touched is resolved here in one call."""
+        self.mapper = mapper
         def table(name: str, default=None):
             if store is not None:
                 return store.table(f"{prefix}{name}", default)
@@ -108,7 +113,7 @@ class ComponentIndex:
                 self.component[r] = component
         # one call for all touched components: resolving a component alone gives its groups, so resolving
         # them together gives the same groups, without a call's overhead per component
-        for group in self.resolve({r: self.items[r] for r in sorted(refs)}):
+        for group in self._resolved(refs):
             key = self.group_key(group)
             component = self.component[group[0][0]]
             # a group across two components would mean a link the subclass does not declare
@@ -138,6 +143,21 @@ class ComponentIndex:
         return moved
 
     ID = "id"  # the row's id column
+
+    def _resolved(self, refs: set[Ref]) -> list[Group]:
+        """The groups of `refs` (whole components): here in one call, or by the mapper in batches of whole
+        components, each batch as alike in items as the components allow (the largest first, each to the
+        batch with fewest items so far)."""
+        if self.mapper is None:
+            return self.resolve({r: self.items[r] for r in sorted(refs)})
+        members: dict[Ref, list[Ref]] = defaultdict(list)
+        for r in sorted(refs):
+            members[self.component[r]].append(r)
+        batches: list[list[Ref]] = [[] for _ in range(min(BATCHES, len(members)))]
+        for component in sorted(members, key=lambda c: (-len(members[c]), c)):
+            min(batches, key=len).extend(members[component])
+        parts = self.mapper(self.resolve, [{r: self.items[r] for r in sorted(b)} for b in batches if b])
+        return [group for part in parts for group in part]
 
     def _remember(self, ref: Ref, item: dict, links: frozenset) -> None:
         self.items[ref] = item

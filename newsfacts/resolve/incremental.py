@@ -23,7 +23,7 @@ from newsfacts.actors import ORG, PERSON
 from newsfacts.actors.names import spelling_variants
 from newsfacts.resolve.actors import (_keys, _variant_pairs, actor_rows, bare_acronym, group_actors, hold_ids,
                                      longest_variant, n_mentions, name_parts)
-from newsfacts.resolve.components import ComponentIndex, Group, Ref
+from newsfacts.resolve.components import ComponentIndex, Group, Mapper, Ref
 from newsfacts.resolve.event_rows import event_claims, hold_event_ids, mention_order, mention_row
 from newsfacts.resolve.events import name_words
 
@@ -78,15 +78,16 @@ class ActorIndex(ComponentIndex):
 
     ID = "actor_id"
 
-    def __init__(self, store=None) -> None:
-        super().__init__(store, "actor_")
+    def __init__(self, store=None, mapper: Mapper | None = None) -> None:
+        super().__init__(store, "actor_", mapper)
         self.surnames: dict[str, set[str]] = (store.table("actor_surnames", set) if store is not None
                                               else defaultdict(set))  # given name -> surnames met with it
 
     def item_links(self, item: dict) -> frozenset:
         return actor_links(item)
 
-    def resolve(self, items: dict[Ref, dict]) -> list[Group]:
+    @staticmethod
+    def resolve(items: dict[Ref, dict]) -> list[Group]:  # static: a mapper sends it to other processes alone
         return actor_rows(items, group_actors(items))
 
     def hold(self, groups: list[Group]) -> list[Group]:
@@ -135,8 +136,8 @@ class EventIndex(ComponentIndex):
 
     ID = "event_id"
 
-    def __init__(self, store=None) -> None:
-        super().__init__(store, "event_")
+    def __init__(self, store=None, mapper: Mapper | None = None) -> None:
+        super().__init__(store, "event_", mapper)
 
     def item_links(self, item: dict) -> frozenset:
         actors = {("actor", item["event_type"], item[f"actor{r}_id"]) for r in (1, 2) if item[f"actor{r}_id"]}
@@ -145,7 +146,8 @@ class EventIndex(ComponentIndex):
                     and (words := name_words(item.get(f"actor{r}_name") or ""))}
         return frozenset(actors | surnames)
 
-    def resolve(self, items: dict[Ref, dict]) -> list[Group]:
+    @staticmethod
+    def resolve(items: dict[Ref, dict]) -> list[Group]:
         reports = list(items.values())
         return event_claims(reports, {m["doc_id"]: m["published"] for m in reports})
 
@@ -163,10 +165,10 @@ class Resolution:
     """Actors and events of a changing set of documents: each update re-resolves what it touches, and the
     actors it changes carry the events of their reports along."""
 
-    def __init__(self, store=None) -> None:
-        """In memory, or in `store` (a `store.Store`)."""
-        self.actors = ActorIndex(store)
-        self.events = EventIndex(store)
+    def __init__(self, store=None, mapper: Mapper | None = None) -> None:
+        """In memory, or in `store` (a `store.Store`); `mapper`: where components are resolved (`ComponentIndex`)."""
+        self.actors = ActorIndex(store, mapper)
+        self.events = EventIndex(store, mapper)
         # doc_id -> its event reports as extracted (local actor ids); doc_id -> publication date
         self.reports: dict[str, list[dict]] = store.table("reports") if store is not None else {}
         self.published: dict[str, object] = store.table("published") if store is not None else {}
