@@ -625,6 +625,11 @@ def test_a_demand_or_allegation_is_made_to_or_against_the_subject_of_its_clause(
     assert [(e["a1"], e["a2"]) for e in of_type(evs, "REQUEST")] == [("Jane Roe", "John Smith")], evs
     evs = events_of(nlp, "Peru signed the treaty in May. Senator Jane Roe demanded that it be withdrawn.")
     assert [e["a2"] for e in of_type(evs, "REQUEST")] in ([], [None]), evs
+    # a passive clause's subject is the one it is done to, no target; its 'by' agent is the one accused
+    evs = events_of(nlp, "John Smith was arrested on Monday. Amnesty International alleged that he was tortured.")
+    assert [e["a2"] for e in of_type(evs, "ACCUSE")] in ([], [None]), evs
+    evs = events_of(nlp, "Amnesty International alleged that the prisoners were tortured by the Kenyan army.")
+    assert [(e["a1"], e["a2"]) for e in of_type(evs, "ACCUSE")] == [("Amnesty International", "Kenyan army")], evs
 
 
 def test_a_passive_report_is_made_only_by_its_by_agent(nlp):
@@ -662,9 +667,13 @@ def test_what_a_speaker_says_must_be_done_to_a_thing_is_a_demand_on_no_one_named
     assert pairs("Senator Jane Roe said on Monday that the remaining troops should be withdrawn.") == [
         ("REQUEST", "Jane Roe", None)]
     assert pairs("The Acme Party insisted that the new tax must be scrapped.") == [("REQUEST", "Acme Party", None)]
-    # a person judged ('they'), a question about the duty, blame for the past, one's own duty: no demand
+    # a person judged ('they', 'the nurses'), a question about the duty, a negated subject, blame for the past,
+    # one's own duty: no demand
     assert not of_type(events_of(nlp, "Jane Roe said they should be commended for their work."), "REQUEST")
+    assert not of_type(events_of(nlp, "Jane Roe said the nurses should be commended for their work."), "REQUEST")
     assert not pairs("Jane Roe explained why the new tax should be scrapped.")
+    assert not pairs("Jane Roe explained which taxes should be scrapped.")
+    assert not pairs("Jane Roe said that no troops should be withdrawn.")
     assert not of_type(events_of(nlp, "Jane Roe said the new tax should have been scrapped."), "REQUEST")
     assert not pairs("Jane Roe said that we must act now.")
 
@@ -1076,7 +1085,10 @@ def test_suspecting_a_fact_is_a_belief_and_suspecting_someone_a_charge(nlp):
 def test_a_report_that_someone_must_act_is_a_request(nlp):
     evs = of_type(events_of(nlp, "The European Union said that Serbia must hand over the suspects."), "REQUEST")
     assert len(evs) == 1 and has(evs[0]["a1"], "European Union") and has(evs[0]["a2"], "Serbia")
-    assert not of_type(events_of(nlp, "The European Union said that the budget must be balanced."), "REQUEST")
+    # what must be done to a thing is a demand on no one named; an attitude to it is none (see below)
+    evs = of_type(events_of(nlp, "The European Union said that the budget must be balanced."), "REQUEST")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("European Union", None)], evs
+    assert not of_type(events_of(nlp, "The European Union said that the vote should be seen as a warning."), "REQUEST")
 
 
 def test_a_commitment_to_cooperate_agrees_and_to_force_threatens(nlp):

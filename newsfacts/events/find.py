@@ -21,7 +21,7 @@ from newsfacts.dates import infer_reference
 from newsfacts.events import modality as mod
 from newsfacts.events.denials import answer_accusations
 from newsfacts.events.grammar import refine
-from newsfacts.events.phrases import ActorIndex, infinitive, lemmas, np_actors
+from newsfacts.events.phrases import PERSON_PRON, ActorIndex, infinitive, lemmas, np_actors
 from newsfacts.events.places import host_last, location, where_clause
 from newsfacts.events.responsible import names_forces
 from newsfacts.events.roles import (LIGHT_VERBS, RECEIVING, SETTING_PREPS, THEME_PREPS, Roles, agent_phrase, amount,
@@ -565,18 +565,18 @@ def _modifiers(head: Token) -> list[Token]:
     return out
 
 
-# pronouns of a clause's subject that a demand or allegation may be made to: a person's ('demanded that he resign');
-# 'it' and 'they' are as often a thing, a claim or the claimants themselves ('contend that it is an improvement')
-PERSONAL = {"he", "she"}
-
-
 def _clause_subject(tok: Token, actor1: list[int], ctx: _Context) -> list[int]:
     """'demanded that Israel guarantee ...', 'alleged that the army fired', 'demanded that he resign': who is to
-    act, or is said to have acted, is the one a demand or an allegation is addressed to or made against."""
+    act, or is said to have acted, is the one a demand or an allegation is addressed to or made against: the active
+    subject of its that-clause, or a passive one's 'by' agent ('alleged that he was tortured by police': the
+    police; the one it is done to is no target). Of pronouns a person's only: 'it' and 'they' are as often a thing,
+    a claim or the claimants themselves ('contend that it is an improvement')."""
     for c in tok.children:
         if c.dep_ == "ccomp":
-            subj = subject(c)
-            if subj is not None and (subj.pos_ != "PRON" or subj.lower_ in PERSONAL):
+            subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+            if subj is None and (by := agent_phrase(c)) is not None:
+                subj = next((x for x in by.children if x.dep_ == "pobj"), None)
+            if subj is not None and (subj.pos_ != "PRON" or subj.lower_ in PERSON_PRON):
                 found = [a for a in np_actors(subj, ctx.idx) if a not in actor1]
                 if found:
                     return found

@@ -76,14 +76,22 @@ def _demanded(verb: Token) -> Token | None:
     """The clause a reporting verb says someone must or should carry out, not negated and not on a condition ('if
     it is proven, Y should explain')."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and _obliged(c)), None)
-    if clause is None or any(c.dep_ == "neg" for c in clause.children) or _conditional(clause) or _asked(clause):
+    if clause is None or _negated(clause) or _conditional(clause) or _asked(clause):
         return None
     return clause
 
 
+def _negated(clause: Token) -> bool:
+    """'Y should not withdraw', and a subject that says no one or nothing is to ('no troops should be withdrawn')."""
+    return any(c.dep_ == "neg" or c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none", "nothing") or any(
+        d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in clause.children)
+
+
 def _asked(clause: Token) -> bool:
-    """'explained why the law should be changed', 'asked who must pay': a question about the duty, no demand."""
-    return any(c.tag_ in ("WRB", "WP", "WDT") and c.i < clause.i for c in clause.children)
+    """'explained why the law should be changed', 'which taxes should be scrapped', 'how much tax should be paid',
+    'asked whether he must pay': a question about the duty, no demand."""
+    return clause.left_edge.tag_ in ("WRB", "WP", "WDT", "WP$") or any(
+        c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
 
 
 def demand(verb: Token, idx: ActorIndex) -> tuple[str, Roles] | None:
@@ -117,11 +125,21 @@ def _to_subject(verb: Token, clause: Token, idx: ActorIndex, unnamed: bool = Fal
     return Roles(actor1=speaker, actor2=addressee)
 
 
+# Verbs of judging, perceiving and knowing: what should be praised, seen or known is an attitude the speaker
+# holds, no act anyone is asked to do ('the nurses should be commended', 'the decision should be seen as a
+# warning', 'the victims should be remembered'; of the corpus's passive demands read by hand, these were none).
+ATTITUDE_VERBS = {"commend", "praise", "thank", "congratulate", "applaud", "honour", "honor", "celebrate", "remember",
+                  "blame", "condemn", "criticise", "criticize", "see", "view", "regard", "consider", "know",
+                  "understand", "expect", "note", "treat"}
+
+
 def _done_to(clause: Token) -> bool:
     """'the troops should be withdrawn', 'the allegations must be investigated': the clause says what must be done
-    to a thing, its passive subject a noun, not a person or a pronoun ('they should be commended' judges someone)."""
+    to a thing or to people unnamed, its passive subject a common noun (not a pronoun, whose referent names or is
+    the one to act), its verb an act (`ATTITUDE_VERBS` are none)."""
     subj = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
-    return subj is not None and subj.pos_ == "NOUN" and subj.ent_type_ == ""
+    return subj is not None and subj.pos_ == "NOUN" and subj.ent_type_ == "" \
+        and clause.lemma_.lower() not in ATTITUDE_VERBS
 
 
 def allegation(verb: Token, idx: ActorIndex, triggers: dict) -> Roles | None:
