@@ -218,14 +218,19 @@ def _acronym_of_a_thing(doc: Doc, group: list[Mention]) -> bool:
     """An actor known only by an acronym that the text spells out as a thing, not a body: a common noun phrase ('a
     cockpit voice recorder (CVR)', 'liquefied natural gas (LNG)') or a name whose last word names no actor, a
     document, law, plan or prize ('the Detainee Treatment Act (DTA)', 'the Digital Millennium Copyright Act
-    (DMCA)'). Not a body's word last ('district health boards (DHB)')."""
+    (DMCA)'). Not where a body's word heads it ('district health boards (DHB)', 'the Ministry of Justice and Law
+    (MJL)', 'the commission for human rights and administrative justice (CHRAJ)')."""
     if not group or not all(is_acronym(m.text) and " " not in m.text for m in group):
         return False
     spelled = expansion(text_of(doc), group[0].text)
     if not spelled:
         return False
     last = spelled[-1].lower()
-    return singular(last) not in ORG_NOUNS and (last in NOT_ACTOR_HEADS or spelled[-1].islower())
+    # a body's word heads the name, last or before its first preposition ('Ministry of Justice and Law')
+    head = next((w for w, nxt in zip(spelled, spelled[1:]) if nxt.lower() in ("of", "for", "on", "to")), spelled[-1])
+    if {singular(head.lower()), singular(last)} & ORG_NOUNS:
+        return False
+    return last in NOT_ACTOR_HEADS or spelled[-1].islower()
 
 
 # the last word of a newspaper's or a company's name ('Toronto Star', 'Herald Sun', 'Irving Shipbuilding')

@@ -423,7 +423,7 @@ def attributes(doc: Doc, groups: list[list[Mention]], types: list[str], names: l
                 ev.countries[g], ev.sources[g] = place, DICTIONARY
             elif "," in names[g] and (named := geo.country_code(names[g].rsplit(",", 1)[1].strip())):
                 ev.countries[g], ev.sources[g] = named, NAME  # 'Bristol, England'
-            elif part := _part_of_country(names[g]):  # 'South Lebanon', 'Northern Iraq', 'the North of England'
+            elif part := _part_of_country(ev, g):  # 'South Lebanon', 'Northern Iraq', 'the North of England'
                 ev.countries[g], ev.sources[g] = part, NAME
             elif (town := geo.city_code(names[g])) and town in _countries_beside(ev, g):
                 # a smaller town of the gazetteer in a country its sentence names ('a hospital in Barbados ... near
@@ -448,15 +448,27 @@ _DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "easter
 _PART_WORDS = (_DIRECTIONS - {"sub", "saharan", "latin", "the"}) | {"mainland"}
 
 
-def _part_of_country(name: str) -> str | None:
+def _part_of_country(ev: _Evidence, g: int) -> str | None:
     """The country a place named as a direction's part of it lies in ('South Lebanon', 'Northern Iraq', 'Eastern
-    United States', 'North-East of India', 'mainland China'), else None; not a town of that name ('South Jordan')."""
+    United States', 'North-East of India', 'mainland China'), where the document names that country elsewhere too
+    (not 'South Jersey' in a story about New Jersey, 'East Azerbaijan' in one about Iran, 'North Georgia' in one
+    about Atlanta); not a country itself ('North Korea'), a town of that name ('South Jordan') or a region of
+    several countries ('North America')."""
+    name = ev.names[g]
     words = geo.fold(name).replace("-", " ").split()
-    if not words or words[0] not in _PART_WORDS or geo.city_code(name) or _world_region(name):
-        return None  # 'North America', 'South Asia': a region of several countries
-    while words and (words[0] in _PART_WORDS or words[0] in ("of", "the")):
+    if not words or words[0] not in _PART_WORDS or geo.country_code(name) or geo.city_code(name) \
+            or _world_region(name):
+        return None
+    code = geo.country_code(" ".join(_without(words, _PART_WORDS | {"of", "the"})))
+    named = {m.code for h, group in enumerate(ev.groups) if h != g for m in group if m.code}
+    return code if code in named else None
+
+
+def _without(words: list[str], leading: set[str]) -> list[str]:
+    """`words` without the leading ones in `leading`, the last word kept."""
+    while len(words) > 1 and words[0] in leading:
         words = words[1:]
-    return geo.country_code(" ".join(words)) if words else None
+    return words
 
 
 def _world_region(name: str) -> bool:
@@ -464,10 +476,7 @@ def _world_region(name: str) -> bool:
     it ('Europe', 'the Middle East', 'Eastern Europe', 'South Asia'; not 'the North', mostly part of one country)."""
     if geo.country_code(name):
         return False  # 'South Africa', 'East Timor'
-    words = geo.fold(name).split()
-    while len(words) > 1 and words[0] in _DIRECTIONS:
-        words = words[1:]
-    return " ".join(words) in WORLD_REGIONS
+    return " ".join(_without(geo.fold(name).split(), _DIRECTIONS)) in WORLD_REGIONS
 
 
 def _within(ev: _Evidence, g: int) -> str | None:
@@ -534,24 +543,23 @@ def _contained(ev: _Evidence, g: int) -> str | None:
         return next((code for c in tok.children if c.dep_ == "poss" and (code := country(c))), None)
 
     def national(noun: Token) -> str | None:  # 'the Iraqi town of X', 'X, a Lebanese village'
-        if noun.lemma_.lower() not in PLACE_BEFORE:
-            return None
+        if noun.lemma_.lower() not in PLACE_BEFORE or any(c.lower_ == "ethnic" for c in noun.children):
+            return None  # 'the ethnic Albanian village of Racak': its people's nation, not its country
         return next((code for c in noun.children if c.dep_ == "amod" and (code := geo.demonym_code(c.text))), None)
 
-    for m in ev.groups[g]:
-        if m.tokens[1] <= m.tokens[0]:
-            continue
-        head = ev.doc[m.tokens[0]:m.tokens[1]].root
-        described = [head.head.head] if head.dep_ == "pobj" and head.head.lower_ == "of" else []
-        described += [c for c in head.children if c.dep_ == "appos"]
-        if code := next((code for noun in described if (code := national(noun))), None):
-            return code
+    heads = [ev.doc[m.tokens[0]:m.tokens[1]].root for m in ev.groups[g] if m.tokens[1] > m.tokens[0]]
+    for head in heads:
         while head.dep_ == "compound" and head.head.lower_ in PLACE_AFTER | PLACE_HEADS:
             head = head.head  # 'the Urgun district of Paktika': the district (not 'Britain's Kabul embassy')
         for tok in [head, *(c for c in head.children if c.dep_ == "appos")]:
             code = (owner(tok) if tok is head else None) or in_or_of(tok, 0)
             if code:
                 return code
+    for head in heads:  # after any country the sentence names ('the Hungarian town of X in Romania')
+        described = [head.head.head] if head.dep_ == "pobj" and head.head.lower_ == "of" else []
+        described += [c for c in head.children if c.dep_ == "appos"]
+        if code := next((code for noun in described if (code := in_or_of(noun, 0) or national(noun))), None):
+            return code
     return None
 
 

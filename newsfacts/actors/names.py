@@ -51,18 +51,18 @@ def trim(span: Span) -> Span | None:
 
 
 # prefixes of a stance towards a name or of what one was ('pro-Muslim Brotherhood rallies', 'ex-Google staff',
-# 'anti-Gyurcsany protests'): the name is what follows. Capitalized 'Anti-' and 'Non-' begin names of their own
-# ('Anti-Defamation League', 'Non-Aligned Movement'); 'Pro-' and 'Ex-' there are a headline's case.
-_STANCE = {"pro", "ex"}
-_LOWER_STANCE = {"anti", "non"}
+# 'anti-Gyurcsany protests'): the name is what follows. Capitalized, they begin names of their own ('Anti-Defamation
+# League', 'the Ex-Im Bank', 'Pro-Life Action League'), except as the first word of a sentence ('Pro-Taliban fighters
+# attacked ...').
+_STANCE = {"pro", "ex", "anti", "non"}
 
 
 def _stance_prefix(doc, start: int, end: int) -> bool:
     """Whether the span starts with a stance prefix hyphenated to the capitalized name after it."""
     t = doc[start]
     return start + 2 < end and doc[start + 1].text == "-" and not t.whitespace_ \
-        and not doc[start + 1].whitespace_ and doc[start + 2].text[:1].isupper() \
-        and (t.lower_ in _STANCE or t.text in _LOWER_STANCE)
+        and not doc[start + 1].whitespace_ and doc[start + 2].text[:1].isupper() and t.lower_ in _STANCE \
+        and (t.is_lower or t.is_sent_start and t.lower_ in ("pro", "ex"))
 
 
 def _past_lowercase_words(doc, start: int, end: int) -> int:
@@ -530,8 +530,9 @@ def expansion(text: str, acronym: str) -> list[str] | None:
     (MOU)', 'a cockpit voice recorder (CVR)', 'video-on-demand (VOD)'): the shortest run of words there, not begun
     by a minor word, whose `initials` spell it; None where the text defines it by no such run."""
     letters = acronym.replace(".", "").upper()
-    for m in re.finditer(r"([^()]{1,160})\(\s*" + re.escape(acronym) + r"\s*\)", text):
-        words = [w.strip(",.;:'\"") for w in m.group(1).split()]
+    for m in re.finditer(r"\(\s*" + re.escape(acronym) + r"\s*\)", text):
+        before = text[max(0, m.start() - 160):m.start()]
+        words = [w.strip(",.;:'\"") for w in before[max(before.rfind("("), before.rfind(")")) + 1:].split()]
         for n in range(1, min(len(words), 2 * len(letters) + 2) + 1):
             run = words[-n:]
             if run[0] and run[0].lower() not in STOP and letters in initials(" ".join(run)):
