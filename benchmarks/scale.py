@@ -161,7 +161,7 @@ import json, re, sys, time
 sys.path.insert(0, {root!r})
 t = time.perf_counter()
 from newsfacts.pipeline import run_local
-s = run_local({raw!r}, {out!r}, dask={dask!r})
+s = run_local({raw!r}, {out!r}, dask={dask!r}, workers=2)
 hwm = int(re.search(r"VmHWM:\\s+(\\d+) kB", open("/proc/self/status").read()).group(1))
 print(json.dumps({{"wall_s": time.perf_counter() - t, "peak_rss_mb": hwm / 1024,
                   "unchanged": s["unchanged"], "extracted": s["extracted"], "rows": s["rows"],
@@ -174,7 +174,7 @@ def run(raw: Path, out: Path, dask: str | None = None) -> dict:
     """One pipeline run in a fresh process (no Prefect): its wall time, peak memory and summary. With `dask`
     ("local": a cluster of 2 single-threaded worker processes), the peak memory of the run's whole process tree
     too (`throughput.PeakMemory`: the workers are processes of their own)."""
-    env = {**os.environ, "NEWSFACTS_PROGRESS": "0", "NEWSFACTS_WORKERS": "2"}
+    env = {**os.environ, "NEWSFACTS_PROGRESS": "0"}
     cmd = [sys.executable, "-c", RUN.format(root=str(ROOT), raw=str(raw), out=str(out), dask=dask)]
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     memory = PeakMemory(proc.pid) if dask else None

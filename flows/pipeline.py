@@ -24,12 +24,13 @@ from newsfacts import checks, pipeline, storage
 from newsfacts.checks import UsageError
 from newsfacts.pipeline import Ingested, QuarantineLimitExceeded
 from newsfacts.progress import track
+from newsfacts.resolve.parallel import DaskUnavailable
 from newsfacts.report import report_summary
 from newsfacts.state import damage_lines, prepare_output
 
 DEFAULT_BATCH_SIZE = 200
 # Conditions of the input or of the moment, not bugs: the run ends Failed with the message alone, no traceback.
-EXPECTED = (UsageError, storage.OutputLocked, storage.DamagedOutput, QuarantineLimitExceeded)
+EXPECTED = (UsageError, storage.OutputLocked, storage.DamagedOutput, QuarantineLimitExceeded, DaskUnavailable)
 
 
 def task_runner(workers: int | None = None, dask: str | None = None):
@@ -47,7 +48,7 @@ def task_runner(workers: int | None = None, dask: str | None = None):
 
         if dask == "local":
             return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True,
-                                                  "dashboard_address": None})
+                                                  "dashboard_address": "127.0.0.1:0"})
         return DaskTaskRunner(address=dask)
     return ProcessPoolTaskRunner(max_workers=workers)
 

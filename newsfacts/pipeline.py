@@ -299,7 +299,7 @@ def assemble(ingested: Ingested, extraction_paths: list[str], out: Path | str, r
         steps[step] = time.perf_counter() - t0 - sum(steps.values())
 
     lap("read_s")
-    with dask_mapper(dask, workers) if dask else nullcontext() as mapper:
+    with dask_mapper(dask, workers) if dask and extracted else nullcontext() as mapper:
         tables = {"documents": kept, **build_tables(kept, extracted, mapper)}
     lap("resolve_s")
     tables, bad_rows = validate_tables(tables, run_id, at)
@@ -369,9 +369,9 @@ def cleanup(out: Path | str, run_id: str) -> None:
 
 def run_local(raw: Path | str, out: Path | str, batch_size: int = 200, run_id: str | None = None,
               full_refresh: bool = False, max_quarantine_share: float | None = None,
-              time_limit: float | None = DOC_TIME_LIMIT_S, dask: str | None = None) -> dict:
+              time_limit: float | None = DOC_TIME_LIMIT_S, dask: str | None = None, workers: int | None = None) -> dict:
     """The whole pipeline in this process, no Prefect (for tests, benchmarks and debugging); `dask`: resolve on a
-    Dask cluster (`assemble`)."""
+    Dask cluster, "local" one of `workers` processes (`assemble`; call it under `if __name__ == "__main__":`)."""
     from newsfacts.storage import locked
 
     run_id = run_id or time.strftime("local-%Y%m%dT%H%M%S")
@@ -389,6 +389,6 @@ def run_local(raw: Path | str, out: Path | str, batch_size: int = 200, run_id: s
             check_quarantine_share(ing, max_quarantine_share)
             paths = [extract_batch(ing.todo, a, b, work, time_limit) for a, b in batches(ing.n_todo, batch_size)]
             timings["extract_s"] = time.perf_counter() - started - timings["ingest_s"]
-            return assemble(ing, paths, out, run_id, timings=timings, started=started, dask=dask)
+            return assemble(ing, paths, out, run_id, timings=timings, started=started, dask=dask, workers=workers)
         finally:
             cleanup(out, run_id)

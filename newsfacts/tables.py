@@ -70,7 +70,7 @@ def build_tables(documents: pd.DataFrame, extractions: list[dict], mapper: Mappe
                 "start": q["start"], "end": q["end"], "speaker_text": q["speaker_text"], "cue": q["cue"],
                 "speaker_actor_id": id_of[(doc_id, speaker)] if speaker is not None else None,
                 "is_direct": q["is_direct"]})
-        for n, e in enumerate(ex["events"]):
+        for n, e in enumerate(ex["events"] if resolution is None else ()):  # the resolution has its own
             event_mention_rows.append({
                 **e, "doc_id": doc_id, "ref": (doc_id, n), "actor1_id": id_of[(doc_id, e["actor1"])] if e["actor1"] is not None else None,
                 "actor2_id": id_of[(doc_id, e["actor2"])] if e["actor2"] is not None else None})

@@ -142,3 +142,14 @@ def assert_same_tables(a: dict, b: dict) -> None:
 
     for name in a:
         pd.testing.assert_frame_equal(a[name], b[name], obj=name)
+
+
+def documents_frame(published: dict):
+    """A documents table of bare documents: doc_id -> publication date (None for none)."""
+    import datetime as dt
+
+    from newsfacts.tables import frame
+
+    return frame("documents", [{"doc_id": d, "published": p, "text": "", "source_path": d, "text_sha256": d,
+                                "ingested_at": dt.datetime(2021, 1, 1, tzinfo=dt.timezone.utc)}
+                               for d, p in published.items()])

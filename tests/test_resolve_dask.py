@@ -4,12 +4,12 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-import pyarrow as pa
 import pytest
 
 from newsfacts.extract import extract_doc
 from newsfacts.nlp import load_nlp
-from newsfacts.tables import build_tables, frame
+from newsfacts.tables import build_tables
+from tests.conftest import assert_same_tables, documents_frame
 from tests.test_resolve_incremental import _document, _published
 
 pytest.importorskip("distributed")
@@ -23,18 +23,6 @@ def cluster():
         yield mapper
 
 
-def _frame(published: dict):
-    return frame("documents", [{"doc_id": d, "published": p, "text": "", "source_path": d, "text_sha256": d,
-                                "ingested_at": dt.datetime(2021, 1, 1, tzinfo=dt.timezone.utc)}
-                               for d, p in published.items()])
-
-
-def _same(a: dict, b: dict) -> None:
-    assert a.keys() == b.keys()
-    for name in a:
-        assert pa.Table.from_pandas(a[name]).equals(pa.Table.from_pandas(b[name])), name
-
-
 @pytest.mark.parametrize("seed", range(3))
 def test_documents_that_share_names_resolve_on_the_cluster_as_in_one_process(cluster, seed):
     rng = random.Random(seed)
@@ -46,8 +34,8 @@ def test_documents_that_share_names_resolve_on_the_cluster_as_in_one_process(clu
         batches.append(len(parts))
         return cluster(fn, parts)
 
-    local = build_tables(_frame(published), docs)
-    _same(build_tables(_frame(published), docs, counting), local)
+    local = build_tables(documents_frame(published), docs)
+    assert_same_tables(build_tables(documents_frame(published), docs, counting), local)
     assert max(batches) > 1  # the work was spread: batches of components, not one call
     assert len(local["actors"]) and len(local["events"])
 
@@ -64,6 +52,6 @@ def test_real_articles_resolve_on_the_cluster_as_in_one_process(cluster):
     }
     published = {d: dt.date(2022, 3, i) for i, d in enumerate(texts, 1)}
     extractions = [extract_doc(nlp(t), d, published[d]) for d, t in texts.items()]
-    local = build_tables(_frame(published), extractions)
-    _same(build_tables(_frame(published), extractions, cluster), local)
+    local = build_tables(documents_frame(published), extractions)
+    assert_same_tables(build_tables(documents_frame(published), extractions, cluster), local)
     assert len(local["events"]) >= 2

@@ -14,6 +14,7 @@ from newsfacts.resolve import resolve_actors
 from newsfacts.resolve.incremental import ActorIndex, Resolution
 from newsfacts.resolve.store import Store
 from newsfacts.tables import build_tables, frame
+from tests.conftest import assert_same_tables, documents_frame
 
 # Name pools small enough that documents meet: spelling variants of one surname, a short name two
 # bodies claim, an acronym with and without its expansion, a one-word surname, countries.
@@ -78,10 +79,7 @@ def _assert_same(index: ActorIndex, documents: dict[str, dict]) -> None:
 
 
 def _assert_same_tables(resolution: Resolution, documents: dict[str, dict], published: dict) -> None:
-    docs = frame("documents", [{"doc_id": d, "published": published.get(d), "text": "", "source_path": d,
-                                "text_sha256": d, "ingested_at": dt.datetime(2021, 1, 1, tzinfo=dt.timezone.utc)}
-                               for d in documents])
-    full = build_tables(docs, list(documents.values()))
+    full = build_tables(documents_frame({d: published.get(d) for d in documents}), list(documents.values()))
     for table, rows in (("actors", resolution.actors.result_rows()), ("events", resolution.events.result_rows()),
                         ("event_mentions", resolution.events.mention_rows())):
         assert pa.Table.from_pandas(frame(table, rows)).equals(pa.Table.from_pandas(full[table])), table
@@ -191,3 +189,25 @@ def test_real_articles_added_one_by_one_equal_all_at_once():
         resolution.update([extractions[d]], published)
     _assert_same(resolution.actors, extractions)
     _assert_same_tables(resolution, extractions, published)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_batches_of_components_resolved_in_any_order_give_the_tables_of_one_call(seed):
+    """What a mapper gets (`ComponentIndex._resolved`): whole components, so the order in which it resolves the
+    batches and gives back their groups changes nothing; nor do an empty corpus or a single component."""
+    rng = random.Random(seed)
+    docs = [_document(f"d{i}", rng) for i in range(60)]
+    published = _published([d["doc_id"] for d in docs], rng)
+    calls = []
+
+    def backwards(fn, parts):
+        calls.append(len(parts))
+        return [list(reversed(fn(p))) for p in reversed(parts)][::-1]
+
+    local = build_tables(documents_frame(published), docs)
+    assert_same_tables(build_tables(documents_frame(published), docs, backwards), local)
+    assert max(calls) > 1
+    assert_same_tables(build_tables(documents_frame({}), [], backwards), build_tables(documents_frame({}), []))
+    one = [{"doc_id": "a", "actors": [_one("Harbor Airlines")], "quotes": [], "events": []}]
+    assert_same_tables(build_tables(documents_frame({"a": None}), one, backwards),
+                       build_tables(documents_frame({"a": None}), one))

@@ -14,7 +14,8 @@ every document at once, ids included (tests/test_resolve_incremental.py checks i
 
 What an update costs follows the size of the components it touches, and some grow with the corpus: a
 country's, and the events of its actors (benchmarks/incremental_resolution.py; the README's "Resolving
-only what new articles touch"). Runs do not use the index yet.
+only what new articles touch"). Runs do not keep the index between runs; with --dask they build it for the
+whole corpus and resolve batches of its components on the cluster (`parallel`).
 """
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from newsfacts.unionfind import UnionFind
 Ref = tuple  # (doc_id, n): an item of a document
 Group = tuple[list[Ref], dict]  # the refs of one group (sorted) and its row
 Mapper = Callable[[Callable[[dict], list], list[dict]], list[list]]
-BATCHES = 16  # batches of components a mapper gets: more than its workers, so that they finish together
+BATCHES = 16  # batches of components a mapper gets, unless it says how many (`mapper.batches`)
 
 
 class ComponentIndex:
@@ -111,8 +112,8 @@ class ComponentIndex:
             self.groups_of_component[component] = []
             for r in members:
                 self.component[r] = component
-        # one call for all touched components: resolving a component alone gives its groups, so resolving
-        # them together gives the same groups, without a call's overhead per component
+        # resolving a component alone gives its groups, so resolving them together gives the same groups: one
+        # call for all touched components (no call's overhead per component), or one per batch of them (`_resolved`)
         for group in self._resolved(refs):
             key = self.group_key(group)
             component = self.component[group[0][0]]
@@ -148,12 +149,12 @@ class ComponentIndex:
         """The groups of `refs` (whole components): here in one call, or by the mapper in batches of whole
         components, each batch as alike in items as the components allow (the largest first, each to the
         batch with fewest items so far)."""
-        if self.mapper is None:
-            return self.resolve({r: self.items[r] for r in sorted(refs)})
         members: dict[Ref, list[Ref]] = defaultdict(list)
         for r in sorted(refs):
             members[self.component[r]].append(r)
-        batches: list[list[Ref]] = [[] for _ in range(min(BATCHES, len(members)))]
+        if self.mapper is None or len(members) < 2:  # nothing to spread
+            return self.resolve({r: self.items[r] for r in sorted(refs)})
+        batches: list[list[Ref]] = [[] for _ in range(min(getattr(self.mapper, "batches", BATCHES), len(members)))]
         for component in sorted(members, key=lambda c: (-len(members[c]), c)):
             min(batches, key=len).extend(members[component])
         parts = self.mapper(self.resolve, [{r: self.items[r] for r in sorted(b)} for b in batches if b])
