@@ -172,15 +172,20 @@ def test_an_id_two_groups_claim_passes_to_the_other_when_its_holder_goes():
     _assert_same(index, docs)
 
 
+# Articles of our own whose actors and events meet: a spelling variant, an acronym, a surname, one event twice.
+REAL_TEXTS = {
+    "a": "President Amina Kessler of Norland met Sen. Paul Okafor in Brussels on Monday. Kessler said the "
+         "Northern Grain Council (NGC) would double its exports.",
+    "b": "The NGC rejected the plan, Okafor told reporters. Amina Kesler, Norland's president, called for calm.",
+    "c": "Paul Okafor and the Northern Grain Council signed an agreement with France on Tuesday.",
+    "d": "Chile accused Peru of shelling its border posts. Kessler travelled to Paris, where French officials praised "
+         "the council.",
+}
+
+
 def test_real_articles_added_one_by_one_equal_all_at_once():
     nlp = load_nlp()
-    texts = {
-        "a": "President Amina Kessler of Norland met Sen. Paul Okafor in Brussels on Monday. Kessler said the "
-             "Northern Grain Council (NGC) would double its exports.",
-        "b": "The NGC rejected the plan, Okafor told reporters. Amina Kesler, Norland's president, called for calm.",
-        "c": "Paul Okafor and the Northern Grain Council signed an agreement with France on Tuesday.",
-        "d": "Kessler travelled to Paris, where French officials praised the council.",
-    }
+    texts = REAL_TEXTS
     extractions = {d: extract_doc(nlp(t), d, None) for d, t in texts.items()}
     published = {d: dt.date(2022, 3, i) for i, d in enumerate(texts, 1)}
     assert any(ex["events"] for ex in extractions.values())
@@ -191,22 +196,32 @@ def test_real_articles_added_one_by_one_equal_all_at_once():
     _assert_same_tables(resolution, extractions, published)
 
 
+def resolved_alike(mapper, seed: int, n: int) -> list[int]:
+    """Assert that `n` random documents resolved through `mapper` give the tables of one call; the number of batches
+    of each call the mapper got."""
+    rng = random.Random(seed)
+    docs = [_document(f"d{i}", rng) for i in range(n)]
+    published = _published([d["doc_id"] for d in docs], rng)
+    calls = []
+
+    def counting(fn, parts):
+        calls.append(len(parts))
+        return mapper(fn, parts)
+
+    local = build_tables(documents_frame(published), docs)
+    assert_same_tables(build_tables(documents_frame(published), docs, counting), local)
+    assert len(local["actors"]) and len(local["events"])
+    return calls
+
+
 @pytest.mark.parametrize("seed", range(3))
 def test_batches_of_components_resolved_in_any_order_give_the_tables_of_one_call(seed):
     """What a mapper gets (`ComponentIndex._resolved`): whole components, so the order in which it resolves the
     batches and gives back their groups changes nothing; nor do an empty corpus or a single component."""
-    rng = random.Random(seed)
-    docs = [_document(f"d{i}", rng) for i in range(60)]
-    published = _published([d["doc_id"] for d in docs], rng)
-    calls = []
-
     def backwards(fn, parts):
-        calls.append(len(parts))
         return [list(reversed(fn(p))) for p in reversed(parts)][::-1]
 
-    local = build_tables(documents_frame(published), docs)
-    assert_same_tables(build_tables(documents_frame(published), docs, backwards), local)
-    assert max(calls) > 1
+    assert max(resolved_alike(backwards, seed, 60)) > 1
     assert_same_tables(build_tables(documents_frame({}), [], backwards), build_tables(documents_frame({}), []))
     one = [{"doc_id": "a", "actors": [_one("Harbor Airlines")], "quotes": [], "events": []}]
     assert_same_tables(build_tables(documents_frame({"a": None}), one, backwards),
