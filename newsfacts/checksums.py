@@ -27,6 +27,15 @@ def file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+def add_code(h, root: Path, skip: set[str] = frozenset()) -> None:
+    """Feed `h` (a hashlib hash) the code and word lists under `root` (.py, .tsv, .txt), each file's path relative
+    to `root` and its bytes, in path order; not those whose first path part is in `skip`."""
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".py", ".tsv", ".txt")
+                       and p.relative_to(root).parts[0] not in skip):
+        h.update(path.relative_to(root).as_posix().encode())
+        h.update(path.read_bytes())
+
+
 def _files(version: Path) -> list[str]:
     """Every file of a set, relative to it, but the checksums file and temporary files."""
     return sorted(p.relative_to(version).as_posix() for p in version.rglob("*")

@@ -32,7 +32,7 @@ import pyarrow.parquet as pq
 from newsfacts import PIPELINE_VERSION, history
 from newsfacts.deadline import DOC_TIME_LIMIT_S
 from newsfacts.extract import extract_texts
-from newsfacts.checksums import file_sha256
+from newsfacts.checksums import add_code, file_sha256
 from newsfacts.ingest import Document, Rejection, iter_raw, scan_inputs
 from newsfacts.nlp import MODEL_PACKAGES
 from newsfacts.progress import track
@@ -81,11 +81,7 @@ def extractor_version() -> str:
     Any change to extraction gives a new version, so stored results are known to be stale.
     """
     h = hashlib.sha256()
-    root = Path(__file__).parent
-    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".py", ".tsv", ".txt")
-                       and p.relative_to(root).parts[0] not in NOT_EXTRACTION):
-        h.update(path.relative_to(root).as_posix().encode())
-        h.update(path.read_bytes())
+    add_code(h, Path(__file__).parent, NOT_EXTRACTION)
     for name in MODEL_PACKAGES:
         try:
             h.update(f"{name}=={importlib.metadata.version(name.replace('_', '-'))}".encode())

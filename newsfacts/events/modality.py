@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsfacts.actors.names import headline_line
-from newsfacts.events.phrases import infinitive, rules_out
+from newsfacts.events.phrases import denying_subject, infinitive, rules_out
 from newsfacts.events.roles import light_verb_of
 from newsfacts.events.speech_acts import REPORTING
 from newsfacts.events.vocabulary import COOPERATIVE
@@ -52,8 +52,6 @@ DENYING = {"deny", "dispute", "refute", "escape", "avoid", "evade", "prevent"}
 # visiting", "refrained from criticizing"); not verbs of motion ("returned from visiting X": the visit happened).
 KEEPING_FROM = DENYING | {"stop", "bar", "ban", "block", "keep", "restrict", "dissuade", "deter", "discourage",
                           "prohibit", "forbid", "refrain", "abstain", "hinder", "restrain", "preclude", "exclude"}
-# Subjects that deny the act: "no one attacked", "nobody was arrested", "neither side signed".
-NO_ONE = {"nobody", "none", "neither", "nothing"}
 CONCESSION_TYPES = {"AID", "RETREAT", "COOPERATE", "CONCEDE", "SUPPORT", "AGREE", "CONSULT"}
 
 # Words whose complement is an action not (yet) done: aimed at, wished for, permitted, requested or
@@ -177,7 +175,7 @@ def modality(trig: Token) -> str | None:
         chain.append(trig.head.head)  # "will be in talks", "would not be in support": the copula's mood
     if trig.dep_ == "xcomp" and any(c.lower_ == "yet" for c in trig.head.children):
         return "negated"  # "has yet to ratify": not done
-    if _denying_subject(trig):
+    if denying_subject(trig):
         return "negated"
     if trig.pos_ == "VERB" and (any(c.dep_ == "preconj" and c.lower_ == "neither" for c in trig.children) or
                                 trig.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor"
@@ -274,19 +272,6 @@ def _denied(trig: Token) -> bool:
         if gov.dep_ not in ("xcomp", "ccomp") or gov.head.i == gov.i:
             return False  # not through "and": "denied the charge and said its troops attacked" states the attack
         gov = gov.head
-    return False
-
-
-def _denying_subject(trig: Token) -> bool:
-    """'No one attacked', 'nobody was arrested', 'neither side signed', 'no country voted' (and the verbs
-    coordinated with such a verb: 'none were injured or killed')."""
-    kids = list(trig.children)
-    if trig.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
-        kids += list(trig.head.children)
-    for c in kids:
-        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NO_ONE or any(
-                d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children)):
-            return True
     return False
 
 

@@ -22,6 +22,8 @@ def rules_out(verb: Token) -> bool:
     return verb.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 
 
+# Subjects that deny the act: "no one attacked", "nobody was arrested", "neither side signed".
+NO_ONE = {"nobody", "none", "neither", "nothing"}
 NOT_ACTOR_POS = {"DET", "PUNCT", "ADP", "CCONJ"}
 # nouns naming a state's police or armed forces as one body (not its members: "police officers", "soldiers")
 POLICE_BODIES = {"police"}
@@ -398,3 +400,16 @@ def pronoun(tok: Token, idx: ActorIndex) -> int | None:
             if hit is not None and idx.type_of(hit) in wanted:
                 return hit
     return idx.coref.resolve(tok)
+
+
+def denying_subject(trig: Token) -> bool:
+    """'No one attacked', 'nobody was arrested', 'neither side signed', 'no country voted' (and the verbs
+    coordinated with such a verb: 'none were injured or killed')."""
+    kids = list(trig.children)
+    if trig.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+        kids += list(trig.head.children)
+    for c in kids:
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NO_ONE or any(
+                d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children)):
+            return True
+    return False

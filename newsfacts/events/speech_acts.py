@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsfacts.events.phrases import ActorIndex, infinitive, lemmas, np_actors
+from newsfacts.events.phrases import ActorIndex, denying_subject, infinitive, lemmas, np_actors
 from newsfacts.events.roles import Roles, agent_phrase, inherited_subject, subject
 
 
@@ -83,8 +83,7 @@ def _demanded(verb: Token) -> Token | None:
 
 def _negated(clause: Token) -> bool:
     """'Y should not withdraw', and a subject that says no one or nothing is to ('no troops should be withdrawn')."""
-    return any(c.dep_ == "neg" or c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none", "nothing") or any(
-        d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in clause.children)
+    return any(c.dep_ == "neg" for c in clause.children) or denying_subject(clause)
 
 
 def _asked(clause: Token) -> bool:

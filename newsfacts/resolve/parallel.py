@@ -67,10 +67,8 @@ def code_digest() -> str:
     from pathlib import Path
 
     import newsfacts as here
+    from newsfacts.checksums import add_code
 
     h = hashlib.sha256()
-    root = Path(here.__file__).parent
-    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".py", ".tsv", ".txt")):
-        h.update(path.relative_to(root).as_posix().encode())
-        h.update(path.read_bytes())
+    add_code(h, Path(here.__file__).parent)
     return h.hexdigest()
