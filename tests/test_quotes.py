@@ -435,3 +435,21 @@ def test_a_speaker_named_after_a_verb_of_saying_that_follows_the_quote_is_its_sp
                         'Alexandria. "This is only the beginning of it," shouted a student.')
     assert [(r[2], r[3]) for r in rows] == [("John Hale", "said"), ("Bruce Hammond", "warned"), (None, "chanted"),
                                             (None, "shouted")]
+
+
+def test_who_has_something_to_say_says_it(nlp):
+    # 'X had this to say: "..."': the parser may make 'this' the subject of 'to say'; the words are X's
+    for text in ('Senator Jane Roe, the state chairman, had this to say: "The proposal shows a complete lack of '
+                 'understanding of the real world."',
+                 'Senator Jane Roe had the following to say: "The proposal shows a complete lack of understanding."'):
+        assert [q[2] for q in _quotes(nlp, text)] == ["Jane Roe"], text
+
+
+def test_a_surname_set_off_from_its_description_by_a_comma_is_the_person_named_so(nlp):
+    # 'Cole, who gave evidence, said': a one-word name NER missed, opening the speaker phrase before an apposition or
+    # a relative clause, is the one person the document names so; not where no one is (the phrase stays unlinked)
+    rows = _quotes(nlp, 'Stuart Cole runs the transport institute. "The rail plan will not work at all," Cole, who '
+                        'gave evidence to the committee, said.')
+    assert [r[2] for r in rows] == ["Stuart Cole"]
+    rows = _quotes(nlp, '"The rail plan will not work at all," Cole, who gave evidence to the committee, said.')
+    assert [r[2] for r in rows] == [None]
