@@ -453,3 +453,21 @@ def test_a_surname_set_off_from_its_description_by_a_comma_is_the_person_named_s
     assert [r[2] for r in rows] == ["Stuart Cole"]
     rows = _quotes(nlp, '"The rail plan will not work at all," Cole, who gave evidence to the committee, said.')
     assert [r[2] for r in rows] == [None]
+
+
+def test_an_indefinite_or_demonstrative_subject_names_no_speaker_and_gives_way_to_a_cue_that_does(nlp):
+    # '"...," one driver said; another asked "..."': the first quote is the driver's, not 'another''s; and 'this
+    # indicated' after a named speaker's cue leaves the quote to the person who said it
+    rows = _quotes(nlp, '"We are running out of fuel and water for the trucks," one driver said; another asked "When '
+                        'will the border open again for us?"')
+    assert rows[0][1] == "one driver", rows
+    rows = _quotes(nlp, 'Colonel Barry Johnson said this indicated the need for the arrests, "It is clear the unit '
+                        'believed the women had knowledge of the attacks."')
+    assert [r[2] for r in rows] == ["Barry Johnson"], rows
+
+
+def test_the_country_abbreviated_in_capitals_is_no_pronoun(nlp):
+    # 'US' is the United States, not 'us'
+    rows = _quotes(nlp, 'The United States sent more troops to the region. "The strikes were a mistake," the US '
+                        'admitted on Friday.')
+    assert [r[2] for r in rows] == ["United States"], rows
