@@ -1271,6 +1271,18 @@ def test_a_statement_that_condemns_is_its_authors_act(nlp, text, a1, a2):
     assert [(e["a1"], e["a2"]) for e in evs] == [(a1, a2)]
 
 
+@pytest.mark.parametrize("text, a1, a2", [
+    ("A statement released by the Chilean Foreign Ministry condemned Peru.", "Chilean Foreign Ministry", "Peru"),
+    ("The Freedom League's letter urged Japan to apologize.", "Freedom League", "Japan"),
+    ("A resolution adopted by the Ruling Party criticised Japan on Monday.", "Ruling Party", "Japan"),
+])
+def test_a_text_that_acts_as_subject_acts_for_its_author(nlp, text, a1, a2):
+    # a text named as the subject of an act ('a statement by X condemned Y', "X's letter urged Y") does it for
+    # whom its phrase names as author
+    evs = [e for e in events_of(nlp, text) if e["type"] in ("ACCUSE", "REQUEST")]
+    assert [(e["a1"], e["a2"]) for e in evs] == [(a1, a2)]
+
+
 def test_a_statement_drafted_by_nobody_named_has_no_author(nlp):
     evs = of_type(events_of(nlp, "A statement was drafted on Monday condemning Japan."), "ACCUSE")
     assert all(e["a1"] is None for e in evs)

@@ -406,6 +406,8 @@ def verb_roles(trig: Token, idx: ActorIndex) -> Roles:
         r.actor1 = np_actors(subj, idx) if subj is not None else []
         if subj is None and trig.dep_ == "acl" and trig.tag_ == "VBG" and trig.head.lemma_.lower() in UTTERANCE_NOUNS:
             r.actor1 = _author(trig.head, idx)  # 'X issued a statement condemning Y': X condemns Y
+        elif subj is not None and not r.actor1 and subj.lemma_.lower() in UTTERANCE_NOUNS:
+            r.actor1 = _author(subj, idx)  # 'a statement by X condemned Y', 'the ministry's statement urged Y': X
     _with_parties(r, _between(trig, idx))
     if not r.actor2:
         r.actor2, r.direct = _verb_recipients(trig, kids, idx, r.actor1)
