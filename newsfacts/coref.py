@@ -273,6 +273,17 @@ class Coref:
         return None
 
     # ------------------------------------------------------------------ antecedents
+    def earlier_mentions(self, noun: Token):
+        """Where a definite noun ('the report', 'this statement') refers back to a thing named before, the earlier
+        nouns of its word, nearest first, outside quotations ('a report released today' for a later 'the report');
+        none for an indefinite one."""
+        if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+            return
+        lemma = noun.lemma_.lower()
+        for tok in reversed(self.doc[:noun.i]):
+            if tok.lemma_.lower() == lemma and tok.pos_ in ("NOUN", "PROPN") and not self._quoted_at(tok.idx):
+                yield tok
+
     def _quoted_at(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self._quoted)
 

@@ -160,7 +160,12 @@ _ANAPHOR = re.compile(
     rf"|that (?P<that>{_DAYLIKE}|month|year)"
     r"|the (?:day|night) (?P<side>before|after)"
     r"|(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?P<nunit>day|month|year)s?"
-    r" (?P<dir>later|earlier|before|after))$")
+    r" (?P<dir>later|earlier|before|after)"
+    # hours or minutes on from a day are that day ('On Monday ... Hours later, ...'; 'an hour later', '15 minutes
+    # later'): about 26 such phrases in the 5,000 articles
+    r"|(?:(?:about|around|some|just|only|nearly|almost|roughly) )?"
+    r"(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few) )?"
+    r"(?P<hours>hour|minute|moment)s? (?:later|earlier))$")
 _FORWARD = {"next", "following", "after", "later"}
 _UNIT_RANK = {"day": 0, "month": 1, "year": 2}
 
@@ -185,6 +190,8 @@ def resolve_anaphoric(expr: str, antecedent: tuple[dt.date, str]) -> tuple[dt.da
         unit, steps = g["that"], 0
     elif g["side"]:
         unit, steps = "day", 1 if g["side"] in _FORWARD else -1
+    elif g["hours"]:
+        unit, steps = "day", 0
     else:
         unit, steps = g["nunit"], COUNTS.get(g["n"]) or int(g["n"])
         steps = steps if g["dir"] in _FORWARD else -steps

@@ -211,6 +211,12 @@ def test_anaphoric_expressions_count_from_the_time_they_refer_back_to():
     # "next year" counts from now, "the next year" from the text's time
     assert not is_anaphoric("next year") and is_anaphoric("the next year")
     assert not is_anaphoric("a few days later")  # no count, no date
+    # hours or minutes on are the same day, at a day's precision only
+    assert resolve_anaphoric("hours later", march3) == (dt.date(2001, 3, 3), "day")
+    assert resolve_anaphoric("45 minutes later", march3) == (dt.date(2001, 3, 3), "day")
+    assert resolve_anaphoric("an hour earlier", march3) == (dt.date(2001, 3, 3), "day")
+    assert resolve_anaphoric("hours later", (dt.date(2001, 3, 1), "month")) is None
+    assert not is_anaphoric("hours after")  # 'hours after the vote' counts from what follows
 
 
 def test_earlier_or_later_this_week_is_the_part_of_the_week_before_or_after_the_reference():

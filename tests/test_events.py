@@ -1283,6 +1283,17 @@ def test_a_text_that_acts_as_subject_acts_for_its_author(nlp, text, a1, a2):
     assert [(e["a1"], e["a2"]) for e in evs] == [(a1, a2)]
 
 
+def test_the_text_named_before_acts_for_whoever_issued_it(nlp):
+    # 'the statement' refers back to the statement issued before: its author acts; not a report someone else only
+    # welcomed
+    evs = of_type(events_of(nlp, "Hezbollah issued a statement on Monday. The statement urged Israel to release the "
+                                 "prisoners."), "REQUEST")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Hezbollah", "Israel")]
+    evs = of_type(events_of(nlp, "Iran welcomed a report on Tuesday. The report criticised Israel for the blockade."),
+                  "ACCUSE")
+    assert [(e["a1"], e["a2"]) for e in evs] == [(None, "Israel")]
+
+
 def test_a_statement_drafted_by_nobody_named_has_no_author(nlp):
     evs = of_type(events_of(nlp, "A statement was drafted on Monday condemning Japan."), "ACCUSE")
     assert all(e["a1"] is None for e in evs)
@@ -1654,6 +1665,9 @@ def test_an_anaphoric_date_counts_from_the_time_named_before_it(nlp):
     assert [e["date"] for e in events_of(nlp, text) if e["a2"] == "Mali"] == [dt.date(2021, 3, 11)]
     text = "Kenya will meet Uganda on Monday. The next day, Kenya will sign an accord with Uganda."
     assert [e["date"] for e in events_of(nlp, text) if e["trigger"] == "sign"] == [dt.date(2024, 10, 15)]
+    # hours or minutes on are that day
+    text = "Ecuador recalled its ambassador from Quito on March 3, 2021. Hours later, Peru expelled Colombia's envoy."
+    assert {e["trigger"]: e["date"] for e in events_of(nlp, text)}.get("expelled") == dt.date(2021, 3, 3)
 
 
 def test_a_visit_happens_where_what_is_visited_is(nlp):

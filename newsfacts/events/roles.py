@@ -332,11 +332,20 @@ def own_words(text: Token) -> bool:
         for c in text.children)
 
 
-def _author(text: Token, idx: ActorIndex) -> list[int]:
+def _author(text: Token, idx: ActorIndex, earlier: bool = True) -> list[int]:
     """The author of a statement, letter or article: its owner ('the ministry's statement'), its source
     ('a letter from X', 'a statement by X', 'a statement issued by X'), or the subject of a verb of authoring
     that has it as object ('X released a statement'; not 'X welcomed a report') or of a verb of saying that
-    speaks in it ('X said in a statement')."""
+    speaks in it ('X said in a statement'); for a definite one that names none ('the statement'), the author of
+    the one named before ('X issued a statement on Monday. The statement urged ...')."""
+    found = _own_author(text, idx)
+    if not found and earlier:
+        found = next((a for prev in idx.coref.earlier_mentions(text) for a in [_own_author(prev, idx)] if a), [])
+    return found
+
+
+def _own_author(text: Token, idx: ActorIndex) -> list[int]:
+    """The author a text's own phrase or clause names (`_author`)."""
     owner = next((c for c in text.children if c.dep_ == "poss"), None)
     if owner is not None:
         return np_actors(owner, idx)

@@ -414,12 +414,9 @@ class Speakers:
         """The author of the same kind of text named earlier ("In a report released today, the UN envoys
         reported ..." for a later "the report"): its owner, else the subject of the verb of saying or
         publishing whose clause it sits in."""
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children):
-            return None
         lemma = subj.lemma_.lower()
-        for tok in reversed(self.doc[:subj.i]):
-            if tok.lemma_.lower() != lemma or tok.pos_ not in ("NOUN", "PROPN") or in_any(self.spans, tok.idx):
-                continue  # a proper noun too: the head of a text's title ('its annual World Outlook Report')
+        # a proper noun too: the head of a text's title ('its annual World Outlook Report')
+        for tok in self.coref.earlier_mentions(subj):
             if tok.pos_ == "NOUN":  # a title's words name its subject, not its author ('Report on Gender Equality')
                 _, local, strong = self.resolve(tok, None, 1)
                 if strong and local is not None:
