@@ -1253,6 +1253,12 @@ def test_an_act_of_protest_or_force_its_actor_announces_is_a_threat(nlp):
     assert not events_of(nlp, "Analysts said the Green Party will boycott the talks with the Labour Party.")
 
 
+def test_every_verb_of_a_long_chain_of_participles_shares_the_subject(nlp):
+    evs = events_of(nlp, "Chile responded by offering Peru a loan, inviting Bolivian experts, holding talks with "
+                         "Argentina, inviting observers and cooperating with Brazil.")
+    assert ("Chile", "Brazil") in [(e["a1"], e["a2"]) for e in of_type(evs, "COOPERATE")], evs
+
+
 def test_the_agreement_signed_is_part_of_the_signing(nlp):
     evs = events_of(nlp, "Japan signed a trade agreement with Vietnam.")
     assert [e["type"] for e in evs] == ["SUPPORT"]
@@ -1292,6 +1298,13 @@ def test_the_text_named_before_acts_for_whoever_issued_it(nlp):
     evs = of_type(events_of(nlp, "Iran welcomed a report on Tuesday. The report criticised Israel for the blockade."),
                   "ACCUSE")
     assert [(e["a1"], e["a2"]) for e in evs] == [(None, "Israel")]
+
+
+def test_a_resolution_a_body_adopted_or_passed_acts_for_that_body(nlp):
+    for verb in ("adopted", "passed"):
+        evs = of_type(events_of(nlp, f"The General Assembly {verb} a resolution on Saturday. The resolution calls on "
+                                     "Israel to end the blockade."), "REQUEST")
+        assert [(e["a1"], e["a2"]) for e in evs] == [("General Assembly", "Israel")], verb
 
 
 def test_a_statement_drafted_by_nobody_named_has_no_author(nlp):

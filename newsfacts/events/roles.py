@@ -191,9 +191,10 @@ def _adjunct_gerund_verb(tok: Token) -> Token | None:
 
 
 def inherited_subject(tok: Token) -> Token | None:
-    """The subject a non-finite or coordinated verb shares with the verb it hangs from."""
+    """The subject a non-finite or coordinated verb shares with the verb it hangs from, up a chain of them ('X
+    responded by offering ..., inviting ..., holding ..., inviting ... and cooperating with Y': 6 steps up)."""
     cur = tok
-    for _ in range(4):
+    for _ in range(8):
         verb = _adjunct_gerund_verb(cur)
         if verb is not None:
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
