@@ -1683,6 +1683,18 @@ def test_an_anaphoric_date_counts_from_the_time_named_before_it(nlp):
     assert {e["trigger"]: e["date"] for e in events_of(nlp, text)}.get("expelled") == dt.date(2021, 3, 3)
 
 
+def test_an_end_point_or_a_deadline_is_not_when_the_act_happened(nlp):
+    # 'until X' ends what was done before; 'by X' is when what is asked or promised is to be done
+    evs = of_type(events_of(nlp, "China closed its border with Kyrgyzstan until March 28."), "COERCE")
+    assert evs and all(e["date"] is None for e in evs), evs
+    evs = of_type(events_of(nlp, "On Monday, Kenya urged Uganda to pay its debts by May 1, 2025."), "REQUEST")
+    assert [e["date"] for e in evs] == [dt.date(2024, 10, 7)], evs
+    # but a 'when' clause on such a time happens then
+    evs = of_type(events_of(nlp, "Kenya kept its embassy in Uganda until 1998, when Kenya expelled Uganda's envoy."),
+                  "SANCTION")
+    assert [e["date"] for e in evs] == [dt.date(1998, 1, 1)], evs
+
+
 def test_a_visit_happens_where_what_is_visited_is(nlp):
     evs = of_type(events_of(nlp, "Hu Jintao visited Nairobi on Monday."), "CONSULT")
     assert [e["location"] for e in evs] == ["Nairobi"], evs

@@ -695,7 +695,7 @@ def _mentions(trig: Trigger, r: Roles, anchors: list[Token], ctx: _Context, moda
         found = [(a2, None, sym) if a1 is None and a2 in owners else (a1, a2, sym) for a1, a2, sym in found]
     tense = "future" if modality == "future" else "past"
     event_date, precision, date_text = date_for({t.i for t in anchors}, ctx.doc, ctx.dates, ctx.ref, tense,
-                                                {scene.i} if scene is not None else set())
+                                                {scene.i} if scene is not None else set(), trig.plover)
     if event_date is None and modality is None:  # a speech act is done when said
         event_date, precision, date_text = uttered_at(tok, ctx.idx.speakers, ctx.dates, ctx.ref)
         if event_date is None:
