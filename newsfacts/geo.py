@@ -104,6 +104,36 @@ def city_code(name: str, min_population: int = 0) -> str | None:
     return found[0] if found and found[1] >= min_population else None
 
 
+# ISO 3166-2 subdivisions of these kinds are towns or wards, whose names are often another place's elsewhere
+_LOCAL_SUBDIVISIONS = {"Municipality", "Rural municipality", "Urban municipality", "District municipality", "Parish",
+                       "Local council", "City with county rights", "Commune", "Town council", "Council", "Island council"}
+# the words after a subdivision's name that say what kind it is ('Maysan province', 'Okayama Prefecture')
+_SUBDIVISION_HEADS = re.compile(r"\s+(?:province|state|county|governorate|district|prefecture|department|oblast|"
+                                r"territory|region)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> dict[str, str]:
+    """Folded name -> ISO3 of the ISO 3166-2 states, provinces, regions and counties (pycountry's), the names that
+    one country's subdivisions alone bear ('Oxfordshire', 'Maysan', 'Terengganu'; not 'Limburg', 'Nord')."""
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.type in _LOCAL_SUBDIVISIONS:
+            continue
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is None:
+            continue
+        for name in {sub.name, re.sub(r"\s*\(.*\)$", "", sub.name)}:
+            found.setdefault(fold(name), set()).add(country.alpha_3)
+    return {name: next(iter(codes)) for name, codes in found.items() if len(codes) == 1}
+
+
+def subdivision_code(name: str) -> str | None:
+    """ISO3 of the one country with a state, province, region or county of this name, with or without the word for
+    its kind ('Maysan province' -> 'IRQ'), else None."""
+    return _subdivisions().get(fold(_SUBDIVISION_HEADS.sub("", name)))
+
+
 def region_code(name: str) -> str | None:
     """ISO3 of the country a place of the hand list lies in ('Ontario' -> 'CAN'), else None: no capitals. The list
     has states, provinces and regions, and some large cities ('Chicago')."""

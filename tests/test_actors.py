@@ -265,6 +265,21 @@ def test_a_place_named_as_a_part_of_a_country_lies_in_it(nlp):
     assert {a.name: a.country for a in actors if a.actor_type == "LOCATION"}.get("South Jersey") != "JEY", actors
 
 
+def test_a_state_or_province_of_one_country_lies_in_it_where_the_story_names_that_country(nlp):
+    # the ISO 3166-2 subdivisions: a name one country's state, province or county alone bears is in that country,
+    # before the story's country, where the text names it; not a name of a subdivision abroad in a story of another
+    # country, nor a sea
+    for place in ("Badakhshan", "Uruzgan province"):
+        _, actors = actors_of(nlp, f"Two American soldiers were killed in {place} on Monday. The Pentagon said American "
+                                   "troops would stay in Afghanistan. American officials met in Washington on Tuesday.")
+        places = {a.name: a.country for a in actors if a.actor_type == "LOCATION"}
+        assert places.get(place) == "AFG", places
+    _, actors = actors_of(nlp, "Heavy storms hit Long Island on Monday, and the Red Sea port of Port Sudan closed. "
+                               "Residents across New York lost power.")
+    places = {a.name: a.country for a in actors if a.actor_type == "LOCATION"}
+    assert places.get("Long Island") != "BHS" and places.get("Red Sea") != "SDN", places
+
+
 def test_a_name_listed_after_a_locative_with_places_is_a_place(nlp):
     _, actors = actors_of(nlp, "The union held rallies in Ohio, Michigan and Kingsbury last week.")
     assert {a.name: a.actor_type for a in actors}.get("Kingsbury") == LOCATION, actors
