@@ -2007,6 +2007,11 @@ def test_the_of_phrase_of_a_meeting_visit_or_request_names_who_acts(nlp):
     assert [e["a1"] for e in evs] == ["Kenya"], evs
     # a body's own meeting meets no one
     assert not of_type(events_of(nlp, "The meeting of the Security Council ended on Monday."), "CONSULT")
+    # nor a promise, demand or threat: whose it is makes it
+    evs = of_type(events_of(nlp, "Residents said the pledges of Leeds City Council were broken."), "AGREE")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Leeds City Council", None)], evs
+    evs = of_type(events_of(nlp, "The threat of al-Qaeda to attack Denmark was taken seriously."), "THREATEN")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("al-Qaeda", "Denmark")], evs
 
 
 def test_a_planned_possible_or_upcoming_event_has_not_happened(nlp):

@@ -710,8 +710,10 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
 
 # Event nouns whose 'of' phrase names who acts, not who is acted on: who meets, visits or asks ('a meeting of the
 # Security Council', 'the visit of the foreign minister to Y', 'at the request of the government'); 28 corpus events
-# had that actor as their target.
-AGENT_OF_NOUNS = frozenset({"meeting", "conference", "summit", "session", "visit", "request"})
+# had that actor as their target. And who promises, proposes, demands, invites or threatens ('the pledges of the
+# council', 'the proposal of the Labour government', 'the threat of al-Qaeda', 'the demands of Hamas'): 6 more.
+AGENT_OF_NOUNS = frozenset({"meeting", "conference", "summit", "session", "visit", "request", "pledge", "promise",
+                            "proposal", "offer", "demand", "ultimatum", "invitation", "threat", "warning"})
 # and of backing someone, who backs ('with the support of the UN', 'the approval of the Senate'), except 'in support
 # of X', which names whom
 BACKING_NOUNS = frozenset({"support", "backing", "approval", "endorsement", "blessing"})
