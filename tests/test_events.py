@@ -1107,6 +1107,13 @@ def test_an_event_noun_with_any_names_no_event_in_particular(nlp):
     assert of_type(events_of(nlp, "Syria condemned the attack by Israel."), "ASSAULT")
 
 
+def test_an_act_approved_or_authorized_is_not_yet_done_but_a_request_approved_was_made(nlp):
+    assert not of_type(events_of(nlp, "The council approved the execution of Ali Hassan on Monday."), "ASSAULT")
+    assert not of_type(events_of(nlp, "The Senate authorized the deployment of Kenyan troops to Somalia."),
+                       "MOBILIZE")
+    assert of_type(events_of(nlp, "The Senate approved the request by Kenya for aid."), "REQUEST")
+
+
 def test_what_is_yet_to_happen_and_a_condition_are_no_events(nlp):
     assert not events_of(nlp, "Peru has yet to ratify the treaty with Chile.")
     assert not of_type(events_of(nlp, "The condition of Augusto Pinochet is critical."), "ACCUSE")

@@ -118,6 +118,11 @@ def _object_names(verb: Token, plover: str) -> bool:
 
 # Types whose object event is not (yet) real: asked for, promised, threatened, refused ("called for talks").
 UNREALIZED_OBJECT = {"REQUEST", "AGREE", "THREATEN", "REJECT"}
+# Verbs that license a material act, which their approval does not carry out ('approved the deployment of troops',
+# 'authorized the execution of X', 'approved new sanctions': 3 such events in the 5,000 articles, none done yet);
+# an utterance approved was made ('approved his funding request')
+LICENSING = {"approve", "authorize", "authorise"}
+MATERIAL_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "COOPERATE", "SANCTION", "CONSULT", "PROTEST"}
 
 
 def _governing_trigger(tok: Token, triggers: dict[int, Trigger]) -> Trigger | None:
@@ -178,6 +183,13 @@ def _is_theme(tok: Token, triggers: dict[int, Trigger]) -> bool:
         or mod.modality(gov.tok) is not None  # "signed an agreement", "rejected the offer": its content
 
 
+def _licensed(trig: Trigger) -> bool:
+    """A material act that is the object of its approval or authorization (LICENSING), not yet carried out."""
+    tok = trig.tok
+    return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LICENSING \
+        and trig.plover in MATERIAL_TYPES
+
+
 def find_events(doc: Doc, actors: list[LocalActor], quote_spans: list[QuoteSpan],
                 published: dt.date | None, quotes: list[Quote] = ()) -> list[EventMention]:
     """The events a parsed document states. `quotes`: its quotes with their speakers (`find_quotes`), who are
@@ -191,7 +203,7 @@ def find_events(doc: Doc, actors: list[LocalActor], quote_spans: list[QuoteSpan]
     out: list[EventMention] = []
     agreed: set[int] = set()
     for trig in triggers.values():
-        if _is_theme(trig.tok, triggers) or _alleged(trig.tok) or mod.is_question(trig.tok) or (
+        if _is_theme(trig.tok, triggers) or _licensed(trig) or _alleged(trig.tok) or mod.is_question(trig.tok) or (
                 mod.is_purpose(trig.tok) and not _protesting(trig)):
             continue
         gov = mod.governor(trig.tok)
