@@ -1702,6 +1702,18 @@ def test_an_end_point_or_a_deadline_is_not_when_the_act_happened(nlp):
     assert [e["date"] for e in evs] == [dt.date(1998, 1, 1)], evs
 
 
+def test_a_speech_act_done_by_saying_it_happens_where_it_is_said(nlp):
+    # a stance stated of oneself in a reported clause, or in one's own quotation, takes the place of the saying
+    evs = of_type(events_of(nlp, "At a news conference in Nairobi, Raila Odinga said he was opposed to Uganda's plan."),
+                  "ACCUSE")
+    assert [e["location"] for e in evs] == ["Nairobi"], evs
+    evs = of_type(events_of(nlp, '"We condemn this attack on Israel," Hamid Karzai told reporters in Kabul.'), "ACCUSE")
+    assert [e["location"] for e in evs] == ["Kabul"], evs
+    # not a deed the speaker reports
+    evs = of_type(events_of(nlp, "Speaking in Paris, Nicolas Sarkozy said Syria attacked Lebanon."), "ASSAULT")
+    assert all(e["location"] != "Paris" for e in evs), evs
+
+
 def test_a_visit_happens_where_what_is_visited_is(nlp):
     evs = of_type(events_of(nlp, "Hu Jintao visited Nairobi on Monday."), "CONSULT")
     assert [e["location"] for e in evs] == ["Nairobi"], evs

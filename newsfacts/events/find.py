@@ -31,7 +31,7 @@ from newsfacts.events.senses import Trigger, eased, joint_act, partitive_of, sen
 from newsfacts.events.evaluation import NAMING_VERBS
 from newsfacts.events.speech_acts import SPEECH_VERBS, allegation, claimed_of_another, demand
 from newsfacts.events.vocabulary import CAMEO, CODEBOOK, COOPERATIVE, JUDGING, PATTERN, SPEECH, UNCHECKED, vocabulary
-from newsfacts.events.when import DocDates, date_expressions, date_for, said_at, uttered_at
+from newsfacts.events.when import DocDates, date_expressions, date_for, said_at, said_in, uttered_at, uttered_in
 from newsfacts.coref import ANY_BODY_NOUNS
 from newsfacts.lexicon import MARKET_NOUNS, NATURAL_HAZARDS
 from newsfacts.quotes import Quote, QuoteSpan
@@ -181,6 +181,16 @@ def _is_theme(tok: Token, triggers: dict[int, Trigger]) -> bool:
         or (gov.source == PATTERN and light_verb_of(tok) is not None) \
         or triggers[tok.i].plover == "AGREE" or gov.tok.lemma_.lower() in mod.IRREALIS_GOVERNORS \
         or mod.modality(gov.tok) is not None  # "signed an agreement", "rejected the offer": its content
+
+
+def _said_where(trig: Trigger, ctx: _Context) -> str | None:
+    """Where a speech act done by saying it is said ('At a news conference in Dharamsala, X said he was opposed to Y',
+    '"We condemn this," X told reporters in Kabul'): the place of the verb of saying (`said_in`, `uttered_in`), as
+    its time is the event's."""
+    tok = trig.tok
+    verb = said_in(tok, trig.plover)
+    saying = {verb.i} if verb is not None else uttered_in(tok, ctx.idx.speakers)
+    return next((place for i in sorted(saying) for place in [location([ctx.doc[i]], ctx.idx, "")] if place), None)
 
 
 def _licensed(trig: Trigger) -> bool:
@@ -699,6 +709,8 @@ def _mentions(trig: Trigger, r: Roles, anchors: list[Token], ctx: _Context, moda
         scene = None
     if not all(places.values()) and (where := where_clause(tok, ctx.idx)):
         places = {a2: place or where for a2, place in places.items()}  # "in Metz, where she accused X"
+    if not all(places.values()) and modality is None and (said := _said_where(trig, ctx)):
+        places = {a2: place or said for a2, place in places.items()}  # "at a news conference in Y, X said he opposed"
     if trig.plover == "MOBILIZE":
         # forces moved are no target: their owner moves them ('British troops deployed in Helmand', 'Indian border
         # forces have been put on alert', 'the deployment of UN peacekeepers'; GOLD: a country's troops make it

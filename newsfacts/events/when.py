@@ -324,17 +324,23 @@ def date_for(anchors: set[int], doc: Doc, dates: DocDates, ref: dt.date | None, 
     return None, None, None
 
 
-def uttered_at(tok: Token, quotes: list[tuple[int, int, int]], dates: DocDates, ref: dt.date | None):
-    """(date, precision, text) of a speech act the speaker performs inside their own quotation, in the present ('"We
-    ask the alliance to act," said the king today', '"I condemn this attack," she said on Monday'): it is done when it
-    is said, so it takes the time of the saying verb outside the quotation in the same sentence. `quotes`: (start, end,
-    speaker) of the document's attributed quotations. Nones where the trigger is no such act or the saying is undated."""
+def uttered_in(tok: Token, quotes: list[tuple[int, int, int]]) -> set[int]:
+    """The verbs of saying outside the quotation, in the same sentence, of a speech act the speaker performs inside
+    their own quotation, in the present ('"We ask the alliance to act," said the king today', '"I condemn this
+    attack," she said on Monday'): it is done when and where it is said. `quotes`: (start, end, speaker) of the
+    document's attributed quotations. None where the trigger is no such act."""
     quote = next(((s, e) for s, e, _ in quotes if s <= tok.idx < e), None)
     if quote is None or tok.pos_ != "VERB" or tok.tag_ not in ("VBP", "VBZ") \
             or not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.children):
-        return None, None, None
-    saying = {t.i for t in tok.sent if t.lemma_.lower() in QUOTE_VERBS and t.pos_ in ("VERB", "AUX")
-              and not any(s <= t.idx < e for s, e, _ in quotes)}
+        return set()
+    return {t.i for t in tok.sent if t.lemma_.lower() in QUOTE_VERBS and t.pos_ in ("VERB", "AUX")
+            and not any(s <= t.idx < e for s, e, _ in quotes)}
+
+
+def uttered_at(tok: Token, quotes: list[tuple[int, int, int]], dates: DocDates, ref: dt.date | None):
+    """(date, precision, text) of a speech act the speaker performs inside their own quotation (`uttered_in`): the
+    time of the saying verb. Nones where the trigger is no such act or the saying is undated."""
+    saying = uttered_in(tok, quotes)
     return date_for(saying, tok.doc, dates, ref, "past") if saying else (None, None, None)
 
 
@@ -343,18 +349,25 @@ SAID_TYPES = {"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN", "AGREE", "CO
 _SELF = {"i", "we", "he", "she", "they"}
 
 
-def said_at(tok: Token, event_type: str, dates: DocDates, ref: dt.date | None):
-    """(date, precision, text) of a speech act the subject of a verb of saying states of themself in its reported
-    clause ('Last week, X said she was opposed to the plan', 'On Monday X said he rejects the demands'): it holds when
-    it is said, so it takes the saying verb's time. Not a deed reported ('X said that Y attacked the town'), nor one
-    done before the saying ('said she had criticized'). Nones where the trigger is none such or the saying undated."""
+def said_in(tok: Token, event_type: str) -> Token | None:
+    """The verb of saying whose subject states a speech act of themself in its reported clause ('Last week, X said she
+    was opposed to the plan', 'On Monday X said he rejects the demands'): the act holds when and where it is said. Not
+    a deed reported ('X said that Y attacked the town'), nor one done before the saying ('said she had criticized').
+    None where the trigger is none such."""
     if event_type not in SAID_TYPES or tok.pos_ not in ("VERB", "ADJ"):
-        return None, None, None
+        return None
     clause = tok if tok.dep_ == "ccomp" else tok.head if tok.dep_ == "acomp" and tok.head.dep_ == "ccomp" else None
     if clause is None or clause.head.lemma_.lower() not in QUOTE_VERBS:
-        return None, None, None
+        return None
     kids = list(clause.children) + (list(tok.children) if tok is not clause else [])
     subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.lower_ not in _SELF or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids):
-        return None, None, None
-    return date_for({clause.head.i}, tok.doc, dates, ref, "past")
+        return None
+    return clause.head
+
+
+def said_at(tok: Token, event_type: str, dates: DocDates, ref: dt.date | None):
+    """(date, precision, text) of a speech act stated of oneself in a reported clause (`said_in`): the saying verb's
+    time. Nones where the trigger is none such or the saying undated."""
+    verb = said_in(tok, event_type)
+    return date_for({verb.i}, tok.doc, dates, ref, "past") if verb is not None else (None, None, None)
