@@ -1702,6 +1702,19 @@ def test_an_end_point_or_a_deadline_is_not_when_the_act_happened(nlp):
     assert [e["date"] for e in evs] == [dt.date(1998, 1, 1)], evs
 
 
+def test_hit_or_strike_said_of_a_level_an_amount_or_a_trouble_is_no_assault(nlp):
+    for text in ("Acme shares hit a record high on Monday.", "Kenya's debt hit 80 billion dollars last year.",
+                 "Uganda was hit hard by the global recession.", "Financial problems are hitting Ghana and Togo."):
+        assert not of_type(events_of(nlp, text), "ASSAULT"), text
+    # but a force, a weapon or a named actor strikes
+    for text in ("Gaza was hit by Israeli warplanes on Saturday.", "A missile hit the Israeli army post near Gaza.",
+                 "Hezbollah hit an Israeli warship on Friday."):
+        assert of_type(events_of(nlp, text), "ASSAULT"), text
+    # and 'hit back at' someone is words (CAMEO: HIT BACK (AT), criticize)
+    evs = events_of(nlp, "Senator Jane Roe hit back at the Labour Party on Monday.")
+    assert [e["type"] for e in evs] == ["ACCUSE"], evs
+
+
 def test_a_speech_act_done_by_saying_it_happens_where_it_is_said(nlp):
     # a stance stated of oneself in a reported clause, or in one's own quotation, takes the place of the saying
     evs = of_type(events_of(nlp, "At a news conference in Nairobi, Raila Odinga said he was opposed to Uganda's plan."),

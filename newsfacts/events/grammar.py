@@ -33,7 +33,7 @@ from spacy.tokens import Token
 
 from newsfacts.events.senses import Trigger, joint_act, noun_sense, particle, partitive_of
 from newsfacts.events.speech_acts import REPORTING
-from newsfacts.events.vocabulary import CODEBOOK, COOPERATIVE, PATTERN, SPEECH, vocabulary, word_list
+from newsfacts.events.vocabulary import CODEBOOK, COOPERATIVE, PATTERN, SPEECH, nominal_bases, vocabulary, word_list
 from newsfacts.events.phrases import (ACTOR_ENTITIES, GROUP_PRON, PERSON_PRON, infinitive, is_event_noun,
                                       names_a_role_or_body, rules_out)
 from newsfacts.events.responsible import agent_sector, names_forces
@@ -193,6 +193,8 @@ def refine(trig: Trigger) -> str | None:
         return None
     if verb and t == "ASSAULT" and _accidental(tok):
         return None
+    if verb and t == "ASSAULT" and lemma in ("hit", "strike") and _struck_figuratively(tok, objs):
+        return None
     if lemma == "charge" and (_responsibility(tok) or _amount_charged(tok, objs)):
         return None
     if t in COOPERATIVE and _commercial(tok, objs):
@@ -345,6 +347,49 @@ def _accidental(tok: Token) -> bool:
         g.dep_ == "pobj" and g.lemma_.lower() in ACCIDENTS and not any(x.dep_ == "prep" and x.lower_ == "of"
                                                                          for x in g.children)
         for g in c.children) for c in kids)  # not "a storm of gunfire"
+
+
+# what a figure hits or strikes is a level it reaches, not someone harmed ('shares hit a 52-week high', 'the index hit
+# an all-time low', 'the deficit hit a record', 'the toll hit a grim milestone', 'struck a chord'); not a target
+_LEVELS = {"high", "low", "record", "peak", "milestone", "level", "mark", "ceiling", "bottom", "plateau", "total",
+           "figure", "threshold", "barrier", "limit", "run", "jackpot", "note", "chord", "balance"}
+
+
+def _struck_figuratively(tok: Token, objs: list[Token]) -> bool:
+    """'Hit' or 'strike' said of no blow: a level or an amount reached ('shares hit a record high', 'hit $80'), or a
+    blow dealt by what wields no force, a trouble of the economy or of nature ('were hit hard by the recession',
+    'financial problems are hitting the two countries', 'was hit by an earthquake'): what strikes in an assault is a
+    named actor, a person or force (a Phoenix agent: 'insurgents', 'gunmen'), a weapon, an aircraft or a military
+    (CAMEO's classes), what is fired, an attack ('a series of explosions'), or a vehicle (an accident otherwise)."""
+    if any(o.lemma_.lower() in _LEVELS or o.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL") or o.like_num
+           for o in objs):
+        return True
+    if is_passive(tok):
+        agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    else:
+        agent = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if agent is None:
+        return False
+    # what a quantity is of strikes ('a series of explosions', 'packs of rockets')
+    agents = [agent, *(g for c in agent.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                       if g.dep_ == "pobj")]
+    return not any(_wields_force(a) for a in agents)
+
+
+def _wields_force(agent: Token) -> bool:
+    """Whether what strikes may deal a blow (`_struck_figuratively`); a word joined to its weapon counts by its end
+    ('gunfire', 'airstrike')."""
+    if agent.pos_ != "NOUN" or agent.ent_type_ or _people(agent) or agent_sector(agent):
+        return True
+    v = vocabulary()
+    wielders = v.classes.get("&WEAPON", frozenset()) | v.classes.get("&AIRCRAFT", frozenset()) \
+        | v.classes.get("&MILITARY", frozenset()) | word_list("ammunition_nouns.txt")
+    lemma = agent.lemma_.lower()
+    words = {lemma, " ".join(t.lemma_.lower() for t in agent.subtree if t.dep_ == "compound" or t.i == agent.i)}
+    words |= {lemma[k:] for k in range(3, len(lemma) - 3)}
+    return bool(words & wielders) or lemma in ROAD_VEHICLES or any(
+        (sense := v.verb(base)) is not None and sense.plover == "ASSAULT"  # 'explosions', 'a blast', 'the bombing'
+        for word in words for base in nominal_bases(word))
 
 
 # verbs of force English also uses for words ("attacked the plan", "lashed out at", "slammed the decision")

@@ -29,7 +29,13 @@ class Trigger:
 
 
 def particle(tok: Token) -> str:
-    return next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
+    """The verb's particle ('lashed out', 'hit back'); 'back' right after the verb is one where the tagger takes it
+    for an adverb ('hit back at X', 'fired back', CAMEO's 'HIT BACK (AT)': criticism)."""
+    found = next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
+    if not found and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "back" \
+            and tok.doc[tok.i + 1].dep_ == "advmod" and tok.doc[tok.i + 1].head.i == tok.i:
+        return "back"
+    return found
 
 
 def _objects(tok: Token) -> list[Token]:
