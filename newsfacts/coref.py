@@ -93,8 +93,8 @@ class Coref:
     def kind(tok: Token) -> str | None:
         """'pronoun', 'government', 'organization', 'title' or None: how `tok` could refer to an actor."""
         low, lemma = tok.lower_, tok.lemma_.lower()
-        if len(tok) > 1 and tok.text.isupper() and low in GROUP_PRONOUNS:
-            return None  # 'US', 'IT': an abbreviation, not the pronoun
+        if tok.text in ("US", "IT"):
+            return None  # an abbreviation (the United States, information technology), not the pronoun
         if tok.pos_ == "PRON" or low in PRONOUN_GENDER or low in GROUP_PRONOUNS:
             return "pronoun"
         if lemma in GOVERNMENT_NOUNS:

@@ -164,8 +164,8 @@ _ANAPHOR = re.compile(
     # hours or minutes on from a day are that day ('On Monday ... Hours later, ...'; 'an hour later', '15 minutes
     # later'): about 26 such phrases in the 5,000 articles
     r"|(?:(?:about|around|some|just|only|nearly|almost|roughly) )?"
-    r"(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few) )?"
-    r"(?P<hours>hour|minute|moment)s? (?:later|earlier))$")
+    r"(?:(?P<hn>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few) )?"
+    r"(?P<hours>hour|minute|moment)s? (?P<hdir>later|earlier))$")
 _FORWARD = {"next", "following", "after", "later"}
 _UNIT_RANK = {"day": 0, "month": 1, "year": 2}
 
@@ -190,8 +190,10 @@ def resolve_anaphoric(expr: str, antecedent: tuple[dt.date, str]) -> tuple[dt.da
         unit, steps = g["that"], 0
     elif g["side"]:
         unit, steps = "day", 1 if g["side"] in _FORWARD else -1
-    elif g["hours"]:
-        unit, steps = "day", 0
+    elif g["hours"]:  # whole days of them ('48 hours later'), else the same day
+        per_day = {"hour": 24, "minute": 24 * 60}.get(g["hours"], 0)
+        days = int(g["hn"]) // per_day if per_day and (g["hn"] or "").isdigit() else 0
+        unit, steps = "day", days if g["hdir"] == "later" else -days
     else:
         unit, steps = g["nunit"], COUNTS.get(g["n"]) or int(g["n"])
         steps = steps if g["dir"] in _FORWARD else -steps

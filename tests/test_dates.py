@@ -217,6 +217,7 @@ def test_anaphoric_expressions_count_from_the_time_they_refer_back_to():
     assert resolve_anaphoric("an hour earlier", march3) == (dt.date(2001, 3, 3), "day")
     assert resolve_anaphoric("hours later", (dt.date(2001, 3, 1), "month")) is None
     assert not is_anaphoric("hours after")  # 'hours after the vote' counts from what follows
+    assert resolve_anaphoric("48 hours later", march3) == (dt.date(2001, 3, 5), "day")  # whole days of hours count
 
 
 def test_earlier_or_later_this_week_is_the_part_of_the_week_before_or_after_the_reference():

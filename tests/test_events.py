@@ -1112,6 +1112,9 @@ def test_an_act_approved_or_authorized_is_not_yet_done_but_a_request_approved_wa
     assert not of_type(events_of(nlp, "The Senate authorized the deployment of Kenyan troops to Somalia."),
                        "MOBILIZE")
     assert of_type(events_of(nlp, "The Senate approved the request by Kenya for aid."), "REQUEST")
+    # in the passive, and of coordinated acts, all the same
+    assert not of_type(events_of(nlp, "The deployment of Kenyan troops to Somalia was approved by the Kenyan parliament "
+                                      "on Monday."), "MOBILIZE")
 
 
 def test_what_is_yet_to_happen_and_a_condition_are_no_events(nlp):
@@ -1305,6 +1308,10 @@ def test_the_text_named_before_acts_for_whoever_issued_it(nlp):
     evs = of_type(events_of(nlp, "Iran welcomed a report on Tuesday. The report criticised Israel for the blockade."),
                   "ACCUSE")
     assert [(e["a1"], e["a2"]) for e in evs] == [(None, "Israel")]
+    # a message passed to someone is not the passer's own text
+    evs = of_type(events_of(nlp, "Egypt passed a message to Hamas on Sunday. The message urged Hamas to free the "
+                                 "hostages."), "REQUEST")
+    assert [e["a1"] for e in evs] == [None], evs
 
 
 def test_a_resolution_a_body_adopted_or_passed_acts_for_that_body(nlp):
@@ -1696,6 +1703,9 @@ def test_an_end_point_or_a_deadline_is_not_when_the_act_happened(nlp):
     assert evs and all(e["date"] is None for e in evs), evs
     evs = of_type(events_of(nlp, "On Monday, Kenya urged Uganda to pay its debts by May 1, 2025."), "REQUEST")
     assert [e["date"] for e in evs] == [dt.date(2024, 10, 7)], evs
+    # a past act done by then is dated by it
+    evs = of_type(events_of(nlp, "Kenya signed a trade deal with Uganda by the end of May 2024."), "SUPPORT")
+    assert [e["date"] for e in evs] == [dt.date(2024, 5, 1)], evs
     # but a 'when' clause on such a time happens then
     evs = of_type(events_of(nlp, "Kenya kept its embassy in Uganda until 1998, when Kenya expelled Uganda's envoy."),
                   "SANCTION")
@@ -1713,6 +1723,13 @@ def test_hit_or_strike_said_of_a_level_an_amount_or_a_trouble_is_no_assault(nlp)
     # and 'hit back at' someone is words (CAMEO: HIT BACK (AT), criticize)
     evs = events_of(nlp, "Senator Jane Roe hit back at the Labour Party on Monday.")
     assert [e["type"] for e in evs] == ["ACCUSE"], evs
+    # unless it is with a weapon's fire
+    assert of_type(events_of(nlp, "Hezbollah hit back at Israel with rocket fire on Sunday."), "ASSAULT")
+    # what is thrown strikes as a weapon does; a natural hazard does not
+    assert of_type(events_of(nlp, "A brick thrown by Serbian protesters hit the Albanian ambassador in Belgrade."),
+                   "ASSAULT")
+    for text in ("Wildfires hit Greece on Monday.", "Typhoon Haiyan hit the Philippines on Friday."):
+        assert not of_type(events_of(nlp, text), "ASSAULT"), text
 
 
 def test_a_speech_act_done_by_saying_it_happens_where_it_is_said(nlp):

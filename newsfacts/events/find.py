@@ -119,7 +119,8 @@ def _object_names(verb: Token, plover: str) -> bool:
 # Types whose object event is not (yet) real: asked for, promised, threatened, refused ("called for talks").
 UNREALIZED_OBJECT = {"REQUEST", "AGREE", "THREATEN", "REJECT"}
 # Verbs that license a material act, which their approval does not carry out ('approved the deployment of troops',
-# 'authorized the execution of X', 'approved new sanctions': 3 such events in the 5,000 articles, none done yet);
+# 'authorized the execution of X', 'approved new sanctions': 3 such events in the 5,000 articles, 2 surely not yet
+# done, the third sanctions one country announced and the WTO approved);
 # an utterance approved was made ('approved his funding request')
 LICENSING = {"approve", "authorize", "authorise"}
 MATERIAL_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "COOPERATE", "SANCTION", "CONSULT", "PROTEST"}
@@ -194,10 +195,13 @@ def _said_where(trig: Trigger, ctx: _Context) -> str | None:
 
 
 def _licensed(trig: Trigger) -> bool:
-    """A material act that is the object of its approval or authorization (LICENSING), not yet carried out."""
+    """A material act that is the object of its approval or authorization (LICENSING), not yet carried out: its
+    object, or its subject in the passive ('the deployment was approved by X'), or one coordinated with it."""
     tok = trig.tok
-    return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LICENSING \
-        and trig.plover in MATERIAL_TYPES
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ == "NOUN":
+        tok = tok.head  # 'approved the deployment of X and the withdrawal of Y'
+    return tok.pos_ == "NOUN" and tok.head.lemma_.lower() in LICENSING and trig.plover in MATERIAL_TYPES and (
+        tok.dep_ == "dobj" or tok.dep_ == "nsubjpass")
 
 
 def find_events(doc: Doc, actors: list[LocalActor], quote_spans: list[QuoteSpan],

@@ -38,7 +38,8 @@ from newsfacts.events.phrases import (ACTOR_ENTITIES, GROUP_PRON, PERSON_PRON, i
                                       names_a_role_or_body, rules_out)
 from newsfacts.events.responsible import agent_sector, names_forces
 from newsfacts.events.roles import inherited_subject, is_passive, own_words, passive_marked, subject
-from newsfacts.lexicon import PEOPLE_NOUNS, PLACE_BEFORE, PLACE_HEADS, is_given_name, organization_nouns
+from newsfacts.lexicon import (NATURAL_HAZARDS, PEOPLE_NOUNS, PLACE_BEFORE, PLACE_HEADS, STORM_WORDS, is_given_name,
+                               organization_nouns)
 
 ACKNOWLEDGE = {"confirm", "concede", "acknowledge", "recognize", "recognise", "welcome", "accept", "admit", "note"}
 PEOPLE_ENTITIES = {"PERSON", "ORG", "NORP"}
@@ -195,6 +196,10 @@ def refine(trig: Trigger) -> str | None:
         return None
     if verb and t == "ASSAULT" and lemma in ("hit", "strike") and _struck_figuratively(tok, objs):
         return None
+    if verb and t == "ACCUSE" and lemma in ("hit", "strike") and particle(tok) == "back" and any(
+            _wields_force(g) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+            for g in c.children if g.dep_ == "pobj"):
+        t = "ASSAULT"  # 'hit back at X with rocket fire': a blow, not words
     if lemma == "charge" and (_responsibility(tok) or _amount_charged(tok, objs)):
         return None
     if t in COOPERATIVE and _commercial(tok, objs):
@@ -376,10 +381,21 @@ def _struck_figuratively(tok: Token, objs: list[Token]) -> bool:
     return not any(_wields_force(a) for a in agents)
 
 
+# what is thrown or flies from a blast and strikes as a weapon's shot does ('a brick thrown by protesters hit him',
+# 'hit by debris from the blast', 'shrapnel struck two children', 'a tear gas canister struck a journalist')
+_THROWN = {"stone", "rock", "brick", "bottle", "shrapnel", "debris", "canister", "projectile", "molotov"}
+
+
 def _wields_force(agent: Token) -> bool:
     """Whether what strikes may deal a blow (`_struck_figuratively`); a word joined to its weapon counts by its end
-    ('gunfire', 'airstrike')."""
+    ('gunfire', 'airstrike'); a natural hazard ('wildfires', 'Typhoon Haiyan') deals none."""
+    words = {t.lower_ for t in agent.subtree if t.dep_ == "compound" or t.i == agent.i} | {agent.lemma_.lower()}
+    if (words | {w[:-1] for w in words if w.endswith("s")}) & (NATURAL_HAZARDS | STORM_WORDS):
+        return False
     if agent.pos_ != "NOUN" or agent.ent_type_ or _people(agent) or agent_sector(agent):
+        return True
+    if agent.lemma_.lower() in _THROWN or any(c.dep_ == "acl" and c.lemma_.lower() in ("throw", "fire", "launch", "hurl")
+                                              for c in agent.children):
         return True
     v = vocabulary()
     wielders = v.classes.get("&WEAPON", frozenset()) | v.classes.get("&AIRCRAFT", frozenset()) \
