@@ -280,6 +280,12 @@ def test_a_state_or_province_of_one_country_lies_in_it_where_the_story_names_tha
     assert places.get("Long Island") != "BHS" and places.get("Red Sea") != "SDN", places
 
 
+def test_a_town_followed_by_a_state_or_province_lies_in_its_country(nlp):
+    # 'Town, Province' of ISO 3166-2's subdivisions, as of the gazetteer's states ('San Jose, California')
+    _, actors = actors_of(nlp, "The show is set in a small town called Mercy, Saskatchewan.")
+    assert {a.name: a.country for a in actors if a.actor_type == "LOCATION"}.get("Mercy") == "CAN", actors
+
+
 def test_a_name_listed_after_a_locative_with_places_is_a_place(nlp):
     _, actors = actors_of(nlp, "The union held rallies in Ohio, Michigan and Kingsbury last week.")
     assert {a.name: a.actor_type for a in actors}.get("Kingsbury") == LOCATION, actors

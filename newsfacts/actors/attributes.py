@@ -503,7 +503,8 @@ def _world_region(name: str) -> bool:
 
 def _within(ev: _Evidence, g: int) -> str | None:
     """The country of the state, province or country a place's name is followed by ('San Jose, California',
-    'Florence, Colorado', 'St. Thomas, Ontario', 'Davos, Switzerland'), where the two are no items of a list
+    'Florence, Colorado', 'St. Thomas, Ontario', 'Davos, Switzerland'; a state or province of one country among
+    ISO 3166-2's: 'Pictou, Nova Scotia', 'Mercy, Saskatchewan'), where the two are no items of a list
     ('Athens, Bangkok, Beirut'; 'Geneva, Monaco and Vaduz'): the largest city of the name is often another."""
     if geo.country_code(ev.names[g]) or _world_region(ev.names[g]):
         return None
@@ -526,7 +527,8 @@ def _within(ev: _Evidence, g: int) -> str | None:
         # a country by its own name (not a capital standing for it: 'London, Paris' lists two cities); a state or
         # province, not a city of a million ('Toronto, Chicago' lists two cities)
         code = (geo.country_code(other.text) if ev.types[h] == COUNTRY else
-                other.code or (geo.region_code(other.text) if not geo.city_code(other.text, 1_000_000) else None))
+                other.code or ((geo.region_code(other.text) or geo.subdivision_code(other.text))
+                               if not geo.city_code(other.text, 1_000_000) else None))
         if code:
             return code
     return None
