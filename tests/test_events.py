@@ -1299,19 +1299,17 @@ def test_a_text_that_acts_as_subject_acts_for_its_author(nlp, text, a1, a2):
     assert [(e["a1"], e["a2"]) for e in evs] == [(a1, a2)]
 
 
-def test_the_text_named_before_acts_for_whoever_issued_it(nlp):
-    # 'the statement' refers back to the statement issued before: its author acts; not a report someone else only
-    # welcomed
-    evs = of_type(events_of(nlp, "Hezbollah issued a statement on Monday. The statement urged Israel to release the "
-                                 "prisoners."), "REQUEST")
-    assert [(e["a1"], e["a2"]) for e in evs] == [("Hezbollah", "Israel")]
-    evs = of_type(events_of(nlp, "Iran welcomed a report on Tuesday. The report criticised Israel for the blockade."),
-                  "ACCUSE")
-    assert [(e["a1"], e["a2"]) for e in evs] == [(None, "Israel")]
-    # a message passed to someone is not the passer's own text
-    evs = of_type(events_of(nlp, "Egypt passed a message to Hamas on Sunday. The message urged Hamas to free the "
-                                 "hostages."), "REQUEST")
-    assert [e["a1"] for e in evs] == [None], evs
+@pytest.mark.parametrize("text, event_type, pair", [
+    # 'the statement' refers back to the statement issued before: its author acts
+    ("Hezbollah issued a statement on Monday. The statement urged Israel to release the prisoners.", "REQUEST",
+     ("Hezbollah", "Israel")),
+    # not a report someone else only welcomed, nor a message passed to someone
+    ("Iran welcomed a report on Tuesday. The report criticised Israel for the blockade.", "ACCUSE", (None, "Israel")),
+    ("Egypt passed a message to Hamas on Sunday. The message urged Hamas to free the hostages.", "REQUEST",
+     (None, "Hamas")),
+])
+def test_the_text_named_before_acts_for_whoever_issued_it(nlp, text, event_type, pair):
+    assert [(e["a1"], e["a2"]) for e in of_type(events_of(nlp, text), event_type)] == [pair]
 
 
 def test_a_resolution_a_body_adopted_or_passed_acts_for_that_body(nlp):
@@ -1732,16 +1730,15 @@ def test_hit_or_strike_said_of_a_level_an_amount_or_a_trouble_is_no_assault(nlp)
         assert not of_type(events_of(nlp, text), "ASSAULT"), text
 
 
-def test_a_speech_act_done_by_saying_it_happens_where_it_is_said(nlp):
+@pytest.mark.parametrize("text, event_type, places", [
     # a stance stated of oneself in a reported clause, or in one's own quotation, takes the place of the saying
-    evs = of_type(events_of(nlp, "At a news conference in Nairobi, Raila Odinga said he was opposed to Uganda's plan."),
-                  "ACCUSE")
-    assert [e["location"] for e in evs] == ["Nairobi"], evs
-    evs = of_type(events_of(nlp, '"We condemn this attack on Israel," Hamid Karzai told reporters in Kabul.'), "ACCUSE")
-    assert [e["location"] for e in evs] == ["Kabul"], evs
-    # not a deed the speaker reports
-    evs = of_type(events_of(nlp, "Speaking in Paris, Nicolas Sarkozy said Syria attacked Lebanon."), "ASSAULT")
-    assert all(e["location"] != "Paris" for e in evs), evs
+    ("At a news conference in Nairobi, Raila Odinga said he was opposed to Uganda's plan.", "ACCUSE", ["Nairobi"]),
+    ('"We condemn this attack on Israel," Hamid Karzai told reporters in Kabul.', "ACCUSE", ["Kabul"]),
+    # not a deed the speaker reports: an assault on a country happens there
+    ("Speaking in Paris, Nicolas Sarkozy said Syria attacked Lebanon.", "ASSAULT", ["Lebanon"]),
+])
+def test_a_speech_act_done_by_saying_it_happens_where_it_is_said(nlp, text, event_type, places):
+    assert [e["location"] for e in of_type(events_of(nlp, text), event_type)] == places
 
 
 def test_a_visit_happens_where_what_is_visited_is(nlp):
