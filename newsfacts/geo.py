@@ -106,7 +106,8 @@ def city_code(name: str, min_population: int = 0) -> str | None:
 
 # ISO 3166-2 subdivisions of these kinds are towns or wards, whose names are often another place's elsewhere
 _LOCAL_SUBDIVISIONS = {"Municipality", "Rural municipality", "Urban municipality", "District municipality", "Parish",
-                       "Local council", "City with county rights", "Commune", "Town council", "Council", "Island council"}
+                       "Local council", "City with county rights", "Commune", "Town council", "Council",
+                       "Island council"}
 # the words after a subdivision's name that say what kind it is ('Maysan province', 'Okayama Prefecture')
 _SUBDIVISION_HEADS = re.compile(r"\s+(?:province|state|county|governorate|district|prefecture|department|oblast|"
                                 r"territory|region)$", re.IGNORECASE)

@@ -394,8 +394,8 @@ def _wields_force(agent: Token) -> bool:
         return False
     if agent.pos_ != "NOUN" or agent.ent_type_ or _people(agent) or agent_sector(agent):
         return True
-    if agent.lemma_.lower() in _THROWN or any(c.dep_ == "acl" and c.lemma_.lower() in ("throw", "fire", "launch", "hurl")
-                                              for c in agent.children):
+    if agent.lemma_.lower() in _THROWN or any(
+            c.dep_ == "acl" and c.lemma_.lower() in ("throw", "fire", "launch", "hurl") for c in agent.children):
         return True
     v = vocabulary()
     wielders = v.classes.get("&WEAPON", frozenset()) | v.classes.get("&AIRCRAFT", frozenset()) \

@@ -337,7 +337,7 @@ def _author(text: Token, idx: ActorIndex) -> list[int]:
     """The author of a statement, letter or article: its owner ('the ministry's statement'), its source
     ('a letter from X', 'a statement by X', 'a statement issued by X'), or the subject of a verb of authoring
     that has it as object ('X released a statement'; not 'X welcomed a report') or of a verb of saying that
-    speaks in it ('X said in a statement'); for a definite one that names none ('the statement'), the author of
+    speaks in it ('X said in a statement'); for a definite one that names none ('the statement'), the author of the
     nearest one named before that names it ('X issued a statement on Monday. The statement urged ...'). (A review
     proposed stopping at the text's introduction, 'Iran welcomed a report. The report criticised Y': tried, it lost
     more right authors than it mended, another text of the word in between: 'X released a report ... a report that
