@@ -1199,6 +1199,22 @@ def test_a_person_in_apposition_to_the_acting_body_is_the_most_specific_actor(nl
     assert [e["a1"] for e in evs] == ["Jane Roe"]
 
 
+def test_the_grounds_of_an_arrest_are_no_one_it_is_done_to(nlp):
+    # 'his arrest on suspicion of X': the owner is the one arrested, as in 'his arrest', not who arrests
+    evs = of_type(events_of(nlp, "Mark Jones was stopped by the Kenyan police on Tuesday. Despite his arrest on "
+                                 "suspicion of fraud, Jones will stand in Sunday's election."), "COERCE")
+    assert all(e["a1"] != "Mark Jones" for e in evs) and any(e["a2"] == "Mark Jones" for e in evs), evs
+
+
+def test_police_or_troops_are_no_person_they_are_said_to_be_of(nlp):
+    # the parser may hang 'of a boy, X' on 'police' in 'the killing by police of a boy, X': X is not who killed
+    for text, victim in (("Riots broke out in Athens on Saturday in protest at the killing by police of a 15-year-old "
+                          "boy, Ahmad Karimi, eight days ago.", "Ahmad Karimi"),
+                         ("New riots were reported in Kenya on Monday in protest at the shooting by police of a "
+                          "16-year-old student, Peter Otieno, last week.", "Peter Otieno")):
+        assert all(e["a1"] != victim for e in of_type(events_of(nlp, text), "ASSAULT")), text
+
+
 def test_the_country_as_subject_is_the_country_the_story_just_named_acting(nlp):
     evs = of_type(events_of(nlp, "Peru closed its border with Chile on Monday. The country also recalled its "
                                  "ambassador to Bolivia."), "SANCTION")

@@ -157,12 +157,16 @@ def np_actor(tok: Token, idx: ActorIndex, depth: int = 0, places: bool = False) 
     while first.dep_ == "conj" and first.head.i != first.i:  # "critics of X and opponents of Y accused"
         first = first.head
     acting = depth == 0 and _acts(first)
+    # armed or police forces are no person they are 'of' ('the police of a boy, X', as the parser hangs 'the killing
+    # by police of X'), though a thing of a person may stand for that person ('the policies of X', 'the government of
+    # X') and a role's holder may be named beside it ('the leader of the party, X')
+    of_people = tok.pos_ == "NOUN" and (agent_sector(tok) or "") in ("MIL", "COP")
     for c in kids:  # the body it is of: "the government of Sudan", "troops from Chad", "thousands of Kurds"
         if c.dep_ == "prep" and (c.lower_ == "from" or c.lower_ == "of" and (not acting or names_a_part(tok))):
             for gc in c.children:
                 if gc.dep_ == "pobj":
                     hit = np_actor(gc, idx, depth + 1, places)
-                    if hit is not None:
+                    if hit is not None and not (of_people and idx.type_of(hit) == PERSON):
                         return hit
     return None
 

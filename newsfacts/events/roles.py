@@ -552,10 +552,17 @@ UNDERGOING = {"die", "perish", "lose", "suffer", "survive", "sustain", "escape",
 LEFT_FROM = {"RETREAT", "SANCTION"}
 
 
+# what an 'on' phrase of an arrest or a detention gives as its grounds, not whom it is done to ('his arrest on
+# suspicion of drunk driving', 'her detention on charges of fraud')
+_GROUNDS = {"suspicion", "charge", "allegation", "accusation", "ground", "count", "basis", "warrant", "order"}
+
+
 def _object_phrase(trig: Token) -> bool:
-    """Whether an event noun has a phrase naming whom it is done to ('attack on Gaza'; not a date's 'on Monday')."""
+    """Whether an event noun has a phrase naming whom it is done to ('attack on Gaza'; not a date's 'on Monday', nor
+    the grounds of an arrest, 'on suspicion of')."""
     return any(c.dep_ == "prep" and c.lower_ in ("of", "on", "against", "upon")
-               and not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
+               and not any(g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or c.lower_ in ("on", "upon")
+                                                  and g.lemma_.lower() in _GROUNDS) for g in c.children)
                for c in trig.children)
 
 
