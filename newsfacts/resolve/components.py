@@ -149,11 +149,13 @@ class ComponentIndex:
         """The groups of `refs` (whole components): here in one call, or by the mapper in batches of whole
         components, each batch as alike in items as the components allow (the largest first, each to the
         batch with fewest items so far)."""
+        if self.mapper is None:
+            return self.resolve({r: self.items[r] for r in sorted(refs)})
         members: dict[Ref, list[Ref]] = defaultdict(list)
         for r in sorted(refs):
             members[self.component[r]].append(r)
-        if self.mapper is None or len(members) < 2:  # nothing to spread
-            return self.resolve({r: self.items[r] for r in sorted(refs)})
+        if len(members) < 2:  # nothing to spread
+            return self.resolve({r: self.items[r] for refs_ in members.values() for r in refs_})
         batches: list[list[Ref]] = [[] for _ in range(min(getattr(self.mapper, "batches", BATCHES), len(members)))]
         for component in sorted(members, key=lambda c: (-len(members[c]), c)):
             min(batches, key=len).extend(members[component])
