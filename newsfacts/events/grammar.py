@@ -389,23 +389,28 @@ _THROWN = {"stone", "rock", "brick", "bottle", "shrapnel", "debris", "canister",
 def _wields_force(agent: Token) -> bool:
     """Whether what strikes may deal a blow (`_struck_figuratively`); a word joined to its weapon counts by its end
     ('gunfire', 'airstrike'); a natural hazard ('wildfires', 'Typhoon Haiyan') deals none."""
-    words = {t.lower_ for t in agent.subtree if t.dep_ == "compound" or t.i == agent.i} | {agent.lemma_.lower()}
-    if (words | {w[:-1] for w in words if w.endswith("s")}) & (NATURAL_HAZARDS | STORM_WORDS):
+    written = {t.lower_ for t in agent.subtree if t.dep_ == "compound" or t.i == agent.i} | {agent.lemma_.lower()}
+    if (written | {w[:-1] for w in written if w.endswith("s")}) & (NATURAL_HAZARDS | STORM_WORDS):
         return False
     if agent.pos_ != "NOUN" or agent.ent_type_ or _people(agent) or agent_sector(agent):
         return True
     if agent.lemma_.lower() in _THROWN or any(
             c.dep_ == "acl" and c.lemma_.lower() in ("throw", "fire", "launch", "hurl") for c in agent.children):
         return True
-    v = vocabulary()
-    wielders = v.classes.get("&WEAPON", frozenset()) | v.classes.get("&AIRCRAFT", frozenset()) \
-        | v.classes.get("&MILITARY", frozenset()) | word_list("ammunition_nouns.txt")
     lemma = agent.lemma_.lower()
     words = {lemma, " ".join(t.lemma_.lower() for t in agent.subtree if t.dep_ == "compound" or t.i == agent.i)}
     words |= {lemma[k:] for k in range(3, len(lemma) - 3)}
-    return bool(words & wielders) or lemma in ROAD_VEHICLES or any(
+    v = vocabulary()
+    return bool(words & _wielders()) or lemma in ROAD_VEHICLES or any(
         (sense := v.verb(base)) is not None and sense.plover == "ASSAULT"  # 'explosions', 'a blast', 'the bombing'
         for word in words for base in nominal_bases(word))
+
+
+@lru_cache(maxsize=1)
+def _wielders() -> frozenset[str]:
+    """What deals a blow: what is fired (`_weapons`), and CAMEO's &AIRCRAFT and &MILITARY classes."""
+    classes = vocabulary().classes
+    return _weapons() | classes.get("&AIRCRAFT", frozenset()) | classes.get("&MILITARY", frozenset())
 
 
 # verbs of force English also uses for words ("attacked the plan", "lashed out at", "slammed the decision")
