@@ -31,7 +31,7 @@ from newsfacts.events.senses import Trigger, eased, joint_act, partitive_of, sen
 from newsfacts.events.evaluation import NAMING_VERBS
 from newsfacts.events.speech_acts import SPEECH_VERBS, allegation, claimed_of_another, demand
 from newsfacts.events.vocabulary import CAMEO, CODEBOOK, COOPERATIVE, JUDGING, PATTERN, SPEECH, UNCHECKED, vocabulary
-from newsfacts.events.when import DocDates, date_expressions, date_for, said_at, said_in, uttered_at, uttered_in
+from newsfacts.events.when import DocDates, date_expressions, date_for, said_in, uttered_in
 from newsfacts.coref import ANY_BODY_NOUNS
 from newsfacts.lexicon import MARKET_NOUNS, NATURAL_HAZARDS
 from newsfacts.quotes import Quote, QuoteSpan
@@ -184,13 +184,10 @@ def _is_theme(tok: Token, triggers: dict[int, Trigger]) -> bool:
         or mod.modality(gov.tok) is not None  # "signed an agreement", "rejected the offer": its content
 
 
-def _said_where(trig: Trigger, ctx: _Context) -> str | None:
+def _said_where(saying: set[int], ctx: _Context) -> str | None:
     """Where a speech act done by saying it is said ('At a news conference in Dharamsala, X said he was opposed to Y',
-    '"We condemn this," X told reporters in Kabul'): the place of the verb of saying (`said_in`, `uttered_in`), as
-    its time is the event's."""
-    tok = trig.tok
-    verb = said_in(tok, trig.plover)
-    saying = {verb.i} if verb is not None else uttered_in(tok, ctx.idx.speakers)
+    '"We condemn this," X told reporters in Kabul'): the place of its verbs of saying (`said_in`, `uttered_in`), as
+    their time is the event's."""
     return next((place for i in sorted(saying) for place in [location([ctx.doc[i]], ctx.idx, "")] if place), None)
 
 
@@ -713,8 +710,12 @@ def _mentions(trig: Trigger, r: Roles, anchors: list[Token], ctx: _Context, moda
         scene = None
     if not all(places.values()) and (where := where_clause(tok, ctx.idx)):
         places = {a2: place or where for a2, place in places.items()}  # "in Metz, where she accused X"
-    if not all(places.values()) and modality is None and (said := _said_where(trig, ctx)):
-        places = {a2: place or said for a2, place in places.items()}  # "at a news conference in Y, X said he opposed"
+    # a speech act done by saying it is done when and where it is said: in one's own quotation ('"We condemn this,"
+    # X said today') or in a reported clause of oneself ('X said on Monday he was opposed')
+    said = said_in(tok, trig.plover) if modality is None else None
+    uttered = uttered_in(tok, ctx.idx.speakers) if modality is None else set()
+    if not all(places.values()) and (where := _said_where({said.i} if said is not None else uttered, ctx)):
+        places = {a2: place or where for a2, place in places.items()}  # "at a news conference in Y, X said he opposed"
     if trig.plover == "MOBILIZE":
         # forces moved are no target: their owner moves them ('British troops deployed in Helmand', 'Indian border
         # forces have been put on alert', 'the deployment of UN peacekeepers'; GOLD: a country's troops make it
@@ -724,10 +725,10 @@ def _mentions(trig: Trigger, r: Roles, anchors: list[Token], ctx: _Context, moda
     tense = "future" if modality == "future" else "past"
     event_date, precision, date_text = date_for({t.i for t in anchors}, ctx.doc, ctx.dates, ctx.ref, tense,
                                                 {scene.i} if scene is not None else set(), trig.plover)
-    if event_date is None and modality is None:  # a speech act is done when said
-        event_date, precision, date_text = uttered_at(tok, ctx.idx.speakers, ctx.dates, ctx.ref)
-        if event_date is None:
-            event_date, precision, date_text = said_at(tok, trig.plover, ctx.dates, ctx.ref)
+    if event_date is None and uttered:
+        event_date, precision, date_text = date_for(uttered, ctx.doc, ctx.dates, ctx.ref, "past")
+    if event_date is None and said is not None:
+        event_date, precision, date_text = date_for({said.i}, ctx.doc, ctx.dates, ctx.ref, "past")
     sentence = tok.sent.text.strip()
     base = CONFIDENCE.get(trig.source, 0.6) + 0.1 * (modality is None)
     out = []

@@ -342,13 +342,6 @@ def uttered_in(tok: Token, quotes: list[tuple[int, int, int]]) -> set[int]:
             and not any(s <= t.idx < e for s, e, _ in quotes)}
 
 
-def uttered_at(tok: Token, quotes: list[tuple[int, int, int]], dates: DocDates, ref: dt.date | None):
-    """(date, precision, text) of a speech act the speaker performs inside their own quotation (`uttered_in`): the
-    time of the saying verb. Nones where the trigger is no such act or the saying is undated."""
-    saying = uttered_in(tok, quotes)
-    return date_for(saying, tok.doc, dates, ref, "past") if saying else (None, None, None)
-
-
 # the types of what one does by saying it: a stance stated in one's own reported words holds when it is said
 SAID_TYPES = {"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN", "AGREE", "CONCEDE"}
 _SELF = {"i", "we", "he", "she", "they"}
@@ -369,10 +362,3 @@ def said_in(tok: Token, event_type: str) -> Token | None:
     if subj is None or subj.lower_ not in _SELF or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids):
         return None
     return clause.head
-
-
-def said_at(tok: Token, event_type: str, dates: DocDates, ref: dt.date | None):
-    """(date, precision, text) of a speech act stated of oneself in a reported clause (`said_in`): the saying verb's
-    time. Nones where the trigger is none such or the saying undated."""
-    verb = said_in(tok, event_type)
-    return date_for({verb.i}, tok.doc, dates, ref, "past") if verb is not None else (None, None, None)
