@@ -251,6 +251,22 @@ def test_the_one_quoted_as_saying_is_the_speaker_not_the_outlet(nlp):
     assert [q[1] for q in quotes] == ["she"], quotes
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('"Nobody will leave the valley," the Evening Courier quoted Tomas Brandt.', "Tomas Brandt"),
+    ('The Evening Courier quoted Tomas Brandt: "Nobody will leave the valley."', "Tomas Brandt"),
+    ('"Nobody will leave the valley," a local farmer was quoted by the Evening Courier.', "a local farmer"),
+    ('"Nobody will leave the valley," Councillor Tomas Brandt was quoted saying.', "Councillor Tomas Brandt"),
+])
+def test_quote_names_the_one_quoted_without_as_saying_too(nlp, text, speaker):
+    # 'quote' passes on its object's words, or its passive subject's; the outlet only relays them
+    assert [q[1] for q in _quotes(nlp, text)] == [speaker]
+
+
+def test_a_statement_that_quotes_the_words_is_its_issuers(nlp):
+    quotes = _quotes(nlp, 'The mayor issued a statement on Monday that quotes "The bridge will reopen in May".')
+    assert [q[1] for q in quotes] == ["The mayor"], quotes
+
+
 def test_a_verb_of_saying_right_before_the_mark_outranks_a_report_after_the_quote(nlp):
     quotes = _quotes(nlp, 'Mayor Ines Okafor said "The bridge will reopen in May," the Daily Ledger reported.')
     assert [q[1] for q in quotes] == ["Mayor Ines Okafor"], quotes

@@ -66,17 +66,24 @@ def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
 _QUOTING = {"quote", "cite", "report"}
 
 
-def quoted_one(verb: Token) -> Token | None:
+def quoted_one(verb: Token, in_quote=lambda tok: False) -> Token | None:
     """The object of 'quoted/cited/reported X as saying' or the subject of 'X was quoted as saying', for the
-    cue 'saying' or the quoting verb itself."""
+    cue 'saying' or the quoting verb itself. 'Quote' names the one whose words it passes on without 'as saying'
+    too: its object ('the paper quoted X'), or its passive subject ('X was quoted by Reuters', 'X was quoted
+    saying'), never the outlet; but an utterance it quotes ('quoted a statement'), or a word of the quotation,
+    is no speaker."""
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
         verb = verb.head.head
+    elif verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() == "quote":
+        verb = verb.head  # 'X was quoted saying'
     saying = any(c.dep_ == "prep" and c.lower_ == "as" and any(
         g.dep_ == "pcomp" and g.lemma_.lower() in QUOTE_VERBS for g in c.children)
         for c in verb.children)
-    if verb.lemma_.lower() not in _QUOTING or not saying:  # not "reported the vote as a clear win"
+    lemma = verb.lemma_.lower()
+    if lemma not in _QUOTING or not (saying or lemma == "quote"):  # not "reported the vote as a clear win"
         return None
-    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    one = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and not in_quote(c)), None)
+    return None if one is not None and not saying and one.lemma_.lower() in UTTERANCE_NOUNS else one
 
 
 _NAMES = ("ORG", "PERSON", "GPE", "NORP")  # named-entity labels of words that may name a text's author
@@ -117,7 +124,7 @@ def cue_subject(verb: Token, in_quote=lambda tok: False) -> tuple[Token | None, 
 
     Where the parser gives a verb two subjects, one is misplaced: a word of the quotation (`in_quote`), or a
     heading's punctuation ('== The agency reports'); the speaker is the other."""
-    quoted = quoted_one(verb)
+    quoted = quoted_one(verb, in_quote)
     if quoted is not None:
         return quoted, True
     inverted = _inverted_subject(verb)
