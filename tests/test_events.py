@@ -2245,3 +2245,18 @@ def test_a_stance_stated_in_ones_own_reported_words_is_dated_by_the_saying(nlp):
     for text in ("On Monday, Kenyan President Mwai Kibaki said that Somalia attacked the border town.",
                  "On Monday, Kenyan President Mwai Kibaki said he had criticized Somalia."):
         assert [e["date"] for e in events_of(nlp, text)] == [None], text
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey will not extradite the two suspects to Germany.",
+    "Turkey said on Monday that it would not extradite the two suspects to Germany.",
+])
+def test_a_refused_future_concession_is_a_rejection(nlp, text):
+    # 'will not', and 'would not' in what a past report says (the sequence of tenses), refuse the act
+    evs = events_of(nlp, text)
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("REJECT", "Turkey", "Germany")], evs
+
+
+def test_would_not_in_a_condition_is_no_rejection(nlp):
+    evs = events_of(nlp, "Turkey said it would not extradite the suspects to Germany if they faced a death sentence.")
+    assert of_type(evs, "REJECT") == [], evs

@@ -323,8 +323,10 @@ def halted(noun: Token) -> bool:
 
 
 def is_negated_future(trig: Token) -> bool:
+    """'will not hand over', and 'would not' in what a past report says ('said it would not accept')."""
     kids = list(trig.children)
-    return any(c.dep_ == "neg" for c in kids) and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in kids)
+    return any(c.dep_ == "neg" for c in kids) and any(
+        c.dep_ == "aux" and (c.lower_ in FUTURE or c.lower_ == "would" and _reported_future(trig)) for c in kids)
 
 
 def irrealis_governor(trig: Token, gov: Token | None) -> bool:
