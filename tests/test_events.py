@@ -2260,3 +2260,19 @@ def test_a_refused_future_concession_is_a_rejection(nlp, text):
 def test_would_not_in_a_condition_is_no_rejection(nlp):
     evs = events_of(nlp, "Turkey said it would not extradite the suspects to Germany if they faced a death sentence.")
     assert of_type(evs, "REJECT") == [], evs
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The European Union condemned the arrest of Pavel Orlov.", None),
+    ("The United Nations denounced the murder of the journalist Marie Dubois.", None),
+    ("The European Union condemned the Russian arrest of Pavel Orlov.", "Russian Federation"),
+])
+def test_judging_a_hostile_act_targets_whoever_did_it_not_its_victim(nlp, text, target):
+    # 'condemned the arrest of X': X was arrested, the condemnation is of the arrest and whoever made it
+    evs = of_type(events_of(nlp, text), "ACCUSE")
+    assert [e["a2"] for e in evs] == [target], evs
+
+
+def test_the_one_blamed_on_is_the_target(nlp):
+    evs = of_type(events_of(nlp, "Sri Lanka blamed the bombing on the LTTE."), "ACCUSE")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Sri Lanka", "LTTE")], evs

@@ -441,6 +441,9 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
         if event_type is None:
             return []  # "will investigate", "will attack": planned, not done (a threat says so itself)
     r = _roles(tok, ctx.idx, event_type)
+    if event_type in _JUDGING_ACTS and tok.pos_ == "VERB" and r.actor2 and not r.direct \
+            and tok.lemma_.lower() not in _LAYING_ON:
+        r.actor2 = _judged_act_agent(tok, r, ctx)
     if modality == "future" and not r.actor1:
         return []  # "the treaty is scheduled to be signed": a promise needs the one who makes it
     themes = ctx.themes(tok)
@@ -480,6 +483,34 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
     if r.anchor is not None and mod.modality(r.anchor) in ("negated", "hypothetical"):
         return []
     return _mentions(Trigger(tok, event_type, trig.source), r, anchors, ctx, modality, scene)
+
+
+# Acts of judging another's act: criticism, protest, praise ('condemned the arrest of X', 'protested the killing of
+# X', 'hailed the capture of X'). Their target is whoever did the judged act, not the one it was done to.
+_JUDGING_ACTS = {"ACCUSE", "PROTEST", "SUPPORT"}
+_HOSTILE_ACTS = {"ASSAULT", "COERCE", "SANCTION"}
+# 'blamed the attacks on X': the one blamed is named in the verb's own 'on' phrase, which the parser hangs on the act
+_LAYING_ON = {"blame"}
+
+
+def _judged_act_agent(tok: Token, r: Roles, ctx: _Context) -> list[int]:
+    """The target of a verb of judging whose object is a hostile act (an event noun of force, coercion or sanction)
+    and whose actor2 was found inside that object: the act's agent ('Russia's arrest of X', 'the killing of X by
+    the army'), or none where the text names none; the one the act was done to (X) is its victim, not the judged.
+    Any other actor2 stays."""
+    for c in tok.children:
+        obj = c if c.dep_ == "dobj" else None
+        if c.dep_ == "prep" and c.lower_ in THEME_PREPS | {"against"}:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if obj is None or obj.i not in ctx.triggers or ctx.triggers[obj.i].plover not in _HOSTILE_ACTS \
+                or obj.pos_ != "NOUN":
+            continue
+        inside = {ctx.idx.at(t) for t in obj.subtree} - {None}
+        if not set(r.actor2) & inside:
+            continue
+        agents = noun_roles(obj, ctx.idx, ctx.triggers[obj.i].plover).actor1
+        return [a for a in agents if a not in r.actor1]
+    return r.actor2
 
 
 def _theme_counterpart(themes: list[Token], event_type: str, actor1: list[int], ctx: _Context) -> list[int]:
