@@ -2276,3 +2276,10 @@ def test_judging_a_hostile_act_targets_whoever_did_it_not_its_victim(nlp, text, 
 def test_the_one_blamed_on_is_the_target(nlp):
     evs = of_type(events_of(nlp, "Sri Lanka blamed the bombing on the LTTE."), "ACCUSE")
     assert [(e["a1"], e["a2"]) for e in evs] == [("Sri Lanka", "LTTE")], evs
+
+
+def test_the_one_an_act_is_done_on_behalf_of_is_not_its_target(nlp):
+    evs = of_type(events_of(nlp, "The union filed a lawsuit on behalf of Maria Lopez."), "ACCUSE")
+    assert [e["a2"] for e in evs] in ([], [None]), evs
+    evs = of_type(events_of(nlp, "The ACLU filed a lawsuit against the Pentagon on behalf of Maria Lopez."), "ACCUSE")
+    assert [e["a2"] for e in evs] == ["Pentagon"], evs

@@ -331,10 +331,14 @@ def members(tok: Token, idx: ActorIndex) -> list[int]:
     return []
 
 
+# 'on behalf of X', 'on X's behalf': the one an act is done for, its principal, is no actor the preposition names
+PRINCIPAL_NOUNS = {"behalf"}
+
+
 def pobj_actors(prep: Token, idx: ActorIndex) -> list[int]:
     out = []
     for gc in prep.children:
-        if gc.dep_ in ("pobj", "pcomp"):
+        if gc.dep_ in ("pobj", "pcomp") and gc.lemma_.lower() not in PRINCIPAL_NOUNS:
             out.extend(a for a in np_actors(gc, idx) if a not in out)
     return out
 
