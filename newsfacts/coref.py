@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 
 from newsfacts import geo
 from newsfacts.actors import COUNTRY, ORG, PERSON, LocalActor
+from newsfacts.actors.kinds import PORTFOLIO_TITLES
 from newsfacts.actors.model import STORY
 from newsfacts.actors.names import spelling_variants
 from newsfacts.lexicon import (GENDERED_WORDS, GOVERNMENT_NOUNS, HONORIFICS, LEGAL_SUFFIXES, ORG_NOUNS, PEOPLE_NOUNS,
@@ -159,7 +160,8 @@ class Coref:
                 return body  # "a Hamas spokesman", "a spokesman for the ministry", "UN envoys" speak for their body
             # the words of an office in capitals are no name: 'the Prime Minister', 'the Defence Minister' is the
             # one named with that office ('Prime Minister Jane Roe'), not any minister
-            office = [c for c in mods if c.dep_ == "compound" and not c.ent_type_
+            # (a portfolio word the tagger took for a name counts too: 'the Finance Minister', with 'Finance' an ORG)
+            office = [c for c in mods if c.dep_ == "compound" and (not c.ent_type_ or lemma in PORTFOLIO_TITLES)
                       and self.covering(c.idx, c.idx + len(c.text)) is None]
             if det in ("a", "an", "one", "another") or tok.tag_ in ("NNS", "NNPS") or \
                     any((c.pos_ == "PROPN" or c.ent_type_) and c not in office for c in mods):

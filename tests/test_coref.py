@@ -164,6 +164,9 @@ def test_a_definite_office_in_capitals_is_the_one_named_holding_that_office_and_
     ("King Harald opened the session in Oslo. Later the king praised the troops.", "king", 0, "King Harald"),
     # and 'the PM' is the prime minister
     ("Prime Minister Anna Lind met the unions. On Monday the PM rejected their demands.", "PM", 0, "Anna Lind"),
+    # a portfolio word the tagger reads as a name is still the office's ('Finance' as an ORG)
+    ("Finance Minister Petros Andreou met the bankers. The Finance Minister criticized the European Commission.",
+     "Minister", 1, "Petros Andreou"),
 ])
 def test_a_definite_title_is_the_one_named_with_it_or_no_one(nlp, text, word, nth, expected):
     assert resolve_word(nlp, text, word, nth) == expected
