@@ -2283,3 +2283,18 @@ def test_the_one_an_act_is_done_on_behalf_of_is_not_its_target(nlp):
     assert [e["a2"] for e in evs] in ([], [None]), evs
     evs = of_type(events_of(nlp, "The ACLU filed a lawsuit against the Pentagon on behalf of Maria Lopez."), "ACCUSE")
     assert [e["a2"] for e in evs] == ["Pentagon"], evs
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Baggage handlers at Lufthansa began a two-day strike on Monday.", "Lufthansa"),
+    ("The staff of the Daily Courier went on strike over job cuts.", "Daily Courier"),
+    ("The strikes at Stanford University turned violent on Monday.", "Stanford University"),
+])
+def test_a_strike_targets_the_strikers_employer(nlp, text, target):
+    evs = of_type(events_of(nlp, text), "PROTEST")
+    assert [e["a2"] for e in evs] == [target], evs
+
+
+def test_a_strike_in_a_country_or_beside_a_body_has_no_employer(nlp):
+    assert of_type(events_of(nlp, "Teachers in France went on strike on Tuesday."), "PROTEST") == []
+    assert of_type(events_of(nlp, "Some Daily Courier reporters worked despite the strike."), "PROTEST") == []

@@ -441,6 +441,8 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
         if event_type is None:
             return []  # "will investigate", "will attack": planned, not done (a threat says so itself)
     r = _roles(tok, ctx.idx, event_type)
+    if event_type == "PROTEST" and not r.actor1 and not r.actor2 and tok.lemma_.lower() in STOPPAGES:
+        r.actor2 = _strikers_employer(tok, ctx)
     if event_type in _JUDGING_ACTS and tok.pos_ == "VERB" and r.actor2 and not r.direct \
             and tok.lemma_.lower() not in _LAYING_ON:
         r.actor2 = _judged_act_agent(tok, r, ctx)
@@ -483,6 +485,37 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
     if r.anchor is not None and mod.modality(r.anchor) in ("negated", "hypothetical"):
         return []
     return _mentions(Trigger(tok, event_type, trig.source), r, anchors, ctx, modality, scene)
+
+
+# Stopping work: a strike is made against the employer of those who stop ('workers at X went on strike', 'X's staff
+# began a strike', 'employees of X walked out') or the body it is held at ('the strike at X'), unless the text names
+# another target
+STOPPAGES = {"strike", "walkout", "stoppage"}
+
+
+def _strikers_employer(tok: Token, ctx: _Context) -> list[int]:
+    """The organization a strike is at ('the strikes at the university'), or that employs the unnamed people who
+    strike: the body their noun is of, at or from, or that owns or names them ('BBC staff'), in the subject of the
+    verb of striking, of the verb whose object the strike is ('began a strike'), or of the verb it is 'on' or 'in'
+    ('went on strike'). A country or place there is where, not whom."""
+    def org_in(noun: Token, preps: tuple[str, ...], owners: bool) -> list[int]:
+        near = [c for c in noun.children if owners and c.dep_ in ("poss", "compound")] + [
+            g for c in noun.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
+        return [a for o in near if (a := ctx.idx.at(o)) is not None and ctx.idx.type_of(a) == ORG][:1]
+
+    if tok.pos_ == "NOUN" and (at := org_in(tok, ("at",), False)):
+        return at
+    verb = None
+    if tok.pos_ == "VERB":
+        verb = tok
+    elif tok.dep_ == "dobj":
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ in ("on", "in") and tok.head.dep_ == "prep":
+        verb = tok.head.head
+    subj = subject(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+    if subj is None or subj.pos_ != "NOUN" or ctx.idx.at(subj) is not None:
+        return []  # strikers named themselves (a union), or none named
+    return org_in(subj, ("of", "at", "from", "for"), True)
 
 
 # Acts of judging another's act: criticism, protest, praise ('condemned the arrest of X', 'protested the killing of
