@@ -2298,3 +2298,17 @@ def test_a_strike_targets_the_strikers_employer(nlp, text, target):
 def test_a_strike_in_a_country_or_beside_a_body_has_no_employer(nlp):
     assert of_type(events_of(nlp, "Teachers in France went on strike on Tuesday."), "PROTEST") == []
     assert of_type(events_of(nlp, "Some Daily Courier reporters worked despite the strike."), "PROTEST") == []
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Japan approved the new textbooks. Thousands joined anti-Japanese protests in Nanjing on Sunday.", "Japan"),
+    ("President Maria Duarte spoke on Monday. Students held anti-Duarte rallies in the capital.", "Maria Duarte"),
+])
+def test_an_anti_x_protest_is_against_x(nlp, text, target):
+    # the modifier names whom the protest is against, never who protests
+    evs = of_type(events_of(nlp, text), "PROTEST")
+    assert [e["a2"] for e in evs] == [target] and evs[0]["a1"] != target, evs
+
+
+def test_an_anti_modifier_naming_no_actor_gives_no_target(nlp):
+    assert of_type(events_of(nlp, "Students held anti-war protests in the capital."), "PROTEST") == []

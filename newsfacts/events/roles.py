@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from newsfacts.actors import COUNTRY
+from newsfacts import geo
+from newsfacts.actors import COUNTRY, LOCATION
 from newsfacts.lexicon import (AGENT_OWNER_NOUNS, AUTHORING_VERBS, CURRENCY_NOUNS, OBJECT_CONTROL_VERBS, SPEECH_VERBS,
                                UTTERANCE_NOUNS, VISITING, authored_by)
 from newsfacts.nlp import participle_agents
@@ -640,11 +641,39 @@ def _tried_roles(trig: Token, idx: ActorIndex) -> Roles:
     return r
 
 
+def _opposed(noun: Token, idx: ActorIndex) -> tuple[set[int], int] | None:
+    """The actor an 'anti-X' modifier of a protest noun names and the modifier's tokens: 'anti-Japanese protests'
+    are against Japan (a country the text names, by its demonym or name), 'anti-Thaksin rallies' against Thaksin;
+    the modifier names whom the act is against, never who acts. None where the modifier names no actor of the
+    text ('anti-government', 'anti-war')."""
+    doc = noun.doc
+    for c in noun.lefts:
+        if c.lower_ != "anti" or c.i + 2 >= noun.i or doc[c.i + 1].text != "-":
+            continue
+        word = doc[c.i + 2]
+        if word.head.i != noun.i and word.head.i != c.i:
+            continue
+        hit = idx.at(word)
+        if hit is not None and idx.type_of(hit) == LOCATION:
+            hit = None  # a place's name: the people or state of it, below, or none
+        if hit is None and (code := geo.nation_code(word.text)):
+            hit = next((a.local_id for a in idx.actors if a.actor_type == COUNTRY and a.country == code), None)
+        if hit is None and word.text[:1].isupper():  # a person's surname (the tagger often takes it for an adjective)
+            hit = idx.coref.by_word(word.text)
+        if hit is not None:
+            return {c.i, c.i + 1, word.i}, hit
+    return None
+
+
 def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> Roles:
     if trig.lemma_.lower() in TRIED_NOUNS:
         return _tried_roles(trig, idx)
     kids = list(trig.children)
     r = Roles()
+    opposed = _opposed(trig, idx) if event_type == "PROTEST" else None  # 'anti-Japanese protests': against Japan
+    if opposed is not None:
+        r.actor2 = [opposed[1]]
+        kids = [c for c in kids if c.i not in opposed[0]]
     for c in kids:
         if c.dep_ == "poss" and event_type in PATIENT_OWNER and not _object_phrase(trig) \
                 and trig.lemma_.lower() not in AGENT_OWNER_NOUNS:
