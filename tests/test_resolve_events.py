@@ -31,6 +31,14 @@ def test_reports_of_different_types_or_contradicting_actors_stay_apart():
     assert _docs(groups) == [["a"], ["b"], ["c"]]
 
 
+def test_reports_placed_in_different_countries_stay_apart():
+    # 'killed in Kabul' and 'killed in Baghdad' the same day are two attacks; a city and its country fit
+    ms = [_m("a", "X", "Y", "kill", "2020-03-02", "day", kind="ASSAULT", location="Kabul"),
+          _m("b", "X", "Y", "kill", "2020-03-02", "day", kind="ASSAULT", location="Baghdad"),
+          _m("c", "X", "Y", "kill", "2020-03-02", "day", kind="ASSAULT", location="Afghanistan")]
+    assert _docs(merge_events(ms)) == [["a", "c"], ["b"]]
+
+
 def test_an_actor_in_common_must_be_in_the_same_role():
     # "X expelled someone" and "someone expelled X" are not one event
     pub = _pub(a=1, b=1)

@@ -8,6 +8,7 @@ the least, each joining two groups (groups only grow) where all of these hold:
 - compatible time: both dated and one date within the other ("2024-10" and "2024-10-03"); or one dated
   and every report of the other published within a week after that period; or neither dated and all
   their reports published within three days;
+- compatible places: no two reports placed in different countries ("in Afghanistan", "in Baghdad");
 - reports of different documents, or one report's repeats: the same trigger family ("attacked ... the
   attack"), while two different acts of one kind in one report ("arrested and deported") are two;
 - where only the reports' publication tells their time ("published", "reported"), sentences that tell
@@ -43,6 +44,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from newsfacts import geo
 from newsfacts.geo import fold
 
 _WIDTH = {"day": 10, "month": 7, "year": 4}
@@ -116,6 +118,7 @@ class _Group:
     attempted: bool = False  # one of its reports tells of an act of force tried ("tried to kill X")
     content: list[frozenset[str]] = field(default_factory=list)  # each report's sentence's content words
     names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # its persons' names, folded words
+    countries: set[str] = field(default_factory=set)  # the countries its reports' places lie in
     _roles: tuple[str | None, str | None] | None = field(default=None, repr=False)
 
     @classmethod
@@ -129,7 +132,7 @@ class _Group:
                    Counter([m["actor2_id"]] if m["actor2_id"] else []), bool(m.get("symmetric")), _date_key(m),
                    [published] if published else [], set(words), set(synsets), generic=generic, people=people,
                    attempted=bool(m.get("attempted")), content=[content_words(m.get("sentence") or "")],
-                   names=names)
+                   names=names, countries=_place_countries(m.get("location")))
 
     def docs(self) -> set[str]:
         return {x["doc_id"] for x in self.members}
@@ -169,6 +172,7 @@ class _Group:
         self.attempted = self.attempted or other.attempted
         self.content += other.content
         self.names = {**self.names, **other.names}
+        self.countries |= other.countries
         self.evidence |= other.evidence | {why}
 
 
@@ -404,8 +408,21 @@ def _compatible(g: _Group, h: _Group) -> bool:
     return _fit(g, h, _any_fit) is not None
 
 
+def _place_countries(location: str | None) -> set[str]:
+    """The country a report's place lies in, where the hand lists know it: the country itself ('Lebanon'), a
+    capital, a state or a large city ('Beirut', 'Indiana'). Not the fallback gazetteers of provinces and towns,
+    whose names other countries' places share ('Kochi': a city in India, a prefecture in Japan)."""
+    if not location:
+        return set()
+    code = geo.country_code(location) or geo.place_code(location)
+    return {code} if code else set()
+
+
 def _fit(g: _Group, h: _Group, test) -> _Fit | None:
-    """How `h` fits `g` where it passes `test`, else None."""
+    """How `h` fits `g` where it passes `test`, else None. Reports placed in different countries tell different
+    events ('killed in Afghanistan', 'killed in Baghdad'), whatever else they share."""
+    if g.countries and h.countries and not g.countries & h.countries:
+        return None
     actors = _actors_fit(g, h, getattr(test, "surnames", False))
     if actors is None:
         return None
@@ -469,7 +486,7 @@ def _join_repeats(groups: list[_Group | None]) -> None:
         if g is None:
             continue
         key = (g.members[0]["doc_id"], tuple(g.a1), tuple(g.a2), g.symmetric, g.date, frozenset(g.words),
-               frozenset(g.synsets), frozenset(g.generic))
+               frozenset(g.synsets), frozenset(g.generic), frozenset(g.countries))
         k = first.setdefault(key, i)
         if k == i:
             continue
