@@ -2312,3 +2312,17 @@ def test_an_anti_x_protest_is_against_x(nlp, text, target):
 
 def test_an_anti_modifier_naming_no_actor_gives_no_target(nlp):
     assert of_type(events_of(nlp, "Students held anti-war protests in the capital."), "PROTEST") == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The aid worker Lars Holm was detained by Congolese soldiers in Goma on Monday.", "Goma"),
+    ("Three Kenyan soldiers were killed by a roadside bomb near Mogadishu on Friday.", "Mogadishu"),
+])
+def test_a_physical_act_happens_where_its_passive_agent_is_placed(nlp, text, place):
+    evs = [e for e in events_of(nlp, text) if e["type"] in ("COERCE", "ASSAULT")]
+    assert [e["location"] for e in evs] == [place], evs
+
+
+def test_a_statement_by_someone_somewhere_is_not_placed_there(nlp):
+    evs = of_type(events_of(nlp, "The plan was criticized by Kenyan officials in Nairobi."), "ACCUSE")
+    assert all(e["location"] is None for e in evs), evs

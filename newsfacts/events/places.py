@@ -216,9 +216,12 @@ def location(anchors: list[Token], idx: ActorIndex, event_type: str, actor2: int
         for obj in (c for c in kids if c.dep_ in ("dobj", "nsubjpass") or second and c.dep_ == "conj"
                     and c.pos_ == "NOUN" or c.dep_ == "prep" and c.lower_ in ("of", "with", "on", "against")
                     and trig.pos_ == "NOUN" or c.dep_ == "prep" and c.lower_ in ("on", "against", "at")
-                    and trig.pos_ == "VERB" or c.dep_ == "prep" and c.lower_ in ("with", "between") and c.head.i != trig.i):
-            # the phrase may hang on the last of coordinated objects ('killed a police chief and two officers in Mosul')
-            for t in (c for o in ([obj] if obj.dep_ != "prep" else [g for g in obj.children if g.dep_ == "pobj"])
+                    and trig.pos_ == "VERB" or c.dep_ == "prep" and c.lower_ in ("with", "between") and c.head.i != trig.i
+                    or c.dep_ == "agent"):  # and on the agent or cause of a passive ('killed by a bomb in Y',
+            # 'detained by police in Y'); the phrase may hang on the last of coordinated objects ('killed a police
+            # chief and two officers in Mosul')
+            for t in (c for o in ([obj] if obj.dep_ not in ("prep", "agent")
+                                  else [g for g in obj.children if g.dep_ == "pobj"])
                       for c in conjuncts(o)):
                 if obj.dep_ == "prep" and obj.head.i == trig.i and trig.pos_ == "VERB" and _adverbial(t):
                     continue  # 'on the orders of X in Y', 'at dawn': when or why, not what the act is done on
