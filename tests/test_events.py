@@ -2326,3 +2326,8 @@ def test_a_physical_act_happens_where_its_passive_agent_is_placed(nlp, text, pla
 def test_a_statement_by_someone_somewhere_is_not_placed_there(nlp):
     evs = of_type(events_of(nlp, "The plan was criticized by Kenyan officials in Nairobi."), "ACCUSE")
     assert all(e["location"] is None for e in evs), evs
+
+
+def test_a_meeting_happens_where_the_one_met_with_is(nlp):
+    evs = of_type(events_of(nlp, "Chancellor Olaf Weber met with Jose Ruiz in Lisbon on Friday."), "CONSULT")
+    assert [e["location"] for e in evs] == ["Lisbon"], evs

@@ -209,13 +209,13 @@ def location(anchors: list[Token], idx: ActorIndex, event_type: str, actor2: int
         # a noun the parser coordinated with a verb that has an object is a second object ('killed a chief and
         # two officers')
         second = any(c.dep_ == "dobj" for c in kids)
-        # and on what a verb is done on or at ('dropped bombs on a stronghold in Y', 'fired at a convoy near Y'), and
-        # on the counterpart of the event noun it governs ('held talks with X in Y')
+        # and on what a verb is done on, at or with ('dropped bombs on a stronghold in Y', 'fired at a convoy near Y',
+        # 'met with X in Y'), and on the counterpart of the event noun it governs ('held talks with X in Y')
         held = [n for n in anchors[1:] if n.pos_ == "NOUN" and n.head.i == trig.i]
         kids += [c for n in held for c in n.children if c.dep_ == "prep" and c.lower_ in ("with", "between")]
         for obj in (c for c in kids if c.dep_ in ("dobj", "nsubjpass") or second and c.dep_ == "conj"
                     and c.pos_ == "NOUN" or c.dep_ == "prep" and c.lower_ in ("of", "with", "on", "against")
-                    and trig.pos_ == "NOUN" or c.dep_ == "prep" and c.lower_ in ("on", "against", "at")
+                    and trig.pos_ == "NOUN" or c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "with")
                     and trig.pos_ == "VERB" or c.dep_ == "prep" and c.lower_ in ("with", "between") and c.head.i != trig.i
                     or c.dep_ == "agent"):  # and on the agent or cause of a passive ('killed by a bomb in Y',
             # 'detained by police in Y'); the phrase may hang on the last of coordinated objects ('killed a police
