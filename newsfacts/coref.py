@@ -161,7 +161,8 @@ class Coref:
             # the words of an office in capitals are no name: 'the Prime Minister', 'the Defence Minister' is the
             # one named with that office ('Prime Minister Jane Roe'), not any minister
             # (a portfolio word the tagger took for a name counts too: 'the Finance Minister', with 'Finance' an ORG)
-            office = [c for c in mods if c.dep_ == "compound" and (not c.ent_type_ or lemma in PORTFOLIO_TITLES)
+            office = [c for c in mods if c.dep_ == "compound"
+                      and (not c.ent_type_ or lemma in PORTFOLIO_TITLES and c.ent_type_ in ("ORG", "NORP"))
                       and self.covering(c.idx, c.idx + len(c.text)) is None]
             if det in ("a", "an", "one", "another") or tok.tag_ in ("NNS", "NNPS") or \
                     any((c.pos_ == "PROPN" or c.ent_type_) and c not in office for c in mods):

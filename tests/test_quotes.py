@@ -262,9 +262,18 @@ def test_quote_names_the_one_quoted_without_as_saying_too(nlp, text, speaker):
     assert [q[1] for q in _quotes(nlp, text)] == [speaker]
 
 
-def test_a_statement_that_quotes_the_words_is_its_issuers(nlp):
-    quotes = _quotes(nlp, 'The mayor issued a statement on Monday that quotes "The bridge will reopen in May".')
-    assert [q[1] for q in quotes] == ["The mayor"], quotes
+@pytest.mark.parametrize("text, speaker", [
+    ('The mayor issued a statement on Monday that quotes "The bridge will reopen in May".', "The mayor"),
+    # an utterance quoted is its owner's, not a speaker of its own
+    ('The Evening Courier quoted his remarks: "The bridge will reopen in May."', "his"),
+    ('"The bridge will reopen in May," the Evening Courier quoted Tomas Brandt, adding that it was safe.',
+     "Tomas Brandt"),
+    # what the one quoted saying something adds is still theirs
+    ('The Courier quoted a city engineer saying the bridge was sound, adding that "it will reopen in May".',
+     "a city engineer"),
+])
+def test_what_quote_quotes_is_its_owners_words(nlp, text, speaker):
+    assert [q[1] for q in _quotes(nlp, text)] == [speaker]
 
 
 def test_a_verb_of_saying_right_before_the_mark_outranks_a_report_after_the_quote(nlp):

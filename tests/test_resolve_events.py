@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from newsfacts.resolve.events import _same_stem, event_groups, merge_confidence, merge_events
 from newsfacts.resolve.event_rows import event_tables
 
@@ -37,6 +39,14 @@ def test_reports_placed_in_different_countries_stay_apart():
           _m("b", "X", "Y", "kill", "2020-03-02", "day", kind="ASSAULT", location="Baghdad"),
           _m("c", "X", "Y", "kill", "2020-03-02", "day", kind="ASSAULT", location="Afghanistan")]
     assert _docs(merge_events(ms)) == [["a", "c"], ["b"]]
+
+
+@pytest.mark.parametrize("one, other", [("Hong Kong", "China"), ("Jerusalem", "West Bank"), ("Georgia", "Atlanta")])
+def test_places_that_may_lie_in_one_country_do_not_keep_reports_apart(one, other):
+    # a territory of two names, a contested one, a name of a country and of a state
+    ms = [_m("a", "X", "Y", "kill", "2020-03-02", "day", kind="ASSAULT", location=one),
+          _m("b", "X", "Y", "kill", "2020-03-02", "day", kind="ASSAULT", location=other)]
+    assert _docs(merge_events(ms)) == [["a", "b"]]
 
 
 def test_an_actor_in_common_must_be_in_the_same_role():

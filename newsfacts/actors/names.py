@@ -40,7 +40,7 @@ def trim(span: Span) -> Span | None:
     while start < end and (doc[start].lower_ in LEADING or doc[start].is_punct or doc[start].is_space):
         start += 1
     start = _past_lowercase_words(doc, start, end)
-    if _stance_prefix(doc, start, end):
+    if stance_prefix(doc, start, end):
         start += 2
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space
                            or doc[end - 1].lower_ in _TRAILING):
@@ -57,7 +57,7 @@ def trim(span: Span) -> Span | None:
 _STANCE = {"pro", "ex", "anti", "non"}
 
 
-def _stance_prefix(doc, start: int, end: int) -> bool:
+def stance_prefix(doc, start: int, end: int) -> bool:
     """Whether the span starts with a stance prefix hyphenated to the capitalized name after it."""
     t = doc[start]
     return start + 2 < end and doc[start + 1].text == "-" and not t.whitespace_ \

@@ -29,7 +29,7 @@ from newsfacts.events.roles import (LIGHT_VERBS, RECEIVING, SETTING_PREPS, THEME
                                     shared_right_conjunct, subject, verb_roles)
 from newsfacts.events.senses import Trigger, eased, joint_act, partitive_of, sense
 from newsfacts.events.evaluation import NAMING_VERBS
-from newsfacts.events.speech_acts import SPEECH_VERBS, allegation, claimed_of_another, demand
+from newsfacts.events.speech_acts import HARM, SPEECH_VERBS, allegation, claimed_of_another, demand
 from newsfacts.events.vocabulary import CAMEO, CODEBOOK, COOPERATIVE, JUDGING, PATTERN, SPEECH, UNCHECKED, vocabulary
 from newsfacts.events.when import DocDates, date_expressions, date_for, said_in, uttered_in
 from newsfacts.coref import ANY_BODY_NOUNS
@@ -441,8 +441,9 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
         if event_type is None:
             return []  # "will investigate", "will attack": planned, not done (a threat says so itself)
     r = _roles(tok, ctx.idx, event_type)
-    if event_type == "PROTEST" and not r.actor1 and not r.actor2 and tok.lemma_.lower() in STOPPAGES:
-        r.actor2 = _strikers_employer(tok, ctx)
+    if event_type == "PROTEST" and not r.actor2 and _stops_work(tok) and (employer := _strikers_employer(tok, ctx)):
+        # the strikers' employer is whom they strike against, though their noun named it ('Lufthansa pilots')
+        r.actor1, r.actor2 = [a for a in r.actor1 if a not in employer], employer
     if event_type in _JUDGING_ACTS and tok.pos_ == "VERB" and r.actor2 and not r.direct \
             and tok.lemma_.lower() not in _LAYING_ON:
         r.actor2 = _judged_act_agent(tok, r, ctx)
@@ -487,55 +488,62 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
     return _mentions(Trigger(tok, event_type, trig.source), r, anchors, ctx, modality, scene)
 
 
-# Stopping work: a strike is made against the employer of those who stop ('workers at X went on strike', 'X's staff
-# began a strike', 'employees of X walked out') or the body it is held at ('the strike at X'), unless the text names
-# another target
-STOPPAGES = {"strike", "walkout", "stoppage"}
+# Stopping work: a strike is made against the employer of those who stop ('X's pilots went on strike', 'the staff of X
+# began a strike') or the body it is held at ('the strike at X'), unless the text names another target
+_STOPPAGES = {"strike", "walkout", "stoppage"}
+
+
+def _stops_work(tok: Token) -> bool:
+    """A word of stopping work: 'strike', 'walkout', or 'stop work' (CAMEO's pattern of a strike)."""
+    return tok.lemma_.lower() in _STOPPAGES or tok.lemma_.lower() == "stop" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "work" for c in tok.children)
 
 
 def _strikers_employer(tok: Token, ctx: _Context) -> list[int]:
-    """The organization a strike is at ('the strikes at the university'), or that employs the unnamed people who
-    strike: the body their noun is of, at or from, or that owns or names them ('BBC staff'), in the subject of the
-    verb of striking, of the verb whose object the strike is ('began a strike'), or of the verb it is 'on' or 'in'
-    ('went on strike'). A country or place there is where, not whom."""
-    def org_in(noun: Token, preps: tuple[str, ...], owners: bool) -> list[int]:
-        near = [c for c in noun.children if owners and c.dep_ in ("poss", "compound")] + [
-            g for c in noun.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
-        return [a for o in near if (a := ctx.idx.at(o)) is not None and ctx.idx.type_of(a) == ORG][:1]
+    """The organization a strike is at ('a strike at X'), or that employs the unnamed people who strike: the body
+    their noun says they work for (`Coref.body_of`: 'X's staff', 'employees of X', 'workers at X'), the active
+    subject of the verb of striking, of the verb whose object the strike is ('began a strike') or of the verb it is
+    'on' ('went on strike'). A country there is where, not whom ('Nigeria's oil workers')."""
+    def organization(local: int | None) -> list[int]:
+        return [local] if local is not None and ctx.idx.type_of(local) == ORG else []
 
-    if tok.pos_ == "NOUN" and (at := org_in(tok, ("at",), False)):
-        return at
+    if tok.pos_ == "NOUN":
+        at = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children if g.dep_ == "pobj"]
+        found = [a for g in at for a in organization(ctx.idx.at(g))]
+        if found:
+            return found[:1]
     verb = None
     if tok.pos_ == "VERB":
         verb = tok
     elif tok.dep_ == "dobj":
         verb = tok.head
-    elif tok.dep_ == "pobj" and tok.head.lower_ in ("on", "in") and tok.head.dep_ == "prep":
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.dep_ == "prep":
         verb = tok.head.head
-    subj = subject(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     if subj is None or subj.pos_ != "NOUN" or ctx.idx.at(subj) is not None:
         return []  # strikers named themselves (a union), or none named
-    return org_in(subj, ("of", "at", "from", "for"), True)
+    return organization(ctx.idx.coref.body_of(subj))
 
 
-# Acts of judging another's act: criticism, protest, praise ('condemned the arrest of X', 'protested the killing of
-# X', 'hailed the capture of X'). Their target is whoever did the judged act, not the one it was done to.
-_JUDGING_ACTS = {"ACCUSE", "PROTEST", "SUPPORT"}
-_HOSTILE_ACTS = {"ASSAULT", "COERCE", "SANCTION"}
+# Acts of judging another's act: criticism, praise (`JUDGING`) and protest ('condemned the arrest of X', 'protested the
+# killing of X', 'hailed the killing of X'); their target is whoever did the judged act, not the one it was done to.
+# Not a denial, which answers an accusation ('denied the killing of X'), nor a request ('demanded the release of X').
+_JUDGING_ACTS = (JUDGING - {"REJECT"}) | {"PROTEST"}
 # 'blamed the attacks on X': the one blamed is named in the verb's own 'on' phrase, which the parser hangs on the act
 _LAYING_ON = {"blame"}
 
 
 def _judged_act_agent(tok: Token, r: Roles, ctx: _Context) -> list[int]:
-    """The target of a verb of judging whose object is a hostile act (an event noun of force, coercion or sanction)
-    and whose actor2 was found inside that object: the act's agent ('Russia's arrest of X', 'the killing of X by
-    the army'), or none where the text names none; the one the act was done to (X) is its victim, not the judged.
-    Any other actor2 stays."""
+    """The target of a verb of judging whose object is a harmful act (an event noun of force, coercion, sanction or
+    threat) and whose actor2 was found inside that object: the act's agent ('Russia's arrest of X', 'the killing of
+    X by the army'), or none where the text names none; the one the act was done to (X) is its victim, not the
+    judged. Any other actor2 stays. (A noun of judging, 'the condemnation of the arrest of X', takes no target from
+    inside its object in `noun_roles`.)"""
     for c in tok.children:
         obj = c if c.dep_ == "dobj" else None
         if c.dep_ == "prep" and c.lower_ in THEME_PREPS | {"against"}:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-        if obj is None or obj.i not in ctx.triggers or ctx.triggers[obj.i].plover not in _HOSTILE_ACTS \
+        if obj is None or obj.i not in ctx.triggers or ctx.triggers[obj.i].plover not in HARM \
                 or obj.pos_ != "NOUN":
             continue
         inside = {ctx.idx.at(t) for t in obj.subtree} - {None}

@@ -323,10 +323,16 @@ def halted(noun: Token) -> bool:
 
 
 def is_negated_future(trig: Token) -> bool:
-    """'will not hand over', and 'would not' in what a past report says ('said it would not accept')."""
+    """'will not hand over', and 'would not' in what its subject's own past report says ('said it would not
+    accept'; not a counterfactual, 'would not have accepted', nor another's forecast, 'X said Y would not')."""
     kids = list(trig.children)
-    return any(c.dep_ == "neg" for c in kids) and any(
-        c.dep_ == "aux" and (c.lower_ in FUTURE or c.lower_ == "would" and _reported_future(trig)) for c in kids)
+    if not any(c.dep_ == "neg" for c in kids):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE for c in kids):
+        return True
+    own = (subj := next((c for c in kids if c.dep_ == "nsubj"), None)) is not None and subj.pos_ == "PRON"
+    return own and _reported_future(trig) and any(c.dep_ == "aux" and c.lower_ == "would" for c in kids) \
+        and not any(c.dep_ == "aux" and c.lower_ == "have" for c in kids)
 
 
 def irrealis_governor(trig: Token, gov: Token | None) -> bool:

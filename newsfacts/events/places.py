@@ -26,6 +26,8 @@ _PLACE_NOUNS = PLACE_BEFORE | PLACE_AFTER | PLACE_HEADS  # nouns of places ('the
 # as readily as on the verb ('killed three officers in Mosul', 'detained a leader at the airport', 'met the
 # envoy in Paris'); a statement about someone somewhere does not ('criticized the government in Kabul')
 WHERE_THE_OBJECT_IS = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "CONSULT", "RETREAT"}
+# acts of force on someone, done where the one who does them is (not a withdrawal or aid decided far away)
+FORCE_ON_PEOPLE = {"ASSAULT", "COERCE"}
 
 
 def place_name(tok: Token, idx: ActorIndex, depth: int = 0) -> str | None:
@@ -213,13 +215,13 @@ def location(anchors: list[Token], idx: ActorIndex, event_type: str, actor2: int
         # 'met with X in Y'), and on the counterpart of the event noun it governs ('held talks with X in Y')
         held = [n for n in anchors[1:] if n.pos_ == "NOUN" and n.head.i == trig.i]
         kids += [c for n in held for c in n.children if c.dep_ == "prep" and c.lower_ in ("with", "between")]
+        # and on the agent or cause of a passive act of force ('killed by a bomb in Y', 'detained by police in Y')
         for obj in (c for c in kids if c.dep_ in ("dobj", "nsubjpass") or second and c.dep_ == "conj"
                     and c.pos_ == "NOUN" or c.dep_ == "prep" and c.lower_ in ("of", "with", "on", "against")
                     and trig.pos_ == "NOUN" or c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "with")
-                    and trig.pos_ == "VERB" or c.dep_ == "prep" and c.lower_ in ("with", "between") and c.head.i != trig.i
-                    or c.dep_ == "agent"):  # and on the agent or cause of a passive ('killed by a bomb in Y',
-            # 'detained by police in Y'); the phrase may hang on the last of coordinated objects ('killed a police
-            # chief and two officers in Mosul')
+                    and trig.pos_ == "VERB" or c.dep_ == "prep" and c.lower_ in ("with", "between")
+                    and c.head.i != trig.i or c.dep_ == "agent" and event_type in FORCE_ON_PEOPLE):
+            # the phrase may hang on the last of coordinated objects ('killed a police chief and two officers in Mosul')
             for t in (c for o in ([obj] if obj.dep_ not in ("prep", "agent")
                                   else [g for g in obj.children if g.dep_ == "pobj"])
                       for c in conjuncts(o)):

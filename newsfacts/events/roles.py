@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from newsfacts import geo
 from newsfacts.actors import COUNTRY, LOCATION
+from newsfacts.actors.names import stance_prefix
 from newsfacts.lexicon import (AGENT_OWNER_NOUNS, AUTHORING_VERBS, CURRENCY_NOUNS, OBJECT_CONTROL_VERBS, SPEECH_VERBS,
                                UTTERANCE_NOUNS, VISITING, authored_by)
 from newsfacts.nlp import participle_agents
@@ -81,6 +82,8 @@ ENGAGED_TYPES = frozenset({"CONSULT", "COOPERATE", "SUPPORT", "AGREE"})
 # Prepositions after which an event noun sets the scene of the verb it hangs from ("spoke at a meeting with Y");
 # those of time only for a meeting, which its subject attended ("resigned after talks with Y"), not for
 # another act ("monitored the area after the withdrawal": whoever carried it out).
+# Verbs of going on or being on strike ('went on strike', 'remain on hunger strike'; not 'lashed out on the strike')
+BEING_ON = {"go", "be", "remain", "stay", "continue"}
 SETTING_PREPS = ("at", "during", "in", "with", "through")  # and "on" a visit or tour ("spoke on a visit to Y")
 MEETING_PREPS = ("after", "following", "since", "before")
 
@@ -643,23 +646,22 @@ def _tried_roles(trig: Token, idx: ActorIndex) -> Roles:
 
 def _opposed(noun: Token, idx: ActorIndex) -> tuple[set[int], int] | None:
     """The actor an 'anti-X' modifier of a protest noun names and the modifier's tokens: 'anti-Japanese protests'
-    are against Japan (a country the text names, by its demonym or name), 'anti-Thaksin rallies' against Thaksin;
-    the modifier names whom the act is against, never who acts. None where the modifier names no actor of the
-    text ('anti-government', 'anti-war')."""
+    are against Japan (a country the text names, by its demonym or name), 'anti-Thaksin rallies' against Thaksin,
+    'anti-Hamas marches' against Hamas; the modifier names whom the act is against, never who acts. None where it
+    names no actor of the text ('anti-government', 'anti-war')."""
     doc = noun.doc
     for c in noun.lefts:
-        if c.lower_ != "anti" or c.i + 2 >= noun.i or doc[c.i + 1].text != "-":
+        if c.lower_ != "anti" or not stance_prefix(doc, c.i, noun.i):
             continue
         word = doc[c.i + 2]
-        if word.head.i != noun.i and word.head.i != c.i:
-            continue
         hit = idx.at(word)
         if hit is not None and idx.type_of(hit) == LOCATION:
             hit = None  # a place's name: the people or state of it, below, or none
         if hit is None and (code := geo.nation_code(word.text)):
             hit = next((a.local_id for a in idx.actors if a.actor_type == COUNTRY and a.country == code), None)
-        if hit is None and word.text[:1].isupper():  # a person's surname (the tagger often takes it for an adjective)
+        if hit is None:  # a person's surname, or a body's name (the tagger often takes either for an adjective)
             hit = idx.coref.by_word(word.text)
+            hit = hit if hit is not None else idx.coref.body_named(word.text)
         if hit is not None:
             return {c.i, c.i + 1, word.i}, hit
     return None
@@ -722,6 +724,11 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
     elif not r.actor1 and trig.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in" \
             and head.head.lemma_.lower() == "be" and event_type in ENGAGED_TYPES:
         r.anchor = head.head  # "X has been in talks with Y", "X is in support of the plan"
+    elif not r.actor1 and trig.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "on" \
+            and trig.lemma_.lower() == "strike" and head.head.lemma_.lower() in BEING_ON \
+            and (striker := subject(head.head)) is not None and striker.pos_ in ("PROPN", "PRON"):
+        r.anchor = head.head  # "X went on strike on Monday", "he has been on a hunger strike": X strikes (not
+        # "the staff of X went on strike": whom they work for is the target, see find._strikers_employer)
     if r.anchor is not None and not r.actor1 and not is_passive(r.anchor):
         subj = subject(r.anchor) or inherited_subject(r.anchor)
         r.actor1 = np_actors(subj, idx) if subj is not None else []

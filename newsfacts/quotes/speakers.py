@@ -69,21 +69,43 @@ _QUOTING = {"quote", "cite", "report"}
 def quoted_one(verb: Token, in_quote=lambda tok: False) -> Token | None:
     """The object of 'quoted/cited/reported X as saying' or the subject of 'X was quoted as saying', for the
     cue 'saying' or the quoting verb itself. 'Quote' names the one whose words it passes on without 'as saying'
-    too: its object ('the paper quoted X'), or its passive subject ('X was quoted by Reuters', 'X was quoted
-    saying'), never the outlet; but an utterance it quotes ('quoted a statement'), or a word of the quotation,
-    is no speaker."""
+    too, where that one is a name, a person's pronoun or a noun of a person: its object ('the paper quoted X'),
+    or its passive subject ('X was quoted by Reuters'), never the outlet; of an utterance it quotes, the
+    utterance's owner ('quoted his remarks'); a word of the quotation is no speaker. A participle of saying
+    beside the quoting verb counts as 'as saying' ('X was quoted saying', 'the paper quoted X saying ..., adding'),
+    but not one of its own ('the paper quoted X, adding': the paper adds)."""
+    own = None  # a participle of the quoting verb's own subject ('the paper quoted X, adding'), not of saying
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
         verb = verb.head.head
-    elif verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() == "quote":
-        verb = verb.head  # 'X was quoted saying'
-    saying = any(c.dep_ == "prep" and c.lower_ == "as" and any(
-        g.dep_ == "pcomp" and g.lemma_.lower() in QUOTE_VERBS for g in c.children)
-        for c in verb.children)
+    elif verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "advcl", "acl") and verb.head.lemma_.lower() == "quote":
+        own, verb = (verb if verb.lemma_.lower() not in ("say", "tell") else None), verb.head
+    elif verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.dep_ == "dobj" \
+            and verb.head.head.lemma_.lower() == "quote":
+        verb = verb.head.head  # 'the paper quoted X saying'
     lemma = verb.lemma_.lower()
+    saying = any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        g.dep_ == "pcomp" and g.lemma_.lower() in QUOTE_VERBS for g in c.children) for c in verb.children)
     if lemma not in _QUOTING or not (saying or lemma == "quote"):  # not "reported the vote as a clear win"
         return None
     one = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and not in_quote(c)), None)
-    return None if one is not None and not saying and one.lemma_.lower() in UTTERANCE_NOUNS else one
+    if one is None:
+        return None
+    saying = saying or any(c.tag_ == "VBG" and c.lemma_.lower() in ("say", "tell")
+                           for c in [*verb.children, *one.children])
+    if saying:
+        return one
+    if own is not None:
+        return None
+    if {one.lemma_.lower(), one.lower_} & UTTERANCE_NOUNS:
+        return next((c for c in one.children if c.dep_ == "poss"), None)
+    return one if _names_someone(one) else None
+
+
+def _names_someone(tok: Token) -> bool:
+    """A name, a person's pronoun, or a noun of a person ('the minister', 'a farmer')."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
+        or tok.lower_ in _SPEAKING_PRONOUNS - {"its"} \
+        or tok.lemma_.lower() in TITLE_WORDS | ROLE_WORDS | PEOPLE_NOUNS
 
 
 _NAMES = ("ORG", "PERSON", "GPE", "NORP")  # named-entity labels of words that may name a text's author

@@ -408,14 +408,21 @@ def _compatible(g: _Group, h: _Group) -> bool:
     return _fit(g, h, _any_fit) is not None
 
 
+# territories whose places news gives to either of two countries ('Jerusalem', 'the West Bank')
+_CONTESTED = {"ISR": {"PSE"}, "PSE": {"ISR"}}
+
+
 def _place_countries(location: str | None) -> set[str]:
-    """The country a report's place lies in, where the hand lists know it: the country itself ('Lebanon'), a
-    capital, a state or a large city ('Beirut', 'Indiana'). Not the fallback gazetteers of provinces and towns,
-    whose names other countries' places share ('Kochi': a city in India, a prefecture in Japan)."""
+    """The countries a report's place may lie in, where the hand lists know it: the country itself ('Lebanon'), a
+    capital, a state or a large city ('Beirut', 'Indiana'), both where a name is both ('Hong Kong': HKG and CHN;
+    'Georgia': the country and the US state), and the other country of a contested territory. Not the fallback
+    gazetteers of provinces and towns alone, whose names other countries' places share ('Kochi': a city in India,
+    a prefecture in Japan)."""
     if not location:
         return set()
-    code = geo.country_code(location) or geo.place_code(location)
-    return {code} if code else set()
+    country = geo.country_code(location)
+    codes = {country, geo.place_code(location), geo.subdivision_code(location) if country else None} - {None}
+    return codes | {c for code in codes for c in _CONTESTED.get(code, ())}
 
 
 def _fit(g: _Group, h: _Group, test) -> _Fit | None:
