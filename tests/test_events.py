@@ -2351,3 +2351,20 @@ def test_an_agent_placed_somewhere_places_only_an_act_of_force(nlp, text, event_
 def test_a_meeting_happens_where_the_one_met_with_is(nlp):
     evs = of_type(events_of(nlp, "Chancellor Olaf Weber met with Jose Ruiz in Lisbon on Friday."), "CONSULT")
     assert [e["location"] for e in evs] == ["Lisbon"], evs
+
+
+@pytest.mark.parametrize("text", [
+    "Marco Bellini was convicted of murdering Anna Ferri.",
+    "A court in Turin convicted Marco Bellini of murdering Anna Ferri.",
+    "Marco Bellini was found guilty of killing Anna Ferri.",
+    "Marco Bellini pleaded guilty to killing Anna Ferri.",
+])
+def test_a_verdict_names_the_convicted_as_the_one_who_did_the_act(nlp, text):
+    evs = of_type(events_of(nlp, text), "ASSAULT")
+    assert [e["a1"] for e in evs] == ["Marco Bellini"], evs
+
+
+def test_an_arrest_for_an_act_does_not_say_who_did_it(nlp):
+    # an arrest or a charge only alleges the act
+    evs = of_type(events_of(nlp, "Marco Bellini was arrested for attacking Anna Ferri."), "ASSAULT")
+    assert all(e["a1"] is None for e in evs), evs

@@ -194,9 +194,34 @@ def _adjunct_gerund_verb(tok: Token) -> Token | None:
     return prep.head
 
 
+# A verdict names the act of the one it is passed on ('X was convicted of murdering Y', 'a court convicted X of
+# killing Y', 'X was found guilty of killing Y', 'X pleaded guilty to killing Y', 'X was jailed for attacking Y'): the
+# court establishes it, unlike an arrest or a charge, which only allege it
+VERDICT_VERBS = {"convict", "sentence", "jail", "imprison"}
+VERDICT_PREPS = {"of", "for", "to"}
+
+
+def _convicted(gerund: Token) -> Token | None:
+    """The one a verdict is passed on, who did the act its 'of', 'for' or 'to' gerund names, or None."""
+    prep = gerund.head
+    if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG" or prep.dep_ != "prep" or prep.lower_ not in VERDICT_PREPS:
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() == "guilty" and verb.dep_ in ("oprd", "acomp"):
+        verb = verb.head  # 'found guilty of', 'pleaded guilty to'
+    elif verb.lemma_.lower() not in VERDICT_VERBS or prep.lower_ == "to":
+        return None  # not 'sentenced to death'
+    deps = ("nsubjpass", "dobj", "nsubj") if verb.lemma_.lower() in ("plead", "admit") else ("nsubjpass", "dobj")
+    return next((c for c in verb.children if c.dep_ in deps), None)
+
+
 def inherited_subject(tok: Token) -> Token | None:
     """The subject a non-finite or coordinated verb shares with the verb it hangs from, up a chain of them of up to 8
-    steps ('X responded by offering ..., inviting ..., holding ..., inviting ... and cooperating with Y': 6)."""
+    steps ('X responded by offering ..., inviting ..., holding ..., inviting ... and cooperating with Y': 6), and
+    the one a verdict is passed on for the act it names (`_convicted`)."""
+    convicted = _convicted(tok)
+    if convicted is not None:
+        return convicted
     cur = tok
     for _ in range(8):
         verb = _adjunct_gerund_verb(cur)
