@@ -496,3 +496,14 @@ def test_the_country_abbreviated_in_capitals_is_no_pronoun(nlp):
     rows = _quotes(nlp, 'The United States sent more troops to the region. "The strikes were a mistake," the US '
                         'admitted on Friday.')
     assert [r[2] for r in rows] == ["United States"], rows
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a title and the name after it with no comma, which the parser splits into two subjects or two objects
+    ('Green party energy spokesperson Senator Ruth Baines said "the levy is a tax on the poor".',
+     "Senator Ruth Baines"),
+    ('According to committee member and Labour MP Owen Pryce the roads were "in a shocking state after the longest winter in years".',
+     "Labour MP Owen Pryce"),
+])
+def test_a_name_right_after_its_title_is_the_speaker(nlp, text, speaker):
+    assert [q[1] for q in _quotes(nlp, text)] == [speaker]

@@ -158,7 +158,9 @@ def cue_subject(verb: Token, in_quote=lambda tok: False) -> tuple[Token | None, 
             to = verb.doc[verb.i + 1]
         objs = [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
         # several objects are one noun phrase the parser cut apart ('according to Acme vice-chairman Jane Roe',
-        # 'to Maj. Gen. X'): its head is the last, where that is a name (9 such phrases in the corpus)
+        # 'to Maj. Gen. X'): its head is the last, where that is a name (9 such phrases in the corpus); the parser
+        # may hang the name on 'according' itself ('according to committee member and MP Jane Roe the ...')
+        objs += [c for c in verb.children if c.dep_ == "pobj" and c.ent_type_ == "PERSON" and objs and c.i > objs[-1].i]
         obj = objs[-1] if len(objs) > 1 and objs[-1].pos_ == "PROPN" else (objs[0] if objs else None)
         return obj, True
     tok = verb
@@ -179,6 +181,11 @@ def cue_subject(verb: Token, in_quote=lambda tok: False) -> tuple[Token | None, 
                 return obj, True
         subjs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         subj = next((c for c in subjs if not c.is_punct and not in_quote(c)), subjs[0] if subjs else None)
+        if len(subjs) == 2 and subj is subjs[0] and subjs[1].ent_type_ == "PERSON" and subjs[1].i == tok.i - 1 \
+                and not subjs[1].like_url and "/" not in subjs[1].text:
+            # the second is a person's name right before the verb, the first the title the parser cut from it
+            # ('party spokesperson and senator Jane Roe said')
+            subj = subjs[1]
         if subj is not None:
             owner = _having_to_say(tok, subj)
             if owner is not None:
