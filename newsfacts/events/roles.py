@@ -82,10 +82,10 @@ ENGAGED_TYPES = frozenset({"CONSULT", "COOPERATE", "SUPPORT", "AGREE"})
 # Prepositions after which an event noun sets the scene of the verb it hangs from ("spoke at a meeting with Y");
 # those of time only for a meeting, which its subject attended ("resigned after talks with Y"), not for
 # another act ("monitored the area after the withdrawal": whoever carried it out).
-# Verbs of going on or being on strike ('went on strike', 'remain on hunger strike'; not 'lashed out on the strike')
-BEING_ON = {"go", "be", "remain", "stay", "continue"}
 SETTING_PREPS = ("at", "during", "in", "with", "through")  # and "on" a visit or tour ("spoke on a visit to Y")
 MEETING_PREPS = ("after", "following", "since", "before")
+# Verbs of going on or being on strike ('went on strike', 'remain on hunger strike'; not 'lashed out on the strike')
+BEING_ON = {"go", "be", "remain", "stay", "continue"}
 
 
 @dataclass
@@ -211,7 +211,7 @@ def _convicted(gerund: Token) -> Token | None:
         verb = verb.head  # 'found guilty of', 'pleaded guilty to'
     elif verb.lemma_.lower() not in VERDICT_VERBS or prep.lower_ == "to":
         return None  # not 'sentenced to death'
-    deps = ("nsubjpass", "dobj", "nsubj") if verb.lemma_.lower() in ("plead", "admit") else ("nsubjpass", "dobj")
+    deps = ("nsubjpass", "dobj", "nsubj") if verb.lemma_.lower() == "plead" else ("nsubjpass", "dobj")
     return next((c for c in verb.children if c.dep_ in deps), None)
 
 
