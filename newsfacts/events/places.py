@@ -30,6 +30,28 @@ WHERE_THE_OBJECT_IS = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "CONSULT", "RETRE
 FORCE_ON_PEOPLE = {"ASSAULT", "COERCE"}
 
 
+# the prepositions of what an event noun or a verb is done on, at or with ('the attack on Y', 'fired at a convoy')
+_OBJECT_PREPS = {"NOUN": ("of", "with", "on", "against"), "VERB": ("on", "against", "at", "with")}
+
+
+def _acted_on(c: Token, trig: Token, event_type: str, second: bool) -> bool:
+    """Whether a child of the trigger (or of an event noun it governs) says what the act is done on, where the
+    parser may hang the act's place: its object or passive subject; a noun the parser coordinated with a verb that
+    has an object, a second object ('killed a chief and two officers'); what a verb is done on, at or with ('dropped
+    bombs on a stronghold in Y', 'fired at a convoy near Y', 'met with X in Y'); the counterpart of the event noun it
+    governs ('held talks with X in Y'); and the agent or cause of a passive act of force ('killed by a bomb in Y',
+    'detained by police in Y')."""
+    if c.dep_ in ("dobj", "nsubjpass"):
+        return True
+    if c.dep_ == "conj":
+        return second and c.pos_ == "NOUN"
+    if c.dep_ == "agent":
+        return event_type in FORCE_ON_PEOPLE
+    if c.dep_ != "prep":
+        return False
+    return c.lower_ in _OBJECT_PREPS.get(trig.pos_, ()) or c.lower_ in ("with", "between") and c.head.i != trig.i
+
+
 def place_name(tok: Token, idx: ActorIndex, depth: int = 0) -> str | None:
     """The place a noun phrase names: a place actor or place entity at its head or in its name,
     or the place it is "of" ("the city of Mosul")."""
@@ -208,19 +230,10 @@ def location(anchors: list[Token], idx: ActorIndex, event_type: str, actor2: int
         return name
     if event_type in WHERE_THE_OBJECT_IS and trig.lemma_.lower() not in TOPIC_VERBS:
         kids = list(trig.children)
-        # a noun the parser coordinated with a verb that has an object is a second object ('killed a chief and
-        # two officers')
         second = any(c.dep_ == "dobj" for c in kids)
-        # and on what a verb is done on, at or with ('dropped bombs on a stronghold in Y', 'fired at a convoy near Y',
-        # 'met with X in Y'), and on the counterpart of the event noun it governs ('held talks with X in Y')
         held = [n for n in anchors[1:] if n.pos_ == "NOUN" and n.head.i == trig.i]
         kids += [c for n in held for c in n.children if c.dep_ == "prep" and c.lower_ in ("with", "between")]
-        # and on the agent or cause of a passive act of force ('killed by a bomb in Y', 'detained by police in Y')
-        for obj in (c for c in kids if c.dep_ in ("dobj", "nsubjpass") or second and c.dep_ == "conj"
-                    and c.pos_ == "NOUN" or c.dep_ == "prep" and c.lower_ in ("of", "with", "on", "against")
-                    and trig.pos_ == "NOUN" or c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "with")
-                    and trig.pos_ == "VERB" or c.dep_ == "prep" and c.lower_ in ("with", "between")
-                    and c.head.i != trig.i or c.dep_ == "agent" and event_type in FORCE_ON_PEOPLE):
+        for obj in (c for c in kids if _acted_on(c, trig, event_type, second)):
             # the phrase may hang on the last of coordinated objects ('killed a police chief and two officers in Mosul')
             for t in (c for o in ([obj] if obj.dep_ not in ("prep", "agent")
                                   else [g for g in obj.children if g.dep_ == "pobj"])
