@@ -356,6 +356,29 @@ def test_a_diplomat_belongs_to_the_country_that_sends_not_the_one_that_hosts(nlp
     assert holding(actors, "Andrew Pollock").name == "Andrew Pollock"
 
 
+def test_a_name_after_a_titles_object_is_the_title_holder(nlp):
+    # the parser hangs the name on the title's object; a body or a country takes no person in apposition
+    _, actors = actors_of(nlp, "The Estonian envoy to the European Union, Mart Kask, said the talks had stalled.")
+    envoy = holding(actors, "Mart Kask")
+    assert (envoy.title, envoy.country) == ("envoy", "EST")
+    _, actors = actors_of(nlp, "The managing director of Ferrox Holdings, Dana Whitlow, resigned on Monday.")
+    assert holding(actors, "Dana Whitlow").title == "managing director"
+    # the country of a posting is not read as the envoy's (the story's country may still be given by default)
+    _, actors = actors_of(nlp, "Tom Becker, the ambassador to Ghana, was recalled.")
+    envoy = holding(actors, "Tom Becker")
+    assert (envoy.country, envoy.country_source) != ("GHA", "context")
+
+
+def test_a_title_of_a_named_body_takes_the_bodys_sector_not_the_offices(nlp):
+    _, actors = actors_of(nlp, "Jane Roe, a spokeswoman for Amnesty International, condemned the arrests.")
+    assert holding(actors, "Jane Roe").sector == "NGO"
+    # 'president' alone is an office of state; the president of a company is none
+    _, actors = actors_of(nlp, "The president of Ferrox Holdings, Dana Whitlow, resigned on Monday.")
+    assert holding(actors, "Dana Whitlow").sector != "GOV"
+    _, actors = actors_of(nlp, "President Dana Whitlow of Ghana resigned on Monday.")
+    assert holding(actors, "Dana Whitlow").sector == "GOV"
+
+
 def test_a_company_officer_is_in_business_not_government(nlp):
     _, actors = actors_of(nlp, "Shares of Acme Corp. fell on Monday. Chief executive Jane Roe said sales were weak.")
     assert holding(actors, "Jane Roe").sector == "BUS"
