@@ -152,6 +152,13 @@ def known_place(name: str) -> bool:
     return bool(place_code(name) or city_code(name) or country_code(name))
 
 
+@lru_cache(maxsize=1)
+def known_organization_names() -> tuple[str, ...]:
+    """The well-known organizations' names as the list writes them ('BBC', 'Human Rights Watch')."""
+    text = resources.files("newsfacts.resources").joinpath("organizations.tsv").read_text(encoding="utf-8")
+    return tuple(line.split("\t")[0] for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 def known_organization(name: str) -> tuple[str | None, str | None] | None:
     """(ISO3 or None, sector) of a well-known organization ('BBC' -> ('GBR', 'MED')), else None."""
     return _organizations().get(fold(name))

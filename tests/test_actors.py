@@ -379,6 +379,16 @@ def test_a_title_of_a_named_body_takes_the_bodys_sector_not_the_offices(nlp):
     assert holding(actors, "Dana Whitlow").sector == "GOV"
 
 
+def test_a_well_known_body_ner_missed_is_found_but_not_in_a_products_name(nlp):
+    # NER tags no entity in this sentence; the list of well-known organizations names the body
+    doc, actors = actors_of(nlp, "The threat was described by MI5 as severe and rising.")
+    assert not doc.ents
+    assert (holding(actors, "MI5").actor_type, holding(actors, "MI5").country) == (ORG, "GBR")
+    # a maker's name before a model number is the product's, not the maker acting
+    _, actors = actors_of(nlp, "Passengers said the Boeing 737 shook before landing.")
+    assert not [a for a in actors if a.name == "Boeing"]
+
+
 def test_a_company_officer_is_in_business_not_government(nlp):
     _, actors = actors_of(nlp, "Shares of Acme Corp. fell on Monday. Chief executive Jane Roe said sales were weak.")
     assert holding(actors, "Jane Roe").sector == "BUS"
