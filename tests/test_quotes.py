@@ -501,3 +501,12 @@ def test_the_country_abbreviated_in_capitals_is_no_pronoun(nlp):
     rows = _quotes(nlp, 'The United States sent more troops to the region. "The strikes were a mistake," the US '
                         'admitted on Friday.')
     assert [r[2] for r in rows] == ["United States"], rows
+
+
+def test_a_verb_inside_a_quoted_title_or_slogan_cues_no_other_quote():
+    # the slogan in title case is no quote of its own, but its 'Thank' is no verb of saying outside it
+    nlp_ = load_nlp()
+    found = _quotes(nlp_, 'Witnesses said the banners carried slogans such as, "Thank Heaven for Storms," '
+                          '"rain is justice for all," and "the end is near now."')
+    assert found and all(speaker != "Heaven" for _, speaker, _, _ in found)
+    assert all(cue != "Thank" for _, _, _, cue in found)

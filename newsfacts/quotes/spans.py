@@ -173,20 +173,25 @@ def _past_second_apostrophe(marks: str, s: QuoteSpan) -> QuoteSpan:
     return QuoteSpan(start, s.end, s.open_at, close)
 
 
-def find_quote_spans(text: str) -> list[QuoteSpan]:
-    """Spans inside quotation marks, double or single, curly or straight ('' too where no other double mark
-    is used); nested marks keep the outer span. Spans of fewer than three words and quoted titles are left
-    out. Never raises.
-    """
+def quoted_regions(text: str) -> list[QuoteSpan]:
+    """Every span inside a pair of quotation marks, however short, titles too ('"Thank God for Rain,"'), by start;
+    nested marks give both spans."""
     if not text:
         return []
     marks = _two_apostrophes(text)
     doubles = [_past_second_apostrophe(marks, s) for s in _pair(marks, D_OPEN, _D_CLOSE, _D_STRAIGHT, [])]
     singles = _pair(marks, _S_OPEN, _S_CLOSE, _S_STRAIGHT,
                     [(s.open_at, (s.close_at if s.close_at >= 0 else s.end) + 1) for s in doubles])
-    raw = sorted(doubles + singles, key=lambda s: (s.start, -s.end))
+    return sorted(doubles + singles, key=lambda s: (s.start, -s.end))
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Spans inside quotation marks, double or single, curly or straight ('' too where no other double mark
+    is used); nested marks keep the outer span. Spans of fewer than three words and quoted titles are left
+    out. Never raises.
+    """
     out: list[QuoteSpan] = []
-    for s in raw:
+    for s in quoted_regions(text):
         start, end = s.start, s.end
         while start < end and text[start].isspace():
             start += 1

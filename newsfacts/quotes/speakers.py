@@ -18,7 +18,7 @@ from newsfacts.lexicon import (ORG_NOUNS, PEOPLE_NOUNS, QUOTE_VERBS, ROLE_WORDS,
                                UTTERANCE_NOUNS, authored_by)
 from newsfacts.nlp import conjuncts, participle_agents, text_of
 from newsfacts.quotes.context import post_context, pre_context
-from newsfacts.quotes.spans import TERMINAL, QuoteSpan, in_any
+from newsfacts.quotes.spans import TERMINAL, QuoteSpan, in_any, quoted_regions
 
 _RELATIVE = {"who", "which", "that", "whom"}
 _DASHES = "\u2014\u2013\u2015-"  # a credit line after a quote: "..." - Jane Doe
@@ -263,6 +263,11 @@ class Speakers:
     def __init__(self, doc: Doc, actors: list[LocalActor], spans: list[QuoteSpan]):
         self.doc, self.actors, self.spans = doc, actors, spans
         self.text = text_of(doc)
+        # a verb inside any quotation marks, a title's or a slogan's too ('"Thank God for Rain,"'), cues nothing; of the
+        # marks no quote was found in, only those that hug their words: a mark with a space inside is another quote's
+        # lost opening or closing one ('... budget," he said. "The ...')
+        self.marked = spans + [r for r in quoted_regions(self.text) if r.close_at >= 0 and r.end > r.start
+                               and not self.text[r.start].isspace() and not self.text[r.end - 1].isspace()]
         self.coref = Coref(doc, actors, spans, any_body=True)
         self._kind = {a.local_id: a.actor_type for a in actors}
 
@@ -480,7 +485,7 @@ class Speakers:
         return doc[j]
 
     def _cues(self, start: int, end: int) -> list[Token]:
-        return [tok for tok in tokens_in(self.doc, start, end) if not in_any(self.spans, tok.idx) and (
+        return [tok for tok in tokens_in(self.doc, start, end) if not in_any(self.marked, tok.idx) and (
             tok.lower_ == "according" or (tok.lemma_.lower() in QUOTE_VERBS and tok.pos_ in ("VERB", "AUX")
                                           and not self._no_cue(tok)))]
 
