@@ -187,15 +187,21 @@ class Coref:
             # spokeswoman who speaks for him)
             holder = self.salient_person(tok.idx, title_word=lemma, last_speaker=last_speaker)
             return holder if holder is not None else self.described_person(tok)
+        if det in _DEFINITE and tok.pos_ == "NOUN" and tok.tag_ == "NN" and not mods:
+            # any other noun the text described a named person by ('Jane Roe, a hacker from Ohio, ... the hacker')
+            return self.described_person(tok, nearest=True)
         return None
 
-    def described_person(self, tok: Token) -> int | None:
+    def described_person(self, tok: Token, nearest: bool = False) -> int | None:
         """The named person the latest earlier indefinite phrase of a title's noun describes ('Jane Roe, a lawyer';
-        'Roe is a lawyer'), outside quotations: 'the lawyer' after it is that person."""
+        'Roe is a lawyer'), outside quotations: 'the lawyer' after it is that person. `nearest`: only the latest such
+        phrase ('a user named X ... another user ... the user' is that other one, whom no one named)."""
         for t in self._introductions(tok):
             described = _described(t)
             if described is not None and not any(c.dep_ == "neg" for c in t.head.children):  # not 'is not a lawyer'
                 return self.covering(described.idx, described.idx + len(described.text), (PERSON,))
+            if nearest:
+                return None
         return None
 
     def _introductions(self, tok: Token):
@@ -655,9 +661,26 @@ def _nouns_by_lemma(doc: Doc) -> dict[str, list[int]]:
 
 
 def _described(noun: Token) -> Token | None:
-    """What an indefinite phrase describes: the name it is in apposition to ('Jane Roe, a lawyer') or the subject of
-    its copula ('Roe is a lawyer')."""
-    return noun.head if noun.dep_ == "appos" else subject_of_copula(noun)
+    """What an indefinite phrase describes: the name it is in apposition to ('Jane Roe, a lawyer'; 'a lawyer, Jane
+    Roe'), the subject of its copula ('Roe is a lawyer') or the name it is called by ('a lawyer named Jane Roe', 'a
+    hacker known as Red Falcon')."""
+    if noun.dep_ == "appos":
+        return noun.head
+    named = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is not None:
+        return named
+    for c in noun.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in _CALLING:
+            for k in c.children:
+                if k.dep_ in ("oprd", "dobj", "attr") and k.pos_ == "PROPN":
+                    return k
+                if k.dep_ == "prep" and k.lower_ == "as":
+                    return next((x for x in k.children if x.dep_ == "pobj" and x.pos_ == "PROPN"), None)
+    return subject_of_copula(noun)
+
+
+# participles that give a name ('a lawyer named X', 'a group calling itself X', 'a hacker known as X')
+_CALLING = {"name", "call", "know"}
 
 
 def subject_of_copula(noun: Token) -> Token | None:

@@ -192,3 +192,22 @@ def test_a_definite_title_is_the_one_named_with_it_or_no_one(nlp, text, word, nt
 ])
 def test_a_definite_title_after_an_unnamed_introduction_is_that_unnamed_person(nlp, text, word, expected):
     assert resolve_word(nlp, text, word, nth=-1) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # any noun the text described a named person by, not a title word only: in apposition either way, by a copula,
+    # or by the name it is called
+    ("Nora Kett, a hacker from Leeds, leaked the files. The hacker said more would follow.", "hacker", "Nora Kett"),
+    ("A collector, Nora Kett, bought the painting. The collector said it was a bargain.", "collector", "Nora Kett"),
+    ("Police arrested a smuggler named Ivo Brandt. The smuggler said he was innocent.", "smuggler", "Ivo Brandt"),
+    # a noun no one named was described by refers to no one
+    ("Nora Kett bought the painting on Monday. The collector said it was a bargain.", "collector", None),
+])
+def test_a_definite_noun_refers_to_the_named_person_it_described(nlp, text, word, expected):
+    assert resolve_word(nlp, text, word, nth=-1) == expected
+
+
+def test_a_definite_noun_refers_to_the_latest_one_introduced_named_or_not(nlp):
+    text = ("A voter named Ada Pohl praised the speech. Another voter called it empty. The voter said nothing had "
+            "changed.")
+    assert resolve_word(nlp, text, "voter", nth=-1) is None

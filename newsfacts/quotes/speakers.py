@@ -308,6 +308,8 @@ class Speakers:
             return text, named[0], named[1]
         if subj.lemma_.lower() in UTTERANCE_NOUNS and depth < 2:
             return self._owner(subj, text, depth)
+        if kind is None and subj.pos_ == "NOUN" and (found := self.coref.resolve(subj, last_speaker)) is not None:
+            return text, found, True  # a noun the text described a named person by ('the hacker')
         if kind is not None:
             found = self.coref.resolve(subj, last_speaker)
             if found is None and kind == "title" and _titled_only(subj):  # 'the Prime Minister said'
