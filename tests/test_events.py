@@ -178,6 +178,24 @@ def test_vocabulary_comes_from_the_codebook_and_cameo():
     assert v.verb("say") is None  # CAMEO 01, a statement: no PLOVER event
 
 
+def test_event_nouns_read_in_the_corpus_are_triggers_with_their_actors(nlp):
+    evs = events_of(nlp, "The Chilean bombardment of Bolivia continued for a second day.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("ASSAULT", "Chile", "Bolivia")], evs
+    assert vocabulary().noun("offensive").plover == "ASSAULT"  # an object of CAMEO's "launch", read in context
+    assert vocabulary().noun("deal") is None  # a CAMEO nominalization the reading dropped (business deals)
+
+
+def test_the_read_nouns_must_come_from_cameo(tmp_path):
+    from collections import Counter
+
+    from newsfacts.events.build_vocabulary import _read_nouns
+    listed = tmp_path / "read.tsv"
+    listed.write_text("noun\tplover\tdecision\tread\treason\nambush\tASSAULT\tkeep\t3/6\tx\n", encoding="utf-8")
+    assert _read_nouns(listed, {"ambush"}, Counter(ambush=16), {}, set())[0][:2] == ("ambush", "ASSAULT")
+    with pytest.raises(ValueError):
+        _read_nouns(listed, {"attack"}, Counter(), {}, set())  # no CAMEO word: an error in the list
+
+
 def test_nominal_bases_follow_english_morphology():
     assert "detain" in nominal_bases("detention")
     assert "deploy" in nominal_bases("deployment")

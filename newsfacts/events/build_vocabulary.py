@@ -267,7 +267,11 @@ def build(sources: Path, out: Path, noun_counts: Path) -> dict[str, int]:
         pattern_rows.setdefault(row, None)
     class_rows = {(name, word) for name, words in classes.items() for word in words}
     codebook = read_codebook(out / "plover_codebook.tsv")
-    nouns = _event_nouns(read_noun_counts(noun_counts), codebook)
+    counts = read_noun_counts(noun_counts)
+    nouns = _event_nouns(counts, codebook)
+    cameo_words = {lemma for lemma, particle, _, _, plover in verb_rows if not particle and plover != "-"} | {
+        words.split()[-1] for _, _, _, words, _, plover, _ in pattern_rows if words and plover != "-"}
+    nouns += _read_nouns(out / "plover_nouns_read.tsv", cameo_words, counts, codebook, {n for n, *_ in nouns})
     out.mkdir(parents=True, exist_ok=True)
     _write(out / "plover_verbs.tsv", ("lemma", "particle", "synset", "cameo", "plover"), verb_rows)
     _write(out / "plover_patterns.tsv", ("synset", "particle", "prep", "words", "cameo", "plover", "verb"),
@@ -289,6 +293,30 @@ def _event_nouns(attested: Counter, codebook: dict[tuple[str, str], str]) -> lis
         bases = [b for b in nominal_bases(noun)[1:] if b in verbs]  # [0] is the noun itself: no zero derivation
         if bases:
             out.append((noun, verbs[bases[0]], "nominalization", f"of {bases[0]}; {n} noun uses in the corpus"))
+    return out
+
+
+def _read_nouns(path: Path, cameo_words: set[str], counts: Counter, codebook: dict[tuple[str, str], str],
+                taken: set[str]) -> list[tuple]:
+    """The nominalizations of CAMEO's verbs (not the codebook's) and the event nouns its patterns take as objects
+    ("launch an offensive") that a reading of corpus samples kept (`plover_nouns_read.tsv`): CAMEO's synonym sets
+    are too loose to take them all ("government" of "govern", "issue" of "issue"), and its objects are as often
+    people or things, so each was read in context. A listed noun that is neither, or that the codebook or the
+    suffix rule already gives, is an error in the list."""
+    out = []
+    if not path.exists():
+        return out
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")][1:]
+    for noun, plover, decision, read, *_ in rows:
+        if decision != "keep":
+            continue
+        bases = [b for b in nominal_bases(noun) if b in cameo_words]
+        if not bases or (noun, "NOUN") in codebook or noun in taken:
+            raise ValueError(f"{path.name}: {noun!r} is no CAMEO verb's nominalization, or is given already")
+        out.append((noun, plover, "nominalization read",
+                    f"of {bases[0]} (CAMEO); {counts.get(noun, 0)} noun uses in the corpus; {read} samples read right"
+                    if bases[0] != noun else f"CAMEO; {counts.get(noun, 0)} noun uses in the corpus; {read} samples read right"))
     return out
 
 
