@@ -2386,3 +2386,11 @@ def test_an_arrest_for_an_act_does_not_say_who_did_it(nlp):
     # an arrest or a charge only alleges the act
     evs = of_type(events_of(nlp, "Marco Bellini was arrested for attacking Anna Ferri."), "ASSAULT")
     assert all(e["a1"] is None for e in evs), evs
+
+
+def test_the_owner_of_an_act_whose_doer_a_by_phrase_names_is_its_target(nlp):
+    evs = of_type(events_of(nlp, "Hamas's condemnation by the Arab League came on Monday."), "ACCUSE")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Arab League", "Hamas")], evs
+    # without the 'by' phrase the owner is the doer
+    evs = of_type(events_of(nlp, "Iran's criticism of Canada was sharp."), "ACCUSE")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Iran", "Canada")], evs

@@ -701,9 +701,12 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
     if opposed is not None:
         r.actor2 = [opposed[1]]
         kids = [c for c in kids if c.i not in opposed[0]]
+    # the owner undergoes an arrest or an attack ('his arrest'), and any act whose doer a 'by' phrase names ('Hamas's
+    # condemnation by the UN', 'the minister's censure by parliament')
+    owner_undergoes = not _object_phrase(trig) and (
+        event_type in PATIENT_OWNER and trig.lemma_.lower() not in AGENT_OWNER_NOUNS or agent_phrase(trig) is not None)
     for c in kids:
-        if c.dep_ == "poss" and event_type in PATIENT_OWNER and not _object_phrase(trig) \
-                and trig.lemma_.lower() not in AGENT_OWNER_NOUNS:
+        if c.dep_ == "poss" and owner_undergoes:
             r.actor2 = [a for a in [np_actor(c, idx)] if a is not None]
         elif c.dep_ == "poss":
             r.actor1 = _owners(c, trig, idx)
