@@ -2394,3 +2394,9 @@ def test_the_owner_of_an_act_whose_doer_a_by_phrase_names_is_its_target(nlp):
     # without the 'by' phrase the owner is the doer
     evs = of_type(events_of(nlp, "Iran's criticism of Canada was sharp."), "ACCUSE")
     assert [(e["a1"], e["a2"]) for e in evs] == [("Iran", "Canada")], evs
+
+
+def test_actors_coordinated_inside_an_object_phrase_each_get_an_event(nlp):
+    # one event per actor pair where actors are coordinated, also deep in the object ('ties with X and Y')
+    evs = of_type(events_of(nlp, "Bolivia threatened to cut ties with Peru and Chile."), "THREATEN")
+    assert sorted((e["a1"], e["a2"]) for e in evs) == [("Bolivia", "Chile"), ("Bolivia", "Peru")], evs

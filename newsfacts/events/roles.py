@@ -23,7 +23,7 @@ from newsfacts.actors import COUNTRY, LOCATION
 from newsfacts.actors.names import stance_prefix
 from newsfacts.lexicon import (AGENT_OWNER_NOUNS, AUTHORING_VERBS, CURRENCY_NOUNS, OBJECT_CONTROL_VERBS, SPEECH_VERBS,
                                UTTERANCE_NOUNS, VISITING, authored_by)
-from newsfacts.nlp import participle_agents
+from newsfacts.nlp import conjuncts, participle_agents
 from newsfacts.events.phrases import (ActorIndex, affiliate, infinitive, is_event_noun, leader, lemmas, np_actor,
                                       np_actors, np_direct, pobj_actors, stands_for)
 from newsfacts.events.responsible import names_forces, weapon_nouns
@@ -506,21 +506,21 @@ def _verb_recipients(trig: Token, kids: list[Token], idx: ActorIndex, a1: list[i
                 return found, True
     for c in kids:
         if c.dep_ in ("dobj", "dative", "attr", "oprd"):  # "approved the deployment of troops to assist Haiti"
-            found = [a for a in theme_actors(c, idx) if a not in a1][:1]
+            found = nearest_theme(c, idx, a1)
             if found:
                 return found, False
     for c in kids:  # "agreed to a suspension of sanctions against Cuba", "called for the release of X"
         if c.dep_ == "prep" and c.lower_ in preps:
-            found = [a for gc in c.children if gc.dep_ == "pobj" and is_event_noun(gc)
-                     for a in theme_actors(gc, idx) if a not in a1][:1]
+            found = next((f for gc in c.children if gc.dep_ == "pobj" and is_event_noun(gc)
+                          for f in [nearest_theme(gc, idx, a1)] if f), [])
             if found:
                 return found, False
     for c in kids:
         if c.dep_ in ("xcomp", "ccomp"):
             found = [a for a in clause_actors(c, idx) if a not in a1][:1]
             if not found and c.dep_ == "xcomp":  # "threatened to break relations with Russia"
-                found = [a for o in c.children if o.dep_ in ("dobj", "prep") for a in theme_actors(o, idx)
-                         if a not in a1][:1]
+                found = next((f for o in c.children if o.dep_ in ("dobj", "prep")
+                              for f in [nearest_theme(o, idx, a1)] if f), [])
             if found:
                 return found, False
     return [], True
@@ -540,7 +540,21 @@ def _own_forces(obj: Token) -> bool:
 
 def theme_actors(tok: Token, idx: ActorIndex) -> list[int]:
     """Actors named inside an object phrase: its prepositional objects and clauses, nearest first."""
-    out = []
+    return [a for a, _ in _theme_hits(tok, idx)]
+
+
+def nearest_theme(tok: Token, idx: ActorIndex, but: list[int]) -> list[int]:
+    """The nearest actor inside an object phrase, other than `but`, with those coordinated with it ('threatened to
+    cut ties with Peru and Chile': both, one event each; 'approved the deployment of troops to assist Haiti': Haiti)."""
+    hits = [(a, t) for a, t in _theme_hits(tok, idx) if a not in but]
+    if not hits:
+        return []
+    coordinated = {t.i for t in conjuncts(hits[0][1])}
+    return list(dict.fromkeys(a for a, t in hits if t.i in coordinated))
+
+
+def _theme_hits(tok: Token, idx: ActorIndex) -> list[tuple[int, Token]]:
+    out: list[tuple[int, Token]] = []
     frontier = [tok]
     for _ in range(4):
         nxt = []
@@ -549,9 +563,9 @@ def theme_actors(tok: Token, idx: ActorIndex) -> list[int]:
                 if c.dep_ == "punct" or c.dep_ in ("poss", "compound") and affiliate(t):
                     continue  # "thanked Chile's neighbours": not Chile
                 hit = idx.at(c)
-                if hit is not None and hit not in out and (c.dep_ not in ("compound", "amod", "nmod")
-                                                           or stands_for(t, hit, idx)):
-                    out.append(hit)  # not the country of "the U.S. media"
+                if hit is not None and hit not in {a for a, _ in out} and (
+                        c.dep_ not in ("compound", "amod", "nmod") or stands_for(t, hit, idx)):
+                    out.append((hit, c))  # not the country of "the U.S. media"
                 nxt.append(c)
         frontier = nxt
     return out
