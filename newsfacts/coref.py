@@ -11,6 +11,8 @@ coreference helper of quotes and events.
 - a title phrase ("the minister", "the prime minister"): the body it names, if any ("a Hamas
   spokesman", "a spokesman for the ministry" speak for it), else the nearest person who holds that
   title, else the nearest person; "a spokesman" and "officials" name no one;
+- any other definite noun ("the hacker"): the named person the latest earlier indefinite phrase with it described
+  ("Jane Roe, a hacker", "a hacker named Jane Roe"), none where that phrase described no one named;
 - an organization noun ("the ministry", "the company"): the latest organization whose name has that
   noun; for a quote's speaker, a noun of any kind of body ("the group", "the company"), where none has
   it, is the organization that is the subject of the nearest earlier sentence naming one; a modifier
@@ -31,8 +33,8 @@ from newsfacts.actors import COUNTRY, ORG, PERSON, LocalActor
 from newsfacts.actors.kinds import PORTFOLIO_TITLES
 from newsfacts.actors.model import STORY
 from newsfacts.actors.names import spelling_variants
-from newsfacts.lexicon import (GENDERED_WORDS, GOVERNMENT_NOUNS, HONORIFICS, LEGAL_SUFFIXES, ORG_NOUNS, PEOPLE_NOUNS,
-                               ROLE_WORDS, TITLE_WORDS, first_names)
+from newsfacts.lexicon import (GENDERED_WORDS, GOVERNMENT_NOUNS, HONORIFICS, LEGAL_SUFFIXES, ORG_NOUNS, PERSON_HEADS,
+                               TITLE_WORDS, first_names)
 from newsfacts.nlp import conjuncts, per_doc, text_of
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -49,7 +51,6 @@ _PRONOUN_GENDERS = {**PRONOUN_GENDER, "himself": "m", "herself": "f", "hers": "f
 _WORD_GENDER = {**GENDERED_WORDS, **dict.fromkeys(("man", "male", "boy", "father", "son", "husband", "brother"), "m"),
                 **dict.fromkeys(("woman", "female", "girl", "mother", "daughter", "wife", "sister"), "f")}
 # the head nouns of a phrase that names a person without naming who ('another witness', 'the prime minister')
-PERSON_HEADS = PEOPLE_NOUNS | TITLE_WORDS | ROLE_WORDS
 # 'the two sides', 'both countries': plural nouns for two actors named before, and the kinds of actor each may be
 _ANY = (PERSON, ORG, COUNTRY)
 PAIR_NOUNS = {"side": _ANY, "party": _ANY, "country": (COUNTRY,), "nation": (COUNTRY,), "government": (COUNTRY, ORG),
@@ -669,8 +670,8 @@ def _described(noun: Token) -> Token | None:
     named = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if named is not None:
         return named
-    for c in noun.children:
-        if c.dep_ == "acl" and c.lemma_.lower() in _CALLING:
+    for c in noun.children:  # a past participle: 'a witness naming X as the attacker' describes no X
+        if c.dep_ == "acl" and c.lemma_.lower() in _CALLING and c.tag_ == "VBN":
             for k in c.children:
                 if k.dep_ in ("oprd", "dobj", "attr") and k.pos_ == "PROPN":
                     return k
@@ -679,7 +680,7 @@ def _described(noun: Token) -> Token | None:
     return subject_of_copula(noun)
 
 
-# participles that give a name ('a lawyer named X', 'a group calling itself X', 'a hacker known as X')
+# participles that give a name ('a lawyer named X', 'a hacker known as X', 'a group called X')
 _CALLING = {"name", "call", "know"}
 
 

@@ -78,15 +78,24 @@ def _places() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _organizations() -> dict[str, tuple[str | None, str | None]]:
+def _organization_rows() -> tuple[tuple[str, str | None, str | None], ...]:
+    """The well-known organizations' list (organizations.tsv): name as written, ISO3 or None, sector or None."""
     text = resources.files("newsfacts.resources").joinpath("organizations.tsv").read_text(encoding="utf-8")
-    out: dict[str, tuple[str | None, str | None]] = {}
+    out = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         name, code, sector = (line.split("\t") + ["", ""])[:3]
         code, sector = code.strip(), sector.strip()
-        out.setdefault(fold(name), (None if code in ("", "-") else code, sector or None))
+        out.append((name, None if code in ("", "-") else code, sector or None))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _organizations() -> dict[str, tuple[str | None, str | None]]:
+    out: dict[str, tuple[str | None, str | None]] = {}
+    for name, code, sector in _organization_rows():
+        out.setdefault(fold(name), (code, sector))
     return out
 
 
@@ -152,11 +161,9 @@ def known_place(name: str) -> bool:
     return bool(place_code(name) or city_code(name) or country_code(name))
 
 
-@lru_cache(maxsize=1)
 def known_organization_names() -> tuple[str, ...]:
     """The well-known organizations' names as the list writes them ('BBC', 'Human Rights Watch')."""
-    text = resources.files("newsfacts.resources").joinpath("organizations.tsv").read_text(encoding="utf-8")
-    return tuple(line.split("\t")[0] for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return tuple(name for name, _, _ in _organization_rows())
 
 
 def known_organization(name: str) -> tuple[str | None, str | None] | None:

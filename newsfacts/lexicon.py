@@ -82,6 +82,10 @@ WORLD_REGIONS = words("world_regions")  # places of several countries: no story 
 # nouns for people ('man', 'woman', 'hostage', 'official'; resources/people_nouns.txt)
 PEOPLE_NOUNS = frozenset(line.strip() for line in resources.files("newsfacts.resources").joinpath(
     "people_nouns.txt").read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+PUBLISHER_NAMES = words("publisher_names")  # names a publisher's page furniture repeats (actors.missed)
+# the head nouns of a phrase that refers to a person: a kind of people, a title or a role ('the hostage',
+# 'the minister')
+PERSON_HEADS = PEOPLE_NOUNS | TITLE_WORDS | ROLE_WORDS
 PARTITIVE_WORDS = words("partitive_words")  # 'most of the claims': the noun after 'of' is the object
 # verbs that introduce a quotation when they sit next to one ("branded it"): speech verbs and more
 QUOTE_VERBS = SPEECH_VERBS | words("quote_verbs")

@@ -200,8 +200,11 @@ def test_a_definite_title_after_an_unnamed_introduction_is_that_unnamed_person(n
     ("Nora Kett, a hacker from Leeds, leaked the files. The hacker said more would follow.", "hacker", "Nora Kett"),
     ("A collector, Nora Kett, bought the painting. The collector said it was a bargain.", "collector", "Nora Kett"),
     ("Police arrested a smuggler named Ivo Brandt. The smuggler said he was innocent.", "smuggler", "Ivo Brandt"),
-    # a noun no one named was described by refers to no one
+    ("Agents caught a forger known as Anna Kowalski. The forger said she was innocent.", "forger", "Anna Kowalski"),
+    # a noun no one named was described by refers to no one; one naming someone else describes no one
     ("Nora Kett bought the painting on Monday. The collector said it was a bargain.", "collector", None),
+    ("A neighbour naming Ivo Brandt as the thief spoke to police. The neighbour said he was sure.", "neighbour",
+     None),
 ])
 def test_a_definite_noun_refers_to_the_named_person_it_described(nlp, text, word, expected):
     assert resolve_word(nlp, text, word, nth=-1) == expected

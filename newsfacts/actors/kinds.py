@@ -331,12 +331,12 @@ def titled_as_person(span: Span) -> bool:
         return False
 
     def title(tok) -> bool:  # a title, a role or a word only a person is ('economist', 'farmer', 'widow', 'son')
-        return tok.text.islower() and tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_WORDS
+        return tok.text.islower() and tok.tag_ == "NN" and tok.lemma_.lower() in _PERSON_WORDS
 
     def apposed(tok) -> bool:  # in apposition a title may be capitalized ('John Doe, Foreign Minister of X'), but
         # not a title that begins another person's name ('the warden of X, Maj. Jane Roe': the title word and the
         # two after it, the name it heads)
-        return title(tok) or tok.tag_ in ("NN", "NNP") and tok.lemma_.lower() in PERSON_WORDS \
+        return title(tok) or tok.tag_ in ("NN", "NNP") and tok.lemma_.lower() in _PERSON_WORDS \
             and not any(t.ent_type_ == "PERSON" for t in doc[tok.i:tok.i + 3])
 
     before = doc[span.start - 1] if span.start > 0 else None
@@ -569,7 +569,7 @@ def _event_noun(lemma: str) -> bool:
 
 
 # words for people: titles, roles, and what only a person has ('Okafor, a lawyer', "Okafor's widow")
-PERSON_WORDS = TITLE_WORDS | ROLE_WORDS | PERSON_NOUNS
+_PERSON_WORDS = TITLE_WORDS | ROLE_WORDS | PERSON_NOUNS
 PERSON_PRONOUNS = {"he", "she", "his", "her", "him", "himself", "herself"}
 _RELATIVE_WHO = {"who", "whom", "whose"}
 _ALIAS_WORDS = {"alias", "aka", "a.k.a."}
@@ -597,10 +597,10 @@ def person_evidence(doc: Doc, start: int, end: int) -> bool:
     for c in root.children:
         if c.dep_ == "relcl" and any(g.lower_ in _RELATIVE_WHO for g in c.children):
             return True
-    if root.dep_ == "appos" and head.lemma_.lower() in PERSON_WORDS or any(
-            c.dep_ == "appos" and c.lemma_.lower() in PERSON_WORDS for c in root.children):
+    if root.dep_ == "appos" and head.lemma_.lower() in _PERSON_WORDS or any(
+            c.dep_ == "appos" and c.lemma_.lower() in _PERSON_WORDS for c in root.children):
         return True
-    if root.dep_ == "poss" and (head.lemma_.lower() in PERSON_WORDS or _event_noun(head.lemma_.lower())):
+    if root.dep_ == "poss" and (head.lemma_.lower() in _PERSON_WORDS or _event_noun(head.lemma_.lower())):
         return True  # 'Okafor's widow', 'Okafor's visit'
     if any(t.lower_ in PERSON_PRONOUNS for t in doc[end:root.sent.end]):
         return True

@@ -1,6 +1,6 @@
 """Mentions spaCy's NER missed or mistyped: names next to a title or a speech verb, later uses of a
-name found once, a nationality with a government noun, parties named by a plural, acronyms defined in
-parentheses."""
+name found once, well-known organizations' names (resources/organizations.tsv) standing alone, a nationality
+with a government noun, parties named by a plural, acronyms defined in parentheses."""
 from __future__ import annotations
 
 import re
@@ -14,8 +14,8 @@ from newsfacts.actors.mentions import government_of, mention
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
 from newsfacts.actors.names import NAME_TOKEN, STOP, UPPER, initials, looks_like_person_name, person_shaped
 from newsfacts.lexicon import (GOVERNMENT_NOUNS, HONORIFICS, NAME_PARTICLES, ORG_NOUNS, PARTY_PLURALS, PLACE_HEADS,
-                               SPEECH_VERBS, TITLE_WORDS, is_given_name)
-from newsfacts.nlp import text_of
+                               PUBLISHER_NAMES, SPEECH_VERBS, TITLE_WORDS, is_given_name)
+from newsfacts.nlp import conjuncts, text_of
 
 # entity types whose words name no actor ('February' of 'February 14, 2007')
 _NOT_NAMES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
@@ -108,13 +108,40 @@ def _known_bodies() -> frozenset[tuple[str, ...]]:
     """The well-known organizations' names (resources/organizations.tsv) as token sequences: those of words and
     periods only, which the tokenizer splits at the spaces alone ('Human Rights Watch', 'U.N.', 'MI5')."""
     return frozenset(tuple(name.split()) for name in geo.known_organization_names()
-                     if _PLAIN_NAME.match(name) and name not in _PUBLISHERS)
+                     if _PLAIN_NAME.match(name) and name not in PUBLISHER_NAMES)
 
 
 _PLAIN_NAME = re.compile(r"^[\w.]+(?: [\w.]+)*$")
-# the corpus's publisher and its encyclopedia, which its pages name in their furniture ('Related Wikinews articles',
-# an interviewer's label 'Wikinews:', link labels): 164 such mentions in 101 of the 5,000 articles, none an actor's act
-_PUBLISHERS = {"Wikinews", "Wikipedia"}
+
+
+def _part_of_more(doc: Doc, i: int, n: int, links: list[tuple[int, int]]) -> bool:
+    """Whether a well-known name at tokens i..i+n is part of something longer or no body at all: a longer name
+    (a capitalized word before it inside the sentence, 'Social Democratic Party'; 'of' and a name after it,
+    'Democratic Party of Serbia'), a word joined to it by a hyphen ('anti-Taliban', 'BenQ-Siemens'), a product's
+    model ('Boeing 777', 'BBC 24'), a link's label, a wiki category ('Category:Facebook'), or one of a list of
+    common nouns ('websites, blogs, Facebook'), which names a kind of thing."""
+    before = doc[i - 1] if i > 0 else None
+    after = doc[i + n] if i + n < len(doc) else None
+    if before is not None and before.text[:1].isupper() and before.is_alpha and not before.is_sent_start:
+        return True
+    if after is not None and (after.pos_ == "PROPN" and after.text[:1].isupper()
+                              or any(c.isdigit() for c in after.text)):
+        return True
+    if after is not None and after.lower_ in ("of", "de") and doc[i + n + 1:i + n + 2].text[:1].isupper():
+        return True
+    if before is not None and before.text in ("-", ":") and not doc[i - 2:i - 1].text_with_ws.endswith(" ") \
+            or after is not None and after.text == "-" and not doc[i + n - 1].whitespace_:
+        return True
+    if any(a <= doc[i].idx < b for a, b in links):
+        return True
+    head = doc[i + n - 1]
+    return any(t.pos_ == "NOUN" and t.tag_ == "NNS" and t.is_lower for t in conjuncts(_list_head(head)) if t != head)
+
+
+def _list_head(tok: Token) -> Token:
+    while tok.dep_ == "conj":
+        tok = tok.head
+    return tok
 # a link's label ('[http://example.org/x Yahoo]'): a page's name, not the body acting
 _LINK = re.compile(r"\[(?:https?://|www\.)[^\]\s]*\s[^\]]*\]")
 
@@ -145,12 +172,11 @@ def repeated_mentions(doc: Doc, mentions: list[Mention], taken: list[bool]) -> l
                 continue
             after_honorific = n == 1 and honorific_before(doc, i)
             # 'East' in 'Middle East' is no surname; 'Prodi' in 'Mr Prodi' is
-            inside = (n == 1 or tuple(texts[i:i + n]) in listed) and any(
+            inside = n == 1 and any(
                 0 <= k < len(doc) and doc[k].pos_ == "PROPN" and texts[k][:1].isupper()
-                and not (k == i - 1 and after_honorific) for k in (i - 1, i + n))
-            if tuple(texts[i:i + n]) in listed and (i + n < len(doc) and any(ch.isdigit() for ch in texts[i + n])
-                                                    or any(a <= doc[i].idx < b for a, b in links)):
-                inside = True  # a model of a maker's ('Boeing 777', 'BBC 24'), or a link's label
+                and not (k == i - 1 and after_honorific) for k in (i - 1, i + 1))
+            if tuple(texts[i:i + n]) in listed:
+                inside = _part_of_more(doc, i, n, links)
             # after an honorific a surname is one whatever the tagger and NER took it for ('Mr Little said', '"...,"
             # Mr Prodi told', which NER reads as a title)
             titled = after_honorific and label == PERSON and doc[i].ent_type_ not in _NOT_NAMES

@@ -19,7 +19,9 @@ Outputs (newsfacts/resources/, tab-separated, CC BY-SA 4.0 as derived from the c
   of the synset (an inflected form) leaves the pattern to the whole synset.
 - `plover_noun_classes.tsv`: the noun classes the patterns use (class, word).
 - `plover_nouns.tsv`: event nouns beyond the codebook's own: the nominalizations of the codebook's verbs
-  that English morphology forms (-ion, -ment, -al, -ure, -ance, -ing), where the corpus attests them as nouns.
+  that English morphology forms (-ion, -ment, -al, -ure, -ance, -ing), where the corpus attests them as nouns;
+  and those of CAMEO's verbs and the one-word objects of its patterns that `plover_nouns_read.tsv` keeps after a
+  reading of corpus samples (of the type CAMEO gives them).
 
 Decisions beyond the crosswalk (PLOVER's manual, note 2, asks that they be documented):
 - CAMEO 01 (public statements) is dropped, as in PLOVER, except 016 (deny) -> REJECT and
@@ -269,9 +271,16 @@ def build(sources: Path, out: Path, noun_counts: Path) -> dict[str, int]:
     codebook = read_codebook(out / "plover_codebook.tsv")
     counts = read_noun_counts(noun_counts)
     nouns = _event_nouns(counts, codebook)
-    cameo_words = {lemma for lemma, particle, _, _, plover in verb_rows if not particle and plover != "-"} | {
-        words.split()[-1] for _, _, _, words, _, plover, _ in pattern_rows if words and plover != "-"}
-    nouns += _read_nouns(out / "plover_nouns_read.tsv", cameo_words, counts, codebook, {n for n, *_ in nouns})
+    cameo_verbs: dict[str, set[str]] = defaultdict(set)  # a CAMEO verb -> its types
+    cameo_objects: dict[str, set[str]] = defaultdict(set)  # a one-word object of a CAMEO pattern -> its types
+    for lemma, particle, _, _, plover in verb_rows:
+        if not particle and plover != "-":
+            cameo_verbs[lemma].add(plover)
+    for _, _, _, words, _, plover, _ in pattern_rows:
+        if words and " " not in words and not words.startswith("&") and plover != "-":
+            cameo_objects[words].add(plover)
+    nouns += _read_nouns(out / "plover_nouns_read.tsv", cameo_verbs, cameo_objects, counts, codebook,
+                         {n for n, *_ in nouns})
     out.mkdir(parents=True, exist_ok=True)
     _write(out / "plover_verbs.tsv", ("lemma", "particle", "synset", "cameo", "plover"), verb_rows)
     _write(out / "plover_patterns.tsv", ("synset", "particle", "prep", "words", "cameo", "plover", "verb"),
@@ -296,27 +305,36 @@ def _event_nouns(attested: Counter, codebook: dict[tuple[str, str], str]) -> lis
     return out
 
 
-def _read_nouns(path: Path, cameo_words: set[str], counts: Counter, codebook: dict[tuple[str, str], str],
-                taken: set[str]) -> list[tuple]:
-    """The nominalizations of CAMEO's verbs (not the codebook's) and the event nouns its patterns take as objects
-    ("launch an offensive") that a reading of corpus samples kept (`plover_nouns_read.tsv`): CAMEO's synonym sets
-    are too loose to take them all ("government" of "govern", "issue" of "issue"), and its objects are as often
-    people or things, so each was read in context. A listed noun that is neither, or that the codebook or the
-    suffix rule already gives, is an error in the list."""
+def _read_nouns(path: Path, cameo_verbs: dict[str, set[str]], cameo_objects: dict[str, set[str]], counts: Counter,
+                codebook: dict[tuple[str, str], str], taken: set[str]) -> list[tuple]:
+    """The nominalizations of CAMEO's verbs (not the codebook's) and the one-word event nouns its patterns take as
+    objects ("launch an offensive") that a reading of corpus samples kept (`plover_nouns_read.tsv`): CAMEO's synonym
+    sets are too loose to take them all ("government" of "govern", "issue" of "issue"), and its objects are as often
+    people or things, so each was read in context. A row is an error in the list where its noun is neither, where
+    CAMEO gives it another type than the row's, where the codebook or the suffix rule gives it already, where it is
+    listed twice, or where its decision is neither keep nor drop."""
     out = []
     if not path.exists():
         return out
     rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#")][1:]
-    for noun, plover, decision, read, *_ in rows:
-        if decision != "keep":
+            if line and not line.startswith("#")]
+    if rows[:1] != [["noun", "plover", "decision", "read", "reason"]]:
+        raise ValueError(f"{path.name}: the header must be noun, plover, decision, read, reason")
+    seen = set()
+    for noun, plover, decision, read, *_ in rows[1:]:
+        if decision not in ("keep", "drop") or noun in seen:
+            raise ValueError(f"{path.name}: {noun!r} is listed twice or has no decision keep or drop")
+        seen.add(noun)
+        if decision == "drop":
             continue
-        bases = [b for b in nominal_bases(noun) if b in cameo_words]
-        if not bases or (noun, "NOUN") in codebook or noun in taken:
-            raise ValueError(f"{path.name}: {noun!r} is no CAMEO verb's nominalization, or is given already")
-        out.append((noun, plover, "nominalization read",
-                    f"of {bases[0]} (CAMEO); {counts.get(noun, 0)} noun uses in the corpus; {read} samples read right"
-                    if bases[0] != noun else f"CAMEO; {counts.get(noun, 0)} noun uses in the corpus; {read} samples read right"))
+        bases = [b for b in nominal_bases(noun) if plover in cameo_verbs.get(b, ())]
+        if not (bases or plover in cameo_objects.get(noun, ())) or (noun, "NOUN") in codebook or noun in taken:
+            raise ValueError(f"{path.name}: {noun!r} is no CAMEO verb's nominalization or pattern object of type "
+                             f"{plover}, or is given already")
+        source, how = ("nominalization read", f"of {bases[0]} (CAMEO)") if bases else (
+            "object read", "a CAMEO pattern's object")
+        out.append((noun, plover, source, f"{how}; {counts.get(noun, 0)} noun uses in the corpus; {read} samples read "
+                                          "right"))
     return out
 
 

@@ -717,8 +717,12 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
         kids = [c for c in kids if c.i not in opposed[0]]
     # the owner undergoes an arrest or an attack ('his arrest'), and any act whose doer a 'by' phrase names ('Hamas's
     # condemnation by the UN', 'the minister's censure by parliament')
+    # (a 'by' phrase of time, means or place names no doer: 'Israel's withdrawal by the end of the year', 'X's attack by
+    # air')
+    by = agent_phrase(trig)
     owner_undergoes = not _object_phrase(trig) and (
-        event_type in PATIENT_OWNER and trig.lemma_.lower() not in AGENT_OWNER_NOUNS or agent_phrase(trig) is not None)
+        event_type in PATIENT_OWNER and trig.lemma_.lower() not in AGENT_OWNER_NOUNS
+        or by is not None and bool(pobj_actors(by, idx)))
     for c in kids:
         if c.dep_ == "poss" and owner_undergoes:
             r.actor2 = [a for a in [np_actor(c, idx)] if a is not None]
@@ -728,9 +732,8 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
             r.actor1 = [a for a in [np_actor(c, idx)] if a is not None]
     if not r.actor1:
         r.actor1 = [a for a in [leader(trig, idx)] if a is not None]  # "the US-led invasion"
-    if not r.actor1:
-        agent = agent_phrase(trig)  # "the arrest of X by Y"
-        r.actor1 = pobj_actors(agent, idx)[:1] if agent is not None else []
+    if not r.actor1:  # "the arrest of X by Y"
+        r.actor1 = pobj_actors(by, idx)[:1] if by is not None else []
     if not r.actor1 and event_type not in LEFT_FROM:  # "criticism from the UN", "an investigation from the SEC"
         r.actor1 = _actors_after(kids, ("from",), idx)
     if not r.actor1 and (asker := _asked_by(trig, kids, idx)):

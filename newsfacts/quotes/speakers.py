@@ -263,11 +263,13 @@ class Speakers:
     def __init__(self, doc: Doc, actors: list[LocalActor], spans: list[QuoteSpan]):
         self.doc, self.actors, self.spans = doc, actors, spans
         self.text = text_of(doc)
-        # a verb inside any quotation marks, a title's or a slogan's too ('"Thank God for Rain,"'), cues nothing; of the
-        # marks no quote was found in, only those that hug their words: a mark with a space inside is another quote's
-        # lost opening or closing one ('... budget," he said. "The ...')
+        # a verb inside quotation marks cues no other quote, also where the marks hold no quote of their own: a title
+        # or a slogan of two words or more ('"Thank God for Rain,"', '"Where Eagles Dare"'); of those marks only the
+        # ones that hug their words, as a mark with a space inside is another quote's lost opening or closing one
+        # ('... budget," he said. "The ...'); one quoted word may be the sentence's own verb ('Roe "warned" that')
         self.marked = spans + [r for r in quoted_regions(self.text) if r.close_at >= 0 and r.end > r.start
-                               and not self.text[r.start].isspace() and not self.text[r.end - 1].isspace()]
+                               and not self.text[r.start].isspace() and not self.text[r.end - 1].isspace()
+                               and len(self.text[r.start:r.end].split()) >= 2]
         self.coref = Coref(doc, actors, spans, any_body=True)
         self._kind = {a.local_id: a.actor_type for a in actors}
 
