@@ -142,6 +142,8 @@ def _list_head(tok: Token) -> Token:
     while tok.dep_ == "conj":
         tok = tok.head
     return tok
+
+
 # a link's label ('[http://example.org/x Yahoo]'): a page's name, not the body acting
 _LINK = re.compile(r"\[(?:https?://|www\.)[^\]\s]*\s[^\]]*\]")
 
@@ -149,8 +151,8 @@ _LINK = re.compile(r"\[(?:https?://|www\.)[^\]\s]*\s[^\]]*\]")
 def repeated_mentions(doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
     """Later uses NER missed of a name it found once: a person's full name or surname ('Amorim said'),
     an organization's full name or acronym ('PETA said', which NER found once in 'a PETA spokesman'); and a
-    well-known organization's name NER missed altogether ('MI5 points to ...', 'described by MI5'), standing alone: not
-    in a longer name or a product's ('the Boeing 777', 'a Ford Explorer', 'Intel Core Duo')."""
+    well-known organization's name NER missed altogether ('neither the ministry nor GCHQ would comment'), standing
+    alone (`_part_of_more`)."""
     wanted = _wanted_names(doc, mentions)
     listed = _known_bodies() - set(wanted)
     wanted.update(dict.fromkeys(listed, ORG))

@@ -174,7 +174,7 @@ def _past_second_apostrophe(marks: str, s: QuoteSpan) -> QuoteSpan:
 
 
 def quoted_regions(text: str) -> list[QuoteSpan]:
-    """Every span inside a pair of quotation marks, however short, titles too ('"Thank God for Rain,"'), by start;
+    """Every span inside a pair of quotation marks, however short, titles too ('"Tell Me Lies Again"'), by start;
     single marks are paired only outside double ones ('"the word 'no' is final"' is one span)."""
     if not text:
         return []

@@ -264,7 +264,7 @@ class Speakers:
         self.doc, self.actors, self.spans = doc, actors, spans
         self.text = text_of(doc)
         # a verb inside quotation marks cues no other quote, also where the marks hold no quote of their own: a title
-        # or a slogan of two words or more ('"Thank God for Rain,"', '"Where Eagles Dare"'); of those marks only the
+        # or a slogan of two words or more ('"Tell Me Lies Again"', '"Where Eagles Dare"'); of those marks only the
         # ones that hug their words, as a mark with a space inside is another quote's lost opening or closing one
         # ('... budget," he said. "The ...'); one quoted word may be the sentence's own verb ('Roe "warned" that')
         self.marked = spans + [r for r in quoted_regions(self.text) if r.close_at >= 0 and r.end > r.start
