@@ -50,7 +50,6 @@ _PRONOUN_GENDERS = {**PRONOUN_GENDER, "himself": "m", "herself": "f", "hers": "f
 # words of a phrase that say a person's gender ('a woman', 'a male witness', 'the spokeswoman')
 _WORD_GENDER = {**GENDERED_WORDS, **dict.fromkeys(("man", "male", "boy", "father", "son", "husband", "brother"), "m"),
                 **dict.fromkeys(("woman", "female", "girl", "mother", "daughter", "wife", "sister"), "f")}
-# the head nouns of a phrase that names a person without naming who ('another witness', 'the prime minister')
 # 'the two sides', 'both countries': plural nouns for two actors named before, and the kinds of actor each may be
 _ANY = (PERSON, ORG, COUNTRY)
 PAIR_NOUNS = {"side": _ANY, "party": _ANY, "country": (COUNTRY,), "nation": (COUNTRY,), "government": (COUNTRY, ORG),

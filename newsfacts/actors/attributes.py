@@ -101,16 +101,16 @@ def _title_before(doc: Doc, first: int) -> tuple[str | None, str] | None:
     return " ".join(w.text for w in words), doc[phrase_start:first].text
 
 
-def title_and_phrase(doc: Doc, m: Mention) -> tuple[str | None, str]:
-    """A person's title from the words before the name or an apposition, and the phrase it came from."""
+def title_and_phrase(doc: Doc, m: Mention) -> tuple[str | None, str, Token | None]:
+    """A person's title from the words before the name or an apposition, the phrase it came from, and the title word
+    where an apposition gave it (whose body the person speaks for: `_body_of_title`), else None."""
     first, last = m.tokens
     before = _title_before(doc, first)
     if before is not None:
-        return before
+        return (*before, None)
     root = doc[last - 1]
-    title_tok = _title_apposed(root)
-    if title_tok is None:
-        title_tok = _title_before_comma(doc, first, root)
+    apposed = _title_apposed(root)
+    title_tok = apposed if apposed is not None else _title_before_comma(doc, first, root)
     if title_tok is None:
         # lowercase titles before the name: 'U.S. press secretary Tony Snow'
         left = _before_in(doc, doc[first:last].root, first)
@@ -119,8 +119,8 @@ def title_and_phrase(doc: Doc, m: Mention) -> tuple[str | None, str]:
             start = heads[0].i
             while start > left[0].i and doc[start - 1].dep_ in ("compound", "amod") and doc[start - 1].text.islower():
                 start -= 1
-            return doc[start:heads[-1].i + 1].text, doc[left[0].i:first].text
-        return None, ""
+            return doc[start:heads[-1].i + 1].text, doc[left[0].i:first].text, None
+        return None, "", None
     sub = [t for t in title_tok.subtree if not (first <= t.i < last) and t.i not in range(root.i, root.i + 1)]
     phrase = doc[sub[0].i:sub[-1].i + 1] if sub else doc[title_tok.i:title_tok.i + 1]
     core = [t for t in phrase if t.i >= title_tok.i or (t.dep_ in ("compound", "amod") and t.head == title_tok)]
@@ -129,7 +129,8 @@ def title_and_phrase(doc: Doc, m: Mention) -> tuple[str | None, str]:
     # the phrase without the name itself, which the title's phrase may hold ('the opposition leader, Ann Chad,'): a
     # surname that is a country's ('Chad', 'Jordan') says nothing of the person's country
     # nor the place a diplomat is posted to ('the ambassador to Ghana, Jane Roe': Ghana is not hers)
-    return core_text, "".join(t.text_with_ws for t in phrase if not first <= t.i < last and not _posting(t)).strip()
+    return core_text, "".join(t.text_with_ws for t in phrase if not first <= t.i < last and not _posting(t)).strip(), \
+        apposed
 
 
 # words before a title that say the person does not hold it now, or that it is a kind, not an office
@@ -160,6 +161,7 @@ _AFFILIATION = ("of", "from")  # 'Jane Doe of Amnesty International', 'John Roe 
 # and the prepositions that join a title to its body or post
 _OBJECT_DEPTH = 3
 _TITLE_PREPS = ("of", "for", "at", "to", "in", "from")
+_ONE_PERSON_WORDS = PERSON_HEADS | PERSON_NOUNS  # words of a person (singular: one person)
 
 
 def _title_apposed(root: Token) -> Token | None:
@@ -185,7 +187,7 @@ def apposed_title(root: Token) -> Token | None:
     obj = root.head
     for _ in range(_OBJECT_DEPTH):
         if obj.dep_ != "pobj" or obj.head.dep_ != "prep" or obj.head.lower_ not in _TITLE_PREPS \
-                or obj.ent_type_ == "PERSON" or obj.tag_ != "NNS" and obj.lemma_.lower() in PERSON_HEADS | PERSON_NOUNS:
+                or obj.ent_type_ == "PERSON" or obj.tag_ != "NNS" and obj.lemma_.lower() in _ONE_PERSON_WORDS:
             return None
         holder = obj.head.head
         if _is_title(holder) and holder.lower_.rstrip(".") not in HONORIFICS:
@@ -367,11 +369,10 @@ def _person(ev: _Evidence, g: int) -> None:
     title, phrase, code, body = None, "", None, None
     near_igo = False
     for m in ev.groups[g]:
-        tt, ph = title_and_phrase(ev.doc, m)
+        tt, ph, held = title_and_phrase(ev.doc, m)
         if tt and not title:
             title, phrase = tt, ph
             # the body of the title the apposition gave ('Prime Minister X, leader of the Labour Party': not the party)
-            held = _title_apposed(ev.doc[m.tokens[1] - 1]) if _title_before(ev.doc, m.tokens[0]) is None else None
             body = _body_of_title(ev, held) if held is not None else None
         ctx = ev.context(g, m)
         near_igo = near_igo or ev.near_international(ctx)

@@ -555,6 +555,7 @@ def nearest_theme(tok: Token, idx: ActorIndex, but: list[int]) -> list[int]:
 
 def _theme_hits(tok: Token, idx: ActorIndex) -> list[tuple[int, Token]]:
     out: list[tuple[int, Token]] = []
+    seen: set[int] = set()
     frontier = [tok]
     for _ in range(4):
         nxt = []
@@ -563,9 +564,10 @@ def _theme_hits(tok: Token, idx: ActorIndex) -> list[tuple[int, Token]]:
                 if c.dep_ == "punct" or c.dep_ in ("poss", "compound") and affiliate(t):
                     continue  # "thanked Chile's neighbours": not Chile
                 hit = idx.at(c)
-                if hit is not None and hit not in {a for a, _ in out} and (
+                if hit is not None and hit not in seen and (
                         c.dep_ not in ("compound", "amod", "nmod") or stands_for(t, hit, idx)):
                     out.append((hit, c))  # not the country of "the U.S. media"
+                    seen.add(hit)
                 nxt.append(c)
         frontier = nxt
     return out
@@ -716,13 +718,12 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
         r.actor2 = [opposed[1]]
         kids = [c for c in kids if c.i not in opposed[0]]
     # the owner undergoes an arrest or an attack ('his arrest'), and any act whose doer a 'by' phrase names ('Hamas's
-    # condemnation by the UN', 'the minister's censure by parliament')
-    # (a 'by' phrase of time, means or place names no doer: 'Israel's withdrawal by the end of the year', 'X's attack by
-    # air')
+    # condemnation by the UN', 'the minister's censure by parliament'); a 'by' phrase of time, means or place names no
+    # doer ('Israel's withdrawal by the end of the year', 'X's attack by air')
     by = agent_phrase(trig)
+    doers = pobj_actors(by, idx) if by is not None else []
     owner_undergoes = not _object_phrase(trig) and (
-        event_type in PATIENT_OWNER and trig.lemma_.lower() not in AGENT_OWNER_NOUNS
-        or by is not None and bool(pobj_actors(by, idx)))
+        event_type in PATIENT_OWNER and trig.lemma_.lower() not in AGENT_OWNER_NOUNS or bool(doers))
     for c in kids:
         if c.dep_ == "poss" and owner_undergoes:
             r.actor2 = [a for a in [np_actor(c, idx)] if a is not None]
@@ -733,7 +734,7 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
     if not r.actor1:
         r.actor1 = [a for a in [leader(trig, idx)] if a is not None]  # "the US-led invasion"
     if not r.actor1:  # "the arrest of X by Y"
-        r.actor1 = pobj_actors(by, idx)[:1] if by is not None else []
+        r.actor1 = doers[:1]
     if not r.actor1 and event_type not in LEFT_FROM:  # "criticism from the UN", "an investigation from the SEC"
         r.actor1 = _actors_after(kids, ("from",), idx)
     if not r.actor1 and (asker := _asked_by(trig, kids, idx)):

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from newsfacts.actors import COUNTRY, ORG, PERSON, LocalActor
 from newsfacts.coref import Coref
-from newsfacts.lexicon import (ORG_NOUNS, PEOPLE_NOUNS, QUOTE_VERBS, ROLE_WORDS, TITLE_WORDS,
+from newsfacts.lexicon import (ORG_NOUNS, PERSON_HEADS, QUOTE_VERBS, ROLE_WORDS, TITLE_WORDS,
                                UTTERANCE_NOUNS, authored_by)
 from newsfacts.nlp import conjuncts, participle_agents, text_of
 from newsfacts.quotes.context import post_context, pre_context
@@ -54,7 +54,7 @@ def _person_subject(clause: Token) -> bool:
     """Whether a clause's subject is a person: a person's name, a personal pronoun, a noun of a person."""
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and (subj.ent_type_ == "PERSON" or subj.lower_ in _PERSONAL
-                                 or subj.lemma_.lower() in TITLE_WORDS | ROLE_WORDS | PEOPLE_NOUNS)
+                                 or subj.lemma_.lower() in PERSON_HEADS)
 
 
 def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
@@ -106,7 +106,7 @@ def _names_someone(tok: Token) -> bool:
     """A name, a person's pronoun, or a noun of a person ('the minister', 'a farmer')."""
     return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
         or tok.lower_ in _PERSON_PRONOUNS \
-        or tok.lemma_.lower() in TITLE_WORDS | ROLE_WORDS | PEOPLE_NOUNS
+        or tok.lemma_.lower() in PERSON_HEADS
 
 
 _NAMES = ("ORG", "PERSON", "GPE", "NORP")  # named-entity labels of words that may name a text's author
