@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 
 from newsfacts import geo
 from newsfacts.actors import COUNTRY, ORG, PERSON, LocalActor
+from newsfacts.actors.attributes import apposed_title
 from newsfacts.actors.kinds import PORTFOLIO_TITLES
 from newsfacts.actors.model import STORY
 from newsfacts.actors.names import spelling_variants
@@ -359,6 +360,9 @@ class Coref:
                 while verb.dep_ == "conj" and verb.head.i != verb.i:
                     verb = verb.head
                 return "main" if verb.dep_ == "ROOT" else "clause"
+            if tok.dep_ == "appos" and (title := apposed_title(tok)) is not None:
+                tok = title  # 'the publisher of X, Jane Roe, said': the parser hung her on X, she is the subject's
+                continue
             if tok.dep_ in ("appos", "compound", "flat", "conj") and tok.head.i != tok.i:
                 tok = tok.head
                 continue

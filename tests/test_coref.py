@@ -94,6 +94,10 @@ def test_an_unnamed_official_is_no_one_but_a_spokesman_speaks_for_his_body(nlp):
     # a person named in the pronoun's own sentence comes first
     ("Mr Pavel Orlov died last night. He had alleged crimes. Russian premier Ivan Sokolov said on Saturday that "
      "he suspected a plot.", "he", 0, "Ivan Sokolov"),
+    # a name set after the object of the subject's title is the subject ('the chairman of X, Y'), where the parser
+    # hangs it on X; the person named in the clause it says is not
+    ("The chairman of Nordland Shipping, Erik Halvorsen, confirmed that Mr Lars Berg will resign. He said the board "
+     "had accepted it.", "He", 0, "Erik Halvorsen"),
 ])
 def test_the_main_subject_is_who_a_later_pronoun_means(nlp, text, word, nth, expected):
     assert resolve_word(nlp, text, word, nth=nth) == expected
