@@ -32,7 +32,7 @@ from newsfacts import geo
 from newsfacts.actors import COUNTRY, ORG, PERSON, LocalActor
 from newsfacts.actors.attributes import apposed_title
 from newsfacts.actors.kinds import PORTFOLIO_TITLES
-from newsfacts.actors.model import STORY
+from newsfacts.actors.model import RESPONSIBLE, STORY
 from newsfacts.actors.names import spelling_variants
 from newsfacts.lexicon import (GENDERED_WORDS, GOVERNMENT_NOUNS, HONORIFICS, LEGAL_SUFFIXES, ORG_NOUNS, PERSON_HEADS,
                                TITLE_WORDS, first_names)
@@ -142,7 +142,13 @@ class Coref:
                                           lambda cands: None)
                 return found
             lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
-            return self.covering(lo, hi, (ORG,))
+            found = self.covering(lo, hi, (ORG,))
+            # a state's forces or officials with its nationality stand for it, as in its acts ('the Pakistani
+            # military said', 'a statement by the Israeli army'): the country whose mention the nationality is
+            return found if found is not None else next((a.local_id for c in mods if c.dep_ in ("amod", "compound")
+                                                         for a in self.actors if a.actor_type == COUNTRY
+                                                         for m in a.mentions if m.kind == RESPONSIBLE
+                                                         and m.tokens[0] <= c.i < m.tokens[1]), None)
         if kind == "title":
             if any(c.lower_.rstrip(".") in HONORIFICS for c in mods):
                 return self.by_word(tok.text)  # 'Ms Bishop': a surname that is also a title word

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from newsfacts.actors import find_actors
+from newsfacts.events.responsible import responsible_countries
 from newsfacts.nlp import load_nlp
 from newsfacts.quotes import find_quote_spans, find_quotes
 
@@ -204,11 +205,30 @@ def test_a_quote_inside_the_clause_a_cue_reports_is_that_speakers_unless_a_cue_f
     assert [r[2] for r in _quotes(nlp, text)] == ["Tom Harker"]
 
 
-def test_the_report_says_is_its_author(nlp):
-    text = ('In a report published on Monday, Amnesty International accused the police of abuses. '
-            'The report says "detainees were held without charge for months".')
+@pytest.mark.parametrize("text", [
+    'In a report published on Monday, Amnesty International accused the police of abuses. '
+    'The report says "detainees were held without charge for months".',
+    # what one does 'in a report' one does as its author, whatever the verb
+    'In a report released in May, Amnesty International found that detainees were mistreated. '
+    'The report said, "Dozens were held without charge for months."',
+])
+def test_the_report_says_is_its_author(nlp, text):
     (row,) = _quotes(nlp, text)
     assert row[2] == "Amnesty International"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"The missile reached its target," the Chilean military said on Monday.', "Chile"),
+    ('A statement issued by the Chilean military described the test. "The missile reached its target," the statement '
+     'said.', "Chile"),
+    # a state's forces or officials speak for it; a company of that nationality is no one named
+    ('"Sales rose in May," a Chilean company said on Monday.', None),
+])
+def test_a_states_forces_speak_for_the_state(nlp, text, expected):
+    doc = nlp(text)
+    actors = responsible_countries(doc, find_actors(doc))
+    names = {a.local_id: a.name for a in actors}
+    assert [names.get(q.speaker_local_id) for q in find_quotes(doc, actors)] == [expected]
 
 
 def test_speaker_passes_on_through_abbreviations(nlp):

@@ -13,6 +13,8 @@ STORY = "story"  # no evidence of its own: the country the story is about
 INTERNATIONAL = "international"  # country left null on purpose: an international body or one of its officials
 DICTIONARY = "dictionary"  # a dictionary of known actors (Phoenix): an office holder at the article's date
 
+RESPONSIBLE = "responsible"  # the kind of a mention that is a country's forces or officials ("Pakistani troops")
+
 
 @dataclass
 class Mention:
@@ -21,7 +23,7 @@ class Mention:
     text: str
     label: str  # PERSON, ORGANIZATION, COUNTRY or LOCATION as first seen
     code: str | None = None  # ISO3 when the mention names or stands for a country
-    kind: str = "name"  # name, acronym, government (Haitian government), metonym (San Salvador)
+    kind: str = "name"  # name, acronym, government (Haitian government), metonym (San Salvador), RESPONSIBLE
     tokens: tuple[int, int] = (0, 0)  # token range in the Doc
     typed_by_context: bool = False  # its sentence says what it is ('the carrier X'): outvotes NER's labels
     acting: bool = False  # the subject or owner in its clause ('X said', "X's party"), as people and bodies are

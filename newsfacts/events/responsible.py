@@ -20,12 +20,12 @@ from spacy.tokens import Doc, Token
 
 from newsfacts import geo
 from newsfacts.actors import COUNTRY, GROUP, LocalActor, Mention
+from newsfacts.actors.model import RESPONSIBLE
 from newsfacts.actors.known import agent_phrases, role_sector
 from newsfacts.events.vocabulary import table_rows
 from newsfacts.lexicon import ABROAD_WORDS
 from newsfacts.nlp import entity_of, text_of
 
-RESPONSIBLE = "responsible"  # the kind of a mention that is a country's forces or officials ("the police")
 STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
 CIVILIANS = "CVL"  # PETRARCH's sector for a people named by its nationality ("Palestinians")
 PLACE_PREPS = ("in", "of", "from", "throughout", "across")

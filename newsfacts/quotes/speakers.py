@@ -470,8 +470,11 @@ class Speakers:
             verb = tok.head
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
-            if verb.lemma_.lower() not in QUOTE_VERBS and not authored_by(verb, tok):
-                continue  # 'Fatah and Hamas signed a document': signing is no authoring
+            stated_in = tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.i == verb.i
+            if verb.lemma_.lower() not in QUOTE_VERBS and not authored_by(verb, tok) and not stated_in:
+                # 'Fatah and Hamas signed a document': signing is no authoring; but what one does 'in a report'
+                # ('in a report, the commission found ...') one does as its author
+                continue
             agent, _ = cue_subject(verb)
             if agent is not None and agent.lemma_.lower() != lemma:
                 _, local, strong = self.resolve(agent, verb, 1)
