@@ -983,6 +983,9 @@ def test_a_quotation_states_an_event_only_of_an_actor_it_names(nlp):
     # the actor named only outside it ('they'), as in what speakers wish, fear or suppose: none
     evs = events_of(nlp, 'Norway was criticised. "They expelled two Russian diplomats for nothing," a critic said.')
     assert not of_type(evs, "SANCTION")
+    # nor the speaker, whom a 'he' or 'she' of the quotation cannot mean: speakers say 'I'
+    text = 'Senator Ana Ruiz spoke on Monday. "She rejected every offer we made," Ruiz said of the governor.'
+    assert not any(e["a1"] == "Ana Ruiz" for e in of_type(events_of(nlp, text), "REJECT"))
 
 
 def test_opposing_a_plan_is_a_rejection_but_as_opposed_to_is_no_event(nlp):

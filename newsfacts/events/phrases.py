@@ -382,7 +382,9 @@ def _subject_owner(poss: Token, idx: ActorIndex, wanted: set) -> int | None:
 def pronoun(tok: Token, idx: ActorIndex) -> int | None:
     """A pronoun's actor: inside a quotation, 'I' or 'we' is its speaker; the noun a relative pronoun
     attaches to ("the army, which ..."); the speaker of the reporting verb it is the subject under ("Sudan
-    said it will ..."); else what the coreference helper resolves it to."""
+    said it will ..."); else what the coreference helper resolves it to. Inside a quotation 'he', 'she' or
+    'they' is never its speaker, who says 'I' or 'we' ('"They fired first," the army said' is not the army); a
+    body may speak of itself as 'it', and '[his]' is an editor's word for 'my'."""
     low = tok.lower_
     if low in FIRST_PERSON_PRON:  # "We condemn the attack," the minister said: the speaker
         return next((who for start, end, who in idx.speakers if start <= tok.idx < end), None)
@@ -393,6 +395,16 @@ def pronoun(tok: Token, idx: ActorIndex) -> int | None:
         return None
     if low not in PERSON_PRON | GROUP_PRON:
         return None
+    found = _third_person(tok, idx)
+    if found is not None and low not in ("it", "its") and not (tok.i > 0 and tok.doc[tok.i - 1].text == "[") \
+            and any(start <= tok.idx < end and who == found for start, end, who in idx.speakers):
+        return None
+    return found
+
+
+def _third_person(tok: Token, idx: ActorIndex) -> int | None:
+    """The actor of 'he', 'she', 'it' or 'they' (see `pronoun`)."""
+    low = tok.lower_
     wanted = {PERSON} if low in PERSON_PRON else {ORG, COUNTRY}
     if low in PLURAL_PRON:
         wanted.add(GROUP)  # a group named by nationality and role ("the Fijian rebels said they will ...")
