@@ -514,6 +514,9 @@ def test_who_a_threatened_or_promised_act_is_done_to_is_the_target(nlp):
 def test_talks_between_parties(nlp):
     evs = of_type(events_of(nlp, "Talks between Serbia and Kosovo resumed in Brussels on Friday."), "CONSULT")
     assert len(evs) == 1 and {evs[0]["a1"], evs[0]["a2"]} == {"Serbia", "Kosovo"}
+    # a body named before the noun hosts or frames the talks; the parties are the ones 'between'
+    evs = of_type(events_of(nlp, "NATO talks between Greece and Turkey resumed on Monday."), "CONSULT")
+    assert len(evs) == 1 and {evs[0]["a1"], evs[0]["a2"]} == {"Greece", "Turkey"}, evs
 
 
 def test_the_counterpart_of_an_event_noun_object_is_the_verbs(nlp):
@@ -1978,6 +1981,11 @@ def test_who_sends_or_withdraws_forces_is_their_owner(nlp):
     # a passive verb of its own type with no agent of its own leaves the noun's roles standing
     evs = of_type(events_of(nlp, "The withdrawal of Ethiopian troops from Somalia was completed in May."), "RETREAT")
     assert [(e["a1"], e["a2"]) for e in evs] == [("Ethiopia", "Somalia")], evs
+    # the owner of the forces a withdrawal moves withdraws them, named with a possessive too; it is not the target
+    evs = of_type(events_of(nlp, "The withdrawal of Ethiopia's troops from Somalia began in May."), "RETREAT")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Ethiopia", "Somalia")], evs
+    evs = of_type(events_of(nlp, "Meles Zenawi announced a withdrawal of Ethiopia's troops from Somalia."), "RETREAT")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Meles Zenawi", "Somalia")], evs
     # who resigns is the one whose resignation it is
     evs = of_type(events_of(nlp, "The resignation of Ahmad Wali surprised the party."), "RETREAT")
     assert [e["a1"] for e in evs] == ["Ahmad Wali"], evs

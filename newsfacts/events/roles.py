@@ -724,12 +724,16 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
     doers = pobj_actors(by, idx) if by is not None else []
     owner_undergoes = not _object_phrase(trig) and (
         event_type in PATIENT_OWNER and trig.lemma_.lower() not in AGENT_OWNER_NOUNS or bool(doers))
+    # the parties 'between' whom it happens are its actors, not a body named before the noun, which hosts or
+    # frames it ('EU negotiations between Serbia and Kosovo')
+    parties = len(_noun_between(trig, idx)) >= 2
     for c in kids:
         if c.dep_ == "poss" and owner_undergoes:
             r.actor2 = [a for a in [np_actor(c, idx)] if a is not None]
         elif c.dep_ == "poss":
             r.actor1 = _owners(c, trig, idx)
-        elif c.dep_ in ("compound", "amod") and not r.actor1 and (c.dep_ == "compound" or c.ent_type_ == "NORP"):
+        elif c.dep_ in ("compound", "amod") and not r.actor1 and not parties \
+                and (c.dep_ == "compound" or c.ent_type_ == "NORP"):
             r.actor1 = [a for a in [np_actor(c, idx)] if a is not None]
     if not r.actor1:
         r.actor1 = [a for a in [leader(trig, idx)] if a is not None]  # "the US-led invasion"
@@ -797,9 +801,27 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
     _with_parties(r, _noun_between(trig, idx))
     if not r.actor1:
         r.actor1 = _agents_of(trig, kids, idx)
+    moved = _forces_moved(trig, kids, event_type)
+    if moved is not None:  # 'the withdrawal of Syria's troops from Lebanon': Syria withdraws, from Lebanon
+        r.actor1 = r.actor1 or [a for g in moved.children if g.dep_ == "pobj" for c in g.children
+                                if c.dep_ in ("poss", "compound", "amod", "nmod") for a in [np_actor(c, idx)]
+                                if a is not None][:1]
+        # where they go or leave, which the parser may hang on the forces ('of Syria's troops from Lebanon')
+        kids = [c for c in kids if c.i != moved.i] + [p for g in moved.children if g.dep_ == "pobj"
+                                                      for p in g.children if p.dep_ == "prep" and p.lower_ != "of"]
     if not r.actor2:
         r.actor2, r.direct = _noun_recipients(trig, kids, idx, r)
     return r
+
+
+def _forces_moved(trig: Token, kids: list[Token], event_type: str | None) -> Token | None:
+    """The 'of' phrase naming the forces a move or a withdrawal moves ('the deployment of X's troops', 'the
+    withdrawal of X's forces'): whose forces they are moves them, it is not the target. Not the people a release
+    frees ('the release of X's soldiers': X's soldiers were held)."""
+    if event_type not in ("MOBILIZE", "RETREAT") or trig.lemma_.lower() in ("release", "freeing"):
+        return None
+    return next((c for c in kids if c.dep_ == "prep" and c.lower_ == "of"
+                 and any(g.dep_ == "pobj" and names_forces(g) for g in c.children)), None)
 
 
 # Event nouns whose 'of' phrase names who acts, not who is acted on: who meets, visits or asks ('a meeting of the
