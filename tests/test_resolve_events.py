@@ -162,6 +162,15 @@ def test_a_report_repeats_an_event_with_the_same_word_and_tells_two_acts_by_two_
     assert _docs(merge_events(ms, _pub(a=1))) == [["a", "a@50"], ["a@90"]]
 
 
+def test_a_verb_stating_an_event_noun_shares_the_nouns_words():
+    # 'X announced his resignation' (the verb's trigger, the noun its theme) and 'his resignation' later
+    ms = [_m("a", "X", None, lemma="announce", kind="RETREAT", theme="resignation", start=0),
+          _m("a", "X", None, lemma="resignation", kind="RETREAT", start=80)]
+    assert _docs(merge_events(ms, _pub(a=1))) == [["a", "a@80"]]
+    ms[0]["theme"] = None  # an announcement alone is a different word
+    assert _docs(merge_events(ms, _pub(a=1))) == [["a"], ["a@80"]]
+
+
 def test_repeats_about_an_actor_that_stands_for_many_stay_inside_their_report():
     types = {"C": "COUNTRY"}
     ms = [_m("a", None, "C", lemma="kill", kind="ASSAULT", types=types, date="2020-03-01", precision="day"),

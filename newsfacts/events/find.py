@@ -62,6 +62,7 @@ class EventMention:
     source: str | None = None  # which vocabulary typed the trigger: codebook, pattern, cameo or nominal
     lemma: str | None = None  # the trigger's lemma
     attempted: bool = False  # an act of force tried ("tried to kill X"): counted as the act, but maybe not done
+    theme: str | None = None  # the lemma of the event noun a verb states ('announced his resignation': resignation)
 
 
 @dataclass
@@ -802,6 +803,7 @@ def _mentions(trig: Trigger, r: Roles, anchors: list[Token], ctx: _Context, moda
     if event_date is None and said is not None:
         event_date, precision, date_text = date_for({said.i}, ctx.doc, ctx.dates, ctx.ref, "past")
     sentence = tok.sent.text.strip()
+    theme = next((t.lemma_.lower() for t in ctx.themes(tok)), None) if tok.pos_ in ("VERB", "AUX") else None
     base = CONFIDENCE.get(trig.source, 0.6) + 0.1 * (modality is None)
     out = []
     for a1, a2, sym in found:
@@ -812,5 +814,6 @@ def _mentions(trig: Trigger, r: Roles, anchors: list[Token], ctx: _Context, moda
         event_type = "ACCUSE" if _state_protest(trig, a1, ctx.idx) else trig.plover
         out.append(EventMention(event_type, a1, a2, tok.text, tok.idx, tok.idx + len(tok.text), sentence,
                                 event_date, precision, date_text, place,
-                                round(max(0.1, min(confidence, 1.0)), 2), sym, trig.source, tok.lemma_.lower()))
+                                round(max(0.1, min(confidence, 1.0)), 2), sym, trig.source, tok.lemma_.lower(),
+                                theme=theme))
     return out

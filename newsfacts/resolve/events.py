@@ -123,7 +123,9 @@ class _Group:
 
     @classmethod
     def of(cls, m: dict, published: dt.date | None) -> "_Group":
-        words, synsets = _forms(m.get("lemma"))
+        # the verb's words and those of the event noun it states ('announced his resignation' and 'his resignation'
+        # tell one act in the same words)
+        words, synsets = (a | b for a, b in zip(_forms(m.get("lemma")), _forms(m.get("theme"))))
         generic = {m[f"actor{r}_id"] for r in (1, 2) if m.get(f"actor{r}_type") in GENERIC_TYPES}
         people = {m[f"actor{r}_id"] for r in (1, 2) if m.get(f"actor{r}_type") == "PERSON"}
         names = {m[f"actor{r}_id"]: name_words(m[f"actor{r}_name"]) for r in (1, 2)
