@@ -179,6 +179,9 @@ def test_laws_and_places_are_not_actors(nlp):
                                "won the Congressional Gold Medal under the National Energy Strategy.")
     assert not {"Commerce Clause", "Ohio Primary", "Congressional Gold Medal", "National Energy Strategy"} & {
         a.name for a in actors if a.actor_type in (PERSON, ORG, COUNTRY)}
+    # nor places, where NER takes them for one: festivals, holidays, accords
+    _, actors = actors_of(nlp, "Crowds filled Perth for the Perth Film Festival, Anzac Day and the Perth Agreement.")
+    assert [a.name for a in actors] == ["Perth"], [(a.name, a.actor_type) for a in actors]
 
 
 def test_people_default_to_the_country_the_story_is_about(nlp):

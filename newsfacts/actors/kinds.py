@@ -440,17 +440,22 @@ def time_of_day(span: Span) -> bool:
     return bool(_CLOCK.search(span.text))
 
 
+def names_a_text_or_an_occasion(span: Span) -> bool:
+    """A name whose head names a document, a law, an event, a prize or a work: 'Good Friday Agreement', 'Berlin
+    Film Festival', 'Declaration of Principles', 'Summit of the Americas'; not where a body's noun heads it ('Office
+    of Management and Budget', 'Board of Elections', 'Tribunal for the Law of the Sea')."""
+    words = [t.lower_ for t in span]
+    head = next((words[i - 1] for i in range(1, len(words)) if words[i] in _HEAD_ENDS), None)
+    return words[-1] in NOT_ACTOR_HEADS and len(words) >= 2 and head not in ORG_NOUNS or head in NOT_ACTOR_HEADS
+
+
 def not_an_actor(span: Span) -> bool:
     """Documents, laws, prizes, currencies, amounts, products, storms, religions and bare generic words are no
     actors: 'Good Friday Agreement', 'Government', 'DKK', 'EUR 5.22', 'Australian Dollar', 'CPU', 'Hurricane Rita',
     'Islam'."""
     words = [t.lower_ for t in span]
-    head = next((words[i - 1] for i in range(1, len(words)) if words[i] in _HEAD_ENDS), None)
-    if words[-1] in NOT_ACTOR_HEADS and len(words) >= 2 and head not in ORG_NOUNS:
-        return True  # not where a body's noun heads it ('Office of Management and Budget', 'Board of Elections')
-    if head in NOT_ACTOR_HEADS:
-        return True  # the head before 'of' names a document or an event: 'Declaration of Principles', 'Summit of
-        # the Americas' (not 'Tribunal for the Law of the Sea')
+    if names_a_text_or_an_occasion(span):
+        return True
     if words[-1] in CURRENCY_NOUNS and (len(words) >= 2 or span.text[:1].isupper()):
         return True
     if len(words) == 1 and (words[0] in GENERIC_NAMES or words[0] in TITLE_WORDS or words[0] in GOVERNMENT_NOUNS

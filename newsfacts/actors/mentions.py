@@ -8,8 +8,9 @@ from spacy.tokens import Doc, Span
 
 from newsfacts import geo
 from newsfacts.actors.kinds import (CAPITALIZED_WORD, body_named, city_in_place, listed_at_places, named_as_body,
-                                    next_token, not_an_actor, org_context, place_context, speaks_as_person,
-                                    time_of_day, title_only, titled_as_person, with_age)
+                                    names_a_text_or_an_occasion, next_token, not_an_actor, org_context,
+                                    place_context, speaks_as_person, time_of_day, title_only, titled_as_person,
+                                    with_age)
 from newsfacts.actors.known import known_actor, listed_person, role_sector
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
 from newsfacts.actors.names import (NAME_TOKEN, UPPER, clean, head_word, headline_phrase, listed,
@@ -282,6 +283,8 @@ def _entity_mention(doc: Doc, span: Span, label: str) -> Mention | None:
         return _typed_by_context(found) if found.label == PERSON else found
     if label in ("GPE", "LOC", "FAC") and _body_head(text):  # 'the Orange County Sanitation Department'
         return _typed_by_context(_org_mention(doc, span))
+    if label in ("GPE", "LOC", "FAC") and names_a_text_or_an_occasion(span):
+        return None  # no place either: 'the Berlin Film Festival', 'Australia Day', 'the Helsinki Agreement'
     if label == "FAC":  # buildings, airports, roads: places
         return mention(span, LOCATION)
     if label == "GPE" and named_as_body(span):
