@@ -263,14 +263,15 @@ class Coref:
 
     def body_of(self, tok: Token) -> int | None:
         """The organization or country a title noun says its holder speaks for: a named modifier ("a Hamas
-        spokesman", "UN envoys") or the object of 'for'/'of'/'at' ("a spokesman for the ministry"), or the named
-        owner of that object ("the head of the UN's electoral unit", "a spokesman of Hamas's armed wing")."""
+        spokesman", "UN envoys") or the object of 'for'/'of'/'at'/'from' ("a spokesman for the ministry", "an official
+        from the ministry"), or the named owner of that object ("the head of the UN's electoral unit", "a spokesman of
+        Hamas's armed wing")."""
         for c in tok.children:
             if c.dep_ in ("compound", "nmod", "poss") and c.i < tok.i:
                 local = self.covering(c.idx, c.idx + len(c.text), (ORG, COUNTRY))
                 if local is not None:
                     return local
-            if c.dep_ == "prep" and c.lower_ in ("for", "of", "at"):
+            if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "from"):
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if obj is not None:
                     local = self.covering(obj.idx, obj.idx + len(obj.text), (ORG, COUNTRY))

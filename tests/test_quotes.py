@@ -159,6 +159,17 @@ def test_quote_without_cue_inherits_previous_speaker(nlp):
     assert [r[2] for r in rows] == ["Elena Ruiz", "Elena Ruiz"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a name set off at the end of the phrase is whom it describes, though another person's name comes before
+    # the comma (a name takes no second name in apposition)
+    ('A colleague of Marta Silva, Jonas Berg, said: "The audit found nothing."', "Jonas Berg"),
+    # an official or a representative 'from' a body speaks for it, as one 'for' it does
+    ('A representative from the Nordic Dairy Council said, "Prices will rise."', "Nordic Dairy Council"),
+])
+def test_who_a_described_speaker_is(nlp, text, expected):
+    assert [r[2] for r in _quotes(nlp, text)] == [expected]
+
+
 def test_statement_of_an_organization(nlp):
     text = ('A statement from the World Health Organization said "the outbreak is now under control in '
             'the northern provinces".')

@@ -420,12 +420,12 @@ class Speakers:
 
     def _names_a_person(self, tok: Token, subj: Token) -> bool:
         """Whether a word in a phrase hanging from the speaker phrase's head (not the head or a word coordinated
-        with it) refers to a person: a person's name or a title or role word ("the brother of the jailed activist",
-        "a relative of the late Kenyan leader"; not "the chief economist at the Institute")."""
+        with it) is a title or role word for a person, which a name set off after it may name ("the brother of the
+        jailed activist, Ali Hassan"; "a relative of the late Kenyan leader, X"; not "the chief economist at the
+        Institute"). A person's name there takes no second name: "a friend of Jane Roe, John Doe" is the friend."""
         if tok.i in {t.i for t in conjuncts(subj)}:
             return False
-        return tok.lemma_.lower() in TITLE_WORDS | ROLE_WORDS or tok.pos_ == "PROPN" and any(
-            a.actor_type == PERSON and m.start <= tok.idx < m.end for a in self.actors for m in a.mentions)
+        return tok.lemma_.lower() in TITLE_WORDS | ROLE_WORDS
 
     def _owner(self, subj: Token, text: str, depth: int) -> tuple[str, int | None, bool]:
         """The author of a statement: "A statement from the Media Center", "the ministry's statement",
