@@ -34,8 +34,8 @@ from newsfacts.actors.attributes import apposed_title
 from newsfacts.actors.kinds import PORTFOLIO_TITLES
 from newsfacts.actors.model import RESPONSIBLE, STORY
 from newsfacts.actors.names import spelling_variants
-from newsfacts.lexicon import (GENDERED_WORDS, GOVERNMENT_NOUNS, HONORIFICS, LEGAL_SUFFIXES, ORG_NOUNS, PERSON_HEADS,
-                               TITLE_WORDS, first_names)
+from newsfacts.lexicon import (BODY_PREPS, GENDERED_WORDS, GOVERNMENT_NOUNS, HONORIFICS, LEGAL_SUFFIXES, ORG_NOUNS,
+                               PERSON_HEADS, TITLE_WORDS, first_names)
 from newsfacts.nlp import conjuncts, per_doc, text_of
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -134,6 +134,8 @@ class Coref:
                 # 'the rebel group', 'the complaints board': the latest body named or introduced with those words
                 words = [c.lower_ for c in sorted(mods, key=lambda c: c.i)] + [tok.lower_]
                 return self._called(tok.idx, " ".join(words))
+            if det in _DEFINITE and not mods and (state := self.state_of(tok)) is not None:
+                return state  # 'the army of Chile'
             if det in _DEFINITE and not mods:
                 found = self.previous_org(tok.idx, lemma)
                 if found is None and self.any_body and lemma in ANY_BODY_NOUNS:  # '"No," the group said
@@ -143,12 +145,7 @@ class Coref:
                 return found
             lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
             found = self.covering(lo, hi, (ORG,))
-            # a state's forces or officials with its nationality stand for it, as in its acts ('the Pakistani
-            # military said', 'a statement by the Israeli army'): the country whose mention the nationality is
-            return found if found is not None else next((a.local_id for c in mods if c.dep_ in ("amod", "compound")
-                                                         for a in self.actors if a.actor_type == COUNTRY
-                                                         for m in a.mentions if m.kind == RESPONSIBLE
-                                                         and m.tokens[0] <= c.i < m.tokens[1]), None)
+            return found if found is not None else self.state_of(tok)
         if kind == "title":
             if any(c.lower_.rstrip(".") in HONORIFICS for c in mods):
                 return self.by_word(tok.text)  # 'Ms Bishop': a surname that is also a title word
@@ -261,6 +258,23 @@ class Coref:
                     best = (m.end, a.local_id)
         return best[1] if best else None
 
+    def state_of(self, tok: Token) -> int | None:
+        """The country whose forces or officials a noun names, who stand for it in what they say as in what they do
+        (events.responsible): by its nationality ('the Pakistani military', 'the Peruvian interior ministry'), or,
+        for armed forces and police, by the country's name too ("Chile's army", 'the army of Chile'); not a body of
+        no state's ('a Chilean company'). A body a country's name owns ("Russia's intelligence service", "Peru's
+        interior ministry") is a body of its own, which the text may name as such."""
+        from newsfacts.events.responsible import STATE_SECTORS, agent_sector  # (the events package imports this one)
+
+        sector = agent_sector(tok) or ""
+        if not sector.startswith(STATE_SECTORS):
+            return None
+        named = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")] + [
+            g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        forces = sector.startswith(("MIL", "COP"))
+        return next((a.local_id for c in named for a in self.actors if a.actor_type == COUNTRY for m in a.mentions
+                     if m.tokens[0] <= c.i < m.tokens[1] and (forces or m.kind == RESPONSIBLE)), None)
+
     def body_of(self, tok: Token) -> int | None:
         """The organization or country a title noun says its holder speaks for: a named modifier ("a Hamas
         spokesman", "UN envoys") or the object of 'for'/'of'/'at'/'from' ("a spokesman for the ministry", "an official
@@ -271,10 +285,13 @@ class Coref:
                 local = self.covering(c.idx, c.idx + len(c.text), (ORG, COUNTRY))
                 if local is not None:
                     return local
-            if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "from"):
+            if c.dep_ == "prep" and c.lower_ in BODY_PREPS:
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if obj is not None:
-                    local = self.covering(obj.idx, obj.idx + len(obj.text), (ORG, COUNTRY))
+                    # one 'from' a country is its native, not its voice ('a lawyer from Canada'); 'from' a body,
+                    # its voice as 'for' it ('an official from the ministry')
+                    local = self.covering(obj.idx, obj.idx + len(obj.text),
+                                          (ORG,) if c.lower_ == "from" else (ORG, COUNTRY))
                     if local is None and self.kind(obj) in ("organization", "government"):
                         local = self.resolve(obj)
                     if local is None and obj.pos_ == "NOUN" and not self._names(

@@ -45,6 +45,9 @@ VENUE_NOUNS = words("venue_nouns")  # organization nouns that also name where th
 LEGAL_SUFFIXES = words("legal_suffixes")
 TITLE_WORDS = words("title_words")
 ROLE_WORDS = words("role_words")
+# the prepositions that join a title to the body its holder works for and speaks for ('a spokesman for the ministry',
+# 'the director of Acme', 'an analyst at Acme', 'an official from the ministry')
+BODY_PREPS = ("for", "of", "at", "from")
 HONORIFICS = words("honorifics")
 # Verbs (and nouns) of visiting: what is visited hosts the visit and is where it happens ('visited Tokyo', 'her visit
 # to Kenya', 'toured Darfur').
@@ -100,6 +103,13 @@ _SECTOR_RES = [(row[0].strip(), re.compile(row[1].strip(), re.IGNORECASE)) for r
 # resolution calls on ...': about 7 such pairs in the 5,000 articles); not a report one adopts, approving another's,
 # nor a message one passes to someone
 ENACTED_TEXTS = frozenset({"resolution", "declaration", "bill", "motion", "law", "act", "amendment", "decree"})
+
+
+def states_in(verb: Token) -> bool:
+    """Whether the subject of a verb with an 'in' phrase of a text ('in a report, X found that ...', 'X said in a
+    statement') states it as the text's author: a verb of saying or authoring, or one that states what it found
+    (a clause after it); not one that merely figures there ('X appears in the report')."""
+    return verb.lemma_.lower() in QUOTE_VERBS | AUTHORING_VERBS or any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def authored_by(verb: Token, text: Token) -> bool:

@@ -16,7 +16,7 @@ def nlp():
 
 def _quotes(nlp, text):
     doc = nlp(text)
-    actors = find_actors(doc)
+    actors = responsible_countries(doc, find_actors(doc))  # the actors extract.py gives the quotes
     names = {a.local_id: a.name for a in actors}
     return [(q.text, q.speaker_text, names.get(q.speaker_local_id), q.cue) for q in find_quotes(doc, actors)]
 
@@ -165,6 +165,8 @@ def test_quote_without_cue_inherits_previous_speaker(nlp):
     ('A colleague of Marta Silva, Jonas Berg, said: "The audit found nothing."', "Jonas Berg"),
     # an official or a representative 'from' a body speaks for it, as one 'for' it does
     ('A representative from the Nordic Dairy Council said, "Prices will rise."', "Nordic Dairy Council"),
+    # but one 'from' a country is its native, not its voice
+    ('"Prices will rise," a lawyer from Canada said.', None),
 ])
 def test_who_a_described_speaker_is(nlp, text, expected):
     assert [r[2] for r in _quotes(nlp, text)] == [expected]
@@ -228,18 +230,22 @@ def test_the_report_says_is_its_author(nlp, text):
     assert row[2] == "Amnesty International"
 
 
+def test_who_only_figures_in_a_report_is_not_its_author(nlp):
+    text = 'Nordstar Mining appears in a report on the industry. The report says "output fell by half".'
+    assert [r[2] for r in _quotes(nlp, text)] == [None]
+
+
 @pytest.mark.parametrize("text, expected", [
     ('"The missile reached its target," the Chilean military said on Monday.', "Chile"),
     ('A statement issued by the Chilean military described the test. "The missile reached its target," the statement '
      'said.', "Chile"),
     # a state's forces or officials speak for it; a company of that nationality is no one named
     ('"Sales rose in May," a Chilean company said on Monday.', None),
+    # the country named, not by its nationality: its own mention
+    ('"The missile reached its target," the army of Chile said.', "Chile"),
 ])
 def test_a_states_forces_speak_for_the_state(nlp, text, expected):
-    doc = nlp(text)
-    actors = responsible_countries(doc, find_actors(doc))
-    names = {a.local_id: a.name for a in actors}
-    assert [names.get(q.speaker_local_id) for q in find_quotes(doc, actors)] == [expected]
+    assert [r[2] for r in _quotes(nlp, text)] == [expected]
 
 
 def test_speaker_passes_on_through_abbreviations(nlp):

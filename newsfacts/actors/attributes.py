@@ -13,8 +13,8 @@ from newsfacts.actors.known import Known, known_actor, role_sector
 from newsfacts.actors.model import (CONTEXT, COUNTRY, DICTIONARY, INTERNATIONAL, LOCATION, NAME, ORG, PERSON, STORY,
                                     Mention)
 from newsfacts.actors.names import POSSESSIVE, initials
-from newsfacts.lexicon import (HONORIFICS, PERSON_HEADS, PERSON_NOUNS, PLACE_AFTER, PLACE_BEFORE, PLACE_HEADS,
-                               TITLE_WORDS, WORLD_REGIONS, sector_of)
+from newsfacts.lexicon import (BODY_PREPS, HONORIFICS, PERSON_HEADS, PERSON_NOUNS, PLACE_AFTER, PLACE_BEFORE,
+                               PLACE_HEADS, TITLE_WORDS, WORLD_REGIONS, sector_of)
 
 # a person's or body's wider context stops this many tokens away from the name
 _WINDOW = 12
@@ -197,8 +197,8 @@ def apposed_title(root: Token) -> Token | None:
 
 
 def _body_of_title(ev: "_Evidence", title_tok: Token) -> int | None:
-    """The organization a title is of, for or at ('the director of [Acme]', 'a spokesman for [the ministry]', 'the
-    head of research at [Acme]'): the group whose name's head the title's phrases reach; not one inside another
+    """The organization a title is of, for, at or from ('the director of [Acme]', 'a spokesman for [the ministry]',
+    'the head of research at [Acme]'): the group whose name's head the title's phrases reach; not one inside another
     phrase ('a diplomat at China's [WTO] mission'), nor another person's ('a lawyer for the president of Acme')."""
     for t in title_tok.subtree:
         g = ev.where.get(t.i)
@@ -206,7 +206,7 @@ def _body_of_title(ev: "_Evidence", title_tok: Token) -> int | None:
             continue
         obj = t
         for _ in range(_OBJECT_DEPTH):
-            if obj.dep_ != "pobj" or obj.head.dep_ != "prep" or obj.head.lower_ not in ("of", "for", "at"):
+            if obj.dep_ != "pobj" or obj.head.dep_ != "prep" or obj.head.lower_ not in BODY_PREPS:
                 break
             if obj.head.head.i == title_tok.i:
                 return g

@@ -441,12 +441,12 @@ def time_of_day(span: Span) -> bool:
 
 
 def names_a_text_or_an_occasion(span: Span) -> bool:
-    """A name whose head names a document, a law, an event, a prize or a work: 'Good Friday Agreement', 'Berlin
+    """A name whose head names a document, a law, an event, a prize or a work: 'Lakeside Agreement', 'Riverton
     Film Festival', 'Declaration of Principles', 'Summit of the Americas'; not where a body's noun heads it ('Office
     of Management and Budget', 'Board of Elections', 'Tribunal for the Law of the Sea')."""
     words = [t.lower_ for t in span]
     head = next((words[i - 1] for i in range(1, len(words)) if words[i] in _HEAD_ENDS), None)
-    return words[-1] in NOT_ACTOR_HEADS and len(words) >= 2 and head not in ORG_NOUNS or head in NOT_ACTOR_HEADS
+    return (words[-1] in NOT_ACTOR_HEADS and len(words) >= 2 and head not in ORG_NOUNS) or head in NOT_ACTOR_HEADS
 
 
 def not_an_actor(span: Span) -> bool:

@@ -284,7 +284,7 @@ def _entity_mention(doc: Doc, span: Span, label: str) -> Mention | None:
     if label in ("GPE", "LOC", "FAC") and _body_head(text):  # 'the Orange County Sanitation Department'
         return _typed_by_context(_org_mention(doc, span))
     if label in ("GPE", "LOC", "FAC") and names_a_text_or_an_occasion(span):
-        return None  # no place either: 'the Berlin Film Festival', 'Australia Day', 'the Helsinki Agreement'
+        return None  # no place either: 'the Riverton Film Festival', 'Founders Day', 'the Lakeside Agreement'
     if label == "FAC":  # buildings, airports, roads: places
         return mention(span, LOCATION)
     if label == "GPE" and named_as_body(span):

@@ -13,7 +13,9 @@ STORY = "story"  # no evidence of its own: the country the story is about
 INTERNATIONAL = "international"  # country left null on purpose: an international body or one of its officials
 DICTIONARY = "dictionary"  # a dictionary of known actors (Phoenix): an office holder at the article's date
 
-RESPONSIBLE = "responsible"  # the kind of a mention that is a country's forces or officials ("Pakistani troops")
+# the kind of a mention of a country by the nationality of its forces, officials or state acts ("Pakistani troops",
+# "the Israeli air strikes"): events.responsible
+RESPONSIBLE = "responsible"
 
 
 @dataclass

@@ -382,9 +382,9 @@ def _subject_owner(poss: Token, idx: ActorIndex, wanted: set) -> int | None:
 def pronoun(tok: Token, idx: ActorIndex) -> int | None:
     """A pronoun's actor: inside a quotation, 'I' or 'we' is its speaker; the noun a relative pronoun
     attaches to ("the army, which ..."); the speaker of the reporting verb it is the subject under ("Sudan
-    said it will ..."); else what the coreference helper resolves it to. Inside a quotation 'he', 'she' or
-    'they' is never its speaker, who says 'I' or 'we' ('"They fired first," the army said' is not the army); a
-    body may speak of itself as 'it', and '[his]' is an editor's word for 'my'."""
+    said it will ..."); else what the coreference helper resolves it to. Inside a quotation a third person ('he',
+    'his', 'she', 'her', 'they', 'their') is never its speaker, who says 'I' or 'we' ('"They fired first," the army
+    said' is not the army); a body may speak of itself as 'it', and '[his]' is an editor's word for 'my'."""
     low = tok.lower_
     if low in FIRST_PERSON_PRON:  # "We condemn the attack," the minister said: the speaker
         return next((who for start, end, who in idx.speakers if start <= tok.idx < end), None)

@@ -9,9 +9,9 @@ from spacy.tokens import Token
 
 from newsfacts import geo
 from newsfacts.actors import COUNTRY, LOCATION
-from newsfacts.actors.model import STORY
+from newsfacts.actors.model import RESPONSIBLE, STORY
 from newsfacts.events.phrases import ActorIndex, infinitive, is_event_noun
-from newsfacts.events.responsible import RESPONSIBLE, names_forces
+from newsfacts.events.responsible import names_forces
 from newsfacts.events.roles import subject
 from newsfacts.lexicon import PLACE_AFTER, PLACE_BEFORE, PLACE_HEADS, TOPIC_VERBS, VISITING
 from newsfacts.nlp import conjuncts, entity_of

@@ -21,8 +21,8 @@ from spacy.tokens import Token
 from newsfacts import geo
 from newsfacts.actors import COUNTRY, LOCATION
 from newsfacts.actors.names import stance_prefix
-from newsfacts.lexicon import (AGENT_OWNER_NOUNS, AUTHORING_VERBS, CURRENCY_NOUNS, OBJECT_CONTROL_VERBS, SPEECH_VERBS,
-                               UTTERANCE_NOUNS, VISITING, authored_by)
+from newsfacts.lexicon import (AGENT_OWNER_NOUNS, CURRENCY_NOUNS, OBJECT_CONTROL_VERBS, UTTERANCE_NOUNS, VISITING,
+                               authored_by, states_in)
 from newsfacts.nlp import conjuncts, participle_agents
 from newsfacts.events.phrases import (ActorIndex, affiliate, infinitive, is_event_noun, leader, lemmas, np_actor,
                                       np_actors, np_direct, pobj_actors, stands_for)
@@ -391,7 +391,7 @@ def _own_author(text: Token, idx: ActorIndex) -> list[int]:
         authored = authored_by(verb, text) or own_words(text) and verb.lemma_.lower() == "sign"
     elif text.dep_ == "pobj" and text.head.lower_ in ("in", "through", "via") and text.head.dep_ == "prep":
         verb = text.head.head
-        authored = verb.lemma_.lower() in AUTHORING_VERBS | SPEECH_VERBS
+        authored = states_in(verb)
     else:
         return []
     if verb.pos_ not in ("VERB", "AUX") or is_passive(verb) or not authored:
@@ -726,7 +726,8 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
         event_type in PATIENT_OWNER and trig.lemma_.lower() not in AGENT_OWNER_NOUNS or bool(doers))
     # the parties 'between' whom it happens are its actors, not a body named before the noun, which hosts or
     # frames it ('EU negotiations between Serbia and Kosovo')
-    parties = len(_noun_between(trig, idx)) >= 2
+    between = _noun_between(trig, idx)
+    parties = len(between) >= 2
     for c in kids:
         if c.dep_ == "poss" and owner_undergoes:
             r.actor2 = [a for a in [np_actor(c, idx)] if a is not None]
@@ -735,7 +736,7 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
         elif c.dep_ in ("compound", "amod") and not r.actor1 and not parties \
                 and (c.dep_ == "compound" or c.ent_type_ == "NORP"):
             r.actor1 = [a for a in [np_actor(c, idx)] if a is not None]
-    if not r.actor1:
+    if not r.actor1 and not parties:
         r.actor1 = [a for a in [leader(trig, idx)] if a is not None]  # "the US-led invasion"
     if not r.actor1:  # "the arrest of X by Y"
         r.actor1 = doers[:1]
@@ -798,7 +799,7 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
             r.actor1 = _actors_after(list(head.children), ("from",), idx)
         subj = subject(head) or inherited_subject(head)
         r.actor2 = [a for a in (np_actors(subj, idx) if subj is not None else []) if a not in r.actor1]
-    _with_parties(r, _noun_between(trig, idx))
+    _with_parties(r, between)
     if not r.actor1:
         r.actor1 = _agents_of(trig, kids, idx)
     moved = _forces_moved(trig, kids, event_type)
@@ -806,19 +807,23 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
         r.actor1 = r.actor1 or [a for g in moved.children if g.dep_ == "pobj" for c in g.children
                                 if c.dep_ in ("poss", "compound", "amod", "nmod") for a in [np_actor(c, idx)]
                                 if a is not None][:1]
-        # where they go or leave, which the parser may hang on the forces ('of Syria's troops from Lebanon')
-        kids = [c for c in kids if c.i != moved.i] + [p for g in moved.children if g.dep_ == "pobj"
-                                                      for p in g.children if p.dep_ == "prep" and p.lower_ != "of"]
+        # where they go or leave, which the parser may hang on the forces ('of X's troops from Y')
+        kids = [c for c in kids if c.i != moved.i] + [p for g in moved.children if g.dep_ == "pobj" for p in g.children
+                                                      if p.dep_ == "prep" and p.lower_ in ("from", "to", "into")]
     if not r.actor2:
         r.actor2, r.direct = _noun_recipients(trig, kids, idx, r)
     return r
 
 
+# RETREAT nouns whose 'of' phrase names people someone else held and lets go, not forces that leave
+_RETURNING = {"release", "repatriation", "handover", "extradition"}
+
+
 def _forces_moved(trig: Token, kids: list[Token], event_type: str | None) -> Token | None:
     """The 'of' phrase naming the forces a move or a withdrawal moves ('the deployment of X's troops', 'the
     withdrawal of X's forces'): whose forces they are moves them, it is not the target. Not the people a release
-    frees ('the release of X's soldiers': X's soldiers were held)."""
-    if event_type not in ("MOBILIZE", "RETREAT") or trig.lemma_.lower() in ("release", "freeing"):
+    or a repatriation returns ('the release of X's soldiers': X's soldiers were held)."""
+    if event_type not in ("MOBILIZE", "RETREAT") or trig.lemma_.lower() in _RETURNING:
         return None
     return next((c for c in kids if c.dep_ == "prep" and c.lower_ == "of"
                  and any(g.dep_ == "pobj" and names_forces(g) for g in c.children)), None)

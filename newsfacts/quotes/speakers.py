@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from newsfacts.actors import COUNTRY, ORG, PERSON, LocalActor
 from newsfacts.coref import Coref
 from newsfacts.lexicon import (ORG_NOUNS, PERSON_HEADS, QUOTE_VERBS, ROLE_WORDS, TITLE_WORDS,
-                               UTTERANCE_NOUNS, authored_by)
+                               UTTERANCE_NOUNS, authored_by, states_in)
 from newsfacts.nlp import conjuncts, participle_agents, text_of
 from newsfacts.quotes.context import post_context, pre_context
 from newsfacts.quotes.spans import TERMINAL, QuoteSpan, in_any, quoted_regions
@@ -459,7 +459,8 @@ class Speakers:
     def _earlier_utterance(self, subj: Token) -> int | None:
         """The author of the same kind of text named earlier ("In a report released today, the UN envoys
         reported ..." for a later "the report"): its owner, else the subject of the verb of saying or
-        publishing whose clause it sits in (as for events: `events.roles._author`)."""
+        publishing whose clause it sits in, or that states in it what it found ('In a report, X found that ...';
+        `lexicon.states_in`, as for events: `events.roles._author`)."""
         lemma = subj.lemma_.lower()
         # a proper noun too: the head of a text's title ('its annual World Outlook Report')
         for tok in self.coref.earlier_mentions(subj):
@@ -470,11 +471,9 @@ class Speakers:
             verb = tok.head
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
-            stated_in = tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.i == verb.i
+            stated_in = tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.i == verb.i and states_in(verb)
             if verb.lemma_.lower() not in QUOTE_VERBS and not authored_by(verb, tok) and not stated_in:
-                # 'Fatah and Hamas signed a document': signing is no authoring; but what one does 'in a report'
-                # ('in a report, the commission found ...') one does as its author
-                continue
+                continue  # 'Fatah and Hamas signed a document': signing is no authoring
             agent, _ = cue_subject(verb)
             if agent is not None and agent.lemma_.lower() != lemma:
                 _, local, strong = self.resolve(agent, verb, 1)

@@ -125,7 +125,9 @@ class _Group:
     def of(cls, m: dict, published: dt.date | None) -> "_Group":
         # the verb's words and those of the event noun it states ('announced his resignation' and 'his resignation'
         # tell one act in the same words)
-        words, synsets = (a | b for a, b in zip(_forms(m.get("lemma")), _forms(m.get("theme"))))
+        words, synsets = _forms(m.get("lemma"))
+        theme_words, theme_synsets = _forms(m.get("theme"))
+        words, synsets = words | theme_words, synsets | theme_synsets
         generic = {m[f"actor{r}_id"] for r in (1, 2) if m.get(f"actor{r}_type") in GENERIC_TYPES}
         people = {m[f"actor{r}_id"] for r in (1, 2) if m.get(f"actor{r}_type") == "PERSON"}
         names = {m[f"actor{r}_id"]: name_words(m[f"actor{r}_name"]) for r in (1, 2)
