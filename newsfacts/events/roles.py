@@ -803,7 +803,7 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
     if not r.actor1:
         r.actor1 = _agents_of(trig, kids, idx)
     moved = _forces_moved(trig, kids, event_type)
-    if moved is not None:  # 'the withdrawal of Syria's troops from Lebanon': Syria withdraws, from Lebanon
+    if moved is not None:  # 'the withdrawal of X's troops from Y': X withdraws, from Y
         r.actor1 = r.actor1 or [a for g in moved.children if g.dep_ == "pobj" for c in g.children
                                 if c.dep_ in ("poss", "compound", "amod", "nmod") for a in [np_actor(c, idx)]
                                 if a is not None][:1]
