@@ -160,7 +160,7 @@ _AFFILIATION = ("of", "from")  # 'Jane Doe of Amnesty International', 'John Roe 
 # prepositional phrases a title's object may be nested in before the name ('the head of research at Acme, Jane Roe'),
 # and the prepositions that join a title to its body or post
 _OBJECT_DEPTH = 3
-_TITLE_PREPS = ("of", "for", "at", "to", "in", "from")
+_TITLE_PREPS = set(BODY_PREPS) | _POSTING_PREPS
 _ONE_PERSON_WORDS = PERSON_HEADS | PERSON_NOUNS  # words of a person (singular: one person)
 
 

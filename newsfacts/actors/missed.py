@@ -15,7 +15,7 @@ from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
 from newsfacts.actors.names import NAME_TOKEN, STOP, UPPER, initials, looks_like_person_name, person_shaped
 from newsfacts.lexicon import (GOVERNMENT_NOUNS, HONORIFICS, NAME_PARTICLES, ORG_NOUNS, PARTY_PLURALS, PLACE_HEADS,
                                PUBLISHER_NAMES, SPEECH_VERBS, TITLE_WORDS, is_given_name)
-from newsfacts.nlp import conjuncts, text_of
+from newsfacts.nlp import text_of
 
 # entity types whose words name no actor ('February' of 'February 14, 2007')
 _NOT_NAMES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
@@ -135,13 +135,7 @@ def _part_of_more(doc: Doc, i: int, n: int, links: list[tuple[int, int]]) -> boo
     if any(a <= doc[i].idx < b for a, b in links):
         return True
     head = doc[i + n - 1]
-    return any(t.pos_ == "NOUN" and t.tag_ == "NNS" and t.is_lower for t in conjuncts(_list_head(head)) if t != head)
-
-
-def _list_head(tok: Token) -> Token:
-    while tok.dep_ == "conj":
-        tok = tok.head
-    return tok
+    return any(t.pos_ == "NOUN" and t.tag_ == "NNS" and t.is_lower for t in head.conjuncts)
 
 
 # a link's label ('[http://example.org/x Yahoo]'): a page's name, not the body acting
