@@ -790,6 +790,21 @@ def test_a_scheduled_act_is_a_promise_of_the_one_scheduled_to_do_it(nlp):
     assert not events_of(nlp, "The accession treaty with Bulgaria is scheduled to be signed in April.")
 
 
+
+def test_what_someone_is_to_do_is_arranged_and_an_aim_or_a_judgement_is_no_act(nlp):
+    # 'be to' with someone for subject: yet to happen (a future withdrawal is a concession, a future meeting a promise)
+    evs = events_of(nlp, "Peru is to withdraw its troops from Bolivia.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("CONCEDE", "Peru", "Bolivia")], evs
+    evs = events_of(nlp, "Chancellor Olaf Berg is to meet President Ana Morales of Peru on Friday.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("AGREE", "Olaf Berg", "Ana Morales")], evs
+    # an aim, a plan or a judgement for subject: no one acts
+    for text in ("The objective of the Acme project is to assist Bolivia in its recovery.",
+                 "Our plan was to support Chile in the vote, the minister said.",
+                 "It is wrong to arrest the journalists of Radio Libre, Peru said."):
+        assert not [e for e in events_of(nlp, text) if e["type"] in ("AID", "SUPPORT", "COERCE")], text
+    # the idiom is no plan: 'X is to blame' still blames X
+    assert of_type(events_of(nlp, "Chile's president said Bolivia is to blame for the crisis."), "ACCUSE")
+
 def test_headline_infinitives_and_verbal_attacks_are_no_assaults(nlp):
     assert not of_type(events_of(nlp, "Israel to launch ground offensive in Gaza"), "ASSAULT")
     evs = events_of(nlp, "Correa's verbal attacks on Colombia angered Bogota.")

@@ -15,7 +15,9 @@ from spacy.tokens import Token
 
 from newsfacts.actors.names import headline_line
 from newsfacts.events.phrases import denying_subject, infinitive, rules_out
-from newsfacts.events.roles import light_verb_of
+from newsfacts.events.responsible import agent_sector
+from newsfacts.events.roles import light_verb_of, subject
+from newsfacts.lexicon import ORG_NOUNS, PERSON_NOUNS, ROLE_WORDS, TITLE_WORDS
 from newsfacts.events.speech_acts import REPORTING
 from newsfacts.events.vocabulary import COOPERATIVE
 
@@ -192,6 +194,9 @@ def modality(trig: Token) -> str | None:
     if trig.dep_ == "xcomp" and trig.head.lemma_.lower() in SCHEDULED and trig.head.tag_ in ("JJ", "VBN") \
             and infinitive(trig):
         return "future"  # "is due to meet", "is set to resume"
+    arranged = _be_to(trig)
+    if arranged is not None:
+        return arranged
     contrasted = _contrasted(trig)  # the first conjunct's negation, and mood, stop short of it
     for tok in chain:
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in tok.children):
@@ -224,6 +229,47 @@ def modality(trig: Token) -> str | None:
     if _time_to_come(trig):
         return "hypothetical"
     return None
+
+
+# pronouns that name someone who can act (not the 'it' of "it is wrong to arrest them")
+_PERSONAL = {"i", "we", "you", "he", "she", "they"}
+# what else 'be' may have, to which the infinitive then belongs ('is welcome to', 'is the first to')
+_PREDICATES = {"acomp", "attr", "oprd"}
+_EXPLETIVES = {"it", "this", "that"}
+
+
+def _be_to(trig: Token) -> str | None:
+    """The mood of 'be to' and an infinitive. With someone for subject it says what is arranged, yet to happen
+    ('Norway is to withdraw its troops', 'the union is to meet the management', and in the passive whatever its
+    subject, 'the bill is to be signed'): 'future'. With an aim, a plan or a judgement for subject it states no act
+    ('the objective is to assist X', 'our plan is to support the government', 'it is wrong to arrest them'):
+    'hypothetical'. Not the idiom 'is to blame' (is responsible). In the 5,000-article corpus this retypes 7 event
+    mentions (a withdrawal or resignation to come is CONCEDE, a meeting or aid to come AGREE), adds 6 promises and
+    drops 24: aims and judgements, and acts to come that promise nothing (a strike, an inquiry)."""
+    if trig.dep_ != "xcomp" or trig.head.lemma_ != "be" or not infinitive(trig) or trig.lemma_.lower() == "blame":
+        return None
+    be, subj = trig.head, subject(trig.head)
+    if any(c.dep_ in _PREDICATES for c in be.children):
+        # the infinitive of the word after 'be' ('is welcome to talk', 'is the first to sign'), read elsewhere; after
+        # 'it', a judgement of an act, no act ('it is wrong to arrest them', 'it was important to deny them')
+        return "hypothetical" if subj is not None and subj.lower_ in _EXPLETIVES else None
+    if any(c.dep_ == "neg" or c.dep_ == "prep" and be.i < c.i < trig.i for c in be.children):
+        return None  # negated ('is not to meet'), or the infinitive of a phrase after 'be' ('is not at liberty to')
+    if any(c.dep_ == "auxpass" for c in trig.children) or subj is not None and _someone(subj):
+        return "future"
+    return "hypothetical" if subj is not None else None
+
+
+def _someone(noun: Token) -> bool:
+    """A subject that can act: a name, a personal pronoun, or a noun of a person, a body or a role ('the workers',
+    'a delegation', 'the ministry'); not an aim, a plan or a thing ('the purpose', 'the money', 'the operation')."""
+    if noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or noun.pos_ == "PROPN":
+        return True
+    if noun.pos_ == "PRON":
+        return noun.lower_ in _PERSONAL
+    lemma = noun.lemma_.lower()
+    return any(lemma in words for words in (ORG_NOUNS, PERSON_NOUNS, ROLE_WORDS, TITLE_WORDS)) \
+        or agent_sector(noun) is not None
 
 
 def _contrasted(trig: Token) -> bool:
