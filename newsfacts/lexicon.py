@@ -90,6 +90,7 @@ PUBLISHER_NAMES = words("publisher_names")  # names a publisher's page furniture
 # 'the minister')
 PERSON_HEADS = PEOPLE_NOUNS | TITLE_WORDS | ROLE_WORDS
 PARTITIVE_WORDS = words("partitive_words")  # 'most of the claims': the noun after 'of' is the object
+LEGISLATION_NOUNS = words("legislation_nouns")  # 'passed the bill', 'adopted a resolution'
 # verbs that introduce a quotation when they sit next to one ("branded it"): speech verbs and more
 QUOTE_VERBS = SPEECH_VERBS | words("quote_verbs")
 SPEECH_NOUNS = words("speech_nouns")

@@ -336,6 +336,28 @@ def test_passive_without_agent_leaves_actor1_empty(nlp):
     assert coerce[0]["location"] == "Caracas" and coerce[0]["date"] == dt.date(2024, 10, 7)
 
 
+def test_a_perfect_with_a_by_phrase_of_manner_is_active(nlp):
+    # 'has attacked X by air': the subject acts, 'by' tells how; 'has been attacked by X' is the passive
+    evs = of_type(events_of(nlp, "Peru has attacked Bolivia by air."), "ASSAULT")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Peru", "Bolivia")], evs
+    evs = of_type(events_of(nlp, "Bolivia has been attacked by Peru."), "ASSAULT")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Peru", "Bolivia")], evs
+
+
+def test_passing_or_adopting_a_bill_or_a_resolution_approves_it(nlp):
+    # the codebook's SUPPORT (approve); CAMEO's 'pass' is to allow, which no legislature does to a bill
+    for text in ("The Chilean Senate passed the bill on Tuesday.",
+                 "By a vote of 96 to 3, the Chilean Senate has passed a new anti-terror law.",
+                 "The anti-terror law was passed by the Chilean Senate.",
+                 "The Chilean Senate adopted a resolution on the border.",
+                 "The anti-terror bill passed the Chilean Senate on Tuesday."):
+        evs = of_type(events_of(nlp, text), "SUPPORT")
+        assert [(e["a1"], e["a2"]) for e in evs] == [("Chilean Senate", None)], (text, evs)
+    for text in ("The bill was passed on to the Chilean Senate.", "Time passed slowly in the Chilean Senate.",
+                 "Jane Roe passed the test in June."):
+        assert not of_type(events_of(nlp, text), "SUPPORT"), text
+
+
 def test_coordinated_subjects_give_one_event_each(nlp):
     evs = of_type(events_of(nlp, "Norway and Sweden condemned Belarus on Tuesday."), "ACCUSE")
     assert sorted(e["a1"] for e in evs) == ["Norway", "Sweden"]

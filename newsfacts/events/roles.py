@@ -21,8 +21,8 @@ from spacy.tokens import Token
 from newsfacts import geo
 from newsfacts.actors import COUNTRY, LOCATION
 from newsfacts.actors.names import stance_prefix
-from newsfacts.lexicon import (AGENT_OWNER_NOUNS, CURRENCY_NOUNS, OBJECT_CONTROL_VERBS, UTTERANCE_NOUNS, VISITING,
-                               authored_by, states_in)
+from newsfacts.lexicon import (AGENT_OWNER_NOUNS, CURRENCY_NOUNS, LEGISLATION_NOUNS, OBJECT_CONTROL_VERBS,
+                               UTTERANCE_NOUNS, VISITING, authored_by, states_in)
 from newsfacts.nlp import conjuncts, participle_agents
 from newsfacts.events.phrases import (ActorIndex, affiliate, infinitive, is_event_noun, leader, lemmas, np_actor,
                                       np_actors, np_direct, pobj_actors, stands_for)
@@ -341,7 +341,11 @@ def is_passive(tok: Token) -> bool:
         # pledged", "was invited but refused to go" are active
         return True
     # a participle on a noun ("the sanctions imposed last week") is passive; a relative clause with its own subject
-    # is not ("the sanctions that the US imposed", which the tagger may tag VBN)
+    # is not ("the sanctions that the US imposed", which the tagger may tag VBN), nor a perfect with its subject,
+    # whose 'by' tells how or how much ("the Senate had passed the bill by unanimous consent", "has risen by 5%":
+    # 196 such verbs in the cached corpus parses, none passive)
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids) and any(c.dep_ == "nsubj" for c in kids):
+        return False
     return tok.tag_ == "VBN" and (agent_phrase(tok) is not None or (
         tok.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" or c.dep_ == "nsubj" and tok.dep_ == "relcl"
                                                  for c in kids)))
@@ -426,6 +430,19 @@ INTRANSITIVE = {"resign", "retire", "quit", "step", "retaliate", "march", "demon
                 "flee", "surrender", "mutiny", "defect", "die"}
 
 
+def passed_by(verb: Token) -> Token | None:
+    """The body a bill, a law or a resolution passes, which thereby passes it: 'the bill passed the Senate', 'the
+    measure passed in the House' (in the 5,000-article corpus about 12 such clauses, against some 150 'X passed the
+    bill'); None for any other 'pass' ('the bill passed 405-18': no body)."""
+    if verb.lemma_.lower() != "pass" or is_passive(verb):
+        return None
+    subj = subject(verb)
+    if subj is None or subj.lemma_.lower() not in LEGISLATION_NOUNS:
+        return None
+    return next((g for c in verb.children for g in ([c] if c.dep_ == "dobj" else c.children if c.dep_ == "prep"
+                 and c.lower_ in ("in", "through") else []) if g.dep_ in ("dobj", "pobj")), None)
+
+
 def verb_roles(trig: Token, idx: ActorIndex) -> Roles:
     kids = list(trig.children)
     r = Roles()
@@ -445,6 +462,9 @@ def verb_roles(trig: Token, idx: ActorIndex) -> Roles:
                 owner = next((c for c in subj.children if c.dep_ == "poss"), None)
                 r.actor1 = [a for a in [np_actor(owner, idx)] if a is not None] if owner is not None else []
                 r.actor2 = []
+    elif (body := passed_by(trig)) is not None:
+        r.actor1 = np_actors(body, idx)  # 'the bill passed the Senate': the Senate passed it
+        return r
     else:
         subj = subject(trig) or inherited_subject(trig)
         r.actor1 = np_actors(subj, idx) if subj is not None else []

@@ -16,9 +16,10 @@ from spacy.tokens import Token
 from newsfacts.events.evaluation import judgement, naming
 from newsfacts.events.modality import CARRYING_OUT, HALTING, UNDOING, halted
 from newsfacts.events.phrases import infinitive, lemmas
+from newsfacts.events.roles import passed_by
 from newsfacts.events.vocabulary import (CODEBOOK, COOPERATIVE, NO_EVENT, PATTERN, SPEECH, Pattern, Vocabulary,
                                          table_rows, vocabulary, word_list)
-from newsfacts.lexicon import PARTITIVE_WORDS
+from newsfacts.lexicon import LEGISLATION_NOUNS, PARTITIVE_WORDS
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,8 @@ def _candidates(tok: Token, lemma: str, prt: str, vocab: Vocabulary) -> list[Pat
     return sorted(found, key=order.index) if len(found) > 1 else list(found)
 
 
+# verbs that make a bill, a law or a resolution one's own (resources/lexicon/legislation_nouns.tsv)
+ADOPTING = {"pass", "adopt", "enact"}
 # verbs that end a restriction: the undoing verbs, and those that loosen one ("eased the curfew")
 EASING = UNDOING | {"ease", "relax", "loosen"}
 
@@ -148,6 +151,11 @@ def verb_sense(tok: Token, vocab: Vocabulary | None = None) -> Trigger | None:
     ending = eased(tok)
     if ending is not None:
         return Trigger(tok, ending[1], PATTERN)
+    if tok.lemma_.lower() in ADOPTING and not particle(tok) and (
+            any(o.lemma_.lower() in LEGISLATION_NOUNS for o in _objects(tok)) or passed_by(tok) is not None):
+        # 'the Senate passed the bill', 'the council adopted a resolution', 'the law was enacted by parliament':
+        # approval, the codebook's SUPPORT (CAMEO reads 'pass' as allowing, 'adopt' as embracing)
+        return Trigger(tok, "SUPPORT", CODEBOOK)
     prt = particle(tok)
     lemma = next((x for x in lemmas(tok) if vocab.verb(x, prt) or vocab.verb(x) or vocab.pattern_index(x, prt)),
                  tok.lemma_.lower())
