@@ -344,6 +344,17 @@ def test_a_perfect_with_a_by_phrase_of_manner_is_active(nlp):
     assert [(e["a1"], e["a2"]) for e in evs] == [("Peru", "Bolivia")], evs
 
 
+def test_taking_or_keeping_someone_in_custody_or_under_arrest_detains_them(nlp):
+    for text, a1 in (("Jane Roe was taken into custody by Peruvian police on Monday.", "Peruvian police"),
+                     ("The Burmese junta has kept Jane Roe under house arrest since 2003.", "Burmese junta"),
+                     ("Peru placed Jane Roe under house arrest.", "Peru"),
+                     ("Hamas held Jane Roe in a prison in Gaza for a month.", "Hamas")):
+        evs = of_type(events_of(nlp, text), "COERCE")
+        assert [(e["a1"], e["a2"]) for e in evs] == [(a1, "Jane Roe")], (text, evs)
+    # talks held in a prison detain no one
+    assert not of_type(events_of(nlp, "Peru held talks with Jane Roe in a prison in Lima."), "COERCE")
+
+
 def test_passing_or_adopting_a_bill_or_a_resolution_approves_it(nlp):
     # the codebook's SUPPORT (approve); CAMEO's 'pass' is to allow, which no legislature does to a bill
     for text in ("The Chilean Senate passed the bill on Tuesday.",
