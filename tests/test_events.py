@@ -344,6 +344,18 @@ def test_a_perfect_with_a_by_phrase_of_manner_is_active(nlp):
     assert [(e["a1"], e["a2"]) for e in evs] == [("Peru", "Bolivia")], evs
 
 
+def test_telling_or_instructing_someone_to_act_orders_it(nlp):
+    # a verb of saying or directing with an object and an infinitive is an order (REQUEST), in either voice
+    for text in ("The Peruvian regulator told Acme Corp to withdraw the drug.",
+                 "Acme Corp was instructed by the Peruvian regulator to withdraw the drug."):
+        evs = of_type(events_of(nlp, text), "REQUEST")
+        assert [(e["a1"], e["a2"]) for e in evs] == [("Peru", "Acme Corp")], (text, evs)  # the state's agent
+    # telling someone something is no order
+    for text in ("The Peruvian regulator told Acme Corp that the drug was safe.",
+                 "The Peruvian regulator told Acme Corp about the new rules."):
+        assert not of_type(events_of(nlp, text), "REQUEST"), text
+
+
 def test_taking_or_keeping_someone_in_custody_or_under_arrest_detains_them(nlp):
     for text, a1 in (("Jane Roe was taken into custody by Peruvian police on Monday.", "Peruvian police"),
                      ("The Burmese junta has kept Jane Roe under house arrest since 2003.", "Burmese junta"),

@@ -109,6 +109,15 @@ def _candidates(tok: Token, lemma: str, prt: str, vocab: Vocabulary) -> list[Pat
 
 # verbs that make a bill, a law or a resolution one's own (resources/lexicon/legislation_nouns.tsv)
 ADOPTING = {"pass", "adopt", "enact"}
+# Verbs of saying or directing that, with an object and an infinitive, order the object to act ('the FDA told the
+# company to withdraw the drug', 'X instructed its diplomats to veto the text', 'directed the banks to stop'): the
+# codebook's REQUEST ("all requests, demands, and orders"), as 'order' and 'ask' are; CAMEO reads 'tell' as a
+# statement, 'direct' and 'command' as managing, 'instruct' as nothing. In the 5,000-article corpus these verbs
+# take an object and an infinitive 115 times (tell 88, instruct 14, direct 13); of the 58 orders this adds, 50 read
+# right ('told a crowd at an event to mark it' is a misparse).
+DIRECTING = {"tell", "instruct", "direct", "command"}
+
+
 # Verbs that put someone somewhere or keep them there: with a place of detention or 'arrest' after 'into', 'in',
 # 'under' or 'to' they arrest or detain ('took X into custody', 'placed X under house arrest', 'was remanded in
 # custody', 'kept X in prison'). CAMEO has 'place in &DETENTION' and 'keep in &DETENTION' (173); in the
@@ -171,6 +180,11 @@ def verb_sense(tok: Token, vocab: Vocabulary | None = None) -> Trigger | None:
     ending = eased(tok)
     if ending is not None:
         return Trigger(tok, ending[1], PATTERN)
+    if tok.lemma_.lower() in DIRECTING and any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
+            c.dep_ == "xcomp" and infinitive(c) and not any(g.tag_ in ("WRB", "WP") for g in c.children)
+            for c in tok.children):
+        return Trigger(tok, "REQUEST", CODEBOOK)  # 'told X to leave', 'instructed X to veto': an order ('told X
+        # how to apply' is no order)
     if _into_custody(tok, vocab):
         return Trigger(tok, "COERCE", CODEBOOK)  # the codebook's "arrest, detain"
     if tok.lemma_.lower() in ADOPTING and not particle(tok) and (
