@@ -356,6 +356,13 @@ def test_telling_or_instructing_someone_to_act_orders_it(nlp):
         assert not of_type(events_of(nlp, text), "REQUEST"), text
 
 
+def test_calling_for_someone_to_act_demands_it_of_them(nlp):
+    evs = of_type(events_of(nlp, "President Jane Roe called for the Chilean Senate to repeal the tax."), "REQUEST")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Jane Roe", "Chilean Senate")], evs
+    # waiting for someone to act asks nothing of them
+    assert not events_of(nlp, "President Jane Roe waited for the Chilean Senate to decide.")
+
+
 def test_taking_or_keeping_someone_in_custody_or_under_arrest_detains_them(nlp):
     for text, a1 in (("Jane Roe was taken into custody by Peruvian police on Monday.", "Peruvian police"),
                      ("The Burmese junta has kept Jane Roe under house arrest since 2003.", "Burmese junta"),

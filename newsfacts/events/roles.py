@@ -502,6 +502,15 @@ def _jointly(trig: Token) -> bool:
         "each other", "one another", "with each other", "with one another") for c in trig.children)
 
 
+def for_clause(verb: Token) -> Token | None:
+    """The verb's clause of 'for' and an infinitive with a subject of its own ('called for Bolivia to withdraw',
+    'pushed for the bill to be passed'), or None."""
+    return next((c for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")
+                 and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                 and subject(c) is not None), None)
+
+
 def _verb_recipients(trig: Token, kids: list[Token], idx: ActorIndex, a1: list[int]) -> tuple[list[int], bool]:
     """actor2 of an active verb: its object, dative, recipient preposition, or (found deeper, not
     direct) an actor inside its object or the object of its complement."""
@@ -524,6 +533,11 @@ def _verb_recipients(trig: Token, kids: list[Token], idx: ActorIndex, a1: list[i
                          for a in _between(gc, idx) if a not in a1]
             if found:
                 return found, True
+    clause = for_clause(trig)
+    if clause is not None:  # 'called for Bolivia to withdraw': whom the act is asked of
+        found = [a for a in np_actors(subject(clause), idx) if a not in a1]
+        if found:
+            return found, True
     for c in kids:
         if c.dep_ in ("dobj", "dative", "attr", "oprd"):  # "approved the deployment of troops to assist Haiti"
             found = nearest_theme(c, idx, a1)
