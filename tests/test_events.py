@@ -346,32 +346,41 @@ def test_a_perfect_with_a_by_phrase_of_manner_is_active(nlp):
 
 def test_telling_or_instructing_someone_to_act_orders_it(nlp):
     # a verb of saying or directing with an object and an infinitive is an order (REQUEST), in either voice
-    for text in ("The Peruvian regulator told Acme Corp to withdraw the drug.",
-                 "Acme Corp was instructed by the Peruvian regulator to withdraw the drug."):
+    for text in ("The Chilean ministry told Acme Corp to close its copper mine.",
+                 "Acme Corp was instructed by the Chilean ministry to close its copper mine."):
         evs = of_type(events_of(nlp, text), "REQUEST")
-        assert [(e["a1"], e["a2"]) for e in evs] == [("Peru", "Acme Corp")], (text, evs)  # the state's agent
-    # telling someone something is no order
-    for text in ("The Peruvian regulator told Acme Corp that the drug was safe.",
-                 "The Peruvian regulator told Acme Corp about the new rules."):
+        assert [(e["a1"], e["a2"]) for e in evs] == [("Chilean ministry", "Acme Corp")], (text, evs)
+    # telling someone something is no order, nor is telling the press what to expect; an order goes to its object
+    for text in ("The Chilean ministry told Acme Corp that the mine was safe.",
+                 "The Chilean ministry told Acme Corp about the new rules.",
+                 "The Chilean ministry told reporters to expect a ruling on Acme Corp soon."):
         assert not of_type(events_of(nlp, text), "REQUEST"), text
+    evs = of_type(events_of(nlp, "Chile instructed its delegates in Geneva to vote against Peru."), "REQUEST")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Chile", None)], evs
 
 
 def test_calling_for_someone_to_act_demands_it_of_them(nlp):
-    evs = of_type(events_of(nlp, "President Jane Roe called for the Chilean Senate to repeal the tax."), "REQUEST")
-    assert [(e["a1"], e["a2"]) for e in evs] == [("Jane Roe", "Chilean Senate")], evs
-    # waiting for someone to act asks nothing of them
-    assert not events_of(nlp, "President Jane Roe waited for the Chilean Senate to decide.")
+    evs = of_type(events_of(nlp, "Jane Roe has called for Peru to release the fishermen."), "REQUEST")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Jane Roe", "Peru")], evs
+    # a text's terms demand nothing of anyone; a passive clause's subject is what the act is done to
+    assert not of_type(events_of(nlp, "The treaty calls for Chile to reduce its tariffs by June."), "REQUEST")
+    evs = of_type(events_of(nlp, "President Jane Roe called for Chile to be punished."), "REQUEST")
+    assert [e["a2"] for e in evs] in ([], [None]), evs
 
 
 def test_taking_or_keeping_someone_in_custody_or_under_arrest_detains_them(nlp):
     for text, a1 in (("Jane Roe was taken into custody by Peruvian police on Monday.", "Peruvian police"),
-                     ("The Burmese junta has kept Jane Roe under house arrest since 2003.", "Burmese junta"),
+                     ("The Bolivian army kept the union leader Jane Roe under house arrest for a month.", "Bolivian army"),
                      ("Peru placed Jane Roe under house arrest.", "Peru"),
                      ("Hamas held Jane Roe in a prison in Gaza for a month.", "Hamas")):
         evs = of_type(events_of(nlp, text), "COERCE")
         assert [(e["a1"], e["a2"]) for e in evs] == [(a1, "Jane Roe")], (text, evs)
-    # talks held in a prison detain no one
-    assert not of_type(events_of(nlp, "Peru held talks with Jane Roe in a prison in Lima."), "COERCE")
+    # talks held in a prison, papers kept in custody, a visit to a prison detain no one
+    for text in ("Peru held talks with Jane Roe in a prison in Lima.",
+                 "Talks with Jane Roe were held by Peru in a prison in Lima.",
+                 "Peru put the documents of Jane Roe in custody.",
+                 "The Red Cross took Jane Roe to the prison in Lima to see her brother."):
+        assert not of_type(events_of(nlp, text), "COERCE"), text
 
 
 def test_passing_or_adopting_a_bill_or_a_resolution_approves_it(nlp):
@@ -380,11 +389,14 @@ def test_passing_or_adopting_a_bill_or_a_resolution_approves_it(nlp):
                  "By a vote of 96 to 3, the Chilean Senate has passed a new anti-terror law.",
                  "The anti-terror law was passed by the Chilean Senate.",
                  "The Chilean Senate adopted a resolution on the border.",
-                 "The anti-terror bill passed the Chilean Senate on Tuesday."):
+                 "The anti-terror bill passed the Chilean Senate on Tuesday.",
+                 # what the text says is no target of its approval
+                 "The Chilean Senate passed a bill imposing sanctions on Peru."):
         evs = of_type(events_of(nlp, text), "SUPPORT")
         assert [(e["a1"], e["a2"]) for e in evs] == [("Chilean Senate", None)], (text, evs)
     for text in ("The bill was passed on to the Chilean Senate.", "Time passed slowly in the Chilean Senate.",
-                 "Jane Roe passed the test in June."):
+                 "Jane Roe passed the test in June.", "Chile passed the proposal on to Peru.",
+                 "Chile adopted tough measures against Peru."):
         assert not of_type(events_of(nlp, text), "SUPPORT"), text
 
 
@@ -842,20 +854,23 @@ def test_a_scheduled_act_is_a_promise_of_the_one_scheduled_to_do_it(nlp):
     assert not events_of(nlp, "The accession treaty with Bulgaria is scheduled to be signed in April.")
 
 
-
 def test_what_someone_is_to_do_is_arranged_and_an_aim_or_a_judgement_is_no_act(nlp):
     # 'be to' with someone for subject: yet to happen (a future withdrawal is a concession, a future meeting a promise)
-    evs = events_of(nlp, "Peru is to withdraw its troops from Bolivia.")
-    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("CONCEDE", "Peru", "Bolivia")], evs
-    evs = events_of(nlp, "Chancellor Olaf Berg is to meet President Ana Morales of Peru on Friday.")
-    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("AGREE", "Olaf Berg", "Ana Morales")], evs
-    # an aim, a plan or a judgement for subject: no one acts
-    for text in ("The objective of the Acme project is to assist Bolivia in its recovery.",
+    evs = events_of(nlp, "Chile is to pull its navy out of Peruvian waters.")
+    assert [(e["type"], e["a1"]) for e in evs] == [("CONCEDE", "Chile")], evs
+    for text in ("Chancellor Olaf Berg is to meet President Ana Morales of Peru on Friday.",
+                 "Chancellor Olaf Berg, who is to meet President Ana Morales of Peru on Friday, said nothing."):
+        evs = events_of(nlp, text)
+        assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("AGREE", "Olaf Berg", "Ana Morales")], (text, evs)
+    # an aim, a plan, a judgement or a condition: no one acts
+    for text in ("The main goal of the new fund is to help Bolivia rebuild its schools.",
                  "Our plan was to support Chile in the vote, the minister said.",
-                 "It is wrong to arrest the journalists of Radio Libre, Peru said."):
-        assert not [e for e in events_of(nlp, text) if e["type"] in ("AID", "SUPPORT", "COERCE")], text
-    # the idiom is no plan: 'X is to blame' still blames X
+                 "It is wrong to arrest the journalists of Radio Libre, Peru said.",
+                 "If Chile is to pull its navy out of Peruvian waters, Peru must first sign the treaty."):
+        assert not [e for e in events_of(nlp, text) if e["type"] in ("AID", "SUPPORT", "COERCE", "CONCEDE")], text
+    # the idiom is no plan: 'X is to blame' still blames
     assert of_type(events_of(nlp, "Chile's president said Bolivia is to blame for the crisis."), "ACCUSE")
+
 
 def test_headline_infinitives_and_verbal_attacks_are_no_assaults(nlp):
     assert not of_type(events_of(nlp, "Israel to launch ground offensive in Gaza"), "ASSAULT")

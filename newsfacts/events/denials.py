@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsfacts.events.grammar import someone
+from newsfacts.events.phrases import someone
 
 # what one is accused of, as the object of a denial: the accusation, or the guilt it claims ('denied any involvement')
 ACCUSATION_NOUNS = {"allegation", "accusation", "charge", "claim", "involvement", "responsibility", "wrongdoing",
@@ -20,7 +20,7 @@ ACCUSATION_NOUNS = {"allegation", "accusation", "charge", "claim", "involvement"
 def _denied_accusation(verb: Token) -> bool:
     """A verb whose object is an accusation noun that names no one's ('denied the charges', 'rejected all such
     claims', 'denied allegations of corruption'; not "denied Y's claims", 'the claims of Y', 'the claims by Y': one
-    who may have made it, `grammar.someone`)."""
+    who may have made it, `phrases.someone`)."""
     for obj in verb.children:
         if obj.dep_ == "dobj" and obj.lemma_.lower() in ACCUSATION_NOUNS:
             kids = list(obj.children)

@@ -35,7 +35,7 @@ from newsfacts.events.senses import Trigger, joint_act, noun_sense, particle, pa
 from newsfacts.events.speech_acts import REPORTING
 from newsfacts.events.vocabulary import CODEBOOK, COOPERATIVE, PATTERN, SPEECH, nominal_bases, vocabulary, word_list
 from newsfacts.events.phrases import (ACTOR_ENTITIES, GROUP_PRON, PERSON_PRON, infinitive, is_event_noun,
-                                      names_a_role_or_body, rules_out)
+                                      names_a_role_or_body, rules_out, someone)
 from newsfacts.events.responsible import agent_sector, names_forces
 from newsfacts.events.roles import inherited_subject, is_passive, own_words, passive_marked, subject
 from newsfacts.lexicon import (NATURAL_HAZARDS, PEOPLE_NOUNS, PLACE_BEFORE, PLACE_HEADS, STORM_WORDS, is_given_name,
@@ -448,15 +448,6 @@ def _reasoned(tok: Token) -> bool:
             if objs and not any(g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in _NOT_REASONS for g in objs):
                 return True
     return False
-
-
-def someone(tok: Token) -> bool:
-    """A noun phrase that can name a person or a body (whom one meets, who made a claim): a name, a pronoun, people,
-    a role or a body."""
-    lemma = tok.lemma_.lower()
-    return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ACTOR_ENTITIES or _people(tok) \
-        or names_a_role_or_body(lemma) \
-        or any(someone(c) for c in tok.children if c.dep_ in ("compound", "poss", "appos") and c.pos_ == "PROPN")
 
 
 def _decreasing(tok: Token, objs: list[Token]) -> bool:

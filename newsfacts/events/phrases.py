@@ -261,6 +261,23 @@ def names_a_part(tok: Token) -> bool:
         or tok.lower_ in agent_heads()
 
 
+def someone(tok: Token) -> bool:
+    """A noun phrase that can name a person or a body (whom one meets, who made a claim, who is to act): a name, a
+    pronoun, people, a role or a body."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ACTOR_ENTITIES or lemma in PEOPLE_NOUNS \
+        or names_a_role_or_body(lemma) \
+        or any(someone(c) for c in tok.children if c.dep_ in ("compound", "poss", "appos") and c.pos_ == "PROPN")
+
+
+def relative_antecedent(subj: Token) -> Token:
+    """The noun a relative pronoun subject stands for ('Peru, which is to withdraw': Peru), else the subject."""
+    clause = subj.head
+    if subj.lower_ in RELATIVE_PRON and clause.dep_ == "relcl":
+        return clause.head
+    return subj
+
+
 def names_a_role_or_body(word: str) -> bool:
     """A role (a title, a Phoenix role word) or a body (an organization or government noun)."""
     return word in TITLE_WORDS or word in ORG_NOUNS or word in GOVERNMENT_NOUNS or word in agent_heads()

@@ -15,11 +15,11 @@ from spacy.tokens import Token
 
 from newsfacts.events.evaluation import judgement, naming
 from newsfacts.events.modality import CARRYING_OUT, HALTING, UNDOING, halted
-from newsfacts.events.phrases import infinitive, is_event_noun, lemmas
-from newsfacts.events.roles import for_clause, passed_by
+from newsfacts.events.phrases import infinitive, is_event_noun, lemmas, relative_antecedent, someone
+from newsfacts.events.roles import adopts_legislation, asks_for, directs
 from newsfacts.events.vocabulary import (CODEBOOK, COOPERATIVE, NO_EVENT, PATTERN, SPEECH, Pattern, Vocabulary,
                                          table_rows, vocabulary, word_list)
-from newsfacts.lexicon import LEGISLATION_NOUNS, PARTITIVE_WORDS
+from newsfacts.lexicon import PARTITIVE_WORDS
 
 
 @dataclass(frozen=True)
@@ -107,39 +107,39 @@ def _candidates(tok: Token, lemma: str, prt: str, vocab: Vocabulary) -> list[Pat
     return sorted(found, key=order.index) if len(found) > 1 else list(found)
 
 
-# verbs that make a bill, a law or a resolution one's own (resources/lexicon/legislation_nouns.tsv)
-ADOPTING = {"pass", "adopt", "enact"}
-# Verbs of saying or directing that, with an object and an infinitive, order the object to act ('the FDA told the
-# company to withdraw the drug', 'X instructed its diplomats to veto the text', 'directed the banks to stop'): the
-# codebook's REQUEST ("all requests, demands, and orders"), as 'order' and 'ask' are; CAMEO reads 'tell' as a
-# statement, 'direct' and 'command' as managing, 'instruct' as nothing. In the 5,000-article corpus these verbs
-# take an object and an infinitive 115 times (tell 88, instruct 14, direct 13); of the 58 orders this adds, 50 read
-# right ('told a crowd at an event to mark it' is a misparse).
-DIRECTING = {"tell", "instruct", "direct", "command"}
-# Verbs of asking for something, with 'for', a subject and an infinitive ('called for Bolivia to withdraw', 'pushed
-# for the bill to be passed'): a demand of the clause's subject (REQUEST), as CAMEO's 'call for' a thing is. In the
-# 5,000-article corpus 'call' takes such a clause 82 times, 'push' and 'ask' 4 each, 'appeal' and 'press' fewer.
-ASKING_FOR = {"call", "ask", "appeal", "push", "press", "plead"}
-
-
 # Verbs that put someone somewhere or keep them there: with a place of detention or 'arrest' after 'into', 'in',
 # 'under' or 'to' they arrest or detain ('took X into custody', 'placed X under house arrest', 'was remanded in
-# custody', 'kept X in prison'). CAMEO has 'place in &DETENTION' and 'keep in &DETENTION' (173); in the
-# 5,000-article corpus this adds 21 detentions ('taken into custody' alone is written 15 times).
+# custody', 'kept X in prison', 'sent X to jail'). CAMEO has 'place in &DETENTION' and 'keep in &DETENTION' (173),
+# which this extends to the other prepositions and verbs: in the 5,000-article corpus 'taken into custody' alone is
+# written 15 times.
 CONFINING = {"take", "place", "put", "keep", "hold", "remand", "send", "throw"}
 CONFINING_PREPS = ("into", "in", "under", "to")
 
 
 def _into_custody(tok: Token, vocab: Vocabulary) -> bool:
-    """'took X into custody', 'placed X under house arrest', 'X was held in prison': a detention; not a verb
-    whose object is an act ('held talks in prison') or a thing ('kept the documents in custody' names no one
-    held, which the roles then leave empty)."""
-    if tok.lemma_.lower() not in CONFINING or any(c.dep_ == "dobj" and is_event_noun(c) for c in tok.children):
+    """'took X into custody', 'placed X under house arrest', 'X was held in prison', 'citizens held in US prisons': a
+    detention of someone; not of an act ('held talks in prison', 'talks were held in a prison') or a thing ('kept the
+    documents in custody'), not a visit to a place of detention ('took the doctors to the prison in Lima': 'to' and
+    'into' take the bare noun of the institution, 'to jail', 'into custody')."""
+    if tok.lemma_.lower() not in CONFINING:
+        return False
+    held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + ([tok.head] if tok.dep_ == "acl" else [])
+    held = [relative_antecedent(h) for h in held]
+    if not held or any(is_event_noun(h) for h in held) or not any(someone(h) for h in held):
         return False
     places = vocab.classes.get("&DETENTION", frozenset())
-    return any(c.dep_ == "prep" and c.lower_ in CONFINING_PREPS and any(
-        g.dep_ == "pobj" and (g.lemma_.lower() in places or g.lemma_.lower() == "arrest" and c.lower_ == "under")
-        for g in c.children) for c in tok.children)  # 'under arrest', not 'into cardiac arrest'
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in CONFINING_PREPS:
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj":
+                continue
+            lemma = g.lemma_.lower()
+            if lemma == "arrest" and c.lower_ == "under":  # 'under arrest', not 'into cardiac arrest'
+                return True
+            if lemma in places and (c.lower_ in ("in", "under") or not any(d.dep_ == "det" for d in g.children)):
+                return True
+    return False
 
 
 # verbs that end a restriction: the undoing verbs, and those that loosen one ("eased the curfew")
@@ -184,20 +184,12 @@ def verb_sense(tok: Token, vocab: Vocabulary | None = None) -> Trigger | None:
     ending = eased(tok)
     if ending is not None:
         return Trigger(tok, ending[1], PATTERN)
-    if tok.lemma_.lower() in ASKING_FOR and for_clause(tok) is not None:
-        return Trigger(tok, "REQUEST", CODEBOOK)  # 'called for Bolivia to withdraw': a demand, as 'call for' a thing
-    if tok.lemma_.lower() in DIRECTING and any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
-            c.dep_ == "xcomp" and infinitive(c) and not any(g.tag_ in ("WRB", "WP") for g in c.children)
-            for c in tok.children):
-        return Trigger(tok, "REQUEST", CODEBOOK)  # 'told X to leave', 'instructed X to veto': an order ('told X
-        # how to apply' is no order)
+    if asks_for(tok) is not None or directs(tok):
+        return Trigger(tok, "REQUEST", CODEBOOK)  # 'called for X to leave', 'told X to leave': a demand, an order
     if _into_custody(tok, vocab):
         return Trigger(tok, "COERCE", CODEBOOK)  # the codebook's "arrest, detain"
-    if tok.lemma_.lower() in ADOPTING and not particle(tok) and (
-            any(o.lemma_.lower() in LEGISLATION_NOUNS for o in _objects(tok)) or passed_by(tok) is not None):
-        # 'the Senate passed the bill', 'the council adopted a resolution', 'the law was enacted by parliament':
-        # approval, the codebook's SUPPORT (CAMEO reads 'pass' as allowing, 'adopt' as embracing)
-        return Trigger(tok, "SUPPORT", CODEBOOK)
+    if adopts_legislation(tok) and not particle(tok):
+        return Trigger(tok, "SUPPORT", CODEBOOK)  # 'the Senate passed the bill': approval
     prt = particle(tok)
     lemma = next((x for x in lemmas(tok) if vocab.verb(x, prt) or vocab.verb(x) or vocab.pattern_index(x, prt)),
                  tok.lemma_.lower())
