@@ -25,8 +25,7 @@ from newsfacts.lexicon import (AGENT_OWNER_NOUNS, CURRENCY_NOUNS, LEGISLATION_NO
                                UTTERANCE_NOUNS, VISITING, authored_by, states_in)
 from newsfacts.nlp import conjuncts, participle_agents
 from newsfacts.events.phrases import (ActorIndex, affiliate, infinitive, is_event_noun, leader, lemmas, np_actor,
-                                      relative_antecedent, someone,
-                                      np_actors, np_direct, pobj_actors, stands_for)
+                                      np_actors, np_direct, pobj_actors, relative_antecedent, someone, stands_for)
 from newsfacts.events.responsible import agent_sector, names_forces, weapon_nouns
 from newsfacts.events.vocabulary import vocabulary
 
