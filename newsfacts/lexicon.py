@@ -113,12 +113,18 @@ def states_in(verb: Token) -> bool:
     return verb.lemma_.lower() in QUOTE_VERBS | AUTHORING_VERBS or any(c.dep_ == "ccomp" for c in verb.children)
 
 
+def handed_to(verb: Token) -> bool:
+    """Whether a verb gives its object to someone ('passed the report to X', 'passed X the report'): a text handed on,
+    not enacted."""
+    return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children)
+
+
 def authored_by(verb: Token, text: Token) -> bool:
     """Whether the subject of `verb` is the author of `text`, its object: a verb of authoring (AUTHORING_VERBS: 'issued
     a statement'), or adopting or passing a resolution, a bill or the like (ENACTED_TEXTS), not to someone."""
     lemma = verb.lemma_.lower()
     return lemma in AUTHORING_VERBS or lemma in ("adopt", "pass") and text.lemma_.lower() in ENACTED_TEXTS \
-        and not any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children)
+        and not handed_to(verb)
 
 
 def sector_of(text: str) -> str | None:

@@ -22,7 +22,7 @@ from newsfacts import geo
 from newsfacts.actors import COUNTRY, LOCATION
 from newsfacts.actors.names import stance_prefix
 from newsfacts.lexicon import (AGENT_OWNER_NOUNS, CURRENCY_NOUNS, LEGISLATION_NOUNS, OBJECT_CONTROL_VERBS,
-                               UTTERANCE_NOUNS, VISITING, authored_by, states_in)
+                               UTTERANCE_NOUNS, VISITING, authored_by, handed_to, states_in)
 from newsfacts.nlp import conjuncts, participle_agents
 from newsfacts.events.phrases import (ActorIndex, affiliate, infinitive, is_event_noun, leader, lemmas, np_actor,
                                       np_actors, np_direct, pobj_actors, relative_antecedent, someone, stands_for)
@@ -550,7 +550,7 @@ def directs(verb: Token) -> bool:
 # Verbs that make a bill, a law or a resolution their own (resources/lexicon/legislation_nouns.tsv); 'adopt' also
 # takes policies ('adopted tough measures against X'), so not the texts that may be policies
 ADOPTING = {"pass", "adopt", "enact"}
-_POLICIES = {"measure", "package", "proposal", "reform"}
+_ADOPTED_TEXTS = LEGISLATION_NOUNS - {"measure", "package", "proposal", "reform"}  # what 'adopt' takes
 
 
 def adopts_legislation(verb: Token) -> bool:
@@ -558,11 +558,10 @@ def adopts_legislation(verb: Token) -> bool:
     bill passed the Senate': approval, the codebook's SUPPORT (CAMEO reads 'pass' as allowing, 'adopt' as
     embracing). Not a text handed on ('passed the proposal on to X', 'passed the report to X')."""
     lemma = verb.lemma_.lower()
-    if lemma not in ADOPTING or any(c.lower_ == "on" and (c.dep_ in ("prt", "advmod") or c.dep_ == "prep" and not any(
-            g.dep_ == "pobj" for g in c.children)) or c.dep_ in ("prep", "dative") and c.lower_ == "to"
-            for c in verb.children):
-        return False  # 'passed it on (to X)', 'passed it to X'; not 'passed it on Tuesday'
-    texts = LEGISLATION_NOUNS - _POLICIES if lemma == "adopt" else LEGISLATION_NOUNS
+    if lemma not in ADOPTING or handed_to(verb) or any(c.lower_ == "on" and (c.dep_ in ("prt", "advmod") or (
+            c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children))) for c in verb.children):
+        return False  # 'passed it to X', 'passed it on (to X)'; not 'passed it on Tuesday'
+    texts = _ADOPTED_TEXTS if lemma == "adopt" else LEGISLATION_NOUNS
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(o.lemma_.lower() in texts for o in objects) or passed_by(verb) is not None
 
