@@ -1351,3 +1351,25 @@ def test_a_city_named_by_several_words_is_a_place_whatever_ner_calls_it(nlp):
     _, actors = actors_of(nlp, "The designer Yves Saint-Laurent died in Paris. Saint-Laurent was born in Oran in "
                                "1936. \"Style is eternal,\" Saint-Laurent once said.")
     assert {a.name for a in actors if any(m.text == "Saint-Laurent" for m in a.mentions)} == {"Yves Saint-Laurent"}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Most of the country's nine million voters are thought to have cast a ballot. Turnout is thought to have "
+     "exceeded 65%. Polling closed at 8pm.", "Turnout"),
+    ("Senator Jane Roe backed the bill on Tuesday, saying it would save lives. Reporters said the two senators argued "
+     "for an hour.", "Reporters"),
+    ("The new rules take effect in July, the tax office said. Charities will be paid $500 to house each family, and "
+     "charities that refuse face fines.", "Charities"),
+    ("Layoffs continue but many firms say there is a shortage of skilled welders.", "Layoffs"),
+])
+def test_a_common_word_capitalized_only_where_a_sentence_begins_is_no_actor(nlp, text, word):
+    # the tagger takes these for names; English capitalizes them only because they open a sentence
+    _, actors = actors_of(nlp, text)
+    assert word not in {m.text for a in actors for m in a.mentions}
+    assert word != "Reporters" or {a.name for a in actors} == {"Jane Roe"}
+
+
+def test_a_common_word_the_document_also_capitalizes_mid_sentence_is_a_name(nlp):
+    _, actors = actors_of(nlp, "Target said on Monday that its quarterly sales fell 3 percent. Shares of Target "
+                               "dropped in New York.")
+    assert sorted(m.text for m in holding(actors, "Target").mentions) == ["Target", "Target"]

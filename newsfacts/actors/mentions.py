@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from newsfacts import geo
+from newsfacts.actors.casing import common_word_by_position
 from newsfacts.actors.kinds import (CAPITALIZED_WORD, body_named, city_in_place, listed_at_places, named_as_body,
                                     names_a_text_or_an_occasion, next_token, not_an_actor, org_context,
                                     place_context, speaks_as_person, time_of_day, title_only, titled_as_person,
@@ -255,6 +256,8 @@ def _state_use(tok) -> bool:
 
 def _entity_mention(doc: Doc, span: Span, label: str) -> Mention | None:
     text = span_text(span)
+    if common_word_by_position(span) and not geo.country_code(text):
+        return None  # 'Background' heading a section, 'Turnout was low', 'Reporters said': common words, no names
     nxt = next_token(doc, span.end)
     if label in ("PERSON", "GPE", "LOC") and (text.split() or [""])[-1] in PARTY_PLURALS \
             and span.root.dep_ not in ("amod", "compound", "poss"):
