@@ -1373,3 +1373,11 @@ def test_a_common_word_the_document_also_capitalizes_mid_sentence_is_a_name(nlp)
     _, actors = actors_of(nlp, "Target said on Monday that its quarterly sales fell 3 percent. Shares of Target "
                                "dropped in New York.")
     assert sorted(m.text for m in holding(actors, "Target").mentions) == ["Target", "Target"]
+
+
+def test_a_people_named_by_a_noun_of_its_nationality_gives_its_country(nlp):
+    # 'New Zealanders', 'Spaniards', 'East Timorese': nouns for a country's people, as 'Haitians' is
+    _, actors = actors_of(nlp, "Two New Zealanders, Jane Roe and Ann Poe, reached the summit on Friday.")
+    assert {(a.name, a.country) for a in actors} == {("Jane Roe", "NZL"), ("Ann Poe", "NZL")}
+    _, actors = actors_of(nlp, "East Timorese President Jose Santos said the vote would go ahead.")
+    assert holding(actors, "Jose Santos").country == "TLS"

@@ -2522,3 +2522,16 @@ def test_actors_coordinated_inside_an_object_phrase_each_get_an_event(nlp):
     # one event per actor pair where actors are coordinated, also deep in the object ('ties with X and Y')
     evs = of_type(events_of(nlp, "Bolivia threatened to cut ties with Peru and Chile."), "THREATEN")
     assert sorted((e["a1"], e["a2"]) for e in evs) == [("Bolivia", "Chile"), ("Bolivia", "Peru")], evs
+
+
+@pytest.mark.parametrize("text, nationality", [
+    ("Sri Lankan soldiers fired on a fishing boat on Monday.", "Sri Lankan"),
+    ("North Korean soldiers crossed the border at dawn.", "North Korean"),
+    ("The East Timorese minister, guarded by Australian soldiers, left the capital.", "East Timorese"),
+])
+def test_a_state_named_by_its_agents_nationality_is_mentioned_by_the_whole_nationality(nlp, text, nationality):
+    # a nationality of two words names the state with both, not with its first or last word alone
+    doc = nlp(text)
+    states = [m.text for a in responsible_countries(doc, find_actors(doc)) if a.actor_type == "COUNTRY"
+              for m in a.mentions]
+    assert nationality in states, states

@@ -206,8 +206,14 @@ def _state(code: str, out: list[LocalActor]) -> LocalActor:
 
 
 def _state_mention(doc: Doc, out: list[LocalActor], by_key: dict, covered: set[int], code: str, tok: Token) -> None:
-    """`tok` as a mention of the country `code` (its agents, weapons or acts name it)."""
-    _mention(doc, out, by_key, covered, ("country", code), lambda: _state(code, out), (tok.i, tok.i + 1))
+    """`tok` as a mention of the country `code` (its agents, weapons or acts name it): with the rest of the
+    nationality's name where it has several words ('North Korean', 'Sri Lankan'), not its first word alone."""
+    ent = entity_of(tok, ("NORP", "GPE"))
+    wider = [(ent.start, ent.end)] if ent is not None else []
+    wider += [(tok.left_edge.i, tok.i + 1)] if tok.left_edge.i < tok.i else []  # NER left 'Sri' out
+    span = next((s for s in wider if geo.nation_code(doc[s[0]:s[1]].text) == code
+                 and not covered.intersection(range(*s))), (tok.i, tok.i + 1))
+    _mention(doc, out, by_key, covered, ("country", code), lambda: _state(code, out), span)
 
 
 def _mention(doc: Doc, out: list[LocalActor], by_key: dict, covered: set[int], key: tuple, make,
