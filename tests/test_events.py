@@ -2535,3 +2535,14 @@ def test_a_state_named_by_its_agents_nationality_is_mentioned_by_the_whole_natio
     states = [m.text for a in responsible_countries(doc, find_actors(doc)) if a.actor_type == "COUNTRY"
               for m in a.mentions]
     assert nationality in states, states
+
+
+def test_beating_someone_up_or_to_death_is_an_assault_and_beating_a_rival_or_a_forecast_is_not(nlp):
+    evs = events_of(nlp, "Moldovan police beat up the journalist Ion Rusu outside the court on Monday.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("ASSAULT", "Moldova", "Ion Rusu")], evs
+    evs = events_of(nlp, "Police officers beat the farmer Ali Hassan to death near Tanta.")
+    assert [(e["type"], e["a2"]) for e in evs] == [("ASSAULT", "Ali Hassan")], evs
+    for text in ("Real Madrid beat Valencia 3-1 in the final on Sunday.",
+                 "Acme Motors beat analysts' forecasts in the third quarter, Acme said.",
+                 "Talk radio hosts beat up on Senator Jane Roe every morning."):  # an idiom of words
+        assert not of_type(events_of(nlp, text), "ASSAULT"), text
