@@ -170,7 +170,7 @@ COMMON_WORD_USES = 10
 @lru_cache(maxsize=1)
 def _corpus_case_counts() -> dict[str, tuple[int, int]]:
     """Word -> (lowercase uses, capitalized uses mid-sentence) in the 5,000-article corpus, for words used in lowercase
-    10 times or more (resources/sources/corpus_case_counts.tsv, written by benchmarks/corpus_nouns.py)."""
+    10 times or more (resources/sources/corpus_case_counts.tsv, written by `benchmarks/corpus_nouns.py --only cases`)."""
     return {row[0]: (int(row[1]), int(row[2])) for row in _lines("corpus_case_counts", "sources")[1:]}
 
 

@@ -2542,7 +2542,11 @@ def test_beating_someone_up_or_to_death_is_an_assault_and_beating_a_rival_or_a_f
     assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("ASSAULT", "Moldova", "Ion Rusu")], evs
     evs = events_of(nlp, "Police officers beat the farmer Ali Hassan to death near Tanta.")
     assert [(e["type"], e["a2"]) for e in evs] == [("ASSAULT", "Ali Hassan")], evs
+    # 'on' after the particle is the idiom only where no one is beaten
+    evs = events_of(nlp, "The reporter Jane Roe was beaten up on Monday by police officers in Minsk.")
+    assert [(e["type"], e["a2"]) for e in evs] == [("ASSAULT", "Jane Roe")], evs
     for text in ("Real Madrid beat Valencia 3-1 in the final on Sunday.",
                  "Acme Motors beat analysts' forecasts in the third quarter, Acme said.",
-                 "Talk radio hosts beat up on Senator Jane Roe every morning."):  # an idiom of words
+                 "Talk radio hosts beat up on Senator Jane Roe every morning.",  # an idiom of words
+                 "Senator Jane Roe said she beat herself up over the defeat for weeks."):  # of regret
         assert not of_type(events_of(nlp, text), "ASSAULT"), text

@@ -256,7 +256,7 @@ def _state_use(tok) -> bool:
 
 def _entity_mention(doc: Doc, span: Span, label: str) -> Mention | None:
     text = span_text(span)
-    if common_word_by_position(span) and not geo.country_code(text):
+    if common_word_by_position(span):
         return None  # 'Background' heading a section, 'Turnout was low', 'Reporters said': common words, no names
     nxt = next_token(doc, span.end)
     if label in ("PERSON", "GPE", "LOC") and (text.split() or [""])[-1] in PARTY_PLURALS \

@@ -211,9 +211,20 @@ def _state_mention(doc: Doc, out: list[LocalActor], by_key: dict, covered: set[i
     ent = entity_of(tok, ("NORP", "GPE"))
     wider = [(ent.start, ent.end)] if ent is not None else []
     wider += [(tok.left_edge.i, tok.i + 1)] if tok.left_edge.i < tok.i else []  # NER left 'Sri' out
-    span = next((s for s in wider if geo.nation_code(doc[s[0]:s[1]].text) == code
+    wider = [_name_words(doc, *s) for s in wider]
+    span = next((s for s in wider if s[0] < s[1] and geo.nation_code(doc[s[0]:s[1]].text) == code
                  and not covered.intersection(range(*s))), (tok.i, tok.i + 1))
     _mention(doc, out, by_key, covered, ("country", code), lambda: _state(code, out), span)
+
+
+def _name_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The tokens of a name without an article before it or a possessive or a punctuation mark at either end
+    ('the United States' -> 'United States', "The United States'" -> 'United States')."""
+    while start < end and (doc[start].dep_ == "det" or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
 
 
 def _mention(doc: Doc, out: list[LocalActor], by_key: dict, covered: set[int], key: tuple, make,
