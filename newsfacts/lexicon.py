@@ -169,14 +169,15 @@ COMMON_WORD_USES = 10
 
 @lru_cache(maxsize=1)
 def _corpus_case_counts() -> dict[str, tuple[int, int]]:
-    """Word -> (lowercase uses, capitalized uses mid-sentence) in the 5,000-article corpus, for words used in lowercase
-    10 times or more (resources/sources/corpus_case_counts.tsv, written by `benchmarks/corpus_nouns.py --only cases`)."""
+    """Word -> (lowercase uses, capitalized uses where no position asks for a capital) in the 5,000-article corpus,
+    for words used in lowercase 10 times or more (resources/sources/corpus_case_counts.tsv, written by
+    `benchmarks/corpus_nouns.py --only cases`)."""
     return {row[0]: (int(row[1]), int(row[2])) for row in _lines("corpus_case_counts", "sources")[1:]}
 
 
 def common_word(word: str) -> bool:
     """Whether the corpus writes a word in lowercase at least 10 times and in 80% or more of the uses where its case
-    is free ('background', 'turnout', 'reporters'; not 'mark', 'house', 'party', 'court', capitalized as often as not)."""
+    is free ('background', 'turnout', 'reporters'; not 'mark', 'house', 'party', 'court', often capitalized)."""
     low, cap = _corpus_case_counts().get(word.lower(), (0, 0))
     return low + cap >= COMMON_WORD_USES and low >= COMMON_WORD_SHARE * (low + cap)
 

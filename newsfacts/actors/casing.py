@@ -16,11 +16,12 @@ from newsfacts import geo
 from newsfacts.lexicon import common_word
 from newsfacts.nlp import per_doc
 
-# after these a word is capitalized whatever it is: an opening quotation mark, a list bullet, a table cell's bar, a
-# wiki heading's '=', a colon or an exclamation mark
+# after these a word is capitalized whatever it is: an opening quotation mark; a straight quotation mark where it
+# opens (a space before it, none after); a dash between spaces (not a hyphen inside a word: 'anti-American'); a list
+# bullet, a table cell's bar, a wiki heading's '=', a colon or an exclamation mark
 OPENING_QUOTES = frozenset({"\u201c", "\u2018"})
-STRAIGHT_QUOTES = frozenset({'"', "'"})  # opening or closing: an opening one has a space before it, none after
-DASHES = frozenset({"-", "\u2013", "\u2014"})  # a dash between spaces, not a hyphen inside a word ('anti-American')
+STRAIGHT_QUOTES = frozenset({'"', "'"})
+DASHES = frozenset({"-", "\u2013", "\u2014"})
 LINE_MARKS = frozenset({"*", "#", "\u2022", "|", "=", ":", "!"})
 
 

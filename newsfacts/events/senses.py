@@ -151,12 +151,12 @@ def beaten(tok: Token) -> bool:
     no one beaten: 'on' right after the particle, no object) nor 'beat oneself up'."""
     if tok.lemma_.lower() != "beat":
         return False
-    beaten = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    if any(c.lower_.endswith(("self", "selves")) for c in beaten):
+    victims = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(c.lower_.endswith(("self", "selves")) for c in victims):
         return False
     up = next((c for c in tok.children if c.dep_ == "prt" and c.lower_ == "up"), None)
     if up is not None:
-        return bool(beaten) or not (up.i + 1 < len(tok.doc) and tok.doc[up.i + 1].lower_ == "on")
+        return bool(victims) or not (up.i + 1 < len(tok.doc) and tok.doc[up.i + 1].lower_ == "on")
     return any(c.dep_ == "prep" and c.lower_ == "to" and any(
         g.dep_ == "pobj" and g.lower_ == "death" for g in c.children) for c in tok.children)
 
