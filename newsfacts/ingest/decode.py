@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 
 import charset_normalizer
 
@@ -98,11 +99,16 @@ def _decode_mixed(data: bytes) -> str | None:
         return None
 
 
+# the control characters of no text: below 32, but tab, line feed, form feed and carriage return (one regular
+# expression: a loop over every character cost 5 s of a 50,000-article ingest)
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def check_text(text: str) -> None:
     """IngestError unless `text` holds something other than white space and few control characters."""
     if not text.strip():
         raise IngestError("empty", "no text after cleaning")
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\t\r\f")
+    controls = len(_CONTROLS.findall(text))
     if controls > max(5, len(text) // 100):
         raise IngestError("binary", f"{controls} control characters in {len(text)}: not text")
 
