@@ -22,6 +22,7 @@ from newsfacts import geo
 from newsfacts.actors import COUNTRY, GROUP, LocalActor, Mention
 from newsfacts.actors.model import RESPONSIBLE
 from newsfacts.actors.known import agent_phrases, role_sector
+from newsfacts.actors.names import trim
 from newsfacts.events.vocabulary import table_rows
 from newsfacts.lexicon import ABROAD_WORDS
 from newsfacts.nlp import entity_of, text_of
@@ -209,22 +210,13 @@ def _state_mention(doc: Doc, out: list[LocalActor], by_key: dict, covered: set[i
     """`tok` as a mention of the country `code` (its agents, weapons or acts name it): with the rest of the
     nationality's name where it has several words ('North Korean', 'Sri Lankan'), not its first word alone."""
     ent = entity_of(tok, ("NORP", "GPE"))
-    wider = [(ent.start, ent.end)] if ent is not None else []
-    wider += [(tok.left_edge.i, tok.i + 1)] if tok.left_edge.i < tok.i else []  # NER left 'Sri' out
-    wider = [_name_words(doc, *s) for s in wider]
-    span = next((s for s in wider if s[0] < s[1] and geo.nation_code(doc[s[0]:s[1]].text) == code
-                 and not covered.intersection(range(*s))), (tok.i, tok.i + 1))
+    wider = [ent] if ent is not None else []
+    wider += [doc[tok.left_edge.i:tok.i + 1]] if tok.left_edge.i < tok.i else []  # NER left 'Sri' out
+    # the name without an article, a possessive or a punctuation mark at its edges ("The United States'")
+    names = [name for name in map(trim, wider) if name is not None]
+    span = next(((n.start, n.end) for n in names if geo.nation_code(n.text) == code
+                 and not covered.intersection(range(n.start, n.end))), (tok.i, tok.i + 1))
     _mention(doc, out, by_key, covered, ("country", code), lambda: _state(code, out), span)
-
-
-def _name_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """The tokens of a name without an article before it or a possessive or a punctuation mark at either end
-    ('the United States' -> 'United States', "The United States'" -> 'United States')."""
-    while start < end and (doc[start].dep_ == "det" or doc[start].is_punct):
-        start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
-        end -= 1
-    return start, end
 
 
 def _mention(doc: Doc, out: list[LocalActor], by_key: dict, covered: set[int], key: tuple, make,
