@@ -552,7 +552,8 @@ def short_form(words: list[str], full: list[str]) -> bool:
 def spelling_variants(a: str, b: str) -> bool:
     """Two spellings of one name word: a transliteration or a typo ('Gaddafi'/'Qaddafi', 'Haniya'/'Haniyeh',
     'Mastrogiacomo'/'Mastrogriacomo'): both at least 6 letters, at least 75% alike, not equal (short names
-    like 'Olsen'/'Olson' are often two people)."""
+    like 'Olsen'/'Olson' are often two people), with the same consonants (`_same_consonants`: 'Emerson' and
+    'Peterson', 'Bradley' and 'Radler' are 75% alike but two surnames)."""
     a, b = geo.fold(a), geo.fold(b)
     if a == b or min(len(a), len(b)) < 6:
         return False
@@ -560,7 +561,47 @@ def spelling_variants(a: str, b: str) -> bool:
     # alike whichever is compared with which: the ratio may differ by order ('Khamenei'/'Khomeini'), and a
     # wrong join is worse than a missed one
     return m.real_quick_ratio() >= 0.75 and m.quick_ratio() >= 0.75 and m.ratio() >= 0.75 \
-        and SequenceMatcher(None, b, a).ratio() >= 0.75
+        and SequenceMatcher(None, b, a).ratio() >= 0.75 and _same_consonants(a, b)
+
+
+# Spellings of one name differ where writing systems and spellers differ: in vowels and the glides and breath
+# between them (y, w, h: 'Haniya'/'Haniyeh', 'Bakiyev'/'Bakiev', 'Gaddafi'/'Gadhafi'), in doubled letters
+# ('Jumblat'/'Jumblatt'), in one of a few letters for one sound (k, c and q; q for a g; z for s; ph, zh, dj, ck,
+# cz, sz, x: 'Qaddafi'/'Gaddafi', 'Sarkozy'/'Sarcozy', 'Kowalczyk'), or by a typist's slip (two letters swapped,
+# 'Hilter'; one dropped from a long name, 'Livinstone'; a stray plural, 'Harpers'). Two surnames differ in their consonants ('Emerson'
+# and 'Peterson', 'Larson' and 'Lawson', 'Roberts' and 'Robertson'): of the 130 pairs of surnames with one
+# given name that the corpus's people bore and the 75% test joined, 41 have other consonants, all but three of
+# them two people by reading.
+_GLIDES = re.compile(r"[aeiouyhw]")
+_ONE_SOUND = [("ph", "f"), ("zh", "j"), ("dj", "j"), ("ck", "k"), ("cz", "c"), ("sz", "s"), ("x", "ks")]
+
+
+def _consonants(word: str, q: str) -> str:
+    """A folded name word's first letter and consonants after it, doubles as one, in one letter per sound
+    (k, c, q as c, or q as `q`; z as s)."""
+    w = re.sub(r"[^a-z]", "", word)
+    for spelling, sound in _ONE_SOUND:
+        w = w.replace(spelling, sound)
+    s = re.sub(r"(.)\1+", r"\1", w[:1] + _GLIDES.sub("", w[1:]))
+    return s.translate(str.maketrans("kqz", "c" + q + "s"))
+
+
+def _slip(s: str, t: str) -> bool:
+    """Consonant strings equal, or one typist's slip apart: two neighbours swapped, or one letter dropped inside
+    a string of 6 or more (in shorter ones, another name: 'Larson'/'Lawson', 'Martin'/'Marston')."""
+    if s == t:
+        return True
+    if len(s) == len(t):
+        d = [k for k in range(len(s)) if s[k] != t[k]]
+        return len(d) == 2 and d[1] == d[0] + 1 and (s[d[0]], s[d[1]]) == (t[d[1]], t[d[0]])
+    longer, shorter = (s, t) if len(s) > len(t) else (t, s)
+    return len(longer) == len(shorter) + 1 and len(longer) >= 6 and any(
+        longer[:k] + longer[k + 1:] == shorter for k in range(1, len(longer) - 1))
+
+
+def _same_consonants(a: str, b: str) -> bool:
+    """Whether two folded name words can be spellings of one name by their consonants (see above)."""
+    return a + "s" == b or b + "s" == a or any(_slip(_consonants(a, q), _consonants(b, q)) for q in "cg")
 
 
 _POST_HEAD = {"of", "for", "on", "in", "to", "against", "at", "and", "&"}
