@@ -289,6 +289,31 @@ def test_spellings_of_one_name_differ_in_vowels_sounds_and_slips_not_in_consonan
     assert not any(spelling_variants(a, b) or spelling_variants(b, a) for a, b in two_names)
 
 
+def test_a_name_with_middle_initials_is_the_same_persons_name_without_them(nlp):
+    docs = {"a": "Senator Walter J. Brennan voted against the farm bill on Tuesday.",
+            "b": "Walter Brennan said the farm bill would hurt growers.",
+            "c": "Liberian President Harold Moyo met rebel leaders in Monrovia.",
+            "d": "Harold K. Moyo, a congressman from Ohio, said the hearing would go on."}
+    ex = extract(nlp, docs)
+    _, id_of = resolve_actors(ex)
+    assert len(ids_of(ex, id_of, "Walter J. Brennan") | ids_of(ex, id_of, "Walter Brennan")) == 1
+    # two countries: two people
+    assert ids_of(ex, id_of, "Harold Moyo") != ids_of(ex, id_of, "Harold K. Moyo")
+
+
+def test_a_name_written_with_two_sets_of_middle_initials_joins_neither():
+    from newsfacts.resolve.actors import group_actors
+
+    def person(name):
+        return {"local_id": 0, "name": name, "actor_type": "PERSON", "aliases": [], "acronyms": [], "country": "USA",
+                "country_source": "context", "sector": None, "title": None, "known_as": None, "n_mentions": 1}
+
+    members = {("a", 0): person("Paul R. Dorsey"), ("b", 0): person("Paul T. Dorsey"), ("c", 0): person("Paul Dorsey")}
+    assert len(group_actors(members)) == 3
+    members.pop(("b", 0))
+    assert len(group_actors(members)) == 1
+
+
 def test_legal_forms_merge_across_documents(nlp):
     docs = {"a": "Ford Motor Company cut 2,000 jobs in Michigan.", "b": "Ford Motor Co. said sales fell in May."}
     ex = extract(nlp, docs)

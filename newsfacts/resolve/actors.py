@@ -157,6 +157,32 @@ def _spelling_variants(members: dict[tuple[str, int], dict], sets: UnionFind) ->
                         sets.union(r1, r2)
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)+|[A-Z]")  # 'A.', 'H.W.', 'S' (Harry S Truman)
+
+
+def _middle_initials(members: dict[tuple[str, int], dict], sets: UnionFind) -> None:
+    """People named with middle initials and without them ('John A. Boehner', 'John Boehner'; formal reports add
+    the initial, others drop it): one person, where the corpus gives that given name and surname only one set of
+    middle initials ('George Bush' is George W. and George H. W. Bush: neither) and no two countries, even a story's
+    default ('John Anderson' of an Australian story is no 'John B. Anderson' of an American one)."""
+    forms: dict[tuple[str, str], dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for ref, a in sorted(members.items()):
+        words = a["name"].split()
+        if a["actor_type"] != PERSON or len(words) < 2 or not all(_INITIALS.fullmatch(w) for w in words[1:-1]):
+            continue
+        first, last = geo.fold(words[0]), geo.fold(words[-1])
+        if first and last:
+            forms[(first, last)]["".join(geo.fold(w) for w in words[1:-1])].append(ref)
+    for by_middle in forms.values():
+        middles = [m for m in by_middle if m]
+        if len(middles) != 1 or "" not in by_middle:
+            continue
+        refs = by_middle[""] + by_middle[middles[0]]
+        if len({members[r]["country"] for r in refs if members[r].get("country")}) <= 1:
+            for ref in refs[1:]:
+                sets.union(refs[0], ref)
+
+
 def longest_variant(length: int) -> int:
     """The longest word that can be a spelling variant of a word of `length` letters: a ratio of 0.75 needs
     2 x shorter >= 0.75 x (shorter + longer), the longer within 5/3 of the shorter."""
@@ -210,6 +236,7 @@ def group_actors(members: dict[tuple[str, int], dict]) -> list[list[tuple[str, i
         for key in weak:
             claims[key].add(ref)
     _spelling_variants(members, sets)
+    _middle_initials(members, sets)
     _weak_joins(members, sets, claims, strong_keys)
     # bare acronyms ('OAS' alone in a document): to the one organization spelled out with that acronym
     spelled: dict[str, set] = defaultdict(set)
