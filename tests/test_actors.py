@@ -1390,3 +1390,16 @@ def test_a_people_named_by_a_noun_of_its_nationality_gives_its_country(nlp):
     assert {(a.name, a.country) for a in actors} == {("Jane Roe", "NZL"), ("Ann Poe", "NZL")}
     _, actors = actors_of(nlp, "East Timorese President Jose Santos said the vote would go ahead.")
     assert holding(actors, "Jose Santos").country == "TLS"
+
+
+def test_a_person_tagged_inside_a_known_body_or_after_a_rank_stands_apart(nlp):
+    # NER runs a body the lists know, or a body and a rank, into the name of the person after them
+    cases = {"A senior envoy to NATO Viktor Orlov said the talks would resume in March.": ("NATO", "Viktor Orlov"),
+             "Speaking in Oslo, chairman of Siemens Peter Holm said profits would fall.": ("Siemens", "Peter Holm"),
+             "Airport Police Sergeant Laura Benning arrested the man on Friday.": ("Airport Police", "Laura Benning")}
+    for text, (body, person) in cases.items():
+        _, actors = actors_of(nlp, text)
+        assert by_name(actors, body).actor_type == "ORGANIZATION"
+        assert by_name(actors, person).actor_type == "PERSON"
+    _, actors = actors_of(nlp, "The Michael J. Fox Foundation gave the grant.")  # a body named for a person
+    assert [a.name for a in actors if a.actor_type == "PERSON"] == []

@@ -153,8 +153,9 @@ def _person_after_prefix(ent: Span, label: str) -> list[tuple[Span, str]] | None
     """A body's or a place's entity that ends in a person's name NER ran into the words before it: the country, place
     or portfolio of a title ('President of Venezuela Hugo Chavez', 'Ambassador to Moldova Jane Roe', 'Mayor of
     Buffalo, John Doe', 'Secretary of Agriculture John Doe'), a country or a nationality of its own ('Greece Costas
-    Karamanlis', 'U.S. Rep Jane Roe'), a body the dictionaries know by its acronym ('NATO Jane Roe'), or title words
-    ('Rear Admiral John Doe', 'Lance-Corporal John Doe'). The name: a given name (`_given`, after a space or a
+    Karamanlis', 'U.S. Rep Jane Roe'), a body the lists know ('NATO Jane Roe', 'chief executive of Acme Jane Roe'), a
+    body with a rank right before the name ('Capitol Police Sergeant Jane Roe'), or title words ('Rear Admiral John
+    Doe', 'Lance-Corporal John Doe'). The name: a given name (`_given`, after a space or a
     comma, not after another given name or an initial) and one or two more capitalized words or initials, none a
     body's or a legal word, a common noun of the news, a country or a place; not where the entity modifies a noun
     ('India Shiv Sena party workers').
@@ -162,7 +163,9 @@ def _person_after_prefix(ent: Span, label: str) -> list[tuple[Span, str]] | None
     ('Agriculture') is the title's, no actor. None where it does not split so. In the 5,000-article corpus it parts
     35 entities of 32 documents, all rightly (Hugo Chavez, Caspar Weinberger and Ed Schafer now join their other
     mentions); first versions that took 'Romania', 'Premier' or 'Martin' from the noisy list of given names, or any
-    place before the name, also parted 'San Francisco Chronicle' and 'Salvador Allende Gossens'."""
+    place before the name, also parted 'San Francisco Chronicle' and 'Salvador Allende Gossens'. Bodies the lists know
+    and ranks after a body part 6 more, all rightly ('NATO Dmitry Rogozin', 'United Kingdom Lakshmi Mittal', where
+    'Nato' and 'Kingdom' are in the list of given names too: `_named_body_or_nation`)."""
     doc = ent.doc
     if label not in ("ORG", "GPE", "LOC", "FAC", "NORP") or len(ent) < 3 or ent.root.dep_ in ("compound", "amod") \
             or ent.end < len(doc) and doc[ent.end].pos_ in ("NOUN", "PROPN") or any(t.is_bracket for t in ent):
@@ -170,8 +173,8 @@ def _person_after_prefix(ent: Span, label: str) -> list[tuple[Span, str]] | None
     i = next((j for j in range(1, len(ent) - 1) if _given(ent[j])), None)
     prev = ent[i - 1] if i is not None else None
     if i is None or is_given_name(geo.fold(prev.text), either=True) and not geo.known_place(prev.text) \
-            and not geo.country_code(prev.text) or _NAME_WORD.fullmatch(prev.text) \
-            and prev.text.endswith(".") or not (prev.whitespace_ or prev.text == ","):
+            and not geo.country_code(prev.text) and not _named_body_or_nation(ent[:i]) \
+            or _NAME_WORD.fullmatch(prev.text) and prev.text.endswith(".") or not (prev.whitespace_ or prev.text == ","):
         return None
     name, prefix = ent[i:], ent[:i]
     if not 2 <= len(name) <= 3 or not all(_NAME_WORD.fullmatch(t.text) for t in name) \
@@ -182,11 +185,13 @@ def _person_after_prefix(ent: Span, label: str) -> list[tuple[Span, str]] | None
     if prefix[-1].lower_ in ("of", "for", "and", "the"):
         return None  # the name goes on ('the Council of Muslim Worship')
     apart = False  # a comma or a dash sets the name apart ('Mayor of Buffalo, John Doe')
+    titled = False  # a title right before the name ('Capitol Police Sergeant Jane Roe')
     while len(prefix) and (prefix[-1].text in (",", "-", "\u2013") or prefix[-1].lower_.rstrip(".") in TITLE_WORDS):
         if prefix[-1].text == "-" and len(prefix) > 1 and not prefix[-2].whitespace_:
             prefix = prefix[:-2]  # a hyphenated title's first word ('Lance-Corporal', 'Vice-Admiral')
             continue
         apart = apart or not prefix[-1].is_alpha
+        titled = titled or prefix[-1].is_alpha
         prefix = prefix[:-1]  # 'Buffalo, ', 'U.S. Rep '
     while len(prefix) and prefix[0].lower_ == "the":
         prefix = prefix[1:]
@@ -201,18 +206,30 @@ def _person_after_prefix(ent: Span, label: str) -> list[tuple[Span, str]] | None
         return [(prefix, "GPE"), (name, "PERSON")]
     if geo.demonym_code(text) and prefix.start == ent.start and not (ent.start and doc[ent.start - 1].dep_ == "det"):
         return [(prefix, "NORP"), (name, "PERSON")]  # 'American Jane Roe' ('the Filipino Baptist Fellowship': a body)
-    if text.isupper() and len(prefix) == 1 and geo.known_organization(text):
-        return [(prefix, "ORG"), (name, "PERSON")]  # 'NATO Jane Roe'
+    if text.isupper() and len(prefix) == 1 and geo.known_organization(text) or geo.known_organization(text) \
+            and (after_title or titled or len(text.split()) > 1):
+        return [(prefix, "ORG"), (name, "PERSON")]  # 'NATO Jane Roe', 'chief executive of Acme Jane Roe'
     if (apart or after_title) and len(text) > 2 and not text.isupper() and not common_noun(text) \
             and (geo.place_code(text) or geo.city_code(text)):
         return [(prefix, "GPE"), (name, "PERSON")]  # 'Mayor of Buffalo, John Doe', 'New York - Jane Roe'
-    if not after_title:
+    if not (after_title or titled):
         return None
     if any(t.lower_ in ORG_NOUNS for t in prefix) or prefix[-1].text in PARTY_PLURALS:
         return [(prefix, "ORG"), (name, "PERSON")]  # 'Speaker of the Chamber of Deputies Jane Roe'
     if all(t.lower_ in ("and", "of", "the", ",") or common_noun(t.text) for t in prefix):
         return [(name, "PERSON")]  # 'Secretary of Agriculture Jane Roe': the portfolio is the title's
     return None
+
+
+def _named_body_or_nation(prefix: Span) -> bool:
+    """Whether the words of an entity before a given name name a country, a nationality or a body the lists know
+    ('United Kingdom', 'British', 'NATO', 'Volkswagen'), title words after them aside: a word there that the list of
+    given names holds too ('Kingdom', 'Nato') begins no person's name."""
+    words = [t for t in prefix if t.lower_ != "the"]
+    while words and (words[-1].lower_.rstrip(".") in TITLE_WORDS or not words[-1].is_alpha):
+        words = words[:-1]
+    text = " ".join(t.text for t in words)
+    return bool(text) and bool(geo.country_code(text) or geo.demonym_code(text) or geo.known_organization(text))
 
 
 def _ends_a_title(ent: Span, links: tuple[str, ...] = ("of",)) -> bool:
