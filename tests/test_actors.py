@@ -1403,3 +1403,15 @@ def test_a_person_tagged_inside_a_known_body_or_after_a_rank_stands_apart(nlp):
         assert by_name(actors, person).actor_type == "PERSON"
     _, actors = actors_of(nlp, "The Michael J. Fox Foundation gave the grant.")  # a body named for a person
     assert [a.name for a in actors if a.actor_type == "PERSON"] == []
+
+
+def test_a_style_or_an_office_before_a_name_is_no_part_of_it(nlp):
+    # 'Hon', 'Rev' are styles and 'Taoiseach' an office: the person is named by what follows them
+    _, actors = actors_of(nlp, "The Hon Bill Morton signed the treaty with Fiji in 2003.")
+    assert by_name(actors, "Bill Morton").actor_type == "PERSON"
+    _, actors = actors_of(nlp, 'Rev Peter Banda said "We will not give up the fight for the land".')
+    assert [a.name for a in actors] == ["Peter Banda"]
+    _, actors = actors_of(nlp, 'Irish Taoiseach Brendan Moyle called the vote a "landmark decision" on Monday. '
+                               "Blair and Moyle will meet at Downing Street tomorrow.")
+    moyle = by_name(actors, "Brendan Moyle")
+    assert moyle.actor_type == "PERSON" and moyle.title == "Taoiseach" and "Moyle" in moyle.aliases

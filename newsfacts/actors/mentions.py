@@ -18,9 +18,9 @@ from newsfacts.actors.names import (NAME_TOKEN, UPPER, clean, head_word, headlin
                                     looks_like_person_name, person_shaped, span_text, strip_title, with_given_names,
                                     with_particle_surname, with_surname, without_spill,
                                     without_title_after)
-from newsfacts.lexicon import (GOVERNMENT_NOUNS, INSTITUTION_NOUNS, LEGAL_SUFFIXES, NAME_PARTICLES, ORG_NOUNS,
-                               PARTY_PLURALS, TITLE_WORDS, VENUE_NOUNS, VISITING, WORLD_REGIONS, common_noun,
-                               is_given_name)
+from newsfacts.lexicon import (GOVERNMENT_NOUNS, HONORIFICS, INSTITUTION_NOUNS, LEGAL_SUFFIXES, NAME_PARTICLES,
+                               ORG_NOUNS, PARTY_PLURALS, TITLE_WORDS, VENUE_NOUNS, VISITING, WORLD_REGIONS,
+                               common_noun, is_given_name)
 from newsfacts.nlp import text_of
 
 _NER = {"PERSON": PERSON, "ORG": ORG, "GPE": LOCATION, "LOC": LOCATION, "NORP": None, "FAC": LOCATION}
@@ -275,6 +275,8 @@ def _entity_mention(doc: Doc, span: Span, label: str) -> Mention | None:
     text = span_text(span)
     if common_word_by_position(span):
         return None  # 'Background' heading a section, 'Turnout was low', 'Reporters said': common words, no names
+    if len(span) == 1 and span[0].lower_.rstrip(".") in HONORIFICS:
+        return None  # a word of courtesy NER took apart from the name after it ('Rev' + 'Jane Roe'): no name
     nxt = next_token(doc, span.end)
     if label in ("PERSON", "GPE", "LOC") and (text.split() or [""])[-1] in PARTY_PLURALS \
             and span.root.dep_ not in ("amod", "compound", "poss"):

@@ -14,7 +14,7 @@ from newsfacts.actors.mentions import government_of, mention
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
 from newsfacts.actors.names import NAME_TOKEN, STOP, UPPER, initials, looks_like_person_name, person_shaped
 from newsfacts.lexicon import (GOVERNMENT_NOUNS, HONORIFICS, NAME_PARTICLES, ORG_NOUNS, PARTY_PLURALS, PLACE_HEADS,
-                               PUBLISHER_NAMES, SPEECH_VERBS, TITLE_WORDS, is_given_name)
+                               PUBLISHER_NAMES, SPEECH_VERBS, TITLE_WORDS, common_noun, is_given_name)
 from newsfacts.nlp import text_of
 
 # entity types whose words name no actor ('February' of 'February 14, 2007')
@@ -284,6 +284,9 @@ def nickname_mentions(doc: Doc) -> list[Mention]:
     return out
 
 
+_REGNAL = re.compile(r"[IVX]+")
+
+
 def proper_name_mentions(doc: Doc, taken: list[bool]) -> list[Mention]:
     """Names NER missed: a capitalized proper-noun run next to a title or a speech verb (persons),
     or in apposition with 'organisation', 'group', 'party'... (organizations)."""
@@ -303,6 +306,13 @@ def proper_name_mentions(doc: Doc, taken: list[bool]) -> list[Mention]:
                     and not geo.country_code(span.text) and not geo.demonym_code(span.text):
                 out.append(mention(span, ORG))
             continue
+        after_title = False  # a title NER left out before a name it missed ('Taoiseach Jane Roe'): the name's,
+        while len(span) > 2 and span[0].lower_.rstrip(".") in TITLE_WORDS and not taken[span[0].i]:
+            span, after_title = span[1:], True
+        if after_title and (not is_given_name(span[0].text, either=True)
+                            or common_noun(span[-1].text) and not _REGNAL.fullmatch(span[-1].text)):
+            continue  # where a given name begins it and a common noun ends none ('Director Margaret Hospital'; a
+            # regnal number may: 'King Frederik X')
         if not 2 <= len(span) <= 4 or any(taken[t.i] for t in span):
             continue
         code = government_of(span.text)
@@ -315,7 +325,7 @@ def proper_name_mentions(doc: Doc, taken: list[bool]) -> list[Mention]:
         speaker = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS
         if geo.place_code(span.text) or not person_shaped(span) or not_an_actor(span):
             continue
-        if titled(tok) or speaker:
+        if titled(tok) or speaker or after_title:
             out.append(mention(span, PERSON))
     return [m for m in out if m]
 
