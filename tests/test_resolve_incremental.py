@@ -17,9 +17,11 @@ from newsfacts.tables import build_tables, frame
 from tests.conftest import assert_same_tables, documents_frame
 
 # Name pools small enough that documents meet: spelling variants of one surname, a short name two
-# bodies claim, an acronym with and without its expansion, a one-word surname, countries.
+# bodies claim, an acronym with and without its expansion, a one-word surname, countries, names with and without
+# middle initials (one set of them, and two: 'Ray Cole' is then neither's).
 PEOPLE = ["Omar Haniya", "Omar Haniyeh", "Lena Marsh", "Lena Marsh Tovey", "Paul Brandt", "Paula Brandt",
-          "Tom Reyes", "Tomas Reyes", "Karim al-Rashidi", "Jean-Paul Okafor"]
+          "Tom Reyes", "Tomas Reyes", "Karim al-Rashidi", "Jean-Paul Okafor", "Paul J. Brandt", "Ray Cole",
+          "Ray T. Cole", "Ray D. Cole"]
 SINGLE = ["Hicks", "Brandt", "Reyes", "al-Rashidi", "Jean-Paul"]
 BODIES = [("Ford Motor Company", ["Ford"]), ("Ford Foundation", ["Ford"]), ("Ford Motor Co.", []),
           ("United Airlines", ["United"]), ("United Nations", ["United"]), ("United", []),

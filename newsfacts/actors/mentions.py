@@ -153,9 +153,9 @@ def _person_after_prefix(ent: Span, label: str) -> list[tuple[Span, str]] | None
     """A body's or a place's entity that ends in a person's name NER ran into the words before it: the country, place
     or portfolio of a title ('President of Venezuela Hugo Chavez', 'Ambassador to Moldova Jane Roe', 'Mayor of
     Buffalo, John Doe', 'Secretary of Agriculture John Doe'), a country or a nationality of its own ('Greece Costas
-    Karamanlis', 'U.S. Rep Jane Roe'), a body the lists know ('NATO Jane Roe', 'chief executive of Acme Jane Roe'), a
-    body with a rank right before the name ('Capitol Police Sergeant Jane Roe'), or title words ('Rear Admiral John
-    Doe', 'Lance-Corporal John Doe'). The name: a given name (`_given`, after a space or a
+    Karamanlis', 'U.S. Rep Jane Roe'), a body the lists know by its acronym or after a title ('NATO Jane Roe', 'chief
+    executive of Acme Jane Roe'), a body with a rank right before the name ('Capitol Police Sergeant Jane Roe'), or
+    title words ('Rear Admiral John Doe', 'Lance-Corporal John Doe'). The name: a given name (`_given`, after a space or a
     comma, not after another given name or an initial) and one or two more capitalized words or initials, none a
     body's or a legal word, a common noun of the news, a country or a place; not where the entity modifies a noun
     ('India Shiv Sena party workers').
@@ -164,7 +164,7 @@ def _person_after_prefix(ent: Span, label: str) -> list[tuple[Span, str]] | None
     35 entities of 32 documents, all rightly (Hugo Chavez, Caspar Weinberger and Ed Schafer now join their other
     mentions); first versions that took 'Romania', 'Premier' or 'Martin' from the noisy list of given names, or any
     place before the name, also parted 'San Francisco Chronicle' and 'Salvador Allende Gossens'. Bodies the lists know
-    and ranks after a body part 6 more, all rightly ('NATO Dmitry Rogozin', 'United Kingdom Lakshmi Mittal', where
+    (after a title or a rank) and ranks after a body part 6 more, all rightly ('NATO Dmitry Rogozin', 'United Kingdom Lakshmi Mittal', where
     'Nato' and 'Kingdom' are in the list of given names too: `_named_body_or_nation`)."""
     doc = ent.doc
     if label not in ("ORG", "GPE", "LOC", "FAC", "NORP") or len(ent) < 3 or ent.root.dep_ in ("compound", "amod") \
@@ -207,7 +207,7 @@ def _person_after_prefix(ent: Span, label: str) -> list[tuple[Span, str]] | None
     if geo.demonym_code(text) and prefix.start == ent.start and not (ent.start and doc[ent.start - 1].dep_ == "det"):
         return [(prefix, "NORP"), (name, "PERSON")]  # 'American Jane Roe' ('the Filipino Baptist Fellowship': a body)
     if text.isupper() and len(prefix) == 1 and geo.known_organization(text) or geo.known_organization(text) \
-            and (after_title or titled or len(text.split()) > 1):
+            and (after_title or titled):
         return [(prefix, "ORG"), (name, "PERSON")]  # 'NATO Jane Roe', 'chief executive of Acme Jane Roe'
     if (apart or after_title) and len(text) > 2 and not text.isupper() and not common_noun(text) \
             and (geo.place_code(text) or geo.city_code(text)):
@@ -225,10 +225,12 @@ def _named_body_or_nation(prefix: Span) -> bool:
     """Whether the words of an entity before a given name name a country, a nationality or a body the lists know
     ('United Kingdom', 'British', 'NATO', 'Volkswagen'), title words after them aside: a word there that the list of
     given names holds too ('Kingdom', 'Nato') begins no person's name."""
-    words = [t for t in prefix if t.lower_ != "the"]
-    while words and (words[-1].lower_.rstrip(".") in TITLE_WORDS or not words[-1].is_alpha):
-        words = words[:-1]
-    text = " ".join(t.text for t in words)
+    start, end = prefix.start, prefix.end
+    while start < end and prefix.doc[start].lower_ == "the":
+        start += 1
+    while end > start and (prefix.doc[end - 1].lower_.rstrip(".") in TITLE_WORDS or not prefix.doc[end - 1].is_alpha):
+        end -= 1
+    text = prefix.doc[start:end].text
     return bool(text) and bool(geo.country_code(text) or geo.demonym_code(text) or geo.known_organization(text))
 
 
@@ -275,9 +277,11 @@ def _entity_mention(doc: Doc, span: Span, label: str) -> Mention | None:
     text = span_text(span)
     if common_word_by_position(span):
         return None  # 'Background' heading a section, 'Turnout was low', 'Reporters said': common words, no names
-    if len(span) == 1 and span[0].lower_.rstrip(".") in HONORIFICS:
-        return None  # a word of courtesy NER took apart from the name after it ('Rev' + 'Jane Roe'): no name
     nxt = next_token(doc, span.end)
+    if len(span) == 1 and span[0].lower_.rstrip(".") in HONORIFICS and nxt is not None and nxt.is_title \
+            and nxt.i == span.end:
+        return None  # a word of courtesy NER took apart from the name right after it ('Rev' + 'Jane Roe'): no name
+        # (not 'Miss.' of 'Jackson, Miss.', a state)
     if label in ("PERSON", "GPE", "LOC") and (text.split() or [""])[-1] in PARTY_PLURALS \
             and span.root.dep_ not in ("amod", "compound", "poss"):
         return mention(span, ORG)  # 'the Ontario Greens', 'the Liberals' taken for a person or a place: a party

@@ -12,9 +12,9 @@ from newsfacts import geo
 from newsfacts.actors.kinds import honorific_before, not_an_actor
 from newsfacts.actors.mentions import government_of, mention
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
-from newsfacts.actors.names import NAME_TOKEN, STOP, UPPER, initials, looks_like_person_name, person_shaped
+from newsfacts.actors.names import NAME_TOKEN, STOP, UPPER, initials, looks_like_person_name, person_shaped, strip_title
 from newsfacts.lexicon import (GOVERNMENT_NOUNS, HONORIFICS, NAME_PARTICLES, ORG_NOUNS, PARTY_PLURALS, PLACE_HEADS,
-                               PUBLISHER_NAMES, SPEECH_VERBS, TITLE_WORDS, common_noun, is_given_name)
+                               PUBLISHER_NAMES, SPEECH_VERBS, TITLE_WORDS, VENUE_NOUNS, common_noun, is_given_name)
 from newsfacts.nlp import text_of
 
 # entity types whose words name no actor ('February' of 'February 14, 2007')
@@ -306,13 +306,20 @@ def proper_name_mentions(doc: Doc, taken: list[bool]) -> list[Mention]:
                     and not geo.country_code(span.text) and not geo.demonym_code(span.text):
                 out.append(mention(span, ORG))
             continue
-        after_title = False  # a title NER left out before a name it missed ('Taoiseach Jane Roe'): the name's,
-        while len(span) > 2 and span[0].lower_.rstrip(".") in TITLE_WORDS and not taken[span[0].i]:
-            span, after_title = span[1:], True
-        if after_title and (not is_given_name(span[0].text, either=True)
-                            or common_noun(span[-1].text) and not _REGNAL.fullmatch(span[-1].text)):
-            continue  # where a given name begins it and a common noun ends none ('Director Margaret Hospital'; a
-            # regnal number may: 'King Frederik X')
+        # a title NER left out before a name it missed ('Taoiseach Jane Roe') is no part of the name, which begins
+        # with a given name and ends in no common noun, place or venue word ('Director Margaret Hospital', 'Mary
+        # Harbour'; a regnal number may end it: 'King Frederik X')
+        named = strip_title(span)
+        after_title = named.start > span.start and not any(taken[t.i] for t in span[:named.start - span.start])
+        if after_title:
+            last = named[-1]
+            first = named[0]  # a given name of either sex ('Bertie', 'Kerry'), folded ('José'), no common noun
+            given = is_given_name(geo.fold(first.text), either=True) and not common_noun(first.text) \
+                and not geo.nation_code(first.text)
+            if len(named) < 2 or not given or last.lower_ in PLACE_HEADS | VENUE_NOUNS | ORG_NOUNS \
+                    or common_noun(last.text) and not _REGNAL.fullmatch(last.text):
+                continue
+            span = named
         if not 2 <= len(span) <= 4 or any(taken[t.i] for t in span):
             continue
         code = government_of(span.text)

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from newsfacts import geo
 from newsfacts.actors import COUNTRY, GROUP, ORG, PERSON, content_key
 from newsfacts.actors.known import agent_phrases, kind_heads
-from newsfacts.actors.names import initials, name_key, short_form, singular, spelling_variants
+from newsfacts.actors.names import UPPER, initials, name_key, short_form, singular, spelling_variants
 from newsfacts.lexicon import ORG_NOUNS, PARTY_FAMILIES, PARTY_PLURALS, TITLE_WORDS, common_noun, is_given_name
 from newsfacts.resolve.ids import stable_id
 from newsfacts.unionfind import UnionFind
@@ -157,25 +157,29 @@ def _spelling_variants(members: dict[tuple[str, int], dict], sets: UnionFind) ->
                         sets.union(r1, r2)
 
 
-_INITIALS = re.compile(r"(?:[A-Z]\.)+|[A-Z]")  # 'A.', 'H.W.', 'S' (Harry S Truman)
+_INITIALS = re.compile(rf"(?:[{UPPER}]\.)+|[{UPPER}]")  # 'A.', 'H.W.', 'S' (Harry S Truman), 'Ö.'
+_GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}  # 'John Roe Jr.' is another John Roe than his father
 
 
 def _middle_initials(members: dict[tuple[str, int], dict], sets: UnionFind) -> None:
     """People named with middle initials and without them ('John A. Boehner', 'John Boehner'; formal reports add
     the initial, others drop it): one person, where the corpus gives that given name and surname only one set of
-    middle initials ('George Bush' is George W. and George H. W. Bush: neither) and no two countries, even a story's
-    default ('John Anderson' of an Australian story is no 'John B. Anderson' of an American one)."""
+    middle initials and no middle name spelled out ('George Bush' is George W. and George H. W. Bush: neither; 'John
+    Roe Jr.' is another John Roe) and no two countries, even a story's default ('John Anderson' of an Australian
+    story is no 'John B. Anderson' of an American one)."""
     forms: dict[tuple[str, str], dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for ref, a in sorted(members.items()):
         words = a["name"].split()
-        if a["actor_type"] != PERSON or len(words) < 2 or not all(_INITIALS.fullmatch(w) for w in words[1:-1]):
-            continue
+        if a["actor_type"] != PERSON or len(words) < 2 or _INITIALS.fullmatch(words[0]) \
+                or _INITIALS.fullmatch(words[-1]) or geo.fold(words[-1]) in _GENERATIONS:
+            continue  # 'J. Smith', 'George W.', 'John Roe Jr.': no given name and surname to compare
         first, last = geo.fold(words[0]), geo.fold(words[-1])
-        if first and last:
-            forms[(first, last)]["".join(geo.fold(w) for w in words[1:-1])].append(ref)
+        if first and last:  # every middle is counted, spelled out too ('George Herbert Walker Bush')
+            initialed = all(_INITIALS.fullmatch(w) for w in words[1:-1])
+            forms[(first, last)][("" if initialed else "=") + "".join(geo.fold(w) for w in words[1:-1])].append(ref)
     for by_middle in forms.values():
         middles = [m for m in by_middle if m]
-        if len(middles) != 1 or "" not in by_middle:
+        if len(middles) != 1 or "" not in by_middle or middles[0].startswith("="):
             continue
         refs = by_middle[""] + by_middle[middles[0]]
         if len({members[r]["country"] for r in refs if members[r].get("country")}) <= 1:
