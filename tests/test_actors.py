@@ -1413,7 +1413,8 @@ def test_a_style_or_an_office_before_a_name_is_no_part_of_it(nlp):
     assert by_name(actors, "Bill Morton").actor_type == "PERSON"
     _, actors = actors_of(nlp, 'Rev Peter Banda said "We will not give up the fight for the land".')
     assert [a.name for a in actors] == ["Peter Banda"]
-    _, actors = actors_of(nlp, "The plan was backed by Taoiseach Aidan Corrigan, who said his cabinet would vote on it.")
+    _, actors = actors_of(nlp, "The plan was backed by Taoiseach Aidan Corrigan, who said his cabinet would vote "
+                               "on it.")
     corrigan = by_name(actors, "Aidan Corrigan")
     assert corrigan.actor_type == "PERSON" and corrigan.title == "Taoiseach"
 

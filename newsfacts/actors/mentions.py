@@ -155,8 +155,8 @@ def _person_after_prefix(ent: Span, label: str) -> list[tuple[Span, str]] | None
     Buffalo, John Doe', 'Secretary of Agriculture John Doe'), a country or a nationality of its own ('Greece Costas
     Karamanlis', 'U.S. Rep Jane Roe'), a body the lists know by its acronym or after a title ('NATO Jane Roe', 'chief
     executive of Acme Jane Roe'), a body with a rank right before the name ('Capitol Police Sergeant Jane Roe'), or
-    title words ('Rear Admiral John Doe', 'Lance-Corporal John Doe'). The name: a given name (`_given`, after a space or a
-    comma, not after another given name or an initial) and one or two more capitalized words or initials, none a
+    title words ('Rear Admiral John Doe', 'Lance-Corporal John Doe'). The name: a given name (`_given`, after a space
+    or a comma, not after another given name or an initial) and one or two more capitalized words or initials, none a
     body's or a legal word, a common noun of the news, a country or a place; not where the entity modifies a noun
     ('India Shiv Sena party workers').
     The entity's parts: the prefix where it names a country, a place or a body, and the person; a portfolio
@@ -164,8 +164,8 @@ def _person_after_prefix(ent: Span, label: str) -> list[tuple[Span, str]] | None
     35 entities of 32 documents, all rightly (Hugo Chavez, Caspar Weinberger and Ed Schafer now join their other
     mentions); first versions that took 'Romania', 'Premier' or 'Martin' from the noisy list of given names, or any
     place before the name, also parted 'San Francisco Chronicle' and 'Salvador Allende Gossens'. Bodies the lists know
-    (after a title or a rank) and ranks after a body part 6 more, all rightly ('NATO Dmitry Rogozin', 'United Kingdom Lakshmi Mittal', where
-    'Nato' and 'Kingdom' are in the list of given names too: `_named_body_or_nation`)."""
+    (after a title or a rank) and ranks after a body part 6 more, all rightly ('NATO Dmitry Rogozin', 'United Kingdom
+    Lakshmi Mittal', where 'Nato' and 'Kingdom' are in the list of given names too: `_named_body_or_nation`)."""
     doc = ent.doc
     if label not in ("ORG", "GPE", "LOC", "FAC", "NORP") or len(ent) < 3 or ent.root.dep_ in ("compound", "amod") \
             or ent.end < len(doc) and doc[ent.end].pos_ in ("NOUN", "PROPN") or any(t.is_bracket for t in ent):
@@ -174,7 +174,8 @@ def _person_after_prefix(ent: Span, label: str) -> list[tuple[Span, str]] | None
     prev = ent[i - 1] if i is not None else None
     if i is None or is_given_name(geo.fold(prev.text), either=True) and not geo.known_place(prev.text) \
             and not geo.country_code(prev.text) and not _named_body_or_nation(ent[:i]) \
-            or _NAME_WORD.fullmatch(prev.text) and prev.text.endswith(".") or not (prev.whitespace_ or prev.text == ","):
+            or _NAME_WORD.fullmatch(prev.text) and prev.text.endswith(".") \
+            or not (prev.whitespace_ or prev.text == ","):
         return None
     name, prefix = ent[i:], ent[:i]
     if not 2 <= len(name) <= 3 or not all(_NAME_WORD.fullmatch(t.text) for t in name) \
