@@ -1437,3 +1437,14 @@ def test_two_spellings_of_a_given_name_with_one_surname_are_one_person_but_a_man
     assert len([a for a in actors if a.actor_type == "PERSON"]) == 1
     _, actors = actors_of(nlp, "Mario Ferrante and his sister Maria Ferrante opened the shop.")
     assert {a.name for a in actors if a.actor_type == "PERSON"} == {"Mario Ferrante", "Maria Ferrante"}
+
+
+def test_a_body_the_field_dictionaries_file_by_a_long_name_is_found_where_ner_misses_it(nlp):
+    # Phoenix's international and non-governmental bodies of three words or more, written with their capitals
+    cases = [("Reporters Without Borders condemned the arrest of the journalist.", "Reporters Without Borders"),
+             ("Leaders of the Group of Eight met in Scotland.", "Group of Eight")]
+    for text, name in cases:
+        _, actors = actors_of(nlp, text)
+        assert by_name(actors, name).actor_type == "ORGANIZATION"
+    _, actors = actors_of(nlp, "The group of eight students walked home.")  # no capitals: a common phrase
+    assert not any(a.name.lower() == "group of eight" for a in actors)

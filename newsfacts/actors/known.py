@@ -96,6 +96,23 @@ def known_actor(name: str, on: dt.date | None = None) -> Known | None:
     return replace(reading, entry=entry, office=bool(offices))
 
 
+_FUNCTION_WORDS = {"of", "for", "the", "and", "to", "on", "in", "at", "de", "du", "des", "la", "le", "sans"}
+
+
+@lru_cache(maxsize=1)
+def international_body_names() -> frozenset[str]:
+    """Names of three words or more that the Phoenix dictionaries file as international or non-governmental bodies
+    (IGO, NGO: 'Reporters Without Borders', 'Committee to Protect Journalists', 'Group of Eight'), written as news
+    writes them: each word capitalized but the function words. Three words make such a name no common phrase."""
+    out = set()
+    for name, code, *_ in _lines("actors.tsv"):
+        words = name.split()
+        if code[:3] in ("IGO", "NGO") and len(words) >= 3 and all(w.isalpha() for w in words) \
+                and words[0] not in _FUNCTION_WORDS and words[-1] not in _FUNCTION_WORDS:
+            out.add(" ".join(w if w in _FUNCTION_WORDS else w.capitalize() for w in words))
+    return frozenset(out)
+
+
 def known_body(name: str) -> bool:
     """Whether a name is an organization the project's list or the dictionaries know ('Burger King', 'Philip
     Morris'): a company, an NGO or another body, never a person."""

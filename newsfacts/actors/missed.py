@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from newsfacts import geo
 from newsfacts.actors.kinds import honorific_before, not_an_actor
+from newsfacts.actors.known import international_body_names
 from newsfacts.actors.mentions import government_of, mention
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
 from newsfacts.actors.names import NAME_TOKEN, STOP, UPPER, initials, looks_like_person_name, person_shaped, strip_title
@@ -107,7 +108,7 @@ def _acronym(word: str) -> bool:
 def _known_bodies() -> frozenset[tuple[str, ...]]:
     """The well-known organizations' names (resources/organizations.tsv) as token sequences: those of words and
     periods only, which the tokenizer splits at the spaces alone ('Human Rights Watch', 'U.N.', 'MI5')."""
-    return frozenset(tuple(name.split()) for name in geo.known_organization_names()
+    return frozenset(tuple(name.split()) for name in (*geo.known_organization_names(), *international_body_names())
                      if _PLAIN_NAME.match(name) and name not in PUBLISHER_NAMES)
 
 
@@ -177,7 +178,10 @@ def repeated_mentions(doc: Doc, mentions: list[Mention], taken: list[bool]) -> l
             # Mr Prodi told', which NER reads as a title)
             titled = after_honorific and label == PERSON and doc[i].ent_type_ not in _NOT_NAMES
             # an acronym the tagger took for a common noun is still the acronym ('LAPD officers')
-            proper = all(t.pos_ == "PROPN" or not t.is_alpha for t in doc[i:i + n]) or n == 1 and label == ORG
+            # a listed name of three words or more is written with its capitals whatever the tagger took its words
+            # for ('Reporters Without Borders', 'Group of Eight')
+            proper = all(t.pos_ == "PROPN" or not t.is_alpha for t in doc[i:i + n]) or n == 1 and label == ORG \
+                or n >= 3 and tuple(texts[i:i + n]) in listed
             if not inside and not any(taken[i:i + n]) and (titled or (
                     proper and doc[i].ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE"))):
                 m = mention(doc[i:i + n], label)
