@@ -185,17 +185,7 @@ def _person_after_prefix(ent: Span, label: str) -> list[tuple[Span, str]] | None
         return None
     if prefix[-1].lower_ in ("of", "for", "and", "the"):
         return None  # the name goes on ('the Council of Muslim Worship')
-    apart = False  # a comma or a dash sets the name apart ('Mayor of Buffalo, John Doe')
-    titled = False  # a title right before the name ('Capitol Police Sergeant Jane Roe')
-    while len(prefix) and (prefix[-1].text in (",", "-", "\u2013") or prefix[-1].lower_.rstrip(".") in TITLE_WORDS):
-        if prefix[-1].text == "-" and len(prefix) > 1 and not prefix[-2].whitespace_:
-            prefix = prefix[:-2]  # a hyphenated title's first word ('Lance-Corporal', 'Vice-Admiral')
-            continue
-        apart = apart or not prefix[-1].is_alpha
-        titled = titled or prefix[-1].is_alpha
-        prefix = prefix[:-1]  # 'Buffalo, ', 'U.S. Rep '
-    while len(prefix) and prefix[0].lower_ == "the":
-        prefix = prefix[1:]
+    prefix, apart, titled = _bare_prefix(prefix)
     after_title = _ends_a_title(ent, ("of", "to"))
     k = next((j for j, t in enumerate(prefix) if t.lower_.rstrip(".") not in TITLE_WORDS), len(prefix))
     if 0 < k < len(prefix) - 1 and prefix[k].lower_ in ("of", "to"):
@@ -222,16 +212,28 @@ def _person_after_prefix(ent: Span, label: str) -> list[tuple[Span, str]] | None
     return None
 
 
+def _bare_prefix(prefix: Span) -> tuple[Span, bool, bool]:
+    """The words of an entity before a person's name without the title words, commas and dashes that end them and
+    an article that opens them; whether a comma or a dash set the name apart ('Mayor of Buffalo, John Doe'), and
+    whether a title stood right before it ('Capitol Police Sergeant Jane Roe')."""
+    apart = titled = False
+    while len(prefix) and (prefix[-1].text in (",", "-", "\u2013") or prefix[-1].lower_.rstrip(".") in TITLE_WORDS):
+        if prefix[-1].text == "-" and len(prefix) > 1 and not prefix[-2].whitespace_:
+            prefix = prefix[:-2]  # a hyphenated title's first word ('Lance-Corporal', 'Vice-Admiral')
+            continue
+        apart = apart or not prefix[-1].is_alpha
+        titled = titled or prefix[-1].is_alpha
+        prefix = prefix[:-1]  # 'Buffalo, ', 'U.S. Rep '
+    while len(prefix) and prefix[0].lower_ == "the":
+        prefix = prefix[1:]
+    return prefix, apart, titled
+
+
 def _named_body_or_nation(prefix: Span) -> bool:
     """Whether the words of an entity before a given name name a country, a nationality or a body the lists know
     ('United Kingdom', 'British', 'NATO', 'Volkswagen'), title words after them aside: a word there that the list of
     given names holds too ('Kingdom', 'Nato') begins no person's name."""
-    start, end = prefix.start, prefix.end
-    while start < end and prefix.doc[start].lower_ == "the":
-        start += 1
-    while end > start and (prefix.doc[end - 1].lower_.rstrip(".") in TITLE_WORDS or not prefix.doc[end - 1].is_alpha):
-        end -= 1
-    text = prefix.doc[start:end].text
+    text = _bare_prefix(prefix)[0].text
     return bool(text) and bool(geo.country_code(text) or geo.demonym_code(text) or geo.known_organization(text))
 
 
@@ -279,8 +281,7 @@ def _entity_mention(doc: Doc, span: Span, label: str) -> Mention | None:
     if common_word_by_position(span):
         return None  # 'Background' heading a section, 'Turnout was low', 'Reporters said': common words, no names
     nxt = next_token(doc, span.end)
-    if len(span) == 1 and span[0].lower_.rstrip(".") in HONORIFICS and nxt is not None and nxt.is_title \
-            and nxt.i == span.end:
+    if len(span) == 1 and span[0].lower_.rstrip(".") in HONORIFICS and nxt is not None and nxt.is_title:
         return None  # a word of courtesy NER took apart from the name right after it ('Rev' + 'Jane Roe'): no name
         # (not 'Miss.' of 'Jackson, Miss.', a state)
     if label in ("PERSON", "GPE", "LOC") and (text.split() or [""])[-1] in PARTY_PLURALS \
