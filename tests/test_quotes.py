@@ -556,3 +556,18 @@ def test_a_stray_mark_with_a_space_inside_does_not_hide_a_cue(nlp):
 def test_a_speaker_named_by_a_noun_the_text_described_them_by(nlp):
     found = _quotes(nlp, 'Nora Kett, a hacker from Leeds, leaked the files. "More will follow," the hacker said.')
     assert [q[:3] for q in found] == [("More will follow,", "the hacker", "Nora Kett")], found
+
+
+def test_words_quoted_in_what_someone_believes_or_hopes_are_theirs(nlp):
+    # no verb of saying, but the quoted words are the clause of what the subject believes, hopes or editorializes
+    found = _quotes(nlp, 'Jane Roe, a lawyer in Leeds, believes that the new rules "will not survive the first '
+                         'challenge in court." Tom Hale hopes that the vote may "open the way to a fairer system '
+                         'for every tenant."')
+    assert [q[2] for q in found] == ["Jane Roe", "Tom Hale"], found
+
+
+def test_a_quote_in_a_clause_of_content_names_no_one_it_cannot_resolve(nlp):
+    # 'you' here is anyone: the quote keeps no speaker; a short fragment stays a scare quote
+    found = _quotes(nlp, 'It was just another thing where you think, "Why do I need all this stuff at home?"')
+    assert [q[2] for q in found] == [None], found
+    assert _quotes(nlp, 'Tom Hale believes the plan is "a bad idea" for the town.') == []

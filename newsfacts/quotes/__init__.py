@@ -17,13 +17,12 @@ from spacy.tokens import Doc
 from newsfacts.actors import LocalActor
 from newsfacts.nlp import text_of
 from newsfacts.quotes.context import near, same_sentence, stands_alone
-from newsfacts.quotes.speakers import Attribution, Speakers, tokens_in
+from newsfacts.quotes.speakers import SCARE_MAX_WORDS, Attribution, Speakers, tokens_in
 from newsfacts.quotes.spans import TERMINAL, QuoteSpan, find_quote_spans
 
 __all__ = ["ERRORS", "Quote", "QuoteSpan", "find_quote_spans", "find_quotes"]
 
 log = logging.getLogger(__name__)
-SCARE_MAX_WORDS = 4  # a fragment this short, mid-sentence and with no speaker, is a scare quote
 ERRORS = "newsfacts.quote_errors"
 
 

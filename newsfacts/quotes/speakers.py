@@ -17,7 +17,7 @@ from newsfacts.coref import Coref
 from newsfacts.lexicon import (ORG_NOUNS, PERSON_HEADS, QUOTE_VERBS, ROLE_WORDS, TITLE_WORDS,
                                UTTERANCE_NOUNS, authored_by, states_in)
 from newsfacts.nlp import conjuncts, participle_agents, text_of
-from newsfacts.quotes.context import post_context, pre_context
+from newsfacts.quotes.context import post_context, pre_context, stands_alone
 from newsfacts.quotes.spans import TERMINAL, QuoteSpan, in_any, quoted_regions
 
 _RELATIVE = {"who", "which", "that", "whom"}
@@ -33,6 +33,7 @@ class Attribution:
     verb: Token | None = None
 
 
+SCARE_MAX_WORDS = 4  # a fragment this short, mid-sentence and with no speaker, is a scare quote
 # Verbs that attribute words without saying anything more ('said', 'added', 'remarked'), unlike those that tell of
 # a new act of speech ('responded to the news', 'called for', 'commented on the deal'); and the prepositions that
 # only set the scene of saying ('said in an interview', 'remarked at the ceremony')
@@ -558,6 +559,11 @@ class Speakers:
             found = self._lead_in(post_start, post_end)
         if found is not None:
             return Attribution(found[0], found[1], None, found[2])
+        if got is None and not self._scare_sized(span):
+            holder = self._holder(span)
+            held = self._from_cues([holder], last_speaker) if holder is not None else None
+            if held is not None and held.strong and held.local is not None:
+                return held
         return got
 
     def _bare_cue_after(self, start: int, end: int) -> Token | None:
@@ -576,6 +582,36 @@ class Speakers:
                 or any(c.dep_ == "prep" and c.lower_ not in _SETTING_PREPS for c in kids):
             return None  # something said of its own ('called for talks', 'spoke of his friend', 'said and stressed')
         return root
+
+    def _scare_sized(self, span: QuoteSpan) -> bool:
+        """A fragment short enough to be a scare quote where nothing says whose words it is (`SCARE_MAX_WORDS`)."""
+        words = self.text[span.start:span.end]
+        return len(re.findall(r"\w+", words)) <= SCARE_MAX_WORDS and words.rstrip()[-1:] not in TERMINAL + "," \
+            and not stands_alone(self.text, span)
+
+    def _holder(self, span: QuoteSpan) -> Token | None:
+        """The verb before a quote whose clause of content (its 'ccomp') holds the quote's words, whatever the verb:
+        what one believes, hopes, fears, holds or editorializes to be so is one's own view, and quotation marks in it
+        give one's words ('Roe believes that the plan "will not survive the winter"', 'the paper editorialized that
+        the law "ends a long injustice"'). Not through a relative or adverbial clause or a noun's clause, which may
+        report another's words ('questioned the claim that it was "a lapse"'), nor a copula ('the problem is that
+        "..."'), nor a participle that names a thing ('a fair entitled "..."'). The caller takes the verb's subject
+        only where it resolves to an actor: a generic 'you' or 'I thought, "..."' of an interview names no one."""
+        first = tokens_in(self.doc, span.start, span.end)[:1]
+        if not first:
+            return None
+        tok = first[0]
+        for _ in range(12):
+            if tok.head.i == tok.i or tok.dep_ in ("relcl", "acl", "advcl", "appos", "parataxis"):
+                return None
+            if tok.dep_ == "ccomp":
+                verb = tok.head
+                if verb.pos_ == "VERB" and verb.i < first[0].i and verb.lemma_.lower() != "be" \
+                        and verb.dep_ not in ("acl", "amod") and not in_any(self.marked, verb.idx):
+                    return verb
+                return None
+            tok = tok.head
+        return None
 
     def _reported_in(self, span: QuoteSpan, verb: Token) -> bool:
         """Whether the quote's words lie in the clause a cue verb reports (its 'ccomp'): 'said that this is "..."'."""
