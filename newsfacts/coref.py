@@ -145,6 +145,12 @@ class Coref:
                 return found
             lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
             found = self.covering(lo, hi, (ORG,))
+            if found is None:
+                # the body's own name before its noun: 'the Daily Courier newspaper', 'the state-run People's Daily
+                # newspaper', 'the Acme company'
+                found = next((local for c in mods if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
+                              for local in [self.covering(c.idx, c.idx + len(c.text), (ORG,))] if local is not None),
+                             None)
             return found if found is not None else self.state_of(tok)
         if kind == "title":
             if any(c.lower_.rstrip(".") in HONORIFICS for c in mods):

@@ -571,3 +571,10 @@ def test_a_quote_in_a_clause_of_content_names_no_one_it_cannot_resolve(nlp):
     found = _quotes(nlp, 'It was just another thing where you think, "Why do I need all this stuff at home?"')
     assert [q[2] for q in found] == [None], found
     assert _quotes(nlp, 'Tom Hale believes the plan is "a bad idea" for the town.') == []
+
+
+def test_a_body_noun_after_the_body_s_own_name_is_that_body(nlp):
+    # 'the Daily Courier newspaper said': the newspaper named right before its noun, not some other body
+    found = _quotes(nlp, 'The Northern Bank cut its rates. The state-run Daily Courier newspaper said "the plan will '
+                         'weaken the unions and cut wages for everyone."')
+    assert [q[2] for q in found] == ["Daily Courier"], found
