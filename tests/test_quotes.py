@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc, Span
 
 from newsfacts.actors import find_actors
 from newsfacts.events.responsible import responsible_countries
 from newsfacts.nlp import load_nlp
 from newsfacts.quotes import find_quote_spans, find_quotes
+from newsfacts.quotes.speakers import cue_subject
 
 
 @pytest.fixture(scope="module")
@@ -578,3 +580,17 @@ def test_a_body_noun_after_the_body_s_own_name_is_that_body(nlp):
     found = _quotes(nlp, 'The Northern Bank cut its rates. The state-run Daily Courier newspaper said "the plan will '
                          'weaken the unions and cut wages for everyone."')
     assert [q[2] for q in found] == ["Daily Courier"], found
+
+
+def test_a_title_phrase_opened_by_a_name_or_cut_from_it_is_the_named_person(nlp):
+    # 'Jane Roe, trade minister of X said' and 'senior curator Jane Roe has stated': the person, not the body
+    found = _quotes(nlp, '"The negotiations are in dire straits," Park Min-jun, South Korean finance minister said.')
+    assert [q[2] for q in found] == ["Park Min-jun"], found
+    # a parse that gives the verb two subjects, the title and the name after it, with an auxiliary between the name
+    # and the verb: the name is the speaker
+    words = ["Senior", "curator", "Jane", "Roe", "has", "stated", "that", "it", "works", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 5, 3, 5, 5, 5, 8, 8, 5, 5],
+              deps=["amod", "nsubj", "compound", "nsubj", "aux", "ROOT", "mark", "nsubj", "ccomp", "punct"],
+              pos=["ADJ", "NOUN", "PROPN", "PROPN", "AUX", "VERB", "SCONJ", "PRON", "VERB", "PUNCT"])
+    doc.ents = [Span(doc, 2, 4, label="PERSON")]
+    assert cue_subject(doc[5])[0].text == "Roe"

@@ -183,10 +183,11 @@ def cue_subject(verb: Token, in_quote=lambda tok: False) -> tuple[Token | None, 
                 return obj, True
         subjs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         subj = next((c for c in subjs if not c.is_punct and not in_quote(c)), subjs[0] if subjs else None)
-        if len(subjs) == 2 and subj is subjs[0] and subjs[1].ent_type_ == "PERSON" and subjs[1].i == tok.i - 1 \
+        if len(subjs) == 2 and subj is subjs[0] and subjs[1].ent_type_ == "PERSON" and subjs[1].i < tok.i \
+                and all(t.dep_ in ("aux", "neg", "advmod") for t in tok.doc[subjs[1].i + 1:tok.i]) \
                 and not subjs[1].like_url and "/" not in subjs[1].text:
-            # the second is a person's name right before the verb, the first the title the parser cut from it
-            # ('party spokesperson and senator Jane Roe said')
+            # the second is a person's name right before the verb (or its auxiliaries), the first the title the
+            # parser cut from it ('party spokesperson and senator Jane Roe said', 'senior curator Jane Roe has said')
             subj = subjs[1]
         if subj is not None:
             owner = _having_to_say(tok, subj)
@@ -360,6 +361,12 @@ class Speakers:
                 local = self.coref.covering(c.idx, c.idx + len(c.text))
                 if local is not None:
                     return local, True
+        if subj.lemma_.lower() in TITLE_WORDS | ROLE_WORDS:
+            # a title that a name set off by a comma opens ('Jane Roe, South Korean trade minister, said'), however
+            # the parser hung the name
+            person = self._person_named(subj, start, end)
+            if person is not None:
+                return person, True
         person_after = [p for p in self.mentions_in(subj.idx, end, (PERSON,)) if p[0] > subj.idx]
         if person_after and (subj.lemma_.lower() in TITLE_WORDS or subj.ent_type_ == "PERSON"):
             return person_after[0][1].local_id, True
