@@ -144,6 +144,13 @@ def subdivision_code(name: str) -> str | None:
     return _subdivisions().get(fold(_SUBDIVISION_HEADS.sub("", name)))
 
 
+def subdivision_named(name: str) -> bool:
+    """Whether a name of two words or more (or hyphenated) is, exactly, the name of one country's state, province,
+    region or county ('New South Wales', 'Uttar Pradesh', 'Stockton-on-Tees'): such a name is a place, whatever NER
+    made of it. Not one word ('Granma', 'Brent', 'Roma' name newspapers, oil and clubs as often) nor capitals only."""
+    return (len(name.split()) >= 2 or "-" in name) and not name.isupper() and fold(name) in _subdivisions()
+
+
 def region_code(name: str) -> str | None:
     """ISO3 of the country a place of the hand list lies in ('Ontario' -> 'CAN'), else None: no capitals. The list
     has states, provinces and regions, and some large cities ('Chicago')."""

@@ -1448,3 +1448,15 @@ def test_a_body_the_field_dictionaries_file_by_a_long_name_is_found_where_ner_mi
         assert by_name(actors, name).actor_type == "ORGANIZATION"
     _, actors = actors_of(nlp, "The group of eight students walked home.")  # no capitals: a common phrase
     assert not any(a.name.lower() == "group of eight" for a in actors)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Western Australia (WA) Premier announced new laws on Monday. WA will spend more on roads.",
+     "Western Australia"),
+    ("The former Madhya Pradesh Chief Minister resigned. Officials in Madhya Pradesh confirmed it.", "Madhya Pradesh"),
+    ("The Tamil Nadu government closed schools, and Tamil Nadu police patrolled the streets.", "Tamil Nadu"),
+])
+def test_a_state_or_province_named_in_full_is_a_place_whatever_ner_made_of_it(nlp, text, place):
+    # a state's name before a title or a body ('the X Premier', 'X police') makes NER call it a body or a person
+    found = {a.name: a.actor_type for a in actors_of(nlp, text)[1]}
+    assert found.get(place) == LOCATION, found
