@@ -594,3 +594,11 @@ def test_a_title_phrase_opened_by_a_name_or_cut_from_it_is_the_named_person(nlp)
               pos=["ADJ", "NOUN", "PROPN", "PROPN", "AUX", "VERB", "SCONJ", "PRON", "VERB", "PUNCT"])
     doc.ents = [Span(doc, 2, 4, label="PERSON")]
     assert cue_subject(doc[5])[0].text == "Roe"
+
+
+def test_a_chairman_with_a_woman_s_given_name_is_she(nlp):
+    # 'Chairman', 'spokesman' are written for women too: the given name says more
+    found = _quotes(nlp, 'In an interview, Commission Chairman Maria Santos called the raid "frightening". Santos was '
+                         'worried it would turn bloody. "If this can happen in broad daylight, imagine what happens at '
+                         'night," she said.')
+    assert [q[2] for q in found] == ["Maria Santos"], found
