@@ -58,7 +58,7 @@ PAIR_NOUNS = {"side": _ANY, "party": _ANY, "country": (COUNTRY,), "nation": (COU
 # titles in '-man' that news writes for women as well ('Chairman Maria Santos', 'spokesman Louise Roe'): weaker than
 # a given name (of the corpus's people with one of them and a given name the first-name list genders, 7 of 324 have a
 # woman's name)
-_COMMON_GENDER_TITLES = {"chairman", "spokesman", "congressman"}
+_COMMON_GENDER_TITLES = frozenset(w for w, g in GENDERED_WORDS.items() if g == "m" and w.endswith("man"))
 _ORG_PRONOUNS = {"it": True, "its": True, "they": False, "their": False, "them": False}  # -> may take a non-subject
 
 
@@ -150,11 +150,7 @@ class Coref:
             lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
             found = self.covering(lo, hi, (ORG,))
             if found is None:
-                # the body's own name before its noun: 'the Daily Courier newspaper', 'the state-run People's Daily
-                # newspaper', 'the Acme company'
-                found = next((local for c in mods if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
-                              for local in [self.covering(c.idx, c.idx + len(c.text), (ORG,))] if local is not None),
-                             None)
+                found = self._named_before(tok)
             return found if found is not None else self.state_of(tok)
         if kind == "title":
             if any(c.lower_.rstrip(".") in HONORIFICS for c in mods):
@@ -331,6 +327,23 @@ class Coref:
     def _quoted_at(self, offset: int) -> bool:
         return any(a <= offset < b for a, b in self._quoted)
 
+    def _named_before(self, noun: Token) -> int | None:
+        """The organization whose name the parser hangs on a body's noun as a name and that stands right before it,
+        nothing but an apostrophe between: 'the Harbour Gazette newspaper', 'the Farmers' Voice group', 'the Acme
+        company'. Not a name further off ('Acme's parent company', 'the Acme supplier firm'), which names another
+        body, nor names coordinated before a plural ('the Hamas and Fatah factions')."""
+        text = text_of(self.doc)
+        for c in noun.children:
+            if c.dep_ not in ("compound", "poss") or c.pos_ != "PROPN" or any(g.dep_ == "conj" for g in c.children):
+                continue
+            for a in self.actors:
+                if a.actor_type == ORG:
+                    for m in a.mentions:
+                        if m.start <= c.idx < m.end <= noun.idx \
+                                and re.fullmatch(r"\s*(?:['\u2019]s?)?\s*", text[m.end:noun.idx]):
+                            return a.local_id
+        return None
+
     def covering(self, start: int, end: int, types=(PERSON, ORG, COUNTRY)) -> int | None:
         """The actor with a mention covering [start, end), persons before organizations before countries."""
         best = None
@@ -364,7 +377,8 @@ class Coref:
         return found.pop() if len(found) == 1 else None
 
     def gender(self, actor: LocalActor) -> str | None:
-        """m / f where an honorific or a title word before a mention says so, else the given name."""
+        """m / f where an honorific or a gendered title word before a mention says so ('Mrs', 'King', 'spokeswoman'),
+        else the given name, else a title in '-man', which news writes for women too ('Chairman Maria Santos')."""
         if actor.local_id not in self._genders:
             text = text_of(self.doc)
             words = [w.lower().strip(".") for w in (actor.title or "").split()]

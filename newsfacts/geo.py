@@ -145,9 +145,10 @@ def subdivision_code(name: str) -> str | None:
 
 
 def subdivision_named(name: str) -> bool:
-    """Whether a name of two words or more (or hyphenated) is, exactly, the name of one country's state, province,
-    region or county ('New South Wales', 'Uttar Pradesh', 'Stockton-on-Tees'): such a name is a place, whatever NER
-    made of it. Not one word ('Granma', 'Brent', 'Roma' name newspapers, oil and clubs as often) nor capitals only."""
+    """Whether a name of two words or more (or hyphenated) is, exactly, the name of one country's subdivision in
+    ISO 3166-2, but for the local kinds (municipalities, parishes, communes, councils): states, provinces, regions,
+    counties, districts, cantons, boroughs ('New South Wales', 'Uttar Pradesh', 'Stockton-on-Tees'). Not one word
+    ('Granma', 'Brent', 'Roma' name newspapers, oil and clubs as often) nor capitals only."""
     return (len(name.split()) >= 2 or "-" in name) and not name.isupper() and fold(name) in _subdivisions()
 
 

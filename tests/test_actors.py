@@ -1460,3 +1460,10 @@ def test_a_state_or_province_named_in_full_is_a_place_whatever_ner_made_of_it(nl
     # a state's name before a title or a body ('the X Premier', 'X police') makes NER call it a body or a person
     found = {a.name: a.actor_type for a in actors_of(nlp, text)[1]}
     assert found.get(place) == LOCATION, found
+
+
+def test_a_person_named_like_a_province_stays_a_person(nlp):
+    # provinces are named after people too ('Francisco Morazan'): a given name keeps the person
+    found = {a.name: a.actor_type for a in actors_of(nlp, "Francisco Morazan led the federation for a decade. "
+                                                           "Francisco Morazan was later exiled to Peru.")[1]}
+    assert found.get("Francisco Morazan") == PERSON, found

@@ -563,28 +563,48 @@ def test_a_speaker_named_by_a_noun_the_text_described_them_by(nlp):
 def test_words_quoted_in_what_someone_believes_or_hopes_are_theirs(nlp):
     # no verb of saying, but the quoted words are the clause of what the subject believes, hopes or editorializes
     found = _quotes(nlp, 'Jane Roe, a lawyer in Leeds, believes that the new rules "will not survive the first '
-                         'challenge in court." Tom Hale hopes that the vote may "open the way to a fairer system '
-                         'for every tenant."')
+                         'challenge in court." Tom Hale hopes that the vote will "bring rents down for every family '
+                         'in the district."')
     assert [q[2] for q in found] == ["Jane Roe", "Tom Hale"], found
 
 
-def test_a_quote_in_a_clause_of_content_names_no_one_it_cannot_resolve(nlp):
-    # 'you' here is anyone: the quote keeps no speaker; a short fragment stays a scare quote
-    found = _quotes(nlp, 'It was just another thing where you think, "Why do I need all this stuff at home?"')
-    assert [q[2] for q in found] == [None], found
+@pytest.mark.parametrize("text", [
+    # a clause of what one learned, heard or knows came from someone else
+    'Tom Hale learned that the board had "no plans to renew the lease before the spring."',
+    # a negated verb of opinion says what the subject does not hold
+    'Tom Hale does not believe that the plan "will survive the first winter in the valley."',
+    # a relative clause inside the clause of content reports another's words
+    'Tom Hale believes the plan, which critics dismissed as "a waste of money for every taxpayer in town", will fail.',
+    # 'they' of rules, not of a body
+    'The Acme Corp rules came into force. They require that every worker "must be given a written contract within '
+    'a week."',
+    # a generic 'you' names no one
+    'When the bills arrive you think, "Surely the price of heating cannot rise again this year."',
+    # nor a body no name says ('the board'): the quote takes a speaker only where one resolves
+    'The board believes that the new plan "will fail well before the end of the year."',
+])
+def test_a_quote_in_a_clause_of_content_that_is_not_the_subject_s_view_has_no_speaker(nlp, text):
+    assert [q[1:] for q in _quotes(nlp, text)] == [(None, None, None)]
+
+
+def test_a_short_fragment_in_a_clause_of_content_stays_a_scare_quote(nlp):
     assert _quotes(nlp, 'Tom Hale believes the plan is "a bad idea" for the town.') == []
 
 
-def test_a_body_noun_after_the_body_s_own_name_is_that_body(nlp):
+def test_a_body_noun_right_after_the_body_s_own_name_is_that_body(nlp):
     # 'the Daily Courier newspaper said': the newspaper named right before its noun, not some other body
     found = _quotes(nlp, 'The Northern Bank cut its rates. The state-run Daily Courier newspaper said "the plan will '
                          'weaken the unions and cut wages for everyone."')
     assert [q[2] for q in found] == ["Daily Courier"], found
+    # a name further off names another body: Acme's parent company is not Acme
+    found = _quotes(nlp, 'Acme Corp cut its prices. Acme\'s parent company said "the cuts will not affect any of the '
+                         'workers at all."')
+    assert [q[2] for q in found] == [None], found
 
 
 def test_a_title_phrase_opened_by_a_name_or_cut_from_it_is_the_named_person(nlp):
     # 'Jane Roe, trade minister of X said' and 'senior curator Jane Roe has stated': the person, not the body
-    found = _quotes(nlp, '"The negotiations are in dire straits," Park Min-jun, South Korean finance minister said.')
+    found = _quotes(nlp, '"Trade talks are in serious trouble," Park Min-jun, South Korean finance minister said.')
     assert [q[2] for q in found] == ["Park Min-jun"], found
     # a parse that gives the verb two subjects, the title and the name after it, with an auxiliary between the name
     # and the verb: the name is the speaker
@@ -596,9 +616,12 @@ def test_a_title_phrase_opened_by_a_name_or_cut_from_it_is_the_named_person(nlp)
     assert cue_subject(doc[5])[0].text == "Roe"
 
 
-def test_a_chairman_with_a_woman_s_given_name_is_she(nlp):
+def test_a_chairman_is_as_the_given_name_says_and_a_man_where_none_does(nlp):
     # 'Chairman', 'spokesman' are written for women too: the given name says more
-    found = _quotes(nlp, 'In an interview, Commission Chairman Maria Santos called the raid "frightening". Santos was '
-                         'worried it would turn bloody. "If this can happen in broad daylight, imagine what happens at '
-                         'night," she said.')
+    found = _quotes(nlp, 'Board Chairman Maria Santos opened the meeting on Monday. Santos was worried the audit would '
+                         'be late. "We will publish every page of the audit before the vote," she said.')
     assert [q[2] for q in found] == ["Maria Santos"], found
+    # with no given name the title still says he: 'she' is the woman named before him
+    found = _quotes(nlp, 'Jane Roe spoke first. Then Commission Chairman Hale called the raid "frightening". Hale was '
+                         'worried it would turn bloody. "If this can happen in daylight, imagine the nights," she said.')
+    assert [q[2] for q in found] == ["Jane Roe"], found

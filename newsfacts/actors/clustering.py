@@ -246,9 +246,13 @@ def vote_type(group: list[Mention]) -> str:
     if any(m.label == ORG and geo.fold(m.text).split()[-1:] and geo.fold(m.text).split()[-1] in _ORG_SUFFIXES
            for m in names):  # 'James Hardie Industries' beside 'James Hardie'
         return ORG
-    if names and geo.subdivision_named(max((m.text for m in names), key=lambda n: (len(n.split()), len(n)))):
+    fullest = max((m.text for m in names), key=lambda n: (len(n.split()), len(n)), default="")
+    if geo.subdivision_named(fullest) and not any(
+            m.label == PERSON and is_given_name(first) and first.lower() not in NAME_PARTICLES
+            for m in names for first in m.text.split()[:1]):
         # a state or province NER took for a body or a person ('The New South Wales (NSW) Premier', 'the Uttar
-        # Pradesh Chief Minister'): a place, its acronym too
+        # Pradesh Chief Minister'): a place, its acronym too; not a person named with a given name, after whom
+        # provinces are named as well ('Francisco Morazan'; 'Al' of 'Al Anbar' is an article, no given name)
         return LOCATION
     by_context = {m.label for m in names if m.typed_by_context}
     if len(by_context) == 1:  # 'the airline Skyjet' beside bare 'Skyjet's that NER took for a place

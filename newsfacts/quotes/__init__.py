@@ -9,7 +9,6 @@ never costs the quote: it is logged and counted (`doc.user_data["newsfacts.quote
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -17,8 +16,8 @@ from spacy.tokens import Doc
 from newsfacts.actors import LocalActor
 from newsfacts.nlp import text_of
 from newsfacts.quotes.context import near, same_sentence, stands_alone
-from newsfacts.quotes.speakers import SCARE_MAX_WORDS, Attribution, Speakers, tokens_in
-from newsfacts.quotes.spans import TERMINAL, QuoteSpan, find_quote_spans
+from newsfacts.quotes.speakers import Attribution, Speakers, scare_sized, tokens_in
+from newsfacts.quotes.spans import QuoteSpan, find_quote_spans
 
 __all__ = ["ERRORS", "Quote", "QuoteSpan", "find_quote_spans", "find_quotes"]
 
@@ -98,9 +97,7 @@ def _attribute(speakers: Speakers, span: QuoteSpan, last_speaker: int | None) ->
 
 def _is_scare(doc: Doc, span: QuoteSpan, got: Attribution | None) -> bool:
     """A short fragment inside a sentence whose cue (if any) does not govern it."""
-    text = text_of(doc)
-    if len(re.findall(r"\w+", text[span.start:span.end])) > SCARE_MAX_WORDS or stands_alone(text, span) \
-            or text[span.start:span.end].rstrip()[-1:] in TERMINAL + ",":
+    if not scare_sized(text_of(doc), span):
         return False
     if got is None or got.verb is None:
         return True

@@ -34,6 +34,20 @@ class Attribution:
 
 
 SCARE_MAX_WORDS = 4  # a fragment this short, mid-sentence and with no speaker, is a scare quote
+def scare_sized(text: str, span: QuoteSpan) -> bool:
+    """A fragment short enough to be a scare quote where nothing says whose words it is: a few words inside a
+    sentence, not ending it nor standing as a sentence of its own."""
+    words = text[span.start:span.end]
+    return len(re.findall(r"\w+", words)) <= SCARE_MAX_WORDS and words.rstrip()[-1:] not in TERMINAL + "," \
+        and not stands_alone(text, span)
+
+
+# verbs whose clause of content is what their subject learned, perceived or holds in doubt, which came from someone
+# else: words quoted there are not the subject's ('learned that the board had "no intention ..."')
+_RECEIVING = {"learn", "hear", "know", "discover", "realize", "realise", "notice", "read", "see", "doubt", "forget",
+              "remember", "understand"}
+# subject pronouns of a thing as often as of a body: 'they require that ...' of rules, 'it says' of a text
+_THING_PRONOUNS = {"it", "they", "this", "that", "these", "those"}
 # Verbs that attribute words without saying anything more ('said', 'added', 'remarked'), unlike those that tell of
 # a new act of speech ('responded to the news', 'called for', 'commented on the deal'); and the prepositions that
 # only set the scene of saying ('said in an interview', 'remarked at the ceremony')
@@ -566,7 +580,7 @@ class Speakers:
             found = self._lead_in(post_start, post_end)
         if found is not None:
             return Attribution(found[0], found[1], None, found[2])
-        if got is None and not self._scare_sized(span):
+        if got is None and not scare_sized(text, span):
             holder = self._holder(span)
             held = self._from_cues([holder], last_speaker) if holder is not None else None
             if held is not None and held.strong and held.local is not None:
@@ -590,34 +604,31 @@ class Speakers:
             return None  # something said of its own ('called for talks', 'spoke of his friend', 'said and stressed')
         return root
 
-    def _scare_sized(self, span: QuoteSpan) -> bool:
-        """A fragment short enough to be a scare quote where nothing says whose words it is (`SCARE_MAX_WORDS`)."""
-        words = self.text[span.start:span.end]
-        return len(re.findall(r"\w+", words)) <= SCARE_MAX_WORDS and words.rstrip()[-1:] not in TERMINAL + "," \
-            and not stands_alone(self.text, span)
-
     def _holder(self, span: QuoteSpan) -> Token | None:
-        """The verb before a quote whose clause of content (its 'ccomp') holds the quote's words, whatever the verb:
-        what one believes, hopes, fears, holds or editorializes to be so is one's own view, and quotation marks in it
-        give one's words ('Roe believes that the plan "will not survive the winter"', 'the paper editorialized that
-        the law "ends a long injustice"'). Not through a relative or adverbial clause or a noun's clause, which may
-        report another's words ('questioned the claim that it was "a lapse"'), nor a copula ('the problem is that
-        "..."'), nor a participle that names a thing ('a fair entitled "..."'). The caller takes the verb's subject
-        only where it resolves to an actor: a generic 'you' or 'I thought, "..."' of an interview names no one."""
+        """The verb before a quote whose clause of content (its 'ccomp') holds the quote's words: what one believes,
+        hopes, fears, holds or editorializes to be so is one's own view, and quotation marks in it give one's words
+        ('Roe believes that the plan "will not survive the winter"', 'the paper editorialized that the law "ends a
+        long injustice"'). Not a verb of learning, perceiving or doubting, whose clause came from another ('learned
+        that the board had "no intention"'), nor a negated verb ('does not believe that ...'); not through a
+        relative or adverbial clause or a noun's clause, which may report another's words ('questioned the claim
+        that it was "a lapse"'), nor a participle that names a thing ('a fair entitled "..."'); and not a pronoun
+        subject that may be a thing's ('They require that ...' of rules). The caller takes the verb's subject only
+        where it resolves to an actor: a generic 'you' or 'I thought, "..."' of an interview names no one."""
         first = tokens_in(self.doc, span.start, span.end)[:1]
         if not first:
             return None
         tok = first[0]
-        for _ in range(12):
-            if tok.head.i == tok.i or tok.dep_ in ("relcl", "acl", "advcl", "appos", "parataxis"):
+        while tok.head.i != tok.i and tok.dep_ not in ("relcl", "acl", "advcl", "appos", "parataxis"):
+            if tok.dep_ != "ccomp":
+                tok = tok.head
+                continue
+            verb = tok.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if verb.pos_ != "VERB" or verb.i > first[0].i or verb.dep_ in ("acl", "amod") \
+                    or verb.lemma_.lower() in _RECEIVING or any(c.dep_ == "neg" for c in verb.children) \
+                    or subj is not None and subj.lower_ in _THING_PRONOUNS or in_any(self.marked, verb.idx):
                 return None
-            if tok.dep_ == "ccomp":
-                verb = tok.head
-                if verb.pos_ == "VERB" and verb.i < first[0].i and verb.lemma_.lower() != "be" \
-                        and verb.dep_ not in ("acl", "amod") and not in_any(self.marked, verb.idx):
-                    return verb
-                return None
-            tok = tok.head
+            return verb
         return None
 
     def _reported_in(self, span: QuoteSpan, verb: Token) -> bool:
