@@ -591,15 +591,17 @@ def test_a_short_fragment_in_a_clause_of_content_stays_a_scare_quote(nlp):
     assert _quotes(nlp, 'Tom Hale believes the plan is "a bad idea" for the town.') == []
 
 
-def test_a_body_noun_right_after_the_body_s_own_name_is_that_body(nlp):
+@pytest.mark.parametrize("text, speaker", [
     # 'the Daily Courier newspaper said': the newspaper named right before its noun, not some other body
-    found = _quotes(nlp, 'The Northern Bank cut its rates. The state-run Daily Courier newspaper said "the plan will '
-                         'weaken the unions and cut wages for everyone."')
-    assert [q[2] for q in found] == ["Daily Courier"], found
+    ('The Northern Bank cut its rates. The state-run Daily Courier newspaper said "the plan will weaken the unions '
+     'and cut wages for everyone."', "Daily Courier"),
     # a name further off names another body: Acme's parent company is not Acme
-    found = _quotes(nlp, 'Acme Corp cut its prices. Acme\'s parent company said "the cuts will not affect any of the '
-                         'workers at all."')
-    assert [q[2] for q in found] == [None], found
+    ('Acme Corp cut its prices. Acme\'s parent company said "the cuts will not affect any of the workers at all."',
+     None),
+])
+def test_a_body_noun_right_after_the_body_s_own_name_is_that_body(nlp, text, speaker):
+    found = _quotes(nlp, text)
+    assert [q[2] for q in found] == [speaker], found
 
 
 def test_a_title_phrase_opened_by_a_name_or_cut_from_it_is_the_named_person(nlp):
@@ -616,12 +618,14 @@ def test_a_title_phrase_opened_by_a_name_or_cut_from_it_is_the_named_person(nlp)
     assert cue_subject(doc[5])[0].text == "Roe"
 
 
-def test_a_chairman_is_as_the_given_name_says_and_a_man_where_none_does(nlp):
+@pytest.mark.parametrize("text, speaker", [
     # 'Chairman', 'spokesman' are written for women too: the given name says more
-    found = _quotes(nlp, 'Board Chairman Maria Santos opened the meeting on Monday. Santos was worried the audit would '
-                         'be late. "We will publish every page of the audit before the vote," she said.')
-    assert [q[2] for q in found] == ["Maria Santos"], found
+    ('Board Chairman Maria Santos opened the meeting on Monday. Santos was worried the audit would be late. "We will '
+     'publish every page of the audit before the vote," she said.', "Maria Santos"),
     # with no given name the title still says he: 'she' is the woman named before him
-    found = _quotes(nlp, 'Jane Roe spoke first. Then Commission Chairman Hale called the raid "frightening". Hale was '
-                         'worried it would turn bloody. "If this can happen in daylight, imagine the nights," she said.')
-    assert [q[2] for q in found] == ["Jane Roe"], found
+    ('Jane Roe spoke first. Then Commission Chairman Hale called the raid "frightening". Hale was worried it would '
+     'turn bloody. "If this can happen in daylight, imagine the nights," she said.', "Jane Roe"),
+])
+def test_a_chairman_is_as_the_given_name_says_and_a_man_where_none_does(nlp, text, speaker):
+    found = _quotes(nlp, text)
+    assert [q[2] for q in found] == [speaker], found
