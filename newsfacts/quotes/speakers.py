@@ -34,6 +34,8 @@ class Attribution:
 
 
 SCARE_MAX_WORDS = 4  # a fragment this short, mid-sentence and with no speaker, is a scare quote
+
+
 def scare_sized(text: str, span: QuoteSpan) -> bool:
     """A fragment short enough to be a scare quote where nothing says whose words it is: a few words inside a
     sentence, not ending it nor standing as a sentence of its own."""
@@ -48,6 +50,7 @@ _RECEIVING = {"learn", "hear", "know", "discover", "realize", "realise", "notice
               "remember", "understand"}
 # subject pronouns of a thing as often as of a body: 'they require that ...' of rules, 'it says' of a text
 _THING_PRONOUNS = {"it", "they", "this", "that", "these", "those"}
+
 # Verbs that attribute words without saying anything more ('said', 'added', 'remarked'), unlike those that tell of
 # a new act of speech ('responded to the news', 'called for', 'commented on the deal'); and the prepositions that
 # only set the scene of saying ('said in an interview', 'remarked at the ceremony')
