@@ -629,3 +629,13 @@ def test_a_title_phrase_opened_by_a_name_or_cut_from_it_is_the_named_person(nlp)
 def test_a_chairman_is_as_the_given_name_says_and_a_man_where_none_does(nlp, text, speaker):
     found = _quotes(nlp, text)
     assert [q[2] for q in found] == [speaker], found
+
+
+@pytest.mark.parametrize("text", [
+    'The paper ran a front page story under the headline "Mayor plans to close every library in town" on Monday.',
+    'The report, entitled "Water for the next hundred years of farming", warned of shortages.',
+    'The party fought the campaign under the slogan "Fair rents for every family in the city."',
+])
+def test_a_headline_title_or_slogan_is_no_quote(nlp, text):
+    # GOLD: titles of works are no quotes; a headline, a report's title or a slogan is what something is called
+    assert _quotes(nlp, text) == []

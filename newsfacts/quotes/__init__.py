@@ -9,6 +9,7 @@ never costs the quote: it is logged and counted (`doc.user_data["newsfacts.quote
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -55,11 +56,23 @@ def find_quotes(doc: Doc, actors: list[LocalActor], spans: list[QuoteSpan] | Non
             got = _passed_on(speakers, span, last, got) or got
         if got is not None and got.speaker_text is not None:
             last = (span, got)
-        if _is_scare(doc, span, got):
-            continue  # a scare quote: a short fragment that no one is said to say
+        if _is_scare(doc, span, got) or _named_by(text, span):
+            continue  # a scare quote (a short fragment that no one is said to say), or a title or a slogan
         speaker_text, local, cue = (got.speaker_text, got.local, got.cue) if got else (None, None, None)
         quotes.append(Quote(span.start, span.end, text[span.start:span.end], local, speaker_text, cue))
     return quotes
+
+
+# The words a title or a slogan follows: what a work, a page or a campaign is called, not what anyone said (GOLD:
+# titles of works are no quotes). In the 5,000-article corpus 24 quoted spans follow them, every one a headline, a
+# title or a slogan ('a front page story under the headline "..."', 'a report entitled "..."', 'the slogan "..."')
+_NAMING = re.compile(r"(?i)\b(?:titled|entitled|headlined|headline|slogan|motto|under the name)[\s,:]*$")
+
+
+def _named_by(text: str, span: QuoteSpan) -> bool:
+    """Whether a quoted span is the title or slogan a naming word right before its opening mark introduces."""
+    before = text[max(0, span.open_at - 40):max(span.open_at, 0)]
+    return bool(_NAMING.search(re.sub(r"['\u2018`]+$", "", before)))
 
 
 def _passed_on(speakers: Speakers, span: QuoteSpan, last: tuple[QuoteSpan, Attribution] | None,
