@@ -222,7 +222,7 @@ class Coref:
         end = bisect.bisect_left(at, tok.i)
         for i in reversed(at[max(0, end - _INTRO_LOOKBACK):end]):
             t = self.doc[i]
-            if not self._quoted_at(t.idx) and any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE
+            if not self.quoted_at(t.idx) and any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE
                                                   for c in t.children):
                 yield t
 
@@ -321,10 +321,11 @@ class Coref:
             return
         lemma = noun.lemma_.lower()
         for tok in reversed(self.doc[:noun.i]):
-            if tok.lemma_.lower() == lemma and tok.pos_ in ("NOUN", "PROPN") and not self._quoted_at(tok.idx):
+            if tok.lemma_.lower() == lemma and tok.pos_ in ("NOUN", "PROPN") and not self.quoted_at(tok.idx):
                 yield tok
 
-    def _quoted_at(self, offset: int) -> bool:
+    def quoted_at(self, offset: int) -> bool:
+        """Whether the character `offset` lies inside one of the quotations (its marks included)."""
         return any(a <= offset < b for a, b in self._quoted)
 
     def _named_before(self, noun: Token) -> int | None:
@@ -453,19 +454,19 @@ class Coref:
         if first is None:
             return None
         named = [m.end for a in self.actors if a.actor_type == PERSON for m in a.mentions if m.end <= before
-                 and not self._quoted_at(m.start)]
+                 and not self.quoted_at(m.start)]
         last_named = max(named, default=-1)
         own = first[0].sent
         for sent in [own, *self._sentences_before(own.start, 3)]:
             if sent.start_char < last_named:
                 return None  # the sentence names a person: who it is about is for _salient to say
             subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is None or subj.idx >= before or self._quoted_at(subj.idx):
+            if subj is None or subj.idx >= before or self.quoted_at(subj.idx):
                 continue
             if subj.lemma_.lower() not in PERSON_HEADS or subj.tag_ != "NN":
                 continue
             genders = {_PRONOUN_GENDERS[t.lower_] for t in sent if t.lower_ in _PRONOUN_GENDERS
-                       and t.idx < before and not self._quoted_at(t.idx)}
+                       and t.idx < before and not self.quoted_at(t.idx)}
             if genders and gender not in genders:
                 continue  # '"...," said the demonstrator before he was led out. "...," she said': another person
             lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
@@ -489,7 +490,7 @@ class Coref:
         for sent in self._sentences_before(sent_start, 3):
             subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             named_before = self._names(sent.start_char, subj.idx if subj is not None else sent.end_char, (PERSON,))
-            if subj is not None and PRONOUN_GENDER.get(subj.lower_) == gender and not self._quoted_at(subj.idx) \
+            if subj is not None and PRONOUN_GENDER.get(subj.lower_) == gender and not self.quoted_at(subj.idx) \
                     and not named_before:
                 return subj
             if named_before or self._names(sent.start_char, sent.end_char, (PERSON,)) or any(
@@ -513,7 +514,7 @@ class Coref:
         """The named actors a sentence's opening 'They' refers to where the previous sentence's main subject
         coordinates them ('Chavez and Khamenei met on Sunday. They pledged ...'): its conjuncts' actors, two or
         more, else none. Only the sentence right before counts."""
-        if tok.lower_ != "they" or tok.sent.start == 0 or self._quoted_at(tok.idx) or tok.i != tok.sent.start \
+        if tok.lower_ != "they" or tok.sent.start == 0 or self.quoted_at(tok.idx) or tok.i != tok.sent.start \
                 or tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT":
             return []  # the subject the sentence begins with, going on from the one before; not 'they' inside a
             # clause, which may be anyone of its own sentence ('X call Hamas terrorists as they have killed ...')
@@ -588,7 +589,7 @@ class Coref:
         """The subject among the fitting mentions of the nearest earlier sentence that has one, else
         fallback(that sentence's fitting mentions)."""
         cands = [(m, a) for a in self.actors if fits(a) for m in a.mentions
-                 if m.end <= before and not self._quoted_at(m.start)]
+                 if m.end <= before and not self.quoted_at(m.start)]
         if not cands:
             return None
         last_m = max(cands, key=lambda c: c[0].end)[0]
@@ -637,7 +638,7 @@ class Coref:
         its country ('the Peruvian government'), in text order; one pass over the document per noun."""
         if lemma not in self._governments:
             self._governments[lemma] = [(t.idx, local) for t in self.doc if t.lemma_.lower() == lemma
-                                        and not self._quoted_at(t.idx)
+                                        and not self.quoted_at(t.idx)
                                         for local in [self._named_by(t, (COUNTRY,))] if local is not None]
         return self._governments[lemma]
 

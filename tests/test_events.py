@@ -1219,6 +1219,20 @@ def test_a_report_that_someone_must_act_is_a_request(nlp):
     assert not of_type(events_of(nlp, "The European Union said that the vote should be seen as a warning."), "REQUEST")
 
 
+def test_a_speech_act_added_to_a_report_is_the_speakers(nlp):
+    # the parser hangs 'and praised ...' on the reported verb; an act in the reporting verb's tense with no subject
+    # of its own is the speaker's, one in the reported clause's tense is the reported subject's
+    evs = of_type(events_of(nlp, "Prime Minister Jane Roe said the British sailors had entered Iranian waters and "
+                                 "praised the Iranian navy."), "SUPPORT")
+    assert [(e["a1"], has(e["a2"], "Iran")) for e in evs] == [("Jane Roe", True)], evs
+    evs = of_type(events_of(nlp, "Jane Roe said the budget was unfair and called on the Kenyan government to "
+                                 "resign."), "REQUEST")
+    assert [e["a1"] for e in evs] == ["Jane Roe"], evs
+    evs = of_type(events_of(nlp, "Jane Roe said the soldiers of Russia had crossed the border and had attacked the "
+                                 "Georgian army."), "ASSAULT")
+    assert [e["a1"] for e in evs] == ["Russia"], evs
+
+
 def test_a_commitment_to_cooperate_agrees_and_to_force_threatens(nlp):
     evs = events_of(nlp, "Iran is ready to negotiate with the European Union.")
     assert [e["type"] for e in evs] == ["AGREE"] and has(evs[0]["a2"], "European Union")

@@ -29,9 +29,10 @@ from newsfacts.events.roles import (LIGHT_VERBS, RECEIVING, SETTING_PREPS, THEME
                                     shared_right_conjunct, subject, verb_roles)
 from newsfacts.events.senses import Trigger, eased, joint_act, partitive_of, sense
 from newsfacts.events.evaluation import NAMING_VERBS
-from newsfacts.events.speech_acts import HARM, SPEECH_VERBS, allegation, claimed_of_another, demand
+from newsfacts.events.speech_acts import (HARM, SPEECH_VERBS, allegation, claimed_of_another, demand,
+                                         speaker_of_added_act)
 from newsfacts.events.vocabulary import CAMEO, CODEBOOK, COOPERATIVE, JUDGING, PATTERN, SPEECH, UNCHECKED, vocabulary
-from newsfacts.events.when import DocDates, date_expressions, date_for, said_in, uttered_in
+from newsfacts.events.when import SAID_TYPES, DocDates, date_expressions, date_for, said_in, uttered_in
 from newsfacts.coref import ANY_BODY_NOUNS
 from newsfacts.lexicon import MARKET_NOUNS, NATURAL_HAZARDS
 from newsfacts.quotes import Quote, QuoteSpan
@@ -442,6 +443,9 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
         if event_type is None:
             return []  # "will investigate", "will attack": planned, not done (a threat says so itself)
     r = _roles(tok, ctx.idx, event_type)
+    if event_type in SAID_TYPES and (speaker := speaker_of_added_act(tok, ctx.idx, r.actor2)):
+        # 'X said the soldiers had crossed the border and praised the coast guard': X praised
+        r.actor1, r.actor2 = speaker, [a for a in r.actor2 if a not in speaker]
     if event_type == "PROTEST" and not r.actor2 and _stops_work(tok) and (employer := _strikers_employer(tok, ctx)):
         # the strikers' employer is whom they strike against, though their noun named it ('Lufthansa pilots')
         r.actor1, r.actor2 = [a for a in r.actor1 if a not in employer], employer

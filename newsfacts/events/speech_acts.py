@@ -214,3 +214,29 @@ def _unreal(tok: Token, clause: Token) -> bool:
         if tok.i == clause.i or tok.head.i == tok.i:
             return False
         tok = tok.head
+
+
+def speaker_of_added_act(verb: Token, idx: ActorIndex, done_to: list[int]) -> list[int]:
+    """The speaker of a reporting verb whose reported clause a speech act is coordinated into, where the parser hung
+    the act on the reported verb rather than on the reporting one: 'X said the soldiers had crossed the border and
+    praised the coast guard', 'Y said the plan was unfair and called for talks' (X praised, Y called). Only an act of
+    no subject or auxiliary of its own, in the reporting verb's tense (an act in the reported clause's tense, 'said the
+    soldiers had crossed and had fired', is theirs), not a passive one with its agent ('had been trained and supported
+    by Y'), outside quotation marks, and not where the speaker is a pronoun resolved to one of `done_to`, whom the act
+    is done to ('he fired X ... during which he said ... and accused X'). In the 5,000-article corpus 21 such acts, of
+    which 14 had another actor1 than the speaker; the speaker was right for all 14 (a hand check, 2026-12-06).
+    Empty where the verb is none such."""
+    if verb.pos_ != "VERB" or verb.dep_ != "conj" or idx.coref.quoted_at(verb.idx) or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in verb.children):
+        return []
+    first = verb.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    report = first.head
+    if first.dep_ != "ccomp" or report.pos_ != "VERB" or report.lemma_.lower() not in REPORTING \
+            or report.tag_ != verb.tag_ or agent_phrase(verb) is not None:
+        return []
+    speaker, said_by = _speaker(report, idx), subject(report)
+    if said_by is not None and said_by.pos_ == "PRON" and set(speaker) & set(done_to):
+        return []
+    return speaker
