@@ -146,6 +146,17 @@ def test_an_attack_for_what_someone_said_or_did_is_criticism(nlp):
     assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("ASSAULT", "Israel", "Lebanon")]
 
 
+def test_who_calls_an_act_something_comments_on_it_and_did_not_do_it(nlp):
+    # 'called the attacks an act of terror' names the attacks; 'called a strike' calls one
+    for text in ("Interior Minister Jane Roe called the attacks an ugly act of terrorism.",
+                 "The Dalai Lama called the protests a sign of despair."):
+        evs = [e for e in events_of(nlp, text) if e["type"] in ("ASSAULT", "PROTEST")]
+        assert all(e["a1"] is None for e in evs), (text, evs)
+    # and judges it: criticism or praise by the words it is called
+    evs = of_type(events_of(nlp, "Interior Minister Jane Roe called the attacks an ugly act of terrorism."), "ACCUSE")
+    assert [e["a1"] for e in evs] == ["Jane Roe"], evs
+
+
 def test_who_claims_responsibility_for_an_act_carried_it_out(nlp):
     evs = of_type(events_of(nlp, "Hezbollah claimed responsibility for the kidnapping of the two soldiers."), "ASSAULT")
     assert [e["a1"] for e in evs] == ["Hezbollah"]

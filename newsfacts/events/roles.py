@@ -24,6 +24,7 @@ from newsfacts.actors.names import stance_prefix
 from newsfacts.lexicon import (AGENT_OWNER_NOUNS, CURRENCY_NOUNS, LEGISLATION_NOUNS, OBJECT_CONTROL_VERBS,
                                UTTERANCE_NOUNS, VISITING, authored_by, handed_to, states_in)
 from newsfacts.nlp import conjuncts, participle_agents
+from newsfacts.events.evaluation import naming
 from newsfacts.events.phrases import (ActorIndex, affiliate, infinitive, is_event_noun, leader, lemmas, np_actor,
                                       np_actors, np_direct, pobj_actors, relative_antecedent, someone, stands_for)
 from newsfacts.events.responsible import agent_sector, names_forces, weapon_nouns
@@ -124,7 +125,11 @@ def light_verb_of(noun: Token) -> Token | None:
         noun = noun.head.head
     elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and amount(noun.head.head):
         noun = noun.head.head  # an amount of it: "provided $100 million in aid", "gave 2 million euros in loans"
-    return noun.head if noun.dep_ == "dobj" and set(lemmas(noun.head)) & LIGHT_VERBS else None
+    verb = noun.head if noun.dep_ == "dobj" and set(lemmas(noun.head)) & LIGHT_VERBS else None
+    if verb is not None and naming(verb) is not None:
+        return None  # 'X called the attacks an act of terror': X names the attacks, as it names a plan, and did not
+        # call them as one calls a strike (in the 5,000-article corpus 11 events took their commentator so, 10 wrongly)
+    return verb
 
 
 def amount(tok: Token, money: bool = False) -> bool:
