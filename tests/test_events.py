@@ -157,6 +157,17 @@ def test_who_calls_an_act_something_comments_on_it_and_did_not_do_it(nlp):
     assert [e["a1"] for e in evs] == ["Jane Roe"], evs
 
 
+def test_harm_bound_to_an_attack_is_done_by_the_attacker(nlp):
+    for text in ("Jane Roe was killed after Hamas attacked the bus near Hebron.",
+                 "Jane Roe was injured when Hamas attacked the bus near Hebron.",
+                 "Hamas attacked the bus near Hebron, and Jane Roe was killed."):
+        evs = [e for e in of_type(events_of(nlp, text), "ASSAULT") if e["a2"] == "Jane Roe"]
+        assert [e["a1"] for e in evs] == ["Hamas"], (text, evs)
+    # an act with a doer of its own is that doer's
+    evs = events_of(nlp, "Hamas attacked the village, and Israeli soldiers killed Jane Roe.")
+    assert all(e["a1"] != "Hamas" for e in evs if e["a2"] == "Jane Roe"), evs
+
+
 def test_who_claims_responsibility_for_an_act_carried_it_out(nlp):
     evs = of_type(events_of(nlp, "Hezbollah claimed responsibility for the kidnapping of the two soldiers."), "ASSAULT")
     assert [e["a1"] for e in evs] == ["Hezbollah"]
