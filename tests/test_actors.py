@@ -128,6 +128,15 @@ def test_capital_as_government_is_an_alias_of_the_country(nlp):
     assert any(m.text == "Moscow" for m in russia.mentions)
 
 
+def test_a_capital_one_accuses_or_asks_is_its_government_and_one_bombed_is_a_place(nlp):
+    for text, capital in (("The European Union accused Moscow of violating the treaty.", "Moscow"),
+                          ("The United Nations asked Khartoum to let aid workers into Darfur.", "Khartoum")):
+        _, actors = actors_of(nlp, text)
+        assert holding(actors, capital).actor_type == COUNTRY, text
+    _, actors = actors_of(nlp, "Israeli jets bombed Beirut on Monday.")
+    assert holding(actors, "Beirut").actor_type == LOCATION
+
+
 def test_apposition_with_title_gives_person_and_country(nlp):
     _, actors = actors_of(nlp, "The Spanish prime minister, Pedro Sanchez, announced new elections on Monday.")
     pm = holding(actors, "Pedro Sanchez")
