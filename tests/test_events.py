@@ -147,25 +147,32 @@ def test_an_attack_for_what_someone_said_or_did_is_criticism(nlp):
 
 
 def test_who_calls_an_act_something_comments_on_it_and_did_not_do_it(nlp):
-    # 'called the attacks an act of terror' names the attacks; 'called a strike' calls one
-    for text in ("Interior Minister Jane Roe called the attacks an ugly act of terrorism.",
-                 "The Dalai Lama called the protests a sign of despair."):
-        evs = [e for e in events_of(nlp, text) if e["type"] in ("ASSAULT", "PROTEST")]
-        assert all(e["a1"] is None for e in evs), (text, evs)
-    # and judges it: criticism or praise by the words it is called
-    evs = of_type(events_of(nlp, "Interior Minister Jane Roe called the attacks an ugly act of terrorism."), "ACCUSE")
-    assert [e["a1"] for e in evs] == ["Jane Roe"], evs
+    # 'called the bombings a crime' names the bombings with a predicate; 'called a strike' calls one, with or
+    # without an 'as' phrase
+    for text in ("Foreign Minister Ana Ruiz called the bombings a cowardly crime.",
+                 "Senator Jane Roe described the riots as a sign of despair."):
+        assert not [e for e in events_of(nlp, text) if e["type"] in ("ASSAULT", "PROTEST") and e["a1"]], text
+    evs = of_type(events_of(nlp, "Hamas called a ceasefire as a gesture of goodwill."), "RETREAT")
+    assert [e["a1"] for e in evs] == ["Hamas"], evs
+    # the act named stays its owner's
+    evs = of_type(events_of(nlp, "Kenya called its withdrawal a painful decision."), "RETREAT")
+    assert [e["a1"] for e in evs] == ["Kenya"], evs
 
 
-def test_harm_bound_to_an_attack_is_done_by_the_attacker(nlp):
+def test_harm_that_results_from_an_attack_is_done_by_the_attacker(nlp):
     for text in ("Jane Roe was killed after Hamas attacked the bus near Hebron.",
                  "Jane Roe was injured when Hamas attacked the bus near Hebron.",
-                 "Hamas attacked the bus near Hebron, and Jane Roe was killed."):
+                 "Gunmen of the Taliban opened fire on the convoy, injuring Jane Roe.",
+                 "Jane Roe was killed on Tuesday following a Hamas rocket attack."):
         evs = [e for e in of_type(events_of(nlp, text), "ASSAULT") if e["a2"] == "Jane Roe"]
-        assert [e["a1"] for e in evs] == ["Hamas"], (text, evs)
-    # an act with a doer of its own is that doer's
-    evs = events_of(nlp, "Hamas attacked the village, and Israeli soldiers killed Jane Roe.")
-    assert all(e["a1"] != "Hamas" for e in evs if e["a2"] == "Jane Roe"), evs
+        assert [e["a1"] for e in evs] == [next(w for w in ("Hamas", "Taliban") if w in text)], (text, evs)
+    # not an act before it or days off, not a clause of its own, not where two attackers could have done it
+    for text in ("Jane Roe was killed before Hamas attacked the bus near Hebron.",
+                 "Jane Roe was killed two days after Hamas attacked the bus near Hebron.",
+                 "Hamas attacked the village, and the Israeli soldier Jane Roe was killed.",
+                 "After Hamas attacked the bus, Jane Roe was killed when an Israeli tank fired on the car."):
+        evs = [e for e in of_type(events_of(nlp, text), "ASSAULT") if e["a2"] == "Jane Roe"]
+        assert all(e["a1"] is None for e in evs), (text, evs)
 
 
 def test_who_claims_responsibility_for_an_act_carried_it_out(nlp):
@@ -1243,15 +1250,18 @@ def test_a_report_that_someone_must_act_is_a_request(nlp):
 
 def test_a_speech_act_added_to_a_report_is_the_speakers(nlp):
     # the parser hangs 'and praised ...' on the reported verb; an act in the reporting verb's tense with no subject
-    # of its own is the speaker's, one in the reported clause's tense is the reported subject's
-    evs = of_type(events_of(nlp, "Prime Minister Jane Roe said the British sailors had entered Iranian waters and "
-                                 "praised the Iranian navy."), "SUPPORT")
-    assert [(e["a1"], has(e["a2"], "Iran")) for e in evs] == [("Jane Roe", True)], evs
+    # of its own is the speaker's where the reported clause's form or subject tells them apart
+    evs = of_type(events_of(nlp, "President Ana Ruiz said the fishermen had left Chilean waters and praised the "
+                                 "Chilean navy."), "SUPPORT")
+    assert [e["a1"] for e in evs] == ["Ana Ruiz"], evs
     evs = of_type(events_of(nlp, "Jane Roe said the budget was unfair and called on the Kenyan government to "
                                  "resign."), "REQUEST")
     assert [e["a1"] for e in evs] == ["Jane Roe"], evs
+    # in the reported clause's tense, or where its subject may have done both, the act stays its subject's
     evs = of_type(events_of(nlp, "Jane Roe said the soldiers of Russia had crossed the border and had attacked the "
                                  "Georgian army."), "ASSAULT")
+    assert [e["a1"] for e in evs] == ["Russia"], evs
+    evs = of_type(events_of(nlp, "Jane Roe said Russia attacked the village and threatened Georgia."), "THREATEN")
     assert [e["a1"] for e in evs] == ["Russia"], evs
 
 

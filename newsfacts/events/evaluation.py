@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from newsfacts.events.phrases import ACTOR_ENTITIES, RELATIVE_PRON, is_event_noun
+from newsfacts.events.phrases import ACTOR_ENTITIES, RELATIVE_PRON
 from newsfacts.events.vocabulary import table_rows
 
 # English verbs that take an object and an object predicate naming what it is (Quirk et al. 16.44, complex-transitive
@@ -82,9 +82,8 @@ def judgement(obj: Token, pred: Token) -> str | None:
     """ACCUSE or SUPPORT for a naming (`naming`) whose object predicate is a word of strong sentiment one way, else
     None: it only names, or what it judges is the subject itself ('brands itself as a healthy choice') or stands in
     a relative clause ('what he called a crime': the act is the clause's verb)."""
-    if obj.lower_ in _NO_OBJECT or not (_names_someone(obj, pred) or is_event_noun(obj)):
-        return None  # a judgement of an act the vocabulary knows ('called the attacks barbaric', 'called the
-        # agreement a breakthrough') judges it, whoever did it
+    if obj.lower_ in _NO_OBJECT or not _names_someone(obj, pred):
+        return None
     scores = valence()
     words = _own_words(pred)
     if any(t.dep_ == "neg" or t.lower_ in ("no", "not", "never") for w in words for t in [w, *w.children]):
