@@ -159,6 +159,20 @@ def test_who_calls_an_act_something_comments_on_it_and_did_not_do_it(nlp):
     assert [e["a1"] for e in evs] == ["Kenya"], evs
 
 
+def test_what_one_does_during_an_act_does_not_make_one_its_actor_but_in_a_meeting_it_does(nlp):
+    assert not [e for e in events_of(nlp, "Senator Jane Roe spoke to reporters during the protest in Ottawa.")
+                if e["type"] == "PROTEST" and e["a1"] == "Jane Roe"]
+    assert not [e for e in events_of(nlp, "Jane Roe refused a blindfold during the execution.")
+                if e["type"] == "ASSAULT" and e["a1"] == "Jane Roe"]
+    evs = of_type(events_of(nlp, "During the meeting with Vladimir Putin, Jane Roe raised the gas dispute."), "CONSULT")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Jane Roe", "Vladimir Putin")], evs
+    evs = of_type(events_of(nlp, "Senator Jane Roe took part in the protest against the Kenyan government."), "PROTEST")
+    assert [e["a1"] for e in evs] == ["Jane Roe"], evs
+    # what one says during a rally of no known actor is mostly said at one's own
+    evs = of_type(events_of(nlp, "Senator Jane Roe said during a rally in Ottawa that taxes must fall."), "PROTEST")
+    assert [e["a1"] for e in evs] == ["Jane Roe"], evs
+
+
 def test_harm_that_results_from_an_attack_is_done_by_the_attacker(nlp):
     for text in ("Jane Roe was killed after Hamas attacked the bus near Hebron.",
                  "Jane Roe was injured when Hamas attacked the bus near Hebron.",

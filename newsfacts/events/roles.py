@@ -809,6 +809,14 @@ def _opposed(noun: Token, idx: ActorIndex) -> tuple[set[int], int] | None:
     return None
 
 
+_DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+def _definite(noun: Token) -> bool:
+    """A noun with a definite article or demonstrative, or a possessive ('the protest', 'his arrest')."""
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE or c.dep_ == "poss" for c in noun.children)
+
+
 def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> Roles:
     if trig.lemma_.lower() in TRIED_NOUNS:
         return _tried_roles(trig, idx)
@@ -871,7 +879,13 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
             head.lower_ in SETTING_PREPS or head.lower_ in MEETING_PREPS and event_type == "CONSULT"
             or head.lower_ == "on" and trig.lemma_.lower() in VISITING) \
             and head.head.pos_ == "VERB" and head.head.lemma_.lower() != "be" and not is_passive(head.head) \
-            and not (event_type in PATIENT_OWNER and head.head.lemma_.lower() in UNDERGOING):
+            and not (event_type in PATIENT_OWNER and head.head.lemma_.lower() in UNDERGOING) \
+            and not (head.lower_ == "during" and event_type != "CONSULT" and _definite(trig)):
+        # what one does 'during the protest', 'during the execution', an act the text has told or names as known, is
+        # done at its time by anyone there ('X spoke to reporters during the protest', 'Y refused a blindfold during
+        # the execution'); 'during a strike', 'during an investigation' one is mostly its actor, and in a meeting or
+        # a visit those who act take part. In the 5,000-article corpus 12 events other than meetings took their
+        # actor1 from a verb 'during the' act, 9 wrongly; 4 'during a' act, all rightly.
         r.anchor = head.head
     elif not r.actor1 and trig.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in" \
             and head.head.lemma_.lower() == "be" and event_type in ENGAGED_TYPES:
