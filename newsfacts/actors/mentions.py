@@ -63,7 +63,7 @@ def _addresses(verb: Token) -> bool:
     """A verb of the PLOVER codebook's acts of saying to someone ('accuse', 'urge', 'ask', 'warn', 'praise') with
     what the one addressed is accused of, asked to do or praised for: a to-infinitive ('urged Tehran to continue') or
     a phrase of 'of', 'for', 'over', 'against', 'about' ('accused Ottawa of', 'asked Moscow for'). A capital so
-    addressed stands for its government, as one as its subject does (in the 5,000-article corpus 7 capitals so). Not
+    addressed stands for its government, as one as its subject does (in the 5,000-article corpus 6 capitals so). Not
     the codebook's verb alone ('threatened Havana' said of a storm, 'recognized Jerusalem as'), nor CAMEO's wider
     senses ('swept Baghdad for insurgents', 'affected Kabul'), whose object is the place."""
     if verb.pos_ != "VERB":

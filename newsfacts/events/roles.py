@@ -128,9 +128,10 @@ def light_verb_of(noun: Token) -> Token | None:
     verb = noun.head if noun.dep_ == "dobj" and set(lemmas(noun.head)) & LIGHT_VERBS else None
     named = naming(verb) if verb is not None else None
     if named is not None and named[1].head.lower_ != "as":
-        return None  # 'X called the attacks an act of terror': X names the attacks with a predicate, as it names a plan,
-        # and did not call them as one calls a strike (in the 5,000-article corpus 11 events took their commentator so,
-        # 10 wrongly); 'called a ceasefire as a gesture' is one called (English names with 'call X Y', not 'as Y')
+        # 'X called the attacks an act of terror': X names the attacks with a predicate, as it names a plan, and did
+        # not call them as one calls a strike (in the 5,000-article corpus 11 events took their commentator so, 10
+        # wrongly); 'called a ceasefire as a gesture' is one called (English names with 'call X Y', not 'as Y')
+        return None
     return verb
 
 
