@@ -1262,21 +1262,20 @@ def test_a_report_that_someone_must_act_is_a_request(nlp):
     assert not of_type(events_of(nlp, "The European Union said that the vote should be seen as a warning."), "REQUEST")
 
 
-def test_a_speech_act_added_to_a_report_is_the_speakers(nlp):
-    # the parser hangs 'and praised ...' on the reported verb; an act in the reporting verb's tense with no subject
-    # of its own is the speaker's where the reported clause's form or subject tells them apart
-    evs = of_type(events_of(nlp, "President Ana Ruiz said the fishermen had left Chilean waters and praised the "
-                                 "Chilean navy."), "SUPPORT")
-    assert [e["a1"] for e in evs] == ["Ana Ruiz"], evs
-    evs = of_type(events_of(nlp, "Jane Roe said the budget was unfair and called on the Kenyan government to "
-                                 "resign."), "REQUEST")
-    assert [e["a1"] for e in evs] == ["Jane Roe"], evs
-    # in the reported clause's tense, or where its subject may have done both, the act stays its subject's
-    evs = of_type(events_of(nlp, "Jane Roe said the soldiers of Russia had crossed the border and had attacked the "
-                                 "Georgian army."), "ASSAULT")
-    assert [e["a1"] for e in evs] == ["Russia"], evs
-    evs = of_type(events_of(nlp, "Jane Roe said Russia attacked the village and threatened Georgia."), "THREATEN")
-    assert [e["a1"] for e in evs] == ["Russia"], evs
+# The parser hangs 'and praised ...' on the reported verb; an act in the reporting verb's tense with no subject of
+# its own is the speaker's where the reported clause's form or subject tells them apart; in the reported clause's
+# tense, or where its subject may have done both, the act stays its subject's.
+@pytest.mark.parametrize("text, event_type, a1", [
+    ("President Ana Ruiz said the fishermen had left Chilean waters and praised the Chilean navy.", "SUPPORT",
+     "Ana Ruiz"),
+    ("Jane Roe said the budget was unfair and called on the Kenyan government to resign.", "REQUEST", "Jane Roe"),
+    ("Jane Roe said the soldiers of Russia had crossed the border and had attacked the Georgian army.", "ASSAULT",
+     "Russia"),
+    ("Jane Roe said Russia attacked the village and threatened Georgia.", "THREATEN", "Russia"),
+])
+def test_a_speech_act_added_to_a_report_is_the_speakers(nlp, text, event_type, a1):
+    evs = of_type(events_of(nlp, text), event_type)
+    assert [e["a1"] for e in evs] == [a1], evs
 
 
 def test_a_commitment_to_cooperate_agrees_and_to_force_threatens(nlp):
