@@ -644,6 +644,32 @@ def test_an_attempted_act_of_force_is_that_act_and_other_attempts_are_not(nlp):
     assert not of_type(events_of(nlp, "The Syrian army tried to negotiate with the Free Army."), "CONSULT")
 
 
+@pytest.mark.parametrize("text, tried", [
+    ("The court sentenced three officers over the failed assassination of Omar Haddad.", True),
+    ("Two officers of the Free Army attempted to kill Omar Haddad last year.", True),
+    ("Gunmen killed Omar Haddad in Aleppo on Monday.", False)])
+def test_an_act_of_force_named_as_tried_is_an_attempt(nlp, text, tried):
+    # a failed or tried killing is an assault, but no report of the victim's death may join it (resolve.events)
+    doc = nlp(text)
+    actors = responsible_countries(doc, find_actors(doc))
+    spans = find_quote_spans(doc.text)
+    found = [m for m in find_events(doc, actors, spans, PUB, find_quotes(doc, actors, spans))
+             if m.event_type == "ASSAULT"]
+    assert [m.attempted for m in found] == [tried], found
+
+
+@pytest.mark.parametrize("text, unresolved", [
+    ("They demanded that Chile release the prisoners.", True),
+    ("I strongly support the Labour Party.", True),
+    ("Chile was criticized for the arrests.", False)])
+def test_a_pronoun_agent_left_unnamed_is_marked_as_someone(nlp, text, unresolved):
+    doc = nlp(text)
+    actors = responsible_countries(doc, find_actors(doc))
+    spans = find_quote_spans(doc.text)
+    found = find_events(doc, actors, spans, PUB, find_quotes(doc, actors, spans))
+    assert [(m.actor1, m.agent_unresolved) for m in found] == [(None, unresolved)], found
+
+
 def test_people_named_by_nationality_and_a_role_modifier_are_a_group_of_that_sector(nlp):
     # "media organizers": no role noun itself, but people of the media (PETRARCH: country + MED)
     doc = nlp("Kenyan media organizers accused the electoral board of censorship.")
@@ -1062,6 +1088,13 @@ def test_an_intention_is_an_agree_only_through_the_act_intended(nlp):
     # planning a PLOVER act commits the planner: a visit, aid, an attack (which threatens)
     assert of_type(events_of(nlp, "Chile plans to provide emergency aid to Peru."), "AGREE")
     assert of_type(events_of(nlp, "Venezuela is planning to attack Guyana."), "THREATEN")
+
+
+def test_a_plotted_act_is_planned_not_done(nlp):
+    # plotting or conspiring is planning ('plan'): the act is none yet, least of all one someone is accused of plotting
+    for text in ("Three officers of the Chilean army conspired to assassinate President Ana Lopez.",
+                 "Colonel Pablo Ruiz accused army officers of plotting to kill President Ana Lopez."):
+        assert not of_type(events_of(nlp, text), "ASSAULT"), text
 
 
 def test_a_charge_accuses_only_as_a_charge_against_someone(nlp):

@@ -33,6 +33,22 @@ def test_reports_of_different_types_or_contradicting_actors_stay_apart():
     assert _docs(groups) == [["a"], ["b"], ["c"]]
 
 
+def test_an_agent_left_unnamed_is_someone_not_a_wildcard_across_articles():
+    # 'I support the plan' in two interviews: two speakers, though neither is named; a report of an act done to Y
+    # with no agent at all ('Y was supported') may be either
+    said = "the councillor said she supports the plan for the new harbour"
+    first = _m("a", None, "Y", lemma="support", kind="SUPPORT", sentence=said, agent_unresolved=True)
+    second = _m("b", None, "Y", lemma="support", kind="SUPPORT", sentence=said, agent_unresolved=True)
+    assert _docs(merge_events([first, second], _pub(a=1, b=1))) == [["a"], ["b"]]
+    second["agent_unresolved"] = False
+    assert _docs(merge_events([first, second], _pub(a=1, b=1))) == [["a"], ["b"]]
+    first["agent_unresolved"] = False
+    assert _docs(merge_events([first, second], _pub(a=1, b=1))) == [["a", "b"]]
+    # within one article the text may name the same speaker twice
+    again = _m("a", None, "Y", lemma="support", kind="SUPPORT", sentence=said, start=5, agent_unresolved=True)
+    assert _docs(merge_events([first, again], _pub(a=1))) == [["a", "a@5"]]
+
+
 def test_reports_placed_in_different_countries_stay_apart():
     # 'killed in Kabul' and 'killed in Baghdad' the same day are two attacks; a city and its country fit
     ms = [_m("a", "X", "Y", "kill", "2020-03-02", "day", kind="ASSAULT", location="Kabul"),

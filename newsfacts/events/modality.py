@@ -73,6 +73,9 @@ IRREALIS_GOVERNORS = {
     "recommend", "advise", "require",
     # what is awaited, anticipated or foreseen has not happened ('are awaiting the release of X': AWAITED_OBJECT)
     "await", "anticipate", "contemplate", "envisage", "foresee", "predict",
+    # what is plotted or conspired is planned, as what is planned is ('accused X of plotting to kill her',
+    # 'conspired to bomb the embassy'; a plot carried out is told by its own verb: 'attacked')
+    "plot", "conspire",
 }
 # Verbs whose object event noun is wanted, planned, expected or needed, not done ('al-Qaeda is planning an attack on
 # X', 'the plan requires the approval of the states', 'wants the withdrawal of all troops', 'is awaiting trial'):

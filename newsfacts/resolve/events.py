@@ -116,6 +116,7 @@ class _Group:
     generic: set[str] = field(default_factory=set)
     people: set[str] = field(default_factory=set)  # the actors of its reports that are persons
     attempted: bool = False  # one of its reports tells of an act of force tried ("tried to kill X")
+    unresolved: bool = False  # one of its reports has an agent left unnamed ('I support X': find.PERSONAL_PRONOUNS)
     content: list[frozenset[str]] = field(default_factory=list)  # each report's sentence's content words
     names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # its persons' names, folded words
     countries: set[str] = field(default_factory=set)  # the countries its reports' places lie in
@@ -135,7 +136,8 @@ class _Group:
         return cls([m], Counter([m["actor1_id"]] if m["actor1_id"] else []),
                    Counter([m["actor2_id"]] if m["actor2_id"] else []), bool(m.get("symmetric")), _date_key(m),
                    [published] if published else [], set(words), set(synsets), generic=generic, people=people,
-                   attempted=bool(m.get("attempted")), content=[content_words(m.get("sentence") or "")],
+                   attempted=bool(m.get("attempted")), unresolved=bool(m.get("agent_unresolved")),
+                   content=[content_words(m.get("sentence") or "")],
                    names=names, countries=_place_countries(m.get("location")))
 
     def docs(self) -> set[str]:
@@ -174,6 +176,7 @@ class _Group:
         self.generic |= other.generic
         self.people |= other.people
         self.attempted = self.attempted or other.attempted
+        self.unresolved = self.unresolved or other.unresolved
         self.content += other.content
         self.names = {**self.names, **other.names}
         self.countries |= other.countries
@@ -205,6 +208,8 @@ def _actors_fit(g: _Group, h: _Group, surnames: bool = False) -> str | None:
             return None
         label = ("partial, no target" if (g2 is None) != (h2 is None) else "partial" if (g1 is None) != (h1 is None)
                  else "actor pair" if g1 and g2 else "one actor")
+        if label == "one actor" and g1 is None and (g.unresolved or h.unresolved) and not g.docs() & h.docs():
+            return None  # a target alone, where an agent is someone unnamed ('I support X' in two interviews)
         shared = {x for x, y in ((g1, h1), (g2, h2)) if x and x == y}
     if label != "actor pair" and shared <= g.generic | h.generic:
         return "one group actor" if label == "one actor" else "partial, group actor"
@@ -661,8 +666,8 @@ def _torn(groups: list[_Group | None], i: int, j: int, fit: _Fit, test, index: _
 def _joined(g: _Group, h: _Group) -> _Group:
     """A copy of g with h absorbed (to judge what else would fit the two as one event)."""
     copy = _Group(list(g.members), Counter(g.a1), Counter(g.a2), g.symmetric, g.date, list(g.published),
-                  set(g.words), set(g.synsets), set(g.evidence), set(g.generic), set(g.people), g.attempted)
-    copy.names = dict(g.names)
+                  set(g.words), set(g.synsets), set(g.evidence), set(g.generic), set(g.people), g.attempted,
+                  g.unresolved, list(g.content), dict(g.names), set(g.countries))
     copy.absorb(h, "")
     return copy
 
