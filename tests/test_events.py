@@ -839,6 +839,16 @@ def test_what_a_speaker_says_must_be_done_to_a_thing_is_a_demand_on_no_one_named
     assert not pairs("Jane Roe said that we must act now.")
 
 
+@pytest.mark.parametrize("text", [
+    # an impersonal or ambiguous 'it' is asked nothing: no demand, least of all of the last country named
+    "Moldova protested to Russia on Monday. President Vladimir Voronin said it must take the munitions back.",
+    "Chile signed the treaty with Peru. Chile's president Ana Ruiz said it should act as a signal to Bolivia.",
+    # 'have' with no 'to' right after it obliges no one
+    "Bolivia said Peru has yet to pay damages to Chile."])
+def test_an_obligation_of_no_one_named_is_no_demand(nlp, text):
+    assert not of_type(events_of(nlp, text), "REQUEST")
+
+
 def test_naming_someone_by_a_word_of_strong_sentiment_is_criticism_or_praise(nlp):
     def pairs(text):
         return [(e["type"], e["a1"], e["a2"]) for e in events_of(nlp, text)]
@@ -1088,6 +1098,12 @@ def test_an_intention_is_an_agree_only_through_the_act_intended(nlp):
     # planning a PLOVER act commits the planner: a visit, aid, an attack (which threatens)
     assert of_type(events_of(nlp, "Chile plans to provide emergency aid to Peru."), "AGREE")
     assert of_type(events_of(nlp, "Venezuela is planning to attack Guyana."), "THREATEN")
+
+
+@pytest.mark.parametrize("text", ["Chile was unable to sign the treaty with Peru.",
+                                  "Lufthansa is unwilling to agree to the union's demands."])
+def test_what_one_is_unable_or_unwilling_to_do_is_not_done(nlp, text):
+    assert not events_of(nlp, text)
 
 
 def test_a_plotted_act_is_planned_not_done(nlp):

@@ -76,6 +76,9 @@ IRREALIS_GOVERNORS = {
     # what is plotted or conspired is planned, as what is planned is ('accused X of plotting to kill her',
     # 'conspired to bomb the embassy'; a plot carried out is told by its own verb: 'attacked')
     "plot", "conspire",
+    # what one is unable or unwilling to do is not done, as what one is able or willing to do is not yet ('was unable
+    # to complete the execution', 'is unwilling to agree to the terms'; 4 event triggers in the corpus)
+    "unable", "incapable", "powerless", "unwilling",
 }
 # Verbs whose object event noun is wanted, planned, expected or needed, not done ('al-Qaeda is planning an attack on
 # X', 'the plan requires the approval of the states', 'wants the withdrawal of all troops', 'is awaiting trial'):
