@@ -840,13 +840,18 @@ def test_what_a_speaker_says_must_be_done_to_a_thing_is_a_demand_on_no_one_named
 
 
 @pytest.mark.parametrize("text", [
-    # an impersonal or ambiguous 'it' is asked nothing: no demand, least of all of the last country named
-    "Moldova protested to Russia on Monday. President Vladimir Voronin said it must take the munitions back.",
-    "Chile signed the treaty with Peru. Chile's president Ana Ruiz said it should act as a signal to Bolivia.",
-    # 'have' with no 'to' right after it obliges no one
+    # an impersonal 'it' of a passive or of 'be' is asked nothing: no demand, least of all of the last country named
+    "Chile signed the treaty with Peru. President Ana Ruiz said it has to be ratified by Bolivia.",
+    "Chile signed the treaty with Peru. Chile's president Ana Ruiz said it should be a signal to Bolivia.",
+    # 'have yet to' says what is not done, not what must be
     "Bolivia said Peru has yet to pay damages to Chile."])
 def test_an_obligation_of_no_one_named_is_no_demand(nlp, text):
     assert not of_type(events_of(nlp, text), "REQUEST")
+
+
+def test_have_to_obliges_with_an_adverb_between(nlp):
+    evs = of_type(events_of(nlp, "Bolivia said Peru has also to pay damages to Chile."), "REQUEST")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Bolivia", "Peru")], evs
 
 
 def test_naming_someone_by_a_word_of_strong_sentiment_is_criticism_or_praise(nlp):
@@ -1101,7 +1106,7 @@ def test_an_intention_is_an_agree_only_through_the_act_intended(nlp):
 
 
 @pytest.mark.parametrize("text", ["Chile was unable to sign the treaty with Peru.",
-                                  "Lufthansa is unwilling to agree to the union's demands."])
+                                  "The Chilean navy was unwilling to support the Peruvian plan."])
 def test_what_one_is_unable_or_unwilling_to_do_is_not_done(nlp, text):
     assert not events_of(nlp, text)
 

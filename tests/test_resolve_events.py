@@ -47,6 +47,14 @@ def test_an_agent_left_unnamed_is_someone_not_a_wildcard_across_articles():
     # within one article the text may name the same speaker twice
     again = _m("a", None, "Y", lemma="support", kind="SUPPORT", sentence=said, start=5, agent_unresolved=True)
     assert _docs(merge_events([first, again], _pub(a=1))) == [["a", "a@5"]]
+    # nor is an unnamed speaker another article's named one
+    first["agent_unresolved"] = True
+    named = _m("c", "X", "Y", lemma="support", kind="SUPPORT", sentence=said)
+    assert _docs(merge_events([first, named], _pub(a=1, c=1))) == [["a"], ["c"]]
+    # an act whose target tells it still joins: a named person is killed once, whoever 'they' are
+    killed = _m("a", None, "Y", lemma="kill", date=D(2020, 3, 3), precision="day", kind="ASSAULT",
+                agent_unresolved=True)
+    assert _docs(merge_events([killed, _m("b", None, "Y", lemma="murder", kind="ASSAULT")], {})) == [["a", "b"]]
 
 
 def test_reports_placed_in_different_countries_stay_apart():

@@ -73,9 +73,6 @@ IRREALIS_GOVERNORS = {
     "recommend", "advise", "require",
     # what is awaited, anticipated or foreseen has not happened ('are awaiting the release of X': AWAITED_OBJECT)
     "await", "anticipate", "contemplate", "envisage", "foresee", "predict",
-    # what is plotted or conspired is planned, as what is planned is ('accused X of plotting to kill her',
-    # 'conspired to bomb the embassy'; a plot carried out is told by its own verb: 'attacked')
-    "plot", "conspire",
     # what one is unable or unwilling to do is not done, as what one is able or willing to do is not yet ('was unable
     # to complete the execution', 'is unwilling to agree to the terms'; 4 event triggers in the corpus)
     "unable", "incapable", "powerless", "unwilling",
@@ -383,6 +380,12 @@ def is_negated_future(trig: Token) -> bool:
         and not any(c.dep_ == "aux" and c.lower_ == "have" for c in kids)
 
 
+# What is plotted or conspired to be done is planned, as what is planned is ('accused X of plotting to kill her',
+# 'conspired to bomb the embassy', 'a plot to assassinate X'; a plot carried out is told by its own verb:
+# 'attacked'); only the to-infinitive ('a plot seized by the army' is land)
+PLOTTING = {"plot", "conspire"}
+
+
 def irrealis_governor(trig: Token, gov: Token | None) -> bool:
     """Whether `gov`, the word whose complement `trig` is, makes it an act not (yet) done: an aim, wish, request,
     plan or permission ("urged X to withdraw"), or a suggestion or insistence that it be done ("suggested that he
@@ -392,6 +395,8 @@ def irrealis_governor(trig: Token, gov: Token | None) -> bool:
     lemma = gov.lemma_.lower()
     # of a light verb's object, the light verb's mood ('insisted that X launch strikes')
     verb = (light_verb_of(trig) or trig) if trig.pos_ == "NOUN" else trig
+    if lemma in PLOTTING:
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children)
     return lemma in IRREALIS_GOVERNORS or lemma in MANDATIVE and subjunctive(verb)
 
 

@@ -208,12 +208,22 @@ def _actors_fit(g: _Group, h: _Group, surnames: bool = False) -> str | None:
             return None
         label = ("partial, no target" if (g2 is None) != (h2 is None) else "partial" if (g1 is None) != (h1 is None)
                  else "actor pair" if g1 and g2 else "one actor")
-        if label == "one actor" and g1 is None and (g.unresolved or h.unresolved) and not g.docs() & h.docs():
+        if label in ("one actor", "partial") and (g1 is None and g.unresolved or h1 is None and h.unresolved) \
+                and _many_speak(g) and not g.docs() & h.docs():
             return None  # a target alone, where an agent is someone unnamed ('I support X' in two interviews)
         shared = {x for x, y in ((g1, h1), (g2, h2)) if x and x == y}
     if label != "actor pair" and shared <= g.generic | h.generic:
         return "one group actor" if label == "one actor" else "partial, group actor"
     return label
+
+
+# Acts that many may make toward one target on one day, each their own: words of support, blame, demand or refusal
+# (events.when.SAID_TYPES), unlike a killing or an arrest, whose target tells the event
+SPOKEN_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN", "AGREE", "CONCEDE"})
+
+
+def _many_speak(g: _Group) -> bool:
+    return g.members[0]["event_type"] in SPOKEN_TYPES
 
 
 def name_words(name: str) -> tuple[str, ...]:
@@ -665,9 +675,10 @@ def _torn(groups: list[_Group | None], i: int, j: int, fit: _Fit, test, index: _
 
 def _joined(g: _Group, h: _Group) -> _Group:
     """A copy of g with h absorbed (to judge what else would fit the two as one event)."""
-    copy = _Group(list(g.members), Counter(g.a1), Counter(g.a2), g.symmetric, g.date, list(g.published),
-                  set(g.words), set(g.synsets), set(g.evidence), set(g.generic), set(g.people), g.attempted,
-                  g.unresolved, list(g.content), dict(g.names), set(g.countries))
+    copy = _Group(list(g.members), Counter(g.a1), Counter(g.a2), g.symmetric, g.date, published=list(g.published),
+                  words=set(g.words), synsets=set(g.synsets), evidence=set(g.evidence), generic=set(g.generic),
+                  people=set(g.people), attempted=g.attempted, unresolved=g.unresolved, content=list(g.content),
+                  names=dict(g.names), countries=set(g.countries))
     copy.absorb(h, "")
     return copy
 
