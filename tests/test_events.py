@@ -22,14 +22,19 @@ def nlp():
     return load_nlp()
 
 
-def events_of(nlp, text, published=PUB):
+def mentions_of(nlp, text, published=PUB):
+    """The event mentions `find_events` gives a text, and its actors' names by local id."""
     doc = nlp(text)
     actors = responsible_countries(doc, find_actors(doc))
-    names = {a.local_id: a.name for a in actors}
     spans = find_quote_spans(doc.text)
+    return find_events(doc, actors, spans, published, find_quotes(doc, actors, spans)), {
+        a.local_id: a.name for a in actors}
+
+
+def events_of(nlp, text, published=PUB):
+    found, names = mentions_of(nlp, text, published)
     return [{"type": e.event_type, "a1": names.get(e.actor1), "a2": names.get(e.actor2), "date": e.event_date,
-             "precision": e.date_precision, "trigger": e.trigger, "location": e.location}
-            for e in find_events(doc, actors, spans, published, find_quotes(doc, actors, spans))]
+             "precision": e.date_precision, "trigger": e.trigger, "location": e.location} for e in found]
 
 
 def of_type(evs, t):
@@ -650,11 +655,7 @@ def test_an_attempted_act_of_force_is_that_act_and_other_attempts_are_not(nlp):
     ("Gunmen killed Omar Haddad in Aleppo on Monday.", False)])
 def test_an_act_of_force_named_as_tried_is_an_attempt(nlp, text, tried):
     # a failed or tried killing is an assault, but no report of the victim's death may join it (resolve.events)
-    doc = nlp(text)
-    actors = responsible_countries(doc, find_actors(doc))
-    spans = find_quote_spans(doc.text)
-    found = [m for m in find_events(doc, actors, spans, PUB, find_quotes(doc, actors, spans))
-             if m.event_type == "ASSAULT"]
+    found = [m for m in mentions_of(nlp, text)[0] if m.event_type == "ASSAULT"]
     assert [m.attempted for m in found] == [tried], found
 
 
@@ -663,10 +664,7 @@ def test_an_act_of_force_named_as_tried_is_an_attempt(nlp, text, tried):
     ("I strongly support the Labour Party.", True),
     ("Chile was criticized for the arrests.", False)])
 def test_a_pronoun_agent_left_unnamed_is_marked_as_someone(nlp, text, unresolved):
-    doc = nlp(text)
-    actors = responsible_countries(doc, find_actors(doc))
-    spans = find_quote_spans(doc.text)
-    found = find_events(doc, actors, spans, PUB, find_quotes(doc, actors, spans))
+    found = mentions_of(nlp, text)[0]
     assert [(m.actor1, m.agent_unresolved) for m in found] == [(None, unresolved)], found
 
 
