@@ -22,7 +22,7 @@ from collections import Counter
 from contextlib import nullcontext
 from dataclasses import asdict, dataclass
 from functools import lru_cache
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pandas as pd
 import pyarrow as pa
@@ -38,7 +38,7 @@ from newsfacts.nlp import MODEL_PACKAGES
 from newsfacts.progress import track
 from newsfacts.resolve.parallel import dask_mapper
 from newsfacts.state import (CACHE, MANIFEST, cache_table, cached_keys, cached_results, committed_documents,
-                             damage_lines, prepare_output, read_state)
+                             damage_lines, prepare_output, read_sound, read_state)
 from newsfacts.storage import STATE, commit, current_version, new_version, table_part, write_parquet, write_table
 from newsfacts.tables import build_tables, document_rows, frame, rejection_rows
 from newsfacts.validate import validate_tables
@@ -68,6 +68,7 @@ class Ingested:
     n_rejected: int
     n_todo: int
     unchanged: bool  # inputs and extractor as in the committed set: nothing to do
+    n_known: int = 0  # documents taken from the committed set, their files unchanged (`known_documents`), not read
 
 
 def now_utc() -> dt.datetime:
@@ -134,8 +135,10 @@ def ingest(raw: Path | str, out: Path | str, work: Path | str, full_refresh: boo
 
     docs: list[Document] = []
     rejected: list[Rejection] = []
-    for item in track(iter_raw(raw, (out,)), "ingest: reading articles"):
+    known = {} if repair or previous is None else known_documents(out, previous, files)
+    for item in track(iter_raw(raw, (out,), known), "ingest: reading articles"):
         (docs if isinstance(item, Document) else rejected).append(item)
+    taken = {id(d) for listed in known.values() for d in listed}
     at = now_utc()
     df = frame("documents", document_rows(docs, at))
     cached = set() if full_refresh else cached_keys(out, extractor_version(), time_limit)
@@ -153,7 +156,57 @@ def ingest(raw: Path | str, out: Path | str, work: Path | str, full_refresh: boo
             f.write(json.dumps(asdict(r)) + "\n")
     refused = sum(not r.warning for r in rejected)  # warnings (metadata dropped) are of articles that were read
     return Ingested(paths["documents.parquet"], paths["rejections.jsonl"], paths["todo.parquet"], str(manifest_path),
-                    len(docs), refused, len(todo), unchanged=False)
+                    len(docs), refused, len(todo), unchanged=False, n_known=sum(id(d) in taken for d in docs))
+
+
+def known_documents(out: Path | str, previous: pd.DataFrame, files: pd.DataFrame) -> dict[str, list[Document]]:
+    """The committed set's documents of each input file that reading it again would give: a file read by the same code
+    (`extractor_version`), of the same size and hash (and a text file's sidecar unchanged too), that gave documents
+    and met no problem (its status 'ok', no input or document of it quarantined, every document it gave still in
+    the set), in the file's order. A run that adds articles then reads only them: ingest costs what is new, not the corpus."""
+    version = current_version(out)
+    if version is None or not {"status", "n_documents", "extractor_version"} <= set(previous.columns):
+        return {}
+    before = {r.path: r for r in previous.itertuples(index=False)}
+    now = {r.path: (r.size, r.sha256) for r in files.itertuples(index=False)}
+    changed = {p for p in set(now) | set(before) if p not in now or p not in before
+               or (before[p].size, before[p].sha256) != now[p]}
+    wanted = {p for p in now if p not in changed and before[p].status == "ok" and before[p].n_documents > 0
+              and before[p].extractor_version == extractor_version()
+              and str(PurePosixPath(p).with_suffix(".json")) not in changed}
+    if not wanted:
+        return {}
+    documents = read_sound(version, table_part(version, "documents").relative_to(version).as_posix())
+    quarantine = read_sound(version, table_part(version, "quarantine").relative_to(version).as_posix(),
+                            ["table", "source_path"])
+    if documents is None or quarantine is None:
+        return {}
+    paths = set(now)
+    # a file's own problems: its input refused or warned about, a document of it left out (a row of another table
+    # quarantined at validation is no problem of reading)
+    mine = quarantine[quarantine["table"].isin(["input", "documents"])]["source_path"].dropna()
+    wanted -= {_input_file(p, paths) for p in mine}
+    by_file: dict[str, list[Document]] = {}
+    for row in documents.to_dict("records"):
+        rel = _input_file(row["source_path"], paths)
+        if rel in wanted:
+            by_file.setdefault(rel, []).append(Document(
+                row["doc_id"], row["source_path"], row["text"], _none(row["title"]), _date(row["published"]),
+                _none(row["source"]), _none(row["url"])))
+    for rel, docs in by_file.items():
+        docs.sort(key=lambda d: int(d.source_path.rsplit(":", 1)[1]) if d.source_path != rel else 0)
+    return {rel: docs for rel, docs in by_file.items() if len(docs) == before[rel].n_documents}
+
+
+def _none(value):
+    return None if value is None or value is pd.NA or (isinstance(value, float) and value != value) else value
+
+
+def _date(value) -> dt.date | None:
+    value = _none(value)
+    if value is None or value is pd.NaT:
+        return None
+    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def _same_inputs(previous: pd.DataFrame, files: pd.DataFrame) -> bool:

@@ -1,6 +1,7 @@
 """Incremental, crash-safe, idempotent runs (in-process, no Prefect): the stages as plain functions."""
 from __future__ import annotations
 
+import json
 import os
 import random
 import signal
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from newsfacts import storage
-from newsfacts.pipeline import extractor_version, run_local
+from newsfacts.pipeline import extractor_version, ingest, run_local
 from newsfacts.storage import read_table
 from newsfacts.validate import validate_output
 from tests.conftest import assert_same_tables, table_snapshot
@@ -63,6 +64,38 @@ def test_added_changed_deleted_inputs_equal_a_full_rebuild(tmp_path):
     assert run_local(raw, full, full_refresh=True)["extracted"] == 3
     assert_same_tables(table_snapshot(out), table_snapshot(full))
     assert validate_output(out) == []
+
+
+def test_a_run_reads_only_new_or_changed_inputs_and_equals_a_full_rebuild(tmp_path):
+    # files read before and unchanged give their documents from the committed set; what changes a file's documents
+    # without changing the file (its sidecar, another file of its name, an earlier file with one of its ids) reads it
+    raw, out, full = tmp_path / "raw", tmp_path / "out", tmp_path / "full"
+    _write(raw, ARTICLES[:2])
+    (raw / "b-chile.json").write_text('{"title": "Leaders meet"}', encoding="utf-8")
+    (raw / "sub1").mkdir()
+    (raw / "sub1" / "note.txt").write_text(ARTICLES[2][1], encoding="utf-8")
+    lines = [{"id": "k1", "text": ARTICLES[3][1], "published": "2023-10-02"}, {"id": "k2", "text": ARTICLES[0][1]}]
+    (raw / "m-feed.jsonl").write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    # a file with a problem (here a date refused, kept as null: a warning) is read again, to say it again
+    (raw / "n-feed.jsonl").write_text(json.dumps({"id": "n1", "text": ARTICLES[2][1], "published": "soon"}) + "\n",
+                                      encoding="utf-8")
+    run_local(raw, out)
+    work = tmp_path / "work"
+    work.mkdir()
+    assert ingest(raw, out, work).unchanged
+    (raw / "b-chile.json").write_text('{"title": "Presidents meet"}', encoding="utf-8")
+    (raw / "sub2").mkdir()
+    (raw / "sub2" / "note.txt").write_text(ARTICLES[1][1], encoding="utf-8")  # 'note' is now 'sub1/note'
+    (raw / "l-feed.jsonl").write_text(json.dumps({"id": "k2", "text": "Peru recalled its envoy."}) + "\n",
+                                      encoding="utf-8")  # read first: its k2 makes m-feed's k2 a duplicate
+    ingested = ingest(raw, out, work)
+    assert ingested.n_known == 2  # a-kenya.txt and m-feed's k1
+    run_local(raw, out)
+    run_local(raw, full, full_refresh=True)
+    assert_same_tables(table_snapshot(out), table_snapshot(full))
+    docs = read_table(out, "documents").set_index("doc_id")
+    assert docs.loc["b-chile", "title"] == "Presidents meet" and "sub1/note" in docs.index
+    assert docs.loc["k2", "text"] == "Peru recalled its envoy."
 
 
 def test_full_refresh_reextracts(tmp_path):

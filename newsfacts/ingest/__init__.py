@@ -25,9 +25,12 @@ from newsfacts.ingest.scan import Input, file_doc_ids, scan_inputs
 LISTED_LINES = 20  # line numbers a grouped Rejection lists in its detail
 
 
-def iter_raw(raw_dir: Path | str, exclude: tuple[Path | str, ...] = ()) -> Iterator[Document | Rejection]:
+def iter_raw(raw_dir: Path | str, exclude: tuple[Path | str, ...] = (),
+             known: dict[str, list[Document]] | None = None) -> Iterator[Document | Rejection]:
     """Every document and rejection under `raw_dir` (less `exclude`, the output folder), files in sorted order,
-    ids unique; a document whose metadata was partly dropped is followed by a warning Rejection saying what."""
+    ids unique; a document whose metadata was partly dropped is followed by a warning Rejection saying what.
+    `known`: the documents of files read before and unchanged since (`pipeline.known_documents`), taken as they are
+    where the file's name still gives them the same id; the ids are made unique over all files alike."""
     inputs = scan_inputs(raw_dir, exclude)
     ids = file_doc_ids(inputs)
     listing = {i.rel: i for i in inputs}
@@ -37,7 +40,11 @@ def iter_raw(raw_dir: Path | str, exclude: tuple[Path | str, ...] = ()) -> Itera
             yield Rejection(inp.rel, *inp.problem)
             continue
         groups = _LineGroups(inp.rel)
-        for item in read_file(inp, ids.get(inp.rel), listing):
+        kept = (known or {}).get(inp.rel)
+        if kept and not inp.rel.lower().endswith(JSONL_SUFFIXES) and \
+                kept[0].doc_id != (ids.get(inp.rel) or PurePosixPath(inp.rel).stem):
+            kept = None  # another file of the same name came or went: its id is another now
+        for item in kept or read_file(inp, ids.get(inp.rel), listing):
             if isinstance(item, Document):
                 if item.doc_id in seen:
                     item = Rejection(item.source_path, "duplicate_doc_id",
