@@ -92,6 +92,20 @@ def extractor_version() -> str:
     return f"{PIPELINE_VERSION}+{h.hexdigest()[:12]}"
 
 
+@lru_cache(maxsize=1)
+def reader_version() -> str:
+    """A hash of what reading an input depends on besides the input and `extractor_version` (which leaves ingest out):
+    the ingest package and the readers' libraries. A change of it reads every input again."""
+    h = hashlib.sha256()
+    add_code(h, Path(__file__).parent / "ingest")
+    for name in ("trafilatura", "htmldate", "charset-normalizer", "lxml", "justext", "courlan"):
+        try:
+            h.update(f"{name}=={importlib.metadata.version(name)}".encode())
+        except importlib.metadata.PackageNotFoundError:
+            pass
+    return h.hexdigest()[:12]
+
+
 def work_dir(out: Path | str, run_id: str) -> Path:
     path = Path(out) / ".work" / run_id
     path.mkdir(parents=True, exist_ok=True)
@@ -124,6 +138,7 @@ def ingest(raw: Path | str, out: Path | str, work: Path | str, full_refresh: boo
     work = Path(work)
     files = input_files(raw, out)
     files["extractor_version"] = extractor_version()
+    files["reader_version"] = reader_version()
     manifest_path = work / "manifest.parquet"
     files.to_parquet(manifest_path, index=False)
     paths = {k: str(work / k) for k in ("documents.parquet", "rejections.jsonl", "todo.parquet")}
@@ -173,6 +188,7 @@ def known_documents(out: Path | str, previous: pd.DataFrame, files: pd.DataFrame
                or (before[p].size, before[p].sha256) != now[p]}
     wanted = {p for p in now if p not in changed and before[p].status == "ok" and before[p].n_documents > 0
               and before[p].extractor_version == extractor_version()
+              and getattr(before[p], "reader_version", None) == reader_version()
               and str(PurePosixPath(p).with_suffix(".json")) not in changed}
     if not wanted:
         return {}
@@ -181,11 +197,12 @@ def known_documents(out: Path | str, previous: pd.DataFrame, files: pd.DataFrame
                             ["table", "source_path"])
     if documents is None or quarantine is None:
         return {}
-    paths = set(now)
+    paths = set(before)  # the files those documents were read from (a file gone since maps to itself)
     # a file's own problems: its input refused or warned about, a document of it left out (a row of another table
     # quarantined at validation is no problem of reading)
     mine = quarantine[quarantine["table"].isin(["input", "documents"])]["source_path"].dropna()
-    wanted -= {_input_file(p, paths) for p in mine}
+    problems = {_input_file(p, paths) for p in mine}
+    wanted = {p for p in wanted if p not in problems and str(PurePosixPath(p).with_suffix(".json")) not in problems}
     by_file: dict[str, list[Document]] = {}
     for row in documents.to_dict("records"):
         rel = _input_file(row["source_path"], paths)
@@ -210,7 +227,9 @@ def _date(value) -> dt.date | None:
 
 
 def _same_inputs(previous: pd.DataFrame, files: pd.DataFrame) -> bool:
-    key = ["path", "size", "sha256", "extractor_version"]
+    key = ["path", "size", "sha256", "extractor_version", "reader_version"]
+    if not set(key) <= set(previous.columns):
+        return False  # a manifest of an older run: read again once
     a = previous[key].sort_values("path").reset_index(drop=True)
     b = files[key].sort_values("path").reset_index(drop=True)
     return a.astype(str).equals(b.astype(str))

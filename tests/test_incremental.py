@@ -98,6 +98,48 @@ def test_a_run_reads_only_new_or_changed_inputs_and_equals_a_full_rebuild(tmp_pa
     assert docs.loc["k2", "text"] == "Peru recalled its envoy."
 
 
+def _equals_a_full_rebuild(raw: Path, out: Path, full: Path) -> None:
+    run_local(raw, full, full_refresh=True)
+    assert_same_tables(table_snapshot(out), table_snapshot(full))
+
+
+def test_a_bad_sidecars_warning_is_said_again_by_each_run(tmp_path):
+    # the warning stands under the sidecar's path, not its text file's: the text file is read again all the same
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    _write(raw, ARTICLES[:2])
+    (raw / "a-kenya.json").write_text("{not json", encoding="utf-8")
+    run_local(raw, out)
+    _write(raw, ARTICLES[2:3])
+    run_local(raw, out)
+    assert list(read_table(out, "quarantine")["reason"]) == ["bad_sidecar"]
+    _equals_a_full_rebuild(raw, out, tmp_path / "full")
+
+
+def test_new_reading_code_reads_every_input_again(tmp_path, monkeypatch):
+    # what ingest reads depends on its own code and libraries (`reader_version`), which `extractor_version` leaves out
+    from newsfacts import pipeline
+    from newsfacts.ingest import limits
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    _write(raw, ARTICLES[:3])
+    run_local(raw, out)
+    monkeypatch.setattr(limits, "MAX_CHARS", 90)  # an edit of the reading code ...
+    monkeypatch.setattr(pipeline, "reader_version", lambda: "another")  # ... gives another reader version
+    _write(raw, ARTICLES[3:])
+    run_local(raw, out)
+    _equals_a_full_rebuild(raw, out, tmp_path / "full")
+
+
+def test_a_removed_file_whose_name_holds_a_colon_leaves_later_runs_sound(tmp_path):
+    # documents of JSON Lines are 'file:line': a name with a colon is told apart by the committed manifest's paths
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    _write(raw, ARTICLES[:2])
+    (raw / "a-kenya.txt:v2.txt").write_text(ARTICLES[2][1], encoding="utf-8")
+    run_local(raw, out)
+    (raw / "a-kenya.txt:v2.txt").unlink()
+    run_local(raw, out)
+    _equals_a_full_rebuild(raw, out, tmp_path / "full")
+
+
 def test_full_refresh_reextracts(tmp_path):
     raw, out = tmp_path / "raw", tmp_path / "out"
     _write(raw, ARTICLES[:2])

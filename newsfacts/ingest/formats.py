@@ -24,6 +24,8 @@ from newsfacts.ingest.records import Document, IngestError, Rejection, display_p
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
+# the date search's bounds fixed, not today's date: what a page gives must not depend on the day it is read
+HTML_DATE_PARAMS = {"original_date": True, "extensive_search": True, "max_date": "2999-12-31"}
 MIN_HTML_WORDS = 8  # text extracted from a web page with fewer words is navigation, not an article
 _WORD = re.compile(r"\w+")
 # The HTML extractor and its helpers log their complaints about a page that holds no article;
@@ -67,7 +69,8 @@ def read_html(path: Path, rel: str, doc_id: str) -> Iterator[Document]:
         if logging.getLogger(name).level == logging.NOTSET:  # unless configured otherwise
             logging.getLogger(name).setLevel(logging.CRITICAL)
     html = decode_bytes(read_bytes(path))
-    result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=True)
+    result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=True,
+                                         date_extraction_params=HTML_DATE_PARAMS)
     text = (getattr(result, "text", None) or "").strip() if result is not None else ""
     if not text:
         raise IngestError("no_article", "no article text found in the HTML")
