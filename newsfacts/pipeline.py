@@ -176,9 +176,10 @@ def ingest(raw: Path | str, out: Path | str, work: Path | str, full_refresh: boo
 
 def known_documents(out: Path | str, previous: pd.DataFrame, files: pd.DataFrame) -> dict[str, list[Document]]:
     """The committed set's documents of each input file that reading it again would give: a file read by the same code
-    (`extractor_version`), of the same size and hash (and a text file's sidecar unchanged too), that gave documents
-    and met no problem (its status 'ok', no input or document of it quarantined, every document it gave still in
-    the set), in the file's order. A run that adds articles then reads only them: ingest costs what is new, not the corpus."""
+    (`extractor_version`, `reader_version`), of the same size and hash (and a text file's sidecar unchanged too), that
+    gave documents and met no problem (its status 'ok', no input, sidecar or document of it quarantined, every
+    document it gave still in the set), in the file's order. A run that adds articles then reads only them: ingest
+    costs what is new, not the corpus."""
     version = current_version(out)
     if version is None or not {"status", "n_documents", "extractor_version"} <= set(previous.columns):
         return {}
