@@ -38,7 +38,7 @@ from newsfacts.nlp import MODEL_PACKAGES
 from newsfacts.progress import track
 from newsfacts.resolve.parallel import dask_mapper
 from newsfacts.state import (CACHE, MANIFEST, cache_table, cached_keys, cached_results, committed_documents,
-                             damage_lines, prepare_output, read_sound, read_state)
+                             damage_lines, prepare_output, read_sound_table, read_state)
 from newsfacts.storage import STATE, commit, current_version, new_version, table_part, write_parquet, write_table
 from newsfacts.tables import build_tables, document_rows, frame, rejection_rows
 from newsfacts.validate import validate_tables
@@ -193,9 +193,8 @@ def known_documents(out: Path | str, previous: pd.DataFrame, files: pd.DataFrame
               and str(PurePosixPath(p).with_suffix(".json")) not in changed}
     if not wanted:
         return {}
-    documents = read_sound(version, table_part(version, "documents").relative_to(version).as_posix())
-    quarantine = read_sound(version, table_part(version, "quarantine").relative_to(version).as_posix(),
-                            ["table", "source_path"])
+    documents = read_sound_table(version, "documents")
+    quarantine = read_sound_table(version, "quarantine", ["table", "source_path"])
     if documents is None or quarantine is None:
         return {}
     paths = set(before)  # the files those documents were read from (a file gone since maps to itself)
@@ -217,13 +216,11 @@ def known_documents(out: Path | str, previous: pd.DataFrame, files: pd.DataFrame
 
 
 def _none(value):
-    return None if value is None or value is pd.NA or (isinstance(value, float) and value != value) else value
+    return None if pd.isna(value) else value
 
 
 def _date(value) -> dt.date | None:
     value = _none(value)
-    if value is None or value is pd.NaT:
-        return None
     return value.date() if isinstance(value, dt.datetime) else value
 
 

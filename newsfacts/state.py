@@ -48,6 +48,11 @@ def read_state(out: Path | str, name: str, columns: list[str] | None = None) -> 
     return read_sound(version, f"{STATE}/{name}", columns) if version else None
 
 
+def read_sound_table(version: Path, name: str, columns: list[str] | None = None) -> pd.DataFrame | None:
+    """A table of a set (its Parquet part) when it is sound, as `read_sound`."""
+    return read_sound(version, table_part(version, name).relative_to(version).as_posix(), columns)
+
+
 def read_sound(version: Path, rel: str, columns: list[str] | None = None) -> pd.DataFrame | None:
     """A Parquet file of a set when it is sound (None otherwise); DamagedOutput if it is, yet does not read."""
     if not sound(version, rel):
@@ -69,8 +74,7 @@ def committed_documents(out: Path | str) -> pd.DataFrame | None:
     if current is None or not root.is_dir():
         return None
     for version in sorted((p for p in root.iterdir() if p.is_dir() and p.name <= current.name), reverse=True):
-        rel = table_part(version, "documents").relative_to(version).as_posix()
-        docs = read_sound(version, rel, ["doc_id", "text_sha256", "ingested_at"])
+        docs = read_sound_table(version, "documents", ["doc_id", "text_sha256", "ingested_at"])
         if docs is not None:
             return docs
     return None

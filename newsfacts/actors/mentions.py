@@ -68,12 +68,14 @@ def _addresses(verb: Token) -> bool:
     senses ('swept Baghdad for insurgents', 'affected Kabul'), whose object is the place."""
     if verb.pos_ != "VERB":
         return False
-    from newsfacts.events.vocabulary import CODEBOOK, vocabulary  # the events package reads actors: imported when used
+    # the events package reads actors: imported when used
+    from newsfacts.events.phrases import infinitive
+    from newsfacts.events.vocabulary import CODEBOOK, vocabulary
     sense = vocabulary().verb(verb.lemma_.lower())
     if sense is None or sense.source != CODEBOOK or sense.plover not in ADDRESSING_TYPES:
         return False
-    return any(c.dep_ == "prep" and c.lower_ in _ADDRESS_PREPS or c.dep_ in ("xcomp", "ccomp", "advcl") and any(
-        g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in verb.children)
+    return any(c.dep_ == "prep" and c.lower_ in _ADDRESS_PREPS
+               or c.dep_ in ("xcomp", "ccomp", "advcl") and infinitive(c) for c in verb.children)
 
 
 def government_of(text: str) -> str | None:

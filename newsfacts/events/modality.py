@@ -396,7 +396,7 @@ def irrealis_governor(trig: Token, gov: Token | None) -> bool:
     # of a light verb's object, the light verb's mood ('insisted that X launch strikes')
     verb = (light_verb_of(trig) or trig) if trig.pos_ == "NOUN" else trig
     if lemma in PLOTTING:
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children)
+        return infinitive(trig)
     return lemma in IRREALIS_GOVERNORS or lemma in MANDATIVE and subjunctive(verb)
 
 
