@@ -396,13 +396,19 @@ class Coref:
             self._genders[actor.local_id] = g
         return self._genders[actor.local_id]
 
-    def _subject_of(self, start: int, end: int) -> str | None:
+    def _subject_of(self, start: int, end: int, person: bool = False) -> str | None:
         """'main' where the mention is (in) the subject of its sentence's main clause, 'clause' where it is
-        the subject of a clause inside it, else None."""
+        the subject of a clause inside it, else None. `person`: the mention names a person, who is no subject
+        where the name only modifies a common noun."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return None
         tok = span.root
+        if person and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+            # a person's name that only modifies a common noun ('a former Halloran ally', 'a Hansen adviser') is
+            # no subject of the clause, the noun's referent is: words inside a compound are anaphoric islands
+            # (Postal 1969); a body's is its people ('the Google blog said ... They', 'NLD members ... they')
+            return None
         for _ in range(4):
             if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
                 return "main"  # "according to X, ...": X is the sentence's source, as its subject would be
@@ -596,7 +602,7 @@ class Coref:
         first = self.doc.char_span(last_m.start, last_m.end, alignment_mode="expand")
         lo = first[0].sent.start_char if first is not None else last_m.start
         in_sent = [c for c in cands if c[0].start >= lo]
-        roles = [(c, self._subject_of(c[0].start, c[0].end)) for c in in_sent]
+        roles = [(c, self._subject_of(c[0].start, c[0].end, c[1].actor_type == PERSON)) for c in in_sent]
         subj = [c for c, role in roles if role]
         # the subject of the main clause before one of a clause inside it ("X said Y needs to go": X)
         main = [c for c, role in roles if role == "main"]

@@ -111,6 +111,24 @@ def test_pronoun_resolves_to_the_earlier_subject_not_the_nearest_name(nlp):
     assert row[1] == "he" and row[2] == "Robert Hallam"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('President Viktor Halloran won the first round. Another candidate, Tomas Berger, a former Halloran ally, '
+     'says the race was unfair. "We cannot buy a single minute of airtime," he said.', "Tomas Berger"),
+    ('Prime Minister Karl Hansen presented the plan on Monday. Erik Lund, a senior Hansen adviser, criticised it. '
+     '"It is a waste of money," he said.', "Erik Lund"),
+])
+def test_pronoun_is_not_a_name_that_only_modifies_a_noun(nlp, text, speaker):
+    # 'a Halloran ally' is the ally, not Halloran: the subject a later 'he' continues is the ally's name
+    (row,) = _quotes(nlp, text)
+    assert row[1] == "he" and row[2] == speaker
+
+
+def test_a_body_named_in_a_compound_is_still_what_they_refers_to(nlp):
+    text = ('The Norwind blog criticised the ruling on Tuesday. They said that "the court ignored the evidence."')
+    rows = _quotes(nlp, text)
+    assert [r[2] for r in rows] == ["Norwind"]
+
+
 def test_pronoun_skips_a_person_of_the_other_gender(nlp):
     text = ('Mr. Thomas Reed met Mrs. Anna Novak in Vienna on Tuesday. '
             '"The border will stay open for as long as it takes," he said.')
