@@ -782,6 +782,32 @@ def test_an_acronym_spells_the_end_of_a_name(nlp):
     assert force.name == "Regional Assistance Force in Samoa" and force.actor_type == ORG
 
 
+@pytest.mark.parametrize("text, acronym, name", [
+    # the tagger finds no name at all: the capitalized words the acronym spells are one
+    ("The Harbour Water and Power Commission (HWPC) raised its prices on Monday. The HWPC said costs had doubled.",
+     "HWPC", "Harbour Water and Power Commission"),
+    # the tagger cuts the name at 'and' and takes the acronym for a place
+    ("The Ministry of Foreign Affairs and European Integration (MFAEI) said the envoy would leave. In Chisinau, "
+     "MFAEI officials declined to comment.", "MFAEI", "Ministry of Foreign Affairs and European Integration"),
+])
+def test_the_words_an_acronym_spells_before_it_are_one_body(nlp, text, acronym, name):
+    _, actors = actors_of(nlp, text)
+    body = holding(actors, acronym)
+    assert (body.name, body.actor_type) == (name, ORG)
+    assert [a.name for a in actors if a.actor_type == ORG] == [name]
+
+
+def test_an_acronym_defined_for_a_body_is_that_body_where_the_tagger_saw_a_place(nlp):
+    _, actors = actors_of(nlp, "A Texas lawyer was elected president of the National Rifle Association (NRA) on "
+                               "Monday. The NRA's board met in Dallas, and NRA members cheered.")
+    assert holding(actors, "NRA").name == "National Rifle Association"
+
+
+def test_an_office_spelled_by_an_acronym_is_no_body(nlp):
+    _, actors = actors_of(nlp, "Jane Roe, a Member of Parliament (MP) for Leeds, criticised the plan.")
+    assert "Member of Parliament" not in [a.name for a in actors]
+
+
 def test_a_person_known_by_an_inner_name_and_a_department_inside_a_title(nlp):
     _, actors = actors_of(nlp, "Brazilian President Luiz Inacio Lula da Silva spoke in Brasilia. Lula said the "
                                "deal was fair. Interior Minister Gustavo Villatoro agreed.")

@@ -23,8 +23,9 @@ from newsfacts.actors.kinds import PERSON_PRONOUNS, honorific_before, person_evi
 from newsfacts.actors.known import known_actor
 from newsfacts.actors.mentions import ner_mentions
 from newsfacts.actors.missed import (acronym_mentions, covered, drop_overlaps, government_mentions, nickname_mentions,
-                                     names_spelled_by_acronyms, parenthesized_names, party_mentions,
-                                     people_named_like_places, proper_name_mentions, relabel_people, repeated_mentions)
+                                     names_an_acronym_spells, names_spelled_by_acronyms, parenthesized_names,
+                                     party_mentions, people_named_like_places, proper_name_mentions, relabel_people,
+                                     repeated_mentions)
 from newsfacts.actors.model import COUNTRY, GROUP, LOCATION, ORG, PERSON, LocalActor, Mention
 from newsfacts.actors.names import UPPER, content_key, expansion, is_acronym, singular
 from newsfacts.lexicon import (GENDERED_WORDS, NOT_ACTOR_HEADS, ORG_NOUNS, PLACE_HEADS, QUOTE_VERBS, TITLE_WORDS,
@@ -43,7 +44,7 @@ def _all_mentions(doc: Doc) -> tuple[list[Mention], dict[str, int], list[tuple[i
     mentions = sorted(mentions + government_mentions(doc, covered(mentions, doc)), key=lambda m: m.start)
     mentions = sorted(mentions + party_mentions(doc, covered(mentions, doc)), key=lambda m: m.start)
     mentions = sorted(mentions + repeated_mentions(doc, mentions, covered(mentions, doc)), key=lambda m: m.start)
-    mentions = names_spelled_by_acronyms(doc, _undoubled(doc, mentions))
+    mentions = names_an_acronym_spells(doc, names_spelled_by_acronyms(doc, _undoubled(doc, mentions)))
     extra, defined, also = acronym_mentions(doc, mentions, covered(mentions, doc))
     mentions = sorted(mentions + extra, key=lambda m: m.start)
     people_named_like_places(doc, mentions)

@@ -13,9 +13,11 @@ from newsfacts.actors.kinds import honorific_before, not_an_actor
 from newsfacts.actors.known import international_body_names
 from newsfacts.actors.mentions import government_of, mention
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
-from newsfacts.actors.names import NAME_TOKEN, STOP, UPPER, initials, looks_like_person_name, person_shaped, strip_title
-from newsfacts.lexicon import (GOVERNMENT_NOUNS, HONORIFICS, NAME_PARTICLES, ORG_NOUNS, PARTY_PLURALS, PLACE_HEADS,
-                               PUBLISHER_NAMES, SPEECH_VERBS, TITLE_WORDS, VENUE_NOUNS, common_noun, is_given_name)
+from newsfacts.actors.names import (NAME_TOKEN, STOP, UPPER, initials, looks_like_person_name, person_shaped, singular,
+                                    strip_title)
+from newsfacts.lexicon import (GOVERNMENT_NOUNS, HONORIFICS, NAME_PARTICLES, ORG_NOUNS, PARTY_PLURALS, PERSON_HEADS,
+                               PLACE_HEADS, PUBLISHER_NAMES, SPEECH_VERBS, TITLE_WORDS, VENUE_NOUNS, common_noun,
+                               is_given_name)
 from newsfacts.nlp import text_of
 
 # entity types whose words name no actor ('February' of 'February 14, 2007')
@@ -365,6 +367,59 @@ def names_spelled_by_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention
     return [m for m in mentions if id(m) not in gone]
 
 
+_DEFINED = re.compile(r"\(\s*([A-Z][A-Za-z&.\-]{1,11})\s*\)")
+
+
+def _spelled_run(doc: Doc, before: int, letters: str) -> tuple[int, int] | None:
+    """The tokens (start, end) of the shortest run of capitalized words, minor words between them, that ends right
+    before token `before` within its sentence and whose initials spell `letters` ('Taxi and Limousine Commission'
+    for TLC); None where there is none."""
+    lo = doc[before].sent.start if before < len(doc) else doc[before - 1].sent.start
+    i = before
+    while i > lo and before - i < 12 and (doc[i - 1].lower_ in STOP or doc[i - 1].text[:1].isupper()
+                                          and doc[i - 1].is_alpha):
+        i -= 1
+    for start in range(before - 2, i - 1, -1):  # two words or more, shortest first
+        if doc[start].lower_ in STOP:
+            continue
+        if letters in initials(doc[start:before].text):
+            return start, before
+    return None
+
+
+def names_an_acronym_spells(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A body's name the text spells out before its acronym in parentheses that the tagger missed or cut ('the
+    Taxi and Limousine Commission (TLC)', 'Canada Mortgage' of 'Canada Mortgage and Housing Corporation (CMHC)',
+    'East Bay' and 'Asian Local Development Corporation' of one name): the run of capitalized words right before
+    the parenthesis whose initials spell the acronym (the abbreviation definitions of Schwartz and Hearst, 2003)
+    is one organization's name, where its last word is a body's ('Commission', 'Force', 'Corporation') or the
+    tagger's organization ends there; not an office ('Member of Parliament (MP)'). Mentions inside it go; none that
+    runs out of it or names a person (a prize or a fund named after one) is touched."""
+    text = text_of(doc)
+    out = list(mentions)
+    for match in _DEFINED.finditer(text):
+        letters = match.group(1).replace(".", "").upper()
+        opening = doc.char_span(match.start(), match.start() + 1)
+        if sum(ch.isupper() for ch in match.group(1)) < 2 or opening is None or opening.start == 0:
+            continue
+        run = _spelled_run(doc, opening.start, letters)
+        if run is None:
+            continue
+        span = doc[run[0]:run[1]]
+        if singular(span[0].lower_) in PERSON_HEADS and span[1].lower_ == "of":
+            continue  # an office, not a body: 'Member of Parliament (MP)', 'Minister of Defence (MoD)'
+        inside = [m for m in out if m.start < span.end_char and m.end > span.start_char]
+        if any(m.start < span.start_char or m.end > span.end_char or m.label == PERSON for m in inside) \
+                or any(m.start == span.start_char and m.end == span.end_char for m in inside):
+            continue
+        if not (singular(span[-1].lower_) in ORG_NOUNS or span[-1].lower_ in ORG_NOUNS
+                or any(m.label == ORG and m.end == span.end_char for m in inside)):
+            continue
+        out = [m for m in out if m not in inside]
+        out.append(Mention(span.start_char, span.end_char, span.text, ORG, None, "name", (span.start, span.end)))
+    return sorted(out, key=lambda m: m.start)
+
+
 def acronym_mentions(doc: Doc, mentions: list[Mention], taken: list[bool]) -> tuple[list[Mention], dict, list]:
     """Acronyms defined in parentheses after a name (acronym -> the name's (start, end)), their uses,
     and names given as 'also called ...' inside the parentheses (pairs of (start, end))."""
@@ -379,13 +434,14 @@ def acronym_mentions(doc: Doc, mentions: list[Mention], taken: list[bool]) -> tu
             if match.group(2):
                 also.append(((m.start, m.end), match.group(2)))
     # an acronym the document defines for a body, spelling its initials, is that body wherever it stands,
-    # even where the same letters are a country's short name elsewhere ('Popular Resistance Committees
-    # (PRC)'; 'Setanta Transmissions (UK) Ltd' defines nothing)
-    bodies = {acr for acr, key in defined.items()
-              if any(m.label != COUNTRY and acr.replace(".", "").upper() in initials(m.text)
-                     for m in mentions if (m.start, m.end) == key)}
+    # even where the same letters are a country's short name elsewhere or the tagger took them for a place
+    # ('Popular Resistance Committees (PRC)'; 'Setanta Transmissions (UK) Ltd' defines nothing)
+    # (a place the gazetteer knows stays one: 'the Western Australian (WA) Environmental Protection Authority')
+    definers = {acr: {m.label for m in mentions if (m.start, m.end) == key
+                      and acr.replace(".", "").upper() in initials(m.text)} for acr, key in defined.items()}
     for m in mentions:
-        if m.label == COUNTRY and m.text in bodies:
+        if m.label == COUNTRY and definers.get(m.text, set()) - {COUNTRY} \
+                or m.label == LOCATION and ORG in definers.get(m.text, set()) and not geo.known_place(m.text):
             m.label, m.code, m.kind = ORG, None, "acronym"
     extra = []
     if defined:
