@@ -808,6 +808,25 @@ def test_an_office_spelled_by_an_acronym_is_no_body(nlp):
     assert "Member of Parliament" not in [a.name for a in actors]
 
 
+@pytest.mark.parametrize("text, people", [
+    ("The kidnapping was claimed by its leader, Ahmed Fadhil Nazzal al-Khalayli, on Monday.",
+     ["Ahmed Fadhil Nazzal al-Khalayli"]),
+    ('Former First Lady "Lady Bird" Johnson was released on Thursday after a week in hospital. Her husband '
+     'Lyndon B. Johnson died in 1973.', ['"Lady Bird" Johnson', "Lyndon B. Johnson"]),
+])
+def test_two_person_names_side_by_side_are_one_persons(nlp, text, people):
+    # NER cuts a long name, or one with a nickname in quotation marks, into two persons; the second half alone
+    # then joins whoever else bears it ('Johnson' joined Lyndon B. Johnson)
+    _, actors = actors_of(nlp, text)
+    assert [a.name for a in actors if a.actor_type == PERSON] == people
+
+
+def test_names_listed_without_separators_stay_apart(nlp):
+    _, actors = actors_of(nlp, "Signatories: Keith Ellis Dick Emanuelsson (Colombia, journalist), Carlos Ruiz "
+                               "(Peru, poet).")
+    assert {"Keith Ellis", "Dick Emanuelsson"} <= {a.name for a in actors}
+
+
 def test_a_person_known_by_an_inner_name_and_a_department_inside_a_title(nlp):
     _, actors = actors_of(nlp, "Brazilian President Luiz Inacio Lula da Silva spoke in Brasilia. Lula said the "
                                "deal was fair. Interior Minister Gustavo Villatoro agreed.")

@@ -22,10 +22,10 @@ from newsfacts.actors.clustering import canonical, cluster, vote_type
 from newsfacts.actors.kinds import PERSON_PRONOUNS, honorific_before, person_evidence, used_as_place, word_before
 from newsfacts.actors.known import known_actor
 from newsfacts.actors.mentions import ner_mentions
-from newsfacts.actors.missed import (acronym_mentions, covered, drop_overlaps, government_mentions, nickname_mentions,
-                                     names_an_acronym_spells, names_spelled_by_acronyms, parenthesized_names,
-                                     party_mentions, people_named_like_places, proper_name_mentions, relabel_people,
-                                     repeated_mentions)
+from newsfacts.actors.missed import (acronym_mentions, covered, drop_overlaps, government_mentions,
+                                     joined_person_names, names_an_acronym_spells, names_spelled_by_acronyms,
+                                     nickname_mentions, parenthesized_names, party_mentions, people_named_like_places,
+                                     proper_name_mentions, relabel_people, repeated_mentions)
 from newsfacts.actors.model import COUNTRY, GROUP, LOCATION, ORG, PERSON, LocalActor, Mention
 from newsfacts.actors.names import UPPER, content_key, expansion, is_acronym, singular
 from newsfacts.lexicon import (GENDERED_WORDS, NOT_ACTOR_HEADS, ORG_NOUNS, PLACE_HEADS, QUOTE_VERBS, TITLE_WORDS,
@@ -41,6 +41,7 @@ def _all_mentions(doc: Doc) -> tuple[list[Mention], dict[str, int], list[tuple[i
     mentions = ner_mentions(doc)
     relabel_people(doc, mentions)
     mentions = drop_overlaps(mentions + proper_name_mentions(doc, covered(mentions, doc)) + nickname_mentions(doc))
+    mentions = joined_person_names(doc, mentions)
     mentions = sorted(mentions + government_mentions(doc, covered(mentions, doc)), key=lambda m: m.start)
     mentions = sorted(mentions + party_mentions(doc, covered(mentions, doc)), key=lambda m: m.start)
     mentions = sorted(mentions + repeated_mentions(doc, mentions, covered(mentions, doc)), key=lambda m: m.start)
