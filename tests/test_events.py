@@ -2661,3 +2661,31 @@ def test_beating_someone_up_or_to_death_is_an_assault_and_beating_a_rival_or_a_f
                  "Talk radio hosts beat up on Senator Jane Roe every morning.",  # an idiom of words
                  "Senator Jane Roe said she beat herself up over the defeat for weeks."):  # of regret
         assert not of_type(events_of(nlp, text), "ASSAULT"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Jan Holm said the rebels were the biggest threat to Norway's security.",
+    "Poland sees Belarus as a threat to its security.",
+    "He warned of security threats to Norway.",
+])
+def test_a_threat_as_a_danger_is_no_threat_made(nlp, text):
+    # 'threat' is also what endangers (WordNet's first sense): said of what something is, or named with what it
+    # endangers; PLOVER's THREATEN is a declaration of intent to harm
+    assert not of_type(events_of(nlp, text), "THREATEN")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Veronian Liberation Front issued a threat to Poland on Monday.", ("Veronian Liberation Front", "Poland")),
+    ("The Veronian Liberation Front repeated its threat to kill the Polish hostage.",
+     ("Veronian Liberation Front", None)),
+])
+def test_a_threat_issued_or_to_do_something_is_made(nlp, text, pair):
+    assert [(e["a1"], e["a2"]) for e in of_type(events_of(nlp, text), "THREATEN")][:1] == [pair]
+
+
+@pytest.mark.parametrize("text", [
+    "The Belarusian army no longer patrols the border with Poland.",
+    "Belarus said it was no longer planning to attack Poland.",
+])
+def test_what_is_no_longer_done_is_no_event(nlp, text):
+    assert events_of(nlp, text) == []

@@ -28,7 +28,7 @@ CONDITIONS = {"if", "unless", "whether", "lest"}
 # agrees', 'after Romania joins the EU'; the rest generic, 'once someone sends a message, they begin ...').
 TIME_MARKS = {"until", "till", "once", "when", "whenever", "after", "before"}
 _TIME_ADVERBS = {"when", "whenever", "once"}  # the parser's adverb reading of the conjunction
-NEGATIONS = {"never", "not", "n't", "no longer"}
+NEGATIONS = {"never", "not", "n't"}  # and 'no longer' (`_no_longer`)
 FUTURE_TO_AGREE = COOPERATIVE - {"AGREE"}
 # "is due to meet", "is set to resume", "is scheduled to visit": what is scheduled is yet to happen (330 such
 # phrases in the 5,000-article corpus).
@@ -203,7 +203,7 @@ def modality(trig: Token) -> str | None:
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in tok.children):
             return "hypothetical"  # "if it does not attack", "whether or not it will withdraw"
         for c in tok.children:
-            if (c.dep_ == "neg" or c.lower_ in NEGATIONS) and c.dep_ in ("neg", "advmod", "det") \
+            if (c.dep_ == "neg" or c.lower_ in NEGATIONS or _no_longer(c)) and c.dep_ in ("neg", "advmod", "det") \
                     and not (tok is not trig and contrasted):
                 return "negated"
             if c.dep_ == "det" and c.lower_ == "no" and tok is trig:
@@ -230,6 +230,12 @@ def modality(trig: Token) -> str | None:
     if _time_to_come(trig):
         return "hypothetical"
     return None
+
+
+def _no_longer(tok: Token) -> bool:
+    """'no longer' ('X no longer patrols the border', 'was no longer planning to'): the parser hangs 'no' on
+    'longer', which the act's verb has, so no single word of the verb's says 'not'."""
+    return tok.lower_ == "longer" and any(c.dep_ == "neg" and c.lower_ == "no" for c in tok.children)
 
 
 # what else 'be' may have, to which the infinitive then belongs ('is welcome to', 'is the first to')

@@ -237,9 +237,36 @@ def joint_act(tok: Token) -> bool:
         c.dep_ == "amod" and c.lower_ == "joint" for c in tok.children)
 
 
+# verbs whose object is what the subject is or becomes ('poses a threat', 'constitutes a threat', 'faces a threat')
+_BEING = {"pose", "represent", "constitute", "face", "remain", "become"}
+# verbs that make, send or hand their object to someone: a threat so is a declaration
+_DECLARING = {"issue", "make", "send", "deliver", "present", "e-mail", "email", "mail", "post", "utter", "repeat",
+              "renew", "direct"}
+
+
+def danger(tok: Token) -> bool:
+    """'threat' in its sense of a danger (WordNet's threat n.1, 'something that is a source of danger'), not a
+    declaration of intent to harm (n.2, PLOVER's THREATEN): said of what something is ('Iran is a threat', 'poses a
+    threat', 'sees China as a threat'), or named with what it endangers ('a threat to national security', 'security
+    threats to China'); a threat to do something ('its threat to kill the hostage') is a declaration."""
+    if tok.lemma_.lower() != "threat":
+        return False
+    if tok.dep_ in ("attr", "oprd") or tok.dep_ == "dobj" and tok.head.lemma_.lower() in _BEING:
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB" \
+            and tok.head.i > 0 and tok.doc[tok.head.i - 1].lower_ not in ("such", "well"):
+        return True
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _DECLARING:
+        return False  # 'issued a threat to X', 'e-mailed threats to its executives': declared to them
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
+               for c in tok.children)
+
+
 def noun_sense(tok: Token, vocab: Vocabulary | None = None) -> Trigger | None:
     if joint_act(tok):
         return Trigger(tok, "COOPERATE", CODEBOOK)
+    if danger(tok):
+        return None
     vocab = vocab or vocabulary()
     sense = vocab.noun(tok.lemma_.lower()) or vocab.noun(tok.lower_)
     if sense is None:  # a noun that is an event only with its preposition ("a call for talks")
