@@ -827,6 +827,20 @@ def test_names_listed_without_separators_stay_apart(nlp):
     assert {"Keith Ellis", "Dick Emanuelsson"} <= {a.name for a in actors}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Officials in Montgomery said the march would go ahead.", "Montgomery"),
+    ("Fans flew in from Darwin for the final.", "Darwin"),
+])
+def test_a_city_used_only_as_a_place_is_one_whatever_ner_said(nlp, text, name):
+    _, actors = actors_of(nlp, text)
+    assert by_name(actors, name).actor_type == LOCATION
+
+
+def test_a_city_name_that_is_a_persons_stays_a_person(nlp):
+    _, actors = actors_of(nlp, "A letter from Darwin was read aloud. Mr Darwin thanked the council.")
+    assert by_name(actors, "Darwin").actor_type == PERSON
+
+
 def test_a_person_known_by_an_inner_name_and_a_department_inside_a_title(nlp):
     _, actors = actors_of(nlp, "Brazilian President Luiz Inacio Lula da Silva spoke in Brasilia. Lula said the "
                                "deal was fair. Interior Minister Gustavo Villatoro agreed.")

@@ -19,7 +19,8 @@ from spacy.tokens import Doc
 from newsfacts import geo
 from newsfacts.actors.attributes import attributes
 from newsfacts.actors.clustering import canonical, cluster, vote_type
-from newsfacts.actors.kinds import PERSON_PRONOUNS, honorific_before, person_evidence, used_as_place, word_before
+from newsfacts.actors.kinds import (PERSON_PRONOUNS, city_used_as_place, honorific_before, person_evidence, used_as_place,
+                                   word_before)
 from newsfacts.actors.known import known_actor
 from newsfacts.actors.mentions import ner_mentions
 from newsfacts.actors.missed import (acronym_mentions, covered, drop_overlaps, government_mentions,
@@ -280,7 +281,9 @@ def find_actors(doc: Doc, published: dt.date | None = None) -> list[LocalActor]:
     groups = sorted(by_root.values(), key=lambda g: g[0].start)
     for group in groups:
         if all(m.label == PERSON and m.kind == "name" for m in group) \
-                and used_as_place(doc, [m.tokens for m in group]):
+                and used_as_place(doc, [m.tokens for m in group]) \
+                or all(m.label in (PERSON, ORG) and m.kind == "name" for m in group) \
+                and city_used_as_place(doc, [m.tokens for m in group]):
             for m in group:
                 m.label = LOCATION
     people = [m.text for g in groups for m in g if m.label == PERSON and m.kind == "name" and len(m.text.split()) >= 2]

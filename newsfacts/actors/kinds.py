@@ -278,6 +278,34 @@ def used_as_place(doc: Doc, names: list[tuple[int, int]]) -> bool:
     return bool(names)
 
 
+# the preposition of coming from a place, where its head is a verb ('flew in from Hamilton'); not after a noun ('a
+# letter from Preston'); 'to' is a recipient's as often ('handed control to the Commonwealth', 'according to Oxford')
+_MOTION = {"from"}
+
+
+def city_used_as_place(doc: Doc, names: list[tuple[int, int]]) -> bool:
+    """A name NER took for a person or a body that is a city of the gazetteer's (15,000 people or more) and that
+    the document only ever uses as a place: every mention the object of a preposition of location, or of coming
+    from after a verb ('flew in from Hamilton'; 'a man from Dunedin' is left out), none begun by an honorific or a
+    title. In the 5,000-article corpus 6 names turn places, 4 rightly (Montgomery, Albert Lea, Kent, Darwin) and two
+    a car ('in a Mercedes'), no actor either way."""
+    if not names or not all(geo.city_code(doc[start:end].text) for start, end in names) \
+            or any(t.lower_ in ORG_NOUNS for start, end in names for t in doc[start:end]):
+        return False  # not a body the gazetteer lists by a place's name ('University of Texas')
+    for start, end in names:
+        before = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
+        if before in HONORIFICS or before in TITLE_WORDS:
+            return False
+        root = doc[start:end].root
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
+        prep = root.head
+        if not (root.dep_ == "pobj" and (prep.lower_ in _INSIDE
+                                         or prep.lower_ in _MOTION and prep.head.pos_ == "VERB")):
+            return False
+    return True
+
+
 CAPITALIZED_WORD = re.compile(rf"[{UPPER}][{LOWER}'\-]+")  # 'Tarek', 'Benson-Pope', 'Álvaro'
 
 
