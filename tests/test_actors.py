@@ -841,6 +841,25 @@ def test_a_city_name_that_is_a_persons_stays_a_person(nlp):
     assert by_name(actors, "Darwin").actor_type == PERSON
 
 
+@pytest.mark.parametrize("text", [
+    "He cited Biblical texts and Gnostic gospels in the lecture.",
+    "Officials from all Provincial ministries met in the capital on Monday.",
+    "Allied troops entered the town.",
+])
+def test_a_capitalized_adjective_names_no_actor(nlp, text):
+    _, actors = actors_of(nlp, text)
+    assert [a.name for a in actors if a.actor_type in (ORG, PERSON)] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Three soldiers were injured, said an MoD spokesman.", "MoD"),
+    ("The Independent newspaper covered the story on its front page.", "Independent"),
+])
+def test_a_body_named_before_its_spokesman_or_its_paper_stays(nlp, text, name):
+    _, actors = actors_of(nlp, text)
+    assert by_name(actors, name).actor_type == ORG
+
+
 def test_a_person_known_by_an_inner_name_and_a_department_inside_a_title(nlp):
     _, actors = actors_of(nlp, "Brazilian President Luiz Inacio Lula da Silva spoke in Brasilia. Lula said the "
                                "deal was fair. Interior Minister Gustavo Villatoro agreed.")

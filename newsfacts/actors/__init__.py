@@ -29,8 +29,8 @@ from newsfacts.actors.missed import (acronym_mentions, covered, drop_overlaps, g
                                      proper_name_mentions, relabel_people, repeated_mentions)
 from newsfacts.actors.model import COUNTRY, GROUP, LOCATION, ORG, PERSON, LocalActor, Mention
 from newsfacts.actors.names import UPPER, content_key, expansion, is_acronym, singular
-from newsfacts.lexicon import (GENDERED_WORDS, NOT_ACTOR_HEADS, ORG_NOUNS, PLACE_HEADS, QUOTE_VERBS, TITLE_WORDS,
-                               WORLD_REGIONS, common_noun, is_given_name)
+from newsfacts.lexicon import (GENDERED_WORDS, NOT_ACTOR_HEADS, ORG_NOUNS, PARTY_FAMILIES, PLACE_HEADS, QUOTE_VERBS,
+                               TITLE_WORDS, WORLD_REGIONS, common_noun, is_given_name)
 from newsfacts.nlp import text_of
 
 __all__ = ["COUNTRY", "GROUP", "LOCATION", "ORG", "PERSON", "LocalActor", "Mention", "content_key", "find_actors"]
@@ -89,6 +89,28 @@ def _uncapitalized(group: list[Mention]) -> bool:
     names in the 5,000-article corpus; 'congress' and 'supreme court' among them, which other documents write with
     capitals and keep)."""
     return all(m.kind == "name" and not any(ch.isupper() for ch in m.text) for m in group)
+
+
+def _adjective_only(doc: Doc, group: list[Mention]) -> bool:
+    """A 'person' or 'body' NER found by one word that the parser reads as an adjective wherever it stands
+    ('Provincial' of 'all Provincial ministries', 'Political', 'Proposed', 'Martial' of 'Martial law'): a word that
+    modifies no thing names none. Not a party named by its political family ('the Liberal', 'Labour'), an acronym,
+    a body the dictionaries know, nor one that heads its spokesman or its paper ('an Evian representative', 'The
+    Independent newspaper'). In the 5,000-article corpus 58 local actors go, all but one rightly as read
+    ('Congressional', 'Presidential', 'Allied', 'Biblical', 'Martial' of martial law, 'Titanic' the ship); 'Egged'
+    is a bus company named before its bus."""
+    names = [m for m in group if m.kind == "name"]
+    if not names or len(names) != len(group) or any(m.label not in (PERSON, ORG) for m in names) \
+            or any(m.tokens[1] - m.tokens[0] != 1 for m in names):
+        return False
+    word = names[0].text
+    if is_acronym(word) or any(f in word.lower().replace("-", " ").split() for f in PARTY_FAMILIES) \
+            or geo.known_organization(word) or known_actor(word) is not None:
+        return False
+    if any(doc[m.tokens[0]].head.lower_ in TITLE_WORDS | ORG_NOUNS for m in names):
+        return False  # a body's own people or paper ('an MoD spokesman', 'The Independent newspaper')
+    # the tagger's adjective, not any modifier: a body's name before a noun still names it ('Taliban fighters')
+    return all(doc[m.tokens[0]].pos_ == "ADJ" for m in names)
 
 
 def _no_person(doc: Doc, group: list[Mention]) -> bool:
@@ -290,7 +312,7 @@ def find_actors(doc: Doc, published: dt.date | None = None) -> list[LocalActor]:
     for group in groups:
         _speaking_place(doc, group, people)
     groups = [g for g in groups if not _no_person(doc, g) and not _article_named(doc, g) and not _thing_named(doc, g)
-              and not _uncapitalized(g) and not _acronym_of_a_thing(doc, g)]
+              and not _uncapitalized(g) and not _acronym_of_a_thing(doc, g) and not _adjective_only(doc, g)]
     types = [ORG if t == PERSON and _titled_work_or_body(doc, g) else t for g, t in
              ((g, vote_type(g)) for g in groups)]
     names = [canonical(g, t) for g, t in zip(groups, types)]
