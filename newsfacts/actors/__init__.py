@@ -19,8 +19,8 @@ from spacy.tokens import Doc
 from newsfacts import geo
 from newsfacts.actors.attributes import attributes
 from newsfacts.actors.clustering import canonical, cluster, vote_type
-from newsfacts.actors.kinds import (PERSON_PRONOUNS, city_used_as_place, honorific_before, person_evidence, used_as_place,
-                                   word_before)
+from newsfacts.actors.kinds import (PERSON_PRONOUNS, city_used_as_place, honorific_before, person_evidence,
+                                   used_as_place, word_before)
 from newsfacts.actors.known import known_actor
 from newsfacts.actors.mentions import ner_mentions
 from newsfacts.actors.missed import (acronym_mentions, covered, drop_overlaps, government_mentions,

@@ -14,8 +14,8 @@ from newsfacts.actors.kinds import honorific_before, not_an_actor
 from newsfacts.actors.known import international_body_names
 from newsfacts.actors.mentions import government_of, mention
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
-from newsfacts.actors.names import (NAME_TOKEN, STOP, UPPER, initials, looks_like_person_name, person_shaped, singular,
-                                    strip_title)
+from newsfacts.actors.names import (NAME_TOKEN, STOP, UPPER, initials, looks_like_person_name, person_shaped,
+                                    singular, strip_title)
 from newsfacts.lexicon import (GOVERNMENT_NOUNS, HONORIFICS, NAME_PARTICLES, ORG_NOUNS, PARTY_PLURALS, PERSON_HEADS,
                                PLACE_HEADS, PUBLISHER_NAMES, SPEECH_VERBS, TITLE_WORDS, VENUE_NOUNS, common_noun,
                                is_given_name)
