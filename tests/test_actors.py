@@ -787,8 +787,8 @@ def test_an_acronym_spells_the_end_of_a_name(nlp):
     ("The Harbour Water and Power Commission (HWPC) raised its prices on Monday. The HWPC said costs had doubled.",
      "HWPC", "Harbour Water and Power Commission"),
     # the tagger cuts the name at 'and' and takes the acronym for a place
-    ("The Ministry of Foreign Affairs and European Integration (MFAEI) said the envoy would leave. In Chisinau, "
-     "MFAEI officials declined to comment.", "MFAEI", "Ministry of Foreign Affairs and European Integration"),
+    ("The Department of Inland Waterways and European Affairs (DIWEA) said the envoy would leave. In Chisinau, "
+     "DIWEA officials declined to comment.", "DIWEA", "Department of Inland Waterways and European Affairs"),
 ])
 def test_the_words_an_acronym_spells_before_it_are_one_body(nlp, text, acronym, name):
     _, actors = actors_of(nlp, text)
@@ -797,10 +797,21 @@ def test_the_words_an_acronym_spells_before_it_are_one_body(nlp, text, acronym, 
     assert [a.name for a in actors if a.actor_type == ORG] == [name]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Officials cited the Consumer Price Index (CPI) figures on Monday.", "Consumer Price Index"),
+    ("He won the John Smith Memorial Prize (JSMP) for his work.", "John Smith Memorial Prize"),
+    ("The Deputy Head of Mission (DHM) met the press on Monday.", "Deputy Head of Mission"),
+])
+def test_an_acronym_spells_no_body_for_an_index_a_prize_or_an_office(nlp, text, name):
+    # the run must end in a body's word or the tagger's organization, name no person, and be no office
+    _, actors = actors_of(nlp, text)
+    assert name not in [a.name for a in actors if a.actor_type == ORG]
+
+
 def test_an_acronym_defined_for_a_body_is_that_body_where_the_tagger_saw_a_place(nlp):
-    _, actors = actors_of(nlp, "A Texas lawyer was elected president of the National Rifle Association (NRA) on "
-                               "Monday. The NRA's board met in Dallas, and NRA members cheered.")
-    assert holding(actors, "NRA").name == "National Rifle Association"
+    _, actors = actors_of(nlp, "A Texas lawyer was elected president of the National Hunting Association (NHA) on "
+                               "Monday. The NHA's board met in Dallas, and NHA members cheered.")
+    assert holding(actors, "NHA").name == "National Hunting Association"
 
 
 def test_an_office_spelled_by_an_acronym_is_no_body(nlp):
@@ -809,22 +820,29 @@ def test_an_office_spelled_by_an_acronym_is_no_body(nlp):
 
 
 @pytest.mark.parametrize("text, people", [
-    ("The kidnapping was claimed by its leader, Ahmed Fadhil Nazzal al-Khalayli, on Monday.",
-     ["Ahmed Fadhil Nazzal al-Khalayli"]),
-    ('Former First Lady "Lady Bird" Johnson was released on Thursday after a week in hospital. Her husband '
-     'Lyndon B. Johnson died in 1973.', ['"Lady Bird" Johnson', "Lyndon B. Johnson"]),
+    ("The kidnapping was claimed by its commander, Ahmed Fadhil Nazzal al-Rawahi, on Monday.",
+     ["Ahmed Fadhil Nazzal al-Rawahi"]),
+    ('Former First Lady "Lady Bird" Keller was released on Friday. Her husband Lyndon B. Keller died in 1973.',
+     ['"Lady Bird" Keller', "Lyndon B. Keller"]),
+    ("The retired senator 'Buzz' Keller opened the museum on Friday. His cousin Lyndon B. Keller spoke.",
+     ["'Buzz' Keller", "Lyndon B. Keller"]),
 ])
 def test_two_person_names_side_by_side_are_one_persons(nlp, text, people):
     # NER cuts a long name, or one with a nickname in quotation marks, into two persons; the second half alone
-    # then joins whoever else bears it ('Johnson' joined Lyndon B. Johnson)
+    # then joins whoever else bears it ('Keller' would join Lyndon B. Keller)
     _, actors = actors_of(nlp, text)
     assert [a.name for a in actors if a.actor_type == PERSON] == people
 
 
-def test_names_listed_without_separators_stay_apart(nlp):
-    _, actors = actors_of(nlp, "Signatories: Keith Ellis Dick Emanuelsson (Colombia, journalist), Carlos Ruiz "
-                               "(Peru, poet).")
-    assert {"Keith Ellis", "Dick Emanuelsson"} <= {a.name for a in actors}
+@pytest.mark.parametrize("text, apart", [
+    ("Signatories: Keith Morton Dick Sandberg (Colombia, journalist), Carlos Ruiz (Peru, poet).",
+     {"Keith Morton", "Dick Sandberg"}),  # a list without separators: no verb
+    ('"Thank you Barack Obama" Hillary Clinton wrote on Twitter.', {"Barack Obama", "Hillary Clinton"}),
+    ("He told John Hollis 'David Brent would come back' on Monday.", {"John Hollis", "David Brent"}),
+])
+def test_names_in_a_list_or_across_a_quotation_stay_apart(nlp, text, apart):
+    _, actors = actors_of(nlp, text)
+    assert apart <= {a.name for a in actors}
 
 
 @pytest.mark.parametrize("text, name", [
@@ -836,9 +854,18 @@ def test_a_city_used_only_as_a_place_is_one_whatever_ner_said(nlp, text, name):
     assert by_name(actors, name).actor_type == LOCATION
 
 
-def test_a_city_name_that_is_a_persons_stays_a_person(nlp):
-    _, actors = actors_of(nlp, "A letter from Darwin was read aloud. Mr Darwin thanked the council.")
+@pytest.mark.parametrize("text", [
+    "A letter from Darwin was read aloud.",  # 'from' after a noun: whose letter
+    "The crowd in Darwin cheered. Lawyers gathered around Mr Darwin.",  # an honorific: a person
+])
+def test_a_city_name_that_is_a_persons_stays_a_person(nlp, text):
+    _, actors = actors_of(nlp, text)
     assert by_name(actors, "Darwin").actor_type == PERSON
+
+
+def test_a_city_name_after_an_article_is_no_place(nlp):
+    _, actors = actors_of(nlp, "The minister arrived in a Mercedes on Monday.")  # a city takes no article
+    assert by_name(actors, "Mercedes").actor_type != LOCATION
 
 
 @pytest.mark.parametrize("text", [

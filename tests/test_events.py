@@ -2678,6 +2678,7 @@ def test_a_threat_as_a_danger_is_no_threat_made(nlp, text):
     ("The Veronian Liberation Front issued a threat to Poland on Monday.", ("Veronian Liberation Front", "Poland")),
     ("The Veronian Liberation Front repeated its threat to kill the Polish hostage.",
      ("Veronian Liberation Front", None)),
+    ("Journalists in Poland face death threats from the Veronian Liberation Front.", ("Veronian Liberation Front", None)),
 ])
 def test_a_threat_issued_or_to_do_something_is_made(nlp, text, pair):
     assert [(e["a1"], e["a2"]) for e in of_type(events_of(nlp, text), "THREATEN")][:1] == [pair]
@@ -2689,3 +2690,8 @@ def test_a_threat_issued_or_to_do_something_is_made(nlp, text, pair):
 ])
 def test_what_is_no_longer_done_is_no_event(nlp, text):
     assert events_of(nlp, text) == []
+
+
+def test_no_longer_than_is_a_time_not_a_negation(nlp):
+    evs = events_of(nlp, "Belarusian troops attacked Poland no longer than a week ago.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("ASSAULT", "Belarus", "Poland")]

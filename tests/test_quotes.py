@@ -112,8 +112,8 @@ def test_pronoun_resolves_to_the_earlier_subject_not_the_nearest_name(nlp):
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ('President Viktor Halloran won the first round. Another candidate, Tomas Berger, a former Halloran ally, '
-     'says the race was unfair. "We cannot buy a single minute of airtime," he said.', "Tomas Berger"),
+    ('Mayor Viktor Halloran opened the bridge on Monday. Tomas Berger, once a close Halloran aide, attended the '
+     'ceremony. "It is a great day for the town," he said.', "Tomas Berger"),
     ('Prime Minister Karl Hansen presented the plan on Monday. Erik Lund, a senior Hansen adviser, criticised it. '
      '"It is a waste of money," he said.', "Erik Lund"),
 ])

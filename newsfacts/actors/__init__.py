@@ -302,10 +302,10 @@ def find_actors(doc: Doc, published: dt.date | None = None) -> list[LocalActor]:
         by_root.setdefault(sets.find(i), []).append(m)
     groups = sorted(by_root.values(), key=lambda g: g[0].start)
     for group in groups:
-        if all(m.label == PERSON and m.kind == "name" for m in group) \
-                and used_as_place(doc, [m.tokens for m in group]) \
-                or all(m.label in (PERSON, ORG) and m.kind == "name" for m in group) \
-                and city_used_as_place(doc, [m.tokens for m in group]):
+        spans = [m.tokens for m in group]
+        if (all(m.label == PERSON and m.kind == "name" for m in group) and used_as_place(doc, spans)) \
+                or (all(m.label in (PERSON, ORG) and m.kind == "name" for m in group)
+                    and city_used_as_place(doc, spans)):
             for m in group:
                 m.label = LOCATION
     people = [m.text for g in groups for m in g if m.label == PERSON and m.kind == "name" and len(m.text.split()) >= 2]

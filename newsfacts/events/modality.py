@@ -235,7 +235,8 @@ def modality(trig: Token) -> str | None:
 def _no_longer(tok: Token) -> bool:
     """'no longer' ('X no longer patrols the border', 'was no longer planning to'): the parser hangs 'no' on
     'longer', which the act's verb has, so no single word of the verb's says 'not'."""
-    return tok.lower_ == "longer" and any(c.dep_ == "neg" and c.lower_ == "no" for c in tok.children)
+    return tok.lower_ == "longer" and any(c.dep_ == "neg" and c.lower_ == "no" for c in tok.children) \
+        and not any(c.lower_ == "than" for c in tok.children)  # 'no longer than a week ago': a time
 
 
 # what else 'be' may have, to which the infinitive then belongs ('is welcome to', 'is the first to')

@@ -248,9 +248,13 @@ def danger(tok: Token) -> bool:
     """'threat' in its sense of a danger (WordNet's threat n.1, 'something that is a source of danger'), not a
     declaration of intent to harm (n.2, PLOVER's THREATEN): said of what something is ('Iran is a threat', 'poses a
     threat', 'sees China as a threat'), or named with what it endangers ('a threat to national security', 'security
-    threats to China'); a threat to do something ('its threat to kill the hostage') is a declaration."""
+    threats to China'); a threat to do something ('its threat to kill the hostage') or from someone ('death threats
+    from X') is a declaration."""
     if tok.lemma_.lower() != "threat":
         return False
+    if any(c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB" and infinitive(c) for c in tok.children) \
+            or any(c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") for c in tok.children):
+        return False  # 'a threat to attack Y', 'death threats from X': declared, by someone
     if tok.dep_ in ("attr", "oprd") or tok.dep_ == "dobj" and tok.head.lemma_.lower() in _BEING:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB" \
