@@ -118,7 +118,7 @@ def test_pronoun_resolves_to_the_earlier_subject_not_the_nearest_name(nlp):
      '"It is a waste of money," he said.', "Erik Lund"),
 ])
 def test_pronoun_is_not_a_name_that_only_modifies_a_noun(nlp, text, speaker):
-    # 'a Halloran ally' is the ally, not Halloran: the subject a later 'he' continues is the ally's name
+    # 'a Halloran aide' is the aide, not Halloran: the subject a later 'he' continues is the aide's name
     (row,) = _quotes(nlp, text)
     assert row[1] == "he" and row[2] == speaker
 

@@ -291,11 +291,6 @@ def nickname_mentions(doc: Doc) -> list[Mention]:
     return out
 
 
-# what may stand between two parts of one person's name: spaces and quotation marks ('"Chuck" Lindberg'), no
-# line break, comma or possessive
-_NAME_GAP = re.compile(r"[ \t\"'\u201c\u201d\u2018\u2019]*")
-
-
 def joined_person_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Two person names NER found side by side, only spaces between or the first a nickname in quotation marks, are
     one person's name ('Aung San' + 'Suu Kyi', 'Ahmed Fadhil' + 'Nazzal al-Khalayleh', '"Chuck" Roe', "'Lady Bird'
@@ -337,7 +332,9 @@ def joined_person_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if doc[second.tokens[0]].lower_.rstrip(".") in TITLE_WORDS or not quoted and (
                 len(last_word) >= 2 and last_word.isupper() or common_noun(last_word)):
             continue
-        start = first.tokens[0] - 1 if quoted and doc[first.tokens[0] - 1].text in _OPENING else first.tokens[0]
+        start = first.tokens[0]
+        if quoted and start > 0 and doc[start - 1].text in _OPENING:
+            start -= 1  # the nickname's opening mark too ('"Chuck" Roe')
         joined = mention(doc[start:second.tokens[1]], PERSON)
         if joined is not None:
             gone |= {id(first), id(second)}
