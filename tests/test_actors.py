@@ -822,8 +822,8 @@ def test_an_office_spelled_by_an_acronym_is_no_body(nlp):
 @pytest.mark.parametrize("text, people", [
     ("The kidnapping was claimed by its commander, Ahmed Fadhil Nazzal al-Rawahi, on Monday.",
      ["Ahmed Fadhil Nazzal al-Rawahi"]),
-    ('Former First Lady "Lady Bird" Keller was released on Friday. Her husband Lyndon B. Keller died in 1973.',
-     ['"Lady Bird" Keller', "Lyndon B. Keller"]),
+    ('The museum honoured "Lady Bird" Keller, the former first lady, on Friday. Her husband Lyndon B. Keller died '
+     'in 1973.', ['"Lady Bird" Keller', "Lyndon B. Keller"]),
     ("The retired senator 'Buzz' Keller opened the museum on Friday. His cousin Lyndon B. Keller spoke.",
      ["'Buzz' Keller", "Lyndon B. Keller"]),
 ])

@@ -2678,7 +2678,8 @@ def test_a_threat_as_a_danger_is_no_threat_made(nlp, text):
     ("The Veronian Liberation Front issued a threat to Poland on Monday.", ("Veronian Liberation Front", "Poland")),
     ("The Veronian Liberation Front repeated its threat to kill the Polish hostage.",
      ("Veronian Liberation Front", None)),
-    ("Journalists in Poland face death threats from the Veronian Liberation Front.", ("Veronian Liberation Front", None)),
+    ("Journalists in Poland face death threats from the Veronian Liberation Front.",
+     ("Veronian Liberation Front", None)),
 ])
 def test_a_threat_issued_or_to_do_something_is_made(nlp, text, pair):
     assert [(e["a1"], e["a2"]) for e in of_type(events_of(nlp, text), "THREATEN")][:1] == [pair]
