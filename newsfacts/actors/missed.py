@@ -15,7 +15,7 @@ from newsfacts.actors.known import international_body_names
 from newsfacts.actors.mentions import government_of, mention
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
 from newsfacts.actors.names import (NAME_TOKEN, STOP, UPPER, initials, looks_like_person_name, person_shaped,
-                                    singular, strip_title)
+                                    singular, spelled_by, strip_title)
 from newsfacts.lexicon import (GOVERNMENT_NOUNS, HONORIFICS, NAME_PARTICLES, ORG_NOUNS, PARTY_PLURALS, PERSON_HEADS,
                                PLACE_HEADS, PUBLISHER_NAMES, SPEECH_VERBS, TITLE_WORDS, VENUE_NOUNS, common_noun,
                                is_given_name)
@@ -431,12 +431,8 @@ def _spelled_run(doc: Doc, before: int, letters: str) -> tuple[int, int] | None:
     while i > lo and before - i < 12 and (doc[i - 1].lower_ in STOP or doc[i - 1].text[:1].isupper()
                                           and doc[i - 1].is_alpha):
         i -= 1
-    for start in range(before - 2, i - 1, -1):  # two words or more, shortest first
-        if doc[start].lower_ in STOP:
-            continue
-        if letters in initials(doc[start:before].text):
-            return start, before
-    return None
+    n = spelled_by([t.text for t in doc[i:before]], letters, shortest=2)  # two words or more
+    return (before - n, before) if n else None
 
 
 def names_an_acronym_spells(doc: Doc, mentions: list[Mention]) -> list[Mention]:

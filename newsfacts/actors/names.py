@@ -534,10 +534,20 @@ def expansion(text: str, acronym: str) -> list[str] | None:
     for m in re.finditer(r"\(\s*" + re.escape(acronym) + r"\s*\)", text):
         before = text[max(0, m.start() - 160):m.start()]
         words = [w.strip(",.;:'\"") for w in before[max(before.rfind("("), before.rfind(")")) + 1:].split()]
-        for n in range(1, min(len(words), 2 * len(letters) + 2) + 1):
-            run = words[-n:]
-            if run[0] and run[0].lower() not in STOP and letters in initials(" ".join(run)):
-                return run
+        n = spelled_by(words, letters, longest=2 * len(letters) + 2)
+        if n:
+            return words[-n:]
+    return None
+
+
+def spelled_by(words: list[str], letters: str, shortest: int = 1, longest: int | None = None) -> int | None:
+    """How many of the last `words` spell `letters` (an acronym's, in capitals) by their `initials`: the fewest, at
+    least `shortest` and at most `longest`, whose first is no minor word; None where no run does."""
+    top = len(words) if longest is None else min(len(words), longest)
+    for n in range(shortest, top + 1):
+        first = words[-n]
+        if first and first.lower() not in STOP and letters in initials(" ".join(words[-n:])):
+            return n
     return None
 
 
