@@ -25,7 +25,9 @@ HEADER = """# Hand check of the trigger vocabulary on the 5,000-article corpus: 
 # (benchmarks/curation_sample.py, benchmarks/curation_apply.py). A second round read 10 more of each
 # group of 25 mentions or more whose first 5 had 2 right, or of 100 or more with 3 right
 # (curation_sample.py --only, curation_apply.py --add; benchmarks/results/curation/). A fourth round read 5 of
-# each pattern group never checked that later changes brought to 5 corpus mentions or more. decision: keep
+# each pattern group never checked that later changes brought to 5 corpus mentions or more. A sixth read 10 of
+# each dropped group that the corpus gave 40 times or more with the roles of 2026-12-06 (curation_dropped.py; 20
+# more of `claim`). decision: keep
 # (at least two samples in five right), a PLOVER type (most of the samples were events of that type
 # instead), or drop. Groups the corpus produced fewer than 5 times are not listed: codebook and
 # pattern senses stand, CAMEO-only senses do not (newsfacts.events.vocabulary.UNCHECKED).
