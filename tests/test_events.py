@@ -960,6 +960,13 @@ def test_headline_infinitives_and_verbal_attacks_are_no_assaults(nlp):
     assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("ACCUSE", "Correa", "Colombia")], evs
 
 
+def test_an_attack_over_a_matter_in_dispute_is_criticism_and_over_a_place_or_time_force(nlp):
+    evs = events_of(nlp, "Ed Miliband attacked David Cameron over the budget in a speech on Monday.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("ACCUSE", "Ed Miliband", "David Cameron")], evs
+    assert [e["type"] for e in events_of(nlp, "Israeli jets attacked targets over Gaza on Monday.")] == ["ASSAULT"]
+    assert [e["type"] for e in events_of(nlp, "Taliban fighters attacked the town over the weekend.")] == ["ASSAULT"]
+
+
 def test_what_happened_before_or_after_an_act_is_not_its_subjects_doing_unless_a_meeting(nlp):
     evs = of_type(events_of(nlp, "Egypt closed the border crossing after the attack on Israel."), "ASSAULT")
     assert [(e["a1"], e["a2"]) for e in evs] == [(None, "Israel")], evs

@@ -438,14 +438,18 @@ _QUALITIES = {"validity", "credibility", "legitimacy", "accuracy", "basis", "wis
 
 def _reasoned(tok: Token) -> bool:
     """An attack on someone with what they are called or blamed for ('attacked the plan as reckless',
-    'attacked Blair as having failed', 'attacked him for his remarks', 'for voting against the bill'):
-    words, not force. Not a clause ('as she left': 'as' marks it, no preposition)."""
+    'attacked Blair as having failed', 'attacked him for his remarks', 'for voting against the bill') or the matter
+    in dispute ('attacked the government over the scandal', as one is criticized over something): words, not
+    force. Not a clause ('as she left': 'as' marks it, no preposition), nor 'over' a place or a span of time ('over
+    the city', 'over the weekend')."""
     if tok.lemma_.lower() not in _WORDS_OR_FORCE:
         return False
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("as", "for"):
+        if c.dep_ == "prep" and c.lower_ in ("as", "for", "over"):
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp", "acomp")]
-            if objs and not any(g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in _NOT_REASONS for g in objs):
+            if objs and not any(g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in _NOT_REASONS
+                                or c.lower_ == "over" and (g.ent_type_ in ("GPE", "LOC", "FAC") or g.pos_ == "PROPN")
+                                for g in objs):
                 return True
     return False
 
