@@ -1583,6 +1583,20 @@ def test_the_text_named_before_acts_for_whoever_issued_it(nlp, text, event_type,
     assert [(e["a1"], e["a2"]) for e in of_type(events_of(nlp, text), event_type)] == [pair]
 
 
+def test_a_text_a_legislature_passes_a_form_of_or_that_a_participle_names_is_approved_too(nlp):
+    # a legislature (Phoenix's LEG roles) approves whatever text it passes; a text passed may be named by a
+    # participle or a relative clause, or be what the object is a version of; a passed vote is no approval
+    for text, a1 in (("The Chilean Senate passed H.R. 2210 on Tuesday.", "Chilean Senate"),
+                     ("The treaty was passed by the Chilean Senate in June.", "Chilean Senate"),
+                     ("Each chamber of the Italian Parliament has passed a version of the reform.",
+                      "Italian Parliament"),
+                     ("A law passed by the Bundestag in 2019 bans the practice.", "Bundestag"),
+                     ("Iran rejected the UN resolution which was adopted last week.", "UN")):
+        evs = of_type(events_of(nlp, text), "SUPPORT")
+        assert [(e["a1"], e["a2"]) for e in evs] == [(a1, None)], (text, evs)
+    assert not of_type(events_of(nlp, "The Chilean Senate passed a vote of no confidence in the cabinet."), "SUPPORT")
+
+
 def test_a_resolution_a_body_adopted_or_passed_acts_for_that_body(nlp):
     for verb in ("adopted", "passed"):
         evs = of_type(events_of(nlp, f"The General Assembly {verb} a resolution on Saturday. The resolution calls on "

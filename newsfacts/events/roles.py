@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from newsfacts import geo
 from newsfacts.actors import COUNTRY, LOCATION
+from newsfacts.actors.known import role_sector
 from newsfacts.actors.names import stance_prefix
 from newsfacts.lexicon import (AGENT_OWNER_NOUNS, CURRENCY_NOUNS, LEGISLATION_NOUNS, OBJECT_CONTROL_VERBS,
                                UTTERANCE_NOUNS, VISITING, authored_by, handed_to, states_in)
@@ -561,6 +562,18 @@ ADOPTING = {"pass", "adopt", "enact"}
 _ADOPTED_TEXTS = LEGISLATION_NOUNS - {"measure", "package", "proposal", "reform"}  # what 'adopt' takes
 
 
+def text_owner(verb: Token, idx: ActorIndex) -> int | None:
+    """The body a passive verb of adopting names its text by, with no agent ('the UN resolution which was passed',
+    'a Senate resolution adopted last month'): that body adopted it."""
+    if not is_passive(verb) or agent_phrase(verb) is not None:
+        return None
+    texts = [relative_antecedent(c) for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "acl":
+        texts.append(verb.head)
+    return next((found for t in texts for c in t.children if c.dep_ in ("compound", "poss") and c.i < t.i
+                 and (found := idx.at(c)) is not None), None)
+
+
 def adopts_legislation(verb: Token) -> bool:
     """'the Senate passed the bill', 'the council adopted a resolution', 'the law was enacted by parliament', 'the
     bill passed the Senate': approval, the codebook's SUPPORT (CAMEO reads 'pass' as allowing, 'adopt' as
@@ -570,8 +583,22 @@ def adopts_legislation(verb: Token) -> bool:
             c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children))) for c in verb.children):
         return False  # 'passed it to X', 'passed it on (to X)'; not 'passed it on Tuesday'
     texts = _ADOPTED_TEXTS if lemma == "adopt" else LEGISLATION_NOUNS
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(o.lemma_.lower() in texts for o in objects) or passed_by(verb) is not None
+    objects = [relative_antecedent(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        objects.append(verb.head)  # 'a bill passed by parliament', 'the law enacted last year'
+    # the text or what it is a form or part of ('passed a version of the bill', 'adopted parts of the law')
+    named = [t for o in objects for t in [o] + [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                                                 for g in c.children if g.dep_ == "pobj"]]
+    if any(t.lemma_.lower() in texts for t in named) or passed_by(verb) is not None:
+        return True
+    # a legislature (a Phoenix LEG role: 'the Senate', 'parliament', 'Congress') votes through whatever text it passes
+    # ('the House passed H.R. 304', 'the treaty was passed by the Senate'); not a vote it passes ('passed a vote of
+    # no confidence': disapproval)
+    agent = agent_phrase(verb) if is_passive(verb) else None
+    body = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else (
+        None if is_passive(verb) else subject(verb))
+    return body is not None and bool(objects) and not any(o.lemma_.lower() == "vote" for o in objects) \
+        and role_sector(" ".join(t.text for t in body.subtree)) == "LEG"
 
 
 def _verb_recipients(trig: Token, kids: list[Token], idx: ActorIndex, a1: list[int]) -> tuple[list[int], bool]:
