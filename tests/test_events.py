@@ -963,8 +963,13 @@ def test_headline_infinitives_and_verbal_attacks_are_no_assaults(nlp):
 def test_an_attack_over_a_matter_in_dispute_is_criticism_and_over_a_place_or_time_force(nlp):
     evs = events_of(nlp, "Ed Miliband attacked David Cameron over the budget in a speech on Monday.")
     assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("ACCUSE", "Ed Miliband", "David Cameron")], evs
-    assert [e["type"] for e in events_of(nlp, "Israeli jets attacked targets over Gaza on Monday.")] == ["ASSAULT"]
-    assert [e["type"] for e in events_of(nlp, "Taliban fighters attacked the town over the weekend.")] == ["ASSAULT"]
+    # a thing, a country or armed men attacked 'over' something is force: a place, a time or a motive
+    for text in ("Israeli jets attacked targets over Gaza on Monday.",
+                 "Taliban fighters attacked the town over the weekend.",
+                 "Somali gunmen attacked the aid convoy over the hills near Baidoa.",
+                 "Angry Kenyan farmers attacked a police post over the shooting of a herder.",
+                 "Russia attacked Georgia over South Ossetia."):
+        assert [e["type"] for e in events_of(nlp, text)] == ["ASSAULT"], text
 
 
 def test_what_happened_before_or_after_an_act_is_not_its_subjects_doing_unless_a_meeting(nlp):
@@ -1584,17 +1589,24 @@ def test_the_text_named_before_acts_for_whoever_issued_it(nlp, text, event_type,
 
 
 def test_a_text_a_legislature_passes_a_form_of_or_that_a_participle_names_is_approved_too(nlp):
-    # a legislature (Phoenix's LEG roles) approves whatever text it passes; a text passed may be named by a
-    # participle or a relative clause, or be what the object is a version of; a passed vote is no approval
+    # a legislature (Phoenix's LEG roles) approves a text named by its title or number; a text passed may be named by
+    # a participle or a relative clause, or be what the object is a version or part of; a body named before a text
+    # adopted with no agent adopted it
     for text, a1 in (("The Chilean Senate passed H.R. 2210 on Tuesday.", "Chilean Senate"),
-                     ("The treaty was passed by the Chilean Senate in June.", "Chilean Senate"),
                      ("Each chamber of the Italian Parliament has passed a version of the reform.",
                       "Italian Parliament"),
                      ("A law passed by the Bundestag in 2019 bans the practice.", "Bundestag"),
-                     ("Iran rejected the UN resolution which was adopted last week.", "UN")):
+                     ("The OSCE declaration adopted in Vienna angered Moscow.", "OSCE")):
         evs = of_type(events_of(nlp, text), "SUPPORT")
         assert [(e["a1"], e["a2"]) for e in evs] == [(a1, None)], (text, evs)
-    assert not of_type(events_of(nlp, "The Chilean Senate passed a vote of no confidence in the cabinet."), "SUPPORT")
+    # a mark, a deadline or a microphone is no text, a tone adopted no law, a person no legislature, and a country
+    # named before a law is what it is about: neither its author nor whom it approves
+    for text in ("The Chilean Senate passed the halfway mark of its session on Friday.",
+                 "The Chilean Senate passed a vote of no confidence in the cabinet.",
+                 "Senator Ana Roe passed the microphone to her neighbour.",
+                 "The Chilean Senate adopted a tougher tone toward Peru.",
+                 "The Peru trade law, which was enacted in 2012, angered Lima."):
+        assert not of_type(events_of(nlp, text), "SUPPORT"), text
 
 
 def test_a_resolution_a_body_adopted_or_passed_acts_for_that_body(nlp):

@@ -26,7 +26,8 @@ from newsfacts.events.places import host_last, location, where_clause
 from newsfacts.events.responsible import names_forces
 from newsfacts.events.roles import (LIGHT_VERBS, RECEIVING, SETTING_PREPS, THEME_PREPS, Roles, adopts_legislation,
                                     agent_phrase, amount, light_verb_of, noun_roles, occurrence_verb, pairs,
-                                    relative_light_verb, shared_right_conjunct, subject, text_owner, verb_roles)
+                                    relative_light_verb, shared_right_conjunct, subject, text_names, text_owner,
+                                    verb_roles)
 from newsfacts.events.senses import Trigger, eased, joint_act, partitive_of, sense
 from newsfacts.events.evaluation import NAMING_VERBS
 from newsfacts.events.speech_acts import (HARM, SPEECH_VERBS, allegation, claimed_of_another, demand,
@@ -548,9 +549,12 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
         r.actor2 = _judged_owner(tok, r.actor1, ctx)
     if not r.actor2 and r.actor1 and tok.lemma_.lower() in RESIGNING:
         r.actor2 = _office_body(tok, r.actor1, ctx)
-    if event_type == "SUPPORT" and not r.actor1 and tok.pos_ == "VERB" and adopts_legislation(tok) \
-            and (owner := text_owner(tok, ctx.idx)) in r.actor2:
-        r.actor1, r.actor2 = [owner], [a for a in r.actor2 if a != owner]  # 'the UN resolution which was passed'
+    if event_type == "SUPPORT" and not r.actor1 and tok.pos_ == "VERB" and adopts_legislation(tok):
+        # a text adopted with no agent named: the body it is named by adopted it ('the UN resolution which was
+        # passed'); whatever else names it is its subject ('the Iran sanctions law enacted in 2012'), no target
+        owner, named = text_owner(tok, ctx.idx), {found for found, _ in text_names(tok, ctx.idx)}
+        r.actor1 = [owner] if owner in r.actor2 else []
+        r.actor2 = [a for a in r.actor2 if a not in named]
     if event_type in ("MOBILIZE", "RETREAT") and not r.actor1 and r.actor2:
         r.actor1, r.actor2 = _moved_forces(tok, r.actor2, ctx)
     if event_type == "AID" and r.actor1 and not r.actor2 and tok.lemma_.lower() in SENDING and any(

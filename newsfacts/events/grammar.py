@@ -38,8 +38,8 @@ from newsfacts.events.phrases import (ACTOR_ENTITIES, GROUP_PRON, PERSON_PRON, i
                                       names_a_role_or_body, rules_out, someone)
 from newsfacts.events.responsible import agent_sector, names_forces
 from newsfacts.events.roles import inherited_subject, is_passive, own_words, passive_marked, subject
-from newsfacts.lexicon import (NATURAL_HAZARDS, PEOPLE_NOUNS, PLACE_BEFORE, PLACE_HEADS, STORM_WORDS, is_given_name,
-                               organization_nouns)
+from newsfacts.lexicon import (GOVERNMENT_NOUNS, NATURAL_HAZARDS, PEOPLE_NOUNS, PLACE_BEFORE, PLACE_HEADS,
+                               STORM_WORDS, TITLE_WORDS, is_given_name, organization_nouns)
 
 ACKNOWLEDGE = {"confirm", "concede", "acknowledge", "recognize", "recognise", "welcome", "accept", "admit", "note"}
 PEOPLE_ENTITIES = {"PERSON", "ORG", "NORP"}
@@ -440,18 +440,34 @@ def _reasoned(tok: Token) -> bool:
     """An attack on someone with what they are called or blamed for ('attacked the plan as reckless',
     'attacked Blair as having failed', 'attacked him for his remarks', 'for voting against the bill') or the matter
     in dispute ('attacked the government over the scandal', as one is criticized over something): words, not
-    force. Not a clause ('as she left': 'as' marks it, no preposition), nor 'over' a place or a span of time ('over
-    the city', 'over the weekend')."""
+    force. Not a clause ('as she left': 'as' marks it, no preposition). 'Over' a matter only where a person or a
+    body is attacked, not a thing, a country or armed men ('attacked the convoy over the border', 'attacked Georgia
+    over South Ossetia', 'attacked the rebels over the weekend'), nor over a place or a span of time."""
     if tok.lemma_.lower() not in _WORDS_OR_FORCE:
         return False
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("as", "for", "over"):
-            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp", "acomp")]
-            if objs and not any(g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in _NOT_REASONS
-                                or c.lower_ == "over" and (g.ent_type_ in ("GPE", "LOC", "FAC") or g.pos_ == "PROPN")
-                                for g in objs):
-                return True
+        if c.dep_ != "prep" or c.lower_ not in ("as", "for", "over") or c.lower_ == "over" and not _disputant(tok):
+            continue
+        objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp", "acomp")]
+        if objs and not any(g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in _NOT_REASONS
+                            or c.lower_ == "over" and g.ent_type_ in ("GPE", "LOC", "FAC") for g in objs):
+            return True
     return False
+
+
+# bodies one disputes with besides a government and an office holder: a party and the opposition
+_DISPUTING_BODIES = {"party", "opposition"}
+
+
+def _disputant(tok: Token) -> bool:
+    """Whether the one a verb attacks is a person or a body one can dispute with: a person or an organization named,
+    a personal pronoun, an office, a government, a party ('attacked Blair', 'attacked him', 'attacked the
+    minister', 'attacked the government'); not a country, a thing or armed men ('attacked Georgia', 'attacked the
+    base', 'attacked the rebels')."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(objs) and all(
+        o.ent_type_ in ("PERSON", "ORG") or o.lower_ in PERSON_PRON
+        or o.lemma_.lower() in TITLE_WORDS | GOVERNMENT_NOUNS | _DISPUTING_BODIES for o in objs)
 
 
 def _decreasing(tok: Token, objs: list[Token]) -> bool:

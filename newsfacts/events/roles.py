@@ -19,12 +19,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from newsfacts import geo
-from newsfacts.actors import COUNTRY, LOCATION
+from newsfacts.actors import COUNTRY, LOCATION, ORG
 from newsfacts.actors.known import role_sector
 from newsfacts.actors.names import stance_prefix
 from newsfacts.lexicon import (AGENT_OWNER_NOUNS, CURRENCY_NOUNS, LEGISLATION_NOUNS, OBJECT_CONTROL_VERBS,
-                               UTTERANCE_NOUNS, VISITING, authored_by, handed_to, states_in)
-from newsfacts.nlp import conjuncts, participle_agents
+                               PARTITIVE_WORDS, UTTERANCE_NOUNS, VISITING, authored_by, handed_to, states_in)
+from newsfacts.nlp import conjuncts, entity_of, participle_agents
 from newsfacts.events.evaluation import naming
 from newsfacts.events.phrases import (ActorIndex, affiliate, infinitive, is_event_noun, leader, lemmas, np_actor,
                                       np_actors, np_direct, pobj_actors, relative_antecedent, someone, stands_for)
@@ -562,43 +562,75 @@ ADOPTING = {"pass", "adopt", "enact"}
 _ADOPTED_TEXTS = LEGISLATION_NOUNS - {"measure", "package", "proposal", "reform"}  # what 'adopt' takes
 
 
-def text_owner(verb: Token, idx: ActorIndex) -> int | None:
-    """The body a passive verb of adopting names its text by, with no agent ('the UN resolution which was passed',
-    'a Senate resolution adopted last month'): that body adopted it."""
-    if not is_passive(verb) or agent_phrase(verb) is not None:
-        return None
-    texts = [relative_antecedent(c) for c in verb.children if c.dep_ == "nsubjpass"]
-    if verb.dep_ == "acl":
+# what a text passed is a form or a part of ('passed a version of the bill', 'adopted parts of the law')
+_TEXT_FORMS = PARTITIVE_WORDS | {"version"}
+
+
+def _adopted_texts(verb: Token) -> list[Token]:
+    """The texts a verb of adopting acts on: its object or passive subject (a relative pronoun's antecedent), the noun
+    its participle modifies ('a bill passed by parliament', 'the law enacted last year')."""
+    texts = [relative_antecedent(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
         texts.append(verb.head)
-    return next((found for t in texts for c in t.children if c.dep_ in ("compound", "poss") and c.i < t.i
-                 and (found := idx.at(c)) is not None), None)
+    return texts
+
+
+def text_names(verb: Token, idx: ActorIndex) -> list[tuple[int, str]]:
+    """The actors a passive verb of adopting with no agent names its texts by (a compound or a possessive before
+    the text: 'the UN resolution which was passed', 'the Iran sanctions law enacted in 2012'), with the dependency."""
+    if not is_passive(verb) or agent_phrase(verb) is not None:
+        return []
+    return [(found, c.dep_) for text in _adopted_texts(verb) for c in text.children
+            if c.dep_ in ("compound", "poss") and c.i < text.i and (found := idx.at(c)) is not None]
+
+
+def text_owner(verb: Token, idx: ActorIndex) -> int | None:
+    """Of `text_names`, the body that adopted the text: an organization ('the UN resolution', 'a Senate resolution
+    adopted last month') or a country's possessive ('Peru's new law, enacted in May'). A country or place named before
+    the text is what the text is about ('the Iran sanctions law'), neither its author nor whom it approves."""
+    return next((found for found, dep in text_names(verb, idx)
+                 if idx.type_of(found) == ORG or dep == "poss" and idx.type_of(found) == COUNTRY), None)
+
+
+def _text_word(tok: Token) -> str:
+    """The word that says what a text is: its noun, or the last word of the title it is part of ('the Prevention of
+    Terrorism Act enacted in 2002': act)."""
+    name = entity_of(tok, ("ORG", "LAW", "WORK_OF_ART")) if tok.pos_ == "PROPN" else None
+    return (name[-1] if name is not None else tok).lemma_.lower()
+
+
+def _named_text(tok: Token) -> bool:
+    """A text named by its title or number ('H.R. 304', 'Resolution 1559'), not a noun a number only modifies ('the
+    60-vote threshold')."""
+    return tok.pos_ in ("PROPN", "NUM") or any(c.dep_ == "nummod" for c in tok.children)
 
 
 def adopts_legislation(verb: Token) -> bool:
     """'the Senate passed the bill', 'the council adopted a resolution', 'the law was enacted by parliament', 'the
-    bill passed the Senate': approval, the codebook's SUPPORT (CAMEO reads 'pass' as allowing, 'adopt' as
-    embracing). Not a text handed on ('passed the proposal on to X', 'passed the report to X')."""
+    bill passed the Senate', 'a bill passed by parliament', 'passed a version of the bill': approval, the codebook's
+    SUPPORT (CAMEO reads 'pass' as allowing, 'adopt' as embracing); and a legislature (a Phoenix LEG role: 'the
+    Senate', 'parliament', 'Congress') passing or enacting a text named by its title or number ('the House passed
+    H.R. 304'). Not a text handed on ('passed the proposal on to X', 'passed the report to X')."""
     lemma = verb.lemma_.lower()
     if lemma not in ADOPTING or handed_to(verb) or any(c.lower_ == "on" and (c.dep_ in ("prt", "advmod") or (
             c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children))) for c in verb.children):
         return False  # 'passed it to X', 'passed it on (to X)'; not 'passed it on Tuesday'
-    texts = _ADOPTED_TEXTS if lemma == "adopt" else LEGISLATION_NOUNS
-    objects = [relative_antecedent(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        objects.append(verb.head)  # 'a bill passed by parliament', 'the law enacted last year'
-    # the text or what it is a form or part of ('passed a version of the bill', 'adopted parts of the law')
-    named = [t for o in objects for t in [o] + [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-                                                 for g in c.children if g.dep_ == "pobj"]]
-    if any(t.lemma_.lower() in texts for t in named) or passed_by(verb) is not None:
+    words = _ADOPTED_TEXTS if lemma == "adopt" else LEGISLATION_NOUNS
+    texts = _adopted_texts(verb)
+    forms = [g for t in texts if t.lemma_.lower() in _TEXT_FORMS for c in t.children
+             if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if any(_text_word(t) in words for t in texts + forms) or passed_by(verb) is not None:
         return True
-    # a legislature (a Phoenix LEG role: 'the Senate', 'parliament', 'Congress') votes through whatever text it passes
-    # ('the House passed H.R. 304', 'the treaty was passed by the Senate'); not a vote it passes ('passed a vote of
-    # no confidence': disapproval)
+    if lemma == "adopt" or not any(_named_text(t) or t.lemma_.lower() == "version" for t in texts):
+        return False
     agent = agent_phrase(verb) if is_passive(verb) else None
     body = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else (
         None if is_passive(verb) else subject(verb))
-    return body is not None and bool(objects) and not any(o.lemma_.lower() == "vote" for o in objects) \
-        and role_sector(" ".join(t.text for t in body.subtree)) == "LEG"
+    if body is None or body.ent_type_ == "PERSON":
+        return False
+    body = relative_antecedent(body)
+    name = entity_of(body, ("ORG", "GPE", "NORP", "FAC"))  # 'the House of Representatives'
+    return (role_sector(name.text) if name is not None else agent_sector(body)) == "LEG"
 
 
 def _verb_recipients(trig: Token, kids: list[Token], idx: ActorIndex, a1: list[int]) -> tuple[list[int], bool]:
