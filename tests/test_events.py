@@ -1596,7 +1596,8 @@ def test_a_text_a_legislature_passes_a_form_of_or_that_a_participle_names_is_app
                      ("Each chamber of the Italian Parliament has passed a version of the reform.",
                       "Italian Parliament"),
                      ("A law passed by the Bundestag in 2019 bans the practice.", "Bundestag"),
-                     ("The OSCE declaration adopted in Vienna angered Moscow.", "OSCE")):
+                     ("The OSCE declaration adopted in Vienna angered Moscow.", "OSCE"),
+                     ("The Security Council adopted Resolution 1559 in 2004.", "Security Council")):
         evs = of_type(events_of(nlp, text), "SUPPORT")
         assert [(e["a1"], e["a2"]) for e in evs] == [(a1, None)], (text, evs)
     # a mark, a deadline or a microphone is no text, a tone adopted no law, a person no legislature, and a country

@@ -592,11 +592,11 @@ def text_owner(verb: Token, idx: ActorIndex) -> int | None:
                  if idx.type_of(found) == ORG or dep == "poss" and idx.type_of(found) == COUNTRY), None)
 
 
-def _text_word(tok: Token) -> str:
-    """The word that says what a text is: its noun, or the last word of the title it is part of ('the Prevention of
-    Terrorism Act enacted in 2002': act)."""
+def _text_words(tok: Token) -> set[str]:
+    """The words that may say what a text is: its noun, and the last word of the title it is part of ('Resolution
+    1559'; 'the Prevention of Terrorism Act enacted in 2002': act)."""
     name = entity_of(tok, ("ORG", "LAW", "WORK_OF_ART")) if tok.pos_ == "PROPN" else None
-    return (name[-1] if name is not None else tok).lemma_.lower()
+    return {tok.lemma_.lower()} | ({name[-1].lemma_.lower()} if name is not None else set())
 
 
 def _named_text(tok: Token) -> bool:
@@ -619,16 +619,16 @@ def adopts_legislation(verb: Token) -> bool:
     texts = _adopted_texts(verb)
     forms = [g for t in texts if t.lemma_.lower() in _TEXT_FORMS for c in t.children
              if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    if any(_text_word(t) in words for t in texts + forms) or passed_by(verb) is not None:
+    if any(_text_words(t) & words for t in texts + forms) or passed_by(verb) is not None:
         return True
     if lemma == "adopt" or not any(_named_text(t) or t.lemma_.lower() == "version" for t in texts):
         return False
     agent = agent_phrase(verb) if is_passive(verb) else None
     body = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else (
         None if is_passive(verb) else subject(verb))
+    body = relative_antecedent(body) if body is not None else None
     if body is None or body.ent_type_ == "PERSON":
         return False
-    body = relative_antecedent(body)
     name = entity_of(body, ("ORG", "GPE", "NORP", "FAC"))  # 'the House of Representatives'
     return (role_sector(name.text) if name is not None else agent_sector(body)) == "LEG"
 
