@@ -258,6 +258,15 @@ def named_as_body(span: Span, person: bool = False) -> bool:
 _INSIDE = {"in", "near", "outside", "inside", "into", "across", "around", "throughout"}
 
 
+def _preposition_of(doc: Doc, start: int, end: int, through_conjuncts: bool) -> Token | None:
+    """The preposition whose object the name `doc[start:end]` is (through earlier conjuncts where
+    `through_conjuncts`: 'in Dunmoor and Eskbridge'), or None."""
+    root = doc[start:end].root
+    while through_conjuncts and root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    return root.head if root.dep_ == "pobj" else None
+
+
 def used_as_place(doc: Doc, names: list[tuple[int, int]]) -> bool:
     """A name NER took for a person that the document only ever uses as a place ('protests in Dunmoor',
     'near Eskbridge'): every mention the object of a preposition of location (a conjunct shares the
@@ -270,10 +279,8 @@ def used_as_place(doc: Doc, names: list[tuple[int, int]]) -> bool:
         given = is_given_name(first.text) and not (end - start == 1 and geo.known_place(first.text))
         if given or first.lower_.rstrip(".") in HONORIFICS or before in HONORIFICS or before in TITLE_WORDS:
             return False
-        root = doc[start:end].root
-        while root.dep_ == "conj" and root.head.i < root.i and end - start == 1:
-            root = root.head
-        if not (root.dep_ == "pobj" and root.head.lower_ in _INSIDE):
+        prep = _preposition_of(doc, start, end, through_conjuncts=end - start == 1)
+        if prep is None or prep.lower_ not in _INSIDE:
             return False
     return bool(names)
 
@@ -296,12 +303,8 @@ def city_used_as_place(doc: Doc, names: list[tuple[int, int]]) -> bool:
         before = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
         if before in HONORIFICS or before in TITLE_WORDS or before in ("a", "an", "the"):
             return False  # a city takes no article: 'in a Mercedes' is a car's name
-        root = doc[start:end].root
-        while root.dep_ == "conj" and root.head.i < root.i:
-            root = root.head
-        prep = root.head
-        if not (root.dep_ == "pobj" and (prep.lower_ in _INSIDE
-                                         or prep.lower_ in _MOTION and prep.head.pos_ == "VERB")):
+        prep = _preposition_of(doc, start, end, through_conjuncts=True)
+        if prep is None or not (prep.lower_ in _INSIDE or prep.lower_ in _MOTION and prep.head.pos_ == "VERB"):
             return False
     return True
 

@@ -552,9 +552,10 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
     if event_type == "SUPPORT" and not r.actor1 and tok.pos_ == "VERB" and adopts_legislation(tok):
         # a text adopted with no agent named: the body it is named by adopted it ('the UN resolution which was
         # passed'); whatever else names it is its subject ('the Iran sanctions law enacted in 2012'), no target
-        owner, named = text_owner(tok, ctx.idx), {found for found, _ in text_names(tok, ctx.idx)}
+        names = text_names(tok, ctx.idx)
+        owner = text_owner(names, ctx.idx)
         r.actor1 = [owner] if owner in r.actor2 else []
-        r.actor2 = [a for a in r.actor2 if a not in named]
+        r.actor2 = [a for a in r.actor2 if a not in {found for found, _ in names}]
     if event_type in ("MOBILIZE", "RETREAT") and not r.actor1 and r.actor2:
         r.actor1, r.actor2 = _moved_forces(tok, r.actor2, ctx)
     if event_type == "AID" and r.actor1 and not r.actor2 and tok.lemma_.lower() in SENDING and any(

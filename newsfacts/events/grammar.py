@@ -455,8 +455,8 @@ def _reasoned(tok: Token) -> bool:
     return False
 
 
-# bodies one disputes with besides a government and an office holder: a party and the opposition
-_DISPUTING_BODIES = {"party", "opposition"}
+# the nouns of those one disputes with: an office holder, a government, a party and the opposition
+_DISPUTANT_NOUNS = TITLE_WORDS | GOVERNMENT_NOUNS | {"party", "opposition"}
 
 
 def _disputant(tok: Token) -> bool:
@@ -467,7 +467,7 @@ def _disputant(tok: Token) -> bool:
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     return bool(objs) and all(
         o.ent_type_ in ("PERSON", "ORG") or o.lower_ in PERSON_PRON
-        or o.lemma_.lower() in TITLE_WORDS | GOVERNMENT_NOUNS | _DISPUTING_BODIES for o in objs)
+        or o.lemma_.lower() in _DISPUTANT_NOUNS for o in objs)
 
 
 def _decreasing(tok: Token, objs: list[Token]) -> bool:

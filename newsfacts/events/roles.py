@@ -584,11 +584,11 @@ def text_names(verb: Token, idx: ActorIndex) -> list[tuple[int, str]]:
             if c.dep_ in ("compound", "poss") and c.i < text.i and (found := idx.at(c)) is not None]
 
 
-def text_owner(verb: Token, idx: ActorIndex) -> int | None:
-    """Of `text_names`, the body that adopted the text: an organization ('the UN resolution', 'a Senate resolution
+def text_owner(names: list[tuple[int, str]], idx: ActorIndex) -> int | None:
+    """Of a text's `text_names`, the body that adopted it: an organization ('the UN resolution', 'a Senate resolution
     adopted last month') or a country's possessive ('Peru's new law, enacted in May'). A country or place named before
     the text is what the text is about ('the Iran sanctions law'), neither its author nor whom it approves."""
-    return next((found for found, dep in text_names(verb, idx)
+    return next((found for found, dep in names
                  if idx.type_of(found) == ORG or dep == "poss" and idx.type_of(found) == COUNTRY), None)
 
 
@@ -623,9 +623,11 @@ def adopts_legislation(verb: Token) -> bool:
         return True
     if lemma == "adopt" or not any(_named_text(t) or t.lemma_.lower() == "version" for t in texts):
         return False
-    agent = agent_phrase(verb) if is_passive(verb) else None
-    body = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else (
-        None if is_passive(verb) else subject(verb))
+    if is_passive(verb):
+        agent = agent_phrase(verb)
+        body = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    else:
+        body = subject(verb)
     body = relative_antecedent(body) if body is not None else None
     if body is None or body.ent_type_ == "PERSON":
         return False
