@@ -2530,6 +2530,26 @@ def test_a_denial_of_unattributed_charges_answers_the_accuser_of_the_denier(nlp)
         assert [e["a2"] for e in of_type(events_of(nlp, accused + then), "REJECT")] in ([None], []), then
 
 
+def test_a_rejection_answers_whoever_made_the_charge_offer_or_demand_rejected(nlp):
+    def rejections(text):
+        return [(e["a1"], e["a2"]) for e in of_type(events_of(nlp, text), "REJECT")]
+    # a relative clause on what is rejected: the one who charged, claimed or offered it
+    assert rejections("Alvaro Ruiz accused Pedro Gomez of links with the rebels, a charge that Gomez denied.") \
+        == [("Pedro Gomez", "Alvaro Ruiz")]
+    assert rejections("Greenpeace said the whaling fleet was illegal, a claim Japan rejected.") \
+        == [("Japan", "Greenpeace")]
+    assert rejections("Amnesty International made an offer to monitor the prisons, an offer which the Sudanese "
+                      "government declined.") == [("Sudan", "Amnesty International")]
+    # the owner of a demand rejected, through a pronoun
+    assert rejections("Alexander Milinkevich called for new elections. Officials of Belarus rejected his demands.") \
+        == [("Belarus", "Alexander Milinkevich")]
+    # the relative pronoun as the rejecter, or a verb of another kind above the thing rejected: no one answered
+    assert rejections("Greenpeace said that the Labour Party, which refused, had lost the election.") \
+        == [("Labour Party", None)]
+    assert rejections("Greenpeace said that the Democratic Party dropped the bank tax, which the Republican Party "
+                      "opposed.") == [("Republican Party", None)]
+
+
 def test_a_speech_act_in_the_speakers_own_quotation_is_dated_by_the_saying(nlp):
     # 'We ask' in a quote is done when said: the attribution's time; a past act quoted is not dated so
     evs = events_of(nlp, '"We condemn the attack by Somalia," Kenyan President Mwai Kibaki said on Monday.')

@@ -23,6 +23,7 @@ from newsfacts.events.denials import answer_accusations
 from newsfacts.events.grammar import refine
 from newsfacts.events.phrases import PERSON_PRON, ActorIndex, infinitive, lemmas, np_actors
 from newsfacts.events.places import host_last, location, where_clause
+from newsfacts.events.rejected import rejected_author
 from newsfacts.events.responsible import names_forces
 from newsfacts.events.roles import (LIGHT_VERBS, RECEIVING, SETTING_PREPS, THEME_PREPS, Roles, adopts_legislation,
                                     agent_phrase, amount, light_verb_of, noun_roles, occurrence_verb, pairs,
@@ -559,6 +560,8 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
         r.actor1 = _means_actor(tok, event_type, r.actor2, ctx)
     if not r.actor2 and event_type in ("REQUEST", "ACCUSE"):
         r.actor2 = _clause_subject(tok, r.actor1, ctx)
+    if not r.actor2 and event_type == "REJECT":  # 'a charge that X denied': whose charge it was
+        r.actor2 = rejected_author(tok, r.actor1, ctx.idx, ctx.triggers)
     if not r.actor2 and r.actor1 and event_type in JUDGING:
         r.actor2 = _judged_owner(tok, r.actor1, ctx)
     if not r.actor2 and r.actor1 and tok.lemma_.lower() in RESIGNING:
