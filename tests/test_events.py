@@ -407,6 +407,26 @@ def test_telling_or_instructing_someone_to_act_orders_it(nlp):
     assert [(e["a1"], e["a2"]) for e in evs] == [("Chile", None)], evs
 
 
+def test_saying_someone_is_a_word_of_strong_sentiment_judges_them_as_naming_does(nlp):
+    def judgements(text):
+        return [(e["type"], e["a1"], e["a2"]) for e in events_of(nlp, text) if e["type"] in ("ACCUSE", "SUPPORT")]
+    # 'X said Y is a liar' as 'X called Y a liar': criticism; a noun of praise: support; reported or quoted
+    assert judgements("Senator Jane Roe said Police Commissioner John Doe is a liar.") \
+        == [("ACCUSE", "Jane Roe", "John Doe")]
+    assert judgements('"Maria Lopez is an outstanding diplomat," Foreign Minister Pedro Alvarez said.') \
+        == [("SUPPORT", "Pedro Alvarez", "Maria Lopez")]
+    assert judgements("Governor Tom Hale told reporters that Mayor Ann Kirby was a disgrace.") \
+        == [("ACCUSE", "Tom Hale", "Ann Kirby")]
+    # no judgement: a noun of no sentiment, a negated one, an adjective (often the subject's own state), a verb
+    # with an object of its own, or praise of the body the speaker speaks for
+    for text in ("Senator Jane Roe said Police Commissioner John Doe is a lawyer.",
+                 "Senator Jane Roe said Police Commissioner John Doe is not a liar.",
+                 "Senator Jane Roe said Police Commissioner John Doe was angry.",
+                 "Acme spokesman John Smith said Acme is a great company.",
+                 "In Asia, India and Japan were the strongest performers - India added 47 new stadiums."):
+        assert not judgements(text), text
+
+
 def test_calling_for_someone_to_act_demands_it_of_them(nlp):
     evs = of_type(events_of(nlp, "Jane Roe has called for Peru to release the fishermen."), "REQUEST")
     assert [(e["a1"], e["a2"]) for e in evs] == [("Jane Roe", "Peru")], evs

@@ -31,7 +31,7 @@ from newsfacts.events.roles import (LIGHT_VERBS, RECEIVING, SETTING_PREPS, THEME
                                     verb_roles)
 from newsfacts.events.senses import Trigger, eased, joint_act, partitive_of, sense
 from newsfacts.events.evaluation import NAMING_VERBS
-from newsfacts.events.speech_acts import (HARM, SPEECH_VERBS, allegation, claimed_of_another, demand,
+from newsfacts.events.speech_acts import (HARM, SPEECH_VERBS, allegation, claimed_of_another, demand, judged,
                                          speaker_of_added_act)
 from newsfacts.events.vocabulary import CAMEO, CODEBOOK, COOPERATIVE, JUDGING, PATTERN, SPEECH, UNCHECKED, vocabulary
 from newsfacts.events.when import SAID_TYPES, DocDates, date_expressions, date_for, said_in, uttered_in
@@ -437,13 +437,14 @@ def _protesting(trig: Trigger) -> bool:
 
 
 def _demands(ctx: _Context, reporting: list[Token]) -> list[EventMention]:
-    """REQUESTs and ACCUSEs stated as reports of what someone must do or did (newsfacts.events.speech_acts)."""
+    """REQUESTs, ACCUSEs and SUPPORTs stated as reports of what someone must do or did, or of what someone is
+    (newsfacts.events.speech_acts)."""
     out = []
     for tok in reporting:
         if tok.i in ctx.triggers:
             continue
         alleged = allegation(tok, ctx.idx, ctx.triggers)
-        for act in (demand(tok, ctx.idx), ("ACCUSE", alleged) if alleged is not None else None):
+        for act in (demand(tok, ctx.idx), ("ACCUSE", alleged) if alleged is not None else None, judged(tok, ctx.idx)):
             if act is not None and mod.modality(tok) is None:
                 out.extend(_mentions(Trigger(tok, act[0], SPEECH), act[1], [tok], ctx, None))
     return out

@@ -15,6 +15,10 @@
 - What someone should have done ("X said Y should have warned them") is blame: ACCUSE from the speaker to Y.
 - A demand on a condition ("if it is proven, Y should pay") is none yet.
 - A passive report ("It is believed that ...", "Y is said to ...") is made by its "by" agent only, or no one.
+- A report that a named actor is something of strong sentiment ("X said Y is a liar", '"Y is a great leader," X
+  said') judges Y as naming does ("X called Y a liar", `evaluation`): criticism, ACCUSE, or praise, SUPPORT, from
+  the speaker. Only a noun predicate judges so: an adjective is as often the subject's own state ("Y was
+  disappointed", "Y is ill") as a judgement of it.
 - What is alleged or claimed of another ("X alleged that Y killed Z", "allegations that Y held Z") is not stated
   as done: the allegation is the event (X's ACCUSE, above), as with "accused Y of killing Z". One's own act
   claimed stays ("the army claimed it had killed ten fighters").
@@ -23,6 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsfacts.events.evaluation import judgement
 from newsfacts.events.phrases import ActorIndex, denying_subject, infinitive, lemmas, np_actors
 from newsfacts.events.roles import Roles, agent_phrase, inherited_subject, subject
 
@@ -195,6 +200,30 @@ def allegation(verb: Token, idx: ActorIndex, triggers: dict) -> Roles | None:
     speaker = _speaker(verb, idx)
     accused = [a for a in np_actors(target, idx) if a not in speaker] if target is not None else []
     return Roles(actor1=speaker, actor2=accused) if speaker and accused else None
+
+
+def judged(verb: Token, idx: ActorIndex) -> tuple[str, Roles] | None:
+    """(ACCUSE or SUPPORT, roles) of a reporting verb whose complement says that a named actor is a noun of strong
+    sentiment ("X said Y is a liar"), from the speaker to that actor; None otherwise, and where the verb has an
+    object of its own other than the one told ('Australia added 47 new millionaires': no report) or the one judged
+    is named in the speaker's own phrase ('Acme spokesman X said Acme is a great company', 'X, the leader of Y,
+    said Y is the winner'): one speaking for it, whose praise of it is no act towards another."""
+    if verb.pos_ != "VERB" or not set(lemmas(verb)) & REPORTING or verb.lemma_.lower() != "tell" and any(
+            c.dep_ == "dobj" for c in verb.children):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"), None)
+    if clause is None or _negated(clause) or _conditional(clause) or _asked(clause):
+        return None
+    target = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    pred = next((c for c in clause.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
+    if target is None or pred is None or any(c.dep_ == "aux" and c.lower_ in UNREAL for c in clause.children):
+        return None
+    kind = judgement(target, pred)
+    speaker = _speaker(verb, idx)
+    own = subject(verb)
+    spoken_for = {a for t in own.subtree if (a := idx.at(t)) is not None} if own is not None else set()
+    judged_ones = [a for a in np_actors(target, idx) if a not in speaker and a not in spoken_for] if kind else []
+    return (kind, Roles(actor1=speaker, actor2=judged_ones)) if speaker and judged_ones else None
 
 
 # Verbs and nouns whose complement clause is what someone alleges: an allegation, not a fact the story states.
