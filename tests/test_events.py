@@ -621,6 +621,11 @@ def test_the_subject_of_a_verb_of_receiving_gets_what_the_event_noun_gives(nlp):
     assert [(e["a1"], e["a2"]) for e in support] == [("Brazil", "Chile")], support
     talks = of_type(events_of(nlp, "Chile had talks with Brazil on Monday."), "CONSULT")
     assert [(e["a1"], e["a2"]) for e in talks] == [("Chile", "Brazil")], talks
+    # an owner's support had, and a giver named by 'from' before an owner who is the one receiving
+    support = of_type(events_of(nlp, "Governor Ann Kirby said Senator Tom Hale has her support."), "SUPPORT")
+    assert [(e["a1"], e["a2"]) for e in support] == [("Ann Kirby", "Tom Hale")], support
+    support = of_type(events_of(nlp, "Senator Tom Hale received his endorsement from Governor Ann Kirby."), "SUPPORT")
+    assert [(e["a1"], e["a2"]) for e in support] == [("Ann Kirby", "Tom Hale")], support
 
 
 def test_they_after_a_group_that_speaks_is_that_group(nlp):

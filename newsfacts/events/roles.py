@@ -969,11 +969,11 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
         r.actor2 = [a for a in (np_actors(subj, idx) if subj is not None else []) if a not in r.actor1]
     if trig.dep_ == "dobj" and (set(lemmas(head)) & RECEIVING or _had_from(trig, event_type)
                                 or _faced(trig, event_type)):
-        # "Haiti received aid from Japan", "X has the support of Y": the subject gets it
-        if not r.actor1:  # "won the support of the unions": the unions give it
-            r.actor1 = _actors_after(kids, ("of", "from"), idx)
-        if not r.actor1:  # the parser hangs the giver's 'from' on the verb: "received aid from Japan"
-            r.actor1 = _actors_after(list(head.children), ("from",), idx)
+        # "Haiti received aid from Japan", "X has the support of Y": the subject gets it; the one the 'of' or
+        # 'from' phrase names gives it ("won the support of the unions"), before an owner ("received his
+        # endorsement from Y"); the parser may hang the giver's 'from' on the verb ("received aid from Japan")
+        givers = _actors_after(kids, ("of", "from"), idx) or _actors_after(list(head.children), ("from",), idx)
+        r.actor1 = givers or r.actor1
         subj = subject(head) or inherited_subject(head)
         r.actor2 = [a for a in (np_actors(subj, idx) if subj is not None else []) if a not in r.actor1]
     _with_parties(r, between)
@@ -1058,10 +1058,10 @@ def _faced(noun: Token, event_type: str | None) -> bool:
 
 
 def _had_from(noun: Token, event_type: str | None) -> bool:
-    """'X has the support of Y', 'had the backing of Y': to have support or aid from someone is to receive it
-    (about 20 such phrases in the corpus), unlike 'X had talks with Y'."""
+    """'X has the support of Y', 'had the backing of Y', 'X has Y's support': to have support or aid from someone is
+    to receive it (about 20 such phrases in the corpus), unlike 'X had talks with Y'."""
     return event_type in ("SUPPORT", "AID") and noun.head.lemma_.lower() == "have" and any(
-        c.dep_ == "prep" and c.lower_ in ("of", "from") for c in noun.children)
+        c.dep_ == "prep" and c.lower_ in ("of", "from") or c.dep_ == "poss" for c in noun.children)
 
 
 def _relative_actors(verb: Token, idx: ActorIndex) -> list[int]:
