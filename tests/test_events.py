@@ -423,8 +423,13 @@ def test_saying_someone_is_a_word_of_strong_sentiment_judges_them_as_naming_does
                  "Senator Jane Roe said Police Commissioner John Doe is not a liar.",
                  "Senator Jane Roe said Police Commissioner John Doe was angry.",
                  "Acme spokesman John Smith said Acme is a great company.",
-                 "In Asia, India and Japan were the strongest performers - India added 47 new stadiums."):
+                 "In Asia, India and Japan were the strongest performers - India added 47 new stadiums.",
+                 "The Electoral Commission of Kenya said Mwai Kibaki was the winner.",
+                 "Senator Jane Roe said Russia is Iran's biggest enemy."):
         assert not judgements(text), text
+    # a body named in a relative clause on the speaker is not one the speaker speaks for
+    assert ("ACCUSE", "Jane Roe", "Iran") in judgements(
+        "Senator Jane Roe, who visited Iran last week, said Iran is a threat to peace.")
 
 
 def test_calling_for_someone_to_act_demands_it_of_them(nlp):
@@ -624,8 +629,10 @@ def test_the_subject_of_a_verb_of_receiving_gets_what_the_event_noun_gives(nlp):
     # an owner's support had, and a giver named by 'from' before an owner who is the one receiving
     support = of_type(events_of(nlp, "Governor Ann Kirby said Senator Tom Hale has her support."), "SUPPORT")
     assert [(e["a1"], e["a2"]) for e in support] == [("Ann Kirby", "Tom Hale")], support
-    support = of_type(events_of(nlp, "Senator Tom Hale received his endorsement from Governor Ann Kirby."), "SUPPORT")
-    assert [(e["a1"], e["a2"]) for e in support] == [("Ann Kirby", "Tom Hale")], support
+    for text in ("Senator Tom Hale received his endorsement from Governor Ann Kirby.",
+                 "Senator Tom Hale received Governor Ann Kirby's endorsement of his candidacy."):
+        support = of_type(events_of(nlp, text), "SUPPORT")
+        assert [(e["a1"], e["a2"]) for e in support] == [("Ann Kirby", "Tom Hale")], (text, support)
 
 
 def test_they_after_a_group_that_speaks_is_that_group(nlp):
@@ -1137,7 +1144,8 @@ def test_an_intention_is_an_agree_only_through_the_act_intended(nlp):
         assert "AGREE" not in [e["type"] for e in events_of(nlp, text)], text
     # a sense the corpus hand check dropped is no act planned either: raising fares, bringing in a product
     for text in ("Qantas plans to increase its fares to Tokyo.",
-                 "Toyota plans to introduce a new model in Brazil."):
+                 "Toyota plans to introduce a new model in Brazil.",
+                 "Qantas plans to increase its fares after the talks."):
         assert not events_of(nlp, text), text
     # unless what is planned names a PLOVER act itself: talks, aid
     assert of_type(events_of(nlp, "Peru plans to attend the peace talks in Lima."), "AGREE")
@@ -2573,6 +2581,12 @@ def test_a_rejection_answers_whoever_made_the_charge_offer_or_demand_rejected(nl
         == [("Labour Party", None)]
     assert rejections("Greenpeace said that the Democratic Party dropped the bank tax, which the Republican Party "
                       "opposed.") == [("Republican Party", None)]
+    # a thing a report is about is not the reporter's ('said the sanctions, which X opposed, were illegal'); a time
+    # is not what is refused; agreeing to a deal is not proposing it; an owner named on the thing is its author
+    assert rejections("Iran said the sanctions, which Russia opposed, were illegal.") == [("Russia", None)]
+    assert rejections("Senator Jane Roe said it was the first time that the Senate had refused.") == [("Senate", None)]
+    assert rejections("Jane Roe said Iran had agreed to a deal that Israel rejected.") == [("Israel", None)]
+    assert rejections("Israel said Hamas's offer, which Israel rejected, was a trick.") == [("Israel", "Hamas")]
 
 
 def test_a_speech_act_in_the_speakers_own_quotation_is_dated_by_the_saying(nlp):

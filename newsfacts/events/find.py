@@ -457,26 +457,33 @@ def _roles(tok: Token, idx: ActorIndex, event_type: str | None = None) -> Roles:
 def _intended(tok: Token) -> str | None:
     """What intending the act a verb of intention intends is (AGREE, or THREATEN for force), where that act is a
     PLOVER act ('plans to send an envoy'), else None ('plans to launch a product'). The act is one in a sense the
-    corpus hand check kept, in an object pattern of the CAMEO dictionary ('send an envoy', 'leave for talks'), or
-    one whose object names a PLOVER act itself ('plans to provide aid', 'ready to engage in talks'): a dropped
+    corpus hand check kept; one in an object pattern of the CAMEO dictionary even where the check dropped its group
+    ('send an envoy', dropped with 'send a letter'; 'leave for talks'); or one whose object names a PLOVER act
+    itself, which then types it ('plans to provide aid', 'to attend the talks', 'to expand its embargo'). A dropped
     default sense ('plans to increase fares', 'to introduce a product') is as rarely an event planned as done."""
     for c in tok.children:
         if c.dep_ != "xcomp" or c.pos_ != "VERB" or (found := sense(c)) is None or not (kind := refine(found)):
             continue
         kept, _ = vocabulary().curated(c.lemma_.lower(), kind, found.source)
-        if kept is None and found.source != PATTERN and not _object_is_act(c):
-            continue
-        committed = mod.commitment_type(kept or kind)
+        if kept is None and found.source != PATTERN:
+            kept = _object_act(c)
+        committed = mod.commitment_type(kept or kind) if kept is not None or found.source == PATTERN else None
         if committed:
             return committed
     return None
 
 
-def _object_is_act(verb: Token) -> bool:
-    """Whether the verb's object, or the object of its preposition, is an event noun of the vocabulary."""
+def _object_act(verb: Token) -> str | None:
+    """The type of the event noun the verb takes as its object or its theme's object ('provide aid', 'engage in
+    talks', 'a package of aid'), or None."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return any(o.pos_ == "NOUN" and (found := sense(o)) is not None and refine(found) for o in objects)
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in THEME_PREPS | {"in"}
+                for g in c.children if g.dep_ == "pobj"]
+    for o in objects:
+        o = partitive_of(o)
+        if o.pos_ == "NOUN" and (found := sense(o)) is not None and (kind := refine(found)):
+            return kind
+    return None
 
 
 def _commitment(trig: Trigger, gov: Token, triggers: dict[int, Trigger], agreed: set[int], ctx: _Context):

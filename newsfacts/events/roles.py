@@ -969,11 +969,12 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
         r.actor2 = [a for a in (np_actors(subj, idx) if subj is not None else []) if a not in r.actor1]
     if trig.dep_ == "dobj" and (set(lemmas(head)) & RECEIVING or _had_from(trig, event_type)
                                 or _faced(trig, event_type)):
-        # "Haiti received aid from Japan", "X has the support of Y": the subject gets it; the one the 'of' or
-        # 'from' phrase names gives it ("won the support of the unions"), before an owner ("received his
-        # endorsement from Y"); the parser may hang the giver's 'from' on the verb ("received aid from Japan")
-        givers = _actors_after(kids, ("of", "from"), idx) or _actors_after(list(head.children), ("from",), idx)
-        r.actor1 = givers or r.actor1
+        # "Haiti received aid from Japan", "X has the support of Y": the subject gets it. A 'from' phrase names
+        # the giver before an owner, who may be the one receiving ("received his endorsement from Y"; the parser
+        # may hang it on the verb); an 'of' phrase only where no owner gives it ("won the support of the unions",
+        # not "received Y's endorsement of his candidacy")
+        givers = _actors_after(kids, ("from",), idx) or _actors_after(list(head.children), ("from",), idx)
+        r.actor1 = givers or r.actor1 or _actors_after(kids, ("of",), idx)
         subj = subject(head) or inherited_subject(head)
         r.actor2 = [a for a in (np_actors(subj, idx) if subj is not None else []) if a not in r.actor1]
     _with_parties(r, between)
@@ -1059,7 +1060,8 @@ def _faced(noun: Token, event_type: str | None) -> bool:
 
 def _had_from(noun: Token, event_type: str | None) -> bool:
     """'X has the support of Y', 'had the backing of Y', 'X has Y's support': to have support or aid from someone is
-    to receive it (about 20 such phrases in the corpus), unlike 'X had talks with Y'."""
+    to receive it (about 20 such phrases in the corpus with 'of' or 'from', 1 more with an owner), unlike 'X had
+    talks with Y'."""
     return event_type in ("SUPPORT", "AID") and noun.head.lemma_.lower() == "have" and any(
         c.dep_ == "prep" and c.lower_ in ("of", "from") or c.dep_ == "poss" for c in noun.children)
 

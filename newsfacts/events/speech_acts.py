@@ -28,7 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsfacts.events.evaluation import judgement
-from newsfacts.events.phrases import ActorIndex, denying_subject, infinitive, lemmas, np_actors
+from newsfacts.events.phrases import ActorIndex, denying_subject, infinitive, lemmas, np_actors, np_direct
 from newsfacts.events.roles import Roles, agent_phrase, inherited_subject, subject
 
 
@@ -202,28 +202,61 @@ def allegation(verb: Token, idx: ActorIndex, triggers: dict) -> Roles | None:
     return Roles(actor1=speaker, actor2=accused) if speaker and accused else None
 
 
+# Nouns of a position one holds by an outcome, not of what one is judged to be: VADER scores them, but 'X was the
+# winner' reports a result ('the winner', 'the champion', 'a casualty'; 4 of the corpus's 385 copular complements of
+# a reporting verb with a word of sentiment in the predicate)
+OUTCOME_NOUNS = {"winner", "champion", "beneficiary", "casualty", "prisoner", "survivor", "loser", "favorite",
+                 "favourite", "medal", "award", "prize"}
+
+
 def judged(verb: Token, idx: ActorIndex) -> tuple[str, Roles] | None:
     """(ACCUSE or SUPPORT, roles) of a reporting verb whose complement says that a named actor is a noun of strong
-    sentiment ("X said Y is a liar"), from the speaker to that actor; None otherwise, and where the verb has an
-    object of its own other than the one told ('Australia added 47 new millionaires': no report) or the one judged
-    is named in the speaker's own phrase ('Acme spokesman X said Acme is a great company', 'X, the leader of Y,
-    said Y is the winner'): one speaking for it, whose praise of it is no act towards another."""
-    if verb.pos_ != "VERB" or not set(lemmas(verb)) & REPORTING or verb.lemma_.lower() != "tell" and any(
-            c.dep_ == "dobj" for c in verb.children):
+    sentiment ("X said Y is a liar"), from the speaker to that actor; None otherwise. Not where the verb has an
+    object of its own other than the one told ('Australia added 47 new millionaires': no report); not for a
+    predicate of an outcome (`OUTCOME_NOUNS`) or of a relation to another ('Y is Z's enemy', 'a friend of Z'); and
+    not of a body named in the speaker's own phrase ('Acme spokesman X said Acme is a great company', 'X, the leader
+    of Y, said Y is the winner'): one speaking for it, whose praise of it is no act towards another. One copular
+    clause is read, not those coordinated with it."""
+    if verb.pos_ != "VERB" or not set(lemmas(verb)) & REPORTING or (
+            verb.lemma_.lower() != "tell" and any(c.dep_ == "dobj" for c in verb.children)):
         return None
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"), None)
-    if clause is None or _negated(clause) or _conditional(clause) or _asked(clause):
+    if clause is None or _negated(clause) or _conditional(clause) or _asked(clause) or any(
+            c.dep_ == "aux" and c.lower_ in UNREAL for c in clause.children):
         return None
     target = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     pred = next((c for c in clause.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
-    if target is None or pred is None or any(c.dep_ == "aux" and c.lower_ in UNREAL for c in clause.children):
+    if target is None or pred is None or pred.lemma_.lower() in OUTCOME_NOUNS or _relation_to_another(
+            pred, np_actors(target, idx), idx):
         return None
     kind = judgement(target, pred)
-    speaker = _speaker(verb, idx)
+    roles = _to_subject(verb, clause, idx) if kind is not None else None
+    if roles is None:
+        return None
+    roles.actor2 = [a for a in roles.actor2 if a not in _spoken_for(verb, idx)]
+    return (kind, roles) if roles.actor2 else None
+
+
+def _relation_to_another(pred: Token, judged_ones: list[int], idx: ActorIndex) -> bool:
+    """Whether a predicate noun is of a relation to an actor other than the one judged, named as its owner ('Iran's
+    enemy') or in its 'of' phrase ('a friend of Israel'); not the judged one's own ('partly her fault')."""
+    owners = [c for c in pred.children if c.dep_ == "poss"]
+    owners += [g for c in pred.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+               if g.dep_ == "pobj"]
+    return any((found := np_direct(o, idx)) is not None and found not in judged_ones for o in owners)
+
+
+def _spoken_for(verb: Token, idx: ActorIndex) -> set[int]:
+    """The actors named in the phrase of a reporting verb's subject ('Apple spokesman X', 'X, the leader of Y'), not
+    in its relative or participle clauses ('X, who visited Iran')."""
     own = subject(verb)
-    spoken_for = {a for t in own.subtree if (a := idx.at(t)) is not None} if own is not None else set()
-    judged_ones = [a for a in np_actors(target, idx) if a not in speaker and a not in spoken_for] if kind else []
-    return (kind, Roles(actor1=speaker, actor2=judged_ones)) if speaker and judged_ones else None
+    found, todo = set(), [own] if own is not None else []
+    while todo:
+        t = todo.pop()
+        if (hit := idx.at(t)) is not None:
+            found.add(hit)
+        todo.extend(c for c in t.children if c.dep_ not in ("relcl", "acl"))
+    return found
 
 
 # Verbs and nouns whose complement clause is what someone alleges: an allegation, not a fact the story states.
