@@ -465,9 +465,9 @@ def _intended(tok: Token) -> str | None:
         if c.dep_ != "xcomp" or c.pos_ != "VERB" or (found := sense(c)) is None or not (kind := refine(found)):
             continue
         kept, _ = vocabulary().curated(c.lemma_.lower(), kind, found.source)
-        if kept is None and found.source != PATTERN:
-            kept = _object_act(c)
-        committed = mod.commitment_type(kept or kind) if kept is not None or found.source == PATTERN else None
+        if kept is None and found.source != PATTERN and (kept := _object_act(c)) is None:
+            continue
+        committed = mod.commitment_type(kept or kind)
         if committed:
             return committed
     return None
