@@ -430,6 +430,10 @@ def test_saying_someone_is_a_word_of_strong_sentiment_judges_them_as_naming_does
     # a body named in a relative clause on the speaker is not one the speaker speaks for
     assert ("ACCUSE", "Jane Roe", "Iran") in judgements(
         "Senator Jane Roe, who visited Iran last week, said Iran is a threat to peace.")
+    # a sentence of the speaker's quotation with no verb of saying in it judges as well, the predicate its trigger
+    evs = events_of(nlp, 'Senator Jane Roe said: "I know him well. John Doe is a liar. He must resign."')
+    assert [(e["type"], e["a1"], e["a2"], e["trigger"]) for e in evs if e["type"] == "ACCUSE"] \
+        == [("ACCUSE", "Jane Roe", "John Doe", "liar")], evs
 
 
 def test_calling_for_someone_to_act_demands_it_of_them(nlp):

@@ -32,7 +32,7 @@ from newsfacts.events.roles import (LIGHT_VERBS, RECEIVING, SETTING_PREPS, THEME
 from newsfacts.events.senses import Trigger, eased, joint_act, partitive_of, sense
 from newsfacts.events.evaluation import NAMING_VERBS
 from newsfacts.events.speech_acts import (HARM, SPEECH_VERBS, allegation, claimed_of_another, demand, judged,
-                                         speaker_of_added_act)
+                                         quoted_judgement, speaker_of_added_act)
 from newsfacts.events.vocabulary import CAMEO, CODEBOOK, COOPERATIVE, JUDGING, PATTERN, SPEECH, UNCHECKED, vocabulary
 from newsfacts.events.when import SAID_TYPES, DocDates, date_expressions, date_for, said_in, uttered_in
 from newsfacts.coref import ANY_BODY_NOUNS
@@ -237,6 +237,7 @@ def find_events(doc: Doc, actors: list[LocalActor], quote_spans: list[QuoteSpan]
                 m.attempted = True
         out.extend(found)
     out.extend(_demands(ctx, reporting))
+    out.extend(_quoted_judgements(ctx, speakers))
     out = _told_by_its_verb(out, doc)
     _harm_by_linked_attack(out, doc)
     out = [m for m in out if _stated(m, quote_spans, actors, speakers)]
@@ -447,6 +448,20 @@ def _demands(ctx: _Context, reporting: list[Token]) -> list[EventMention]:
         for act in (demand(tok, ctx.idx), ("ACCUSE", alleged) if alleged is not None else None, judged(tok, ctx.idx)):
             if act is not None and mod.modality(tok) is None:
                 out.extend(_mentions(Trigger(tok, act[0], SPEECH), act[1], [tok], ctx, None))
+    return out
+
+
+def _quoted_judgements(ctx: _Context, speakers: list[tuple[int, int, int | None]]) -> list[EventMention]:
+    """ACCUSEs and SUPPORTs a speaker states in their own quotation as what a named actor is, in a sentence with no
+    verb of saying (newsfacts.events.speech_acts.quoted_judgement)."""
+    out = []
+    for start, end, speaker in speakers:
+        span = ctx.doc.char_span(start, end, alignment_mode="expand") if speaker is not None else None
+        for tok in span if span is not None else ():
+            act = quoted_judgement(tok, speaker, ctx.idx)
+            if act is not None and mod.modality(tok) is None:  # the predicate says it: 'a liar', 'a great leader'
+                word = next(c for c in tok.children if c.dep_ == "attr")
+                out.extend(_mentions(Trigger(word, act[0], SPEECH), act[1], [tok], ctx, None))
     return out
 
 

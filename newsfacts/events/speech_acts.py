@@ -16,9 +16,9 @@
 - A demand on a condition ("if it is proven, Y should pay") is none yet.
 - A passive report ("It is believed that ...", "Y is said to ...") is made by its "by" agent only, or no one.
 - A report that a named actor is something of strong sentiment ("X said Y is a liar", '"Y is a great leader," X
-  said') judges Y as naming does ("X called Y a liar", `evaluation`): criticism, ACCUSE, or praise, SUPPORT, from
-  the speaker. Only a noun predicate judges so: an adjective is as often the subject's own state ("Y was
-  disappointed", "Y is ill") as a judgement of it.
+  said', or a sentence of X's quotation with no verb of saying in it) judges Y as naming does ("X called Y a
+  liar", `evaluation`): criticism, ACCUSE, or praise, SUPPORT, from the speaker. Only a noun predicate judges so:
+  an adjective is as often the subject's own state ("Y was disappointed", "Y is ill") as a judgement of it.
 - What is alleged or claimed of another ("X alleged that Y killed Z", "allegations that Y held Z") is not stated
   as done: the allegation is the event (X's ACCUSE, above), as with "accused Y of killing Z". One's own act
   claimed stays ("the army claimed it had killed ten fighters").
@@ -211,30 +211,41 @@ OUTCOME_NOUNS = {"winner", "champion", "beneficiary", "casualty", "prisoner", "s
 
 def judged(verb: Token, idx: ActorIndex) -> tuple[str, Roles] | None:
     """(ACCUSE or SUPPORT, roles) of a reporting verb whose complement says that a named actor is a noun of strong
-    sentiment ("X said Y is a liar"), from the speaker to that actor; None otherwise. Not where the verb has an
-    object of its own other than the one told ('Australia added 47 new millionaires': no report); not for a
-    predicate of an outcome (`OUTCOME_NOUNS`) or of a relation to another ('Y is Z's enemy', 'a friend of Z'); and
-    not of a body named in the speaker's own phrase ('Acme spokesman X said Acme is a great company', 'X, the leader
-    of Y, said Y is the winner'): one speaking for it, whose praise of it is no act towards another. One copular
-    clause is read, not those coordinated with it."""
+    sentiment ("X said Y is a liar"), from the speaker to that actor (`_judgement`); None otherwise, and where the
+    verb has an object of its own other than the one told ('Australia added 47 new millionaires': no report)."""
     if verb.pos_ != "VERB" or not set(lemmas(verb)) & REPORTING or (
             verb.lemma_.lower() != "tell" and any(c.dep_ == "dobj" for c in verb.children)):
         return None
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"), None)
-    if clause is None or _negated(clause) or _conditional(clause) or _asked(clause) or any(
+    return _judgement(clause, _speaker(verb, idx), idx, _spoken_for(verb, idx)) if clause is not None else None
+
+
+def quoted_judgement(clause: Token, speaker: int, idx: ActorIndex) -> tuple[str, Roles] | None:
+    """The judgement a sentence of a speaker's own quotation states with no verb of saying in it ('"The PKK is a
+    terrorist organization," he said. ...' as its second sentence): a copular main clause (`_judgement`)."""
+    if clause.lemma_ != "be" or not (clause.dep_ == "ROOT" or clause.dep_ == "conj" and clause.head.dep_ == "ROOT"):
+        return None
+    return _judgement(clause, [speaker], idx, set())
+
+
+def _judgement(clause: Token, speaker: list[int], idx: ActorIndex, spoken_for: set[int]) -> tuple[str, Roles] | None:
+    """(ACCUSE or SUPPORT, roles) where a copular clause says a named actor is a noun of strong sentiment, from the
+    speaker to that actor; not for a predicate of an outcome (`OUTCOME_NOUNS`) or of a relation to another ('Y is
+    Z's enemy', 'a friend of Z'), nor of a body the speaker speaks for ('Acme spokesman X said Acme is a great
+    company', 'X, the leader of Y, said Y is the winner'), whose praise of it is no act towards another. One copular
+    clause is read, not those coordinated with it."""
+    if _negated(clause) or _conditional(clause) or _asked(clause) or any(
             c.dep_ == "aux" and c.lower_ in UNREAL for c in clause.children):
         return None
     target = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     pred = next((c for c in clause.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
-    if target is None or pred is None or pred.lemma_.lower() in OUTCOME_NOUNS or _relation_to_another(
-            pred, np_actors(target, idx), idx):
+    if not speaker or target is None or pred is None or pred.lemma_.lower() in OUTCOME_NOUNS:
         return None
+    judged_ones = [a for a in np_actors(target, idx) if a not in speaker and a not in spoken_for]
     kind = judgement(target, pred)
-    roles = _to_subject(verb, clause, idx) if kind is not None else None
-    if roles is None:
+    if kind is None or not judged_ones or _relation_to_another(pred, judged_ones, idx):
         return None
-    roles.actor2 = [a for a in roles.actor2 if a not in _spoken_for(verb, idx)]
-    return (kind, roles) if roles.actor2 else None
+    return kind, Roles(actor1=speaker, actor2=judged_ones)
 
 
 def _relation_to_another(pred: Token, judged_ones: list[int], idx: ActorIndex) -> bool:
