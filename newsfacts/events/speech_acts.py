@@ -221,8 +221,8 @@ def judged(verb: Token, idx: ActorIndex) -> tuple[str, Roles] | None:
 
 
 def quoted_judgement(clause: Token, speaker: int, idx: ActorIndex) -> tuple[str, Roles] | None:
-    """The judgement a sentence of a speaker's own quotation states with no verb of saying in it ('"The PKK is a
-    terrorist organization," he said. ...' as its second sentence): a copular main clause (`_judgement`)."""
+    """The judgement a sentence of a speaker's own quotation states with no verb of saying in it (the second of
+    'X said: "I know him well. Y is a liar."'): a copular main clause (`_judgement`)."""
     if clause.lemma_ != "be" or not (clause.dep_ == "ROOT" or clause.dep_ == "conj" and clause.head.dep_ == "ROOT"):
         return None
     return _judgement(clause, [speaker], idx, set())
