@@ -241,9 +241,11 @@ def _judgement(clause: Token, speaker: list[int], idx: ActorIndex, spoken_for: s
     pred = next((c for c in clause.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
     if not speaker or target is None or pred is None or pred.lemma_.lower() in OUTCOME_NOUNS:
         return None
+    kind = judgement(target, pred)  # the word list first: most reported clauses judge no one
+    if kind is None:
+        return None
     judged_ones = [a for a in np_actors(target, idx) if a not in speaker and a not in spoken_for]
-    kind = judgement(target, pred)
-    if kind is None or not judged_ones or _relation_to_another(pred, judged_ones, idx):
+    if not judged_ones or _relation_to_another(pred, judged_ones, idx):
         return None
     return kind, Roles(actor1=speaker, actor2=judged_ones)
 
