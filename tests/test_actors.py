@@ -1585,3 +1585,32 @@ def test_a_person_named_like_a_province_stays_a_person(nlp):
     found = {a.name: a.actor_type for a in actors_of(nlp, "Francisco Morazan led the federation for a decade. "
                                                            "Francisco Morazan was later exiled to Peru.")[1]}
     assert found.get("Francisco Morazan") == PERSON, found
+
+
+@pytest.mark.parametrize("text, name, actor_type", [
+    # NER misses a body with a possessive inside its name; the dictionary's name folds the possessive away
+    ("Human rights groups said the Lord's Resistance Army had abducted hundreds of children in the north.",
+     "Lord's Resistance Army", ORG),
+    # NER cuts long names of people; the dictionary's entry is the whole name
+    ("Spanish Prime Minister José Luis Rodríguez Zapatero opened the conference in Madrid on Monday.",
+     "José Luis Rodríguez Zapatero", PERSON),
+    ("Prime Minister Lee Hsien Loong visited the new port on Tuesday.", "Lee Hsien Loong", PERSON),
+])
+def test_a_name_the_field_dictionaries_list_is_found_whole_where_ner_misses_or_cuts_it(nlp, text, name, actor_type):
+    _, actors = actors_of(nlp, text)
+    assert by_name(actors, name).actor_type == actor_type
+    assert len([a for a in actors if a.actor_type == actor_type]) == 1  # no cut piece beside it
+
+
+def test_a_dictionary_name_is_not_taken_where_the_name_goes_on_or_is_a_role(nlp):
+    # a hyphen or a capitalized word after it, or 'of' and a name, make it part of a longer name
+    _, actors = actors_of(nlp, "Fisheries Minister David Benson-Pope said the quota would be cut.")
+    assert not any(a.name == "David Benson" for a in actors)
+    _, actors = actors_of(nlp, "Internet Society of Australia President Tony Hill said the filter would fail.")
+    assert not any(a.name == "Internet Society" for a in actors)
+    # a role the dictionaries file as a body is no body, and a person filed under a group's code stays a person
+    _, actors = actors_of(nlp, "Kofi Annan, the Secretary-General of the UN, said the talks would resume.")
+    assert by_name(actors, "UN").actor_type == ORG
+    assert not any("Secretary" in a.name for a in actors)
+    _, actors = actors_of(nlp, "Militant leader Ayman al-Zawahiri released a new video.")
+    assert by_name(actors, "Ayman al-Zawahiri").actor_type == PERSON

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newsfacts import geo
-from newsfacts.actors.known import known_actor, role_sector
+from newsfacts.actors.known import dictionary_names, known_actor, role_sector
 from newsfacts.lexicon import first_names, is_verb_form
 from newsfacts.resources import convert
 
@@ -74,3 +74,16 @@ def test_a_country_inside_a_name_is_not_one_inside_a_state_or_after_new():
     # a state that no longer exists is its continuator's (no ISO 3166-1 code of its own)
     assert geo.find_country_in("Supreme Court of the Soviet Union") == "RUS"
     assert geo.find_country_in("Soviet Army") == "RUS"
+
+
+def test_the_dictionary_names_are_whole_names_of_people_and_bodies_not_roles_or_pieces():
+    names = dictionary_names()
+    assert names[("lord", "resistance", "army")] == "ORGANIZATION"  # ends in a body's noun
+    assert names[("research", "in", "motion")] == "ORGANIZATION"  # a company (MNC), undated
+    assert names[("lee", "hsien", "loong")] == "PERSON"  # dated offices, a given name first
+    for left_out in [("bin", "laden"),  # only a piece of its entry, 'osama bin laden'
+                     ("president", "bush"), ("secretary", "general", "of", "the", "un"),  # roles
+                     ("ayman", "al", "zawahiri"),  # filed under a group's code, but a person's name
+                     ("us", "congress"),  # a country's body: the country rules read it
+                     ("ana", "maria")]:  # two given names
+        assert left_out not in names

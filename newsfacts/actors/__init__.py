@@ -23,7 +23,7 @@ from newsfacts.actors.kinds import (PERSON_PRONOUNS, city_used_as_place, honorif
                                    used_as_place, word_before)
 from newsfacts.actors.known import known_actor
 from newsfacts.actors.mentions import ner_mentions
-from newsfacts.actors.missed import (acronym_mentions, covered, drop_overlaps, government_mentions,
+from newsfacts.actors.missed import (acronym_mentions, covered, dictionary_mentions, drop_overlaps, government_mentions,
                                      joined_person_names, names_an_acronym_spells, names_spelled_by_acronyms,
                                      nickname_mentions, parenthesized_names, party_mentions, people_named_like_places,
                                      proper_name_mentions, relabel_people, repeated_mentions)
@@ -41,6 +41,7 @@ def _all_mentions(doc: Doc) -> tuple[list[Mention], dict[str, int], list[tuple[i
     of mention indices that a parenthesis says are one actor."""
     mentions = ner_mentions(doc)
     relabel_people(doc, mentions)
+    mentions = dictionary_mentions(doc, mentions)
     mentions = drop_overlaps(mentions + proper_name_mentions(doc, covered(mentions, doc)) + nickname_mentions(doc))
     mentions = joined_person_names(doc, mentions)
     mentions = sorted(mentions + government_mentions(doc, covered(mentions, doc)), key=lambda m: m.start)

@@ -15,7 +15,8 @@ from importlib import resources
 import pycountry
 
 from newsfacts import geo
-from newsfacts.lexicon import GENERIC_NAMES, ORG_NOUNS, TITLE_WORDS, common_noun, is_given_name
+from newsfacts.actors.model import ORG, PERSON
+from newsfacts.lexicon import GENERIC_NAMES, HONORIFICS, ORG_NOUNS, TITLE_WORDS, common_noun, is_given_name
 
 SECTOR_CODES = {"GOV", "LEG", "MIL", "COP", "JUD", "PTY", "REB", "CRM", "MED", "BUS", "IGO", "NGO", "EDU", "REL",
                 "HLH", "LAB", "CVL", "SPY", "ELI", "OPP", "AGR", "ENV", "REF", "UAF"}
@@ -142,6 +143,41 @@ def listed_person(name: str) -> bool:
             common_noun(w) for w in words):
         return False
     return any((a is not None or b is not None) and e == key for _, a, b, e in _actors().get(key, ()))
+
+
+# the prefixes of CAMEO codes that file a body of no one country or a company: an undated entry with one of them
+# and no office is a body ('research in motion' MNCCAN, 'jemaah islamiyah' IMGSEA...)
+_BODY_PREFIXES = ("IGO", "NGO", "MNC", "IMG")
+
+
+@lru_cache(maxsize=1)
+def dictionary_names() -> dict[tuple[str, ...], str]:
+    """The names of two words or more that the Phoenix dictionaries give an entry of their own, as folded words, with
+    the type the entry shows: a body (ORGANIZATION) where the name ends in an organization noun ('lord resistance
+    army') or the entry is an undated body of no one country or a company; a person (PERSON) where `listed_person`
+    says so and the name begins with a given name and ends in none ('lee hsien loong'; not 'ana maria'). Left out: a
+    name that is only part of its entry ('bin laden' of 'osama bin laden'), a person's name with a title in it
+    ('president bush'; a body's may have one, 'lord resistance army'), a place, and a name holding a country's ('us
+    congress', 'iraqi kurdistan'), whose country the actor rules read."""
+    out: dict[tuple[str, ...], str] = {}
+    for name, rows in _actors().items():
+        words = name.split()
+        if len(words) < 2 or not all(w.isalnum() for w in words) or words[0] in _FUNCTION_WORDS \
+                or words[-1] in _FUNCTION_WORDS or not any(set(entry.split()) <= set(words) for *_, entry in rows) \
+                or geo.known_place(name) or geo.find_country_in(name):
+            continue
+        titled = any(w in TITLE_WORDS or w in HONORIFICS for w in words)
+        # a name that begins with a given name, filed as a body, is as likely a person ('ayman al zawahiri' IMG);
+        # one with a title, a role ('secretary general of the un' IGO)
+        body = words[-1] in ORG_NOUNS or all(
+            code[:3] in _BODY_PREFIXES and start is None and end is None for code, start, end, _ in rows) \
+            and not is_given_name(words[0], either=True) and not titled
+        if body:
+            out[tuple(words)] = ORG
+        elif listed_person(name) and is_given_name(words[0], either=True) \
+                and not is_given_name(words[-1], either=True) and not titled:
+            out[tuple(words)] = PERSON
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from newsfacts import geo
 from newsfacts.actors.kinds import honorific_before, not_an_actor
-from newsfacts.actors.known import international_body_names
+from newsfacts.actors.known import dictionary_names, international_body_names
 from newsfacts.actors.mentions import government_of, mention
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
 from newsfacts.actors.names import (NAME_TOKEN, STOP, UPPER, initials, looks_like_person_name, person_shaped,
@@ -46,6 +46,85 @@ def drop_overlaps(mentions: list[Mention]) -> list[Mention]:
             keep.append(m)
             taken.update(range(*m.tokens))
     return sorted(keep, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=1)
+def _dictionary_index() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """`dictionary_names` by first word, the longest names first."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, label in sorted(dictionary_names().items(), key=lambda kv: -len(kv[0])):
+        index.setdefault(words[0], []).append((words, label))
+    return index
+
+
+def _dictionary_match(doc: Doc, folded: list[str], i: int) -> tuple[int, str] | None:
+    """(the end token, the type) of the longest dictionary name written from token i on, its words capitalized but
+    the function words and particles ('Lord's Resistance Army', 'José Luis Rodríguez Zapatero'), else None."""
+    for words, label in _dictionary_index().get(folded[i], ()):
+        k, n = i, 0
+        while k < len(doc) and n < len(words):
+            # a possessive is passed over ('Lord's Resistance Army'), and a hyphen inside a word ('Macapagal-Arroyo')
+            if doc[k].text not in _POSSESSIVES and not (doc[k].text == "-" and k > i and not doc[k - 1].whitespace_
+                                                         and not doc[k].whitespace_):
+                if folded[k] != words[n] or not (doc[k].text[:1].isupper() or folded[k] in _LOWER_NAME_WORDS):
+                    break
+                n += 1
+            k += 1
+        if n == len(words):
+            return k, label
+    return None
+
+
+_POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
+# words a name writes in lowercase inside it ('Friends of the Earth', 'Médecins Sans Frontières', 'Dominique de
+# Villepin')
+_LOWER_NAME_WORDS = frozenset({"of", "for", "the", "and", "to", "on", "in", "at", "sans"}) | NAME_PARTICLES
+
+
+def dictionary_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with the names of the Phoenix dictionaries (`known.dictionary_names`) NER missed or cut: a name
+    found whole replaces the mentions inside it or crossing it ('Lee Hsien' and 'Without Borders' become 'Lee Hsien
+    Loong' and 'Reporters Without Borders'; 'Lord's Resistance Army' is found at all), with the dictionary's type
+    ('Anand Panyarachun' a person where NER saw a place). Not inside a longer mention, nor where the name goes on:
+    a capitalized word before it that is no title, honorific or nationality, or after it a capitalized word, a
+    hyphen ('David Benson-Pope') or 'of' and a name ('Internet Society of Australia')."""
+    folded = [geo.fold(t.text) for t in doc]
+    out: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        found = _dictionary_match(doc, folded, i) if doc[i].text[:1].isupper() else None
+        if found is None or _name_goes_on(doc, i, found[0]):
+            i += 1
+            continue
+        end, label = found
+        inside = [m for m in mentions if m.tokens[0] < end and i < m.tokens[1]]
+        if any(m.tokens[0] <= i and end <= m.tokens[1] and (m.tokens[1] - m.tokens[0] > end - i or m.label == label)
+               for m in inside):
+            i = end  # NER has it, or a longer name holding it
+            continue
+        m = mention(doc[i:end], label)
+        if m is not None:
+            m.typed_by_context = True
+            mentions = [x for x in mentions if x not in inside]
+            out.append(m)
+        i = end
+    return sorted(mentions + out, key=lambda m: m.start)
+
+
+def _name_goes_on(doc: Doc, start: int, end: int) -> bool:
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    if before is not None and before.is_alpha and before.text[:1].isupper() and not before.is_sent_start \
+            and before.lower_ not in TITLE_WORDS | HONORIFICS and not geo.demonym_code(before.text) \
+            and not geo.country_code(before.text):
+        return True
+    if before is not None and before.text == "-" and not doc[start - 2:start - 1].text_with_ws.endswith(" "):
+        return True
+    if after is None:
+        return False
+    if after.is_alpha and after.text[:1].isupper() or after.text == "-" and not doc[end - 1].whitespace_:
+        return True
+    return after.lower_ in ("of", "de") and doc[end + 1:end + 2].text[:1].isupper()
 
 
 def party_mentions(doc: Doc, taken: list[bool]) -> list[Mention]:
