@@ -81,9 +81,10 @@ def test_the_dictionary_names_are_whole_names_of_people_and_bodies_not_roles_or_
     assert names[("lord", "resistance", "army")] == "ORGANIZATION"  # ends in a body's noun
     assert names[("research", "in", "motion")] == "ORGANIZATION"  # a company (MNC), undated
     assert names[("lee", "hsien", "loong")] == "PERSON"  # dated offices, a given name first
+    assert names[("human", "rights", "in", "china")] == "ORGANIZATION"  # a country's name inside a body's
     for left_out in [("bin", "laden"),  # only a piece of its entry, 'osama bin laden'
                      ("president", "bush"), ("secretary", "general", "of", "the", "un"),  # roles
                      ("ayman", "al", "zawahiri"),  # filed under a group's code, but a person's name
-                     ("us", "congress"),  # a country's body: the country rules read it
+                     ("us", "congress"),  # a short form its entry ('united states congress') is not all of
                      ("ana", "maria")]:  # two given names
         assert left_out not in names

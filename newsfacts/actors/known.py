@@ -156,15 +156,15 @@ def dictionary_names() -> dict[tuple[str, ...], str]:
     the type the entry shows: a body (ORGANIZATION) where the name ends in an organization noun ('lord resistance
     army') or the entry is an undated body of no one country or a company; a person (PERSON) where `listed_person`
     says so and the name begins with a given name and ends in none ('lee hsien loong'; not 'ana maria'). Left out: a
-    name that is only part of its entry ('bin laden' of 'osama bin laden'), a person's name with a title in it
-    ('president bush'; a body's may have one, 'lord resistance army'), a place, and a name holding a country's ('us
-    congress', 'iraqi kurdistan'), whose country the actor rules read."""
+    name that is only part of its entry ('bin laden' of 'osama bin laden'), a name with a title or honorific in it
+    unless it ends in an organization noun ('secretary general of the un'; 'lord resistance army' stays), and a
+    place. A country's name may be part of a body's ('united states congress', 'human rights in china')."""
     out: dict[tuple[str, ...], str] = {}
     for name, rows in _actors().items():
         words = name.split()
         if len(words) < 2 or not all(w.isalnum() for w in words) or words[0] in _FUNCTION_WORDS \
                 or words[-1] in _FUNCTION_WORDS or not any(set(entry.split()) <= set(words) for *_, entry in rows) \
-                or geo.known_place(name) or geo.find_country_in(name):
+                or geo.known_place(name):
             continue
         titled = any(w in TITLE_WORDS or w in HONORIFICS for w in words)
         # a name that begins with a given name, filed as a body, is as likely a person ('ayman al zawahiri' IMG);
