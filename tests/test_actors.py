@@ -1614,3 +1614,17 @@ def test_a_dictionary_name_is_not_taken_where_the_name_goes_on_or_is_a_role(nlp)
     assert not any("Secretary" in a.name for a in actors)
     _, actors = actors_of(nlp, "Militant leader Ayman al-Zawahiri released a new video.")
     assert by_name(actors, "Ayman al-Zawahiri").actor_type == PERSON
+
+
+def test_a_countrys_government_named_with_of_is_the_country_and_so_is_the_acronym_it_defines(nlp):
+    # GOLD: a country's government named only by its country is that country, written either way
+    _, actors = actors_of(nlp, "The Government of Canada announced new funding for rural clinics on Monday.")
+    assert holding(actors, "Government of Canada").actor_type == COUNTRY
+    assert holding(actors, "Government of Canada").country == "CAN"
+    _, actors = actors_of(nlp, "The Government of the Republic of Fiji (GRF) met the rebels. "
+                               "GRF negotiators said progress was made.")
+    fiji = holding(actors, "GRF")
+    assert fiji.actor_type == COUNTRY and fiji.country == "FJI"
+    # an acronym a body defines stays the body's
+    _, actors = actors_of(nlp, "The Popular Front for Reform (PFR) fired rockets. The PFR said so.")
+    assert holding(actors, "PFR").actor_type == ORG

@@ -79,11 +79,16 @@ def _addresses(verb: Token) -> bool:
 
 
 def government_of(text: str) -> str | None:
-    """ISO3 when a name is just a country's government ('the Salvadoran government')."""
+    """ISO3 when a name is just a country's government ('the Salvadoran government', 'the Government of Burundi':
+    GOLD files both as the country)."""
     words = text.split()
     if len(words) >= 2 and words[-1].lower() in GOVERNMENT_NOUNS:
         head = " ".join(words[:-1])
         return geo.country_code(head) or geo.demonym_code(head)
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) >= 3 and words[0].lower() in GOVERNMENT_NOUNS and words[1].lower() == "of":
+        return geo.country_code(" ".join(words[2:]))
     return None
 
 

@@ -556,8 +556,8 @@ def acronym_mentions(doc: Doc, mentions: list[Mention], taken: list[bool]) -> tu
     and names given as 'also called ...' inside the parentheses (pairs of (start, end))."""
     defined: dict[str, tuple[int, int]] = {}
     also: list[tuple[tuple[int, int], str]] = []
-    for m in mentions:
-        if m.label in (PERSON, LOCATION) or m.kind != "name":
+    for m in mentions:  # a country's government defines one for the country ('the Government of X (GOX)')
+        if m.label in (PERSON, LOCATION) or m.kind not in ("name", "government"):
             continue
         match = _ACRONYM_DEF.match(text_of(doc)[m.end:m.end + 80])
         if match and sum(ch.isupper() for ch in match.group(1)) >= 2:
@@ -570,15 +570,22 @@ def acronym_mentions(doc: Doc, mentions: list[Mention], taken: list[bool]) -> tu
     # (a place the gazetteer knows stays one: 'the Western Australian (WA) Environmental Protection Authority')
     definers = {acr: {m.label for m in mentions if (m.start, m.end) == key
                       and acr.replace(".", "").upper() in initials(m.text)} for acr, key in defined.items()}
+    # and one a country's government defines ('the Government of the Philippines (GRP)') is that country's
+    codes = {acr: m.code for acr, key in defined.items() for m in mentions
+             if (m.start, m.end) == key and m.kind == "government"}
     for m in mentions:
         if m.label == COUNTRY and definers.get(m.text, set()) - {COUNTRY} \
                 or m.label == LOCATION and ORG in definers.get(m.text, set()) and not geo.known_place(m.text):
             m.label, m.code, m.kind = ORG, None, "acronym"
+        elif m.text in codes and m.kind == "name" and m.label == ORG:
+            m.label, m.code, m.kind = COUNTRY, codes[m.text], "acronym"
     extra = []
     if defined:
         for tok in doc:
             if tok.text in defined and not taken[tok.i]:
-                extra.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, ORG, None, "acronym", (tok.i, tok.i + 1)))
+                label, code = (COUNTRY, codes[tok.text]) if tok.text in codes else (ORG, None)
+                extra.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, label, code, "acronym",
+                                     (tok.i, tok.i + 1)))
                 taken[tok.i] = True
     return extra, defined, also
 
