@@ -80,7 +80,8 @@ def test_the_dictionary_names_are_whole_names_of_people_and_bodies_not_roles_or_
     names = dictionary_names()
     assert names[("lord", "resistance", "army")] == "ORGANIZATION"  # ends in a body's noun
     assert names[("research", "in", "motion")] == "ORGANIZATION"  # a company (MNC), undated
-    assert names[("lee", "hsien", "loong")] == "PERSON"  # dated offices, a given name first
+    assert names[("lee", "hsien", "loong")] == "PERSON"  # dated offices
+    assert names[("bhumibol", "adulyadej")] == "PERSON"  # no given name of the list, still a person by its offices
     assert names[("human", "rights", "in", "china")] == "ORGANIZATION"  # a country's name inside a body's
     for left_out in [("bin", "laden"),  # only a piece of its entry, 'osama bin laden'
                      ("president", "bush"), ("secretary", "general", "of", "the", "un"),  # roles

@@ -155,10 +155,11 @@ def dictionary_names() -> dict[tuple[str, ...], str]:
     """The names of two words or more that the Phoenix dictionaries give an entry of their own, as folded words, with
     the type the entry shows: a body (ORGANIZATION) where the name ends in an organization noun ('lord resistance
     army') or the entry is an undated body of no one country or a company; a person (PERSON) where `listed_person`
-    says so and the name begins with a given name and ends in none ('lee hsien loong'; not 'ana maria'). Left out: a
-    name that is only part of its entry ('bin laden' of 'osama bin laden'), a name with a title or honorific in it
-    unless it ends in an organization noun ('secretary general of the un'; 'lord resistance army' stays), and a
-    place. A country's name may be part of a body's ('united states congress', 'human rights in china')."""
+    says so and the name does not end in a given name ('lee hsien loong', 'bhumibol adulyadej'; not 'ana maria', two
+    given names). Left out: a name that is only part of its entry ('bin laden' of 'osama bin laden'), a name with a
+    title or honorific in it unless it ends in an organization noun ('secretary general of the un'; 'lord resistance
+    army' stays), and a place. A country's name may be part of a body's ('united states congress', 'human rights in
+    china')."""
     out: dict[tuple[str, ...], str] = {}
     for name, rows in _actors().items():
         words = name.split()
@@ -174,8 +175,7 @@ def dictionary_names() -> dict[tuple[str, ...], str]:
             and not is_given_name(words[0], either=True) and not titled
         if body:
             out[tuple(words)] = ORG
-        elif listed_person(name) and is_given_name(words[0], either=True) \
-                and not is_given_name(words[-1], either=True) and not titled:
+        elif listed_person(name) and not is_given_name(words[-1], either=True) and not titled:
             out[tuple(words)] = PERSON
     return out
 
