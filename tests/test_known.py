@@ -82,10 +82,13 @@ def test_the_dictionary_names_are_whole_names_of_people_and_bodies_not_roles_or_
     assert names[("research", "in", "motion")] == "ORGANIZATION"  # a company (MNC), undated
     assert names[("lee", "hsien", "loong")] == "PERSON"  # dated offices
     assert names[("bhumibol", "adulyadej")] == "PERSON"  # no given name of the list, still a person by its offices
-    assert names[("human", "rights", "in", "china")] == "ORGANIZATION"  # a country's name inside a body's
+    assert names[("juan", "carlos", "i")] == "PERSON"  # a regnal number is no initial
+    assert names[("united", "states", "congress")] == "ORGANIZATION"  # a country's name inside a body's
     for left_out in [("bin", "laden"),  # only a piece of its entry, 'osama bin laden'
                      ("president", "bush"), ("secretary", "general", "of", "the", "un"),  # roles
-                     ("ayman", "al", "zawahiri"),  # filed under a group's code, but a person's name
+                     ("ayman", "al", "zawahiri"), ("r", "k", "pachauri"),  # people filed under bodies' codes
+                     ("human", "rights", "in", "china"),  # as often a report's topic
+                     ("george", "p"),  # a name cut after an initial
                      ("us", "congress"),  # a short form its entry ('united states congress') is not all of
                      ("ana", "maria")]:  # two given names
         assert left_out not in names

@@ -16,7 +16,8 @@ import pycountry
 
 from newsfacts import geo
 from newsfacts.actors.model import ORG, PERSON
-from newsfacts.lexicon import GENERIC_NAMES, HONORIFICS, ORG_NOUNS, TITLE_WORDS, common_noun, is_given_name
+from newsfacts.lexicon import (GENERIC_NAMES, HONORIFICS, NAME_PARTICLES, ORG_NOUNS, TITLE_WORDS, common_noun,
+                               is_given_name)
 
 SECTOR_CODES = {"GOV", "LEG", "MIL", "COP", "JUD", "PTY", "REB", "CRM", "MED", "BUS", "IGO", "NGO", "EDU", "REL",
                 "HLH", "LAB", "CVL", "SPY", "ELI", "OPP", "AGR", "ENV", "REF", "UAF"}
@@ -153,29 +154,32 @@ _BODY_PREFIXES = ("IGO", "NGO", "MNC", "IMG")
 @lru_cache(maxsize=1)
 def dictionary_names() -> dict[tuple[str, ...], str]:
     """The names of two words or more that the Phoenix dictionaries give an entry of their own, as folded words, with
-    the type the entry shows: a body (ORGANIZATION) where the name ends in an organization noun ('lord resistance
-    army') or the entry is an undated body of no one country or a company; a person (PERSON) where `listed_person`
-    says so and the name does not end in a given name ('lee hsien loong', 'bhumibol adulyadej'; not 'ana maria', two
-    given names). Left out: a name that is only part of its entry ('bin laden' of 'osama bin laden'), a name with a
-    title or honorific in it unless it ends in an organization noun ('secretary general of the un'; 'lord resistance
-    army' stays), and a place. A country's name may be part of a body's ('united states congress', 'human rights in
-    china')."""
+    the type the entry shows:
+    - a body (ORGANIZATION) where the name ends in an organization noun ('lord resistance army'); or where every
+      entry is an undated body of no one country or a company, and the name is a company's ('bhp billiton') or has
+      a common noun of the news in it ('reporters without borders'): these codes file people too ('r k pachauri'
+      IGO, 'kafeel ahmed' IMG), so other names, a name that begins with a given name and one with a title or an
+      honorific ('secretary general of the un') are left out;
+    - a person (PERSON) where `listed_person` says so and the name ends in no given name nor an initial and has no
+      title or honorific ('lee hsien loong', 'bhumibol adulyadej', 'juan carlos i'; not 'ana maria', 'george p').
+    Left out as well: a name that is only part of its entry ('bin laden' of 'osama bin laden'), a place, and a
+    country's name after 'in' ('human rights in china' is as often a report's topic). Otherwise a country's name may be
+    part of a body's ('united states congress')."""
     out: dict[tuple[str, ...], str] = {}
     for name, rows in _actors().items():
         words = name.split()
         if len(words) < 2 or not all(w.isalnum() for w in words) or words[0] in _FUNCTION_WORDS \
                 or words[-1] in _FUNCTION_WORDS or not any(set(entry.split()) <= set(words) for *_, entry in rows) \
-                or geo.known_place(name):
+                or geo.known_place(name) or "in" in words and geo.find_country_in(name):
             continue
         titled = any(w in TITLE_WORDS or w in HONORIFICS for w in words)
-        # a name that begins with a given name, filed as a body, is as likely a person ('ayman al zawahiri' IMG);
-        # one with a title, a role ('secretary general of the un' IGO)
-        body = words[-1] in ORG_NOUNS or all(
-            code[:3] in _BODY_PREFIXES and start is None and end is None for code, start, end, _ in rows) \
-            and not is_given_name(words[0], either=True) and not titled
-        if body:
+        coded = all(code[:3] in _BODY_PREFIXES and start is None and end is None for code, start, end, _ in rows)
+        company = all(code[:3] == "MNC" for code, *_ in rows) or any(
+            len(w) > 2 and w not in NAME_PARTICLES and common_noun(w) for w in words)
+        if words[-1] in ORG_NOUNS or (coded and company and not titled and not is_given_name(words[0], either=True)):
             out[tuple(words)] = ORG
-        elif listed_person(name) and not is_given_name(words[-1], either=True) and not titled:
+        elif listed_person(name) and not is_given_name(words[-1], either=True) and not titled \
+                and (len(words[-1]) > 1 or words[-1] in ("i", "v", "x")):  # 'george p' is cut; 'juan carlos i' is not
             out[tuple(words)] = PERSON
     return out
 

@@ -16,9 +16,9 @@ from newsfacts.actors.mentions import government_of, mention
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
 from newsfacts.actors.names import (NAME_TOKEN, STOP, UPPER, initials, looks_like_person_name, person_shaped,
                                     singular, spelled_by, strip_title)
-from newsfacts.lexicon import (GOVERNMENT_NOUNS, HONORIFICS, NAME_PARTICLES, ORG_NOUNS, PARTY_PLURALS, PERSON_HEADS,
-                               PLACE_HEADS, PUBLISHER_NAMES, SPEECH_VERBS, TITLE_WORDS, VENUE_NOUNS, common_noun,
-                               is_given_name)
+from newsfacts.lexicon import (GOVERNMENT_NOUNS, HONORIFICS, MONTHS_AND_DAYS, NAME_PARTICLES, ORG_NOUNS, PARTY_PLURALS,
+                               PERSON_HEADS, PLACE_HEADS, PUBLISHER_NAMES, SPEECH_VERBS, TITLE_WORDS, VENUE_NOUNS,
+                               common_noun, is_given_name)
 from newsfacts.nlp import text_of
 
 # entity types whose words name no actor ('February' of 'February 14, 2007')
@@ -57,74 +57,95 @@ def _dictionary_index() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     return index
 
 
-def _dictionary_match(doc: Doc, folded: list[str], i: int) -> tuple[int, str] | None:
-    """(the end token, the type) of the longest dictionary name written from token i on, its words capitalized but
-    the function words and particles ('Lord's Resistance Army', 'José Luis Rodríguez Zapatero'), else None."""
-    for words, label in _dictionary_index().get(folded[i], ()):
-        k, n = i, 0
-        while k < len(doc) and n < len(words):
-            # a possessive is passed over ('Lord's Resistance Army'), and a hyphen inside a word ('Macapagal-Arroyo')
-            if doc[k].text not in _POSSESSIVES and not (doc[k].text == "-" and k > i and not doc[k - 1].whitespace_
-                                                         and not doc[k].whitespace_):
-                if folded[k] != words[n] or not (doc[k].text[:1].isupper() or folded[k] in _LOWER_NAME_WORDS):
-                    break
-                n += 1
-            k += 1
-        if n == len(words):
-            return k, label
-    return None
-
-
 _POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 # words a name writes in lowercase inside it ('Friends of the Earth', 'Médecins Sans Frontières', 'Dominique de
-# Villepin')
+# Villepin', 'al-Zawahiri')
 _LOWER_NAME_WORDS = frozenset({"of", "for", "the", "and", "to", "on", "in", "at", "sans"}) | NAME_PARTICLES
+_BARRIER = "\0"  # punctuation no name runs across ('Osama [bin Laden]')
+_INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['\u2019](?=[^\W\d_])")  # one between letters ('D'Alema')
+
+
+def _name_words(doc: Doc) -> tuple[list[str], list[int]]:
+    """The document's words as the dictionaries write names (folded; an apostrophe between two letters dropped,
+    'D'Alema' -> 'dalema'; a hyphen between words, 'al-Zawahiri' -> 'al zawahiri'), each with its token. A
+    possessive is passed over ('Lord's Resistance Army' -> 'lord resistance army'), a word-inner hyphen too; other
+    punctuation is a barrier."""
+    words: list[str] = []
+    owners: list[int] = []
+    for t in doc:
+        if t.text in _POSSESSIVES or t.text == "-" and t.i > 0 and not doc[t.i - 1].whitespace_ and not t.whitespace_:
+            continue
+        folded = geo.fold(_INNER_APOSTROPHE.sub("", t.text)).split() or [_BARRIER]
+        words += folded
+        owners += [t.i] * len(folded)
+    return words, owners
+
+
+def _capitalized(tok: Token) -> bool:
+    """A token written as a name's word: a capital first, or a word names write in lowercase ('of', 'al-')."""
+    words = geo.fold(tok.text).split()
+    return tok.text[:1].isupper() or bool(words) and words[0] in _LOWER_NAME_WORDS
 
 
 def dictionary_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions with the names of the Phoenix dictionaries (`known.dictionary_names`) NER missed or cut: a name
     found whole replaces the mentions inside it or crossing it ('Lee Hsien' and 'Without Borders' become 'Lee Hsien
     Loong' and 'Reporters Without Borders'; 'Lord's Resistance Army' is found at all), with the dictionary's type
-    ('Anand Panyarachun' a person where NER saw a place). Not inside a longer mention, nor where the name goes on:
-    a capitalized word before it that is no title, honorific or nationality, or after it a capitalized word, a
-    hyphen ('David Benson-Pope') or 'of' and a name ('Internet Society of Australia')."""
-    folded = [geo.fold(t.text) for t in doc]
+    ('Anand Panyarachun' a person where NER saw a place). Each of its tokens is written as a name's; it begins and
+    ends at tokens' bounds. Not inside a longer mention, nor where the name goes on (`_name_goes_on`)."""
+    words, owners = _name_words(doc)
+    index = _dictionary_index()
     out: list[Mention] = []
-    i = 0
-    while i < len(doc):
-        found = _dictionary_match(doc, folded, i) if doc[i].text[:1].isupper() else None
-        if found is None or _name_goes_on(doc, i, found[0]):
-            i += 1
+    k = 0
+    while k < len(words):
+        found = None
+        if (k == 0 or owners[k - 1] != owners[k]) and doc[owners[k]].text[:1].isupper():
+            for name, label in index.get(words[k], ()):
+                n = len(name)
+                if tuple(words[k:k + n]) == name and (k + n == len(words) or owners[k + n] != owners[k + n - 1]) \
+                        and all(_capitalized(doc[i]) for i in set(owners[k:k + n])):
+                    found = (owners[k], owners[k + n - 1] + 1, label, n)
+                    break
+        if found is None or _name_goes_on(doc, found[0], found[1], found[2]):
+            k += 1
             continue
-        end, label = found
-        inside = [m for m in mentions if m.tokens[0] < end and i < m.tokens[1]]
-        if any(m.tokens[0] <= i and end <= m.tokens[1] and (m.tokens[1] - m.tokens[0] > end - i or m.label == label)
-               for m in inside):
-            i = end  # NER has it, or a longer name holding it
-            continue
-        m = mention(doc[i:end], label)
+        start, end, label, n = found
+        k += n
+        inside = [m for m in mentions if m.tokens[0] < end and start < m.tokens[1]]
+        if any(m.tokens[0] <= start and end <= m.tokens[1] and (m.tokens[1] - m.tokens[0] > end - start
+                                                                   or m.label == label) for m in inside):
+            continue  # NER has it, or a longer name holding it
+        m = mention(doc[start:end], label)
         if m is not None:
             m.typed_by_context = True
             mentions = [x for x in mentions if x not in inside]
             out.append(m)
-        i = end
     return sorted(mentions + out, key=lambda m: m.start)
 
 
-def _name_goes_on(doc: Doc, start: int, end: int) -> bool:
+def _name_goes_on(doc: Doc, start: int, end: int, label: str) -> bool:
+    """Whether the name at tokens start..end is part of a longer one: a word of a name right before it (not a title,
+    an honorific, a nationality, a country, a month or a day: 'Prime Minister X', 'In January X'), a name's word
+    joined to it by a hyphen ('Jane Benson-Pope' for 'Jane Benson'), a capitalized word after it that is no title
+    ('X Foundation', not 'X Commander Y'); for a body, 'of' and a name after it ('Internet Society of Australia'; a
+    person 'of' a country is that person, 'X of Singapore')."""
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
     if before is not None and before.is_alpha and before.text[:1].isupper() and not before.is_sent_start \
-            and before.lower_ not in TITLE_WORDS | HONORIFICS and not geo.demonym_code(before.text) \
-            and not geo.country_code(before.text):
+            and before.lower_ not in TITLE_WORDS | HONORIFICS | MONTHS_AND_DAYS | {"the", "a", "an"} \
+            and not geo.demonym_code(before.text) and not geo.country_code(before.text):
         return True
-    if before is not None and before.text == "-" and not doc[start - 2:start - 1].text_with_ws.endswith(" "):
+    if before is not None and before.text == "-" and start >= 2 and not doc[start - 2].whitespace_ \
+            and not before.whitespace_ and doc[start - 2].text[:1].isupper():
         return True
     if after is None:
         return False
-    if after.is_alpha and after.text[:1].isupper() or after.text == "-" and not doc[end - 1].whitespace_:
+    if after.text == "-" and not doc[end - 1].whitespace_ and not after.whitespace_ \
+            and doc[end + 1:end + 2].text[:1].isupper():
         return True
-    return after.lower_ in ("of", "de") and doc[end + 1:end + 2].text[:1].isupper()
+    if after.is_alpha and after.text[:1].isupper() and after.lower_ not in TITLE_WORDS:
+        return True
+    return label == ORG and after.lower_ in ("of", "de") and doc[end + 1:end + 2].text[:1].isupper()
 
 
 def party_mentions(doc: Doc, taken: list[bool]) -> list[Mention]:
@@ -556,10 +577,13 @@ def acronym_mentions(doc: Doc, mentions: list[Mention], taken: list[bool]) -> tu
     and names given as 'also called ...' inside the parentheses (pairs of (start, end))."""
     defined: dict[str, tuple[int, int]] = {}
     also: list[tuple[tuple[int, int], str]] = []
-    for m in mentions:  # a country's government defines one for the country ('the Government of X (GOX)')
+    for m in mentions:  # a country's government defines one for the country where it spells it ('the Government of
+        # the Republic of the Philippines (GRP)'; not 'the Ugandan government (UPDF) troops', the army's)
         if m.label in (PERSON, LOCATION) or m.kind not in ("name", "government"):
             continue
         match = _ACRONYM_DEF.match(text_of(doc)[m.end:m.end + 80])
+        if match and m.kind == "government" and match.group(1).replace(".", "").upper() not in initials(m.text):
+            continue
         if match and sum(ch.isupper() for ch in match.group(1)) >= 2:
             defined.setdefault(match.group(1), (m.start, m.end))
             if match.group(2):
@@ -570,7 +594,7 @@ def acronym_mentions(doc: Doc, mentions: list[Mention], taken: list[bool]) -> tu
     # (a place the gazetteer knows stays one: 'the Western Australian (WA) Environmental Protection Authority')
     definers = {acr: {m.label for m in mentions if (m.start, m.end) == key
                       and acr.replace(".", "").upper() in initials(m.text)} for acr, key in defined.items()}
-    # and one a country's government defines ('the Government of the Philippines (GRP)') is that country's
+    # and one a country's government defines is that country's
     codes = {acr: m.code for acr, key in defined.items() for m in mentions
              if (m.start, m.end) == key and m.kind == "government"}
     for m in mentions:
