@@ -146,8 +146,8 @@ def listed_person(name: str) -> bool:
     return any((a is not None or b is not None) and e == key for _, a, b, e in _actors().get(key, ()))
 
 
-# the prefixes of CAMEO codes that file a body of no one country or a company: an undated entry with one of them
-# and no office is a body ('research in motion' MNCCAN, 'jemaah islamiyah' IMGSEA...)
+# the prefixes of CAMEO codes that file a body of no one country or a company ('research in motion' MNCCAN,
+# 'reporters without borders' NGOHRI...), and people of such bodies too (`dictionary_names`)
 _BODY_PREFIXES = ("IGO", "NGO", "MNC", "IMG")
 
 
