@@ -1636,3 +1636,12 @@ def test_a_countrys_government_named_with_of_is_the_country_and_so_is_the_acrony
     assert holding(actors, "PFR").actor_type == ORG
     _, actors = actors_of(nlp, "The Ugandan government (UPDF) troops attacked the camp. The UPDF said the rebels fled.")
     assert by_name(actors, "UPDF").actor_type == ORG
+
+
+def test_the_first_part_of_a_compound_surname_joined_by_a_particle_is_the_person(nlp):
+    # Portuguese and Spanish compound surnames: people are called by the part before 'do', 'da', 'de'
+    _, actors = actors_of(nlp, "The veteran Portuguese Freitas do Amaral stepped down on Friday. Few expected Freitas "
+                               "do Amaral to leave so soon. Diogo Freitas do Amaral had served for a year.")
+    person = by_name(actors, "Diogo Freitas do Amaral")
+    assert person.actor_type == PERSON
+    assert "Freitas" in {m.text for m in person.mentions}

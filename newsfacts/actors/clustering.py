@@ -200,8 +200,8 @@ def _fuller_names(mentions: list[Mention], i: int, full: list[tuple[int, list[st
             if ow[-len(words):] == words:
                 people.append(j)
         elif other.label == PERSON and m.label in (PERSON, ORG) and (
-                ow[-len(words):] == words or ow[:len(words)] == words or m.label == PERSON and (
-                    _inner_name(words, ow) or _without_middle_names(words, ow))):
+                ow[-len(words):] == words or ow[:len(words)] == words or _surname_before_particle(words, ow)
+                or m.label == PERSON and (_inner_name(words, ow) or _without_middle_names(words, ow))):
             people.append(j)
         elif other.label == ORG and m.label == PERSON and len(ow) == len(words) + 1 and ow[1:] == words \
                 and _person_shaped_body(other.text):
@@ -227,6 +227,13 @@ def _without_middle_names(words: list[str], full: list[str]) -> bool:
     """A person's given name and surname without the middle names or initials between them ('Coretta King' of
     'Coretta Scott King', 'George Bush' of 'George W. Bush')."""
     return len(words) == 2 and words[0] == full[0] and words[1] == full[-1] and is_given_name(words[0], either=True)
+
+
+def _surname_before_particle(words: list[str], full: list[str]) -> bool:
+    """A one-word name that begins a compound surname joined by a particle ('Freitas' of 'Diogo Freitas do Amaral',
+    'Lula' of 'Luiz Inacio Lula da Silva'): the name people are called by, whatever NER typed it."""
+    return len(words) == 1 and any(w == words[0] and full[k + 1] in NAME_PARTICLES
+                                   for k, w in enumerate(full[1:-1], start=1))
 
 
 def _inner_name(words: list[str], full: list[str]) -> bool:
