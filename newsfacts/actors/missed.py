@@ -592,11 +592,11 @@ def acronym_mentions(doc: Doc, mentions: list[Mention], taken: list[bool]) -> tu
     # even where the same letters are a country's short name elsewhere or the tagger took them for a place
     # ('Popular Resistance Committees (PRC)'; 'Setanta Transmissions (UK) Ltd' defines nothing)
     # (a place the gazetteer knows stays one: 'the Western Australian (WA) Environmental Protection Authority')
-    definers = {acr: {m.label for m in mentions if (m.start, m.end) == key
-                      and acr.replace(".", "").upper() in initials(m.text)} for acr, key in defined.items()}
+    named_by = {acr: [m for m in mentions if (m.start, m.end) == key] for acr, key in defined.items()}
+    definers = {acr: {m.label for m in named if acr.replace(".", "").upper() in initials(m.text)}
+                for acr, named in named_by.items()}
     # and one a country's government defines is that country's
-    codes = {acr: m.code for acr, key in defined.items() for m in mentions
-             if (m.start, m.end) == key and m.kind == "government"}
+    codes = {acr: m.code for acr, named in named_by.items() for m in named if m.kind == "government"}
     for m in mentions:
         if m.label == COUNTRY and definers.get(m.text, set()) - {COUNTRY} \
                 or m.label == LOCATION and ORG in definers.get(m.text, set()) and not geo.known_place(m.text):
