@@ -370,6 +370,21 @@ def test_a_year_inside_the_subject_or_object_names_it_and_does_not_date_the_act(
     assert [e["date"] for e in evs] == [dt.date(2004, 5, 1)], evs
 
 
+def test_a_day_put_before_another_event_noun_dates_that_event_not_the_act(nlp):
+    # the arrest comes after the bombing it is connected with, and the call after the shooting it is about
+    evs = of_type(events_of(nlp, "Kenyan police arrested Omar Farah in connection with Tuesday's bombing of a "
+                                 "market in Mombasa."), "COERCE")
+    assert [(e["a2"], e["date"]) for e in evs] == [("Omar Farah", None)], evs
+    evs = of_type(events_of(nlp, "Maria Lopez called for an inquiry into the March 3 shooting of a student."),
+                  "REQUEST")
+    assert [(e["a1"], e["date"]) for e in evs] == [("Maria Lopez", None)], evs
+    # the event the act takes place at, or acts on, gives the act its time
+    evs = of_type(events_of(nlp, "At Monday's summit, Kenya criticized Uganda."), "ACCUSE")
+    assert [(e["a2"], e["date"]) for e in evs] == [("Uganda", dt.date(2024, 10, 7))], evs
+    evs = of_type(events_of(nlp, "Egyptian riot police dispersed Saturday's demonstration against "
+                                 "President Ahmed Salem."), "COERCE")
+    assert [e["date"] for e in evs] == [dt.date(2024, 10, 5)], evs
+
 def test_passive_agent_is_actor1_and_explicit_date(nlp):
     support = of_type(events_of(nlp, "The trade treaty was ratified by the Parliament of Ghana on May 4, 2021."),
                       "SUPPORT")

@@ -9,6 +9,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.dates import is_anaphoric, is_decade, resolve_anaphoric, resolve_date, resolve_period_start
+from newsfacts.events.phrases import is_event_noun
 from newsfacts.lexicon import QUOTE_VERBS
 from newsfacts.nlp import entity_of
 
@@ -30,6 +31,8 @@ def in_clause_of(tok: Token, anchors: set[int]) -> bool:
             return True
         if cur.head.i == cur.i or (cur.dep_ in CLAUSE_DEPS and cur.pos_ in ("VERB", "AUX")):
             return False
+        if cur.i == tok.i and _own_time_of(tok, anchors):
+            return False  # the time of another event the phrase names ('inspected the scene of Wednesday's blast')
         if cur.dep_ == "conj" and _own_subject(cur):
             return False  # a coordinated clause with a subject of its own has its own time ('X accused Y, and Y
             # expelled two envoys the next day'), unlike a shared subject's verbs ('shot and killed X on Monday')
@@ -41,6 +44,21 @@ def in_clause_of(tok: Token, anchors: set[int]) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def _own_time_of(date: Token, anchors: set[int]) -> bool:
+    """Whether a time expression put before an event noun other than the anchors names that event's own time ('the
+    June 25 killing', 'Wednesday's blast', 'the September 11 attacks', 'last month's conference'), which is not the
+    act's unless the event is the act's occasion ('criticized X at Friday's session', 'participants in Wednesday's
+    rally demanded', 'during a Thursday news conference') or what it is done to or part of ('dispersed Saturday's
+    demonstration', 'joined Sunday's march')."""
+    noun = date.head
+    if date.dep_ not in NOMINAL_MODIFIERS or date.i > noun.i or noun.i in anchors \
+            or not is_event_noun(noun):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during", "in"):
+        return False
+    return not (noun.head.i in anchors and noun.dep_ in ("dobj", "nsubj", "nsubjpass", "conj"))
 
 
 NOMINAL_MODIFIERS = {"compound", "amod", "nummod", "nmod", "poss"}
