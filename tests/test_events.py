@@ -385,6 +385,23 @@ def test_a_day_put_before_another_event_noun_dates_that_event_not_the_act(nlp):
                                  "President Ahmed Salem."), "COERCE")
     assert [e["date"] for e in evs] == [dt.date(2024, 10, 5)], evs
 
+def test_a_promise_stated_for_oneself_or_ones_own_body_is_made_where_and_when_it_is_said(nlp):
+    evs = of_type(events_of(nlp, "In Lima, Maria Lopez announced her country will withdraw its troops from Haiti."),
+                  "CONCEDE")
+    assert [(e["a1"], e["location"]) for e in evs] == [("Maria Lopez", "Lima")], evs
+    evs = of_type(events_of(nlp, "Jean Dupont said on Monday that he will resign from the Senate."), "CONCEDE")
+    assert [(e["a1"], e["date"]) for e in evs] == [("Jean Dupont", dt.date(2024, 10, 7))], evs
+
+
+def test_a_present_participle_before_the_subject_sets_the_time_of_its_clause(nlp):
+    evs = of_type(events_of(nlp, "Speaking to reporters on Tuesday, Jean Dupont criticized Peru."), "ACCUSE")
+    assert [(e["a2"], e["date"]) for e in evs] == [("Peru", dt.date(2024, 10, 8))], evs
+    # a perfect participle tells of an earlier time, and one after the verb of other things
+    evs = of_type(events_of(nlp, "Having visited Peru in May, Jean Dupont criticized Chile."), "ACCUSE")
+    assert [(e["a2"], e["date"]) for e in evs] == [("Chile", None)], evs
+    evs = of_type(events_of(nlp, "Jean Dupont criticized Chile, citing a report from July."), "ACCUSE")
+    assert [(e["a2"], e["date"]) for e in evs] == [("Chile", None)], evs
+
 def test_passive_agent_is_actor1_and_explicit_date(nlp):
     support = of_type(events_of(nlp, "The trade treaty was ratified by the Parliament of Ghana on May 4, 2021."),
                       "SUPPORT")

@@ -919,8 +919,9 @@ def _mentions(trig: Trigger, r: Roles, anchors: list[Token], ctx: _Context, moda
     if not all(places.values()) and (where := where_clause(tok, ctx.idx)):
         places = {a2: place or where for a2, place in places.items()}  # "in Metz, where she accused X"
     # a speech act done by saying it is done when and where it is said: in one's own quotation ('"We condemn this,"
-    # X said today') or in a reported clause of oneself ('X said on Monday he was opposed')
-    said = said_in(tok, trig.plover) if modality is None else None
+    # X said today') or in a reported clause of oneself or one's own body ('X said on Monday he was opposed'), a
+    # promise too ('X announced in Y that his country will withdraw its troops': the concession is made there)
+    said = said_in(tok, trig.plover) if modality in (None, "future") else None
     uttered = uttered_in(tok, ctx.idx.speakers) if modality is None else set()
     if not all(places.values()) and (where := _said_where({said.i} if said is not None else uttered, ctx)):
         places = {a2: place or where for a2, place in places.items()}  # "at a news conference in Y, X said he opposed"

@@ -130,6 +130,23 @@ def participle_clauses(anchors: set[int], doc: Doc) -> set[int]:
     return out - anchors
 
 
+def simultaneous(anchors: set[int], doc: Doc) -> set[int]:
+    """The present participle clauses put before the anchors' clause, with no word to introduce them and no subject
+    of their own: they set its scene and happen when it does ('Speaking to reporters on Tuesday, X criticized Y');
+    not a perfect one ('Having visited Y in May, X ...'), nor a past participle, which may tell of an earlier time
+    ('Elected in 2004, X ...'), nor one after the verb, which the parser hangs there from the words it follows
+    ('filed the complaint citing a report from July', 'agreed to a truce ... beginning in December')."""
+    return {c.i for i in anchors if doc[i].pos_ in ("VERB", "AUX") for c in doc[i].children
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and _before_its_subject(c, doc[i])
+            and not any(g.dep_ in ("mark", "nsubj", "nsubjpass") or g.dep_ == "aux" and g.lower_ == "having"
+                        for g in c.children)} - anchors
+
+
+def _before_its_subject(clause: Token, verb: Token) -> bool:
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and clause.i < subj.left_edge.i
+
+
 def when_of(clauses: set[int], doc: Doc) -> set[int]:
     """The tokens of the date a 'when' clause of `clauses` (the anchors and the heads whose clauses they continue)
     hangs from: "since June, when Hamas seized Gaza and defeated Fatah", "until 1998, when he resigned" (237 such
@@ -335,7 +352,7 @@ def date_for(anchors: set[int], doc: Doc, dates: DocDates, ref: dt.date | None, 
     heads, fronted = continued(anchors, doc)
     scopes = ((anchors, in_clause_of), (subject_nouns(anchors, doc), _after_subject),
               (when_of(anchors | heads, doc), _within_date),
-              (heads, in_clause_of), (fronted, _before_subject),
+              (heads, in_clause_of), (simultaneous(anchors, doc), _modifies), (fronted, _before_subject),
               (described(anchors, doc), _modifies),
               (participle_clauses(anchors, doc), _modifies), (scenes, _modifies))
     for scope, holds in scopes:
@@ -377,6 +394,16 @@ def said_in(tok: Token, event_type: str) -> Token | None:
         return None
     kids = list(clause.children) + (list(tok.children) if tok is not clause else [])
     subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.lower_ not in _SELF or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids):
+    if subj is None or not (subj.lower_ in _SELF or _speakers_own(subj)) \
+            or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids):
         return None
     return clause.head
+
+
+_OWN = {"my", "our", "his", "her", "their"}
+
+
+def _speakers_own(subj: Token) -> bool:
+    """A body named as the speaker's own, whose stance the speaker states for it ('X announced his country will
+    withdraw its troops', 'she said her government opposes the plan')."""
+    return subj.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in _OWN for c in subj.children)
