@@ -306,6 +306,19 @@ class _Evidence:
         self.international.add(g)
 
 
+def _owned_by_international(ev: _Evidence, g: int) -> bool:
+    """Whether the text names an organization as an intergovernmental body's own, by that body's possessive ("the
+    United Nations' Third Committee", "NATO's Military Committee"): it belongs to no country, whatever the story is
+    about. Not a company's unit, though its name sounds international ("Lexmark International's printer division")."""
+    doc = ev.doc
+    for m in ev.groups[g]:
+        i = m.tokens[0] - 1
+        if i >= 1 and doc[i].tag_ == "POS" and (owner := ev.where.get(doc[i - 1].i)) is not None and owner != g \
+                and owner in ev.international and ev.sectors.get(owner) == "IGO":
+            return True
+    return False
+
+
 # the people a city of the GeoNames list needs to give a place of its name a country: of names shared by
 # several cities, the largest is then the one news mostly mean
 CITY_SIZE = 100_000
@@ -474,6 +487,9 @@ def attributes(doc: Doc, groups: list[list[Mention]], types: list[str], names: l
     for g, t in enumerate(types):
         if t == ORG:
             _organization(ev, g)
+    for g, t in enumerate(types):
+        if t == ORG and not ev.countries.get(g) and g not in ev.international and _owned_by_international(ev, g):
+            ev.international_actor(g)
     for g, t in enumerate(types):
         if t == PERSON:
             _person(ev, g)
