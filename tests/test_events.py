@@ -402,6 +402,18 @@ def test_a_present_participle_before_the_subject_sets_the_time_of_its_clause(nlp
     evs = of_type(events_of(nlp, "Jean Dupont criticized Chile, citing a report from July."), "ACCUSE")
     assert [(e["a2"], e["date"]) for e in evs] == [("Chile", None)], evs
 
+def test_an_incident_told_on_in_the_next_sentence_keeps_its_time_and_place(nlp):
+    evs = of_type(events_of(nlp, "Kenyan troops raided a village near Garissa on Monday. Two members of "
+                                 "al-Shabaab were killed in the raid."), "ASSAULT")
+    assert [(e["a2"], e["date"], e["location"]) for e in evs if e["a2"]] == [
+        ("al-Shabaab", dt.date(2024, 10, 7), "Garissa")], evs
+    # not an act told as done at another time, nor across a paragraph
+    for text in ("Kenyan police arrested Omar Farah in Mombasa on Tuesday. Ali Hassan was later arrested.",
+                 "Kenyan police arrested Omar Farah in Mombasa on Tuesday. Ali Hassan had been arrested.",
+                 "Kenyan police arrested Omar Farah in Mombasa on Tuesday.\nAli Hassan was arrested too."):
+        evs = [e for e in of_type(events_of(nlp, text), "COERCE") if e["a2"] == "Ali Hassan"]
+        assert [(e["date"], e["location"]) for e in evs] == [(None, None)], (text, evs)
+
 def test_passive_agent_is_actor1_and_explicit_date(nlp):
     support = of_type(events_of(nlp, "The trade treaty was ratified by the Parliament of Ghana on May 4, 2021."),
                       "SUPPORT")

@@ -22,7 +22,7 @@ from newsfacts.events import modality as mod
 from newsfacts.events.denials import answer_accusations
 from newsfacts.events.grammar import refine
 from newsfacts.events.phrases import PERSON_PRON, ActorIndex, infinitive, lemmas, np_actors
-from newsfacts.events.places import host_last, location, where_clause
+from newsfacts.events.places import PLACE_ENTITIES, PLACE_PREPS, host_last, location, where_clause
 from newsfacts.events.rejected import rejected_author
 from newsfacts.events.responsible import names_forces
 from newsfacts.events.roles import (LIGHT_VERBS, RECEIVING, SETTING_PREPS, THEME_PREPS, Roles, adopts_legislation,
@@ -240,12 +240,80 @@ def find_events(doc: Doc, actors: list[LocalActor], quote_spans: list[QuoteSpan]
     out.extend(_quoted_judgements(ctx, speakers))
     out = _told_by_its_verb(out, doc)
     _harm_by_linked_attack(out, doc)
+    _continued_scene(out, ctx)
     out = [m for m in out if _stated(m, quote_spans, actors, speakers)]
     out.sort(key=lambda m: (m.start, m.actor1 if m.actor1 is not None else -1, m.actor2 if m.actor2 is not None else -1))
     answer_accusations(out, doc)
     for m in out:
         m.agent_unresolved = m.actor1 is None and _pronoun_agent(doc, m)
     return out
+
+
+# Types of an incident a text goes on telling in its next sentence: an attack, an arrest, a meeting
+_INCIDENTS = {"ASSAULT", "COERCE", "CONSULT"}
+# Words that set a sentence's act at another time or scene than the one before ('He was later killed', 'had earlier
+# met', 'Meanwhile, 13 soldiers were killed')
+_OTHER_SCENE = {"later", "earlier", "previously", "before", "after", "since", "then", "once", "formerly", "again",
+                "meanwhile", "separately", "elsewhere"}
+
+
+def _continued_scene(out: list[EventMention], ctx: _Context) -> None:
+    """An incident whose sentence states no time (or no place) continues the scene of the sentence before it in the
+    same paragraph where that sentence states an incident of the same type with its own time or place: the text
+    tells one incident on ('Troops raided a camp near Y on Monday. Seven soldiers were killed in the raid'). Not
+    where either act is told as done before another ('had attacked'), nor a sentence with a time of its own or a
+    word that sets its act at another time ('He was later released', 'after a visit to Z'); and not the place where
+    the sentence names one. Over the 5,000 articles 70 event mentions gain a time or a place so; about 60 of them
+    rightly by a reading of every one."""
+    doc = ctx.doc
+    for m in out:
+        if m.event_type not in _INCIDENTS or m.event_date is not None and m.location is not None:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        tok = span.root
+        sent = tok.sent
+        if sent.start == 0 or mod.modality(tok) is not None or _before_another(tok) or not _told_as_past(tok) \
+                or ctx.dates.in_sentences_of({tok.i}, doc) or any(t.lower_ in _OTHER_SCENE for t in sent):
+            continue
+        before = doc[sent.start - 1].sent
+        last = next((w for w in reversed(before) if not w.is_space), before[-1])
+        if "\n" in doc.text[last.idx + len(last.text):sent.start_char]:
+            continue  # another paragraph
+        for t in before:
+            trig = ctx.triggers.get(t.i)
+            if trig is None or trig.plover != m.event_type or mod.modality(t) is not None or _before_another(t):
+                continue
+            if m.event_date is None:
+                date, precision, text = date_for({t.i}, doc, ctx.dates, ctx.ref, "past", event_type=m.event_type)
+                if date is not None:
+                    m.event_date, m.date_precision, m.date_text = date, precision, text
+            if m.location is None and not any(w.dep_ == "pobj" and w.head.lower_ in PLACE_PREPS
+                                              and w.ent_type_ in PLACE_ENTITIES for w in sent):
+                m.location = location([t], ctx.idx, m.event_type)  # not where the sentence names a place of its own
+                # ('In Y, two were killed by rockets fired by X': the parser hangs 'In Y' on another verb)
+            break
+
+
+def _told_as_past(tok: Token) -> bool:
+    """Whether the verb of the trigger's clause (the trigger itself, or the nearest verb above an event noun) is a past
+    form: a deed told, not one planned, feared or going on ('planning visits to Z', 'concerns of a wider offensive',
+    'those launching attacks')."""
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.lower_ in mod.FUTURE
+                                                           for c in tok.children)
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _before_another(tok: Token) -> bool:
+    """A verb in the past perfect ('had attacked', 'had been invaded'): told as done before the time at hand."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 # Personal pronouns: an active verb's subject that is one has an agent, a person or a body the text names elsewhere
