@@ -381,6 +381,8 @@ def test_a_day_put_before_another_event_noun_dates_that_event_not_the_act(nlp):
     # the event the act takes place at, or acts on, gives the act its time
     evs = of_type(events_of(nlp, "At Monday's summit, Kenya criticized Uganda."), "ACCUSE")
     assert [(e["a2"], e["date"]) for e in evs] == [("Uganda", dt.date(2024, 10, 7))], evs
+    evs = of_type(events_of(nlp, "On the sidelines of Tuesday's summit, Kenya criticized Uganda."), "ACCUSE")
+    assert [(e["a2"], e["date"]) for e in evs] == [("Uganda", dt.date(2024, 10, 8))], evs
     evs = of_type(events_of(nlp, "Egyptian riot police dispersed Saturday's demonstration against "
                                  "President Ahmed Salem."), "COERCE")
     assert [e["date"] for e in evs] == [dt.date(2024, 10, 5)], evs
@@ -391,6 +393,10 @@ def test_a_promise_stated_for_oneself_or_ones_own_body_is_made_where_and_when_it
     assert [(e["a1"], e["location"]) for e in evs] == [("Maria Lopez", "Lima")], evs
     evs = of_type(events_of(nlp, "Jean Dupont said on Monday that he will resign from the Senate."), "CONCEDE")
     assert [(e["a1"], e["date"]) for e in evs] == [("Jean Dupont", dt.date(2024, 10, 7))], evs
+    # a person named as one's own speaks for themself: their stance is not dated by another's saying
+    evs = of_type(events_of(nlp, "William Ruto said on Monday that his rival, Raila Odinga, rejects the plan of "
+                                 "Uganda."), "REJECT")
+    assert [(e["a1"], e["date"]) for e in evs] == [("Raila Odinga", None)], evs
 
 
 def test_a_present_participle_before_the_subject_sets_the_time_of_its_clause(nlp):
@@ -407,9 +413,12 @@ def test_an_incident_told_on_in_the_next_sentence_keeps_its_time_and_place(nlp):
                                  "al-Shabaab were killed in the raid."), "ASSAULT")
     assert [(e["a2"], e["date"], e["location"]) for e in evs if e["a2"]] == [
         ("al-Shabaab", dt.date(2024, 10, 7), "Garissa")], evs
-    # not an act told as done at another time, nor across a paragraph
+    # not an act told as done at another time, nor another incident, nor a state, nor across a paragraph
     for text in ("Kenyan police arrested Omar Farah in Mombasa on Tuesday. Ali Hassan was later arrested.",
                  "Kenyan police arrested Omar Farah in Mombasa on Tuesday. Ali Hassan had been arrested.",
+                 "Kenyan police arrested Omar Farah in Mombasa on Tuesday. In a separate incident, Ugandan police "
+                 "arrested Ali Hassan.",
+                 "Kenyan police arrested Omar Farah in Mombasa on Tuesday. Ali Hassan remains detained.",
                  "Kenyan police arrested Omar Farah in Mombasa on Tuesday.\nAli Hassan was arrested too."):
         evs = [e for e in of_type(events_of(nlp, text), "COERCE") if e["a2"] == "Ali Hassan"]
         assert [(e["date"], e["location"]) for e in evs] == [(None, None)], (text, evs)

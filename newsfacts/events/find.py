@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from newsfacts.actors import COUNTRY, GROUP, ORG, LocalActor
+from newsfacts.actors import COUNTRY, GROUP, LOCATION, ORG, LocalActor
 from newsfacts.dates import infer_reference
 from newsfacts.events import modality as mod
 from newsfacts.events.denials import answer_accusations
@@ -252,20 +252,26 @@ def find_events(doc: Doc, actors: list[LocalActor], quote_spans: list[QuoteSpan]
 # Types of an incident a text goes on telling in its next sentence: an attack, an arrest, a meeting
 _INCIDENTS = {"ASSAULT", "COERCE", "CONSULT"}
 # Words that set a sentence's act at another time or scene than the one before ('He was later killed', 'had earlier
-# met', 'Meanwhile, 13 soldiers were killed')
+# met', 'Meanwhile, 13 soldiers were killed', 'In a separate incident, ...')
 _OTHER_SCENE = {"later", "earlier", "previously", "before", "after", "since", "then", "once", "formerly", "again",
-                "meanwhile", "separately", "elsewhere"}
+                "meanwhile", "separately", "separate", "elsewhere", "subsequently", "afterwards", "afterward",
+                "recently", "prior", "previous"}
+# Past forms of 'be' that make a past participle a past act ('was killed', 'were arrested'), not a state or a perfect
+# ('is detained', 'has killed', 'have been killed this year')
+_PAST_BE = {"was", "were"}
 
 
 def _continued_scene(out: list[EventMention], ctx: _Context) -> None:
     """An incident whose sentence states no time (or no place) continues the scene of the sentence before it in the
-    same paragraph where that sentence states an incident of the same type with its own time or place: the text
-    tells one incident on ('Troops raided a camp near Y on Monday. Seven soldiers were killed in the raid'). Not
-    where either act is told as done before another ('had attacked'), nor a sentence with a time of its own or a
-    word that sets its act at another time ('He was later released', 'after a visit to Z'); and not the place where
-    the sentence names one. Over the 5,000 articles 70 event mentions gain a time or a place so; about 60 of them
-    rightly by a reading of every one."""
-    doc = ctx.doc
+    same paragraph, where that sentence tells an incident of the same type and the two are linked: the same verb, an
+    event noun of that type with 'the' ('Troops raided a camp near Y on Monday. Seven soldiers were killed in the
+    raid'), or an actor of the one named in the other ('X visited Y on Monday. He met Z'). Both must be told as past
+    deeds (not planned, going on or done before another: 'had attacked', 'is detained', 'has killed'), and the later
+    sentence has no time of its own and no word that sets its act at another time or scene ('He was later released',
+    'In a separate incident'). A place only where the later sentence names none. The earlier incident need not be
+    an event of the output (its victims may be unnamed: 'The students were shot on Thursday'), so its time and place
+    are read from its own clause."""
+    doc, text = ctx.doc, ctx.doc.text  # Doc.text is joined anew at each call
     for m in out:
         if m.event_type not in _INCIDENTS or m.event_date is not None and m.location is not None:
             continue
@@ -274,46 +280,60 @@ def _continued_scene(out: list[EventMention], ctx: _Context) -> None:
             continue
         tok = span.root
         sent = tok.sent
-        if sent.start == 0 or mod.modality(tok) is not None or _before_another(tok) or not _told_as_past(tok) \
-                or ctx.dates.in_sentences_of({tok.i}, doc) or any(t.lower_ in _OTHER_SCENE for t in sent):
+        if sent.start == 0 or not _past_deed(tok) or ctx.dates.in_sentences_of({tok.i}, doc) \
+                or any(t.lower_ in _OTHER_SCENE for t in sent):
             continue
         before = doc[sent.start - 1].sent
         last = next((w for w in reversed(before) if not w.is_space), before[-1])
-        if "\n" in doc.text[last.idx + len(last.text):sent.start_char]:
+        if "\n" in text[last.idx + len(last.text):sent.start_char]:
             continue  # another paragraph
-        for t in before:
-            trig = ctx.triggers.get(t.i)
-            if trig is None or trig.plover != m.event_type or mod.modality(t) is not None or _before_another(t):
-                continue
-            if m.event_date is None:
-                date, precision, text = date_for({t.i}, doc, ctx.dates, ctx.ref, "past", event_type=m.event_type)
-                if date is not None:
-                    m.event_date, m.date_precision, m.date_text = date, precision, text
-            if m.location is None and not any(w.dep_ == "pobj" and w.head.lower_ in PLACE_PREPS
-                                              and w.ent_type_ in PLACE_ENTITIES for w in sent):
-                m.location = location([t], ctx.idx, m.event_type)  # not where the sentence names a place of its own
-                # ('In Y, two were killed by rockets fired by X': the parser hangs 'In Y' on another verb)
-            break
+        t = next((t for t in before if t.i in ctx.triggers and ctx.triggers[t.i].plover == m.event_type), None)
+        if t is None or not _past_deed(t) or t.dep_ == "relcl" or not _linked(t, tok, m, ctx):
+            continue
+        if m.event_date is None:
+            date, precision, when = date_for({t.i}, doc, ctx.dates, ctx.ref, "past", event_type=m.event_type)
+            if date is not None:
+                m.event_date, m.date_precision, m.date_text = date, precision, when
+        if m.location is None and not _place_named_in(sent, ctx.idx):
+            m.location = location([t], ctx.idx, m.event_type)
 
 
-def _told_as_past(tok: Token) -> bool:
-    """Whether the verb of the trigger's clause (the trigger itself, or the nearest verb above an event noun) is a past
-    form: a deed told, not one planned, feared or going on ('planning visits to Z', 'concerns of a wider offensive',
-    'those launching attacks')."""
+def _past_deed(tok: Token) -> bool:
+    """Whether the verb of a trigger's clause (the trigger, or the nearest verb above an event noun) tells a past deed:
+    a simple past ('attacked'), a past passive ('was killed'); not a plan, a state, a deed going on or a perfect
+    ('planning visits to Z', 'is detained', 'those launching attacks', 'has killed', 'had attacked')."""
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX"):
-            return tok.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.lower_ in mod.FUTURE
-                                                           for c in tok.children)
+            if mod.modality(tok) is not None or mod.irrealis_governor(tok, mod.governor(tok)):
+                return False
+            aux = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+            if tok.tag_ == "VBD":
+                return not aux
+            return tok.tag_ == "VBN" and bool(aux) and set(aux) <= _PAST_BE
         if tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
 
 
-def _before_another(tok: Token) -> bool:
-    """A verb in the past perfect ('had attacked', 'had been invaded'): told as done before the time at hand."""
-    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+def _linked(before: Token, tok: Token, m: EventMention, ctx: _Context) -> bool:
+    """Whether a sentence goes on telling the incident of a trigger in the sentence before it: the same verb ('were
+    shot ... was shot in the chest'), a definite event noun of its type or its word ('killed in the raid'), or an
+    actor of the event named in that sentence ('He met Z' after 'X visited Y')."""
+    if before.lemma_.lower() == tok.lemma_.lower():
+        return True
+    if any(t.pos_ == "NOUN" and t.i in ctx.triggers and (ctx.triggers[t.i].plover == m.event_type
+                                                         or t.lemma_.lower() == before.lemma_.lower())
+           and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) for t in tok.sent):
+        return True
+    named = {ctx.idx.by_token[i][0] for i in range(before.sent.start, before.sent.end) if i in ctx.idx.by_token}
+    return bool({m.actor1, m.actor2} - {None} & named)
+
+
+def _place_named_in(sent, idx: ActorIndex) -> bool:
+    """Whether a sentence names a place of its own: a place actor ('attacked Belgorod') or a place after in/at/near."""
+    return any(idx.by_token.get(w.i, (None, None))[1] == LOCATION or w.dep_ == "pobj" and w.head.lower_ in PLACE_PREPS
+               and w.ent_type_ in PLACE_ENTITIES for w in sent)
 
 
 # Personal pronouns: an active verb's subject that is one has an agent, a person or a body the text names elsewhere

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts.dates import is_anaphoric, is_decade, resolve_anaphoric, resolve_date, resolve_period_start
 from newsfacts.events.phrases import is_event_noun
-from newsfacts.lexicon import QUOTE_VERBS
+from newsfacts.lexicon import GOVERNMENT_NOUNS, QUOTE_VERBS
 from newsfacts.nlp import entity_of
 
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp"}
@@ -56,7 +56,11 @@ def _own_time_of(date: Token, anchors: set[int]) -> bool:
     if date.dep_ not in NOMINAL_MODIFIERS or date.i > noun.i or noun.i in anchors \
             or not is_event_noun(noun):
         return False
-    if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during", "in"):
+    # the occasion, or the part of it the act is at ('on the sidelines of Tuesday's summit', 'at the close of Friday's
+    # meeting')
+    place = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
+        else noun
+    if any(n.dep_ == "pobj" and n.head.lower_ in ("at", "during", "in", "on") for n in (noun, place)):
         return False
     return not (noun.head.i in anchors and noun.dep_ in ("dobj", "nsubj", "nsubjpass", "conj"))
 
@@ -401,9 +405,14 @@ def said_in(tok: Token, event_type: str) -> Token | None:
 
 
 _OWN = {"my", "our", "his", "her", "their"}
+# Bodies a speaker speaks for when they name them as their own ('his country', 'her government'), unlike people ('his
+# rival', 'her husband', 'his ministers'), who speak for themselves
+_OWN_BODIES = GOVERNMENT_NOUNS | {"country", "nation", "state", "party", "ministry", "department", "company", "firm",
+                                  "organization", "organisation", "group", "movement", "union", "army", "coalition"}
 
 
 def _speakers_own(subj: Token) -> bool:
     """A body named as the speaker's own, whose stance the speaker states for it ('X announced his country will
     withdraw its troops', 'she said her government opposes the plan')."""
-    return subj.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in _OWN for c in subj.children)
+    return subj.pos_ == "NOUN" and subj.lemma_.lower() in _OWN_BODIES and any(
+        c.dep_ == "poss" and c.lower_ in _OWN for c in subj.children)
