@@ -266,7 +266,8 @@ def _continued_scene(out: list[EventMention], ctx: _Context) -> None:
     same paragraph, where that sentence tells an incident of the same type and the two are linked: the same verb, an
     event noun of that type with 'the' ('Troops raided a camp near Y on Monday. Seven soldiers were killed in the
     raid'), or an actor of the one named in the other ('X visited Y on Monday. He met Z'). Both must be told as past
-    deeds (not planned, going on or done before another: 'had attacked', 'is detained', 'has killed'), and the later
+    deeds (not planned, going on or done before another: 'had attacked', 'is detained', 'has killed'), the earlier
+    not in a relative clause (another act of whom it describes: 'X, which killed 67 in 2013, attacked Y'), and the later
     sentence has no time of its own and no word that sets its act at another time or scene ('He was later released',
     'In a separate incident'). A place only where the later sentence names none. The earlier incident need not be
     an event of the output (its victims may be unnamed: 'The students were shot on Thursday'), so its time and place

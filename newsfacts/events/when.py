@@ -58,9 +58,9 @@ def _own_time_of(date: Token, anchors: set[int]) -> bool:
         return False
     # the occasion, or the part of it the act is at ('on the sidelines of Tuesday's summit', 'at the close of Friday's
     # meeting')
-    place = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
+    whole = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
         else noun
-    if any(n.dep_ == "pobj" and n.head.lower_ in ("at", "during", "in", "on") for n in (noun, place)):
+    if any(n.dep_ == "pobj" and n.head.lower_ in ("at", "during", "in", "on") for n in (noun, whole)):
         return False
     return not (noun.head.i in anchors and noun.dep_ in ("dobj", "nsubj", "nsubjpass", "conj"))
 
