@@ -195,6 +195,11 @@ def test_laws_and_places_are_not_actors(nlp):
     # nor places, where NER takes them for one: festivals, holidays, accords
     _, actors = actors_of(nlp, "The film premiered at the Tribeca Film Festival in New York.")
     assert [a.name for a in actors] == ["New York"], [(a.name, a.actor_type) for a in actors]
+    # a convention is a treaty or a party's congress ('the Cluster Munitions Convention', 'the Green National
+    # Convention'), not a body
+    _, actors = actors_of(nlp, "Kenya ratified the Cluster Munitions Convention, and delegates at the Green National "
+                               "Convention in Denver praised it.")
+    assert not [a.name for a in actors if "Convention" in a.name], [(a.name, a.actor_type) for a in actors]
 
 
 def test_people_default_to_the_country_the_story_is_about(nlp):
