@@ -345,14 +345,16 @@ def test_an_international_official_gets_no_story_country(nlp):
 
 
 def test_a_body_named_as_an_intergovernmental_bodys_own_gets_no_story_country(nlp):
-    text = ("Peru asked for more time on Monday. The European Union's Fisheries Council rejected the request, and Peruvian "
-            "officials in Lima said they would appeal. Acme International's Printer Division said it would move to Lima.")
+    text = ("Peru asked for more time on Monday. The European Union's Fisheries Council rejected the request, and "
+            "Peruvian officials in Lima said they would appeal. Acme International's Printer Division said it would "
+            "move to Lima.")
     _, actors = actors_of(nlp, text)
     council = holding(actors, "Fisheries Council")
     assert council.country is None and council.country_source == "international", council
     # a company's unit keeps the story's country, though the company's name sounds international
     printers = holding(actors, "Printer Division")
     assert printers.country == "PER", printers
+
 
 def test_a_body_whose_name_begins_with_a_country_is_that_countrys_though_international(nlp):
     # "International", "World" make a body no country's unless its name says whose it is

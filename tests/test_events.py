@@ -387,6 +387,7 @@ def test_a_day_put_before_another_event_noun_dates_that_event_not_the_act(nlp):
                                  "President Ahmed Salem."), "COERCE")
     assert [e["date"] for e in evs] == [dt.date(2024, 10, 5)], evs
 
+
 def test_a_promise_stated_for_oneself_or_ones_own_body_is_made_where_and_when_it_is_said(nlp):
     evs = of_type(events_of(nlp, "In Lima, Maria Lopez announced her country will withdraw its troops from Haiti."),
                   "CONCEDE")
@@ -408,6 +409,7 @@ def test_a_present_participle_before_the_subject_sets_the_time_of_its_clause(nlp
     evs = of_type(events_of(nlp, "Jean Dupont criticized Chile, citing a report from July."), "ACCUSE")
     assert [(e["a2"], e["date"]) for e in evs] == [("Chile", None)], evs
 
+
 def test_an_incident_told_on_in_the_next_sentence_keeps_its_time_and_place(nlp):
     evs = of_type(events_of(nlp, "Kenyan troops raided a village near Garissa on Monday. Two members of "
                                  "al-Shabaab were killed in the raid."), "ASSAULT")
@@ -422,6 +424,7 @@ def test_an_incident_told_on_in_the_next_sentence_keeps_its_time_and_place(nlp):
                  "Kenyan police arrested Omar Farah in Mombasa on Tuesday.\nAli Hassan was arrested too."):
         evs = [e for e in of_type(events_of(nlp, text), "COERCE") if e["a2"] == "Ali Hassan"]
         assert [(e["date"], e["location"]) for e in evs] == [(None, None)], (text, evs)
+
 
 def test_passive_agent_is_actor1_and_explicit_date(nlp):
     support = of_type(events_of(nlp, "The trade treaty was ratified by the Parliament of Ghana on May 4, 2021."),
