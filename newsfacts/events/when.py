@@ -25,14 +25,14 @@ def in_clause_of(tok: Token, anchors: set[int]) -> bool:
     """Whether `tok` hangs from one of `anchors` without crossing into another clause, nor from inside the
     subject's or object's own words ('former 2004 candidate X criticized Y', 'X signed the 2005 treaty' say when
     X ran or the treaty was made; 'the attack in May 2004', 'during the 2004 campaign' say when)."""
+    if tok.i not in anchors and _own_time_of(tok, anchors):
+        return False  # the time of another event the phrase names ('inspected the scene of Wednesday's blast')
     cur, nominal = tok, False
     for _ in range(12):
         if cur.i in anchors:
             return True
         if cur.head.i == cur.i or (cur.dep_ in CLAUSE_DEPS and cur.pos_ in ("VERB", "AUX")):
             return False
-        if cur.i == tok.i and _own_time_of(tok, anchors):
-            return False  # the time of another event the phrase names ('inspected the scene of Wednesday's blast')
         if cur.dep_ == "conj" and _own_subject(cur):
             return False  # a coordinated clause with a subject of its own has its own time ('X accused Y, and Y
             # expelled two envoys the next day'), unlike a shared subject's verbs ('shot and killed X on Monday')
@@ -112,8 +112,7 @@ def _before_subject(tok: Token, heads: set[int]) -> bool:
     head = tok
     while head.i not in heads and head.head.i != head.i:
         head = head.head
-    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and tok.i < subj.left_edge.i
+    return _before_its_subject(tok, head)
 
 
 def participle_clauses(anchors: set[int], doc: Doc) -> set[int]:
@@ -146,9 +145,10 @@ def simultaneous(anchors: set[int], doc: Doc) -> set[int]:
                         for g in c.children)} - anchors
 
 
-def _before_its_subject(clause: Token, verb: Token) -> bool:
+def _before_its_subject(tok: Token, verb: Token) -> bool:
+    """Whether `tok` comes before the words of `verb`'s subject."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and clause.i < subj.left_edge.i
+    return subj is not None and tok.i < subj.left_edge.i
 
 
 def when_of(clauses: set[int], doc: Doc) -> set[int]:
