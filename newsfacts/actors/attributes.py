@@ -313,7 +313,7 @@ def _owned_by_international(ev: _Evidence, g: int) -> bool:
     doc = ev.doc
     for m in ev.groups[g]:
         i = m.tokens[0] - 1
-        if i >= 1 and doc[i].tag_ == "POS" and (owner := ev.where.get(doc[i - 1].i)) is not None and owner != g \
+        if i >= 1 and doc[i].tag_ == "POS" and (owner := ev.where.get(i - 1)) is not None and owner != g \
                 and owner in ev.international and ev.sectors.get(owner) == "IGO":
             return True
     return False
