@@ -372,6 +372,16 @@ def test_a_body_whose_name_begins_with_a_country_is_that_countrys_though_interna
     assert by_name(actors, "Red Cross").country is None
 
 
+def test_a_body_named_after_a_place_the_text_names_is_of_that_places_country(nlp):
+    # the word 'International' makes no body of a named city international; a place the body is for is not its seat
+    _, actors = actors_of(nlp, "Rents rose sharply in Winnipeg, Manitoba this year. The Winnipeg International "
+                               "Tenants League said landlords had broken the rules. The International League for "
+                               "Winnipeg Renters agreed.")
+    league = by_name(actors, "Winnipeg International Tenants League")
+    assert (league.country, league.country_source) == ("CAN", "name"), league
+    assert by_name(actors, "International League for Winnipeg Renters").country is None
+
+
 def test_a_countrys_ambassador_to_the_un_is_that_countrys(nlp):
     _, actors = actors_of(nlp, "Chile's ambassador to the United Nations, Rosa Vidal, opposed the draft resolution.")
     assert holding(actors, "Rosa Vidal").country == "CHL"

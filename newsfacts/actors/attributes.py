@@ -257,6 +257,7 @@ class _Evidence:
         self.titles: dict[int, str | None] = {}
         self.sure_sectors: set[int] = set()  # organizations whose sector a list or a dictionary gives
         self.international: set[int] = set()
+        self.sounding: set[int] = set()  # bodies taken for international by the words of their names alone
         self.entries: dict[int, str | None] = {}  # the dictionary entry a person is
 
     def context(self, g: int, m: Mention) -> list[Token]:
@@ -360,6 +361,8 @@ def _organization(ev: _Evidence, g: int) -> None:
     if not national and ((listed and listed[0] is None) or (known and known.international) or sector == "IGO"
                          or (_sounds_international(texts) and part is None)):
         ev.international_actor(g)
+        if not (listed or known or sector == "IGO"):
+            ev.sounding.add(g)
         return
     # the body's own acronym names no country ('Popular Resistance Committees (PRC)'); a country in
     # parentheses does ('Acme Corp (USA)')
@@ -375,6 +378,36 @@ def _organization(ev: _Evidence, g: int) -> None:
         source = CONTEXT
     ev.countries[g] = code
     ev.sources[g] = source if code else None
+
+
+# a place after these words in a body's name is what the body is for, not where it is ('International Campaign for
+# Tibet', 'Center for China in the World Economy')
+_PURPOSE_WORDS = {"for", "against", "on", "to"}
+
+
+def _place_inside(ev: _Evidence, g: int) -> str | None:
+    """The country of a place an organization's name holds where the document also names that place on its own
+    ('the Northeast Indiana Burn Council ... in Indiana', 'Abu Dhabi International Airport ... Abu Dhabi'): for a
+    body to which nothing else gives a country, or only the word 'International' none. One country only, of a
+    country, a capital, a state or province, or a large city of the gazetteer; not a place the body is for."""
+    words = geo.fold(ev.names[g]).split()
+    if len(words) < 2:
+        return None
+    found = set()
+    for h, t in enumerate(ev.types):
+        if h == g or t not in (COUNTRY, LOCATION):
+            continue
+        code = ev._group_country(h) or (geo.city_code(ev.names[h], CITY_SIZE) if t == LOCATION else None)
+        if not code:
+            continue
+        for m in ev.groups[h]:
+            place = geo.fold(m.text).split()
+            n = len(place)
+            if n and n < len(words) and any(words[i:i + n] == place and (i == 0 or words[i - 1] not in _PURPOSE_WORDS)
+                                            for i in range(len(words) - n + 1)):
+                found.add(code)
+                break
+    return found.pop() if len(found) == 1 else None
 
 
 def _person(ev: _Evidence, g: int) -> None:
@@ -504,6 +537,10 @@ def attributes(doc: Doc, groups: list[list[Mention]], types: list[str], names: l
         for g, t in enumerate(types):
             if t in (PERSON, ORG) and not ev.countries.get(g) and g not in ev.international:
                 ev.countries[g], ev.sources[g] = home, STORY
+    for g, t in enumerate(types):  # a place's country is no evidence of the story's or anyone else's
+        if t == ORG and not ev.countries.get(g) and (g not in ev.international or g in ev.sounding) \
+                and (code := _place_inside(ev, g)):
+            ev.countries[g], ev.sources[g] = code, NAME
     for g, t in enumerate(types):  # last: a place's country is no evidence of the country of anyone there
         if t == LOCATION and not ev.countries.get(g):
             listed = geo.place_code(names[g])
