@@ -200,6 +200,11 @@ def test_laws_and_places_are_not_actors(nlp):
     _, actors = actors_of(nlp, "Kenya ratified the Cluster Munitions Convention, and delegates at the Green National "
                                "Convention in Denver praised it.")
     assert not [a.name for a in actors if "Convention" in a.name], [(a.name, a.actor_type) for a in actors]
+    # a programme is no body, with its acronym, unless it is one of the United Nations' organs or a listed body
+    _, actors = actors_of(nlp, "The Rural Housing Assistance Program (RHAP) ran out of money, the United Nations "
+                               "Development Programme (UNDP) and the World Food Programme said.")
+    assert sorted(a.name for a in actors) == ["United Nations Development Programme", "World Food Programme"], [
+        (a.name, a.actor_type) for a in actors]
 
 
 def test_people_default_to_the_country_the_story_is_about(nlp):

@@ -20,7 +20,7 @@ from newsfacts import geo
 from newsfacts.actors.attributes import attributes
 from newsfacts.actors.clustering import canonical, cluster, vote_type
 from newsfacts.actors.kinds import (PERSON_PRONOUNS, city_used_as_place, honorific_before, person_evidence,
-                                   used_as_place, word_before)
+                                   programme_body, used_as_place, word_before)
 from newsfacts.actors.known import known_actor
 from newsfacts.actors.mentions import ner_mentions
 from newsfacts.actors.missed import (acronym_mentions, covered, dictionary_mentions, drop_overlaps, government_mentions,
@@ -256,7 +256,7 @@ def _acronym_of_a_thing(doc: Doc, group: list[Mention]) -> bool:
     head = next((w for w, nxt in zip(spelled, spelled[1:]) if nxt.lower() in ("of", "for", "on", "to")), spelled[-1])
     if {singular(head.lower()), singular(last)} & ORG_NOUNS:
         return False
-    return last in NOT_ACTOR_HEADS or spelled[-1].islower()
+    return (last in NOT_ACTOR_HEADS and not programme_body(" ".join(spelled))) or spelled[-1].islower()
 
 
 # the last word of a newspaper's or a company's name ('Toronto Star', 'Herald Sun', 'Irving Shipbuilding')

@@ -9,6 +9,7 @@ import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts import geo
+from newsfacts.actors.known import known_actor
 from newsfacts.actors.names import LOWER, UPPER, strip_title
 from newsfacts.lexicon import (COMMON_ACRONYMS, CURRENCY_NOUNS, GENERIC_NAMES, GOVERNMENT_NOUNS, HONORIFICS,
                                LEGAL_SUFFIXES, MONTHS_AND_DAYS, NOT_ACTOR_HEADS, ORG_NOUNS, PLACE_AFTER, PLACE_BEFORE,
@@ -472,12 +473,28 @@ def time_of_day(span: Span) -> bool:
 
 
 def names_a_text_or_an_occasion(span: Span) -> bool:
-    """A name whose head names a document, a law, an event, a prize or a work: 'Lakeside Agreement', 'Riverton
-    Film Festival', 'Declaration of Principles', 'Summit of the Americas'; not where a body's noun heads it ('Office
-    of Management and Budget', 'Board of Elections', 'Tribunal for the Law of the Sea')."""
+    """A name whose head names a document, a law, an event, a prize, a work or a programme: 'Lakeside Agreement',
+    'Riverton Film Festival', 'Declaration of Principles', 'Summit of the Americas', 'School Lunch Program'; not where
+    a body's noun heads it ('Office of Management and Budget', 'Board of Elections', 'Tribunal for the Law of the
+    Sea'), nor a programme that is a body (`programme_body`)."""
     words = [t.lower_ for t in span]
     head = next((words[i - 1] for i in range(1, len(words)) if words[i] in _HEAD_ENDS), None)
-    return (words[-1] in NOT_ACTOR_HEADS and len(words) >= 2 and head not in ORG_NOUNS) or head in NOT_ACTOR_HEADS
+    if (words[-1] in NOT_ACTOR_HEADS and len(words) >= 2 and head not in ORG_NOUNS) or head in NOT_ACTOR_HEADS:
+        return not programme_body(span.text)
+    return False
+
+
+_PROGRAMMES = {"program", "programme"}
+
+
+def programme_body(name: str) -> bool:
+    """Whether a programme's name is a body's: one the Phoenix dictionaries list ('World Food Programme') or the
+    United Nations' (its programmes are its organs: 'United Nations Development Programme', 'UN Environment
+    Programme')."""
+    words = geo.fold(name).split()
+    if not words or words[-1] not in _PROGRAMMES:
+        return False
+    return known_actor(name) is not None or words[0] in ("un", "u.n.") or words[:2] == ["united", "nations"]
 
 
 def not_an_actor(span: Span) -> bool:
