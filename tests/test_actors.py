@@ -82,6 +82,18 @@ def test_acronym_in_parentheses_joins_its_expansion(nlp):
     assert "CNE" in council.acronyms
 
 
+def test_a_body_named_without_its_kind_word_is_the_same_body(nlp):
+    # 'Harvard' of 'Harvard University', 'Social Credit' of 'the Social Credit Party': one actor each
+    _, actors = actors_of(nlp, "Jane Roe studied at Harvard University in the 1990s. Harvard said on Monday that she "
+                               "had left. The Social Credit Party won four seats on Sunday. Social Credit had promised "
+                               "lower taxes to farmers.")
+    assert holding(actors, "Harvard").name == "Harvard University"
+    assert holding(actors, "Social Credit").name == "Social Credit Party"
+    # not a body of its own that the lists know, though its name begins another's
+    _, actors = actors_of(nlp, "Delegates of the United Nations visited the United Nations University in Tokyo.")
+    assert holding(actors, "United Nations").name == "United Nations"
+
+
 def test_a_party_named_by_its_political_familys_plural_is_an_organization(nlp):
     _, actors = actors_of(nlp, "The Australian Greens and most Democrats opposed the bill. A Democrats senator "
                                "voted for it.")

@@ -208,10 +208,26 @@ def _fuller_names(mentions: list[Mention], i: int, full: list[tuple[int, list[st
             people.append(j)  # a person's full name NER took for a body ('Claudia Mitchell has ...' beside
             # 'Mitchell said'): a given name and the surname the document gives the person alone
         elif other.label == ORG and m.label == ORG and (short_form(words, ow) or swords and swords <= set(ow) | {
-                singular(w) for w in ow} and singular(head_word(ow)) in {singular(w) for w in words}):
+                singular(w) for w in ow} and singular(head_word(ow)) in {singular(w) for w in words}
+                or _without_kind(m.text, other.text)):
             orgs.append(j)  # 'the Assembly' of 'Legislative Assembly', not 'White House' of 'White House Office'
     people.sort(key=lambda j: mentions[j].start)
     return people, orgs
+
+
+# kinds of body whose names news often write without the kind ('Harvard' of 'Harvard University', 'Labour' of 'the
+# Labour Party', 'Wikimedia' of 'the Wikimedia Foundation')
+_KINDS_LEFT_OUT = {"party", "university", "college", "foundation"}
+
+
+def _without_kind(short: str, full: str) -> bool:
+    """A body's name without the capitalized kind word that ends its full name ('Harvard' of 'Harvard University',
+    'Family Coalition' of 'Family Coalition Party'); not a body of its own the lists or the dictionaries know ('United
+    Nations' beside 'United Nations University')."""
+    words, full_words = short.split(), full.split()
+    return len(full_words) == len(words) + 1 and geo.fold(full).split()[:len(words)] == geo.fold(short).split() \
+        and full_words[-1].lower() in _KINDS_LEFT_OUT and full_words[-1][:1].isupper() \
+        and geo.known_organization(short) is None and known_actor(short) is None
 
 
 def _person_shaped_body(name: str) -> bool:
