@@ -1236,6 +1236,21 @@ def test_a_plotted_act_is_planned_not_done(nlp):
         assert not of_type(events_of(nlp, text), "ASSAULT"), text
 
 
+def test_an_act_under_an_aim_further_up_is_not_done(nlp):
+    # a word of aim, hope, intention or seeking above the act, past the act's own governor: the act is sought
+    for text in ("Delegates went to Geneva in the hope of winning the support of Brazil.",
+                 "The students travelled to Ottawa with the intention of meeting Prime Minister Jane Roe.",
+                 "China is courting support from Venezuela."):
+        assert not events_of(nlp, text), text
+    # an act the aimed one stops, one a phrase only sets, one a verb's adjunct names: the act is there
+    assert of_type(events_of(nlp, "The campaign aims to curb attacks against Israel."), "ASSAULT")
+    evs = events_of(nlp, "Tom Reed will consider returning to politics following the resignation of Liberal leader "
+                         "Ann Cole.")
+    assert [(e["type"], e["a1"]) for e in evs] == [("RETREAT", "Ann Cole")], evs
+    evs = events_of(nlp, "In his lawsuit against Jane Roe, Tom Reed sought damages of one million dollars.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("ACCUSE", "Tom Reed", "Jane Roe")], evs
+
+
 def test_a_charge_accuses_only_as_a_charge_against_someone(nlp):
     assert [e["type"] for e in events_of(nlp, "Police charged John Smith with fraud on Monday.")] == ["ACCUSE"]
     assert [e["type"] for e in events_of(nlp, "The charges against Jane Doe were filed by the court.")] == ["ACCUSE"]

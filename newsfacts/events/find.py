@@ -20,7 +20,7 @@ from newsfacts.actors import COUNTRY, GROUP, LOCATION, ORG, LocalActor
 from newsfacts.dates import infer_reference
 from newsfacts.events import modality as mod
 from newsfacts.events.denials import answer_accusations
-from newsfacts.events.grammar import refine
+from newsfacts.events.grammar import SAYING, refine
 from newsfacts.events.phrases import PERSON_PRON, ActorIndex, infinitive, lemmas, np_actors
 from newsfacts.events.places import PLACE_ENTITIES, PLACE_PREPS, host_last, location, where_clause
 from newsfacts.events.rejected import rejected_author
@@ -228,6 +228,8 @@ def find_events(doc: Doc, actors: list[LocalActor], quote_spans: list[QuoteSpan]
             continue
         if gov is not None and gov.i in triggers and infinitive(trig.tok):
             continue  # "an offer to support Haiti", "approved the troops to assist": the content of another event
+        if trig.plover != "AGREE" and mod.aimed_at(trig.tok, SAYING):
+            continue  # "is planning to travel to Oslo for talks": an aim further up than the governor
         relative = relative_light_verb(trig.tok.head) if trig.tok.head.i in triggers else None
         if relative is not None and relative.i == trig.tok.i and not _is_theme(trig.tok.head, triggers):
             continue  # "the sanctions that X imposed": the noun's event, its verb says who and when
