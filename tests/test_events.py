@@ -82,6 +82,12 @@ def test_declining_to_comment_is_no_rejection_but_refusing_to_act_is(nlp):
     assert len(reject) == 1 and reject[0]["a1"] == "Syria"
     # what is refused is not done, whichever of two coordinated verbs names it
     assert not of_type(events_of(nlp, "Syria refused to withdraw its troops or negotiate with Israel."), "CONSULT")
+    # giving words or talking about something is saying too; talking with someone is an act refused
+    for text in ("The ministry of Peru declined to give details of the incident.",
+                 "Chile refused to make a statement on the treaty.",
+                 "Senator Ann Cole refused to talk about the vote."):
+        assert not events_of(nlp, text), text
+    assert of_type(events_of(nlp, "Chile refused to talk with Peru."), "REJECT")
 
 
 def test_ending_a_restriction_is_an_event_of_its_own_and_the_restriction_is_none(nlp):

@@ -495,7 +495,7 @@ def _speech_only(tok: Token, lemma: str) -> bool:
     """A verb whose construction is about words, not acts: declining to comment ("refused to confirm") or to rule
     something out, being asked by no one named to say something ("asked to comment, she said"), agreeing with an
     opinion ("agreed that climate change is the main challenge"; not "agreed that troops would leave")."""
-    said = any(c.dep_ == "xcomp" and c.lemma_.lower() in SAYING for c in tok.children)
+    said = any(c.dep_ == "xcomp" and (c.lemma_.lower() in SAYING or _telling(c)) for c in tok.children)
     if lemma in ("refuse", "decline"):  # and refusing to rule something out keeps it open: no refusal
         return said or any(c.dep_ == "xcomp" and rules_out(c) for c in tok.children)
     if lemma == "ask":  # passive, or a participle clause without subject; not "has asked Y to explain"
@@ -508,6 +508,22 @@ def _speech_only(tok: Token, lemma: str) -> bool:
                                          for c in tok.children) \
             and not any(a.dep_ == "aux" and a.lower_ in _COMMITTING for c in clauses for a in c.children)
     return False
+
+
+# What one says, gives or makes in words ('declined to give details', 'refused to make a statement', 'declined to
+# release the details of the investigation': 7 corpus refusals, none of them a rejection of anything)
+_WORDS_GIVEN = {"statement", "comment", "detail", "response", "remark", "information", "explanation", "interview"}
+_GIVING = {"give", "make", "issue", "release", "provide", "offer"}
+
+
+def _telling(verb: Token) -> bool:
+    """A verb of giving words ('give details', 'make a statement') or of talking about something ('refused to talk
+    about it'; not 'to talk with Y', which rejects talks)."""
+    lemma = verb.lemma_.lower()
+    if lemma in _GIVING:
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _WORDS_GIVEN for c in verb.children)
+    return lemma == "talk" and any(c.dep_ == "prep" and c.lower_ == "about" for c in verb.children) \
+        and not any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in verb.children)
 
 
 # Modals that make an agreed clause a commitment ("agreed that the troops would leave by June").
