@@ -1620,6 +1620,13 @@ def test_supporters_or_critics_of_an_actor_are_not_that_actor(nlp):
         assert all(e["a1"] != "Jean Mukendi" and e["a1"] != "Mukendi" for e in evs), (text, evs)
     evs = of_type(events_of(nlp, "His opponent, Raila Odinga, accused Kenya of fraud."), "ACCUSE")
     assert [e["a1"] for e in evs] == ["Raila Odinga"]
+    # nor are kin the person they are named by: whose father was killed is not the one killed
+    for text in ("Rebels killed Governor Tom Reed's wife and two guards.", "The family of Jane Roe sued the hospital."):
+        assert not [e for e in events_of(nlp, text) if {e["a1"], e["a2"]} & {"Tom Reed", "Jane Roe"}], text
+    # a family named by its surname is that family
+    from newsfacts.events.phrases import affiliate
+    doc = nlp("The Whitmore family sold the paper, and his family agreed.")
+    assert [affiliate(t) for t in doc if t.lower_ == "family"] == [False, True]
 
 
 def test_neither_nor_denies_both_acts(nlp):

@@ -247,9 +247,13 @@ def the_country(tok: Token, idx: ActorIndex) -> int | None:
 
 
 def affiliate(tok: Token) -> bool:
-    """People or actors named by their relation to another ('supporters', 'rivals', 'neighbours',
-    resources/affiliate_nouns.txt): not that other."""
-    return tok.lemma_.lower() in word_list("affiliate_nouns.txt")
+    """People or actors named by their relation to another ('supporters', 'rivals', 'neighbours', kin:
+    resources/affiliate_nouns.txt): not that other. A family named by its surname is that family ('the Bancroft
+    family'), not its kin."""
+    lemma = tok.lemma_.lower()
+    if lemma == "family" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+        return False
+    return lemma in word_list("affiliate_nouns.txt")
 
 
 def names_a_part(tok: Token) -> bool:
