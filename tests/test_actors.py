@@ -219,6 +219,17 @@ def test_laws_and_places_are_not_actors(nlp):
         (a.name, a.actor_type) for a in actors]
 
 
+def test_a_common_word_named_once_is_no_body(nlp):
+    # a capitalized word the news otherwise write in lowercase, found once, names nothing ('the new Quota'); twice, a
+    # body ('the chief economist of Quota ... research by Quota'); a party's family is one ('the Liberal')
+    _, actors = actors_of(nlp, "Reporters asked about the new Quota, which the ministry set in May. The Liberal said "
+                               "it would vote against it.")
+    assert [a.name for a in actors] == ["Liberal"], [(a.name, a.actor_type) for a in actors]
+    _, actors = actors_of(nlp, "The chief economist of Quota said prices fell on Monday. Research by Quota showed "
+                               "that sales rose.")
+    assert [a.name for a in actors] == ["Quota"], [(a.name, a.actor_type) for a in actors]
+
+
 def test_people_default_to_the_country_the_story_is_about(nlp):
     _, actors = actors_of(nlp, "Thousands marched in Nairobi on Saturday as Kenya's parliament debated a new tax. "
                                "Kenyan police fired tear gas. Opposition leader Raila Odinga urged calm, "

@@ -29,8 +29,8 @@ from newsfacts.actors.missed import (acronym_mentions, covered, dictionary_menti
                                      proper_name_mentions, relabel_people, repeated_mentions)
 from newsfacts.actors.model import COUNTRY, GROUP, LOCATION, ORG, PERSON, LocalActor, Mention
 from newsfacts.actors.names import UPPER, content_key, expansion, is_acronym, singular
-from newsfacts.lexicon import (GENDERED_WORDS, NOT_ACTOR_HEADS, ORG_NOUNS, PARTY_FAMILIES, PLACE_HEADS, QUOTE_VERBS,
-                               TITLE_WORDS, WORLD_REGIONS, common_noun, is_given_name)
+from newsfacts.lexicon import (GENDERED_WORDS, GOVERNMENT_NOUNS, NOT_ACTOR_HEADS, ORG_NOUNS, PARTY_FAMILIES, PLACE_HEADS,
+                               QUOTE_VERBS, TITLE_WORDS, WORLD_REGIONS, common_noun, common_word, is_given_name)
 from newsfacts.nlp import text_of
 
 __all__ = ["COUNTRY", "GROUP", "LOCATION", "ORG", "PERSON", "LocalActor", "Mention", "content_key", "find_actors"]
@@ -90,6 +90,23 @@ def _uncapitalized(group: list[Mention]) -> bool:
     names in the 5,000-article corpus; 'congress' and 'supreme court' among them, which other documents write with
     capitals and keep)."""
     return all(m.kind == "name" and not any(ch.isupper() for ch in m.text) for m in group)
+
+
+def _common_word_once(doc: Doc, group: list[Mention]) -> bool:
+    """A 'body' NER found once, by one capitalized word that the news otherwise write in lowercase (a common word of
+    the corpus, `lexicon.common_word`: 'Personnel', 'Quota', 'Coal', 'Invitation', 'Members', a title-case heading's or
+    a table's word): no actor. Not a body's or a government's word ('the Legislature'), a party's family ('the
+    Liberal'), a place or a body the lists or the dictionaries know, one an apposition describes ('Bolt, a taxi
+    company'), nor a body the document names more than once ('Nationwide's chief economist ... research by
+    Nationwide')."""
+    if len(group) != 1 or group[0].label != ORG or group[0].kind != "name":
+        return False
+    word, tok = group[0].text, doc[group[0].tokens[0]]
+    if tok.dep_ == "appos" or any(c.dep_ == "appos" for c in tok.children):
+        return False
+    return bool(re.fullmatch(r"[A-Z][a-z]+", word)) and common_word(word) and singular(word.lower()) not in ORG_NOUNS \
+        and word.lower() not in GOVERNMENT_NOUNS and word.lower() not in PARTY_FAMILIES and not geo.known_place(word) \
+        and geo.known_organization(word) is None and known_actor(word) is None
 
 
 def _adjective_only(doc: Doc, group: list[Mention]) -> bool:
@@ -313,7 +330,8 @@ def find_actors(doc: Doc, published: dt.date | None = None) -> list[LocalActor]:
     for group in groups:
         _speaking_place(doc, group, people)
     groups = [g for g in groups if not _no_person(doc, g) and not _article_named(doc, g) and not _thing_named(doc, g)
-              and not _uncapitalized(g) and not _acronym_of_a_thing(doc, g) and not _adjective_only(doc, g)]
+              and not _uncapitalized(g) and not _acronym_of_a_thing(doc, g) and not _adjective_only(doc, g)
+              and not _common_word_once(doc, g)]
     types = [ORG if t == PERSON and _titled_work_or_body(doc, g) else t for g, t in
              ((g, vote_type(g)) for g in groups)]
     names = [canonical(g, t) for g, t in zip(groups, types)]
