@@ -775,15 +775,6 @@ def test_people_named_by_nationality_and_a_role_modifier_are_a_group_of_that_sec
     assert [(e["type"], e["a1"]) for e in evs] == [("ACCUSE", "Kenyan media organizers")], evs
 
 
-def test_things_a_role_word_modifies_are_no_group(nlp):
-    # a plural noun after a nationality and a role word is a group only where it names agents ('viewers'), not
-    # things ('reports', 'pictures', 'ports')
-    doc = nlp("Chilean media reports and Peruvian television pictures said that Bolivian television viewers "
-              "had protested near Argentine village ports.")
-    groups = [a.name for a in responsible_countries(doc, find_actors(doc)) if a.actor_type == "GROUP"]
-    assert groups == ["Bolivian television viewers"], groups
-
-
 def test_what_is_denied_avoided_or_prevented_did_not_happen(nlp):
     for text in ("Armenia denied shelling Azerbaijani villages.",
                  "Armenia denied that its troops had shelled Azerbaijan.",

@@ -155,18 +155,6 @@ def _people(tok: Token) -> str | None:
     return None
 
 
-# the endings of English nouns of agents ('organizer', 'viewer', 'governor', 'columnist', 'applicant', 'trustee')
-_AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ee", "eer", "ian")
-
-
-def _names_agents(tok: Token, heads: frozenset[str]) -> bool:
-    """Whether a plural noun names people or bodies that act: a role word of the agents dictionary ('workers',
-    'companies') or a noun of agents by its ending ('media organizers', 'television viewers'); not a thing a role
-    word modifies ('media reports', 'village ports', 'television pictures')."""
-    lemma = tok.lemma_.lower()
-    return lemma in heads or tok.lower_ in heads or lemma.endswith(_AGENT_ENDINGS)
-
-
 def responsible_countries(doc: Doc, actors: list[LocalActor]) -> list[LocalActor]:
     """`actors` plus the countries their state agents act for and the GROUP actors named by
     nationality and role (see the module's doc), each with a mention."""
@@ -198,8 +186,6 @@ def responsible_countries(doc: Doc, actors: list[LocalActor]) -> list[LocalActor
             where = tok  # "students throughout Indonesia": the group is the students
         if not sector.startswith(STATE_SECTORS) and tok.tag_ not in ("NNS", "NNPS"):
             continue  # "a Sudanese refugee", "an Indian company": one unnamed person or body, no group
-        if not sector.startswith(STATE_SECTORS) and not people and not _names_agents(tok, heads):
-            continue  # "Israeli media reports", "Indonesian village ports": things a role word modifies, no group
         if sector.startswith(STATE_SECTORS):
             _state_mention(doc, out, by_key, covered, code, where)
         else:
