@@ -92,6 +92,11 @@ def test_a_body_named_without_its_kind_word_is_the_same_body(nlp):
     # not a body of its own that the lists know, though its name begins another's
     _, actors = actors_of(nlp, "Delegates of the United Nations visited the United Nations University in Tokyo.")
     assert holding(actors, "United Nations").name == "United Nations"
+    # nor a body's own word ('Congress' of another country than the Congress Party's), nor a company beside its
+    # foundation
+    _, actors = actors_of(nlp, "India's ruling Congress Party backed the deal. In Washington, Congress must approve "
+                               "it. The Shell Foundation gave grants. Shell said profits rose.")
+    assert holding(actors, "Congress").name == "Congress" and holding(actors, "Shell").name == "Shell"
 
 
 def test_a_party_named_by_its_political_familys_plural_is_an_organization(nlp):
@@ -217,6 +222,8 @@ def test_laws_and_places_are_not_actors(nlp):
                                "Development Programme (UNDP) and the World Food Programme said.")
     assert sorted(a.name for a in actors) == ["United Nations Development Programme", "World Food Programme"], [
         (a.name, a.actor_type) for a in actors]
+    from newsfacts.actors.kinds import programme_body
+    assert programme_body("Joint United Nations Programme on HIV/AIDS") and not programme_body("School Lunch Program")
 
 
 def test_a_common_word_named_once_is_no_body(nlp):
@@ -228,6 +235,11 @@ def test_a_common_word_named_once_is_no_body(nlp):
     _, actors = actors_of(nlp, "The chief economist of Quota said prices fell on Monday. Research by Quota showed "
                                "that sales rose.")
     assert [a.name for a in actors] == ["Quota"], [(a.name, a.actor_type) for a in actors]
+    # a source of what is said is a body, named once or not ('told the Economist', 'according to Variety')
+    for text, name in (("Jane Roe told the Economist that prices would fall.", "Economist"),
+                       ("Prices will fall, according to Variety.", "Variety")):
+        _, actors = actors_of(nlp, text)
+        assert name in [a.name for a in actors], (text, [(a.name, a.actor_type) for a in actors])
 
 
 def test_people_default_to_the_country_the_story_is_about(nlp):
@@ -408,6 +420,10 @@ def test_a_body_named_after_a_place_the_text_names_is_of_that_places_country(nlp
     league = by_name(actors, "Winnipeg International Tenants League")
     assert (league.country, league.country_source) == ("CAN", "name"), league
     assert by_name(actors, "International League for Winnipeg Renters").country is None
+    # a place that is only part of a longer place in the name is not there ('New England', not England)
+    _, actors = actors_of(nlp, "A study in the New England Journal of Medicine found that hospitals in England and "
+                               "the United States were full.")
+    assert by_name(actors, "New England Journal of Medicine").country != "GBR"
 
 
 def test_a_countrys_ambassador_to_the_un_is_that_countrys(nlp):

@@ -88,6 +88,10 @@ def test_declining_to_comment_is_no_rejection_but_refusing_to_act_is(nlp):
                  "Senator Ann Cole refused to talk about the vote."):
         assert not events_of(nlp, text), text
     assert of_type(events_of(nlp, "Chile refused to talk with Peru."), "REJECT")
+    # words withheld from someone who asked for them reject the request; from the press, they are no comment
+    evs = events_of(nlp, "Iran refused to provide information to the IAEA.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("REJECT", "Iran", "IAEA")], evs
+    assert not events_of(nlp, "The ministry of Peru declined to give details of the incident to reporters.")
 
 
 def test_ending_a_restriction_is_an_event_of_its_own_and_the_restriction_is_none(nlp):
@@ -1246,6 +1250,13 @@ def test_an_act_under_an_aim_further_up_is_not_done(nlp):
     assert [(e["type"], e["a1"]) for e in evs] == [("RETREAT", "Ann Cole")], evs
     evs = events_of(nlp, "In his lawsuit against Jane Roe, Tom Reed sought damages of one million dollars.")
     assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("ACCUSE", "Tom Reed", "Jane Roe")], evs
+    # an act named in another word's phrase, or as someone's, is there: what one seeks redress for, holds someone
+    # accountable for, or judges
+    for text, kind in (("Tom Reed sued the city of Boston, seeking damages for his arrest by police.", "COERCE"),
+                       ("Biden plans to hold Putin accountable for the invasion of Ukraine by Russia.", "ASSAULT"),
+                       ("Washington considers Russia's invasion of Ukraine a violation of international law.",
+                        "ASSAULT")):
+        assert of_type(events_of(nlp, text), kind), text
 
 
 def test_a_charge_accuses_only_as_a_charge_against_someone(nlp):

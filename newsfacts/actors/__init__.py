@@ -97,16 +97,27 @@ def _common_word_once(doc: Doc, group: list[Mention]) -> bool:
     the corpus, `lexicon.common_word`: 'Personnel', 'Quota', 'Coal', 'Invitation', 'Members', a title-case heading's or
     a table's word): no actor. Not a body's or a government's word ('the Legislature'), a party's family ('the
     Liberal'), a place or a body the lists or the dictionaries know, one an apposition describes ('Bolt, a taxi
-    company'), nor a body the document names more than once ('Nationwide's chief economist ... research by
-    Nationwide')."""
+    company'), a source of what is said ('told the Economist', 'according to Variety', 'Variety reported'), nor a
+    body the document names more than once ('Nationwide's chief economist ... research by Nationwide')."""
     if len(group) != 1 or group[0].label != ORG or group[0].kind != "name":
         return False
     word, tok = group[0].text, doc[group[0].tokens[0]]
-    if tok.dep_ == "appos" or any(c.dep_ == "appos" for c in tok.children):
+    if tok.dep_ == "appos" or any(c.dep_ == "appos" for c in tok.children) or _source(tok):
         return False
     return bool(re.fullmatch(r"[A-Z][a-z]+", word)) and common_word(word) and singular(word.lower()) not in ORG_NOUNS \
         and word.lower() not in GOVERNMENT_NOUNS and word.lower() not in PARTY_FAMILIES and not geo.known_place(word) \
         and geo.known_organization(word) is None and known_actor(word) is None
+
+
+def _source(tok) -> bool:
+    """A word that says or hears what is said: the subject or the one told of a verb of saying ('Variety reported',
+    'told the Economist'), or what 'according to' names."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        return True
+    if tok.dep_ == "pobj" and head.dep_ == "dative":
+        head = head.head
+    return tok.dep_ in ("nsubj", "dobj", "dative", "pobj") and head.pos_ == "VERB" and head.lemma_.lower() in QUOTE_VERBS
 
 
 def _adjective_only(doc: Doc, group: list[Mention]) -> bool:

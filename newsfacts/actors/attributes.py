@@ -403,11 +403,17 @@ def _place_inside(ev: _Evidence, g: int) -> str | None:
         for m in ev.groups[h]:
             place = geo.fold(m.text).split()
             n = len(place)
-            if n and n < len(words) and any(words[i:i + n] == place and (i == 0 or words[i - 1] not in _PURPOSE_WORDS)
+            if n and n < len(words) and any(words[i:i + n] == place and (i == 0 or words[i - 1] not in _PURPOSE_WORDS
+                                                                         and not _longer_place(words[i - 1:i + n]))
                                             for i in range(len(words) - n + 1)):
                 found.add(code)
                 break
     return found.pop() if len(found) == 1 else None
+
+
+def _longer_place(words: list[str]) -> bool:
+    """Whether a place's name with the word before it is another place ('New England', 'South Wales')."""
+    return words[0] == "new" or geo.known_place(" ".join(words)) or geo.country_code(" ".join(words)) is not None
 
 
 def _person(ev: _Evidence, g: int) -> None:

@@ -9,7 +9,8 @@ from collections import Counter
 
 from newsfacts import geo
 from newsfacts.actors.known import known_actor, known_body
-from newsfacts.lexicon import HONORIFICS, NAME_PARTICLES, TITLE_WORDS, common_noun, first_names, is_given_name
+from newsfacts.lexicon import (HONORIFICS, NAME_PARTICLES, ORG_NOUNS, TITLE_WORDS, common_noun, first_names,
+                               is_given_name)
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
 from newsfacts.actors.names import (STOP, content_key, head_word, initials, is_acronym, name_key, same_consonants,
                                     short_form, singular, spelling_variants)
@@ -216,18 +217,19 @@ def _fuller_names(mentions: list[Mention], i: int, full: list[tuple[int, list[st
 
 
 # kinds of body whose names news often write without the kind ('Harvard' of 'Harvard University', 'Labour' of 'the
-# Labour Party', 'Wikimedia' of 'the Wikimedia Foundation')
-_KINDS_LEFT_OUT = {"party", "university", "college", "foundation"}
+# Labour Party'); not 'Foundation', which a company's name begins ('the Shell Foundation' is no Shell)
+_KINDS_LEFT_OUT = {"party", "university", "college"}
 
 
 def _without_kind(short: str, full: str) -> bool:
     """A body's name without the capitalized kind word that ends its full name ('Harvard' of 'Harvard University',
     'Family Coalition' of 'Family Coalition Party'); not a body of its own the lists or the dictionaries know ('United
-    Nations' beside 'United Nations University')."""
+    Nations' beside 'United Nations University') or a body's own word ('Congress' beside 'the Congress Party')."""
     words, full_words = short.split(), full.split()
     return len(full_words) == len(words) + 1 and geo.fold(full).split()[:len(words)] == geo.fold(short).split() \
         and full_words[-1].lower() in _KINDS_LEFT_OUT and full_words[-1][:1].isupper() \
-        and geo.known_organization(short) is None and known_actor(short) is None
+        and geo.known_organization(short) is None and known_actor(short) is None \
+        and not (len(words) == 1 and singular(short.lower()) in ORG_NOUNS)
 
 
 def _person_shaped_body(name: str) -> bool:

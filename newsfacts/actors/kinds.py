@@ -490,11 +490,12 @@ _PROGRAMMES = {"program", "programme"}
 def programme_body(name: str) -> bool:
     """Whether a programme's name is a body's: one the Phoenix dictionaries list ('World Food Programme') or the
     United Nations' (its programmes are its organs: 'United Nations Development Programme', 'UN Environment
-    Programme')."""
+    Programme', 'the Joint United Nations Programme on HIV/AIDS')."""
     words = geo.fold(name).split()
-    if not words or words[-1] not in _PROGRAMMES:
+    if not _PROGRAMMES & set(words):  # its last word or its head ('Programme on HIV/AIDS')
         return False
-    return known_actor(name) is not None or words[0] in ("un", "u.n.") or words[:2] == ["united", "nations"]
+    return known_actor(name) is not None or bool({"un", "u.n."} & set(words)) or any(
+        words[i:i + 2] == ["united", "nations"] for i in range(len(words) - 1))
 
 
 def not_an_actor(span: Span) -> bool:

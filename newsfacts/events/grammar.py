@@ -516,12 +516,21 @@ _WORDS_GIVEN = {"statement", "comment", "detail", "response", "remark", "informa
 _GIVING = {"give", "make", "issue", "release", "provide", "offer"}
 
 
+# those to whom giving words is only saying: the press ('declined to give details to reporters')
+_PRESS = {"reporter", "journalist", "press", "media", "newspaper"}
+
+
 def _telling(verb: Token) -> bool:
-    """A verb of giving words ('give details', 'make a statement') or of talking about something ('refused to talk
-    about it'; not 'to talk with Y', which rejects talks)."""
+    """A verb of giving words ('give details', 'make a statement') to no one or to the press, or of talking about
+    something ('refused to talk about it'); not giving them to someone else ('refused to provide information to the
+    inspectors' rejects their demand), nor talking with someone ('refused to talk with Y' rejects talks)."""
     lemma = verb.lemma_.lower()
     if lemma in _GIVING:
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in _WORDS_GIVEN for c in verb.children)
+        to = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+        recipients = [g for c in to for g in c.children if g.dep_ == "pobj"] + [
+            c for c in verb.children if c.dep_ == "dative" and c.lower_ != "to"]
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _WORDS_GIVEN for c in verb.children) \
+            and all(r.lemma_.lower() in _PRESS for r in recipients)
     return lemma == "talk" and any(c.dep_ == "prep" and c.lower_ == "about" for c in verb.children) \
         and not any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in verb.children)
 

@@ -400,42 +400,46 @@ PLOTTING = {"plot", "conspire"}
 AIMING = {"aim", "seek", "want", "hope", "expect", "wish", "plan", "prepare", "intend", "propose", "recommend",
           "advise", "consider", "envisage", "contemplate", "anticipate", "await", "foresee", "predict", "proposal",
           "bid", "effort", "likely", "ready", "willing", "eager", "keen", "prepared", "determined", "intention", "idea",
-          "suggest", "interest", "woo", "court", "solicit", "canvass"}
+          "interest", "woo", "court", "solicit", "canvass"}
+# of those, the verbs of seeking that are also nouns of other senses ('a court'), and the noun of seeking that is also
+# a verb of other senses ('it interests'), each only as that part of speech
+_SEEKING_VERBS = {"woo", "court", "solicit", "canvass"}
 # verbs that stop, undo or fight an act, which is then there ('aims to curb attacks', 'hopes to end the strike')
 STOPPING = HALTING | UNDOING | {"curb", "prevent", "counter", "combat", "fight", "deter", "avenge"}
 _COMPLEMENTS = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acomp"}
 # prepositions of a phrase that sets an act beside another, not inside its content ('as planned', 'with support',
 # 'following the resignation')
 _SETTING = {"as", "with", "during", "since", "after", "before", "following", "amid", "despite"}
-# the prepositions of a verb's own complement ('hopes for talks', 'prepares for an invasion', 'aims at a deal'); a
-# verb's other phrases set the act ('in his lawsuit, he sought damages': the lawsuit was filed)
-_VERB_COMPLEMENT_PREPS = {"for", "at"}
 
 
 def aimed_at(trig: Token, saying: set[str]) -> bool:
     """Whether a word of aim (`AIMING`) stands above the trigger in its chain of complements, at most five steps up:
-    through clauses ('plans to travel to Oslo for talks'), prepositional phrases of the aim word's own ('in the hope of
-    winning', 'hopes for talks'), and, for an event noun, the verb whose object it is ('is courting support'), unless
-    that verb stops or undoes the act, or names it definitely in the past, which is then there ('aims to curb
-    attacks', 'planned the September 11 attacks'). Not past a verb of saying (`saying`: a report states facts),
-    another noun ('revenge for attacks', 'the anniversary of the invasion': acts that were) or a phrase that only sets
-    the act ('as planned', 'in his lawsuit, he sought'); nor a planning done ('the strategy was planned with', 'one of
-    many protests planned')."""
+    through clauses ('plans to travel to Oslo for talks'), the prepositional phrases of an aim noun or adjective ('in
+    the hope of winning', 'with the intention of meeting'), and, for an event noun, the verb whose object it is ('is
+    courting support'), unless that verb stops or undoes the act, names it definitely in the past or names whose act
+    it is ('aims to curb attacks', 'planned the September 11 attacks', 'considers Russia's invasion a violation';
+    not 'gaining their support'). Not past a verb of
+    saying (`saying`: a report states facts), another noun ('revenge for attacks', 'the anniversary of the
+    invasion': acts that were), a verb's or another word's prepositional phrase ('seeking damages for his arrest',
+    'to hold X accountable for the invasion') or a phrase that only sets the act ('as planned'); nor a planning done
+    ('the strategy was planned with', 'one of many protests planned')."""
     x = trig
     for step in range(5):
         if x.dep_ not in _COMPLEMENTS or x.head.i == x.i:
             return False
         if x.dep_ == "dobj" and (step or x.pos_ != "NOUN" or x.head.lemma_.lower() in STOPPING
-                                 or _past_and_definite(x)):
+                                 or _past_and_definite(x) or any(c.dep_ == "poss" and c.pos_ != "PRON"
+                                                                 for c in x.children)):
             return False
-        if x.dep_ == "prep" and (x.lower_ in _SETTING
-                                 or x.head.pos_ == "VERB" and x.lower_ not in _VERB_COMPLEMENT_PREPS):
+        if x.dep_ == "prep" and (x.lower_ in _SETTING or x.head.pos_ not in ("NOUN", "ADJ")
+                                 or x.head.lemma_.lower() not in AIMING):
             return False
         x = x.head
         lemma = x.lemma_.lower()
         if lemma in saying:
             return False
-        if x.pos_ in ("VERB", "NOUN", "ADJ") and lemma in AIMING and (lemma != "interest" or x.pos_ == "NOUN"):
+        if x.pos_ in ("VERB", "NOUN", "ADJ") and lemma in AIMING and (lemma != "interest" or x.pos_ == "NOUN") \
+                and (lemma not in _SEEKING_VERBS or x.pos_ == "VERB"):
             return not (x.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in x.children))
         if x.pos_ in ("NOUN", "PROPN"):
             return False
