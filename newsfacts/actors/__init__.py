@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsfacts import geo
 from newsfacts.actors.attributes import attributes
@@ -109,7 +109,7 @@ def _common_word_once(doc: Doc, group: list[Mention]) -> bool:
         and geo.known_organization(word) is None and known_actor(word) is None
 
 
-def _source(tok) -> bool:
+def _source(tok: Token) -> bool:
     """A word that says or hears what is said: the subject or the one told of a verb of saying ('Variety reported',
     'told the Economist'), or what 'according to' names."""
     head = tok.head

@@ -514,8 +514,6 @@ def _speech_only(tok: Token, lemma: str) -> bool:
 # release the details of the investigation': 7 corpus refusals, none of them a rejection of anything)
 _WORDS_GIVEN = {"statement", "comment", "detail", "response", "remark", "information", "explanation", "interview"}
 _GIVING = {"give", "make", "issue", "release", "provide", "offer"}
-
-
 # those to whom giving words is only saying: the press ('declined to give details to reporters')
 _PRESS = {"reporter", "journalist", "press", "media", "newspaper"}
 
