@@ -668,7 +668,8 @@ def _verb_recipients(trig: Token, kids: list[Token], idx: ActorIndex, a1: list[i
         return [], True  # a text approved names no one it is done to ('passed a bill imposing sanctions on X'); an
         # order is given to its object alone ('told its diplomats to vote against Y' is no order to Y)
     for c in kids:
-        if c.dep_ in ("dobj", "dative", "attr", "oprd"):  # "approved the deployment of troops to assist Haiti"
+        if c.dep_ in ("dobj", "dative", "attr", "oprd") and not affiliate(c):  # "approved the deployment of troops
+            # to assist Haiti"; not the one kin or supporters are named by ('arrested the brother of X')
             found = nearest_theme(c, idx, a1)
             if found:
                 return found, False
