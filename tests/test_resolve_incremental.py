@@ -148,6 +148,25 @@ def test_a_join_that_new_evidence_undoes_is_undone():
     _assert_same(index, docs)
 
 
+def test_full_names_sharing_a_word_are_resolved_apart_until_a_one_word_name_reads_them():
+    """Two people who share only a given name are resolved apart (an update touching one leaves the other alone);
+    a person named by that word alone reads both, as the full resolve's surname count does, and is resolved with
+    them; once that document goes, they are apart again."""
+    docs = {d: {"doc_id": d, "actors": [_one(name, "PERSON")], "quotes": [], "events": []}
+            for d, name in (("a", "Idris Vanterpool"), ("b", "Idris Okonkwo-Bell"), ("c", "Idris"))}
+    index = ActorIndex()
+    index.update_documents([docs["a"], docs["b"]])
+    assert index.component[("a", 0)] != index.component[("b", 0)]
+    docs["b"]["actors"] = [_one("Idris Okonkwo-Bell", "PERSON", aliases=["Bell"])]
+    moved = index.update_documents([docs["b"]])
+    assert {r[0] for r in moved} == {"b"}
+    index.update_documents([docs["c"]])
+    assert index.component[("a", 0)] == index.component[("b", 0)] == index.component[("c", 0)]
+    _assert_same(index, docs)
+    index.update_documents([], ["c"])
+    assert index.component[("a", 0)] != index.component[("b", 0)]
+
+
 @pytest.mark.parametrize("first", ["Hiroshi Nakamura", "Hiroshi Nakayama"])
 def test_a_spelling_variant_met_later_joins_whichever_came_first(first):
     """A surname met later meets a stored spelling variant as the full resolve does, whichever came first

@@ -7,6 +7,11 @@ everything gives. So an index keeps every item with its links, its component, an
 component resolved to; an update re-resolves only the components that the new documents' items link to
 and those of the documents that changed or went.
 
+A link may be *passive* (`passive(link)`): it joins its holder to the other holders of that link only where
+some item holds the link itself. A one-word name reads every full name with that word, but two full names
+that share a word ('John Smith', 'John Howard') are not read together for it: without the passive form every
+name would chain into one component through its commonest words.
+
 Ids need one step more: groups of different components may claim one id (two documents' 'Hicks'; two
 acts of one kind on one day), and which of them holds it is decided over all of them (`hold`). So every
 group that claims an id an update touches has its id decided again. The index's result equals resolving
@@ -28,6 +33,17 @@ Ref = tuple  # (doc_id, n): an item of a document
 Group = tuple[list[Ref], dict]  # the refs of one group (sorted) and its row
 Mapper = Callable[[Callable[[dict], list], list[dict]], list[list]]
 BATCHES = 16  # batches of components a mapper gets, unless it says how many (`mapper.batches`)
+PASSIVE = "~"  # (PASSIVE, link): the passive form of `link`
+
+
+def passive(link: Hashable) -> Hashable:
+    """The passive form of `link`: it joins its holder to the holders of `link`, not to other passive holders."""
+    return (PASSIVE, link)
+
+
+def _active(entry: Hashable) -> Hashable | None:
+    """The link a passive entry stands for, or None for an active one."""
+    return entry[1] if isinstance(entry, tuple) and len(entry) == 2 and entry[0] == PASSIVE else None
 
 
 class ComponentIndex:
@@ -89,7 +105,12 @@ class ComponentIndex:
         new_links = {ref: self.item_links(item) for ref, item in items.items()}
         for links in new_links.values():
             for link in links | self.more_links(links):
-                touched |= {self.component[r] for r in self.refs_of_link.get(link, ())}
+                # a passive link meets the active holders of its link; an active one, every holder
+                of = _active(link)
+                holders = self.refs_of_link.get(link, ()) if of is None else self.refs_of_link.get(of, ())
+                touched |= {self.component[r] for r in holders}
+                if of is None:
+                    touched |= {self.component[r] for r in self.refs_of_link.get(passive(link), ())}
         refs = set().union(*(self.component_refs.pop(c) for c in touched)) - gone if touched else set()
         old_groups = [g for c in touched for g in self.groups_of_component.pop(c)]
         for mapping, keys in ((self.items, refs), (self.links, refs), (self.groups, old_groups), (self.rows, old_groups)):
@@ -187,10 +208,14 @@ class ComponentIndex:
         """The components of `refs` (a union of whole components): smallest ref -> members."""
         sets = UnionFind()
         numbers: dict[Hashable, int] = {}  # each link by a number: links of mixed parts need not compare
+        # the links some item holds actively (whole components: every holder of such a link is among `refs`)
+        held = {link for r in refs for link in self.links[r] if _active(link) is None}
         for r in refs:
             sets.find(("ref", r))
             for link in self.links[r]:
-                sets.union(("ref", r), ("link", numbers.setdefault(link, len(numbers))))
+                of = _active(link)
+                if of is None or of in held:
+                    sets.union(("ref", r), ("link", numbers.setdefault(link if of is None else of, len(numbers))))
         for a, b in self.more_edges(refs):
             sets.union(("link", numbers.setdefault(a, len(numbers))), ("link", numbers.setdefault(b, len(numbers))))
         out: dict = defaultdict(set)

@@ -21,9 +21,9 @@ from collections.abc import Iterable
 from newsfacts import geo
 from newsfacts.actors import ORG, PERSON
 from newsfacts.actors.names import spelling_variants
-from newsfacts.resolve.actors import (_keys, _variant_pairs, actor_rows, bare_acronym, group_actors, hold_ids,
-                                     longest_variant, n_mentions, name_parts)
-from newsfacts.resolve.components import ComponentIndex, Group, Mapper, Ref
+from newsfacts.resolve.actors import (_keys, _single_name, _variant_pairs, actor_rows, bare_acronym, group_actors,
+                                     hold_ids, longest_variant, n_mentions, name_parts)
+from newsfacts.resolve.components import ComponentIndex, Group, Mapper, Ref, passive
 from newsfacts.resolve.event_rows import event_claims, hold_event_ids, mention_order, mention_row
 from newsfacts.resolve.events import name_words
 
@@ -49,9 +49,10 @@ def actor_links(actor: dict) -> frozenset:
     if actor["actor_type"] == PERSON and len(words) >= 2:
         links.add(("person", words[0], words[-1]))
     if actor["actor_type"] == PERSON:  # `_surname_joins` counts a word first and last in names, and joins by it
-        links |= {("name word", words[0]), ("name word", words[-1])}
         parts = name_parts(actor["name"])  # and its first and last written words, hyphens and all ('al-Zawahiri')
-        links |= {("name word", parts[0]), ("name word", parts[-1])} if parts else set()
+        name_words = {("name word", w) for w in (*words[:1], *words[-1:], *parts[:1], *parts[-1:]) if w}
+        # only a one-word name reads the names that hold its word: a full name is read by it, not by another full name
+        links |= name_words if _single_name(actor) else {passive(link) for link in name_words}
     if actor["actor_type"] == ORG:
         links |= {("acronym", _canonical(k[2])) for k in strong if k[1] == "acronym"}
         if bare_acronym(actor):
@@ -141,9 +142,11 @@ class EventIndex(ComponentIndex):
 
     def item_links(self, item: dict) -> frozenset:
         actors = {("actor", item["event_type"], item[f"actor{r}_id"]) for r in (1, 2) if item[f"actor{r}_id"]}
-        # a person by surname: `events._surname_match` compares 'Jackson' with 'Vincent Jackson'
-        surnames = {("surname", item["event_type"], words[-1]) for r in (1, 2) if item[f"actor{r}_type"] == PERSON
-                    and (words := name_words(item.get(f"actor{r}_name") or ""))}
+        # a person by surname: `events._surname_match` compares 'Jackson' alone with 'Vincent Jackson', and two full
+        # names not at all (`events._named_in_full`): a full name's surname is read by a one-word name only
+        surnames = {("surname", item["event_type"], words[-1]) if len(words) == 1
+                    else passive(("surname", item["event_type"], words[-1])) for r in (1, 2)
+                    if item[f"actor{r}_type"] == PERSON and (words := name_words(item.get(f"actor{r}_name") or ""))}
         return frozenset(actors | surnames)
 
     @staticmethod
