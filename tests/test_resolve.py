@@ -342,9 +342,14 @@ def test_surname_variants_found_among_many_names_are_those_of_comparing_every_pa
              for _ in range(150)]
     variants = [s[:-1] + rng.choice("aeiouy") + rng.choice(["", "h", "eh"]) for s in stems]  # a changed ending
     longer = [s + "aiya" for s in stems if len(s) == 6]  # 6 and 10 letters: a ratio of 0.75 exactly
-    words = sorted(set(stems + variants + longer))
+    # variants that begin otherwise: another letter for the first sound ('Qaddafi'), the first two consonants
+    # swapped, and a plural
+    firsts = [{"k": "q", "g": "q", "c": "k"}.get(s[0], s[0]) + s[1:] for s in stems]
+    swapped = [s[2] + s[1] + s[0] + s[3:] for s in stems]
+    words = sorted(set(stems + variants + longer + firsts + swapped + [s + "s" for s in stems[:30]]))
     every_pair = [(a, b) for a, b in itertools.combinations(words, 2) if spelling_variants(a, b)]
     assert len(every_pair) > 50 and any(abs(len(b) - len(a)) == 4 for a, b in every_pair)
+    assert any(a[0] != b[0] for a, b in every_pair) and any(b == a + "s" for a, b in every_pair)
     assert _variant_pairs(words) == every_pair
 
 

@@ -621,6 +621,22 @@ def same_consonants(a: str, b: str) -> bool:
     return a + "s" == b or b + "s" == a or any(_slip(_consonants(a, q), _consonants(b, q)) for q in "cg")
 
 
+def variant_blocks(word: str) -> frozenset:
+    """Keys two words share whenever `spelling_variants` holds for them (never a variant without one in common):
+    the first letter of their consonants in each reading of `same_consonants` (which keeps it, unless a slip
+    swapped the first two: so the first two as well, sorted), and none for a word too short to be a variant.
+    Comparing only words that share a key finds every pair of variants without trying every pair of words."""
+    w = geo.fold(word)
+    if len(w) < 6:
+        return frozenset()
+    keys = set()
+    for q in "cg":
+        c = _consonants(w, q)
+        if c:
+            keys |= {(q, c[0]), (q, "".join(sorted(c[:2])), "swapped")}
+    return frozenset(keys)
+
+
 _POST_HEAD = {"of", "for", "on", "in", "to", "against", "at", "and", "&"}
 
 

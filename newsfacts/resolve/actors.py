@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from newsfacts import geo
 from newsfacts.actors import COUNTRY, GROUP, ORG, PERSON, content_key
 from newsfacts.actors.known import agent_phrases, kind_heads
-from newsfacts.actors.names import UPPER, initials, name_key, short_form, singular, spelling_variants
+from newsfacts.actors.names import UPPER, initials, name_key, short_form, singular, spelling_variants, variant_blocks
 from newsfacts.lexicon import ORG_NOUNS, PARTY_FAMILIES, PARTY_PLURALS, TITLE_WORDS, common_noun, is_given_name
 from newsfacts.resolve.ids import stable_id
 from newsfacts.unionfind import UnionFind
@@ -195,21 +195,28 @@ def longest_variant(length: int) -> int:
 
 def _variant_pairs(words: list[str], alike: dict[tuple[str, str], bool] | None = None) -> list[tuple[str, str]]:
     """The pairs of `words` (sorted) that are spelling variants, in the order of a loop over every pair,
-    found by comparing only words of lengths that can be (by length: not every pair of a common given
-    name's thousands of surnames); `alike` keeps the answers for the next call."""
+    found by comparing only words that share a `variant_blocks` key and whose lengths can be alike (not every
+    pair of a common given name's thousands of surnames); `alike` keeps the answers for the next call."""
     alike = {} if alike is None else alike
-    by_length = sorted(range(len(words)), key=lambda k: len(words[k]))
-    lengths = [len(words[k]) for k in by_length]
-    pairs = []
-    for pos, k in enumerate(by_length):
-        stop = bisect_right(lengths, longest_variant(lengths[pos]))
-        for q in range(pos + 1, stop):
-            m = by_length[q]
-            pair = (words[k], words[m])
-            if pair not in alike:
-                alike[pair] = spelling_variants(*pair)
-            if alike[pair]:
-                pairs.append((min(k, m), max(k, m)))
+    blocks: dict[tuple, list[int]] = defaultdict(list)
+    for k, word in enumerate(words):
+        for key in variant_blocks(word):
+            blocks[key].append(k)
+    pairs: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        by_length = sorted(members, key=lambda k: (len(words[k]), k))
+        lengths = [len(words[k]) for k in by_length]
+        for pos, k in enumerate(by_length):
+            stop = bisect_right(lengths, longest_variant(lengths[pos]))
+            for q in range(pos + 1, stop):
+                m = by_length[q]
+                if (min(k, m), max(k, m)) in pairs:
+                    continue
+                pair = (words[k], words[m])
+                if pair not in alike:
+                    alike[pair] = spelling_variants(*pair)
+                if alike[pair]:
+                    pairs.add((min(k, m), max(k, m)))
     return [(words[k], words[m]) for k, m in sorted(pairs)]
 
 
