@@ -182,6 +182,13 @@ def common_word(word: str) -> bool:
     return low + cap >= COMMON_WORD_USES and low >= COMMON_WORD_SHARE * (low + cap)
 
 
+def rarely_lowercase(word: str, share: float = 0.2) -> bool:
+    """Whether the corpus writes a word in lowercase at most `share` times as often as capitalized where its case is
+    free (a name's word: 'Arne', 'Florice', or one the corpus never has; not 'Will', 'Mark' or 'Grant')."""
+    low, cap = _corpus_case_counts().get(word.lower(), (0, 0))
+    return low <= share * cap
+
+
 def common_noun(word: str) -> bool:
     """Whether a word (or its plural's singular) is a common noun of the news: used as one 5 times or more in the
     corpus ('store', 'tools', 'history'; not 'Shmona', 'Sary')."""

@@ -1245,6 +1245,26 @@ def test_a_surname_after_a_lowercase_particle_belongs_to_the_name(nlp):
     assert [a.name for a in actors if a.actor_type == PERSON] == ["Somchai Wongsawat na Ayudhya"]
 
 
+@pytest.mark.parametrize("text, surname, name", [
+    ("Some good news is that receiver Marques Tolliver returned to practice.", "Tolliver", "Marques Tolliver"),
+    ("Marques Tolliver caught two passes.", "Tolliver", "Marques Tolliver"),
+    # the seat of a title before a name is no given name
+    ("Local MP for Clarence Tolliver said the plan was opposed.", "Tolliver", "Tolliver"),
+])
+def test_a_given_name_ner_left_out_and_the_parse_did_not_hang_on_the_name_belongs_to_it(nlp, text, surname, name):
+    # NER may end a person's name after its given name, and the tagger may take the given name for a common noun
+    # ('Marques', a plural); a word of the first-name list right before the name, in no entity, is its given name
+    from spacy.tokens import Span
+
+    from newsfacts.actors.names import with_given_names
+
+    doc = nlp(text)
+    k = text.index(surname)
+    span = doc.char_span(k, k + len(surname))
+    doc.ents = [Span(doc, span.start, span.end, "PERSON")]
+    assert with_given_names(doc.ents[0]).text == name
+
+
 def test_a_surname_ner_cut_off_after_the_given_names_belongs_to_the_name(nlp):
     # NER often ends a person at the given name ('Tim' of 'Governor Tim Pawlenty'); the proper noun the parser
     # hangs the given names from, outside any entity, is the surname

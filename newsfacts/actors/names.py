@@ -11,8 +11,9 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts import geo
 from newsfacts.actors.known import known_body
-from newsfacts.lexicon import (COMPANY_NOUNS, HONORIFICS, LEGAL_SUFFIXES, MONTHS_AND_DAYS, ORG_NOUNS, NAME_PARTICLES,
-                               PERSON_NOUNS, ROLE_WORDS, TITLE_WORDS, common_noun, is_given_name, is_verb_form)
+from newsfacts.lexicon import (COMPANY_NOUNS, HONORIFICS, LEGAL_SUFFIXES, MONTHS_AND_DAYS, NAME_PARTICLES, ORG_NOUNS,
+                               PERSON_NOUNS, ROLE_WORDS, TITLE_WORDS, WORLD_REGIONS, common_noun, is_given_name,
+                               is_verb_form, rarely_lowercase)
 from newsfacts.nlp import per_doc, text_of
 
 LEADING = {"the", "a", "an", "this", "that", "these", "those"}
@@ -237,7 +238,24 @@ def with_given_names(span: Span) -> Span:
                 or not _given_name(t):
             break
         start -= 1
+    if start == span.start and _given_before(span):
+        start -= 1
     return doc[start:span.end]
+
+
+def _given_before(span: Span) -> bool:
+    """A given name right before a short person's name that the parse did not hang on it ('Arne [Treholt]', a table's
+    'Florice [Orea Hoffman]'): one space before the name, in no entity, a capitalized word of the first-name list that
+    the corpus rarely writes in lowercase and that is no title, honorific, month or day, nationality, country, world
+    region or common noun of the news. Not before a name of three words or more (in a list of names run together, the
+    word before is another's surname), nor after 'for' or 'of', where a title's seat or place ends ('MP for Clarence
+    Jane Roe')."""
+    if span.start < 1 or len(span) > 2 or span.start > 1 and span.doc[span.start - 2].lower_ in ("for", "of"):
+        return False
+    t = span.doc[span.start - 1]
+    return t.whitespace_ == " " and not t.ent_type_ and t.is_alpha and t.is_title and is_given_name(geo.fold(t.text)) \
+        and t.lower_ not in TITLE_WORDS | HONORIFICS | MONTHS_AND_DAYS | WORLD_REGIONS and not common_noun(t.text) \
+        and not geo.demonym_code(t.text) and not geo.country_code(t.text) and rarely_lowercase(t.text)
 
 
 def with_particle_surname(span: Span) -> Span:
