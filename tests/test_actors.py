@@ -1248,8 +1248,9 @@ def test_a_surname_after_a_lowercase_particle_belongs_to_the_name(nlp):
 @pytest.mark.parametrize("text, surname, name", [
     ("Some good news is that receiver Marques Tolliver returned to practice.", "Tolliver", "Marques Tolliver"),
     ("Marques Tolliver caught two passes.", "Tolliver", "Marques Tolliver"),
-    # the seat of a title before a name is no given name
+    # the seat of a title before a name is no given name, nor a place
     ("Local MP for Clarence Tolliver said the plan was opposed.", "Tolliver", "Tolliver"),
+    ("Speaking in Preston Tolliver said the plan was opposed.", "Tolliver", "Tolliver"),
 ])
 def test_a_given_name_ner_left_out_and_the_parse_did_not_hang_on_the_name_belongs_to_it(nlp, text, surname, name):
     # NER may end a person's name after its given name, and the tagger may take the given name for a common noun

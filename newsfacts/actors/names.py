@@ -230,7 +230,8 @@ def _given_name(t: Token) -> bool:
 def with_given_names(span: Span) -> Span:
     """A person's name with the given names and initials NER left out before it ('Alejandro' of
     'Alejandro Wolff', 'Anders' of 'Anders Fogh Rasmussen'): proper nouns outside any entity that modify
-    the name and are given names by the first-name list."""
+    the name and are given names by the first-name list; failing those, one given name right before a short
+    name that the parse did not hang on it (`_given_before`)."""
     doc, start = span.doc, span.start
     while start > 0:
         t = doc[start - 1]
@@ -247,15 +248,19 @@ def _given_before(span: Span) -> bool:
     """A given name right before a short person's name that the parse did not hang on it ('Arne [Treholt]', a table's
     'Florice [Orea Hoffman]'): one space before the name, in no entity, a capitalized word of the first-name list that
     the corpus rarely writes in lowercase and that is no title, honorific, month or day, nationality, country, world
-    region or common noun of the news. Not before a name of three words or more (in a list of names run together, the
-    word before is another's surname), nor after 'for' or 'of', where a title's seat or place ends ('MP for Clarence
-    Jane Roe')."""
-    if span.start < 1 or len(span) > 2 or span.start > 1 and span.doc[span.start - 2].lower_ in ("for", "of"):
+    region, place the gazetteers know or common noun of the news. Not before a name of three words or more (in a list of
+    names run together, the word before is another's surname), nor after a preposition of place or of a title's seat
+    ('MP for Clarence Jane Roe', 'speaking in Preston Jane Roe said')."""
+    if span.start < 1 or len(span) > 2 or span.start > 1 and span.doc[span.start - 2].lower_ in _PLACE_PREPS:
         return False
     t = span.doc[span.start - 1]
     return t.whitespace_ == " " and not t.ent_type_ and t.is_alpha and t.is_title and is_given_name(geo.fold(t.text)) \
         and t.lower_ not in TITLE_WORDS | HONORIFICS | MONTHS_AND_DAYS | WORLD_REGIONS and not common_noun(t.text) \
-        and not geo.demonym_code(t.text) and not geo.country_code(t.text) and rarely_lowercase(t.text)
+        and not geo.demonym_code(t.text) and not geo.country_code(t.text) and not geo.known_place(t.text) \
+        and rarely_lowercase(t.text)
+
+
+_PLACE_PREPS = {"for", "of", "in", "at", "from"}  # before a place or a seat ('the senator from Virginia', 'MP for X')
 
 
 def with_particle_surname(span: Span) -> Span:

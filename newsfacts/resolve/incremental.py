@@ -48,6 +48,9 @@ def actor_links(actor: dict) -> frozenset:
     words = geo.fold(actor["name"]).split()
     if actor["actor_type"] == PERSON and len(words) >= 2:
         links.add(("person", words[0], words[-1]))
+    written = actor["name"].split()
+    if actor["actor_type"] == PERSON and len(written) >= 2:  # `_middle_initials` compares the first and last written
+        links.add(("initials", geo.fold(written[0]), geo.fold(written[-1])))  # words ('The J. Smith', 'The Smith')
     if actor["actor_type"] == PERSON:  # `_surname_joins` counts a word first and last in names, and joins by it
         parts = name_parts(actor["name"])  # and its first and last written words, hyphens and all ('al-Zawahiri')
         name_words = {("name word", w) for w in (*words[:1], *words[-1:], *parts[:1], *parts[-1:]) if w}
