@@ -6,11 +6,13 @@ Actors are linked (`actor_links`) by
 - an acronym: a bare acronym ('OAS') joins the one organization spelled out with it;
 - a person's given name and surname; surnames that are spelling variants of each other under one given
   name ('Haniya', 'Haniyeh') are linked too, since `_spelling_variants` compares them;
+- a person's first and last written words, as `_middle_initials` compares them;
 - the first and last word of a person's name, and its first and last written words with their hyphens: a one-word
-  name joins a person of that surname by counting who else bears the word, first or last (`_surname_joins`).
+  name joins a person of that surname by counting who else bears the word, first or last (`_surname_joins`). These
+  links are passive in a full name (`components.passive`): they join it to one-word names, not to other full names.
 Event reports are linked by each actor in them, within their type: the merge compares only reports of one
 type that share an actor (a report's repeats too share all their actors), and a report without actors
-joins none.
+joins none; and by a person's surname, actively where the person is named by it alone.
 `Resolution` keeps both: the actors a run changes carry their reports' events along.
 """
 from __future__ import annotations
