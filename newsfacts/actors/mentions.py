@@ -14,13 +14,13 @@ from newsfacts.actors.kinds import (CAPITALIZED_WORD, body_named, city_in_place,
                                     with_age)
 from newsfacts.actors.known import known_actor, listed_person, role_sector
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
-from newsfacts.actors.names import (NAME_TOKEN, UPPER, clean, head_word, headline_phrase, listed,
+from newsfacts.actors.names import (NAME_TOKEN, UPPER, clean, given_word, head_word, headline_phrase, listed,
                                     looks_like_person_name, person_shaped, span_text, strip_title, with_given_names,
                                     with_particle_surname, with_surname, without_spill,
                                     without_title_after)
 from newsfacts.lexicon import (GOVERNMENT_NOUNS, HONORIFICS, INSTITUTION_NOUNS, LEGAL_SUFFIXES, NAME_PARTICLES,
-                               ORG_NOUNS, PARTY_PLURALS, TITLE_WORDS, VENUE_NOUNS, VISITING, WORLD_REGIONS,
-                               common_noun, is_given_name)
+                               ORG_NOUNS, PARTY_PLURALS, TITLE_WORDS, VENUE_NOUNS, VISITING, common_noun,
+                               is_given_name)
 from newsfacts.nlp import text_of
 
 _NER = {"PERSON": PERSON, "ORG": ORG, "GPE": LOCATION, "LOC": LOCATION, "NORP": None, "FAC": LOCATION}
@@ -167,19 +167,11 @@ def _one_person(ent: Span, nxt: Span) -> bool:
     if last.lower_ in ("'s", "\u2019s") or last.text.isupper() or not (
             last.dep_ in ("compound", "flat") and nxt.start <= last.head.i < nxt.end):
         return False
-    return len(nxt) == 1 and not _given(nxt[0]) or last.lower_ in NAME_PARTICLES or nxt[0].lower_ in NAME_PARTICLES
+    return len(nxt) == 1 and not given_word(nxt[0]) or last.lower_ in NAME_PARTICLES or nxt[0].lower_ in NAME_PARTICLES
 
 
 # a word of a person's name that NER ran into the words before it: a capitalized word or an initial
 _NAME_WORD = re.compile(rf"{CAPITALIZED_WORD.pattern}|[{UPPER}]\.")
-
-
-def _given(tok) -> bool:
-    """A word that begins a person's name here: a given name of men or of women that is no title, common noun,
-    nationality, country or world region ('Premier', 'Kingdom', 'Romania' and 'Asia' are in the list of given names
-    too; a town's name is often a given name: 'Martin', 'Milan')."""
-    return is_given_name(geo.fold(tok.text)) and tok.lower_ not in TITLE_WORDS and not common_noun(tok.text) \
-        and not geo.demonym_code(tok.text) and not geo.country_code(tok.text) and tok.lower_ not in WORLD_REGIONS
 
 
 def _person_after_prefix(ent: Span, label: str) -> list[tuple[Span, str]] | None:
@@ -203,7 +195,7 @@ def _person_after_prefix(ent: Span, label: str) -> list[tuple[Span, str]] | None
     if label not in ("ORG", "GPE", "LOC", "FAC", "NORP") or len(ent) < 3 or ent.root.dep_ in ("compound", "amod") \
             or ent.end < len(doc) and doc[ent.end].pos_ in ("NOUN", "PROPN") or any(t.is_bracket for t in ent):
         return None
-    i = next((j for j in range(1, len(ent) - 1) if _given(ent[j])), None)
+    i = next((j for j in range(1, len(ent) - 1) if given_word(ent[j])), None)
     prev = ent[i - 1] if i is not None else None
     if i is None or is_given_name(geo.fold(prev.text), either=True) and not geo.known_place(prev.text) \
             and not geo.country_code(prev.text) and not _named_body_or_nation(ent[:i]) \

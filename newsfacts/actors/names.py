@@ -244,19 +244,25 @@ def with_given_names(span: Span) -> Span:
     return doc[start:span.end]
 
 
+def given_word(tok: Token) -> bool:
+    """A word that begins a person's name here: a given name of men or of women that is no title, common noun,
+    nationality, country or world region ('Premier', 'Kingdom', 'Romania' and 'Asia' are in the list of given names
+    too; a town's name is often a given name: 'Martin', 'Milan')."""
+    return is_given_name(geo.fold(tok.text)) and tok.lower_ not in TITLE_WORDS and not common_noun(tok.text) \
+        and not geo.demonym_code(tok.text) and not geo.country_code(tok.text) and tok.lower_ not in WORLD_REGIONS
+
+
 def _given_before(span: Span) -> bool:
     """A given name right before a short person's name that the parse did not hang on it ('Arne [Treholt]', a table's
-    'Florice [Orea Hoffman]'): one space before the name, in no entity, a capitalized word of the first-name list that
-    the corpus rarely writes in lowercase and that is no title, honorific, month or day, nationality, country, world
-    region, place the gazetteers know or common noun of the news. Not before a name of three words or more (in a list of
-    names run together, the word before is another's surname), nor after a preposition of place or of a title's seat
-    ('MP for Clarence Jane Roe', 'speaking in Preston Jane Roe said')."""
+    'Florice [Orea Hoffman]'): one space before the name, in no entity, a capitalized `given_word` that the corpus
+    rarely writes in lowercase and that is no honorific, month or day, or place the gazetteers know. Not before a name
+    of three words or more (in a list of names run together, the word before is another's surname), nor after a
+    preposition of place or of a title's seat ('MP for Clarence Jane Roe', 'speaking in Preston Jane Roe said')."""
     if span.start < 1 or len(span) > 2 or span.start > 1 and span.doc[span.start - 2].lower_ in _PLACE_PREPS:
         return False
     t = span.doc[span.start - 1]
-    return t.whitespace_ == " " and not t.ent_type_ and t.is_alpha and t.is_title and is_given_name(geo.fold(t.text)) \
-        and t.lower_ not in TITLE_WORDS | HONORIFICS | MONTHS_AND_DAYS | WORLD_REGIONS and not common_noun(t.text) \
-        and not geo.demonym_code(t.text) and not geo.country_code(t.text) and not geo.known_place(t.text) \
+    return t.whitespace_ == " " and not t.ent_type_ and t.is_alpha and t.is_title and given_word(t) \
+        and t.lower_ not in HONORIFICS and t.lower_ not in MONTHS_AND_DAYS and not geo.known_place(t.text) \
         and rarely_lowercase(t.text)
 
 
