@@ -385,27 +385,34 @@ def _organization(ev: _Evidence, g: int) -> None:
 _PURPOSE_WORDS = {"for", "against", "on", "to"}
 
 
-def _place_inside(ev: _Evidence, g: int) -> str | None:
-    """The country of a place an organization's name holds where the document also names that place on its own
-    ('the Northeast Indiana Burn Council ... in Indiana', 'Abu Dhabi International Airport ... Abu Dhabi'): for a
-    body to which nothing else gives a country, or only the word 'International' none. One country only, of a
-    country, a capital, a state or province, or a large city of the gazetteer; not a place the body is for."""
+def _named_places(ev: _Evidence) -> list[tuple[str, list[list[str]]]]:
+    """The document's countries and places with a country: each one's code and its mentions' folded words (a country,
+    a capital, a state or province, or a large city of the gazetteer)."""
+    out = []
+    for h, t in enumerate(ev.types):
+        if t not in (COUNTRY, LOCATION):
+            continue
+        code = ev._group_country(h) or (geo.city_code(ev.names[h], CITY_SIZE) if t == LOCATION else None)
+        if code:
+            out.append((code, [words for m in ev.groups[h] if (words := geo.fold(m.text).split())]))
+    return out
+
+
+def _place_inside(ev: _Evidence, g: int, places: list[tuple[str, list[list[str]]]]) -> str | None:
+    """The country of a place (of `_named_places`) an organization's name holds where the document also names that
+    place on its own ('the Northeast Indiana Burn Council ... in Indiana', 'Abu Dhabi International Airport ... Abu
+    Dhabi'): for a body to which nothing else gives a country, or only the word 'International' none. One country
+    only; not a place the body is for."""
     words = geo.fold(ev.names[g]).split()
     if len(words) < 2:
         return None
     found = set()
-    for h, t in enumerate(ev.types):
-        if h == g or t not in (COUNTRY, LOCATION):
-            continue
-        code = ev._group_country(h) or (geo.city_code(ev.names[h], CITY_SIZE) if t == LOCATION else None)
-        if not code:
-            continue
-        for m in ev.groups[h]:
-            place = geo.fold(m.text).split()
+    for code, mentions in places:
+        for place in mentions:
             n = len(place)
-            if n and n < len(words) and any(words[i:i + n] == place and (i == 0 or words[i - 1] not in _PURPOSE_WORDS
-                                                                         and not _longer_place(words[i - 1:i + n]))
-                                            for i in range(len(words) - n + 1)):
+            if n < len(words) and any(words[i:i + n] == place and (i == 0 or words[i - 1] not in _PURPOSE_WORDS
+                                                                   and not _longer_place(words[i - 1:i + n]))
+                                      for i in range(len(words) - n + 1)):
                 found.add(code)
                 break
     return found.pop() if len(found) == 1 else None
@@ -543,10 +550,12 @@ def attributes(doc: Doc, groups: list[list[Mention]], types: list[str], names: l
         for g, t in enumerate(types):
             if t in (PERSON, ORG) and not ev.countries.get(g) and g not in ev.international:
                 ev.countries[g], ev.sources[g] = home, STORY
+    places = None  # found once, where a body needs them
     for g, t in enumerate(types):  # a place's country is no evidence of the story's or anyone else's
-        if t == ORG and not ev.countries.get(g) and (g not in ev.international or g in ev.sounding) \
-                and (code := _place_inside(ev, g)):
-            ev.countries[g], ev.sources[g] = code, NAME
+        if t == ORG and not ev.countries.get(g) and (g not in ev.international or g in ev.sounding):
+            places = _named_places(ev) if places is None else places
+            if code := _place_inside(ev, g, places):
+                ev.countries[g], ev.sources[g] = code, NAME
     for g, t in enumerate(types):  # last: a place's country is no evidence of the country of anyone there
         if t == LOCATION and not ev.countries.get(g):
             listed = geo.place_code(names[g])
