@@ -36,7 +36,7 @@ from newsfacts.actors.model import RESPONSIBLE, STORY
 from newsfacts.actors.names import spelling_variants
 from newsfacts.lexicon import (BODY_PREPS, GENDERED_WORDS, GOVERNMENT_NOUNS, HONORIFICS, LEGAL_SUFFIXES, ORG_NOUNS,
                                PERSON_HEADS, TITLE_WORDS, first_names)
-from newsfacts.nlp import conjuncts, per_doc, text_of
+from newsfacts.nlp import according_to, conjuncts, per_doc, text_of
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = {"they", "we", "i", "you", "it", "them", "us", "me"}
@@ -410,7 +410,7 @@ class Coref:
             # (Postal 1969); a body's is its people ('the Google blog said ... They', 'NLD members ... they')
             return None
         for _ in range(4):
-            if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+            if according_to(tok):
                 return "main"  # "according to X, ...": X is the sentence's source, as its subject would be
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 verb = tok.head

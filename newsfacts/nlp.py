@@ -331,6 +331,11 @@ def conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+def according_to(tok: Token) -> bool:
+    """Whether a word is what 'according to' names ('according to X, ...': X is the source of what is said)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+
+
 def entity_of(tok: Token, labels: Iterable[str]) -> Span | None:
     """The named entity of one of `labels` that the token is part of, or None."""
     for ent in tok.doc.ents:

@@ -31,7 +31,7 @@ from newsfacts.actors.model import COUNTRY, GROUP, LOCATION, ORG, PERSON, LocalA
 from newsfacts.actors.names import UPPER, content_key, expansion, is_acronym, singular
 from newsfacts.lexicon import (GENDERED_WORDS, GOVERNMENT_NOUNS, NOT_ACTOR_HEADS, ORG_NOUNS, PARTY_FAMILIES, PLACE_HEADS,
                                QUOTE_VERBS, TITLE_WORDS, WORLD_REGIONS, common_noun, common_word, is_given_name)
-from newsfacts.nlp import text_of
+from newsfacts.nlp import according_to, text_of
 
 __all__ = ["COUNTRY", "GROUP", "LOCATION", "ORG", "PERSON", "LocalActor", "Mention", "content_key", "find_actors"]
 
@@ -112,9 +112,9 @@ def _common_word_once(doc: Doc, group: list[Mention]) -> bool:
 def _source(tok: Token) -> bool:
     """A word that says or hears what is said: the subject or the one told of a verb of saying ('Variety reported',
     'told the Economist'), or what 'according to' names."""
-    head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+    if according_to(tok):
         return True
+    head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "dative":
         head = head.head
     return tok.dep_ in ("nsubj", "dobj", "dative", "pobj") and head.pos_ == "VERB" and head.lemma_.lower() in QUOTE_VERBS
