@@ -1800,6 +1800,30 @@ def test_the_verb_of_a_series_of_events_is_the_verb_of_each(nlp):
     assert [(e["a1"], e["a2"]) for e in evs] == [("Ghana", "Togo")]
 
 
+def test_who_joins_or_attends_an_event_takes_part_in_it(nlp):
+    # 'joined the strike', 'attended the rally', as 'took part in': the subject is among those who act
+    evs = of_type(events_of(nlp, "The Ghana Teachers Union joined the strike against Togo's government."), "PROTEST")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Ghana Teachers Union", "Togo")]
+    evs = of_type(events_of(nlp, "Jane Roe attended Friday's rally against President Kwame Mensah."), "PROTEST")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Jane Roe", "Kwame Mensah")]
+    # an unnamed crowd leaves the one who acts to the noun's own phrases
+    evs = of_type(events_of(nlp, "Thousands of people attended a march organised by the Ghana Teachers Union."),
+                  "PROTEST")
+    assert [e["a1"] for e in evs] == ["Ghana Teachers Union"]
+    # taking part is as real as the verb: not where it is denied or wished for
+    for text in ("Jane Roe did not join the strike against Togo's government.",
+                 "The union urged Jane Roe to attend the rally against President Kwame Mensah."):
+        assert not of_type(events_of(nlp, text), "PROTEST"), text
+
+
+def test_what_is_unlikely_is_not_done(nlp):
+    # 'unlikely to', as 'likely to': a forecast, not an act
+    for text in ("Togo is unlikely to expel the Ghanaian ambassador.",
+                 "The merger is unlikely to win the approval of the European Union."):
+        assert not [e for e in events_of(nlp, text) if e["type"] in ("SANCTION", "SUPPORT")], text
+    assert of_type(events_of(nlp, "Togo expelled the Ghanaian ambassador."), "SANCTION")
+
+
 def test_taking_ground_by_force_is_an_assault_and_seizing_people_or_goods_coercion(nlp):
     evs = events_of(nlp, "Sudan's army captured the town of Abyei. Hamas seized control of Gaza in June.")
     assert sorted(e["type"] for e in evs if e["trigger"] in ("captured", "seized")) == ["ASSAULT", "ASSAULT"], evs

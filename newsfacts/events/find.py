@@ -25,10 +25,10 @@ from newsfacts.events.phrases import PERSON_PRON, ActorIndex, infinitive, lemmas
 from newsfacts.events.places import PLACE_ENTITIES, PLACE_PREPS, host_last, location, where_clause
 from newsfacts.events.rejected import rejected_author
 from newsfacts.events.responsible import names_forces
-from newsfacts.events.roles import (LIGHT_VERBS, RECEIVING, SETTING_PREPS, THEME_PREPS, Roles, adopts_legislation,
-                                    agent_phrase, amount, light_verb_of, noun_roles, occurrence_verb, pairs,
-                                    relative_light_verb, shared_right_conjunct, subject, text_names, text_owner,
-                                    verb_roles)
+from newsfacts.events.roles import (LIGHT_VERBS, PARTICIPATING, RECEIVING, SETTING_PREPS, THEME_PREPS, Roles,
+                                    adopts_legislation, agent_phrase, amount, light_verb_of, noun_roles,
+                                    occurrence_verb, pairs, relative_light_verb, shared_right_conjunct, subject,
+                                    text_names, text_owner, verb_roles)
 from newsfacts.events.senses import Trigger, eased, joint_act, partitive_of, sense
 from newsfacts.events.evaluation import NAMING_VERBS
 from newsfacts.events.speech_acts import (HARM, SPEECH_VERBS, allegation, claimed_of_another, demand, judged,
@@ -172,9 +172,9 @@ def _alleged(tok: Token) -> bool:
 def _is_theme(tok: Token, triggers: dict[int, Trigger]) -> bool:
     """An event noun that states what another trigger is about: part of that event where it is the
     same event ("held talks", "formalized through an agreement", or the object of a light verb a CAMEO
-    pattern types: "lodged a protest" is ACCUSE, no PROTEST) or one not (yet) real ("called for
-    talks", "rejected the proposal"); an event of its own where the other reacts to it ("condemned
-    the attack", "opposed the invasion of Iraq")."""
+    pattern types: "lodged a protest" is ACCUSE, no PROTEST; not of a verb of taking part: "joined the
+    protest") or one not (yet) real ("called for talks", "rejected the proposal"); an event of its own where
+    the other reacts to it ("condemned the attack", "opposed the invasion of Iraq")."""
     if tok.pos_ != "NOUN":
         return False
     gov = _governing_trigger(tok, triggers)
@@ -184,7 +184,8 @@ def _is_theme(tok: Token, triggers: dict[int, Trigger]) -> bool:
             and agent_phrase(gov.tok) is None:
         return False  # "the talks were held in Cairo", "the withdrawal of X was completed": the noun says who acted
     return gov.plover == triggers[tok.i].plover or gov.plover in UNREALIZED_OBJECT \
-        or (gov.source == PATTERN and light_verb_of(tok) is not None) \
+        or (gov.source == PATTERN and (light := light_verb_of(tok)) is not None
+            and not set(lemmas(light)) & PARTICIPATING) \
         or triggers[tok.i].plover == "AGREE" or gov.tok.lemma_.lower() in mod.IRREALIS_GOVERNORS \
         or mod.modality(gov.tok) is not None  # "signed an agreement", "rejected the offer": its content
 

@@ -60,8 +60,8 @@ IRREALIS_GOVERNORS = {
     "let", "allow", "permit", "enable", "aim", "seek", "want", "hope", "try", "attempt", "expect", "wish",
     "need", "plan", "prepare", "intend", "decide", "urge", "ask", "request", "order", "demand", "call",
     "encourage", "invite", "offer", "promise", "pledge", "vow", "agree", "propose", "refuse", "decline", "threaten",
-    "about", "able", "ready", "willing", "likely", "consider", "effort", "bid", "attempt", "plan", "proposal",
-    "decision", "right", "permission", "chance", "opportunity", "ability", "mandate", "authority", "move",
+    "about", "able", "ready", "willing", "likely", "unlikely", "consider", "effort", "bid", "attempt", "plan",
+    "proposal", "decision", "right", "permission", "chance", "opportunity", "ability", "mandate", "authority", "move",
     "commit", "volunteer", "undertake", "begin", "fail", "warn", "pressure", "lobby", "prepared", "determined",
     "eager", "keen", "reluctant", "timetable", "deadline",
     # what someone is instructed or directed to do, or waits to do, is not done yet (corpus: 'instructed to veto',
@@ -400,8 +400,8 @@ PLOTTING = {"plot", "conspire"}
 # them not done (commits ca6e4ce, 6228549).
 AIMING = {"aim", "seek", "want", "hope", "expect", "wish", "plan", "prepare", "intend", "propose", "recommend",
           "advise", "consider", "envisage", "contemplate", "anticipate", "await", "foresee", "predict", "proposal",
-          "bid", "effort", "likely", "ready", "willing", "eager", "keen", "prepared", "determined", "intention", "idea",
-          "interest", "woo", "court", "solicit", "canvass"}
+          "bid", "effort", "likely", "unlikely", "ready", "willing", "eager", "keen", "prepared", "determined",
+          "intention", "idea", "interest", "woo", "court", "solicit", "canvass"}
 # of those, the verbs of seeking that are also nouns of other senses ('a court'), and the noun of seeking that is also
 # a verb of other senses ('it interests'), each only as that part of speech
 _SEEKING_VERBS = {"woo", "court", "solicit", "canvass"}
