@@ -36,7 +36,7 @@ def explain(text: str, published: dt.date | None, grep: str | None = None) -> No
         trig = sense(tok) if tok.pos_ in ("VERB", "NOUN") else None
         if trig is None:
             continue
-        r = noun_roles(tok, idx) if tok.pos_ == "NOUN" else verb_roles(tok, idx)
+        r = noun_roles(tok, idx, trig.plover) if tok.pos_ == "NOUN" else verb_roles(tok, idx)
         gov = mod.governor(tok)
         print(f"TRIGGER {tok.text}: {trig.plover} ({trig.source}) -> refine {refine(trig)}; modality {mod.modality(tok)}; "
               f"governor {gov.text if gov is not None else None}; purpose {mod.is_purpose(tok)}; roles a1={r.actor1} "

@@ -1814,6 +1814,20 @@ def test_who_joins_or_attends_an_event_takes_part_in_it(nlp):
     for text in ("Jane Roe did not join the strike against Togo's government.",
                  "The union urged Jane Roe to attend the rally against President Kwame Mensah."):
         assert not of_type(events_of(nlp, text), "PROTEST"), text
+    # one protest, not also the complaint CAMEO reads in 'join ... protest'
+    evs = events_of(nlp, "Amnesty International joined the protest against Togo's government.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("PROTEST", "Amnesty International", "Togo")]
+    # who attends a signing or an execution witnesses it; police and reporters at a protest watch it
+    evs = events_of(nlp, "Jane Roe attended the signing of the border treaty between Ghana and Togo.")
+    assert all(e["a1"] != "Jane Roe" for e in evs), evs
+    evs = events_of(nlp, "Jane Roe attended the execution of John Mensah in Lome.")
+    assert [(e["a1"], e["a2"]) for e in of_type(evs, "ASSAULT")] == [(None, "John Mensah")]
+    for text in ("The Ghana Police Service attended the march against President Kwame Mensah.",
+                 "A BBC reporter attended the rally against President Kwame Mensah."):
+        assert all(e["a1"] is None for e in of_type(events_of(nlp, text), "PROTEST")), text
+    # attending as one's own plan is a promise to meet, as holding talks is
+    evs = events_of(nlp, "Ghana's president is scheduled to attend talks with Togo next week.")
+    assert [(e["type"], e["a1"]) for e in evs] == [("AGREE", "Ghana")], evs
 
 
 def test_what_is_unlikely_is_not_done(nlp):

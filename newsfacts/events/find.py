@@ -28,7 +28,7 @@ from newsfacts.events.responsible import names_forces
 from newsfacts.events.roles import (LIGHT_VERBS, PARTICIPATING, RECEIVING, SETTING_PREPS, THEME_PREPS, Roles,
                                     adopts_legislation, agent_phrase, amount, light_verb_of, noun_roles,
                                     occurrence_verb, pairs, relative_light_verb, shared_right_conjunct, subject,
-                                    text_names, text_owner, verb_roles)
+                                    takes_part, text_names, text_owner, verb_roles)
 from newsfacts.events.senses import Trigger, eased, joint_act, partitive_of, sense
 from newsfacts.events.evaluation import NAMING_VERBS
 from newsfacts.events.speech_acts import (HARM, SPEECH_VERBS, allegation, claimed_of_another, demand, judged,
@@ -190,6 +190,15 @@ def _is_theme(tok: Token, triggers: dict[int, Trigger]) -> bool:
         or mod.modality(gov.tok) is not None  # "signed an agreement", "rejected the offer": its content
 
 
+def _taking_part(trig: Trigger, triggers: dict[int, Trigger]) -> bool:
+    """A verb of taking part whose object is an event of its own ('joined the protest', 'attended the summit'): the
+    noun tells the event and who acts in it; the verb adds no act (CAMEO's 'join ... protest', a complaint, would tell
+    it twice)."""
+    tok = trig.tok
+    return tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.i in triggers and not _is_theme(c, triggers)
+                                      and takes_part(tok, c) for c in tok.children)
+
+
 def _said_where(saying: set[int], ctx: _Context) -> str | None:
     """Where a speech act done by saying it is said ('At a news conference in Dharamsala, X said he was opposed to Y',
     '"We condemn this," X told reporters in Kabul'): the place of its verbs of saying (`said_in`, `uttered_in`), as
@@ -221,7 +230,7 @@ def find_events(doc: Doc, actors: list[LocalActor], quote_spans: list[QuoteSpan]
     agreed: set[int] = set()
     for trig in triggers.values():
         if _is_theme(trig.tok, triggers) or _licensed(trig) or _alleged(trig.tok) or mod.is_question(trig.tok) or (
-                mod.is_purpose(trig.tok) and not _protesting(trig)):
+                mod.is_purpose(trig.tok) and not _protesting(trig)) or _taking_part(trig, triggers):
             continue
         gov = mod.governor(trig.tok)
         if mod.irrealis_governor(trig.tok, gov) and not _attempted_force(trig, gov):

@@ -192,9 +192,10 @@ def modality(trig: Token) -> str | None:
         return "negated"
     if _potential(trig) or _ruled_out(trig) or _not_yet(trig):
         return "hypothetical"
-    if trig.dep_ == "xcomp" and trig.head.lemma_.lower() in SCHEDULED and trig.head.tag_ in ("JJ", "VBN") \
-            and infinitive(trig):
-        return "future"  # "is due to meet", "is set to resume"
+    timed = (light_verb_of(trig) or trig) if trig.pos_ == "NOUN" else trig  # a light verb's object: its verb's time
+    if timed.dep_ == "xcomp" and timed.head.lemma_.lower() in SCHEDULED and timed.head.tag_ in ("JJ", "VBN") \
+            and infinitive(timed):
+        return "future"  # "is due to meet", "is set to resume", "is scheduled to hold talks"
     arranged = _be_to(trig)
     if arranged is not None:
         return arranged

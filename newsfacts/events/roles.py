@@ -58,6 +58,11 @@ THEME_PREPS = {"of", "for", "through", "via", "on", "over", "about", "into", "to
 # part in"): 75 event-noun objects in the corpus, meetings 47, protests 26. Unlike a light verb's, an unnamed subject
 # ("thousands attended protests organised by X") leaves the one who acts to the noun's own phrases.
 PARTICIPATING = {"join", "attend"}
+# What all who attend it do: a meeting or a protest; one attends a signing, a trial or an execution as a witness
+ATTENDED_TYPES = {"CONSULT", "PROTEST"}
+# Sectors of those who attend a protest to police or report it, not to protest ('police attended the rally', 'a BBC
+# reporter attended the march')
+OBSERVING_SECTORS = {"COP", "MIL", "MED"}
 # Verbs that take an event noun as object and add little meaning: "gave warning", "held talks"; and the
 # aspectual ones, which say the event starts, goes on or grows ("renewed talks", "intensified efforts").
 LIGHT_VERBS = {"give", "make", "issue", "hold", "launch", "conduct", "stage", "carry", "mount", "deliver",
@@ -143,6 +148,29 @@ def light_verb_of(noun: Token) -> Token | None:
 def _subject_actors(verb: Token, idx: ActorIndex) -> list[int]:
     subj = subject(verb) or inherited_subject(verb)
     return np_actors(subj, idx) if subj is not None else []
+
+
+def takes_part(verb: Token, noun: Token) -> bool:
+    """Whether the subject of a verb of taking part acts in the event its object noun names: whoever joins it;
+    whoever attends a meeting or a protest (ATTENDED_TYPES, the noun's own sense), not a signing or an execution they
+    witness."""
+    found = set(lemmas(verb)) & PARTICIPATING
+    if found != {"attend"}:
+        return bool(found)
+    v = vocabulary()
+    sense = v.noun(noun.lemma_.lower()) or v.noun(noun.lower_)
+    return sense is not None and sense.plover in ATTENDED_TYPES
+
+
+def _participants(verb: Token, noun: Token, idx: ActorIndex) -> list[int]:
+    """The named actors who take part in the event `noun` names, the object of a verb of taking part: its subject's,
+    where the verb `takes_part`, less those who attend a protest to police or report it (OBSERVING_SECTORS)."""
+    if not takes_part(verb, noun):
+        return []
+    found = _subject_actors(verb, idx)
+    if "attend" in lemmas(verb):
+        found = [a for a in found if idx.actors[a].sector not in OBSERVING_SECTORS]
+    return found
 
 
 def amount(tok: Token, money: bool = False) -> bool:
@@ -937,8 +965,11 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
     head, light = trig.head, light_verb_of(trig)
     if _had_from(trig, event_type):
         light = None  # "X has the support of Y": received, not done (below)
-    if not r.actor1 and light is not None and (not set(lemmas(light)) & PARTICIPATING or _subject_actors(light, idx)):
+    taking_part = light is not None and bool(set(lemmas(light)) & PARTICIPATING)
+    if not r.actor1 and light is not None and not taking_part:
         r.anchor = light  # "X held talks with Y", "X and Y held talks"
+    elif not r.actor1 and taking_part and (found := _participants(light, trig, idx)):
+        r.anchor, r.actor1 = light, found  # "X joined the strike", "X attended the summit"
     elif not r.actor1 and (relative := relative_light_verb(trig)) is not None \
             and (found := _relative_actors(relative, idx)):
         r.anchor, r.actor1 = relative, found  # "the sanctions that X imposed on Y", "the sanctions imposed by X"
