@@ -162,6 +162,12 @@ def takes_part(verb: Token, noun: Token) -> bool:
     return sense is not None and sense.plover in ATTENDED_TYPES
 
 
+def _done_by_subject(verb: Token, noun: Token) -> bool:
+    """Whether a light verb's subject or agent does the act of the event noun it takes: not one who attends what
+    others do ('the signing, attended by X', 'the execution was attended by X')."""
+    return not set(lemmas(verb)) & PARTICIPATING or takes_part(verb, noun)
+
+
 def _participants(verb: Token, noun: Token, idx: ActorIndex) -> list[int]:
     """The named actors who take part in the event `noun` names, the object of a verb of taking part: its subject's,
     where the verb `takes_part`, less those who attend a protest to police or report it (OBSERVING_SECTORS)."""
@@ -211,7 +217,8 @@ def relative_light_verb(noun: Token) -> Token | None:
     imposed by X", "the bombing, claimed by X" (not "the talks that began", whose subject the noun is, nor "the
     attacks, called genocide by X", whose verb has an object of its own)."""
     for c in noun.children:
-        if c.dep_ not in ("relcl", "acl") or c.pos_ != "VERB" or not set(lemmas(c)) & LIGHT_OR_CLAIM:
+        if c.dep_ not in ("relcl", "acl") or c.pos_ != "VERB" or not set(lemmas(c)) & LIGHT_OR_CLAIM \
+                or not _done_by_subject(c, noun):
             continue
         if any(g.dep_ in ("oprd", "attr", "xcomp", "ccomp") or g.dep_ == "dobj" and g.tag_ not in ("WDT", "WP")
                for g in c.children):
@@ -974,6 +981,7 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
             and (found := _relative_actors(relative, idx)):
         r.anchor, r.actor1 = relative, found  # "the sanctions that X imposed on Y", "the sanctions imposed by X"
     elif not r.actor1 and trig.dep_ == "nsubjpass" and set(lemmas(head)) & LIGHT_OR_CLAIM \
+            and _done_by_subject(head, trig) \
             and (agent := agent_phrase(head)) is not None and (found := pobj_actors(agent, idx)):
         r.anchor, r.actor1 = head, found  # "the protest was organized by X", "the attack was carried out by X"
     elif not r.actor1 and (claiming := _claimed(trig)) is not None:
