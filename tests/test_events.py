@@ -1036,6 +1036,9 @@ def test_a_scheduled_act_is_a_promise_of_the_one_scheduled_to_do_it(nlp):
     evs = events_of(nlp, "Chancellor Olaf Berg is scheduled to meet President Ana Morales of Peru next week.")
     assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("AGREE", "Olaf Berg", "Ana Morales")], evs
     assert not events_of(nlp, "The accession treaty with Bulgaria is scheduled to be signed in April.")
+    # a light verb's mood is its noun's: talks to be attended are yet to come
+    evs = events_of(nlp, "Chancellor Olaf Berg is due to attend talks with President Ana Morales of Peru next week.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("AGREE", "Olaf Berg", "Ana Morales")], evs
 
 
 def test_what_someone_is_to_do_is_arranged_and_an_aim_or_a_judgement_is_no_act(nlp):
@@ -1046,6 +1049,11 @@ def test_what_someone_is_to_do_is_arranged_and_an_aim_or_a_judgement_is_no_act(n
                  "Chancellor Olaf Berg, who is to meet President Ana Morales of Peru on Friday, said nothing."):
         evs = events_of(nlp, text)
         assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("AGREE", "Olaf Berg", "Ana Morales")], (text, evs)
+    # of a light verb too, and a day without a year is the next one
+    evs = events_of(nlp, "Chancellor Olaf Berg is to attend talks with President Ana Morales of Peru on Friday.")
+    assert [(e["type"], e["a1"], e["a2"], e["date"]) for e in evs] == [
+        ("AGREE", "Olaf Berg", "Ana Morales", dt.date(2024, 10, 11))], evs
+    assert not events_of(nlp, "The Lima Miners Union is to join the strike against the Peruvian government.")
     # an aim, a plan, a judgement or a condition: no one acts
     for text in ("The main goal of the new fund is to help Bolivia rebuild its schools.",
                  "Our plan was to support Chile in the vote, the minister said.",

@@ -196,7 +196,7 @@ def modality(trig: Token) -> str | None:
     if timed.dep_ == "xcomp" and timed.head.lemma_.lower() in SCHEDULED and timed.head.tag_ in ("JJ", "VBN") \
             and infinitive(timed):
         return "future"  # "is due to meet", "is set to resume", "is scheduled to hold talks"
-    arranged = _be_to(trig)
+    arranged = _be_to(timed)
     if arranged is not None:
         return arranged
     contrasted = _contrasted(trig)  # the first conjunct's negation, and mood, stop short of it
