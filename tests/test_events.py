@@ -688,6 +688,10 @@ def test_the_subject_of_a_verb_of_receiving_gets_what_the_event_noun_gives(nlp):
     assert len(support) == 1 and (support[0]["a1"], support[0]["a2"]) == ("Peru", "Chile")
     agree = of_type(events_of(nlp, "Kenya accepted an invitation from Uganda."), "AGREE")
     assert len(agree) == 1 and (agree[0]["a1"], agree[0]["a2"]) == ("Uganda", "Kenya")
+    # to draw criticism is to attract it: the one it is drawn from acts
+    accuse = of_type(events_of(nlp, "Togo's president has drawn criticism from Ghana over the border closure."),
+                     "ACCUSE")
+    assert [(e["a1"], e["a2"]) for e in accuse] == [("Ghana", "Togo")], accuse
     # the giver's 'from' the parser hangs on the verb
     aid = of_type(events_of(nlp, "Malawi received aid from Norway after the floods."), "AID")
     assert [(e["a1"], e["a2"]) for e in aid] == [("Norway", "Malawi")], aid

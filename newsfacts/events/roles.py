@@ -82,8 +82,9 @@ LIGHT_VERBS = {"give", "make", "issue", "hold", "launch", "conduct", "stage", "c
 LIGHT_OR_CLAIM = LIGHT_VERBS | {"claim"}
 # Verbs whose subject gets what their event noun object gives ("received aid from Japan", "won the
 # support of the unions", "attracted the backing of X"): 177 such phrases in the 5,000-article corpus before
-# "attract", "garner" and "enjoy" joined; not "secure" ("secured the release of").
-RECEIVING = {"receive", "accept", "win", "gain", "get", "obtain", "earn", "attract", "garner", "enjoy"}
+# "attract", "garner" and "enjoy" joined; not "secure" ("secured the release of"); "draw" as "attract" ("drew
+# criticism from X", "has drawn support from Y": 24 event-noun objects in the corpus).
+RECEIVING = {"receive", "accept", "win", "gain", "get", "obtain", "earn", "attract", "garner", "enjoy", "draw"}
 # Types whose coordinated subjects act with each other ("Fatah and Hamas held talks").
 RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}
 # Types whose noun after "be in" says what its subject is engaged in ("X is in talks with Y", "has been in
