@@ -25,10 +25,10 @@ from newsfacts.events.phrases import PERSON_PRON, ActorIndex, infinitive, lemmas
 from newsfacts.events.places import PLACE_ENTITIES, PLACE_PREPS, host_last, location, where_clause
 from newsfacts.events.rejected import rejected_author
 from newsfacts.events.responsible import names_forces
-from newsfacts.events.roles import (LIGHT_VERBS, PARTICIPATING, RECEIVING, SETTING_PREPS, THEME_PREPS, Roles,
-                                    adopts_legislation, agent_phrase, amount, light_verb_of, noun_roles,
-                                    occurrence_verb, pairs, relative_light_verb, shared_right_conjunct, subject,
-                                    takes_part, text_names, text_owner, verb_roles)
+from newsfacts.events.roles import (LIGHT_VERBS, PARTICIPATING, SETTING_PREPS, THEME_PREPS, Roles, adopts_legislation,
+                                    agent_phrase, amount, light_verb_of, noun_roles, occurrence_verb, pairs, receiving,
+                                    relative_light_verb, shared_right_conjunct, subject, takes_part, text_names,
+                                    text_owner, verb_roles)
 from newsfacts.events.senses import Trigger, eased, joint_act, partitive_of, sense
 from newsfacts.events.evaluation import NAMING_VERBS
 from newsfacts.events.speech_acts import (HARM, SPEECH_VERBS, allegation, claimed_of_another, demand, judged,
@@ -187,7 +187,17 @@ def _is_theme(tok: Token, triggers: dict[int, Trigger]) -> bool:
         or (gov.source == PATTERN and (light := light_verb_of(tok)) is not None
             and not set(lemmas(light)) & PARTICIPATING) \
         or triggers[tok.i].plover == "AGREE" or gov.tok.lemma_.lower() in mod.IRREALIS_GOVERNORS \
-        or mod.modality(gov.tok) is not None  # "signed an agreement", "rejected the offer": its content
+        or (mod.modality(gov.tok) is not None  # "signed an agreement", "rejected the offer": its content
+            and not _done_by_named(tok))
+
+
+def _done_by_named(noun: Token) -> bool:
+    """An event noun named definitely with its doer after 'by' ('the bombing by X', 'the killing of Y by Z'): an act
+    that happened, whatever becomes of an act planned or denied about it ('is due to open an inquiry into the bombing
+    by X')."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) and any(
+        c.dep_ in ("prep", "agent") and c.lower_ == "by" and any(g.dep_ == "pobj" for g in c.children)
+        for c in noun.children)
 
 
 def _taking_part(trig: Trigger, triggers: dict[int, Trigger]) -> bool:
@@ -713,7 +723,7 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
     if tok.pos_ == "NOUN" and (occurring := occurrence_verb(tok)) is not None:
         anchors.append(occurring)  # "the talks took place in Cairo on Monday"
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and event_type in ("SUPPORT", "AID") \
-            and set(lemmas(tok.head)) & RECEIVING:
+            and receiving(tok.head):
         # one gets backing or aid when it is given: "received the approval of the Senate on Wednesday" (not a
         # proposal one accepts, made before: "accepted a proposal made by Egypt last month")
         anchors.append(tok.head)

@@ -85,6 +85,12 @@ LIGHT_OR_CLAIM = LIGHT_VERBS | {"claim"}
 # "attract", "garner" and "enjoy" joined; not "secure" ("secured the release of"); "draw" as "attract" ("drew
 # criticism from X", "has drawn support from Y": 24 event-noun objects in the corpus).
 RECEIVING = {"receive", "accept", "win", "gain", "get", "obtain", "earn", "attract", "garner", "enjoy", "draw"}
+
+
+def receiving(verb: Token) -> bool:
+    """A verb of receiving (RECEIVING) in that sense: not with a particle that makes another verb of it ('drew up
+    sanctions', 'won over the unions', 'got out the vote')."""
+    return bool(set(lemmas(verb)) & RECEIVING) and not any(c.dep_ == "prt" for c in verb.children)
 # Types whose coordinated subjects act with each other ("Fatah and Hamas held talks").
 RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}
 # Types whose noun after "be in" says what its subject is engaged in ("X is in talks with Y", "has been in
@@ -158,9 +164,14 @@ def takes_part(verb: Token, noun: Token) -> bool:
     found = set(lemmas(verb)) & PARTICIPATING
     if found != {"attend"}:
         return bool(found)
+    return _own_type(noun) in ATTENDED_TYPES
+
+
+def _own_type(noun: Token) -> str | None:
+    """The type the vocabulary gives an event noun itself, before its phrases refine it."""
     v = vocabulary()
     sense = v.noun(noun.lemma_.lower()) or v.noun(noun.lower_)
-    return sense is not None and sense.plover in ATTENDED_TYPES
+    return sense.plover if sense is not None else None
 
 
 def _done_by_subject(verb: Token, noun: Token) -> bool:
@@ -175,7 +186,7 @@ def _participants(verb: Token, noun: Token, idx: ActorIndex) -> list[int]:
     if not takes_part(verb, noun):
         return []
     found = _subject_actors(verb, idx)
-    if "attend" in lemmas(verb):
+    if "attend" in lemmas(verb) and _own_type(noun) == "PROTEST":
         found = [a for a in found if idx.actors[a].sector not in OBSERVING_SECTORS]
     return found
 
@@ -1016,7 +1027,7 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
             r.actor1 = pobj_actors(agent, idx)
         subj = subject(light)
         r.actor2 = [a for a in (np_actors(subj, idx) if subj is not None else []) if a not in r.actor1]
-    if trig.dep_ == "dobj" and (set(lemmas(head)) & RECEIVING or _had_from(trig, event_type)
+    if trig.dep_ == "dobj" and (receiving(head) or _had_from(trig, event_type)
                                 or _faced(trig, event_type)):
         # "Haiti received aid from Japan", "X has the support of Y": the subject gets it. A 'from' phrase names
         # the giver before an owner, who may be the one receiving ("received his endorsement from Y"; the parser
