@@ -25,8 +25,8 @@ from newsfacts.events.phrases import PERSON_PRON, ActorIndex, infinitive, lemmas
 from newsfacts.events.places import PLACE_ENTITIES, PLACE_PREPS, host_last, location, where_clause
 from newsfacts.events.rejected import rejected_author
 from newsfacts.events.responsible import names_forces
-from newsfacts.events.roles import (LIGHT_VERBS, PARTICIPATING, SETTING_PREPS, THEME_PREPS, Roles, adopts_legislation,
-                                    agent_phrase, amount, light_verb_of, noun_roles, occurrence_verb, pairs, receiving,
+from newsfacts.events.roles import (PARTICIPATING, SETTING_PREPS, THEME_PREPS, Roles, adopts_legislation, agent_phrase,
+                                    amount, light_verb_of, noun_roles, occurrence_verb, pairs, receiving,
                                     relative_light_verb, shared_right_conjunct, subject, takes_part, text_names,
                                     text_owner, verb_roles)
 from newsfacts.events.senses import Trigger, eased, joint_act, partitive_of, sense

@@ -91,6 +91,8 @@ def receiving(verb: Token) -> bool:
     """A verb of receiving (RECEIVING) in that sense: not with a particle that makes another verb of it ('drew up
     sanctions', 'won over the unions', 'got out the vote')."""
     return bool(set(lemmas(verb)) & RECEIVING) and not any(c.dep_ == "prt" for c in verb.children)
+
+
 # Types whose coordinated subjects act with each other ("Fatah and Hamas held talks").
 RECIPROCAL = {"CONSULT", "COOPERATE", "AGREE"}
 # Types whose noun after "be in" says what its subject is engaged in ("X is in talks with Y", "has been in
