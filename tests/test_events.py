@@ -1061,6 +1061,10 @@ def test_what_someone_is_to_do_is_arranged_and_an_aim_or_a_judgement_is_no_act(n
     assert [(e["type"], e["a1"], e["a2"], e["date"]) for e in evs] == [
         ("AGREE", "Olaf Berg", "Ana Morales", dt.date(2024, 10, 11))], evs
     assert not events_of(nlp, "The Lima Miners Union is to join the strike against the Peruvian government.")
+    # nothing is arranged where it is not
+    for text in ("Chancellor Olaf Berg is not to attend talks with President Ana Morales of Peru.",
+                 "Chancellor Olaf Berg is not scheduled to meet President Ana Morales of Peru next week."):
+        assert not events_of(nlp, text), text
     # an aim, a plan, a judgement or a condition: no one acts
     for text in ("The main goal of the new fund is to help Bolivia rebuild its schools.",
                  "Our plan was to support Chile in the vote, the minister said.",

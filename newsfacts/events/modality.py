@@ -193,6 +193,9 @@ def modality(trig: Token) -> str | None:
     if _potential(trig) or _ruled_out(trig) or _not_yet(trig):
         return "hypothetical"
     timed = (light_verb_of(trig) or trig) if trig.pos_ == "NOUN" else trig  # a light verb's object: its verb's time
+    if timed.dep_ == "xcomp" and (timed.head.lemma_.lower() in SCHEDULED or timed.head.lemma_ == "be") \
+            and any(c.dep_ == "neg" for c in (*timed.head.children, *timed.children)):
+        return "negated"  # "is not scheduled to meet", "is not to attend talks": nothing arranged
     if timed.dep_ == "xcomp" and timed.head.lemma_.lower() in SCHEDULED and timed.head.tag_ in ("JJ", "VBN") \
             and infinitive(timed):
         return "future"  # "is due to meet", "is set to resume", "is scheduled to hold talks"
