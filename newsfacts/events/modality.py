@@ -193,12 +193,11 @@ def modality(trig: Token) -> str | None:
     if _potential(trig) or _ruled_out(trig) or _not_yet(trig):
         return "hypothetical"
     timed = (light_verb_of(trig) or trig) if trig.pos_ == "NOUN" else trig  # a light verb's object: its verb's time
-    if timed.dep_ == "xcomp" and (timed.head.lemma_.lower() in SCHEDULED or timed.head.lemma_ == "be") \
-            and any(c.dep_ == "neg" for c in (*timed.head.children, *timed.children)):
-        return "negated"  # "is not scheduled to meet", "is not to attend talks": nothing arranged
-    if timed.dep_ == "xcomp" and timed.head.lemma_.lower() in SCHEDULED and timed.head.tag_ in ("JJ", "VBN") \
-            and infinitive(timed):
-        return "future"  # "is due to meet", "is set to resume", "is scheduled to hold talks"
+    if timed.dep_ == "xcomp" and timed.head.lemma_.lower() in SCHEDULED:
+        if _arrangement_denied(timed):
+            return "negated"  # "is not scheduled to meet": nothing arranged
+        if timed.head.tag_ in ("JJ", "VBN") and infinitive(timed):
+            return "future"  # "is due to meet", "is set to resume", "is scheduled to hold talks"
     arranged = _be_to(timed)
     if arranged is not None:
         return arranged
@@ -253,16 +252,25 @@ AIM_NOUNS = {"aim", "goal", "objective", "purpose", "plan", "intention", "idea",
              "task", "priority", "strategy", "ambition", "hope", "agenda"}
 
 
+def _arrangement_denied(verb: Token) -> bool:
+    """Whether the arrangement of a verb's 'be to' or 'scheduled to' is negated, on either verb ('is not to meet',
+    'is not scheduled to meet', 'is to not meet')."""
+    return any(c.dep_ == "neg" for c in (*verb.head.children, *verb.children))
+
+
 def _be_to(trig: Token) -> str | None:
     """The mood of 'be to' and an infinitive. With someone for subject it says what is arranged, yet to happen
     ('Norway is to withdraw its troops', 'the union is to meet the management', 'Peru, which is to withdraw', and in
     the passive whatever its subject, 'the bill is to be signed'): 'future'. With an aim or a plan for subject, or
-    in a condition ('if Peru is to withdraw'), no act: 'hypothetical'. Not the idiom 'is to blame' (is responsible).
+    in a condition ('if Peru is to withdraw'), no act: 'hypothetical'; denied ('is not to withdraw'): 'negated'. Not
+    the idiom 'is to blame' (is responsible).
     In the 5,000-article corpus this retypes 8 event mentions (a withdrawal or resignation to come is CONCEDE, a
     meeting or aid to come AGREE), adds 6 promises and drops about 20: aims, judgements ('it was ridiculous to arrest
     him'), and acts to come that promise nothing (a strike, an inquiry)."""
     if trig.dep_ != "xcomp" or trig.head.lemma_ != "be" or not infinitive(trig) or trig.lemma_.lower() == "blame":
         return None
+    if _arrangement_denied(trig):
+        return "negated"  # 'is not to meet', 'is not to attend talks': nothing arranged
     be, subj = trig.head, subject(trig.head)
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in be.children):
         return "hypothetical"
@@ -270,8 +278,8 @@ def _be_to(trig: Token) -> str | None:
         # the infinitive of the word after 'be' ('is welcome to talk', 'is the first to sign'), read elsewhere; after
         # 'it', a judgement of an act, no act ('it is wrong to arrest them', 'it was important to deny them')
         return "hypothetical" if subj is not None and subj.lower_ in _EXPLETIVES else None
-    if any(c.dep_ == "neg" or c.dep_ == "prep" and be.i < c.i < trig.i for c in be.children):
-        return None  # negated ('is not to meet'), or the infinitive of a phrase after 'be' ('is not at liberty to')
+    if any(c.dep_ == "prep" and be.i < c.i < trig.i for c in be.children):
+        return None  # the infinitive of a phrase after 'be' ('is at liberty to')
     if subj is not None:
         subj = relative_antecedent(subj)
         if subj.lemma_.lower() in AIM_NOUNS:  # 'Acme's goal is to': the goal, not Acme

@@ -155,6 +155,7 @@ def light_verb_of(noun: Token) -> Token | None:
 
 
 def _subject_actors(verb: Token, idx: ActorIndex) -> list[int]:
+    """The actors a verb's subject names, or the subject it shares with the verb before it."""
     subj = subject(verb) or inherited_subject(verb)
     return np_actors(subj, idx) if subj is not None else []
 
@@ -467,8 +468,7 @@ def _own_author(text: Token, idx: ActorIndex) -> list[int]:
         return []
     if verb.pos_ not in ("VERB", "AUX") or is_passive(verb) or not authored:
         return []
-    subj = subject(verb) or inherited_subject(verb)
-    return np_actors(subj, idx) if subj is not None else []
+    return _subject_actors(verb, idx)
 
 
 def _with_parties(r: Roles, parties: list[int]) -> None:
@@ -893,8 +893,7 @@ def _tried_roles(trig: Token, idx: ActorIndex) -> Roles:
     lemma = verb.lemma_.lower()
     if trig.dep_ == "dobj" and lemma in FACING_TRIAL \
             or trig.dep_ == "pobj" and head.lower_ == "on" and lemma in ON_TRIAL:
-        subj = subject(verb) or inherited_subject(verb)
-        r.actor2 = np_actors(subj, idx) if subj is not None else []
+        r.actor2 = _subject_actors(verb, idx)
     elif trig.dep_ == "pobj" and head.lower_ in ("on", "to") and lemma in PUTTING_ON_TRIAL:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         subj = subject(verb)
@@ -979,8 +978,7 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
         if is_passive(verb):
             asked = _relative_actors(verb, idx)
         else:
-            subj = subject(verb) or inherited_subject(verb)
-            asked = np_actors(subj, idx) if subj is not None else []
+            asked = _subject_actors(verb, idx)
         r.actor1, r.actor2 = asker, [a for a in asked if a not in asker]
         return r
     head, light = trig.head, light_verb_of(trig)
@@ -1037,8 +1035,7 @@ def noun_roles(trig: Token, idx: ActorIndex, event_type: str | None = None) -> R
         # not "received Y's endorsement of his candidacy")
         givers = _actors_after(kids, ("from",), idx) or _actors_after(list(head.children), ("from",), idx)
         r.actor1 = givers or r.actor1 or _actors_after(kids, ("of",), idx)
-        subj = subject(head) or inherited_subject(head)
-        r.actor2 = [a for a in (np_actors(subj, idx) if subj is not None else []) if a not in r.actor1]
+        r.actor2 = [a for a in _subject_actors(head, idx) if a not in r.actor1]
     _with_parties(r, between)
     if not r.actor1:
         r.actor1 = _agents_of(trig, kids, idx)

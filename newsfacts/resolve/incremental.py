@@ -55,9 +55,9 @@ def actor_links(actor: dict) -> frozenset:
         links.add(("initials", geo.fold(written[0]), geo.fold(written[-1])))  # words ('The J. Smith', 'The Smith')
     if actor["actor_type"] == PERSON:  # `_surname_joins` counts a word first and last in names, and joins by it
         parts = name_parts(actor["name"])  # and its first and last written words, hyphens and all ('al-Zawahiri')
-        name_words = {("name word", w) for w in (*words[:1], *words[-1:], *parts[:1], *parts[-1:]) if w}
+        word_links = {("name word", w) for w in (*words[:1], *words[-1:], *parts[:1], *parts[-1:]) if w}
         # only a one-word name reads the names that hold its word: a full name is read by it, not by another full name
-        links |= name_words if _single_name(actor) else {passive(link) for link in name_words}
+        links |= word_links if _single_name(actor) else {passive(link) for link in word_links}
     if actor["actor_type"] == ORG:
         links |= {("acronym", _canonical(k[2])) for k in strong if k[1] == "acronym"}
         if bare_acronym(actor):
