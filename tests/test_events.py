@@ -396,6 +396,10 @@ def test_a_day_put_before_another_event_noun_dates_that_event_not_the_act(nlp):
     evs = of_type(events_of(nlp, "Egyptian riot police dispersed Saturday's demonstration against "
                                  "President Ahmed Salem."), "COERCE")
     assert [e["date"] for e in evs] == [dt.date(2024, 10, 5)], evs
+    # whatever a day's possessive names, it gives that thing's own time ('the site of Monday's fire')
+    evs = of_type(events_of(nlp, "Colonel Juma Otieno was visiting the site of Monday's fire when gunmen "
+                                 "attacked him."), "ASSAULT")
+    assert [(e["a2"], e["date"]) for e in evs] == [("Juma Otieno", None)], evs
 
 
 def test_a_promise_stated_for_oneself_or_ones_own_body_is_made_where_and_when_it_is_said(nlp):

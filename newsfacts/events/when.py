@@ -54,7 +54,7 @@ def _own_time_of(date: Token, anchors: set[int]) -> bool:
     demonstration', 'joined Sunday's march')."""
     noun = date.head
     if date.dep_ not in NOMINAL_MODIFIERS or date.i > noun.i or noun.i in anchors \
-            or not is_event_noun(noun):
+            or not (is_event_noun(noun) or _dated_thing(date, noun)):
         return False
     # the occasion, or the part of it the act is at ('on the sidelines of Tuesday's summit', 'at the close of Friday's
     # meeting')
@@ -63,6 +63,12 @@ def _own_time_of(date: Token, anchors: set[int]) -> bool:
     if any(n.dep_ == "pobj" and n.head.lower_ in ("at", "during", "in", "on") for n in (noun, whole)):
         return False
     return not (noun.head.i in anchors and noun.dep_ in ("dobj", "nsubj", "nsubjpass", "conj"))
+
+
+def _dated_thing(date: Token, noun: Token) -> bool:
+    """A day's or a period's possessed thing: whatever the noun names, the possessive gives its own time, not the
+    time of the clause it is in ('the scene of Wednesday's blast', 'Monday's edition', 'last year's budget')."""
+    return date.dep_ == "poss" and noun.pos_ in ("NOUN", "PROPN") and noun.ent_type_ not in ("DATE", "TIME")
 
 
 NOMINAL_MODIFIERS = {"compound", "amod", "nummod", "nmod", "poss"}
