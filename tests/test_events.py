@@ -2434,6 +2434,17 @@ def test_one_who_resigns_leaves_the_body_the_office_is_in(nlp):
     assert [(e["a1"], e["a2"]) for e in evs] == [("Ahmad Wali", None)], evs
 
 
+def test_the_body_of_a_resigning_office_may_be_named_before_by_its_kind(nlp):
+    # 'the party', 'the company' in the title of the one who resigns stand for the party or company named before
+    text = "Rosa Lima founded the Green Unity Party in 1990. On Monday the party's treasurer Ivo Mendes resigned."
+    evs = of_type(events_of(nlp, text), "RETREAT")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Ivo Mendes", "Green Unity Party")], evs
+    # stepping down is leaving the office too; one to come is a concession
+    text = "Talvik Steel reported a loss. Its founder said Piet Aalders will step down as chairman of Talvik Steel."
+    evs = of_type(events_of(nlp, text), "CONCEDE")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Piet Aalders", "Talvik Steel")], evs
+
+
 def test_declining_by_a_measure_is_a_decrease_not_a_refusal(nlp):
     for text in ("Kenya's population declined by 19,000 in 2005.", "Kenya Airways declined 17 cents on Monday."):
         assert of_type(events_of(nlp, text), "REJECT") == [], text

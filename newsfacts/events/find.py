@@ -698,7 +698,7 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
         r.actor2 = rejected_author(tok, r.actor1, ctx.idx, ctx.triggers)
     if not r.actor2 and r.actor1 and event_type in JUDGING:
         r.actor2 = _judged_owner(tok, r.actor1, ctx)
-    if not r.actor2 and r.actor1 and tok.lemma_.lower() in RESIGNING:
+    if not r.actor2 and r.actor1 and resigning(tok):
         r.actor2 = _office_body(tok, r.actor1, ctx)
     if event_type == "SUPPORT" and not r.actor1 and tok.pos_ == "VERB" and adopts_legislation(tok):
         # a text adopted with no agent named: the body it is named by adopted it ('the UN resolution which was
@@ -850,6 +850,14 @@ def _means_actor(tok: Token, event_type: str, actor2: list[int], ctx: _Context) 
 
 # Leaving an office: its target is the body the office is in (PLOVER RETREAT; "the party's treasurer resigned").
 RESIGNING = {"resign", "resignation", "quit"}
+STEPPING_DOWN = {"step", "stand"}  # with 'down': 'stepped down as chairman of X', 'stood down from X's board'
+
+
+def resigning(tok: Token) -> bool:
+    """A word of leaving an office: 'resign', 'resignation', 'quit', 'step down', 'stand down'."""
+    lemma = tok.lemma_.lower()
+    return lemma in RESIGNING or lemma in STEPPING_DOWN and tok.pos_ == "VERB" and any(
+        c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
 
 
 def _office_body(tok: Token, actor1: list[int], ctx: _Context) -> list[int]:
@@ -864,6 +872,9 @@ def _office_body(tok: Token, actor1: list[int], ctx: _Context) -> list[int]:
     for toks in spans:
         for t in toks:
             hit = ctx.idx.at(t)
+            if hit is None and t.pos_ == "NOUN" and t.dep_ in ("poss", "pobj") \
+                    and ctx.idx.coref.kind(t) in ("government", "organization"):
+                hit = ctx.idx.coref.resolve(t)  # the body named before ('the party's treasurer', 'head of the company')
             if hit is not None and hit not in actor1 and ctx.idx.type_of(hit) in (ORG, COUNTRY):
                 return [hit]
     return []
