@@ -346,6 +346,24 @@ def conditional(tok: Token, marks: set[str] = CONDITIONS) -> bool:
                for c in tok.children)
 
 
+def conditional_threat(tok: Token) -> bool:
+    """'X said it would attack Y if Z', 'X warned they might impose sanctions unless Y complied': an act its doer
+    announces it would do on a condition. The PLOVER manual reads such an act as a threat ('THREATEN could be ASSAULT
+    + hypothetical ... the coder should always return the single event category'), for acts of force, sanctions and
+    protest (the caller's types). The doer speaks: the act's subject is a pronoun for the one who reports it ('China
+    said it would ...'), not someone else's forecast ('analysts said China would attack if ...'); not negated, not
+    passive ('could be arrested if'), and not an obligation ('should', 'must')."""
+    if tok.pos_ != "VERB" or not conditional(tok, {"if", "unless"}):
+        return False
+    kids = list(tok.children)
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "could", "may", "might") for c in kids) \
+            or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in kids):
+        return False
+    report = announcement(tok)
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    return report is not None and subj is not None and subj.pos_ == "PRON" and subj.lower_ not in ("you", "i")
+
+
 def _reported_future(tok: Token) -> bool:
     """'X said it would send troops': "would" in the complement of a past report, with no condition."""
     report = announcement(tok)
