@@ -29,7 +29,7 @@ from newsfacts.events.roles import (PARTICIPATING, SETTING_PREPS, THEME_PREPS, R
                                     amount, light_verb_of, noun_roles, occurrence_verb, pairs, receiving,
                                     relative_light_verb, shared_right_conjunct, subject, takes_part, text_names,
                                     text_owner, verb_roles)
-from newsfacts.events.senses import Trigger, eased, joint_act, partitive_of, sense
+from newsfacts.events.senses import Trigger, eased, joint_act, particle, partitive_of, sense
 from newsfacts.events.evaluation import NAMING_VERBS
 from newsfacts.events.speech_acts import (HARM, SPEECH_VERBS, allegation, claimed_of_another, demand, judged,
                                          quoted_judgement, speaker_of_added_act)
@@ -651,7 +651,9 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
     modality = mod.modality(tok)
     if modality == "negated" and event_type in mod.CONCESSION_TYPES and mod.is_negated_future(tok):
         event_type, modality = "REJECT", None  # "will not hand over the suspects"
-    threat = modality == "hypothetical" and event_type in mod.FORCE | {"PROTEST"} and mod.conditional_threat(tok)
+    # (not a move of forces, which may as well be to protect: 'could deploy troops to Lithuania if')
+    threat = modality == "hypothetical" and event_type in mod.FORCE - {"MOBILIZE"} | {"PROTEST"} \
+        and mod.conditional_threat(tok)
     if threat:
         modality = "future"  # 'said it would attack Y if ...': announced on a condition, a threat
     if modality in ("negated", "hypothetical"):
@@ -859,8 +861,7 @@ STEPPING_DOWN = {"step", "stand"}  # with 'down': 'stepped down as chairman of X
 def resigning(tok: Token) -> bool:
     """A word of leaving an office: 'resign', 'resignation', 'quit', 'step down', 'stand down'."""
     lemma = tok.lemma_.lower()
-    return lemma in RESIGNING or lemma in STEPPING_DOWN and tok.pos_ == "VERB" and any(
-        c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
+    return lemma in RESIGNING or lemma in STEPPING_DOWN and tok.pos_ == "VERB" and particle(tok) == "down"
 
 
 def _office_body(tok: Token, actor1: list[int], ctx: _Context) -> list[int]:
@@ -875,12 +876,28 @@ def _office_body(tok: Token, actor1: list[int], ctx: _Context) -> list[int]:
     for toks in spans:
         for t in toks:
             hit = ctx.idx.at(t)
-            if hit is None and t.pos_ == "NOUN" and t.dep_ in ("poss", "pobj") \
-                    and ctx.idx.coref.kind(t) in ("government", "organization"):
-                hit = ctx.idx.coref.resolve(t)  # the body named before ('the party's treasurer', 'head of the company')
+            if hit is None and t.pos_ == "NOUN" and t.dep_ in ("poss", "pobj"):
+                kind = ctx.idx.coref.kind(t)  # the body named before ('the party's treasurer', 'head of the company')
+                hit = ctx.idx.coref.resolve(t) if kind in ("government", "organization") else None
+                if hit is not None and kind == "organization" and not _sole_body(t, hit, ctx):
+                    hit = None
             if hit is not None and hit not in actor1 and ctx.idx.type_of(hit) in (ORG, COUNTRY):
                 return [hit]
     return []
+
+
+def _sole_body(noun: Token, body: int, ctx: _Context) -> bool:
+    """Whether the body the coreference helper gives an organization noun is the only one it can stand for: no other
+    body named before with that word in its name ('the Labour Party and the Conservative Party ... the party's'), and
+    no other of that kind spoken of by a proper modifier since ('Labour won ... Sunak said the Tory party had lost, and
+    the party's chairman resigned')."""
+    word = noun.lemma_.lower()
+    if any(a.local_id != body and a.actor_type == ORG and word in a.name.lower().split()
+           and any(m.end <= noun.idx for m in a.mentions) for a in ctx.idx.actors):
+        return False
+    last = max((m.tokens[1] for m in ctx.idx.actors[body].mentions if m.end <= noun.idx), default=0)
+    return not any(t.lemma_.lower() == word and any(c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_)
+                                                    for c in t.children) for t in noun.doc[last:noun.i])
 
 
 SENDING = {"send", "dispatch"}

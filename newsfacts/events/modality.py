@@ -357,11 +357,22 @@ def conditional_threat(tok: Token) -> bool:
         return False
     kids = list(tok.children)
     if not any(c.dep_ == "aux" and c.lower_ in ("would", "could", "may", "might") for c in kids) \
-            or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in kids):
-        return False
+            or any(c.dep_ in ("neg", "auxpass", "nsubjpass") or c.dep_ == "aux" and c.lemma_ == "have"
+                   or c.dep_ == "mark" and c.lower_ in CONDITIONS for c in kids):
+        return False  # not a counterfactual ('would have attacked if'), nor a question ('did not say whether')
     report = announcement(tok)
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
-    return report is not None and subj is not None and subj.pos_ == "PRON" and subj.lower_ not in ("you", "i")
+    if report is None or subj is None or subj.pos_ != "PRON" or subj.lower_ in ("you", "i") \
+            or modality(report) is not None:
+        return False  # a report of one's own, made ('never said', 'refused to say': none made)
+    reporter = subject(report)
+    while reporter is None and report.dep_ == "conj" and report.head.i != report.i:  # 'X accused Y and said'
+        report = report.head
+        reporter = subject(report)
+    # the pronoun is the reporter's: a person says 'he' or 'she', a body 'it', 'they' or 'we' ('X accused NATO and
+    # said they would attack' is NATO's act, in X's words)
+    person = reporter is not None and (reporter.ent_type_ == "PERSON" or reporter.lower_ in ("he", "she"))
+    return person == (subj.lower_ in ("he", "she"))
 
 
 def _reported_future(tok: Token) -> bool:

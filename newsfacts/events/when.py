@@ -52,6 +52,8 @@ def _own_time_of(date: Token, anchors: set[int]) -> bool:
     act's unless the event is the act's occasion ('criticized X at Friday's session', 'participants in Wednesday's
     rally demanded', 'during a Thursday news conference') or what it is done to or part of ('dispersed Saturday's
     demonstration', 'joined Sunday's march')."""
+    while date.dep_ == "compound" and date.head.ent_type_ in ("DATE", "TIME") and date.head.i not in anchors:
+        date = date.head  # 'Monday morning's statement': the possessive is the time expression's last word
     noun = date.head
     if date.dep_ not in NOMINAL_MODIFIERS or date.i > noun.i or noun.i in anchors \
             or not (is_event_noun(noun) or _dated_thing(date, noun)):
@@ -60,7 +62,7 @@ def _own_time_of(date: Token, anchors: set[int]) -> bool:
     # meeting')
     whole = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
         else noun
-    if any(n.dep_ == "pobj" and n.head.lower_ in ("at", "during", "in", "on") for n in (noun, whole)):
+    if any(n.dep_ == "pobj" and n.head.lower_ in OCCASION_PREPS for n in (noun, whole)):
         return False
     return not (noun.head.i in anchors and noun.dep_ in ("dobj", "nsubj", "nsubjpass", "conj"))
 
@@ -72,6 +74,9 @@ def _dated_thing(date: Token, noun: Token) -> bool:
 
 
 NOMINAL_MODIFIERS = {"compound", "amod", "nummod", "nmod", "poss"}
+# Where an act that shares the time of a thing it is at stands to it ('at Friday's session', 'outside Sunday's
+# match', 'throughout Saturday's funeral')
+OCCASION_PREPS = {"at", "during", "in", "on", "outside", "inside", "near", "throughout", "amid", "around"}
 ARGUMENTS = {"nsubj", "nsubjpass", "dobj"}
 _YEAR_OR_MONTH = re.compile(r"\b(1[0-9]|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|"
                             r"october|november|december)\b", re.IGNORECASE)
