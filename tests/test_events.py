@@ -2676,6 +2676,20 @@ def test_exercises_operations_and_inquiries_done_jointly_are_cooperation(nlp):
         assert not of_type(events_of(nlp, text), "COOPERATE"), text
 
 
+def test_military_exercises_of_one_side_mobilize_and_of_two_cooperate(nlp):
+    # the PLOVER manual: single-country exercises are MOBILIZE, joint military games and maneuvers COOPERATE
+    evs = events_of(nlp, "The Chilean navy began large naval drills off Valparaiso on Monday.")
+    assert [e["type"] for e in evs] == ["MOBILIZE"] and has(evs[0]["a1"], "Chile"), evs
+    evs = of_type(events_of(nlp, "Chile staged military exercises with Peru near the border."), "COOPERATE")
+    assert [{e["a1"], e["a2"]} for e in evs] == [{"Chile", "Peru"}], evs
+    evs = of_type(events_of(nlp, "Chile and Peru began war games in the Pacific."), "COOPERATE")
+    assert [{e["a1"], e["a2"]} for e in evs] == [{"Chile", "Peru"}], evs
+    # exercises planned, or of another kind, are no event
+    for text in ("Chile said military exercises will be held next summer.",
+                 "Chilean schools held a fire drill on Monday."):
+        assert not [e for e in events_of(nlp, text) if e["type"] in ("MOBILIZE", "COOPERATE")], text
+
+
 def test_a_postponed_or_delayed_event_has_not_happened(nlp):
     assert not of_type(events_of(nlp, "Secretary of State Jane Doe postponed her visit to Ottawa."), "CONSULT")
     assert not of_type(events_of(nlp, "The execution of Omar Khalil was delayed by the court."), "ASSAULT")

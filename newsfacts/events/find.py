@@ -29,7 +29,7 @@ from newsfacts.events.roles import (PARTICIPATING, SETTING_PREPS, THEME_PREPS, R
                                     amount, light_verb_of, noun_roles, occurrence_verb, pairs, receiving,
                                     relative_light_verb, shared_right_conjunct, subject, takes_part, text_names,
                                     text_owner, verb_roles)
-from newsfacts.events.senses import Trigger, eased, joint_act, particle, partitive_of, sense
+from newsfacts.events.senses import Trigger, eased, joint_act, military_exercise, particle, partitive_of, sense
 from newsfacts.events.evaluation import NAMING_VERBS
 from newsfacts.events.speech_acts import (HARM, SPEECH_VERBS, allegation, claimed_of_another, demand, judged,
                                          quoted_judgement, speaker_of_added_act)
@@ -93,7 +93,7 @@ def _triggers(doc: Doc, idx: ActorIndex) -> tuple[dict[int, Trigger], list[Token
         if tok.pos_ == "VERB" and SPEECH_VERBS.intersection(candidates):
             reporting.append(tok)
         if not (words.intersection(candidates) or tok.lower_ in words or NAMING_VERBS.intersection(candidates)
-                or joint_act(tok)):
+                or joint_act(tok) or military_exercise(tok)):
             continue
         trig = sense(tok)
         if trig is None:

@@ -267,9 +267,35 @@ def danger(tok: Token) -> bool:
                for c in tok.children)
 
 
+# Military exercises: the PLOVER manual codes 'single-country exercises' as MOBILIZE and 'joint military games and
+# maneuvers' as COOPERATE; a noun of exercise is military by its modifier ('military exercises', 'naval drills', 'war
+# games'). The 5,000 articles' parses hold 20 such nouns, 2 of them joint.
+EXERCISE_NOUNS = {"exercise", "drill", "maneuver", "manoeuvre", "game", "wargame"}
+MILITARY_WORDS = {"military", "naval", "navy", "army", "war", "air", "missile"}
+
+
+def military_exercise(tok: Token) -> str | None:
+    """MOBILIZE for one side's military exercise ('Iran conducted military exercises'), COOPERATE for one held with
+    another or by coordinated sides ('held naval drills with Russia', 'China and Russia began war games'), or None."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or lemma not in EXERCISE_NOUNS:
+        return None
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+    if not mods & MILITARY_WORDS or lemma == "game" and "war" not in mods:
+        return None
+    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" else None
+    with_partner = any(c.dep_ == "prep" and c.lower_ == "with" for c in [*tok.children, *(verb.children if verb else ())])
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    together = subj is not None and any(c.dep_ == "conj" for c in subj.children)
+    return "COOPERATE" if "joint" in mods or with_partner or together else "MOBILIZE"
+
+
 def noun_sense(tok: Token, vocab: Vocabulary | None = None) -> Trigger | None:
     if joint_act(tok):
         return Trigger(tok, "COOPERATE", CODEBOOK)
+    exercise = military_exercise(tok)
+    if exercise is not None:
+        return Trigger(tok, exercise, CODEBOOK)
     if danger(tok):
         return None
     vocab = vocab or vocabulary()
