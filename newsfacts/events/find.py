@@ -896,8 +896,9 @@ def _sole_body(noun: Token, body: int, ctx: _Context) -> bool:
            and any(m.end <= noun.idx for m in a.mentions) for a in ctx.idx.actors):
         return False
     last = max((m.tokens[1] for m in ctx.idx.actors[body].mentions if m.end <= noun.idx), default=0)
-    return not any(t.lemma_.lower() == word and any(c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_)
-                                                    for c in t.children) for t in noun.doc[last:noun.i])
+    return not any(t.lemma_.lower() == word and any(c.dep_ in ("compound", "amod")
+                                                    and (c.pos_ == "PROPN" or c.ent_type_) for c in t.children)
+                   for t in noun.doc[last:noun.i])
 
 
 SENDING = {"send", "dispatch"}

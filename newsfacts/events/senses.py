@@ -284,7 +284,8 @@ def military_exercise(tok: Token) -> str | None:
     if not mods & MILITARY_WORDS or lemma == "game" and "war" not in mods:
         return None
     verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" else None
-    with_partner = any(c.dep_ == "prep" and c.lower_ == "with" for c in [*tok.children, *(verb.children if verb else ())])
+    words = [*tok.children, *(verb.children if verb is not None else ())]
+    with_partner = any(c.dep_ == "prep" and c.lower_ == "with" for c in words)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     together = subj is not None and any(c.dep_ == "conj" for c in subj.children)
     return "COOPERATE" if "joint" in mods or with_partner or together else "MOBILIZE"
