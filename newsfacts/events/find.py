@@ -651,11 +651,6 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
     modality = mod.modality(tok)
     if modality == "negated" and event_type in mod.CONCESSION_TYPES and mod.is_negated_future(tok):
         event_type, modality = "REJECT", None  # "will not hand over the suspects"
-    # (not a move of forces, which may as well be to protect: 'could deploy troops to Lithuania if')
-    threat = modality == "hypothetical" and event_type in mod.FORCE - {"MOBILIZE"} | {"PROTEST"} \
-        and mod.conditional_threat(tok)
-    if threat:
-        modality = "future"  # 'said it would attack Y if ...': announced on a condition, a threat
     if modality in ("negated", "hypothetical"):
         return []
     if event_type in COOPERATIVE and mod.halted(tok):
@@ -673,7 +668,7 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
         # what its actor announces it will do: a sanction is imposed ("said it would prohibit all aid"); an act
         # of force or protest, or any act made to hang on the other's compliance, threatens ("X said it will
         # boycott the vote", "will withdraw its troops unless Y agrees")
-        report, compliance = mod.announcement(tok), threat or mod.conditional(tok, {"unless"})
+        report, compliance = mod.announcement(tok), mod.conditional(tok, {"unless"})
         if report is not None and (event_type in mod.FORCE | {"PROTEST"} or compliance):
             event_type = "SANCTION" if event_type == "SANCTION" and not compliance else "THREATEN"
         else:

@@ -346,35 +346,6 @@ def conditional(tok: Token, marks: set[str] = CONDITIONS) -> bool:
                for c in tok.children)
 
 
-def conditional_threat(tok: Token) -> bool:
-    """'X said it would attack Y if Z', 'X warned they might impose sanctions unless Y complied': an act its doer
-    announces it would do on a condition. The PLOVER manual reads such an act as a threat ('THREATEN could be ASSAULT
-    + hypothetical ... the coder should always return the single event category'), for acts of force, sanctions and
-    protest (the caller's types). The doer speaks: the act's subject is a pronoun for the one who reports it ('China
-    said it would ...'), not someone else's forecast ('analysts said China would attack if ...'); not negated, not
-    passive ('could be arrested if'), and not an obligation ('should', 'must')."""
-    if tok.pos_ != "VERB" or not conditional(tok, {"if", "unless"}):
-        return False
-    kids = list(tok.children)
-    if not any(c.dep_ == "aux" and c.lower_ in ("would", "could", "may", "might") for c in kids) \
-            or any(c.dep_ in ("neg", "auxpass", "nsubjpass") or c.dep_ == "aux" and c.lemma_ == "have"
-                   or c.dep_ == "mark" and c.lower_ in CONDITIONS for c in kids):
-        return False  # not a counterfactual ('would have attacked if'), nor a question ('did not say whether')
-    report = announcement(tok)
-    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
-    if report is None or subj is None or subj.pos_ != "PRON" or subj.lower_ in ("you", "i") \
-            or modality(report) is not None:
-        return False  # a report of one's own, made ('never said', 'refused to say': none made)
-    reporter = subject(report)
-    while reporter is None and report.dep_ == "conj" and report.head.i != report.i:  # 'X accused Y and said'
-        report = report.head
-        reporter = subject(report)
-    # the pronoun is the reporter's: a person says 'he' or 'she', a body 'it', 'they' or 'we' ('X accused NATO and
-    # said they would attack' is NATO's act, in X's words)
-    person = reporter is not None and (reporter.ent_type_ == "PERSON" or reporter.lower_ in ("he", "she"))
-    return person == (subj.lower_ in ("he", "she"))
-
-
 def _reported_future(tok: Token) -> bool:
     """'X said it would send troops': "would" in the complement of a past report, with no condition."""
     report = announcement(tok)
