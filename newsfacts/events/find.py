@@ -648,6 +648,9 @@ def _scene_verb(noun: Token) -> Token | None:
 
 def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
     tok, event_type = trig.tok, trig.plover
+    if event_type == "CONCEDE" and trig.source == PATTERN and resigning(tok):
+        event_type = "RETREAT"  # CAMEO's 'step down' (0831) is a resignation, which the gold guidelines call RETREAT
+        # when done and CONCEDE when announced (mod.future_type)
     modality = mod.modality(tok)
     if modality == "negated" and event_type in mod.CONCESSION_TYPES and mod.is_negated_future(tok):
         event_type, modality = "REJECT", None  # "will not hand over the suspects"
