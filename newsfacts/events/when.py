@@ -47,11 +47,12 @@ def in_clause_of(tok: Token, anchors: set[int]) -> bool:
 
 
 def _own_time_of(date: Token, anchors: set[int]) -> bool:
-    """Whether a time expression put before an event noun other than the anchors names that event's own time ('the
-    June 25 killing', 'Wednesday's blast', 'the September 11 attacks', 'last month's conference'), which is not the
-    act's unless the event is the act's occasion ('criticized X at Friday's session', 'participants in Wednesday's
-    rally demanded', 'during a Thursday news conference') or what it is done to or part of ('dispersed Saturday's
-    demonstration', 'joined Sunday's march')."""
+    """Whether a time expression put before an event noun other than the anchors (or, as a possessive, before any noun:
+    `_dated_thing`) names that event's own time ('the June 25 killing', 'Wednesday's blast', 'the September 11
+    attacks', 'last month's conference'), which is not the act's unless the event is the act's occasion ('criticized X
+    at Friday's session', 'participants in Wednesday's rally demanded', 'during a Thursday news conference', 'clashed
+    outside Sunday's match') or what it is done to or part of ('dispersed Saturday's demonstration', 'joined Sunday's
+    march')."""
     while date.dep_ == "compound" and date.head.ent_type_ in ("DATE", "TIME") and date.head.i not in anchors:
         date = date.head  # 'Monday morning's statement': the possessive is the time expression's last word
     noun = date.head
