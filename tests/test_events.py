@@ -2994,6 +2994,17 @@ def test_beating_someone_up_or_to_death_is_an_assault_and_beating_a_rival_or_a_f
         assert not of_type(events_of(nlp, text), "ASSAULT"), text
 
 
+def test_demand_in_its_market_sense_is_no_request(nlp):
+    # 'demand' is also the desire to buy (WordNet's second sense): of a market, met or fed, rising or falling
+    for text in ("Norsk Steel struggles to supply Japan's demand for iron ore.",
+                 "Vesta Motors posted a loss after demand for its trucks dropped in Kenya.",
+                 "Prices rose on strong consumer demand in Brazil."):
+        assert not of_type(events_of(nlp, text), "REQUEST"), text
+    # a demand made of someone is a request
+    evs = of_type(events_of(nlp, "Kenya repeated its demand for compensation from Uganda."), "REQUEST")
+    assert [e["a1"] for e in evs] == ["Kenya"], evs
+
+
 @pytest.mark.parametrize("text", [
     "Prime Minister Jan Holm said the rebels were the biggest threat to Norway's security.",
     "Poland sees Belarus as a threat to its security.",
