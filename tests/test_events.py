@@ -2467,6 +2467,10 @@ def test_the_body_of_a_resigning_office_may_be_named_before_by_its_kind(nlp):
     # done, stepping down is a resignation (RETREAT); the tagger may take the particle for an adverb
     evs = events_of(nlp, "Peru's President Ana Rivas stepped down over the bribery scandal.")
     assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("RETREAT", "Ana Rivas", "Peru")], evs
+    # to come, it is announced (CONCEDE), present tense or not; lowering something is no resignation
+    evs = events_of(nlp, "Peru's President Ana Rivas is stepping down next month.")
+    assert [(e["type"], e["a1"]) for e in evs] == [("CONCEDE", "Ana Rivas")], evs
+    assert not of_type(events_of(nlp, "Andean Copper stepped down production at its Peru mine."), "RETREAT")
 
 
 def test_declining_by_a_measure_is_a_decrease_not_a_refusal(nlp):
@@ -2671,6 +2675,13 @@ def test_military_exercises_of_one_side_mobilize_and_of_two_cooperate(nlp):
     assert [{e["a1"], e["a2"]} for e in evs] == [{"Chile", "Peru"}], evs
     evs = of_type(events_of(nlp, "Chile and Peru began war games in the Pacific."), "COOPERATE")
     assert [{e["a1"], e["a2"]} for e in evs] == [{"Chile", "Peru"}], evs
+    evs = of_type(events_of(nlp, "Chilean and Peruvian warships held naval drills in the Pacific."), "COOPERATE")
+    assert [{e["a1"], e["a2"]} for e in evs] == [{"Chile", "Peru"}], evs
+    # a means is no partner, two parts of one side are one side
+    for text in ("Chile held military exercises with live ammunition near Arica.",
+                 "The Chilean army and navy began war games near Arica."):
+        evs = events_of(nlp, text)
+        assert [e["type"] for e in evs] == ["MOBILIZE"] and has(evs[0]["a1"], "Chile"), (text, evs)
     # exercises planned, or of another kind, are no event
     for text in ("Chile said military exercises will be held next summer.",
                  "Chilean schools held a fire drill on Monday."):

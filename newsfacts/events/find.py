@@ -648,9 +648,9 @@ def _scene_verb(noun: Token) -> Token | None:
 
 def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
     tok, event_type = trig.tok, trig.plover
-    if event_type == "CONCEDE" and trig.source == PATTERN and resigning(tok):
+    if event_type == "CONCEDE" and trig.source == PATTERN and resigning(tok) and _done(tok):
         event_type = "RETREAT"  # CAMEO's 'step down' (0831) is a resignation, which the gold guidelines call RETREAT
-        # when done and CONCEDE when announced (mod.future_type)
+        # when done and CONCEDE when announced ('will step down', 'is stepping down next month')
     modality = mod.modality(tok)
     if modality == "negated" and event_type in mod.CONCESSION_TYPES and mod.is_negated_future(tok):
         event_type, modality = "REJECT", None  # "will not hand over the suspects"
@@ -857,9 +857,20 @@ STEPPING_DOWN = {"step", "stand"}  # with 'down': 'stepped down as chairman of X
 
 
 def resigning(tok: Token) -> bool:
-    """A word of leaving an office: 'resign', 'resignation', 'quit', 'step down', 'stand down'."""
+    """A word of leaving an office: 'resign', 'resignation', 'quit', 'step down', 'stand down' (with no object: not
+    'stepped down production')."""
     lemma = tok.lemma_.lower()
-    return lemma in RESIGNING or lemma in STEPPING_DOWN and tok.pos_ == "VERB" and particle(tok) == "down"
+    return lemma in RESIGNING or lemma in STEPPING_DOWN and tok.pos_ == "VERB" and particle(tok) == "down" \
+        and not any(c.dep_ == "dobj" for c in tok.children)
+
+
+def _done(verb: Token) -> bool:
+    """A verb in a past or perfect form ('stepped down', 'has stepped down'), or a participle of a past clause ('ruled
+    for 32 years, stepping down in 1998'): not a present or a progressive, which news use of what is to come ('is
+    stepping down next month', 'steps down next week')."""
+    if verb.tag_ in ("VBD", "VBN"):
+        return True
+    return verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children) and verb.head.tag_ in ("VBD", "VBN")
 
 
 def _office_body(tok: Token, actor1: list[int], ctx: _Context) -> list[int]:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from newsfacts import geo
 from newsfacts.events.evaluation import judgement, naming
 from newsfacts.events.modality import CARRYING_OUT, HALTING, UNDOING, halted
 from newsfacts.events.phrases import infinitive, is_event_noun, lemmas, relative_antecedent, someone
@@ -285,10 +286,21 @@ def military_exercise(tok: Token) -> str | None:
         return None
     verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" else None
     words = [*tok.children, *(verb.children if verb is not None else ())]
-    with_partner = any(c.dep_ == "prep" and c.lower_ == "with" for c in words)
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-    together = subj is not None and any(c.dep_ == "conj" for c in subj.children)
+    # a side it is held with ('with Russia', 'with American forces'), not a means ('with live ammunition')
+    with_partner = any(c.dep_ == "prep" and c.lower_ == "with" and _names_sides(c, 1) for c in words)
+    # sides that hold it together: two nations among its subject's or agent's words ('China and Russia', 'Chinese and
+    # Russian forces', 'held by the US and Japan'), not two parts of one ('the Iranian army and navy')
+    together = any(c.dep_ in ("nsubj", "agent") and _names_sides(c, 2) for c in words)
     return "COOPERATE" if "joint" in mods or with_partner or together else "MOBILIZE"
+
+
+def _names_sides(phrase: Token, n: int) -> bool:
+    """Whether a phrase names at least `n` different nations ('China and Russia', 'Chinese and Russian forces'), or,
+    for one side, a nation or a body ('with Russia', 'with NATO')."""
+    ents = [e for e in phrase.doc.ents if e.label_ in ("GPE", "NORP", "ORG")
+            and phrase.left_edge.i <= e.start and e.end <= phrase.right_edge.i + 1]
+    nations = {geo.nation_code(e.text) for e in ents if e.label_ in ("GPE", "NORP")} - {None}
+    return len(nations) >= n or n == 1 and bool(ents)
 
 
 # 'demand' in its market sense (WordNet's demand n.2, 'the ability and desire to purchase goods and services'), not a
