@@ -2471,6 +2471,13 @@ def test_the_body_of_a_resigning_office_may_be_named_before_by_its_kind(nlp):
     evs = events_of(nlp, "Peru's President Ana Rivas is stepping down next month.")
     assert [(e["type"], e["a1"]) for e in evs] == [("CONCEDE", "Ana Rivas")], evs
     assert not of_type(events_of(nlp, "Andean Copper stepped down production at its Peru mine."), "RETREAT")
+    # quitting an office or a body, or standing down, is resigning too; quitting a habit or a deal is not
+    evs = of_type(events_of(nlp, "Ivo Mendes, the Green Unity Party treasurer, stood down on Monday."), "RETREAT")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Ivo Mendes", "Green Unity Party")], evs
+    evs = of_type(events_of(nlp, "On Monday Rosa Lima quit the Green Unity Party."), "RETREAT")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Rosa Lima", "Green Unity Party")], evs
+    for text in ("Senator Ivo Mendes quit smoking last year.", "Andean Copper is quitting the takeover of Peru Zinc."):
+        assert not of_type(events_of(nlp, text), "RETREAT"), text
 
 
 def test_declining_by_a_measure_is_a_decrease_not_a_refusal(nlp):

@@ -190,8 +190,30 @@ def eased(tok: Token) -> tuple[Token, str] | None:
     return None
 
 
+# Leaving an office in other words than 'resign' (the gold guidelines' RETREAT): 'stood down', 'quit as army chief',
+# 'quit the party', 'quit his post'; not quitting a habit, a deal or a thing ('quit smoking', 'quitting the takeover',
+# 'quit coal'). In the 5,000 articles' parses 'quit' is a verb 37 times and 'stand down' 17.
+OFFICE_NOUNS = {"post", "position", "job", "office", "seat", "government", "cabinet", "party", "board",
+                "organisation", "organization", "council", "committee", "presidency", "leadership", "ministry",
+                "coalition", "campaign"}
+
+
+def leaves_office(tok: Token) -> bool:
+    """'stood down' (no object: not 'stood down its units'), 'quit' with no object or with an office or a body for
+    object."""
+    lemma = tok.lemma_.lower()
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if lemma == "stand":
+        return particle(tok) == "down" and not objs
+    if lemma != "quit" or particle(tok):
+        return False
+    return all(o.lemma_.lower() in OFFICE_NOUNS or o.ent_type_ == "ORG" for o in objs)
+
+
 def verb_sense(tok: Token, vocab: Vocabulary | None = None) -> Trigger | None:
     vocab = vocab or vocabulary()
+    if tok.pos_ == "VERB" and leaves_office(tok):
+        return Trigger(tok, "RETREAT", CODEBOOK)
     named = naming(tok)
     if named is not None:  # 'called the vote a fraud': criticism or praise by its predicate's sentiment, else none
         judged = judgement(*named)
