@@ -29,7 +29,7 @@ from newsfacts.events.roles import (PARTICIPATING, SETTING_PREPS, THEME_PREPS, R
                                     amount, light_verb_of, noun_roles, occurrence_verb, pairs, receiving,
                                     relative_light_verb, shared_right_conjunct, subject, takes_part, text_names,
                                     text_owner, verb_roles)
-from newsfacts.events.senses import Trigger, eased, joint_act, military_exercise, particle, partitive_of, sense
+from newsfacts.events.senses import Trigger, eased, joint_act, military_exercise, partitive_of, sense, steps_down
 from newsfacts.events.evaluation import NAMING_VERBS
 from newsfacts.events.speech_acts import (HARM, SPEECH_VERBS, allegation, claimed_of_another, demand, judged,
                                          quoted_judgement, speaker_of_added_act)
@@ -853,15 +853,11 @@ def _means_actor(tok: Token, event_type: str, actor2: list[int], ctx: _Context) 
 
 # Leaving an office: its target is the body the office is in (PLOVER RETREAT; "the party's treasurer resigned").
 RESIGNING = {"resign", "resignation", "quit"}
-STEPPING_DOWN = {"step", "stand"}  # with 'down': 'stepped down as chairman of X', 'stood down from X's board'
 
 
 def resigning(tok: Token) -> bool:
-    """A word of leaving an office: 'resign', 'resignation', 'quit', 'step down', 'stand down' (with no object: not
-    'stepped down production')."""
-    lemma = tok.lemma_.lower()
-    return lemma in RESIGNING or lemma in STEPPING_DOWN and tok.pos_ == "VERB" and particle(tok) == "down" \
-        and not any(c.dep_ == "dobj" for c in tok.children)
+    """A word of leaving an office: 'resign', 'resignation', 'quit', 'step down', 'stand down' (senses.steps_down)."""
+    return tok.lemma_.lower() in RESIGNING or steps_down(tok)
 
 
 def _done(verb: Token) -> bool:

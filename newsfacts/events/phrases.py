@@ -87,9 +87,14 @@ def lemmas(tok: Token) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def noun_entry(tok: Token, vocab=None):
+    """The vocabulary's entry for a noun's own word (its lemma, else as written), before its phrases refine it."""
+    v = vocab or vocabulary()
+    return v.noun(tok.lemma_.lower()) or v.noun(tok.lower_)
+
+
 def is_event_noun(tok: Token) -> bool:
-    v = vocabulary()
-    return tok.pos_ == "NOUN" and (v.noun(tok.lemma_.lower()) or v.noun(tok.lower_)) is not None
+    return tok.pos_ == "NOUN" and noun_entry(tok) is not None
 
 
 def np_actor(tok: Token, idx: ActorIndex, depth: int = 0, places: bool = False) -> int | None:

@@ -26,8 +26,9 @@ from newsfacts.lexicon import (AGENT_OWNER_NOUNS, CURRENCY_NOUNS, LEGISLATION_NO
                                PARTITIVE_WORDS, UTTERANCE_NOUNS, VISITING, authored_by, handed_to, states_in)
 from newsfacts.nlp import conjuncts, entity_of, participle_agents
 from newsfacts.events.evaluation import naming
-from newsfacts.events.phrases import (ActorIndex, affiliate, infinitive, is_event_noun, leader, lemmas, np_actor,
-                                      np_actors, np_direct, pobj_actors, relative_antecedent, someone, stands_for)
+from newsfacts.events.phrases import (ActorIndex, affiliate, infinitive, is_event_noun, leader, lemmas, noun_entry,
+                                      np_actor, np_actors, np_direct, pobj_actors, relative_antecedent, someone,
+                                      stands_for)
 from newsfacts.events.responsible import agent_sector, names_forces, weapon_nouns
 from newsfacts.events.vocabulary import vocabulary
 
@@ -172,8 +173,7 @@ def takes_part(verb: Token, noun: Token) -> bool:
 
 def _own_type(noun: Token) -> str | None:
     """The type the vocabulary gives an event noun itself, before its phrases refine it."""
-    v = vocabulary()
-    sense = v.noun(noun.lemma_.lower()) or v.noun(noun.lower_)
+    sense = noun_entry(noun)
     return sense.plover if sense is not None else None
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from newsfacts import geo
 from newsfacts.events.evaluation import judgement, naming
 from newsfacts.events.modality import CARRYING_OUT, HALTING, UNDOING, halted
-from newsfacts.events.phrases import infinitive, is_event_noun, lemmas, relative_antecedent, someone
+from newsfacts.events.phrases import infinitive, is_event_noun, lemmas, noun_entry, relative_antecedent, someone
 from newsfacts.events.roles import adopts_legislation, asks_for, directs
 from newsfacts.events.vocabulary import (CODEBOOK, COOPERATIVE, NO_EVENT, PATTERN, SPEECH, Pattern, Vocabulary,
                                          table_rows, vocabulary, word_list)
@@ -198,16 +198,23 @@ OFFICE_NOUNS = {"post", "position", "job", "office", "seat", "government", "cabi
                 "coalition", "campaign"}
 
 
+STEPPING_DOWN = {"step", "stand"}  # with 'down': 'stepped down as chairman of X', 'stood down from X's board'
+
+
+def steps_down(tok: Token) -> bool:
+    """'step down' or 'stand down' with no object (not 'stepped down production', 'stood down its units')."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in STEPPING_DOWN and particle(tok) == "down" \
+        and not any(c.dep_ == "dobj" for c in tok.children)
+
+
 def leaves_office(tok: Token) -> bool:
-    """'stood down' (no object: not 'stood down its units'), 'quit' with no object or with an office or a body for
-    object."""
+    """'stood down' (`steps_down`), 'quit' with no object or with an office or a body for object."""
     lemma = tok.lemma_.lower()
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
     if lemma == "stand":
-        return particle(tok) == "down" and not objs
+        return steps_down(tok)
     if lemma != "quit" or particle(tok):
         return False
-    return all(o.lemma_.lower() in OFFICE_NOUNS or o.ent_type_ == "ORG" for o in objs)
+    return all(o.lemma_.lower() in OFFICE_NOUNS or o.ent_type_ == "ORG" for o in tok.children if o.dep_ == "dobj")
 
 
 def verb_sense(tok: Token, vocab: Vocabulary | None = None) -> Trigger | None:
@@ -358,7 +365,7 @@ def noun_sense(tok: Token, vocab: Vocabulary | None = None) -> Trigger | None:
     if danger(tok) or market_demand(tok):
         return None
     vocab = vocab or vocabulary()
-    sense = vocab.noun(tok.lemma_.lower()) or vocab.noun(tok.lower_)
+    sense = noun_entry(tok, vocab)
     if sense is None:  # a noun that is an event only with its preposition ("a call for talks")
         sense = next((found for c in tok.children if c.dep_ == "prep"
                       for found in [vocab.noun(f"{tok.lemma_.lower()} {c.lower_}")] if found), None)
