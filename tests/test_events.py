@@ -3056,3 +3056,27 @@ def test_what_is_no_longer_done_is_no_event(nlp, text):
 def test_no_longer_than_is_a_time_not_a_negation(nlp):
     evs = events_of(nlp, "Belarusian troops attacked Poland no longer than a week ago.")
     assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("ASSAULT", "Belarus", "Poland")]
+
+
+def test_a_clause_the_parser_runs_into_the_list_before_it_keeps_its_own_subject(nlp):
+    # the parser may take the subject of a coordinated clause for more objects of the verb before it ('..., and Y
+    # and Z denounced W': 'Y and Z' as objects of the first verb) or for a conjunct of a phrase of another kind
+    pairs = [(e["a1"], e["a2"]) for e in of_type(events_of(
+        nlp, "Togo condemned Ghana, Italy criticized Brazil, and Norway and Cyprus denounced Kenya."), "ACCUSE")]
+    assert ("Norway", "Kenya") in pairs and ("Cyprus", "Kenya") in pairs, pairs
+    assert ("Italy", "Norway") not in pairs and ("Italy", "Cyprus") not in pairs, pairs
+    evs = events_of(nlp, "The board approved a budget for the museum and Mayor Carla Mendes praised the council.")
+    assert [e["a1"] for e in of_type(evs, "SUPPORT")] == ["Carla Mendes"], evs
+
+
+def test_a_list_of_three_or_of_one_kind_stays_one_phrase_before_a_verb_without_subject(nlp):
+    # 'A, B, and C acted': the comma before 'and' closes a list of three, it opens no clause; 'the president and the
+    # prime minister should' coordinates two of a kind
+    evs = events_of(nlp, "President Ana Ruiz complained the European Commission, World Bank, and International "
+                         "Monetary Fund acted like a colonial force.")
+    assert {e["a2"] for e in of_type(evs, "ACCUSE")} == {"European Commission", "World Bank",
+                                                         "International Monetary Fund"}, evs
+    evs = events_of(nlp, "President Omar Haddad and Prime Minister Ivan Petrov arrived in Oslo. Anna Berg said ahead "
+                         "of her meeting with the two \"The president and the prime minister shouldn't have to be here "
+                         "today sorting out this mess\".")
+    assert {e["a2"] for e in of_type(evs, "CONSULT")} == {"Omar Haddad", "Ivan Petrov"}, evs

@@ -11,10 +11,10 @@ from spacy.tokens import Doc, Token
 
 from newsfacts.actors import COUNTRY, GROUP, LOCATION, ORG, PERSON, LocalActor
 from newsfacts.coref import PERSON_HEADS, PRONOUN_GENDER, Coref
+from newsfacts.events.coordination import opens_clause
 from newsfacts.events.responsible import STATE_SECTORS, agent_heads, agent_sector
 from newsfacts.events.vocabulary import JUDGING, vocabulary, word_list
 from newsfacts.lexicon import GOVERNMENT_NOUNS, ORG_NOUNS, PEOPLE_NOUNS, TITLE_WORDS
-from newsfacts.nlp import conjuncts
 
 
 def rules_out(verb: Token) -> bool:
@@ -316,13 +316,23 @@ def np_actors(tok: Token, idx: ActorIndex) -> list[int]:
     if pair:
         return pair
     out = []
-    for t in conjuncts(tok):
+    for t in _members(tok):
         a = np_actor(t, idx)
         if a is not None and a not in out:
             out.append(a)
             out.extend(o for o in _coordinated_with(t, a, idx) if o not in out)
         elif a is None and t.tag_ == "NNS":
             out.extend(m for m in members(t, idx) if m not in out)
+    return out
+
+
+def _members(tok: Token) -> list[Token]:
+    """`conjuncts`, up to a conjunct that is the subject of a later clause ('X opposes Y, and Z and W oppose V': 'Y'
+    alone; `coordination`)."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and not opens_clause(c):
+            out.extend(_members(c))
     return out
 
 

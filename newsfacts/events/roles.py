@@ -25,6 +25,7 @@ from newsfacts.actors.names import stance_prefix
 from newsfacts.lexicon import (AGENT_OWNER_NOUNS, CURRENCY_NOUNS, LEGISLATION_NOUNS, OBJECT_CONTROL_VERBS,
                                PARTITIVE_WORDS, UTTERANCE_NOUNS, VISITING, authored_by, handed_to, states_in)
 from newsfacts.nlp import conjuncts, entity_of, participle_agents
+from newsfacts.events.coordination import stray_subject
 from newsfacts.events.evaluation import naming
 from newsfacts.events.phrases import (ActorIndex, affiliate, infinitive, is_event_noun, leader, lemmas, noun_entry,
                                       np_actor, np_actors, np_direct, pobj_actors, relative_antecedent, someone,
@@ -130,7 +131,7 @@ def subject(tok: Token) -> Token | None:
     if found is None:  # the parser may hang the subject from the auxiliary ("Peru is opposed": 'Peru' <- 'is')
         found = next((g for c in tok.children if c.dep_ in ("aux", "auxpass") for g in c.children
                       if g.dep_ in ("nsubj", "nsubjpass")), None)
-    return found
+    return found if found is not None else stray_subject(tok)
 
 
 # Nouns that count or group the events an 'of' phrase names ("a series of attacks", "a new round of talks"):
