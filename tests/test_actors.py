@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from newsfacts.actors import COUNTRY, LOCATION, ORG, PERSON, find_actors
+from newsfacts.actors.missed import country_mentions
 from newsfacts.nlp import load_nlp
 
 
@@ -1737,3 +1738,19 @@ def test_the_first_part_of_a_compound_surname_joined_by_a_particle_is_the_person
     person = by_name(actors, "Diogo Freitas do Amaral")
     assert person.actor_type == PERSON
     assert "Freitas" in {m.text for m in person.mentions}
+
+
+def test_a_country_name_ner_missed_is_found_where_it_stands_as_a_phrase_of_its_own(nlp):
+    # NER now and then misses a country's name (here the one opening the text); the gazetteer's name is a mention
+    # where it is a subject, an object or a conjunct
+    _, actors = actors_of(nlp, "Togo condemned Ghana.")
+    assert {(a.name, a.actor_type) for a in actors} == {("Togo", COUNTRY), ("Ghana", COUNTRY)}
+    # with every entity of NER taken away, only the name that is a phrase of its own is found: not inside a longer
+    # name ('MNF-Iraq', 'the Bank of Ghana', 'New South Wales', 'the Republic of Chile', 'Tour de France'), nor a
+    # currency ('US dollars')
+    for text, want in (("Officials of MNF-Iraq said the Bank of Ghana and New South Wales police paid 200 US dollars, "
+                        "and Peru protested.", [("Peru", "PER")]),
+                       ("The Republic of Chile and the Tour de France invited Kenya.", [("Kenya", "KEN")])):
+        doc = nlp(text)
+        doc.ents = []
+        assert [(m.text, m.code) for m in country_mentions(doc, [False] * len(doc))] == want, text

@@ -23,10 +23,10 @@ from newsfacts.actors.kinds import (PERSON_PRONOUNS, city_used_as_place, honorif
                                    programme_body, used_as_place, word_before)
 from newsfacts.actors.known import known_actor
 from newsfacts.actors.mentions import ner_mentions
-from newsfacts.actors.missed import (acronym_mentions, covered, dictionary_mentions, drop_overlaps, government_mentions,
-                                     joined_person_names, names_an_acronym_spells, names_spelled_by_acronyms,
-                                     nickname_mentions, parenthesized_names, party_mentions, people_named_like_places,
-                                     proper_name_mentions, relabel_people, repeated_mentions)
+from newsfacts.actors.missed import (acronym_mentions, country_mentions, covered, dictionary_mentions, drop_overlaps,
+                                     government_mentions, joined_person_names, names_an_acronym_spells,
+                                     names_spelled_by_acronyms, nickname_mentions, parenthesized_names, party_mentions,
+                                     people_named_like_places, proper_name_mentions, relabel_people, repeated_mentions)
 from newsfacts.actors.model import COUNTRY, GROUP, LOCATION, ORG, PERSON, LocalActor, Mention
 from newsfacts.actors.names import UPPER, content_key, expansion, is_acronym, singular
 from newsfacts.lexicon import (GENDERED_WORDS, GOVERNMENT_NOUNS, NOT_ACTOR_HEADS, ORG_NOUNS, PARTY_FAMILIES, PLACE_HEADS,
@@ -45,6 +45,7 @@ def _all_mentions(doc: Doc) -> tuple[list[Mention], dict[str, int], list[tuple[i
     mentions = drop_overlaps(mentions + proper_name_mentions(doc, covered(mentions, doc)) + nickname_mentions(doc))
     mentions = joined_person_names(doc, mentions)
     mentions = sorted(mentions + government_mentions(doc, covered(mentions, doc)), key=lambda m: m.start)
+    mentions = sorted(mentions + country_mentions(doc, covered(mentions, doc)), key=lambda m: m.start)
     mentions = sorted(mentions + party_mentions(doc, covered(mentions, doc)), key=lambda m: m.start)
     mentions = sorted(mentions + repeated_mentions(doc, mentions, covered(mentions, doc)), key=lambda m: m.start)
     mentions = names_an_acronym_spells(doc, names_spelled_by_acronyms(doc, _undoubled(doc, mentions)))
