@@ -3080,3 +3080,15 @@ def test_a_list_of_three_or_of_one_kind_stays_one_phrase_before_a_verb_without_s
                          "of her meeting with the two \"The president and the prime minister shouldn't have to be here "
                          "today sorting out this mess\".")
     assert {e["a2"] for e in of_type(evs, "CONSULT")} == {"Omar Haddad", "Ivan Petrov"}, evs
+
+
+def test_a_place_noun_owned_by_a_place_is_in_that_place_unless_the_clause_names_one_inside_it(nlp):
+    # 'in Colombia's southern region': the region is in Colombia; 'at Peru's request' names no place
+    evs = events_of(nlp, "Rebels killed two Peruvian soldiers in Colombia's southern region on Monday.")
+    assert [e["location"] for e in of_type(evs, "ASSAULT")] == ["Colombia"], evs
+    evs = events_of(nlp, "Police arrested Juan Ortiz at Peru's main airport on Friday.")
+    assert [e["location"] for e in of_type(evs, "COERCE")] == ["Peru"], evs
+    evs = events_of(nlp, "Police arrested Juan Ortiz at Peru's request on Friday.")
+    assert [e["location"] for e in of_type(evs, "COERCE")] == [None], evs
+    evs = events_of(nlp, "Rebels killed Mayor Juan Ortiz in Peru's northern region, in the town of Chiclayo.")
+    assert [e["location"] for e in of_type(evs, "ASSAULT")] == ["Chiclayo"], evs

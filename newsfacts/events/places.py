@@ -52,9 +52,10 @@ def _acted_on(c: Token, trig: Token, event_type: str, second: bool) -> bool:
     return c.lower_ in _OBJECT_PREPS.get(trig.pos_, ()) or c.lower_ in ("with", "between") and c.head.i != trig.i
 
 
-def place_name(tok: Token, idx: ActorIndex, depth: int = 0) -> str | None:
+def place_name(tok: Token, idx: ActorIndex, depth: int = 0, owners: bool = True) -> str | None:
     """The place a noun phrase names: a place actor or place entity at its head or in its name,
-    or the place it is "of" ("the city of Mosul")."""
+    or the place it is "of" ("the city of Mosul"); with `owners`, else the place that has a place noun ("Sri
+    Lanka's eastern region")."""
     hit = idx.at(tok, places=True)
     if hit is not None and idx.type_of(hit) in (LOCATION, COUNTRY):
         m = next((m for m in idx.actors[hit].mentions if m.tokens[0] <= tok.i < m.tokens[1]), None)
@@ -68,16 +69,19 @@ def place_name(tok: Token, idx: ActorIndex, depth: int = 0) -> str | None:
             return tok.doc[words[0].i:words[-1].i + 1].text if words else None
     if depth >= 2:
         return None
+    place_noun = bool({tok.lower_, tok.lemma_.lower()} & _PLACE_NOUNS)
     for c in tok.children:
         # the place a place noun is of ('the city of Mosul', 'the outskirts of Kabul'), not whose another noun is ('at
         # the behest of the Kenyan government')
-        if c.dep_ in ("compound", "appos") or (c.dep_ == "prep" and c.lower_ == "of"
-                                                and {tok.lower_, tok.lemma_.lower()} & _PLACE_NOUNS):
+        if c.dep_ in ("compound", "appos") or (c.dep_ == "prep" and c.lower_ == "of" and place_noun):
             for t in ([c] if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"]):
-                name = place_name(t, idx, depth + 1)
+                name = place_name(t, idx, depth + 1, owners)
                 if name:
                     return name
-    return None
+    # else the place that has it ('in Sri Lanka's eastern region', 'at Rome's airport'), not one whose other thing it
+    # is ('at Kenya's request')
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None) if place_noun and owners else None
+    return place_name(owner, idx, depth + 1) if owner is not None else None
 
 
 def _targets(tok: Token, event_type: str = "") -> list[Token]:
@@ -102,6 +106,7 @@ def _place_phrase(tok: Token, idx: ActorIndex, depth: int = 0) -> str | None:
     the locative phrase of its unnamed place ("at his home in Fresno", "outside a mosque in Kirkuk"), or of
     the occasion it happened at or during ("at a summit in Hanoi", "during his visit in Delhi", "killed in an
     air strike in Fallujah": the occasion is no place, its own phrase is)."""
+    broader = None  # the place that has a place noun ('in Spain's Basque region'), where no phrase names one inside
     for c in tok.children:
         if c.dep_ == "prep" and (c.lower_ in PLACE_PREPS or c.lower_ in OCCASION_PREPS):
             for gc in c.children:
@@ -111,10 +116,12 @@ def _place_phrase(tok: Token, idx: ActorIndex, depth: int = 0) -> str | None:
                 if occasion or c.lower_ not in PLACE_PREPS:
                     name = _place_phrase(gc, idx, depth + 1) if occasion and depth == 0 else None
                 else:
-                    name = place_name(gc, idx) or (_place_phrase(gc, idx, depth + 1) if depth == 0 else None)
+                    name = place_name(gc, idx, owners=False) or (
+                        _place_phrase(gc, idx, depth + 1) if depth == 0 else None)
+                    broader = broader or place_name(gc, idx)
                 if name:
                     return name
-    return None
+    return broader
 
 
 def _clause_place(tok: Token, idx: ActorIndex) -> str | None:
