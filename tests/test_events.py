@@ -3092,3 +3092,11 @@ def test_a_place_noun_owned_by_a_place_is_in_that_place_unless_the_clause_names_
     assert [e["location"] for e in of_type(evs, "COERCE")] == [None], evs
     evs = events_of(nlp, "Rebels killed Mayor Juan Ortiz in Peru's northern region, in the town of Chiclayo.")
     assert [e["location"] for e in of_type(evs, "ASSAULT")] == ["Chiclayo"], evs
+
+
+def test_an_act_of_force_named_by_a_noun_is_where_its_doer_by_is(nlp):
+    # the parser hangs the place on the 'by' phrase of an event noun as on the agent of a passive verb
+    evs = events_of(nlp, "Militants avenged the killing of Ahmed Saleh by Israeli troops in Nablus.")
+    assert [e["location"] for e in of_type(evs, "ASSAULT")] == ["Nablus"], evs
+    evs = events_of(nlp, "The arrest of Juan Ortiz by Peruvian police in Lima angered his supporters.")
+    assert [e["location"] for e in of_type(evs, "COERCE")] == ["Lima"], evs

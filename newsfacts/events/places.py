@@ -39,14 +39,14 @@ def _acted_on(c: Token, trig: Token, event_type: str, second: bool) -> bool:
     parser may hang the act's place: its object or passive subject; a noun the parser coordinated with a verb that
     has an object, a second object ('killed a chief and two officers'); what a verb is done on, at or with ('dropped
     bombs on a stronghold in Y', 'fired at a convoy near Y', 'met with X in Y'); the counterpart of the event noun it
-    governs ('held talks with X in Y'); and the agent or cause of a passive act of force ('killed by a bomb in Y',
-    'detained by police in Y')."""
+    governs ('held talks with X in Y'); and the agent or cause of an act of force, passive or a noun ('killed by a
+    bomb in Y', 'detained by police in Y', 'the arrest of X by police in Y')."""
     if c.dep_ in ("dobj", "nsubjpass"):
         return True
     if c.dep_ == "conj":
         return second and c.pos_ == "NOUN"
-    if c.dep_ == "agent":
-        return event_type in FORCE_ON_PEOPLE
+    if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" and trig.pos_ == "NOUN":
+        return event_type in FORCE_ON_PEOPLE  # 'killed by troops in Y', 'the arrest of X by police in Y'
     if c.dep_ != "prep":
         return False
     return c.lower_ in _OBJECT_PREPS.get(trig.pos_, ()) or c.lower_ in ("with", "between") and c.head.i != trig.i
