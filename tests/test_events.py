@@ -3100,3 +3100,12 @@ def test_an_act_of_force_named_by_a_noun_is_where_its_doer_by_is(nlp):
     assert [e["location"] for e in of_type(evs, "ASSAULT")] == ["Nablus"], evs
     evs = events_of(nlp, "The arrest of Juan Ortiz by Peruvian police in Lima angered his supporters.")
     assert [e["location"] for e in of_type(evs, "COERCE")] == ["Lima"], evs
+
+
+def test_an_event_noun_is_where_the_subject_of_its_light_verb_is(nlp):
+    # as a verb's act is where its subject is said to be ('police in Y arrested X'), so is the act a light verb's
+    # subject makes with a noun, and an unnamed place's own place counts ('the embassy in Lima')
+    evs = events_of(nlp, "Students in Caracas began a series of protests against President Nicolas Maduro on Sunday.")
+    assert [e["location"] for e in of_type(evs, "PROTEST")] == ["Caracas"], evs
+    evs = events_of(nlp, "Diplomats at the Peruvian embassy in Quito issued a stern warning to Juan Ortiz.")
+    assert [e["location"] for e in of_type(evs, "THREATEN")] == ["Quito"], evs

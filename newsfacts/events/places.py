@@ -12,7 +12,7 @@ from newsfacts.actors import COUNTRY, LOCATION
 from newsfacts.actors.model import RESPONSIBLE, STORY
 from newsfacts.events.phrases import ActorIndex, infinitive, is_event_noun
 from newsfacts.events.responsible import names_forces
-from newsfacts.events.roles import subject
+from newsfacts.events.roles import light_verb_of, subject
 from newsfacts.lexicon import PLACE_AFTER, PLACE_BEFORE, PLACE_HEADS, TOPIC_VERBS, VISITING
 from newsfacts.nlp import conjuncts, entity_of
 
@@ -189,7 +189,8 @@ def _subject_place(verb: Token, idx: ActorIndex) -> str | None:
         if c.dep_ == "prep" and c.lower_ in ("in", "at"):
             for g in c.children:
                 if g.dep_ == "pobj" and not is_event_noun(g):
-                    name = place_name(g, idx)
+                    # a named place, or the one an unnamed place is in ('workers at the plant in Derby')
+                    name = place_name(g, idx) or _place_phrase(g, idx, 1)
                     if name:
                         return name
     return None
@@ -232,7 +233,11 @@ def location(anchors: list[Token], idx: ActorIndex, event_type: str, actor2: int
             if name:
                 return name
     trig = anchors[0]
-    name = _clause_place(trig, idx) or _subject_place(trig, idx)
+    # an event noun is done by the subject of its light verb, where that subject is ('students in Y began a series of
+    # protests', 'police in Y launched a crackdown')
+    carrier = light_verb_of(trig) if trig.pos_ == "NOUN" else None
+    name = _clause_place(trig, idx) or _subject_place(trig, idx) or (
+        _subject_place(carrier, idx) if carrier is not None else None)
     if name:
         return name
     if event_type in WHERE_THE_OBJECT_IS and trig.lemma_.lower() not in TOPIC_VERBS:
