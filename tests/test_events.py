@@ -3109,3 +3109,10 @@ def test_an_event_noun_is_where_the_subject_of_its_light_verb_is(nlp):
     assert [e["location"] for e in of_type(evs, "PROTEST")] == ["Caracas"], evs
     evs = events_of(nlp, "Diplomats at the Peruvian embassy in Quito issued a stern warning to Juan Ortiz.")
     assert [e["location"] for e in of_type(evs, "THREATEN")] == ["Quito"], evs
+
+
+def test_force_done_in_the_course_of_another_act_is_where_that_act_is_done_on_its_object(nlp):
+    evs = events_of(nlp, "Soldiers opened fire on protesters in Yangon, killing Kenji Nagai.")
+    assert [e["location"] for e in of_type(evs, "ASSAULT")] == ["Yangon"], evs
+    evs = events_of(nlp, "Police raided a house in Lima, arresting Juan Ortiz.")
+    assert [e["location"] for e in of_type(evs, "COERCE")] == ["Lima"], evs

@@ -240,6 +240,15 @@ def location(anchors: list[Token], idx: ActorIndex, event_type: str, actor2: int
         _subject_place(carrier, idx) if carrier is not None else None)
     if name:
         return name
+    if event_type in FORCE_ON_PEOPLE and trig.dep_ == "advcl" and _participle(trig) and trig.head.pos_ == "VERB":
+        # force done in the course of its head's act is done where the head acts on its object ('opened fire on
+        # protesters in Y, killing X', 'raided a house in Y, arresting X')
+        for c in trig.head.children:
+            for obj in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"]
+                        if c.dep_ == "prep" and c.lower_ in ("on", "at") else []):
+                name = _place_phrase(obj, idx)
+                if name:
+                    return name
     if event_type in WHERE_THE_OBJECT_IS and trig.lemma_.lower() not in TOPIC_VERBS:
         kids = list(trig.children)
         second = any(c.dep_ == "dobj" for c in kids)
