@@ -1754,3 +1754,15 @@ def test_a_country_name_ner_missed_is_found_where_it_stands_as_a_phrase_of_its_o
         doc = nlp(text)
         doc.ents = []
         assert [(m.text, m.code) for m in country_mentions(doc, [False] * len(doc))] == want, text
+
+
+def test_a_partys_family_plural_is_the_party_the_document_names(nlp):
+    # 'the Liberals' are the 'Liberal Party of Canada' the story names; a plural with another family's words is not
+    _, actors = actors_of(nlp, "The Liberal Party of Canada lost the vote on Monday. The Liberals now trail in the "
+                               "polls.")
+    assert holding(actors, "Liberals") is holding(actors, "Liberal Party of Canada")
+    _, actors = actors_of(nlp, "Jim Prentice leads Alberta's governing Progressive Conservative party. The Alberta "
+                               "Progressive Conservatives have ruled the province since 1971.")
+    assert holding(actors, "Alberta Progressive Conservatives") is holding(actors, "Progressive Conservative party")
+    _, actors = actors_of(nlp, "The New Democrats and the Democratic Party of Peru both lost seats.")
+    assert holding(actors, "New Democrats") is not holding(actors, "Democratic Party of Peru")

@@ -9,8 +9,8 @@ from collections import Counter
 
 from newsfacts import geo
 from newsfacts.actors.known import known_actor, known_body
-from newsfacts.lexicon import (HONORIFICS, NAME_PARTICLES, ORG_NOUNS, TITLE_WORDS, common_noun, first_names,
-                               is_given_name)
+from newsfacts.lexicon import (HONORIFICS, NAME_PARTICLES, ORG_NOUNS, PARTY_PLURALS, TITLE_WORDS, common_noun,
+                               first_names, is_given_name)
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
 from newsfacts.actors.names import (STOP, content_key, head_word, initials, is_acronym, name_key, same_consonants,
                                     short_form, singular, spelling_variants)
@@ -34,6 +34,7 @@ def cluster(mentions: list[Mention], defined: dict[str, int], also: list[tuple[i
     _partial_names(mentions, sets, genders or {})
     _spelling_variants(mentions, sets)
     _given_name_spellings(mentions, sets)
+    _party_plurals(mentions, sets)
     return sets
 
 
@@ -164,6 +165,42 @@ def _spelling_variants(mentions: list[Mention], sets: UnionFind) -> None:
                  and spelling_variants(mentions[i].text, other.text.split()[-1])}
         if len(words) == 1:
             sets.union(words.pop(), i)
+
+
+_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+
+
+def _party_family(words: list[str]) -> tuple[str, ...]:
+    """The words of a party's family ('Liberal Democrat', 'Progressive Conservative'), folded and singular, without the
+    place or people it is of ('Alberta', 'South Australian') or 'the'."""
+    out = [geo.fold(w) for w in words]
+    while out and (out[0] in _COMPASS or out[0] == "the" or geo.demonym_code(out[0]) or geo.country_code(out[0])
+                   or geo.place_code(out[0])):
+        out = out[1:]
+    return tuple("democrat" if w == "democratic" else singular(w) for w in out)
+
+
+def _party_plurals(mentions: list[Mention], sets: UnionFind) -> None:
+    """A party's members named by its family's plural are the party, where the document names one party of that
+    family: 'the Liberals' the 'Liberal Party of Canada', 'Democrats' the 'Democratic Party', 'the Alberta
+    Progressive Conservatives' the 'Progressive Conservative party' (not 'New Democrats' the 'Democratic Party').
+    In the 5,000-article corpus 190 such mentions in 91 articles join their party so (the document's two actors for
+    one party were a split: GOLD makes 'Conservatives' an alias of the 'Conservative Party')."""
+    parties: dict[tuple[str, ...], list[int]] = {}
+    for i, m in enumerate(mentions):
+        words = m.text.split()
+        folded = [geo.fold(w) for w in words]
+        if m.label == ORG and m.kind == "name" and "party" in folded:
+            family = _party_family(words[:folded.index("party")])
+            if family:
+                parties.setdefault(family, []).append(i)
+    for i, m in enumerate(mentions):
+        words = m.text.split()
+        if m.label != ORG or not words or words[-1] not in PARTY_PLURALS:
+            continue
+        found = parties.get(_party_family(words))
+        if found and len({sets.find(j) for j in found}) == 1:
+            sets.union(found[0], i)
 
 
 def _given_name_spellings(mentions: list[Mention], sets: UnionFind) -> None:
