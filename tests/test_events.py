@@ -3116,3 +3116,10 @@ def test_force_done_in_the_course_of_another_act_is_where_that_act_is_done_on_it
     assert [e["location"] for e in of_type(evs, "ASSAULT")] == ["Yangon"], evs
     evs = events_of(nlp, "Police raided a house in Lima, arresting Juan Ortiz.")
     assert [e["location"] for e in of_type(evs, "COERCE")] == ["Lima"], evs
+
+
+def test_a_passives_by_phrase_the_parser_hangs_on_its_of_or_for_phrase_is_its_agent(nlp):
+    for text in ("Chile has been accused of spying by the Peruvian government.",
+                 "Chile was investigated for fraud by Peru and Bolivia alike."):
+        evs = of_type(events_of(nlp, text), "ACCUSE")
+        assert evs and all(e["a2"] == "Chile" for e in evs) and "Peru" in {e["a1"] for e in evs}, (text, evs)
