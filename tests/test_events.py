@@ -3123,3 +3123,12 @@ def test_a_passives_by_phrase_the_parser_hangs_on_its_of_or_for_phrase_is_its_ag
                  "Chile was investigated for fraud by Peru and Bolivia alike."):
         evs = of_type(events_of(nlp, text), "ACCUSE")
         assert evs and all(e["a2"] == "Chile" for e in evs) and "Peru" in {e["a1"] for e in evs}, (text, evs)
+
+
+def test_who_hosts_a_guest_is_the_host_of_the_meeting_and_a_hosted_thing_is_no_meeting(nlp):
+    # GOLD: the visitor is actor1, the host actor2
+    evs = of_type(events_of(nlp, "President Ana Ruiz hosted Peruvian President Alan Garcia in Quito on Monday."),
+                  "CONSULT")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Alan Garcia", "Ana Ruiz")], evs
+    assert not of_type(events_of(nlp, "The Peruvian embassy hosted an exhibition of paintings by Pablo Picasso."),
+                       "CONSULT")

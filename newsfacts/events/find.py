@@ -21,7 +21,7 @@ from newsfacts.dates import infer_reference
 from newsfacts.events import modality as mod
 from newsfacts.events.denials import answer_accusations
 from newsfacts.events.grammar import SAYING, refine
-from newsfacts.events.phrases import PERSON_PRON, ActorIndex, infinitive, lemmas, np_actors
+from newsfacts.events.phrases import PERSON_PRON, ActorIndex, infinitive, is_event_noun, lemmas, np_actors
 from newsfacts.events.places import PLACE_ENTITIES, PLACE_PREPS, host_last, location, where_clause
 from newsfacts.events.rejected import rejected_author
 from newsfacts.events.responsible import names_forces
@@ -679,6 +679,9 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
         if event_type is None:
             return []  # "will investigate", "will attack": planned, not done (a threat says so itself)
     r = _roles(tok, ctx.idx, event_type)
+    if event_type == "CONSULT" and tok.pos_ == "VERB" and tok.lemma_.lower() == "host" and r.actor1 and r.actor2 \
+            and not any(is_event_noun(c) for c in tok.children if c.dep_ == "dobj"):
+        r.actor1, r.actor2 = r.actor2, r.actor1  # 'X hosted Y': Y visits X (GOLD: the visitor is actor1, the host 2)
     if event_type in SAID_TYPES and (speaker := speaker_of_added_act(tok, ctx.idx, r.actor1, r.actor2)):
         # 'X said the soldiers had crossed the border and praised the coast guard': X praised
         r.actor1, r.actor2 = speaker, [a for a in r.actor2 if a not in speaker]

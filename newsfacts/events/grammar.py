@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from newsfacts.events import modality as mod
 from newsfacts.events.senses import Trigger, joint_act, noun_sense, particle, partitive_of
 from newsfacts.events.speech_acts import REPORTING
 from newsfacts.events.vocabulary import CODEBOOK, COOPERATIVE, PATTERN, SPEECH, nominal_bases, vocabulary, word_list
@@ -54,6 +55,11 @@ def _signed(tok: Token, objs: list[Token]) -> list[Token]:
     """What a verb of signing signs: its objects (`_objects`: its object or passive subject), or the noun its
     participle modifies ('a letter signed by 89 colleagues')."""
     return objs + ([tok.head] if tok.dep_ == "acl" else [])
+
+
+def _guest(obj: Token) -> bool:
+    """What one hosts as a meeting: people, a nation or a state, or a meeting itself ('hosted the talks')."""
+    return obj.ent_type_ in ("PERSON", "GPE", "NORP") or obj.lemma_.lower() in PEOPLE_NOUNS or is_event_noun(obj)
 
 
 def _objects(tok: Token) -> list[Token]:
@@ -185,6 +191,10 @@ def refine(trig: Trigger) -> str | None:
         return None  # "the stock declined 2%", "support declined in the polls": a decrease, no refusal
     if verb and lemma == "meet" and objs and not any(someone(o) for o in objs):
         return None  # "met its targets", "meet the deadline", "meeting the costs": no one is met
+    if verb and lemma == "host" and t == "CONSULT" and mod.modality(tok) is None and not any(_guest(o) for o in objs):
+        return None  # a guest or a meeting was hosted ('hosted Putin', 'hosted the talks'), not a thing ('hosted
+        # displays', 'a building hosting the embassy', 'hosted a program': 8 of the corpus's 11 such meetings); what
+        # one will host is an offer to meet, as the hand check found ('will host a dinner for X')
     if not verb and t == "ASSAULT" and any(c.dep_ == "amod" and c.lower_ in word_list("verbal_modifiers.txt")
                                            for c in tok.children) or verb and t == "ASSAULT" and _reasoned(tok) \
             or verb and t == "ASSAULT" and _attacks_words(tok, objs):
