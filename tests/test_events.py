@@ -3132,3 +3132,14 @@ def test_who_hosts_a_guest_is_the_host_of_the_meeting_and_a_hosted_thing_is_no_m
     assert [(e["a1"], e["a2"]) for e in evs] == [("Alan Garcia", "Ana Ruiz")], evs
     assert not of_type(events_of(nlp, "The Peruvian embassy hosted an exhibition of paintings by Pablo Picasso."),
                        "CONSULT")
+
+
+def test_sanctions_imposed_extended_or_tightened_are_sanctions(nlp):
+    # CAMEO 163 (embargo, boycott, sanctions): SANCTION as the gold guidelines type sanctions (the crosswalk: COERCE)
+    evs = events_of(nlp, "The European Union extended its sanctions against Syria for another year.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("SANCTION", "European Union", "Syria")], evs
+
+
+def test_a_country_before_a_possessed_noun_says_where_and_the_possessor_says_whose(nlp):
+    evs = of_type(events_of(nlp, "Peru froze Juan Ortiz's US assets on Monday."), "SANCTION")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Peru", "Juan Ortiz")], evs

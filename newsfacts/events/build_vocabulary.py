@@ -27,6 +27,9 @@ Decisions beyond the crosswalk (PLOVER's manual, note 2, asks that they be docum
 - CAMEO 01 (public statements) is dropped, as in PLOVER, except 016 (deny) -> REJECT and
   019 (express accord) -> SUPPORT, which the project's gold guidelines read as REJECT and SUPPORT.
 - CAMEO 02 (appeal) -> REQUEST: PLOVER dropped APPEAL, and the gold guidelines count an appeal as REQUEST.
+- CAMEO 163 (impose embargo, boycott or sanctions) -> SANCTION: the crosswalk says COERCE, but the gold guidelines'
+  type table lists sanctions under SANCTION, as PLOVER's own codebook types the noun 'sanctions'; the vocabulary hand
+  check read the 163 patterns' corpus mentions ('imposed sanctions on', 'froze the assets of') as SANCTION.
 - A code written as `[:123]` (the event runs from the object to the subject: "faced criticism") gives
   no event of the verb's subject: `-`.
 - Patterns on "relations" also hold for "ties" and the other way round, as the dictionary itself uses the two
@@ -81,6 +84,8 @@ def plover_type(code: str, crosswalk: dict[str, str]) -> str:
         return "-"
     if code.startswith("02"):
         return "REQUEST"
+    if code.startswith("163"):
+        return "SANCTION"
     for n in (4, 3, 2):
         if code[:n] in crosswalk:
             return crosswalk[code[:n]]

@@ -139,10 +139,15 @@ def np_actor(tok: Token, idx: ActorIndex, depth: int = 0, places: bool = False) 
             return hit
     # the name itself: "Minister Dominique Dupuy", "the Mission (MMSS)"; an apposed name before a modifier
     # ("a US activist, John Roe": the activist, not the US; not a common noun the parser took for one)
+    # a country before a noun that has a possessor of its own says where, not whose ('Ibori's UK assets', 'the bank's UK
+    # activities'): the possessor
+    owned = any(c.dep_ == "poss" for c in kids)
     for c in sorted(kids, key=lambda c: not (c.dep_ == "appos" and c.pos_ == "PROPN")):
         if c.dep_ in ("compound", "appos", "nmod") and c.pos_ not in NOT_ACTOR_POS and not (
                 is_affiliate and c.dep_ != "appos"):
             hit = np_actor(c, idx, depth + 1, places)
+            if hit is not None and owned and c.dep_ == "compound" and idx.type_of(hit) in (COUNTRY, LOCATION):
+                continue
             if hit is not None and (c.dep_ == "appos" or stands_for(tok, hit, idx)):
                 return hit
     if is_affiliate:  # only the body they come from: "our partners from the United States", "counterparts from X"
