@@ -657,3 +657,10 @@ def test_a_chairman_is_as_the_given_name_says_and_a_man_where_none_does(nlp, tex
 def test_a_headline_title_or_slogan_is_no_quote(nlp, text):
     # GOLD: titles of works are no quotes; a headline, a report's title or a slogan is what something is called
     assert _quotes(nlp, text) == []
+
+
+def test_a_company_abbreviation_does_not_end_the_sentence_of_the_cue_after_a_quote(nlp):
+    # 'Co.', 'Ltd.', 'Bros.' followed by a lowercase word: the sentence runs on to the cue verb
+    for body in ("Acme Trading Co.", "Andes Mining Ltd."):
+        (row,) = _quotes(nlp, f'"The new tax will hurt small investors badly," Maria Lopez of {body} told Reuters.')
+        assert row[2] == "Maria Lopez" and row[3] == "told", row

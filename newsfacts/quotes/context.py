@@ -46,6 +46,14 @@ def abbrev(text: str, j: int) -> bool:
     return bool(word) and (len(word) == 1 or "." in word or word.lower() in TITLE_WORDS | {"st", "no", "vs", "jr", "sr"})
 
 
+def _goes_on_lowercase(text: str, j: int) -> bool:
+    """The period of a short capitalized word (an abbreviation: 'Co.', 'Ltd.', 'Bros.') after which the text goes on
+    in lowercase: the sentence runs on past it ('X of Acme Co. told Reuters'), no sentence end."""
+    rest = text[j + 1:j + 40].lstrip(" \t")
+    m = re.search(r"\b([A-Z][A-Za-z]{0,4})\.$", text[max(0, j - 8):j + 1])
+    return m is not None and rest[:1].isalpha() and rest[:1].islower()
+
+
 def post_context(text: str, span: QuoteSpan, spans: list[QuoteSpan]) -> tuple[int, int, bool]:
     """(start, end, new_sentence) of the text after a quote up to its sentence end or the next quote."""
     start = close_end(span)
@@ -56,7 +64,7 @@ def post_context(text: str, span: QuoteSpan, spans: list[QuoteSpan]) -> tuple[in
         if ch == "\n":
             break
         if ch in TERMINAL and (end + 1 >= len(text) or text[end + 1].isspace() or text[end + 1] in D_OPEN + '"') \
-                and not abbrev(text, end):
+                and not abbrev(text, end) and not _goes_on_lowercase(text, end):
             end += 1
             break
         end += 1
