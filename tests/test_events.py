@@ -3143,3 +3143,11 @@ def test_sanctions_imposed_extended_or_tightened_are_sanctions(nlp):
 def test_a_country_before_a_possessed_noun_says_where_and_the_possessor_says_whose(nlp):
     evs = of_type(events_of(nlp, "Peru froze Juan Ortiz's US assets on Monday."), "SANCTION")
     assert [(e["a1"], e["a2"]) for e in evs] == [("Peru", "Juan Ortiz")], evs
+
+
+def test_who_brings_charges_or_a_lawsuit_accuses(nlp):
+    # 'bring' is a light verb of legal action: the subject accuses, the 'against' phrase is accused
+    for text in ("Peru brought criminal charges against novelist Juan Ortiz.",
+                 "Peru has brought a lawsuit against Acme Mining Corp."):
+        evs = of_type(events_of(nlp, text), "ACCUSE")
+        assert [e["a1"] for e in evs] == ["Peru"] and evs[0]["a2"] in ("Juan Ortiz", "Acme Mining Corp."), (text, evs)
