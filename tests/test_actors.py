@@ -1766,3 +1766,9 @@ def test_a_partys_family_plural_is_the_party_the_document_names(nlp):
     assert holding(actors, "Alberta Progressive Conservatives") is holding(actors, "Progressive Conservative party")
     _, actors = actors_of(nlp, "The New Democrats and the Democratic Party of Peru both lost seats.")
     assert holding(actors, "New Democrats") is not holding(actors, "Democratic Party of Peru")
+
+
+def test_a_party_plural_of_another_country_is_not_the_party_named(nlp):
+    _, actors = actors_of(nlp, "The British Conservative Party chose a new leader on Monday. In Ottawa, the Canadian "
+                               "Conservatives also met to discuss strategy.")
+    assert holding(actors, "Canadian Conservatives") is not holding(actors, "British Conservative Party")

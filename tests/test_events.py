@@ -3151,3 +3151,19 @@ def test_who_brings_charges_or_a_lawsuit_accuses(nlp):
                  "Peru has brought a lawsuit against Acme Mining Corp."):
         evs = of_type(events_of(nlp, text), "ACCUSE")
         assert [e["a1"] for e in evs] == ["Peru"] and evs[0]["a2"] in ("Juan Ortiz", "Acme Mining Corp."), (text, evs)
+
+
+def test_review_cases_of_places_hosts_and_legal_light_verbs(nlp):
+    # a target's own place phrase comes before its owner; a base may be abroad
+    evs = events_of(nlp, "Rebels attacked Syria's main airport in Damascus.")
+    assert [e["location"] for e in of_type(evs, "ASSAULT")] == ["Damascus"], evs
+    evs = events_of(nlp, "Gunmen attacked Russia's naval base, killing three sailors.")
+    assert {e["location"] for e in of_type(evs, "ASSAULT")} == {None}, evs
+    # a guest named by a title is a guest
+    evs = of_type(events_of(nlp, "Putin hosted the IMF chief in Moscow."), "CONSULT")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("IMF", "Putin")], evs
+    # 'bring' that causes something is no legal action ('brought condemnation from X')
+    assert not events_of(nlp, "The move brought swift condemnation from the United Nations.")
+    # armed men in the 'of' phrase did the act the passive is about; they did not convict
+    evs = of_type(events_of(nlp, "Taylor was convicted of atrocities by rebels in Sierra Leone."), "SANCTION")
+    assert [e["a1"] for e in evs] == [None], evs

@@ -174,10 +174,19 @@ def _party_family(words: list[str]) -> tuple[str, ...]:
     """The words of a party's family ('Liberal Democrat', 'Progressive Conservative'), folded and singular, without the
     place or people it is of ('Alberta', 'South Australian') or 'the'."""
     out = [geo.fold(w) for w in words]
-    while out and (out[0] in _COMPASS or out[0] == "the" or geo.demonym_code(out[0]) or geo.country_code(out[0])
-                   or geo.place_code(out[0])):
+    while out and (out[0] in _COMPASS or out[0] == "the" or _place_word(out[0])):
         out = out[1:]
     return tuple("democrat" if w == "democratic" else singular(w) for w in out)
+
+
+def _place_word(word: str) -> str | None:
+    """The country of a people's or a place's word ('Canadian', 'Alberta'), else None."""
+    return geo.demonym_code(word) or geo.country_code(word) or geo.place_code(word)
+
+
+def _party_country(words: list[str]) -> str | None:
+    """The country a party's or a plural's own words name ('the Canadian Conservatives', 'Liberal Party of Canada')."""
+    return next((code for w in words if w[:1].isupper() and (code := _place_word(w))), None)
 
 
 def _party_plurals(mentions: list[Mention], sets: UnionFind) -> None:
@@ -200,7 +209,9 @@ def _party_plurals(mentions: list[Mention], sets: UnionFind) -> None:
             continue
         found = parties.get(_party_family(words))
         if found and len({sets.find(j) for j in found}) == 1:
-            sets.union(found[0], i)
+            here, there = _party_country(words), _party_country(mentions[found[0]].text.split())
+            if not (here and there and here != there):  # not 'the Canadian Conservatives' of 'the British ...'
+                sets.union(found[0], i)
 
 
 def _given_name_spellings(mentions: list[Mention], sets: UnionFind) -> None:

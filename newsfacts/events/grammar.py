@@ -58,8 +58,9 @@ def _signed(tok: Token, objs: list[Token]) -> list[Token]:
 
 
 def _guest(obj: Token) -> bool:
-    """What one hosts as a meeting: people, a nation or a state, or a meeting itself ('hosted the talks')."""
-    return obj.ent_type_ in ("PERSON", "GPE", "NORP") or obj.lemma_.lower() in PEOPLE_NOUNS or is_event_noun(obj)
+    """What one hosts as a meeting: someone (a name, people, a title or a body: 'the Japanese prime minister', 'a
+    Hamas delegation') or a meeting itself ('hosted the talks')."""
+    return someone(obj) or is_event_noun(obj)
 
 
 def _objects(tok: Token) -> list[Token]:

@@ -52,6 +52,10 @@ def _acted_on(c: Token, trig: Token, event_type: str, second: bool) -> bool:
     return c.lower_ in _OBJECT_PREPS.get(trig.pos_, ()) or c.lower_ in ("with", "between") and c.head.i != trig.i
 
 
+# places a body may keep outside its own land: 'Russia's naval base' need not be in Russia
+_KEPT_ABROAD = {"base", "airbase", "camp", "headquarters", "embassy", "consulate"}
+
+
 def place_name(tok: Token, idx: ActorIndex, depth: int = 0, owners: bool = True) -> str | None:
     """The place a noun phrase names: a place actor or place entity at its head or in its name,
     or the place it is "of" ("the city of Mosul"); with `owners`, else the place that has a place noun ("Sri
@@ -80,7 +84,8 @@ def place_name(tok: Token, idx: ActorIndex, depth: int = 0, owners: bool = True)
                     return name
     # else the place that has it ('in Sri Lanka's eastern region', 'at Rome's airport'), not one whose other thing it
     # is ('at Kenya's request')
-    owner = next((c for c in tok.children if c.dep_ == "poss"), None) if place_noun and owners else None
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None) \
+        if place_noun and owners and tok.lemma_.lower() not in _KEPT_ABROAD else None
     return place_name(owner, idx, depth + 1) if owner is not None else None
 
 
@@ -190,7 +195,7 @@ def _subject_place(verb: Token, idx: ActorIndex) -> str | None:
             for g in c.children:
                 if g.dep_ == "pobj" and not is_event_noun(g):
                     # a named place, or the one an unnamed place is in ('workers at the plant in Derby')
-                    name = place_name(g, idx) or _place_phrase(g, idx, 1)
+                    name = place_name(g, idx, owners=False) or _place_phrase(g, idx, 1) or place_name(g, idx)
                     if name:
                         return name
     return None
@@ -228,8 +233,8 @@ def location(anchors: list[Token], idx: ActorIndex, event_type: str, actor2: int
         targets = [t for x in _targets(anchors[0], event_type) for t in conjuncts(x)]
         if actor2 is not None:  # of coordinated targets ("the invasion of Afghanistan and Iraq"), this event's
             targets = [t for t in targets if idx.at(t, places=True) == actor2] or targets
-        for t in targets:
-            name = place_name(t, idx)
+        for t in targets:  # the target's own place phrase before its owner ('Syria's airport in Damascus')
+            name = place_name(t, idx, owners=False) or _place_phrase(t, idx, 1) or place_name(t, idx)
             if name:
                 return name
     trig = anchors[0]

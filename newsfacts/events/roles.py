@@ -80,8 +80,9 @@ LIGHT_VERBS = {"give", "make", "issue", "hold", "launch", "conduct", "stage", "c
                # acts ('pursue' also seeks: 'pursued sanctions at the UN'; 'commit' also pledges: 'committed aid')
                "initiate", "commence", "relaunch", "reopen", "complete", "conclude", "finalize", "finalise", "finish",
                "perform", "undertake", "perpetrate", "tighten"} | PARTICIPATING
-# 'bring' is a light verb of legal action only ('brought charges against X', 'brought a lawsuit': 24 such objects in
-# the 5,000 articles), not of what it brings about ('brought a ceasefire', 'brought the riots under control')
+# 'bring' is a light verb of legal action against someone only ('brought charges against X', 'brought a lawsuit
+# against Y': 24 such objects in the 5,000 articles), not of what it brings about ('brought a ceasefire', 'the move
+# brought condemnation from X')
 LEGAL_LIGHT_VERBS = {"bring"}
 # Light verbs of a relative clause or a passive that also say whose the act was: 'the bombing, claimed by X'
 LIGHT_OR_CLAIM = LIGHT_VERBS | {"claim"}
@@ -152,7 +153,8 @@ def light_verb_of(noun: Token) -> Token | None:
     verb = noun.head if noun.dep_ == "dobj" and set(lemmas(noun.head)) & LIGHT_VERBS else None
     if verb is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in LEGAL_LIGHT_VERBS \
             and not any(c.dep_ == "prt" for c in noun.head.children) \
-            and getattr(noun_entry(noun), "plover", None) == "ACCUSE":
+            and getattr(noun_entry(noun), "plover", None) == "ACCUSE" \
+            and any(c.dep_ == "prep" and c.lower_ == "against" for c in [*noun.head.children, *noun.children]):
         verb = noun.head
     named = naming(verb) if verb is not None else None
     if named is not None and named[1].head.lower_ != "as":
@@ -343,7 +345,10 @@ def agent_phrase(tok: Token) -> Token | None:
         # verb its agent)
         found = next((x for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "with") and c.i > tok.i
                       for g in c.children if g.dep_ in ("pobj", "pcomp")
-                      for x in g.children if x.dep_ == "prep" and x.lower_ == "by"), None)
+                      for x in g.children if x.dep_ == "prep" and x.lower_ == "by"
+                      # not armed men, who did the act the verb is about ('convicted of atrocities by rebels')
+                      and not any(agent_sector(o) in ("MIL", "REB", "UAF") for o in x.children if o.dep_ == "pobj")),
+                     None)
     return found
 
 
