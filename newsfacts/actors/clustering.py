@@ -193,7 +193,7 @@ def _party_plurals(mentions: list[Mention], sets: UnionFind) -> None:
     """A party's members named by its family's plural are the party, where the document names one party of that
     family: 'the Liberals' the 'Liberal Party of Canada', 'Democrats' the 'Democratic Party', 'the Alberta
     Progressive Conservatives' the 'Progressive Conservative party' (not 'New Democrats' the 'Democratic Party').
-    In the 5,000-article corpus 190 such mentions in 91 articles join their party so (the document's two actors for
+    In the 5,000-article corpus 193 such mentions in 91 articles join their party so (the document's two actors for
     one party were a split: GOLD makes 'Conservatives' an alias of the 'Conservative Party')."""
     parties: dict[tuple[str, ...], list[int]] = {}
     for i, m in enumerate(mentions):
