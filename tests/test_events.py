@@ -41,6 +41,11 @@ def of_type(evs, t):
     return [e for e in evs if e["type"] == t]
 
 
+def locations(nlp, text, t):
+    """The places of a text's events of type `t`."""
+    return [e["location"] for e in of_type(events_of(nlp, text), t)]
+
+
 def has(name, *words):
     return name is not None and any(w in name for w in words)
 
@@ -3084,38 +3089,34 @@ def test_a_list_of_three_or_of_one_kind_stays_one_phrase_before_a_verb_without_s
 
 def test_a_place_noun_owned_by_a_place_is_in_that_place_unless_the_clause_names_one_inside_it(nlp):
     # 'in Colombia's southern region': the region is in Colombia; 'at Peru's request' names no place
-    evs = events_of(nlp, "Rebels killed two Peruvian soldiers in Colombia's southern region on Monday.")
-    assert [e["location"] for e in of_type(evs, "ASSAULT")] == ["Colombia"], evs
-    evs = events_of(nlp, "Police arrested Juan Ortiz at Peru's main airport on Friday.")
-    assert [e["location"] for e in of_type(evs, "COERCE")] == ["Peru"], evs
-    evs = events_of(nlp, "Police arrested Juan Ortiz at Peru's request on Friday.")
-    assert [e["location"] for e in of_type(evs, "COERCE")] == [None], evs
-    evs = events_of(nlp, "Rebels killed Mayor Juan Ortiz in Peru's northern region, in the town of Chiclayo.")
-    assert [e["location"] for e in of_type(evs, "ASSAULT")] == ["Chiclayo"], evs
+    assert locations(nlp, "Rebels killed two Peruvian soldiers in Colombia's southern region on Monday.",
+                     "ASSAULT") == ["Colombia"]
+    assert locations(nlp, "Police arrested Juan Ortiz at Peru's main airport on Friday.", "COERCE") == ["Peru"]
+    assert locations(nlp, "Police arrested Juan Ortiz at Peru's request on Friday.", "COERCE") == [None]
+    assert locations(nlp, "Rebels killed Mayor Juan Ortiz in Peru's northern region, in the town of Chiclayo.",
+                     "ASSAULT") == ["Chiclayo"]
 
 
 def test_an_act_of_force_named_by_a_noun_is_where_its_doer_by_is(nlp):
     # the parser hangs the place on the 'by' phrase of an event noun as on the agent of a passive verb
-    evs = events_of(nlp, "Militants avenged the killing of Ahmed Saleh by Israeli troops in Nablus.")
-    assert [e["location"] for e in of_type(evs, "ASSAULT")] == ["Nablus"], evs
-    evs = events_of(nlp, "The arrest of Juan Ortiz by Peruvian police in Lima angered his supporters.")
-    assert [e["location"] for e in of_type(evs, "COERCE")] == ["Lima"], evs
+    assert locations(nlp, "Militants avenged the killing of Ahmed Saleh by Israeli troops in Nablus.",
+                     "ASSAULT") == ["Nablus"]
+    assert locations(nlp, "The arrest of Juan Ortiz by Peruvian police in Lima angered his supporters.",
+                     "COERCE") == ["Lima"]
 
 
 def test_an_event_noun_is_where_the_subject_of_its_light_verb_is(nlp):
     # as a verb's act is where its subject is said to be ('police in Y arrested X'), so is the act a light verb's
     # subject makes with a noun, and an unnamed place's own place counts ('the embassy in Lima')
-    evs = events_of(nlp, "Students in Caracas began a series of protests against President Nicolas Maduro on Sunday.")
-    assert [e["location"] for e in of_type(evs, "PROTEST")] == ["Caracas"], evs
-    evs = events_of(nlp, "Diplomats at the Peruvian embassy in Quito issued a stern warning to Juan Ortiz.")
-    assert [e["location"] for e in of_type(evs, "THREATEN")] == ["Quito"], evs
+    assert locations(nlp, "Students in Caracas began a series of protests against President Nicolas Maduro on Sunday.",
+                     "PROTEST") == ["Caracas"]
+    assert locations(nlp, "Diplomats at the Peruvian embassy in Quito issued a stern warning to Juan Ortiz.",
+                     "THREATEN") == ["Quito"]
 
 
 def test_force_done_in_the_course_of_another_act_is_where_that_act_is_done_on_its_object(nlp):
-    evs = events_of(nlp, "Soldiers opened fire on protesters in Yangon, killing Kenji Nagai.")
-    assert [e["location"] for e in of_type(evs, "ASSAULT")] == ["Yangon"], evs
-    evs = events_of(nlp, "Police raided a house in Lima, arresting Juan Ortiz.")
-    assert [e["location"] for e in of_type(evs, "COERCE")] == ["Lima"], evs
+    assert locations(nlp, "Soldiers opened fire on protesters in Yangon, killing Kenji Nagai.", "ASSAULT") == ["Yangon"]
+    assert locations(nlp, "Police raided a house in Lima, arresting Juan Ortiz.", "COERCE") == ["Lima"]
 
 
 def test_a_passives_by_phrase_the_parser_hangs_on_its_of_or_for_phrase_is_its_agent(nlp):
