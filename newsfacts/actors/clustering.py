@@ -181,7 +181,7 @@ def _party_family(words: list[str]) -> tuple[str, ...]:
 
 def _place_word(word: str) -> str | None:
     """The country of a people's or a place's word ('Canadian', 'Alberta'), else None."""
-    return geo.demonym_code(word) or geo.country_code(word) or geo.place_code(word)
+    return geo.nation_code(word) or geo.place_code(word)
 
 
 def _party_country(words: list[str]) -> str | None:

@@ -16,9 +16,9 @@ from newsfacts.actors.mentions import government_of, mention
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
 from newsfacts.actors.names import (NAME_TOKEN, STOP, UPPER, initials, looks_like_person_name, person_shaped,
                                     singular, spelled_by, strip_title)
-from newsfacts.lexicon import (GOVERNMENT_NOUNS, HONORIFICS, MONTHS_AND_DAYS, NAME_PARTICLES, ORG_NOUNS, PARTY_PLURALS,
-                               PERSON_HEADS, PLACE_HEADS, PUBLISHER_NAMES, SPEECH_VERBS, TITLE_WORDS, VENUE_NOUNS,
-                               common_noun, is_given_name)
+from newsfacts.lexicon import (CURRENCY_NOUNS, GOVERNMENT_NOUNS, HONORIFICS, MONTHS_AND_DAYS, NAME_PARTICLES, ORG_NOUNS,
+                               PARTY_PLURALS, PERSON_HEADS, PLACE_HEADS, PUBLISHER_NAMES, SPEECH_VERBS, TITLE_WORDS,
+                               VENUE_NOUNS, common_noun, is_given_name)
 from newsfacts.nlp import text_of
 
 # entity types whose words name no actor ('February' of 'February 14, 2007')
@@ -188,7 +188,6 @@ _PHRASE_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "poss", "appos", 
 # a word right before a country's name that makes it part of a longer name ('the Bank of Ghana', 'Tour de Taiwan')
 # ('the Republic of Ghana', 'the State of Israel': a formal name NER took apart, left to NER's reading)
 _NAME_JOINERS = {"of", "de", "du", "des", "la", "le", "del", "di", "da", "van", "von", "the"}
-_CURRENCY_WORDS = {"dollar", "dollars", "$", "pound", "pounds", "peso", "pesos", "rupee", "rupees"}
 
 
 def country_mentions(doc: Doc, taken: list[bool]) -> list[Mention]:
@@ -221,7 +220,8 @@ def country_mentions(doc: Doc, taken: list[bool]) -> list[Mention]:
         if before is not None and (before.lower_ in _NAME_JOINERS or before.is_alpha and before.text[:1].isupper()
                                    and before.i != before.sent.start or before.text == "-" and not before.whitespace_):
             continue
-        if after is not None and (after.is_alpha and after.text[:1].isupper() or after.lower_ in _CURRENCY_WORDS):
+        if after is not None and (after.is_alpha and after.text[:1].isupper() or after.lower_ in CURRENCY_NOUNS
+                                  or after.text == "$"):
             continue
         if span.root.dep_ not in _PHRASE_ROLES:
             continue

@@ -106,6 +106,12 @@ def _targets(tok: Token, event_type: str = "") -> list[Token]:
     return found
 
 
+def _own_place(tok: Token, idx: ActorIndex) -> str | None:
+    """The place a noun phrase names, else the one its own locative phrase gives ('the plant in Derby'), else the
+    place that has it ('Syria's airport in Damascus': Damascus; 'Sri Lanka's eastern region': Sri Lanka)."""
+    return place_name(tok, idx, owners=False) or _place_phrase(tok, idx, 1) or place_name(tok, idx)
+
+
 def _place_phrase(tok: Token, idx: ActorIndex, depth: int = 0) -> str | None:
     """The place of a locative phrase hanging from `tok` ("in Mosul", "at the Airport of Congonhas"), or of
     the locative phrase of its unnamed place ("at his home in Fresno", "outside a mosque in Kirkuk"), or of
@@ -194,8 +200,7 @@ def _subject_place(verb: Token, idx: ActorIndex) -> str | None:
         if c.dep_ == "prep" and c.lower_ in ("in", "at"):
             for g in c.children:
                 if g.dep_ == "pobj" and not is_event_noun(g):
-                    # a named place, or the one an unnamed place is in ('workers at the plant in Derby')
-                    name = place_name(g, idx, owners=False) or _place_phrase(g, idx, 1) or place_name(g, idx)
+                    name = _own_place(g, idx)  # 'workers at the plant in Derby'
                     if name:
                         return name
     return None
@@ -233,8 +238,8 @@ def location(anchors: list[Token], idx: ActorIndex, event_type: str, actor2: int
         targets = [t for x in _targets(anchors[0], event_type) for t in conjuncts(x)]
         if actor2 is not None:  # of coordinated targets ("the invasion of Afghanistan and Iraq"), this event's
             targets = [t for t in targets if idx.at(t, places=True) == actor2] or targets
-        for t in targets:  # the target's own place phrase before its owner ('Syria's airport in Damascus')
-            name = place_name(t, idx, owners=False) or _place_phrase(t, idx, 1) or place_name(t, idx)
+        for t in targets:
+            name = _own_place(t, idx)
             if name:
                 return name
     trig = anchors[0]
