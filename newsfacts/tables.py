@@ -64,12 +64,13 @@ def build_tables(documents: pd.DataFrame, extractions: list[dict], mapper: Mappe
                     mention_rows.append({"doc_id": doc_id, "actor_id": actor_id, "start": m["start"],
                                          "end": m["end"], "text": m["text"]})
         for q in ex["quotes"]:
-            speaker = q["speaker_local_id"]
+            speaker, speaks_for = q["speaker_local_id"], q.get("speaks_for_local_id")
             quote_rows.append({
                 "quote_id": stable_id("quo", doc_id, q["start"], q["end"]), "doc_id": doc_id, "text": q["text"],
                 "start": q["start"], "end": q["end"], "speaker_text": q["speaker_text"], "cue": q["cue"],
                 "speaker_actor_id": id_of[(doc_id, speaker)] if speaker is not None else None,
-                "is_direct": q["is_direct"]})
+                "is_direct": q["is_direct"],
+                "speaks_for_actor_id": id_of[(doc_id, speaks_for)] if speaks_for is not None else None})
         for n, e in enumerate(ex["events"] if resolution is None else ()):  # the resolution has its own
             event_mention_rows.append({
                 **e, "doc_id": doc_id, "ref": (doc_id, n), "actor1_id": id_of[(doc_id, e["actor1"])] if e["actor1"] is not None else None,

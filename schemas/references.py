@@ -15,6 +15,7 @@ REFERENCES = (
     ("event_mentions", "doc_id", "documents", "doc_id", False),
     ("quotes", "doc_id", "documents", "doc_id", False),
     ("quotes", "speaker_actor_id", "actors", "actor_id", True),
+    ("quotes", "speaks_for_actor_id", "actors", "actor_id", True),
 )
 # (table, column whose value must equal documents.text[start:end])
 SPANS = (("actor_mentions", "text"), ("event_mentions", "trigger"), ("quotes", "text"))

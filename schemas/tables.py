@@ -16,7 +16,8 @@ from pandera.typing import Series
 
 # 2.0: events.actor1_id may be null where the text names no one responsible ("X was arrested");
 # added: events.merge_evidence, event_mentions.trigger_lemma and .vocabulary, actor_type GROUP.
-SCHEMA_VERSION = "2.0"
+# 2.1: added quotes.speaks_for_actor_id.
+SCHEMA_VERSION = "2.1"
 
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
@@ -148,6 +149,8 @@ class Quote(_Spans):
     speaker_text: Str = pa.Field(nullable=True)
     cue: Str = pa.Field(nullable=True)
     is_direct: Bool
+    # the body or state an unnamed speaker speaks for ('a Pentagon spokesman'), whose speaker_actor_id is null
+    speaks_for_actor_id: Str = pa.Field(nullable=True)
 
 
 class Quarantine(_Table):

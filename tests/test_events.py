@@ -1336,6 +1336,9 @@ def test_a_quotation_states_an_event_only_of_an_actor_it_names(nlp):
     # 'we' and 'I' are the quotation's speaker
     evs = events_of(nlp, '"We condemn the raid on the newspaper," Amnesty International said on Monday.')
     assert [(e["type"], e["a1"]) for e in evs] == [("ACCUSE", "Amnesty International")]
+    # an unnamed spokesman's 'we' is the body he speaks for, though he is no named speaker
+    evs = events_of(nlp, '"We condemn the raid on the newspaper," an Amnesty International spokesman said.')
+    assert [(e["type"], e["a1"]) for e in evs] == [("ACCUSE", "Amnesty International")]
     # but not a speaker read from a noun of any kind of body ('the group said'), as quotes read it
     evs = events_of(nlp, 'Microsoft sued Apple. Crowds gathered. "We condemn the raid on our office," the group said.')
     assert not of_type(evs, "ACCUSE") or all(e["trigger"] == "sued" for e in of_type(evs, "ACCUSE"))

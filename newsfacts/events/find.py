@@ -230,7 +230,9 @@ def find_events(doc: Doc, actors: list[LocalActor], quote_spans: list[QuoteSpan]
                 published: dt.date | None, quotes: list[Quote] = ()) -> list[EventMention]:
     """The events a parsed document states. `quotes`: its quotes with their speakers (`find_quotes`), who are
     the 'I' and 'we' of what they say."""
-    speakers = [(q.start, q.end, q.speaker_local_id) for q in quotes if not _generic_speaker(q.speaker_text)]
+    # an unnamed spokesman's 'we' is the body he speaks for
+    speakers = [(q.start, q.end, q.speaker_local_id if q.speaks_for_local_id is None else q.speaks_for_local_id)
+                for q in quotes if not _generic_speaker(q.speaker_text)]
     idx = ActorIndex(doc, actors, quote_spans, speakers)
     dates = date_expressions(doc)
     ctx = _Context(doc, idx, DocDates(dates), published or infer_reference([e.text for e in dates]))

@@ -35,6 +35,9 @@ class Quote:
     speaker_text: str | None
     cue: str | None
     is_direct: bool = True
+    # the body or state an unnamed speaker speaks for ('a Pentagon spokesman': the Pentagon), whose
+    # speaker_local_id is None: GOLD names no speaker there, but who is speaking for whom is worth keeping
+    speaks_for_local_id: int | None = None
 
 
 def find_quotes(doc: Doc, actors: list[LocalActor], spans: list[QuoteSpan] | None = None) -> list[Quote]:
@@ -59,7 +62,9 @@ def find_quotes(doc: Doc, actors: list[LocalActor], spans: list[QuoteSpan] | Non
         if _is_scare(doc, span, got) or _named_by(text, span):
             continue  # a scare quote (a short fragment that no one is said to say), or a title or a slogan
         speaker_text, local, cue = (got.speaker_text, got.local, got.cue) if got else (None, None, None)
-        quotes.append(Quote(span.start, span.end, text[span.start:span.end], local, speaker_text, cue))
+        speaks_for = local if got is not None and got.for_body else None
+        quotes.append(Quote(span.start, span.end, text[span.start:span.end], None if speaks_for is not None else local,
+                            speaker_text, cue, speaks_for_local_id=speaks_for))
     return quotes
 
 
@@ -94,7 +99,7 @@ def _passed_on(speakers: Speakers, span: QuoteSpan, last: tuple[QuoteSpan, Attri
 def _inherited(previous: Attribution, own: Attribution | None) -> Attribution:
     """The previous speaker, with the quote's own cue where it has one (and its verb, for scare quotes)."""
     return Attribution(previous.speaker_text, previous.local, (own.cue if own else None) or previous.cue,
-                       previous.strong, own.verb if own else None)
+                       previous.strong, own.verb if own else None, previous.for_body)
 
 
 def _attribute(speakers: Speakers, span: QuoteSpan, last_speaker: int | None) -> Attribution | None:

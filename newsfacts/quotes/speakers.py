@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
@@ -31,6 +32,17 @@ class Attribution:
     cue: str | None
     strong: bool  # false for a phrase that names no one ("the website", a passive without agent)
     verb: Token | None = None
+    for_body: bool = False  # `local` is the body an unnamed speaker speaks for ('a Hamas spokesman')
+
+
+class Said(NamedTuple):
+    """A speaker phrase resolved: its text, the local actor, whether it names someone (`strong`), and whether
+    that actor is only the body or state an unnamed person speaks for ('a White House spokesperson', 'U.S.
+    officials', 'Syria's foreign minister' where no holder is named): GOLD makes such a speaker no named actor."""
+    text: str | None
+    local: int | None
+    strong: bool
+    for_body: bool = False
 
 
 SCARE_MAX_WORDS = 4  # a fragment this short, mid-sentence and with no speaker, is a scare quote
@@ -312,30 +324,33 @@ class Speakers:
         return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
 
     def resolve(self, subj: Token, verb: Token | None = None, depth: int = 0,
-                last_speaker: int | None = None) -> tuple[str, int | None, bool]:
+                last_speaker: int | None = None) -> Said:
         """(speaker text, local actor id, strong) for a speaker head token.
 
         Names resolve through the actor mentions that cover the phrase's head or its apposition;
         "X's statement" to X; pronouns, titles and organization nouns through the coreference helper.
-        `strong` is false for a phrase that names no one.
+        `strong` is false for a phrase that names no one. A title whose holder is not named but whose body is
+        ('a Hamas spokesman', 'the Pentagon spokesman', 'a spokesman for the ministry', 'UN envoys') gives that
+        body marked `for_body`: as the author of a report the body itself (depth > 0), as a speaker no named one.
         """
         start, end = self._phrase(subj, verb)
         text = self.text[start:end]
         kind = Coref.kind(subj)
         if kind == "pronoun":  # a personal pronoun refers to a speaker; 'it', 'this', 'another', 'some' name none
-            return subj.text, self.coref.resolve(subj, last_speaker), subj.lower_ in _SPEAKING_PRONOUNS
+            return Said(subj.text, self.coref.resolve(subj, last_speaker), subj.lower_ in _SPEAKING_PRONOUNS)
         named = self._named(subj, start, end)
         if named is not None:
-            return text, named[0], named[1]
+            return Said(text, named[0], named[1])
         if subj.lemma_.lower() in UTTERANCE_NOUNS and depth < 2:
             return self._owner(subj, text, depth)
         if kind is None and subj.pos_ == "NOUN" and (found := self.coref.resolve(subj, last_speaker)) is not None:
-            return text, found, True  # a noun the text described a named person by ('the hacker')
+            return Said(text, found, True)  # a noun the text described a named person by ('the hacker')
         if kind is not None:
             found = self.coref.resolve(subj, last_speaker)
             if found is None and kind == "title" and _titled_only(subj):  # 'the Prime Minister said'
                 found = self.coref.salient_person(subj.idx, title_word=subj.lemma_.lower(), last_speaker=last_speaker)
-            return text, found, True
+            return Said(text, found, True, depth == 0 and kind == "title" and found is not None
+                        and self._kind[found] != PERSON)
         bare = subj.pos_ == "PROPN" or subj.is_title and not any(c.dep_ == "det" for c in subj.children)
         # an honorific or title before the name does not make it less bare ('said Mr Okafor')
         titled = all(t.lower_.rstrip(".") in TITLE_WORDS for t in tokens_in(self.doc, start, subj.idx))
@@ -348,11 +363,11 @@ class Speakers:
             if found is None and subj.pos_ == "PROPN":  # or the one body named so ('Ofgem said')
                 found = self.coref.body_named(self.text[start:end])
             if found is not None:
-                return text, found, True
+                return Said(text, found, True)
         inner = self.mentions_in(start, end)
         if inner and subj.pos_ == "PROPN":
-            return text, inner[-1][1].local_id, True
-        return text, None, subj.pos_ == "PROPN" or bool(subj.ent_type_)
+            return Said(text, inner[-1][1].local_id, True)
+        return Said(text, None, subj.pos_ == "PROPN" or bool(subj.ent_type_))
 
     def _name_then_aside(self, subj: Token, start: int) -> bool:
         """Whether the speaker phrase is a one-word name set off by a comma from what describes it, which opens the
@@ -452,7 +467,7 @@ class Speakers:
             return False
         return tok.lemma_.lower() in TITLE_WORDS | ROLE_WORDS
 
-    def _owner(self, subj: Token, text: str, depth: int) -> tuple[str, int | None, bool]:
+    def _owner(self, subj: Token, text: str, depth: int) -> Said:
         """The author of a statement: "A statement from the Media Center", "the ministry's statement",
         "a ministry statement"."""
         owners = [g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
@@ -468,18 +483,18 @@ class Speakers:
         if subj.dep_ == "dobj" and authored_by(subj.head, subj):
             owners += [c for c in subj.head.children if c.dep_ == "nsubj"]
         for o in owners:
-            o_text, o_local, o_strong = self.resolve(o, None, depth + 1)
+            o_text, o_local, o_strong, _ = self.resolve(o, None, depth + 1)
             if o_strong:
                 if o.dep_ in ("compound", "nmod"):  # the owner phrase ends at the compound's own subtree
                     o_lo, o_hi = speaker_tokens(self.doc, o, None)
                     o_lo = min(o_lo, min((m.i for m in subj.children if m.i < o.i and m.dep_ in ("amod", "compound")),
                                          default=o_lo))
                     o_text = self.doc[o_lo:o_hi].text
-                return o_text, o_local, True
+                return Said(o_text, o_local, True)
         earlier = self._earlier_utterance(subj) if not owners and depth == 0 else None
         if earlier is not None:  # "The report concludes": the author of the report named earlier
-            return text, earlier, True
-        return text, None, False
+            return Said(text, earlier, True)
+        return Said(text, None, False)
 
     def _earlier_utterance(self, subj: Token) -> int | None:
         """The author of the same kind of text named earlier ("In a report released today, the UN envoys
@@ -490,7 +505,7 @@ class Speakers:
         # a proper noun too: the head of a text's title ('its annual World Outlook Report')
         for tok in self.coref.earlier_mentions(subj):
             if tok.pos_ == "NOUN":  # a title's words name its subject, not its author ('Report on Gender Equality')
-                _, local, strong = self.resolve(tok, None, 1)
+                _, local, strong, _ = self.resolve(tok, None, 1)
                 if strong and local is not None:
                     return local
             verb = tok.head
@@ -501,7 +516,7 @@ class Speakers:
                 continue  # 'Fatah and Hamas signed a document': signing is no authoring
             agent, _ = cue_subject(verb)
             if agent is not None and agent.lemma_.lower() != lemma:
-                _, local, strong = self.resolve(agent, verb, 1)
+                _, local, strong, _ = self.resolve(agent, verb, 1)
                 return local if strong else None
         return None
 
@@ -529,14 +544,14 @@ class Speakers:
         return tok.lemma_.lower() == "continue" and (tok.tag_ == "VBG" or any(
             c.dep_ in _CONTINUED and not in_any(self.spans, c.idx) for c in tok.children))
 
-    def _lead_in(self, start: int, end: int):
+    def _lead_in(self, start: int, end: int) -> Said | None:
         """A speaker phrase with no verb: "Doe: "..."", "Jane Doe, Channel 9: "..."" (the person, not the
         outlet), a transcript label "DOE: "..."", or a credit line ""..." - Doe"."""
         toks = [t for t in tokens_in(self.doc, start, end) if not t.is_space]
         people = self.mentions_in(start, end, (PERSON,))
         if people:
             at, person = people[0]
-            return next(m.text for m in person.mentions if m.start == at), person.local_id, True
+            return Said(next(m.text for m in person.mentions if m.start == at), person.local_id, True)
         named = [t for t in toks if t.pos_ == "PROPN" or t.lemma_.lower() in TITLE_WORDS or (t.is_upper and t.is_alpha)]
         if not named:
             return None
@@ -546,7 +561,7 @@ class Speakers:
         if head.is_upper and len(head) > 1:  # a transcript label: the person whose name has this word
             local = self.coref.by_word(head.text)
             if local is not None:
-                return head.text, local, True
+                return Said(head.text, local, True)
         return self.resolve(head)
 
     def attribute(self, span: QuoteSpan, last_speaker: int | None = None) -> Attribution | None:
@@ -582,7 +597,7 @@ class Speakers:
         if found is None and text[post_start:post_end].lstrip()[:1] in _DASHES and not new_sentence:
             found = self._lead_in(post_start, post_end)
         if found is not None:
-            return Attribution(found[0], found[1], None, found[2])
+            return Attribution(found.text, found.local, None, found.strong, for_body=found.for_body)
         if got is None and not scare_sized(text, span):
             holder = self._holder(span)
             held = self._from_cues([holder], last_speaker) if holder is not None else None
@@ -671,10 +686,10 @@ class Speakers:
                 continue
             if in_any(self.spans, subj.idx):
                 continue
-            speaker_text, local, strong = self.resolve(subj, verb, last_speaker=last_speaker)
+            speaker_text, local, strong, for_body = self.resolve(subj, verb, last_speaker=last_speaker)
             cue = verb.text if verb.lower_ != "according" else "according to"
             if strong:
-                return Attribution(speaker_text, local, cue, True, verb)
+                return Attribution(speaker_text, local, cue, True, verb, for_body)
             if weak is None:
-                weak = Attribution(speaker_text, local, cue, False, verb)
+                weak = Attribution(speaker_text, local, cue, False, verb, for_body)
         return weak or passive
