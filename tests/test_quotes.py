@@ -611,6 +611,19 @@ def test_words_quoted_in_what_someone_believes_or_hopes_are_theirs(nlp):
     assert [q[2] for q in found] == ["Jane Roe", "Tom Hale"], found
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a view made known ('expressed hope', 'voiced concern'), whose 'that' clause holds the quoted words
+    ('Mayor Tom Berg expressed hope that "the new bridge will be finished before the winter."', "Tom Berg"),
+    ('Senator Jane Roe voiced her concern that "the bill gives the police far too much power."', "Jane Roe"),
+    ('Jane Roe also expressed her delight at the fact that "the economy has turned the corner at last."', "Jane Roe"),
+    # not a view negated, nor another's words that a verb of saying answers ('denied the claim that')
+    ('Mayor Tom Berg did not express hope that "the new bridge will be finished before the winter."', None),
+    ('Mayor Tom Berg rejected the claim that "the new bridge will be finished before the winter."', None),
+])
+def test_words_quoted_in_a_view_someone_expressed_are_theirs(nlp, text, speaker):
+    assert [q[2] for q in _quotes(nlp, text)] == [speaker]
+
+
 @pytest.mark.parametrize("text", [
     # a clause of what one learned, heard or knows came from someone else
     'Tom Hale learned that the board had "no plans to renew the lease before the spring."',

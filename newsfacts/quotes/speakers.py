@@ -23,6 +23,9 @@ from newsfacts.quotes.spans import TERMINAL, QuoteSpan, in_any, quoted_regions
 
 _RELATIVE = {"who", "which", "that", "whom"}
 _DASHES = "\u2014\u2013\u2015-"  # a credit line after a quote: "..." - Jane Doe
+# verbs that make one's own view known: the view's 'that' clause is one's own words ('expressed hope that'), unlike
+# verbs of saying, whose object may be another's words ('denied reports that', 'confirmed the claim that')
+_EXPRESSING = {"express", "voice", "reiterate", "share", "convey"}
 
 
 @dataclass
@@ -647,7 +650,22 @@ class Speakers:
                     or subj is not None and subj.lower_ in _THING_PRONOUNS or in_any(self.marked, verb.idx):
                 return None
             return verb
-        return None
+        return self._expressed(tok, first[0])
+
+    def _expressed(self, clause: Token, first: Token) -> Token | None:
+        """The verb of saying or expressing whose object is a noun of the view that a 'that' clause holding the
+        quote spells out: 'expressed hope that "..."', 'voiced his concern that "..."', 'expressed her delight at the
+        fact that "..."', 'reiterated his view that "..."' (the view expressed is one's own; in the 5,000 articles 5
+        quotes so had no speaker). Not a noun of someone else's words ('rejected the claim that "..."')."""
+        if clause.dep_ != "acl" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            return None
+        cur = clause.head
+        while cur.dep_ in ("pobj", "prep", "dobj") and cur.head.i != cur.i and cur.pos_ != "VERB":
+            cur = cur.head
+        if cur.pos_ != "VERB" or cur.lemma_.lower() not in _EXPRESSING or cur.i > first.i \
+                or any(c.dep_ == "neg" for c in cur.children) or in_any(self.marked, cur.idx):
+            return None
+        return cur
 
     def _reported_in(self, span: QuoteSpan, verb: Token) -> bool:
         """Whether the quote's words lie in the clause a cue verb reports (its 'ccomp'): 'said that this is "..."'."""
