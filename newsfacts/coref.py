@@ -222,8 +222,8 @@ class Coref:
         end = bisect.bisect_left(at, tok.i)
         for i in reversed(at[max(0, end - _INTRO_LOOKBACK):end]):
             t = self.doc[i]
-            if not self.quoted_at(t.idx) and any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE
-                                                  for c in t.children):
+            if not self.quoted_at(t.idx) and (any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE
+                                                  for c in t.children) or _before_name(t)):
                 yield t
 
     def unnamed_intro(self, tok: Token) -> tuple[int, int | None] | None:
@@ -725,7 +725,7 @@ def _described(noun: Token) -> Token | None:
     """What an indefinite phrase describes: the name it is in apposition to ('Jane Roe, a lawyer'; 'a lawyer, Jane
     Roe'), the subject of its copula ('Roe is a lawyer') or the name it is called by ('a lawyer named Jane Roe', 'a
     hacker known as Red Falcon')."""
-    if noun.dep_ == "appos":
+    if noun.dep_ == "appos" or _before_name(noun):
         return noun.head
     named = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if named is not None:
@@ -738,6 +738,14 @@ def _described(noun: Token) -> Token | None:
                 if k.dep_ == "prep" and k.lower_ == "as":
                     return next((x for x in k.children if x.dep_ == "pobj" and x.pos_ == "PROPN"), None)
     return subject_of_copula(noun)
+
+
+def _before_name(noun: Token) -> bool:
+    """A common noun written before a person's name as a description without an article, which introduces the
+    person as an indefinite phrase does ('US financier Bernard Madoff', 'photographer Jane Roe': 'the financier'
+    after it is Madoff)."""
+    return noun.dep_ == "compound" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN" \
+        and noun.head.ent_type_ == "PERSON"
 
 
 # participles that give a name ('a lawyer named X', 'a hacker known as X', 'a group called X')

@@ -601,6 +601,10 @@ def test_a_stray_mark_with_a_space_inside_does_not_hide_a_cue(nlp):
 def test_a_speaker_named_by_a_noun_the_text_described_them_by(nlp):
     found = _quotes(nlp, 'Nora Kett, a hacker from Leeds, leaked the files. "More will follow," the hacker said.')
     assert [q[:3] for q in found] == [("More will follow,", "the hacker", "Nora Kett")], found
+    # a noun written before the name without an article describes the person as well
+    found = _quotes(nlp, 'Police arrested British financier Tom Hale on Monday. "It was all one big lie," the '
+                         'financier said.')
+    assert [q[2] for q in found] == ["Tom Hale"], found
 
 
 def test_words_quoted_in_what_someone_believes_or_hopes_are_theirs(nlp):
