@@ -65,6 +65,23 @@ def test_a_surname_shared_by_a_family_never_makes_them_one_person(nlp):
     assert all(len({m.text for m in a.mentions} - {"Okafor"}) == 1 for a in family)  # one full name each
 
 
+def _mentions_of(actors, name):
+    return [m.text for a in actors if a.name == name for m in a.mentions]
+
+
+def test_a_shared_surname_after_a_title_is_the_one_named_with_that_title_and_stays_in_view(nlp):
+    # 'Senator Okafor' is the one named senator, or else one named with no title, not the one named 'Governor'
+    _, actors = actors_of(nlp, "Senator Emeka Okafor met voters in Lagos. His wife, Governor Ada Okafor, spoke "
+                               "later. On Monday, Senator Okafor criticized the budget.")
+    assert _mentions_of(actors, "Emeka Okafor").count("Okafor") == 1, [(a.name, a.mentions) for a in actors]
+    # a partial name that the title tells apart puts its person back in view: the bare surname after it is theirs,
+    # not the one last named in full
+    _, actors = actors_of(nlp, "Chidi Okafor spoke first. First Lady Ngozi Okafor also spoke on Sunday. Later, "
+                               "President Okafor opened the summit. Okafor then criticized the budget.")
+    assert _mentions_of(actors, "Chidi Okafor").count("Okafor") == 2, [(a.name, a.mentions) for a in actors]
+    assert _mentions_of(actors, "Ngozi Okafor") == ["Ngozi Okafor"]
+
+
 def test_every_mention_has_exact_offsets(nlp):
     doc, actors = actors_of(nlp, "The World Health Organization (WHO) warned on Monday that the WHO lacks funds. "
                                  "Kenya's Health Minister, Susan Nakhumicha, agreed.")

@@ -322,11 +322,27 @@ def _honorific_genders(doc: Doc, mentions: list[Mention]) -> dict[int, str]:
     return out
 
 
+# honorifics that say no more than a person's sex or degree, which `_honorific_genders` reads
+_PLAIN_HONORIFICS = {"mr", "mrs", "ms", "miss", "mister", "mme", "madam", "dr", "hon", "honorable", "honourable"}
+
+
+def _title_words(doc: Doc, mentions: list[Mention]) -> dict[int, str]:
+    """The title word right before each mention that has one ('President Obama', 'First Lady Michelle Obama':
+    'lady'), not a plain honorific."""
+    out = {}
+    for i, m in enumerate(mentions):
+        before = word_before(doc, m.tokens[0])
+        word = before.lower_.rstrip(".") if before is not None else ""
+        if word in TITLE_WORDS and word not in _PLAIN_HONORIFICS:
+            out[i] = word
+    return out
+
+
 def find_actors(doc: Doc, published: dt.date | None = None) -> list[LocalActor]:
     """The actors of one parsed document, each once, with every mention found; `published` (the article's
     date) dates what the dictionaries of known actors say ('Prime Minister of Denmark from 2001 on')."""
     mentions, defined, pairs = _all_mentions(doc)
-    sets = cluster(mentions, defined, pairs, _honorific_genders(doc, mentions))
+    sets = cluster(mentions, defined, pairs, _honorific_genders(doc, mentions), _title_words(doc, mentions))
     by_root: dict[int, list[Mention]] = {}
     for i, m in enumerate(mentions):
         by_root.setdefault(sets.find(i), []).append(m)

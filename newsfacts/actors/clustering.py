@@ -3,7 +3,6 @@ acronym and its expansion, word-order variants, a partial name and the one fulle
 cluster's type by vote and its canonical name."""
 from __future__ import annotations
 
-import bisect
 
 from collections import Counter
 
@@ -21,9 +20,10 @@ _ORG_SUFFIXES = {"inc", "ltd", "corp", "co", "company", "corporation", "industri
 
 
 def cluster(mentions: list[Mention], defined: dict[str, int], also: list[tuple[int, int]],
-            genders: dict[int, str] | None = None) -> UnionFind:
+            genders: dict[int, str] | None = None, titles: dict[int, str] | None = None) -> UnionFind:
     """Sets of mention indices that name one actor. `genders`: 'm' or 'f' of the mentions an honorific or a
-    gendered title word comes before ('Mrs King')."""
+    gendered title word comes before ('Mrs King'); `titles`: the title word right before a mention ('President
+    Obama': 'president'), of those that tell people apart (not 'Mr' or 'Dr')."""
     sets = UnionFind(range(len(mentions)))
     _same_key(mentions, sets)
     for a, b in also:  # 'the Liberation Tigers of Tamil Eelam (LTTE, also called the Tamil Tigers)'
@@ -31,7 +31,7 @@ def cluster(mentions: list[Mention], defined: dict[str, int], also: list[tuple[i
     _acronyms(mentions, defined, sets)
     _same_content(mentions, sets)
     _reversed_names(mentions, sets)
-    _partial_names(mentions, sets, genders or {})
+    _partial_names(mentions, sets, genders or {}, titles or {})
     _spelling_variants(mentions, sets)
     _given_name_spellings(mentions, sets)
     _party_plurals(mentions, sets)
@@ -124,16 +124,22 @@ def _reversed_names(mentions: list[Mention], sets: UnionFind) -> None:
               and not all(is_given_name(w) for w in m.text.split()) else None)
 
 
-def _partial_names(mentions: list[Mention], sets: UnionFind, genders: dict[int, str]) -> None:
+def _partial_names(mentions: list[Mention], sets: UnionFind, genders: dict[int, str], titles: dict[int, str]) -> None:
     """A partial name to the fuller name it fits: surnames, 'the Assembly', 'the Tigers'. Where two
-    people fit ('Hicks' beside 'David Hicks' and 'Terry Hicks'), the one named last before it, as a
-    reader takes it (else the first named after it), of those whose given name does not contradict the
-    honorific before it ('Mrs King' is not 'Martin Luther King'); where two organizations fit, none. The fuller
-    names are found once per distinct partial name, so a long text costs in proportion to its length."""
+    people fit ('Hicks' beside 'David Hicks' and 'Terry Hicks'), the one referred to last before it, by the full
+    name or by a partial one, as a reader takes it (else the first named after it), of those whose given name does
+    not contradict the honorific before it ('Mrs King' is not 'Martin Luther King') and who were not named with
+    another title than the one before it ('President Obama' is not 'First Lady Michelle Obama'); where two
+    organizations fit, none. So a partial name the honorific or title tells apart makes its person the one in view
+    again ('President Obama ... Obama said'). The fuller names are found once per distinct partial name, so a long
+    text costs in proportion to its length."""
     full = [(j, geo.fold(m.text).split()) for j, m in enumerate(mentions)
             if m.kind == "name" and len(geo.fold(m.text).split()) >= 2]
     found: dict[tuple, tuple[list[int], list[int]]] = {}
-    for i, m in enumerate(mentions):
+    # (partial name, a fuller name's mention index) -> the start of the latest mention of that name joined to it
+    last_ref: dict[tuple, int] = {}
+    for i in sorted(range(len(mentions)), key=lambda k: mentions[k].start):
+        m = mentions[i]
         if m.kind != "name" or m.label == COUNTRY or is_acronym(m.text) or m.label == LOCATION and (
                 len(m.text.split()) > 1 or not m.acting or geo.known_place(m.text)):
             continue  # a place no gazetteer knows that acts as a person ('Chávez said') may be a surname
@@ -144,12 +150,28 @@ def _partial_names(mentions: list[Mention], sets: UnionFind, genders: dict[int, 
         if i in genders and len(people) > 1:
             people = [j for j in people if first_names().get(geo.fold(mentions[j].text.split()[0]),
                                                              genders[i]) == genders[i]] or people
-        if people:  # in text order: the one named last before it, else the first after it
-            k = bisect.bisect_left([mentions[j].start for j in people], m.start)
-            sets.union(people[k - 1] if k else people[0], i)
+        if i in titles and len(people) > 1:  # one named with that title, else one named with none
+            people = [j for j in people if j in titles and _same_title(titles[j], titles[i])] or [
+                j for j in people if j not in titles] or people
+        if people:  # the one referred to last before it, else the first named after it
+            before = [j for j in people if mentions[j].start < m.start]
+            target = max(before, key=lambda j: max(mentions[j].start, last_ref.get((key[0], j), -1))) \
+                if before else people[0]
+            sets.union(target, i)
+            last_ref[(key[0], target)] = m.start
             m.label = PERSON
         elif len({sets.find(j) for j in orgs}) == 1:
             sets.union(orgs[0], i)
+
+
+def _same_title(a: str, b: str) -> bool:
+    """Whether two title words may be one title: the same, or one the other's abbreviation ('rev' of 'reverend',
+    'cpl' of 'corporal', 'lt' of 'lieutenant': its letters in order, from the first)."""
+    short, long_ = sorted((a, b), key=len)
+    if short[:1] != long_[:1]:
+        return False
+    rest = iter(long_)
+    return all(ch in rest for ch in short)
 
 
 def _spelling_variants(mentions: list[Mention], sets: UnionFind) -> None:
