@@ -217,6 +217,12 @@ def test_an_unnamed_speaker_only_speaks_for_a_body(nlp, text, expected):
     assert _speaks_for(nlp, text) == [expected]
 
 
+def test_a_pronoun_after_an_unnamed_speaker_is_still_unnamed(nlp):
+    found = _speaks_for(nlp, '"The plan is dead," U.S. officials said on Tuesday. "We will not sign it," they '
+                             'added.')
+    assert found == [(None, "U.S."), (None, "U.S.")], found
+
+
 def test_statement_of_an_organization(nlp):
     text = ('A statement from the World Health Organization said "the outbreak is now under control in '
             'the northern provinces".')
@@ -622,7 +628,12 @@ def test_words_quoted_in_what_someone_believes_or_hopes_are_theirs(nlp):
     ('Jane Roe also expressed her delight at the fact that "the economy has turned the corner at last."', "Jane Roe"),
     # not a view negated, nor another's words that a verb of saying answers ('denied the claim that')
     ('Mayor Tom Berg did not express hope that "the new bridge will be finished before the winter."', None),
+    ('Mayor Tom Berg expressed no hope that "the new bridge will be finished before the winter."', None),
     ('Mayor Tom Berg rejected the claim that "the new bridge will be finished before the winter."', None),
+    # nor the words of others that the view is about or that are owned by someone
+    ('Mayor Tom Berg expressed concern about reports that "the new bridge will not be finished this year."', None),
+    ('Mayor Tom Berg expressed concern about the minister\'s claim that "the bridge is perfectly safe to use."',
+     None),
 ])
 def test_words_quoted_in_a_view_someone_expressed_are_theirs(nlp, text, speaker):
     assert [q[2] for q in _quotes(nlp, text)] == [speaker]

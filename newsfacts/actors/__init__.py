@@ -311,38 +311,30 @@ def _titled_work_or_body(doc: Doc, group: list[Mention]) -> bool:
                and (not is_given_name(m.text.split()[0]) or m.text.split()[-1].lower() in COMPANY_HEADS) for m in names)
 
 
-def _honorific_genders(doc: Doc, mentions: list[Mention]) -> dict[int, str]:
-    """'m' or 'f' of the one-word names an honorific or a gendered title word comes before ('Mrs King')."""
-    out = {}
-    for i, m in enumerate(mentions):
-        before = word_before(doc, m.tokens[0]) if m.tokens[1] - m.tokens[0] == 1 else None
-        gender = GENDERED_WORDS.get(before.lower_.rstrip(".")) if before is not None else None
-        if gender:
-            out[i] = gender
-    return out
-
-
-# honorifics that say no more than a person's sex or degree, which `_honorific_genders` reads
+# honorifics that tell no office or rank, only a person's sex (read as a gender) or a degree or courtesy ('Dr', 'Hon')
 _PLAIN_HONORIFICS = {"mr", "mrs", "ms", "miss", "mister", "mme", "madam", "dr", "hon", "honorable", "honourable"}
 
 
-def _title_words(doc: Doc, mentions: list[Mention]) -> dict[int, str]:
-    """The title word right before each mention that has one ('President Obama', 'First Lady Michelle Obama':
-    'lady'), not a plain honorific."""
-    out = {}
+def _words_before(doc: Doc, mentions: list[Mention]) -> tuple[dict[int, str], dict[int, str]]:
+    """What the word right before a mention says of the person: 'm' or 'f' for a one-word name after an honorific
+    or a gendered title word ('Mrs King'), and the title word itself where it names an office or a rank ('President
+    Obama', 'First Lady Michelle Obama': 'lady'), not a plain honorific."""
+    genders, titles = {}, {}
     for i, m in enumerate(mentions):
         before = word_before(doc, m.tokens[0])
         word = before.lower_.rstrip(".") if before is not None else ""
+        if m.tokens[1] - m.tokens[0] == 1 and GENDERED_WORDS.get(word):
+            genders[i] = GENDERED_WORDS[word]
         if word in TITLE_WORDS and word not in _PLAIN_HONORIFICS:
-            out[i] = word
-    return out
+            titles[i] = word
+    return genders, titles
 
 
 def find_actors(doc: Doc, published: dt.date | None = None) -> list[LocalActor]:
     """The actors of one parsed document, each once, with every mention found; `published` (the article's
     date) dates what the dictionaries of known actors say ('Prime Minister of Denmark from 2001 on')."""
     mentions, defined, pairs = _all_mentions(doc)
-    sets = cluster(mentions, defined, pairs, _honorific_genders(doc, mentions), _title_words(doc, mentions))
+    sets = cluster(mentions, defined, pairs, *_words_before(doc, mentions))
     by_root: dict[int, list[Mention]] = {}
     for i, m in enumerate(mentions):
         by_root.setdefault(sets.find(i), []).append(m)

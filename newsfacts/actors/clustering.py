@@ -3,7 +3,6 @@ acronym and its expansion, word-order variants, a partial name and the one fulle
 cluster's type by vote and its canonical name."""
 from __future__ import annotations
 
-
 from collections import Counter
 
 from newsfacts import geo
@@ -128,8 +127,9 @@ def _partial_names(mentions: list[Mention], sets: UnionFind, genders: dict[int, 
     """A partial name to the fuller name it fits: surnames, 'the Assembly', 'the Tigers'. Where two
     people fit ('Hicks' beside 'David Hicks' and 'Terry Hicks'), the one referred to last before it, by the full
     name or by a partial one, as a reader takes it (else the first named after it), of those whose given name does
-    not contradict the honorific before it ('Mrs King' is not 'Martin Luther King') and who were not named with
-    another title than the one before it ('President Obama' is not 'First Lady Michelle Obama'); where two
+    not contradict the honorific before it ('Mrs King' is not 'Martin Luther King') and who were named with the
+    title before it ('Cpl Cornish' is 'Corporal Matthew Cornish', not his father), else whom the dictionaries of
+    known actors know in an office ('President Obama' is Barack Obama, not Michelle Obama); where two
     organizations fit, none. So a partial name the honorific or title tells apart makes its person the one in view
     again ('President Obama ... Obama said'). The fuller names are found once per distinct partial name, so a long
     text costs in proportion to its length."""
@@ -150,9 +150,9 @@ def _partial_names(mentions: list[Mention], sets: UnionFind, genders: dict[int, 
         if i in genders and len(people) > 1:
             people = [j for j in people if first_names().get(geo.fold(mentions[j].text.split()[0]),
                                                              genders[i]) == genders[i]] or people
-        if i in titles and len(people) > 1:  # one named with that title, else one named with none
+        if i in titles and len(people) > 1:  # one named with that title, else one the dictionaries know in office
             people = [j for j in people if j in titles and _same_title(titles[j], titles[i])] or [
-                j for j in people if j not in titles] or people
+                j for j in people if (k := known_actor(mentions[j].text)) is not None and k.office] or people
         if people:  # the one referred to last before it, else the first named after it
             before = [j for j in people if mentions[j].start < m.start]
             target = max(before, key=lambda j: max(mentions[j].start, last_ref.get((key[0], j), -1))) \
@@ -165,13 +165,16 @@ def _partial_names(mentions: list[Mention], sets: UnionFind, genders: dict[int, 
 
 
 def _same_title(a: str, b: str) -> bool:
-    """Whether two title words may be one title: the same, or one the other's abbreviation ('rev' of 'reverend',
-    'cpl' of 'corporal', 'lt' of 'lieutenant': its letters in order, from the first)."""
+    """Whether two title words are one title: the same, or one the other's abbreviation of at most four letters,
+    its beginning ('gen' of 'general', 'sen' of 'senator') or its first and last letters with some between in
+    order ('cpl' of 'corporal', 'lt' of 'lieutenant', 'sgt' of 'sergeant'; not 'gen' of 'governor')."""
     short, long_ = sorted((a, b), key=len)
-    if short[:1] != long_[:1]:
+    if short == long_:
+        return True
+    if len(short) > 4 or short[0] != long_[0]:
         return False
     rest = iter(long_)
-    return all(ch in rest for ch in short)
+    return long_.startswith(short) or short[-1] == long_[-1] and all(ch in rest for ch in short)
 
 
 def _spelling_variants(mentions: list[Mention], sets: UnionFind) -> None:

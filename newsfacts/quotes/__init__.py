@@ -57,6 +57,9 @@ def find_quotes(doc: Doc, actors: list[LocalActor], spans: list[QuoteSpan] | Non
         got = _attribute(speakers, span, last[1].local if last else None)
         if got is None or got.speaker_text is None:
             got = _passed_on(speakers, span, last, got) or got
+        elif last is not None and last[1].for_body and got.local == last[1].local and \
+                got.speaker_text.lower() in _PRONOUNS:
+            got.for_body = True  # '"...," U.S. officials said. "...," they added': still no one named
         if got is not None and got.speaker_text is not None:
             last = (span, got)
         if _is_scare(doc, span, got) or _named_by(text, span):
@@ -68,6 +71,7 @@ def find_quotes(doc: Doc, actors: list[LocalActor], spans: list[QuoteSpan] | Non
     return quotes
 
 
+_PRONOUNS = {"he", "she", "they"}
 # The words a title or a slogan follows: what a work, a page or a campaign is called, not what anyone said (GOLD:
 # titles of works are no quotes). In the 5,000-article corpus 24 quoted spans follow them, every one a headline, a
 # title or a slogan ('a front page story under the headline "..."', 'a report entitled "..."', 'the slogan "..."')

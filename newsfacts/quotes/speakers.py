@@ -23,6 +23,13 @@ from newsfacts.quotes.spans import TERMINAL, QuoteSpan, in_any, quoted_regions
 
 _RELATIVE = {"who", "which", "that", "whom"}
 _DASHES = "\u2014\u2013\u2015-"  # a credit line after a quote: "..." - Jane Doe
+def _owned_or_denied(noun: Token) -> bool:
+    """A noun with an owner other than a possessive pronoun ('Roe's claim', 'the view of Roe', 'claims by Roe'), or
+    denied ('no hope')."""
+    return any(c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
+               or c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
 # verbs that make one's own view known: the view's 'that' clause is one's own words ('expressed hope that'), unlike
 # verbs of saying, whose object may be another's words ('denied reports that', 'confirmed the claim that')
 _EXPRESSING = {"express", "voice", "reiterate", "share", "convey"}
@@ -653,19 +660,24 @@ class Speakers:
         return self._expressed(tok, first[0])
 
     def _expressed(self, clause: Token, first: Token) -> Token | None:
-        """The verb of saying or expressing whose object is a noun of the view that a 'that' clause holding the
-        quote spells out: 'expressed hope that "..."', 'voiced his concern that "..."', 'expressed her delight at the
-        fact that "..."', 'reiterated his view that "..."' (the view expressed is one's own; in the 5,000 articles 5
-        quotes so had no speaker). Not a noun of someone else's words ('rejected the claim that "..."')."""
+        """The verb that makes a view known whose object is the noun a 'that' clause holding the quote spells out:
+        'expressed hope that "..."', 'voiced his concern that "..."', 'expressed her delight at the fact that "..."',
+        'reiterated his view that "..."' (the view expressed is one's own; in the 5,000 articles 6 quotes so had no
+        speaker). The noun is the verb's own object (or 'the fact' its object is at), with no owner of its own: not
+        another's words the view is about ('expressed concern about reports that "..."', 'shared the view of X that
+        "..."', 'the minister's claim that'), nor a view denied ('expressed no hope that')."""
         if clause.dep_ != "acl" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
             return None
-        cur = clause.head
-        while cur.dep_ in ("pobj", "prep", "dobj") and cur.head.i != cur.i and cur.pos_ != "VERB":
-            cur = cur.head
-        if cur.pos_ != "VERB" or cur.lemma_.lower() not in _EXPRESSING or cur.i > first.i \
-                or any(c.dep_ == "neg" for c in cur.children) or in_any(self.marked, cur.idx):
+        view = clause.head
+        if view.lemma_.lower() == "fact" and view.dep_ == "pobj" and view.head.dep_ == "prep":
+            up = view.head.head  # 'delight at the fact that', the parser hanging 'at' on the noun or on the verb
+            view = next((c for c in up.children if c.dep_ == "dobj"), None) if up.pos_ == "VERB" else up
+        verb = view.head if view is not None else None
+        if verb is None or view.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _EXPRESSING \
+                or verb.i > first.i or any(c.dep_ == "neg" for c in verb.children) or in_any(self.marked, verb.idx) \
+                or any(_owned_or_denied(n) for n in {view, clause.head}):
             return None
-        return cur
+        return verb
 
     def _reported_in(self, span: QuoteSpan, verb: Token) -> bool:
         """Whether the quote's words lie in the clause a cue verb reports (its 'ccomp'): 'said that this is "..."'."""
