@@ -1320,6 +1320,11 @@ def test_future_weekday_reads_forward(nlp):
     assert evs and evs[0]["date"] == dt.date(2024, 10, 15)
     evs = events_of(nlp, "Argentina met Chile on Tuesday.")
     assert evs and evs[0]["date"] == dt.date(2024, 10, 8)
+    # the clause the time expression hangs from says which way it reads, though the event's word is a noun
+    evs = events_of(nlp, "Talks between Argentina and Chile will resume on October 3.")
+    assert [e["date"] for e in evs] == [dt.date(2025, 10, 3)], evs
+    evs = events_of(nlp, "Talks between Argentina and Chile resumed on October 3.")
+    assert [e["date"] for e in evs] == [dt.date(2024, 10, 3)], evs
 
 
 # ------------------------------------------------------------------ what is no event

@@ -9,6 +9,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts.dates import is_anaphoric, is_decade, resolve_anaphoric, resolve_date, resolve_period_start
+from newsfacts.events.modality import modality
 from newsfacts.events.phrases import is_event_noun
 from newsfacts.lexicon import GOVERNMENT_NOUNS, QUOTE_VERBS
 from newsfacts.nlp import entity_of
@@ -373,11 +374,27 @@ def date_for(anchors: set[int], doc: Doc, dates: DocDates, ref: dt.date | None, 
               (participle_clauses(anchors, doc), _modifies), (scenes, _modifies))
     for scope, holds in scopes:
         for ent in in_sentences:
-            if scope and holds(ent.root, scope) and (holds is _within_date or not _end_point(ent, event_type, tense)):
-                resolved = resolve_in_text(ent, dates, ref, tense)
+            if not scope or not holds(ent.root, scope):
+                continue
+            # the time expression's own clause tells which way it reads, where it is in the future
+            own_tense = "future" if _in_future_clause(ent) else tense
+            if holds is _within_date or not _end_point(ent, event_type, own_tense):
+                resolved = resolve_in_text(ent, dates, ref, own_tense)
                 if resolved:
                     return resolved[0], resolved[1], ent.text
     return None, None, None
+
+
+def _in_future_clause(ent: Span) -> bool:
+    """Whether a time expression hangs from a clause whose verb is in the future ('talks will start on July 18',
+    'we will fight at the rally on November 18'): a day or a month without a year is then the next one (GOLD),
+    whatever the tense of the event's own word ('Talks ... will start': a noun)."""
+    verb = ent.root
+    for _ in range(8):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and modality(verb) == "future"
 
 
 def uttered_in(tok: Token, quotes: list[tuple[int, int, int]]) -> set[int]:
