@@ -264,6 +264,18 @@ class Coref:
                     best = (m.end, a.local_id)
         return best[1] if best else None
 
+    def body_holder(self, tok: Token, body: int) -> int | None:
+        """The one person named earlier with this title of this body, whom a definite title phrase of the body
+        refers to ('Taliban spokesman Zabihullah Mujahid ... the Taliban spokesman added'; 'Jane Roe, Acme's chief
+        executive ... Acme's chief executive said'): a person whose title has the title's word and one of whose
+        mentions has a mention of the body in the words around it; None where no one, or more than one, is."""
+        office = tok.lemma_.lower()
+        near = [(m.start, m.end) for a in self.actors if a.local_id == body for m in a.mentions]
+        fits = {a.local_id for a in self.actors if a.actor_type == PERSON and a.title and office in a.title.lower()
+                for m in a.mentions if m.end <= tok.idx
+                and any(m.start - _HOLDER_WINDOW <= e and s <= m.end + _HOLDER_WINDOW for s, e in near)}
+        return fits.pop() if len(fits) == 1 else None
+
     def state_of(self, tok: Token) -> int | None:
         """The country whose forces or officials a noun names, who stand for it in what they say as in what they do
         (events.responsible): by its nationality ('the Pakistani military', 'the Peruvian interior ministry'), or,
@@ -757,6 +769,11 @@ def subject_of_copula(noun: Token) -> Token | None:
     if noun.dep_ not in ("attr", "oprd"):
         return None
     return next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+# how near a body's mention must be to a person's for the person to be named as the body's office holder ('Acme
+# chief executive Jane Roe', 'Jane Roe, a spokeswoman for the Acme Corporation'), in characters
+_HOLDER_WINDOW = 60
 
 
 def _holds(title: str, office: str, at_end: bool = False) -> bool:

@@ -212,6 +212,10 @@ def _speaks_for(nlp, text):
     ('"The offer stands," said Omar Farid, a Hamas spokesman.', ("Omar Farid", None)),
     # the author of a report its envoys released is the body itself
     ('UN envoys released a report on Monday. "The camp must close," the report said.', ("UN", None)),
+    # a definite title of the body is the one person named earlier with it, not an unnamed one
+    ('Hamas spokesman Sami Zuhri denied the claim. "We were not there," the Hamas spokesman added.',
+     ("Sami Zuhri", None)),
+    ('A Hamas spokesman denied the claim. "We were not there," the Hamas spokesman added.', (None, "Hamas")),
 ])
 def test_an_unnamed_speaker_only_speaks_for_a_body(nlp, text, expected):
     assert _speaks_for(nlp, text) == [expected]

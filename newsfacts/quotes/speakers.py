@@ -359,8 +359,13 @@ class Speakers:
             found = self.coref.resolve(subj, last_speaker)
             if found is None and kind == "title" and _titled_only(subj):  # 'the Prime Minister said'
                 found = self.coref.salient_person(subj.idx, title_word=subj.lemma_.lower(), last_speaker=last_speaker)
-            return Said(text, found, True, depth == 0 and kind == "title" and found is not None
-                        and self._kind[found] != PERSON)
+            for_body = depth == 0 and kind == "title" and found is not None and self._kind[found] != PERSON
+            if for_body and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+                # a definite title of the body: the one named earlier holding it ('the Taliban spokesman added')
+                holder = self.coref.body_holder(subj, found)
+                if holder is not None:
+                    return Said(text, holder, True)
+            return Said(text, found, True, for_body)
         bare = subj.pos_ == "PROPN" or subj.is_title and not any(c.dep_ == "det" for c in subj.children)
         # an honorific or title before the name does not make it less bare ('said Mr Okafor')
         titled = all(t.lower_.rstrip(".") in TITLE_WORDS for t in tokens_in(self.doc, start, subj.idx))
