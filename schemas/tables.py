@@ -149,7 +149,7 @@ class Quote(_Spans):
     speaker_text: Str = pa.Field(nullable=True)
     cue: Str = pa.Field(nullable=True)
     is_direct: Bool
-    # the body or state an unnamed speaker speaks for ('a Pentagon spokesman'), whose speaker_actor_id is null
+    # the body, state or person an unnamed speaker speaks for ('a Pentagon spokesman'); speaker_actor_id is null
     speaks_for_actor_id: Str = pa.Field(nullable=True)
 
 

@@ -216,8 +216,13 @@ def _speaks_for(nlp, text):
     ('Hamas spokesman Sami Zuhri denied the claim. "We were not there," the Hamas spokesman added.',
      ("Sami Zuhri", None)),
     ('A Hamas spokesman denied the claim. "We were not there," the Hamas spokesman added.', (None, "Hamas")),
+    # one who speaks for a person named after 'for' (or a title after it) is not that person
+    ('"The claim is false," said a spokesman for Prime Minister Tom Hale.', (None, "Tom Hale")),
+    ('"The claim is false," a lawyer for Jane Roe said on Monday.', (None, "Jane Roe")),
+    # but a name after a body's name in the phrase names the speaker, however the parser took it
+    ('"The claim is false," said Chief of the Navy Admiral John Doe.', ("John Doe", None)),
 ])
-def test_an_unnamed_speaker_only_speaks_for_a_body(nlp, text, expected):
+def test_an_unnamed_speaker_only_speaks_for_someone(nlp, text, expected):
     assert _speaks_for(nlp, text) == [expected]
 
 

@@ -35,7 +35,7 @@ class Quote:
     speaker_text: str | None
     cue: str | None
     is_direct: bool = True
-    # the body or state an unnamed speaker speaks for ('a Pentagon spokesman': the Pentagon), whose
+    # the body, state or person an unnamed speaker speaks for ('a Pentagon spokesman': the Pentagon), whose
     # speaker_local_id is None: GOLD names no speaker there, but who is speaking for whom is worth keeping
     speaks_for_local_id: int | None = None
 

@@ -47,8 +47,9 @@ class Attribution:
 
 class Said(NamedTuple):
     """A speaker phrase resolved: its text, the local actor, whether it names someone (`strong`), and whether
-    that actor is only the body or state an unnamed person speaks for ('a White House spokesperson', 'U.S.
-    officials', 'Syria's foreign minister' where no holder is named): GOLD makes such a speaker no named actor."""
+    that actor is only the one an unnamed person speaks for, a body, a state or a person ('a White House
+    spokesperson', 'U.S. officials', 'Syria's foreign minister' where no holder is named, 'a spokesman for Romney'):
+    GOLD makes such a speaker no named actor."""
     text: str | None
     local: int | None
     strong: bool
@@ -359,6 +360,11 @@ class Speakers:
             found = self.coref.resolve(subj, last_speaker)
             if found is None and kind == "title" and _titled_only(subj):  # 'the Prime Minister said'
                 found = self.coref.salient_person(subj.idx, title_word=subj.lemma_.lower(), last_speaker=last_speaker)
+            if found is None and depth == 0 and kind == "title":  # 'a spokesman for Romney': no one named, for him
+                found = next((a.local_id for at, a in self.mentions_in(start, end, (PERSON,))
+                              if self._object_of(a.mentions, at)), None)
+                if found is not None:
+                    return Said(text, found, True, True)
             for_body = depth == 0 and kind == "title" and found is not None and self._kind[found] != PERSON
             if for_body and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
                 # a definite title of the body: the one named earlier holding it ('the Taliban spokesman added')
@@ -415,8 +421,11 @@ class Speakers:
             if person is not None:
                 return person, True
         person_after = [p for p in self.mentions_in(subj.idx, end, (PERSON,)) if p[0] > subj.idx]
-        if person_after and (subj.lemma_.lower() in TITLE_WORDS or subj.ent_type_ == "PERSON"):
-            return person_after[0][1].local_id, True
+        named_after = [p for p in person_after if not self._object_of(p[1].mentions, p[0])]
+        if named_after and (subj.lemma_.lower() in TITLE_WORDS or subj.ent_type_ == "PERSON"):
+            # not the one a preposition's object names: 'a spokesman for President Jane Roe' is not Jane Roe (GOLD:
+            # an unnamed spokesman names no speaker)
+            return named_after[0][1].local_id, True
         for m_start, a in person_after:
             # a role word heads the phrase and the name hangs from it by no preposition, however the parser hung it:
             # "activist and journalist Jane Roe said" (not "the lawyer for Jane Roe said")
@@ -455,6 +464,8 @@ class Speakers:
             lead = self.text[start:m_start]
             if not re.fullmatch(r"[\s,.]*", self.text[m.end:end]) or first.i < 1 or lead.count("(") > lead.count(")"):
                 continue  # not a name inside an aside the phrase opened: 'John Roe (Labor Party, Denison'
+            if self._object_of(a.mentions, m_start):
+                continue  # the one spoken for, though a title comes before it: 'a spokesman for President X'
             before = self.doc[first.i - 1]
             if before.text == "," and first.i >= 2 and not self._names_a_person(self.doc[first.i - 2], subj):
                 return a.local_id
@@ -462,6 +473,18 @@ class Speakers:
                     "NOUN", "PROPN") and before.ent_type_ not in ("GPE", "LOC", "NORP"):
                 return a.local_id
         return None
+
+    def _object_of(self, mentions, char: int) -> bool:
+        """Whether the person mentioned at `char` is the one a speaker acts for, the object of 'for' right after it
+        or after a title ('a spokesman for Romney', 'a spokesman for Prime Minister Tony Blair', 'the lawyer for Jane
+        Roe'): GOLD gives such an unnamed speaker no speaker. Not a name after a body's name, which the parser takes
+        into the object but which names the speaker ('Chief spokesman for the National Security Council Frederick
+        Jones'), nor an object of 'of' ('Premier of Queensland Peter Beattie')."""
+        m = next(m for m in mentions if m.start == char)
+        root = self.doc[m.tokens[0]:m.tokens[1]].root
+        before = self.doc[m.tokens[0] - 1] if m.tokens[0] > 0 else None
+        return root.dep_ == "pobj" and root.head.lower_ == "for" and before is not None \
+            and (before.i == root.head.i or before.lower_.rstrip(".") in TITLE_WORDS)
 
     def _name_of(self, mentions, char: int, subj: Token) -> bool:
         """Whether the mention at `char` hangs from `subj` as a name does, through compounds, appositions and
