@@ -243,6 +243,11 @@ class Coref:
             return t.idx, self.body_of(t)
         return None
 
+    def _lower(self) -> str:
+        if self._lower_text is None:
+            self._lower_text = text_of(self.doc).lower()
+        return self._lower_text
+
     def office_holder(self, tok: Token, country: str) -> int | None:
         """The person named earlier who holds the office a definite title phrase names for a country
         ('the Peruvian Prime Minister', 'the Indian prime minister'): of that country, with that
@@ -250,9 +255,7 @@ class Coref:
         None where no one named does."""
         words = [c.lower_ for c in tok.lefts if c.dep_ == "compound" and not c.ent_type_] + [tok.lower_]
         office = " ".join(words)
-        if self._lower_text is None:
-            self._lower_text = text_of(self.doc).lower()
-        text = self._lower_text
+        text = self._lower()
         best = None
         for a in self.actors:
             if a.actor_type != PERSON or a.country != country or not (
@@ -267,13 +270,25 @@ class Coref:
     def body_holder(self, tok: Token, body: int) -> int | None:
         """The one person named earlier with this title of this body, whom a definite title phrase of the body
         refers to ('Taliban spokesman Zabihullah Mujahid ... the Taliban spokesman added'; 'Jane Roe, Acme's chief
-        executive ... Acme's chief executive said'): a person whose title has the title's word and one of whose
-        mentions has a mention of the body in the words around it; None where no one, or more than one, is."""
+        executive ... Acme's chief executive said'): a person whose title is that office (not 'vice president' for
+        'president', `_holds`) and one of whose mentions is that near a mention of the body, the title's word on the
+        body's side ('Hamas spokesman X', 'X, a spokesman for Hamas'; not 'Army spokesman X said Hamas fired');
+        None where no one, or more than one, is."""
         office = tok.lemma_.lower()
-        near = [(m.start, m.end) for a in self.actors if a.local_id == body for m in a.mentions]
-        fits = {a.local_id for a in self.actors if a.actor_type == PERSON and a.title and office in a.title.lower()
-                for m in a.mentions if m.end <= tok.idx
-                and any(m.start - _HOLDER_WINDOW <= e and s <= m.end + _HOLDER_WINDOW for s, e in near)}
+        text = self._lower()
+        near = [(m.start, m.end) for a in self.actors if a.local_id == body for m in a.mentions
+                if m.end <= tok.left_edge.idx]
+
+        def named_with(m) -> bool:  # the body and the title's word on one side of the name, the word between them
+            # or right after the body ('Hamas spokesman X', 'X, a spokesman for Hamas', 'X, the Hamas spokesman'),
+            # in one sentence
+            sent = self.doc[m.tokens[0]].sent
+            return any((e <= m.start <= e + _HOLDER_WINDOW and office in text[e:m.start]
+                        or m.end <= s <= m.end + _HOLDER_WINDOW and office in text[m.end:e + len(office) + 2])
+                       and sent.start_char <= s and e <= sent.end_char for s, e in near)
+
+        fits = {a.local_id for a in self.actors if a.actor_type == PERSON and a.title and _holds(a.title.lower(), office)
+                for m in a.mentions if m.end <= tok.idx and named_with(m)}
         return fits.pop() if len(fits) == 1 else None
 
     def state_of(self, tok: Token) -> int | None:

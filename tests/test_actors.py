@@ -85,6 +85,9 @@ def _mentions_of(actors, name):
     # a title no one was named with tells no one apart: the one named last ('Rep.' and 'Congressman')
     ("Ada Okafor, a teacher, spoke first. Her father, Congressman Tom Okafor, spoke next. Rep. Okafor praised the "
      "school.", "Tom Okafor", 1),
+    # nor does the dictionaries' knowledge of one in an office where no one was named with another title
+    ("Olusegun Obasanjo visited the base on Monday. There he met Chidi Obasanjo, a soldier from Kano. Sgt. Obasanjo "
+     "said the visit was welcome.", "Chidi Obasanjo", 1),
 ])
 def test_a_shared_surname_after_a_title_is_the_one_named_with_that_title_and_stays_in_view(nlp, text, person,
                                                                                             surnames):

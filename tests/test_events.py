@@ -1325,6 +1325,9 @@ def test_future_weekday_reads_forward(nlp):
     assert [e["date"] for e in evs] == [dt.date(2025, 10, 3)], evs
     evs = events_of(nlp, "Talks between Argentina and Chile resumed on October 3.")
     assert [e["date"] for e in evs] == [dt.date(2024, 10, 3)], evs
+    # not a noun's own time, which names an event that may be past ('the talks of October 3')
+    evs = events_of(nlp, "The talks of October 3 between Argentina and Chile will resume next month.")
+    assert [e["date"] for e in evs] == [dt.date(2024, 10, 3)], evs
 
 
 # ------------------------------------------------------------------ what is no event

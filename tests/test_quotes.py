@@ -219,8 +219,14 @@ def _speaks_for(nlp, text):
     # one who speaks for a person named after 'for' (or a title after it) is not that person
     ('"The claim is false," said a spokesman for Prime Minister Tom Hale.', (None, "Tom Hale")),
     ('"The claim is false," a lawyer for Jane Roe said on Monday.', (None, "Jane Roe")),
+    ('"The claim is false," a lawyer for Tom Hale and Mary Hale said.', (None, "Tom Hale")),
+    ('"The claim is false," a lawyer for Tom Hale\'s family said.', (None, "Tom Hale")),
     # but a name after a body's name in the phrase names the speaker, however the parser took it
     ('"The claim is false," said Chief of the Navy Admiral John Doe.', ("John Doe", None)),
+    # the holder of the body's title, not a spokesman of another body named near it, nor a vice president
+    ('Army spokesman Tom Hale said Hamas fired rockets. "We will not stop," the Hamas spokesman said.',
+     (None, "Hamas")),
+    ('Hamas vice president Tom Hale met officials. "The truce is over," the Hamas president said.', (None, "Hamas")),
 ])
 def test_an_unnamed_speaker_only_speaks_for_someone(nlp, text, expected):
     assert _speaks_for(nlp, text) == [expected]

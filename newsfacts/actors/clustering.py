@@ -128,8 +128,8 @@ def _partial_names(mentions: list[Mention], sets: UnionFind, genders: dict[int, 
     people fit ('Hicks' beside 'David Hicks' and 'Terry Hicks'), the one referred to last before it, by the full
     name or by a partial one, as a reader takes it (else the first named after it), of those whose given name does
     not contradict the honorific before it ('Mrs King' is not 'Martin Luther King') and who were named with the
-    title before it ('Cpl Cornish' is 'Corporal Matthew Cornish', not his father), else whom the dictionaries of
-    known actors know in an office ('President Obama' is Barack Obama, not Michelle Obama); where two
+    title before it ('Cpl Cornish' is 'Corporal Matthew Cornish', not his father; `_titled`: 'President Obama' is
+    Barack Obama, not 'First Lady Michelle Obama'); where two
     organizations fit, none. So a partial name the honorific or title tells apart makes its person the one in view
     again ('President Obama ... Obama said'). The fuller names are found once per distinct partial name, so a long
     text costs in proportion to its length."""
@@ -150,9 +150,8 @@ def _partial_names(mentions: list[Mention], sets: UnionFind, genders: dict[int, 
         if i in genders and len(people) > 1:
             people = [j for j in people if first_names().get(geo.fold(mentions[j].text.split()[0]),
                                                              genders[i]) == genders[i]] or people
-        if i in titles and len(people) > 1:  # one named with that title, else one the dictionaries know in office
-            people = [j for j in people if j in titles and _same_title(titles[j], titles[i])] or [
-                j for j in people if (k := known_actor(mentions[j].text)) is not None and k.office] or people
+        if i in titles and len(people) > 1:
+            people = _titled(people, i, mentions, titles)
         if people:  # the one referred to last before it, else the first named after it
             before = [j for j in people if mentions[j].start < m.start]
             target = max(before, key=lambda j: max(mentions[j].start, last_ref.get((key[0], j), -1))) \
@@ -162,6 +161,21 @@ def _partial_names(mentions: list[Mention], sets: UnionFind, genders: dict[int, 
             m.label = PERSON
         elif len({sets.find(j) for j in orgs}) == 1:
             sets.union(orgs[0], i)
+
+
+def _titled(people: list[int], i: int, mentions: list[Mention], titles: dict[int, str]) -> list[int]:
+    """Of the people a partial name after a title fits, those named with that title; else, where the others were
+    named with another title and one left the dictionaries of known actors know in an office, those named with none
+    ('President Obama' beside 'Barack Obama' and 'First Lady Michelle Obama'); else all (a title may be another's
+    synonym: 'Rep.' of 'Congressman', 'Premier' of 'Prime Minister')."""
+    same = [j for j in people if j in titles and _same_title(titles[j], titles[i])]
+    if same:
+        return same
+    untitled = [j for j in people if j not in titles]
+    if untitled and len(untitled) < len(people) and any(
+            (k := known_actor(mentions[j].text)) is not None and k.office for j in untitled):
+        return untitled
+    return people
 
 
 def _same_title(a: str, b: str) -> bool:

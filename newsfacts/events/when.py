@@ -388,8 +388,13 @@ def date_for(anchors: set[int], doc: Doc, dates: DocDates, ref: dt.date | None, 
 def _in_future_clause(ent: Span) -> bool:
     """Whether a time expression hangs from a clause whose verb is in the future ('talks will start on July 18',
     'we will fight at the rally on November 18'): a day or a month without a year is then the next one (GOLD),
-    whatever the tense of the event's own word ('Talks ... will start': a noun)."""
+    whatever the tense of the event's own word ('Talks ... will start': a noun); not a noun's own time ('the talks of
+    October 3 will resume next month')."""
     verb = ent.root
+    while verb.dep_ == "compound" and verb.head.ent_type_ in ("DATE", "TIME"):
+        verb = verb.head  # 'this Thursday morning': the time expression's last word
+    if verb.dep_ in ("compound", "amod", "nummod", "poss") or verb.dep_ == "pobj" and verb.head.lower_ == "of":
+        return False  # a noun's own time ('the talks of October 3', 'the October 3 talks')
     for _ in range(8):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break

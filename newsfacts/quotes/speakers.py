@@ -23,6 +23,8 @@ from newsfacts.quotes.spans import TERMINAL, QuoteSpan, in_any, quoted_regions
 
 _RELATIVE = {"who", "which", "that", "whom"}
 _DASHES = "\u2014\u2013\u2015-"  # a credit line after a quote: "..." - Jane Doe
+
+
 def _owned_or_denied(noun: Token) -> bool:
     """A noun with an owner other than a possessive pronoun ('Roe's claim', 'the view of Roe', 'claims by Roe'), or
     denied ('no hope')."""
@@ -42,7 +44,7 @@ class Attribution:
     cue: str | None
     strong: bool  # false for a phrase that names no one ("the website", a passive without agent)
     verb: Token | None = None
-    for_body: bool = False  # `local` is the body an unnamed speaker speaks for ('a Hamas spokesman')
+    for_body: bool = False  # `local` is the one an unnamed speaker speaks for ('a Hamas spokesman': `Said`)
 
 
 class Said(NamedTuple):
@@ -336,7 +338,7 @@ class Speakers:
 
     def resolve(self, subj: Token, verb: Token | None = None, depth: int = 0,
                 last_speaker: int | None = None) -> Said:
-        """(speaker text, local actor id, strong) for a speaker head token.
+        """The speaker phrase of a speaker head token resolved: its text, local actor id, strength and `for_body`.
 
         Names resolve through the actor mentions that cover the phrase's head or its apposition;
         "X's statement" to X; pronouns, titles and organization nouns through the coreference helper.
@@ -477,14 +479,21 @@ class Speakers:
     def _object_of(self, mentions, char: int) -> bool:
         """Whether the person mentioned at `char` is the one a speaker acts for, the object of 'for' right after it
         or after a title ('a spokesman for Romney', 'a spokesman for Prime Minister Tony Blair', 'the lawyer for Jane
-        Roe'): GOLD gives such an unnamed speaker no speaker. Not a name after a body's name, which the parser takes
-        into the object but which names the speaker ('Chief spokesman for the National Security Council Frederick
-        Jones'), nor an object of 'of' ('Premier of Queensland Peter Beattie')."""
+        Roe'), or so through a conjunct or a possessive ('a lawyer for Jane Roe and John Doe', 'a lawyer for Jane
+        Roe's family'): GOLD gives such an unnamed speaker no speaker. Not a name after a body's or a place's name,
+        which the parser takes into the object but which names the speaker ('Chief spokesman for the National Security
+        Council Frederick Jones', 'candidate for the Fulham area of London Steven Tyler'), nor an object of 'of'
+        ('Premier of Queensland Peter Beattie')."""
         m = next(m for m in mentions if m.start == char)
-        root = self.doc[m.tokens[0]:m.tokens[1]].root
+        tok = self.doc[m.tokens[0]:m.tokens[1]].root
+        climbed = False
+        while tok.dep_ in ("conj", "poss"):
+            tok = tok.head
+            climbed = True
+        if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+            return False
         before = self.doc[m.tokens[0] - 1] if m.tokens[0] > 0 else None
-        return root.dep_ == "pobj" and root.head.lower_ == "for" and before is not None \
-            and (before.i == root.head.i or before.lower_.rstrip(".") in TITLE_WORDS)
+        return climbed or before is not None and (before.i == tok.head.i or before.lower_.rstrip(".") in TITLE_WORDS)
 
     def _name_of(self, mentions, char: int, subj: Token) -> bool:
         """Whether the mention at `char` hangs from `subj` as a name does, through compounds, appositions and
