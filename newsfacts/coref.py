@@ -287,7 +287,8 @@ class Coref:
                         or m.end <= s <= m.end + _HOLDER_WINDOW and office in text[m.end:e + len(office) + 2])
                        and sent.start_char <= s and e <= sent.end_char for s, e in near)
 
-        fits = {a.local_id for a in self.actors if a.actor_type == PERSON and a.title and _holds(a.title.lower(), office)
+        fits = {a.local_id for a in self.actors
+                if a.actor_type == PERSON and a.title and _holds(a.title.lower(), office)
                 for m in a.mentions if m.end <= tok.idx and named_with(m)}
         return fits.pop() if len(fits) == 1 else None
 
