@@ -29,8 +29,9 @@ from newsfacts.actors.missed import (acronym_mentions, country_mentions, covered
                                      people_named_like_places, proper_name_mentions, relabel_people, repeated_mentions)
 from newsfacts.actors.model import COUNTRY, GROUP, LOCATION, ORG, PERSON, LocalActor, Mention
 from newsfacts.actors.names import UPPER, content_key, expansion, is_acronym, singular
-from newsfacts.lexicon import (GENDERED_WORDS, GOVERNMENT_NOUNS, NOT_ACTOR_HEADS, ORG_NOUNS, PARTY_FAMILIES, PLACE_HEADS,
-                               QUOTE_VERBS, TITLE_WORDS, WORLD_REGIONS, common_noun, common_word, is_given_name)
+from newsfacts.lexicon import (GENDERED_WORDS, GOVERNMENT_NOUNS, HONORIFICS, NOT_ACTOR_HEADS, ORG_NOUNS, PARTY_FAMILIES,
+                               PLACE_HEADS, QUOTE_VERBS, TITLE_WORDS, WORLD_REGIONS, common_noun, common_word,
+                               is_given_name)
 from newsfacts.nlp import according_to, text_of
 
 __all__ = ["COUNTRY", "GROUP", "LOCATION", "ORG", "PERSON", "LocalActor", "Mention", "content_key", "find_actors"]
@@ -311,8 +312,9 @@ def _titled_work_or_body(doc: Doc, group: list[Mention]) -> bool:
                and (not is_given_name(m.text.split()[0]) or m.text.split()[-1].lower() in COMPANY_HEADS) for m in names)
 
 
-# honorifics that tell no office or rank, only a person's sex (read as a gender) or a degree or courtesy ('Dr', 'Hon')
-_PLAIN_HONORIFICS = {"mr", "mrs", "ms", "miss", "mister", "mme", "madam", "dr", "hon", "honorable", "honourable"}
+# the honorifics that tell no office or rank, only a person's sex (read as a gender) or a degree or courtesy ('Dr',
+# 'Hon'): all but those of rank or of the clergy
+_PLAIN_HONORIFICS = HONORIFICS - {"dame", "lady", "lord", "sir", "rev", "reverend"}
 
 
 def _words_before(doc: Doc, mentions: list[Mention]) -> tuple[dict[int, str], dict[int, str]]:
