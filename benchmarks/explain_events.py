@@ -46,7 +46,8 @@ def explain(text: str, published: dt.date | None, grep: str | None = None) -> No
     for m in find_events(doc, actors, spans, published, find_quotes(doc, actors, spans)):
         if m.start not in keep:
             continue
-        print("EVENT", m.event_type, m.actor1, m.actor2, m.trigger, m.event_date, m.date_precision, m.location, m.source)
+        print("EVENT", m.event_type, m.actor1, m.actor2, m.trigger, m.event_date, m.date_precision, repr(m.date_text),
+              m.location, m.source)
 
 
 def main(argv=None) -> int:

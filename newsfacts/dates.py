@@ -176,6 +176,19 @@ def is_anaphoric(expr: str) -> bool:
     return _ANAPHOR.match(_clean(expr)) is not None
 
 
+# Expressions of a time after the day of writing, counted from it ("next week", "later this month", "tomorrow", "in
+# two weeks", "the coming days"); not those counted from a time the text names ("the next day", `is_anaphoric`)
+_TO_COME = re.compile(r"^(?:early |late |later )?(?:the )?(?:next|coming|upcoming) |^later this |^tomorrow\b"
+                      r"|^(?:with)?in (?:the next )?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few"
+                      r"|several) (?:days?|weeks?|months?|years?)$")
+
+
+def to_come(expr: str) -> bool:
+    """Whether a date expression names a time after the day of writing ("next week", "later this month")."""
+    text = _clean(expr)
+    return any(_TO_COME.search(t) for t in (text, _strip_parts(text))) and not is_anaphoric(text)
+
+
 def resolve_anaphoric(expr: str, antecedent: tuple[dt.date, str]) -> tuple[dt.date, str] | None:
     """(date, precision) of an anaphoric expression counted from `antecedent` (the time it refers back to, as
     (date, precision)): "the next day" after March 3 is March 4; "two years later" after 2001 is 2003. None

@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from newsfacts.dates import infer_reference, is_anaphoric, resolve_anaphoric, resolve_date
+from newsfacts.dates import infer_reference, is_anaphoric, resolve_anaphoric, resolve_date, to_come
 
 REF = dt.date(2024, 10, 10)  # a Thursday
 
@@ -239,3 +239,13 @@ def test_a_decade_gives_no_year():
 def test_counts_too_large_for_the_calendar_give_no_date():
     assert resolve_date("3000000 days ago", REF) is None
     assert resolve_anaphoric("3000000 days later", (REF, "day")) is None
+
+
+def test_a_time_counted_forward_from_the_day_of_writing_is_to_come():
+    for text in ("next week", "Next month", "later this week", "tomorrow morning", "in two weeks", "within a few days",
+                 "the coming days", "early next year", "the end of next month", "next Tuesday"):
+        assert to_come(text), text
+    # counted from a time the text names, or not forward
+    for text in ("the next day", "the following week", "later that day", "this week", "two weeks ago", "in 2005",
+                 "last month", "earlier this week"):
+        assert not to_come(text), text

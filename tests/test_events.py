@@ -1063,6 +1063,31 @@ def test_a_scheduled_act_is_a_promise_of_the_one_scheduled_to_do_it(nlp):
     assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("AGREE", "Olaf Berg", "Ana Morales")], evs
 
 
+def test_an_event_noun_takes_the_mood_of_the_clause_it_belongs_to(nlp):
+    # a meeting or a visit to come is promised (GOLD: a future CONSULT is AGREE), by the verb it hangs from, the verb
+    # it takes place by, the copula it completes, or a time after the day of writing
+    for text in ("The talks between Chile and Peru will take place in Geneva.",
+                 "Chancellor Olaf Berg will take part in talks with President Ana Morales of Peru.",
+                 "This will be the first visit by a Chilean president to Peru.",
+                 "Protesters gathered ahead of the visit of Chancellor Olaf Berg to Peru next week.",
+                 "Chancellor Olaf Berg meets President Ana Morales of Peru tomorrow."):
+        evs = events_of(nlp, text)
+        assert evs and {e["type"] for e in evs} == {"AGREE"}, (text, evs)
+    evs = events_of(nlp, "Chancellor Olaf Berg meets President Ana Morales of Peru tomorrow.")
+    assert [(e["a1"], e["a2"], e["date"]) for e in evs] == [("Olaf Berg", "Ana Morales", dt.date(2024, 10, 11))]
+    # scheduled, it is to come; expected to take place, it is someone's expectation; a promise needs who makes it
+    for text in ("More talks with Chile are scheduled for next month, Peru said.",
+                 "Talks between Chile and Peru are expected to resume next week.",
+                 "Roads will close during the visit of Chancellor Olaf Berg to Peru later this week."):
+        assert not of_type(events_of(nlp, text), "CONSULT"), text
+    # held, or taken part in, it happened; a past act is not dated by the time of another to come
+    for text in ("The talks between Chile and Peru took place in Geneva.",
+                 "This was the first visit by a Chilean president to Peru."):
+        assert {e["type"] for e in events_of(nlp, text)} == {"CONSULT"}, text
+    evs = events_of(nlp, "Ahead of the summit next week, President Ana Morales of Peru accused Chile of spying.")
+    assert [(e["type"], e["a2"], e["date"]) for e in evs] == [("ACCUSE", "Chile", None)], evs
+
+
 def test_what_someone_is_to_do_is_arranged_and_an_aim_or_a_judgement_is_no_act(nlp):
     # 'be to' with someone for subject: yet to happen (a future withdrawal is a concession, a future meeting a promise)
     evs = events_of(nlp, "Chile is to pull its navy out of Peruvian waters.")

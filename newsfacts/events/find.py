@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsfacts.actors import COUNTRY, GROUP, LOCATION, ORG, LocalActor
-from newsfacts.dates import infer_reference
+from newsfacts.dates import infer_reference, to_come
 from newsfacts.events import modality as mod
 from newsfacts.events.denials import answer_accusations
 from newsfacts.events.grammar import SAYING, refine
@@ -654,6 +654,9 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
         event_type = "RETREAT"  # CAMEO's 'step down' (0831) is a resignation, which the gold guidelines call RETREAT
         # when done and CONCEDE when announced ('will step down', 'is stepping down next month')
     modality = mod.modality(tok)
+    own_mood = modality is not None or tok.pos_ != "NOUN"
+    if not own_mood:
+        modality = mod.noun_mood(tok, _roles(tok, ctx.idx, event_type).anchor)  # 'will take part in talks'
     if modality == "negated" and event_type in mod.CONCESSION_TYPES and mod.is_negated_future(tok):
         event_type, modality = "REJECT", None  # "will not hand over the suspects"
     if modality in ("negated", "hypothetical"):
@@ -740,7 +743,11 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
         anchors.append(shared)  # "shot and killed X in Y on Monday": the place and date are both verbs'
     if r.anchor is not None and mod.modality(r.anchor) in ("negated", "hypothetical"):
         return []
-    return _mentions(Trigger(tok, event_type, trig.source), r, anchors, ctx, modality, scene)
+    found = _mentions(Trigger(tok, event_type, trig.source), r, anchors, ctx, modality, scene)
+    if modality == "future" and not own_mood and trig.plover == "CONSULT":
+        return [m for m in found if m.actor2 is not None]  # a meeting to come is promised to the one met, as a
+        # meeting held needs one (`_allowed`)
+    return found
 
 
 # Stopping work: a strike is made against the employer of those who stop ('X's pilots went on strike', 'the staff of X
@@ -1087,6 +1094,22 @@ def _mentions(trig: Trigger, r: Roles, anchors: list[Token], ctx: _Context, moda
     tense = "future" if modality == "future" else "past"
     event_date, precision, date_text = date_for({t.i for t in anchors}, ctx.doc, ctx.dates, ctx.ref, tense,
                                                 {scene.i} if scene is not None else set(), trig.plover)
+    if modality is None and date_text is not None and to_come(date_text):
+        if tok.tag_ in ("VBD", "VBN") or trig.plover in SAID_TYPES:
+            if trig.plover not in mod.PROMISES:
+                event_date = precision = date_text = None  # a past act is not done next week, nor is what one
+                # says ('accused X ahead of the summit next week', 'calls for talks next week'): the time is another
+                # act's; a promise keeps the time of what it promises ('has scheduled a meeting for next week')
+        else:
+            # an act dated after the day of writing is still to come ('his visit to Y next week', 'X meets Y
+            # tomorrow'): a meeting or help to come is promised (AGREE), other acts merely planned are none
+            plover = mod.future_type(trig.plover)
+            found = [f for f in found if f[0] is not None]
+            if plover is None or not found:
+                return []
+            trig = Trigger(tok, plover, trig.source)
+            event_date, precision, date_text = date_for({t.i for t in anchors}, ctx.doc, ctx.dates, ctx.ref,
+                                                        "future", {scene.i} if scene is not None else set(), plover)
     if event_date is None and uttered:
         event_date, precision, date_text = date_for(uttered, ctx.doc, ctx.dates, ctx.ref, "past")
     if event_date is None and said is not None:

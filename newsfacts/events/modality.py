@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from newsfacts.actors.names import headline_line
 from newsfacts.events.phrases import denying_subject, infinitive, relative_antecedent, rules_out, someone
-from newsfacts.events.roles import light_verb_of, subject
+from newsfacts.events.roles import OCCURRING, light_verb_of, occurrence_verb, subject
 from newsfacts.events.speech_acts import REPORTING
 from newsfacts.events.vocabulary import COOPERATIVE
 
@@ -235,6 +235,50 @@ def modality(trig: Token) -> str | None:
     return None
 
 
+_PAST_BE = {"was", "were"}
+
+
+def noun_mood(noun: Token, anchor: Token | None) -> str | None:
+    """The mood of the clause an event noun belongs to, which is the noun's own (see `modality`): of the verb its
+    roles hang from (`anchor`: 'will take part in talks', 'will raise it at a meeting'), of the verb it takes place
+    by ('the talks will take place in Geneva', 'the visit would be held in May') or of the copula it is the attribute
+    of ('this will be his first visit'). A noun the text says is scheduled is to come ('talks are scheduled for May',
+    'the summit, due next week', 'talks are set to resume': 'future'), one that is expected or planned to take place
+    is someone else's expectation ('talks are expected to resume': 'hypothetical'); not one that was scheduled, which
+    may have taken place since."""
+    head = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        verb = head  # 'the talks are scheduled', 'talks are expected to resume'
+    else:
+        verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)  # 'the talks, due'
+    if verb is not None and verb.lemma_.lower() in SCHEDULED and verb.tag_ in ("JJ", "VBN") \
+            and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_BE for c in verb.children):
+        return "negated" if any(c.dep_ == "neg" for c in verb.children) else "future"
+    if verb is not None and verb.lemma_.lower() in IRREALIS_GOVERNORS and any(
+            c.dep_ == "xcomp" and _takes_place(c) for c in verb.children):
+        return "hypothetical"
+    if noun.dep_ == "pobj" and noun.head.lower_ not in _AT_THE_TIME:
+        anchor = None  # not an act before or after the verb's, or the means of it ('with the signing, X will grow')
+    occurring = occurrence_verb(noun)
+    if occurring is not None and occurring.lemma_.lower() in _GOING_ON:
+        occurring = None  # what will go on or again was under way ('the ban will continue', 'the talks of May 3
+        # will resume')
+    for verb in (anchor, occurring, head if noun.dep_ == "attr" and head.lemma_ == "be" else None):
+        if verb is not None and verb.i != noun.i:
+            return modality(verb)
+    return None
+
+
+_AT_THE_TIME = {"at", "during", "in", "on", "through"}  # prepositions of an event noun that sets the verb's time
+_GOING_ON = {"continue", "resume"}
+
+
+def _takes_place(verb: Token) -> bool:
+    """'begin', 'occur', 'resume' and the like, or 'take place'."""
+    return verb.lemma_.lower() in OCCURRING or verb.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+
+
 def _no_longer(tok: Token) -> bool:
     """'no longer' ('X no longer patrols the border', 'was no longer planning to'): the parser hangs 'no' on
     'longer', which the act's verb has, so no single word of the verb's says 'not'."""
@@ -365,6 +409,9 @@ def commitment_type(event_type: str) -> str | None:
     return "AGREE" if event_type in FUTURE_TO_AGREE | CONCESSION_TYPES | {"AGREE"} else None
 
 
+PROMISES = {"AGREE", "CONCEDE", "THREATEN"}  # what one says one will do, dated by what is to be done
+
+
 def future_type(event_type: str) -> str | None:
     """The event a future-tense statement of `event_type` is: a promise to cooperate (AGREE), an
     announced retreat (CONCEDE: PLOVER's codebook), the promise or threat itself, or none (a plan)."""
@@ -372,7 +419,7 @@ def future_type(event_type: str) -> str | None:
         return "AGREE"
     if event_type == "RETREAT":
         return "CONCEDE"
-    return event_type if event_type in ("AGREE", "CONCEDE", "THREATEN") else None
+    return event_type if event_type in PROMISES else None
 
 
 def governed_by(noun: Token, verbs: set[str]) -> bool:
