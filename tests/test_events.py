@@ -863,6 +863,26 @@ def test_a_decision_not_to_act_is_no_commitment(nlp):
     assert of_type(events_of(nlp, "Japan decided to send troops to Iraq."), "AGREE")
 
 
+def test_it_acted_on_is_a_thing_unless_told_charged_or_called_a_body(nlp):
+    # 'it' as an object or a passive subject is mostly a thing (a ship, a bill) or says nothing ('it is alleged that'),
+    # not the body named last
+    evs = events_of(nlp, "CNN reported that the tanker was sailing off Yemen when it was attacked by the Houthi "
+                         "movement.")
+    assert [(e["type"], e["a2"]) for e in of_type(evs, "ASSAULT")] == [("ASSAULT", None)], evs
+    evs = events_of(nlp, "Transparency International published a report on Monday. It is alleged that the Acme "
+                         "Corporation paid the minister.")
+    assert "Transparency International" not in [e["a2"] for e in evs], evs
+    evs = events_of(nlp, "The Senate passed the budget bill on Monday. Senator Jon Smith opposed it.")
+    assert [(e["a1"], e["a2"]) for e in of_type(evs, "REJECT")] == [("Jon Smith", None)], evs
+    # one told to act, charged with something or called a body is one
+    evs = events_of(nlp, "The Free Aceh Movement fought the army for years. It is banned as a terrorist organization "
+                         "in a number of countries.")
+    assert [(e["type"], e["a2"]) for e in evs if e["type"] == "SANCTION"] == [("SANCTION", "Free Aceh Movement")], evs
+    evs = events_of(nlp, "Protesters marched against the Supreme Council of the Armed Forces and told it to hand over "
+                         "power.")
+    assert ("REQUEST", "Supreme Council of the Armed Forces") in [(e["type"], e["a2"]) for e in evs], evs
+
+
 def test_a_subject_acts_for_the_body_it_is_part_of_not_for_what_it_is_of(nlp):
     evs = events_of(nlp, "Critics of the Moroccan government accused it of fraud.")
     assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("ACCUSE", None, "Morocco")], evs
