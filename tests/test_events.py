@@ -1254,6 +1254,12 @@ def test_negated_hypothetical_and_questioned_actions_are_not_events(nlp):
     assert not events_of(nlp, "Brazil did not sign the agreement with Argentina.")
     assert not events_of(nlp, "Germany could send troops to Lithuania if the situation worsens.")
     assert not of_type(events_of(nlp, "Will Iran attack Israel?"), "ASSAULT")
+    # a question the parser joins to the answer that follows is still asked; the answer still tells
+    evs = events_of(nlp, "'''WN''': Did the Peruvian army arrest Jon Smith? '''JS''': The army arrested his brother.")
+    assert {e["trigger"] for e in evs} == {"arrested"}, evs
+    # and a question in brackets asks nothing of the clause around it
+    assert of_type(events_of(nlp, "Senator Jon Smith criticized the Peruvian government (was it unwise?) and left."),
+                   "ACCUSE")
 
 
 def test_a_negation_does_not_reach_a_conjunct_set_against_it_or_a_clause_of_its_own(nlp):
