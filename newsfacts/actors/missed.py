@@ -201,6 +201,10 @@ def country_mentions(doc: Doc, taken: list[bool]) -> list[Mention]:
     i = 0
     while i < len(doc):
         found = None
+        first = doc[i]
+        if taken[i] or first.ent_type_ or not first.text[:1].isupper() or not first.is_alpha or first.lower_ == "the":
+            i += 1  # no span begun here can be a country's name (the tests below, on its first word)
+            continue
         for n in (3, 2, 1):
             span = doc[i:i + n]
             if len(span) < n or any(taken[t.i] or t.ent_type_ for t in span) or not span[0].text[:1].isupper() \

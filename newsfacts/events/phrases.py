@@ -438,8 +438,8 @@ def pronoun(tok: Token, idx: ActorIndex) -> int | None:
         return None
     if low == "it" and tok.dep_ in _ACTED_ON and not _agent_object(tok):
         return None  # 'it' acted on is mostly a thing ('we regret it', 'it was attacked', 'it is alleged that'): of the
-        # 67 such roles in the 5,000-article corpus that 'it' gave a body or a country, 2 were right, both told
-        # or charged to act ('told it to leave power'; 'accused it of fraud')
+        # 67 such roles in the 5,000-article corpus that 'it' gave a body or a country, 2 were right, one told to act
+        # ('told it to leave power'), one called a body ('it is banned as a terrorist organization')
     found = _third_person(tok, idx)
     if found is not None and low not in ("it", "its") and not (tok.i > 0 and tok.doc[tok.i - 1].text == "[") \
             and any(start <= tok.idx < end and who == found for start, end, who in idx.speakers):
