@@ -863,6 +863,14 @@ def test_a_decision_not_to_act_is_no_commitment(nlp):
     assert of_type(events_of(nlp, "Japan decided to send troops to Iraq."), "AGREE")
 
 
+def test_support_is_given_to_another_not_oneself(nlp):
+    # 'X defended himself' justifies or protects X: no one is supported
+    assert not events_of(nlp, "Prime Minister Jon Smith of Peru later defended himself, saying his comments were "
+                              "ironic.")
+    evs = events_of(nlp, "Chile defended Peru at the United Nations on Monday.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("SUPPORT", "Chile", "Peru")], evs
+
+
 def test_it_acted_on_is_a_thing_unless_told_charged_or_called_a_body(nlp):
     # 'it' as an object or a passive subject is mostly a thing (a ship, a bill) or says nothing ('it is alleged that'),
     # not the body named last
