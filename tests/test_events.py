@@ -863,6 +863,16 @@ def test_a_decision_not_to_act_is_no_commitment(nlp):
     assert of_type(events_of(nlp, "Japan decided to send troops to Iraq."), "AGREE")
 
 
+def test_what_is_discussed_is_no_one_met_nor_is_its_owner(nlp):
+    evs = events_of(nlp, "Chile's foreign minister discussed Peru's debt with Bolivia on Monday.")
+    assert [(e["type"], e["a2"]) for e in evs] == [("CONSULT", "Bolivia")], evs
+    evs = events_of(nlp, "President Jon Smith and President Ana Roe discussed Benin's economy in Washington.")
+    assert "Benin" not in [e["a2"] for e in evs], evs
+    # a person or a body met is the one met, whoever they belong to
+    evs = events_of(nlp, "The United States met North Korea's ambassador on Monday.")
+    assert [(e["type"], e["a2"]) for e in evs] == [("CONSULT", "North Korea")], evs
+
+
 def test_support_is_given_to_another_not_oneself(nlp):
     # 'X defended himself' justifies or protects X: no one is supported
     assert not events_of(nlp, "Prime Minister Jon Smith of Peru later defended himself, saying his comments were "

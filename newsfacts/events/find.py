@@ -21,7 +21,8 @@ from newsfacts.dates import infer_reference, to_come
 from newsfacts.events import modality as mod
 from newsfacts.events.denials import answer_accusations
 from newsfacts.events.grammar import SAYING, refine
-from newsfacts.events.phrases import PERSON_PRON, ActorIndex, infinitive, is_event_noun, lemmas, np_actors
+from newsfacts.events.phrases import (PERSON_PRON, ActorIndex, infinitive, is_event_noun, lemmas, np_actors, np_direct,
+                                      pobj_actors)
 from newsfacts.events.places import PLACE_ENTITIES, PLACE_PREPS, host_last, location, where_clause
 from newsfacts.events.rejected import rejected_author
 from newsfacts.events.responsible import names_forces
@@ -36,7 +37,8 @@ from newsfacts.events.speech_acts import (HARM, SPEECH_VERBS, allegation, claime
 from newsfacts.events.vocabulary import CAMEO, CODEBOOK, COOPERATIVE, JUDGING, PATTERN, SPEECH, UNCHECKED, vocabulary
 from newsfacts.events.when import SAID_TYPES, DocDates, date_expressions, date_for, said_in, uttered_in
 from newsfacts.coref import ANY_BODY_NOUNS
-from newsfacts.lexicon import MARKET_NOUNS, NATURAL_HAZARDS
+from newsfacts.lexicon import (GOVERNMENT_NOUNS, MARKET_NOUNS, NATURAL_HAZARDS, ORG_NOUNS, PEOPLE_NOUNS,
+                               TITLE_WORDS)
 from newsfacts.quotes import Quote, QuoteSpan
 
 REQUIRES_RECIPIENT = {"COOPERATE", "AID", "SANCTION"}  # PLOVER codebook: "Requires recipient: Yes"
@@ -378,6 +380,19 @@ def _pronoun_agent(doc: Doc, m: EventMention) -> bool:
         c.dep_ == "nsubj" and c.lower_ in PERSONAL_PRONOUNS for c in tok.children)
 
 
+_PERSON_OR_BODY = TITLE_WORDS | ORG_NOUNS | GOVERNMENT_NOUNS | PEOPLE_NOUNS
+
+
+def _owned_topic(verb: Token, idx: ActorIndex) -> Token | None:
+    """The verb's object, where it is a thing named only through its owner ('discussed Benin's economy'), not a
+    person or a body ('met North Korea's ambassador')."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or obj.lemma_.lower() in _PERSON_OR_BODY \
+            or np_direct(obj, idx) is not None:
+        return None
+    return obj if any(c.dep_ == "poss" for c in obj.children) else None
+
+
 _OCCASIONS = {"in", "during"}  # 'killed in an air strike', 'arrested during raids': the act is part of the occasion
 
 
@@ -690,6 +705,11 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
         if event_type is None:
             return []  # "will investigate", "will attack": planned, not done (a threat says so itself)
     r = _roles(tok, ctx.idx, event_type)
+    if event_type == "CONSULT" and tok.pos_ == "VERB" and r.actor2 and (topic := _owned_topic(tok, ctx.idx)):
+        # what is discussed is no one met, nor is its owner ('discussed Benin's economy', 'discussed Iran's nuclear
+        # programme'): the one met is the 'with' phrase's, if any
+        r.actor2 = [a for c in (*tok.children, *topic.children) if c.dep_ == "prep" and c.lower_ == "with"
+                    for a in pobj_actors(c, ctx.idx) if a not in r.actor1]
     if event_type == "CONSULT" and tok.pos_ == "VERB" and tok.lemma_.lower() == "host" and r.actor1 and r.actor2 \
             and not any(is_event_noun(c) for c in tok.children if c.dep_ == "dobj"):
         r.actor1, r.actor2 = r.actor2, r.actor1  # 'X hosted Y': Y visits X (GOLD: the visitor is actor1, the host 2)
