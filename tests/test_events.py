@@ -868,6 +868,9 @@ def test_what_is_discussed_is_no_one_met_nor_is_its_owner(nlp):
     assert [(e["type"], e["a2"]) for e in evs] == [("CONSULT", "Bolivia")], evs
     evs = events_of(nlp, "President Jon Smith and President Ana Roe discussed Benin's economy in Washington.")
     assert "Benin" not in [e["a2"] for e in evs], evs
+    # a place visited is its country's, as before
+    evs = events_of(nlp, "Chancellor Olaf Berg visited Peru's capital on Monday.")
+    assert [(e["type"], e["a2"]) for e in evs] == [("CONSULT", "Peru")], evs
     # a person or a body met is the one met, whoever they belong to
     evs = events_of(nlp, "The United States met North Korea's ambassador on Monday.")
     assert [(e["type"], e["a2"]) for e in evs] == [("CONSULT", "North Korea")], evs
@@ -892,6 +895,9 @@ def test_it_acted_on_is_a_thing_unless_told_charged_or_called_a_body(nlp):
     assert "Transparency International" not in [e["a2"] for e in evs], evs
     evs = events_of(nlp, "The Senate passed the budget bill on Monday. Senator Jon Smith opposed it.")
     assert [(e["a1"], e["a2"]) for e in of_type(evs, "REJECT")] == [("Jon Smith", None)], evs
+    # a body speaks of itself as 'it' ('X said it was attacked')
+    evs = events_of(nlp, "Chile said it was attacked by Bolivian troops overnight.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("ASSAULT", "Bolivia", "Chile")], evs
     # one told to act, charged with something or called a body is one
     evs = events_of(nlp, "The Free Aceh Movement fought the army for years. It is banned as a terrorist organization "
                          "in a number of countries.")
@@ -1113,6 +1119,12 @@ def test_an_event_noun_takes_the_mood_of_the_clause_it_belongs_to(nlp):
         assert evs and {e["type"] for e in evs} == {"AGREE"}, (text, evs)
     evs = events_of(nlp, "Chancellor Olaf Berg meets President Ana Morales of Peru tomorrow.")
     assert [(e["a1"], e["a2"], e["date"]) for e in evs] == [("Olaf Berg", "Ana Morales", dt.date(2024, 10, 11))]
+    # the visit's roles are a visit's, though it is promised
+    evs = events_of(nlp, "During his visit to Peru, Chancellor Olaf Berg will announce a plan.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("AGREE", "Olaf Berg", "Peru")], evs
+    # a signing to come is promised, not a speech act done
+    evs = events_of(nlp, "Chile signs a defence pact with Peru next week.")
+    assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("AGREE", "Chile", "Peru")], evs
     # scheduled, it is to come; expected to take place, it is someone's expectation; a promise needs who makes it
     for text in ("More talks with Chile are scheduled for next month, Peru said.",
                  "Talks between Chile and Peru are expected to resume next week.",
@@ -1275,6 +1287,8 @@ def test_negated_hypothetical_and_questioned_actions_are_not_events(nlp):
     # a question the parser joins to the answer that follows is still asked; the answer still tells
     evs = events_of(nlp, "'''WN''': Did the Peruvian army arrest Jon Smith? '''JS''': The army arrested his brother.")
     assert {e["trigger"] for e in evs} == {"arrested"}, evs
+    # a headline without a full stop asks nothing of the question that follows it
+    assert of_type(events_of(nlp, "Peru arrests Jon Smith\nIs this hostage diplomacy?"), "COERCE")
     # and a question in brackets asks nothing of the clause around it
     assert of_type(events_of(nlp, "Senator Jon Smith criticized the Peruvian government (was it unwise?) and left."),
                    "ACCUSE")

@@ -38,7 +38,7 @@ from newsfacts.events.vocabulary import CAMEO, CODEBOOK, COOPERATIVE, JUDGING, P
 from newsfacts.events.when import SAID_TYPES, DocDates, date_expressions, date_for, said_in, uttered_in
 from newsfacts.coref import ANY_BODY_NOUNS
 from newsfacts.lexicon import (GOVERNMENT_NOUNS, MARKET_NOUNS, NATURAL_HAZARDS, ORG_NOUNS, PEOPLE_NOUNS,
-                               TITLE_WORDS)
+                               TITLE_WORDS, TOPIC_VERBS)
 from newsfacts.quotes import Quote, QuoteSpan
 
 REQUIRES_RECIPIENT = {"COOPERATE", "AID", "SANCTION"}  # PLOVER codebook: "Requires recipient: Yes"
@@ -383,10 +383,17 @@ def _pronoun_agent(doc: Doc, m: EventMention) -> bool:
 _PERSON_OR_BODY = TITLE_WORDS | ORG_NOUNS | GOVERNMENT_NOUNS | PEOPLE_NOUNS
 
 
+def _past_form(verb: Token) -> bool:
+    """A past tense, or a participle with a perfect or past auxiliary ('has signed', 'was deployed'; not 'are
+    deployed', 'to be signed')."""
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "had", "was", "were") for c in verb.children)
+
+
 def _owned_topic(verb: Token, idx: ActorIndex) -> Token | None:
-    """The verb's object, where it is a thing named only through its owner ('discussed Benin's economy'), not a
-    person or a body ('met North Korea's ambassador')."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    """The object of a verb of treating a topic ('discuss', 'debate': lexicon topic_verbs), where it is a thing named
+    only through its owner ('discussed Benin's economy'), not a person or a body ('discussed Peru's government')."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb.lemma_.lower() in TOPIC_VERBS else None
     if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ or obj.lemma_.lower() in _PERSON_OR_BODY \
             or np_direct(obj, idx) is not None:
         return None
@@ -704,7 +711,7 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
             report, event_type = None, mod.future_type(event_type)
         if event_type is None:
             return []  # "will investigate", "will attack": planned, not done (a threat says so itself)
-    r = _roles(tok, ctx.idx, event_type)
+    r = _roles(tok, ctx.idx, event_type if own_mood else trig.plover)  # a meeting to come has a meeting's roles
     if event_type == "CONSULT" and tok.pos_ == "VERB" and r.actor2 and (topic := _owned_topic(tok, ctx.idx)):
         # what is discussed is no one met, nor is its owner ('discussed Benin's economy', 'discussed Iran's nuclear
         # programme'): the one met is the 'with' phrase's, if any
@@ -1121,7 +1128,7 @@ def _mentions(trig: Trigger, r: Roles, anchors: list[Token], ctx: _Context, moda
     event_date, precision, date_text = date_for({t.i for t in anchors}, ctx.doc, ctx.dates, ctx.ref, tense,
                                                 {scene.i} if scene is not None else set(), trig.plover)
     if modality is None and date_text is not None and to_come(date_text):
-        if tok.tag_ in ("VBD", "VBN") or trig.plover in SAID_TYPES:
+        if _past_form(tok) or trig.plover in SAID_TYPES - {"SUPPORT"}:
             if trig.plover not in mod.PROMISES:
                 event_date = precision = date_text = None  # a past act is not done next week, nor is what one
                 # says ('accused X ahead of the summit next week', 'calls for talks next week'): the time is another

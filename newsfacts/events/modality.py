@@ -585,13 +585,13 @@ def is_purpose(trig: Token) -> bool:
 
 
 # Marks that end the clause a word is in, before or instead of a sentence's end: a question mark then asks
-_CLAUSE_ENDS = {".", "!", "?", ":", ";", "(", '"', "\u201c", "\u201d"}
+_CLAUSE_ENDS = {".", "!", "?", ":", ";", "(", '"', "'", "...", "\u2026", "\u201c", "\u201d", "\u2018", "\u2019"}
 
 
 def is_question(trig: Token) -> bool:
     """In a sentence that asks ("Will Iran attack?"), or in a clause that does, which the parser may join to another
     sentence ("WN: Did the army arrest him? JS: No."): the first mark after the word that ends a clause is a question
-    mark, with no quotation or parenthesis opening before it."""
+    mark in its sentence, with no quotation or parenthesis opening before it."""
     if trig.sent[-1].text == "?":
         return True
-    return next((t.text for t in trig.doc[trig.i + 1:] if t.text in _CLAUSE_ENDS), None) == "?"
+    return next((t.text for t in trig.doc[trig.i + 1:trig.sent.end] if t.text in _CLAUSE_ENDS), None) == "?"
