@@ -284,9 +284,6 @@ _INCIDENTS = {"ASSAULT", "COERCE", "CONSULT"}
 _OTHER_SCENE = {"later", "earlier", "previously", "before", "after", "since", "then", "once", "formerly", "again",
                 "meanwhile", "separately", "separate", "elsewhere", "subsequently", "afterwards", "afterward",
                 "recently", "prior", "previous"}
-# Past forms of 'be' that make a past participle a past act ('was killed', 'were arrested'), not a state or a perfect
-# ('is detained', 'has killed', 'have been killed this year')
-_PAST_BE = {"was", "were"}
 
 
 def _continued_scene(out: list[EventMention], ctx: _Context) -> None:
@@ -338,7 +335,7 @@ def _past_deed(tok: Token) -> bool:
             aux = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
             if tok.tag_ == "VBD":
                 return not aux
-            return tok.tag_ == "VBN" and bool(aux) and set(aux) <= _PAST_BE
+            return tok.tag_ == "VBN" and bool(aux) and set(aux) <= mod.PAST_BE
         if tok.head.i == tok.i:
             return False
         tok = tok.head
@@ -383,11 +380,14 @@ def _pronoun_agent(doc: Doc, m: EventMention) -> bool:
 _PERSON_OR_BODY = TITLE_WORDS | ORG_NOUNS | GOVERNMENT_NOUNS | PEOPLE_NOUNS
 
 
+_PERFECT = {"has", "have", "had"}
+
+
 def _past_form(verb: Token) -> bool:
     """A past tense, or a participle with a perfect or past auxiliary ('has signed', 'was deployed'; not 'are
     deployed', 'to be signed')."""
     return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "had", "was", "were") for c in verb.children)
+        c.dep_ in ("aux", "auxpass") and c.lower_ in _PERFECT | mod.PAST_BE for c in verb.children)
 
 
 def _owned_topic(verb: Token, idx: ActorIndex) -> Token | None:
@@ -683,8 +683,10 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
         # 5 such events in the 5,000-article corpus were self-justification or self-defence)
     modality = mod.modality(tok)
     own_mood = modality is not None or tok.pos_ != "NOUN"
+    clause_roles = None  # a noun's roles under its own type, whose anchor verb may give it its mood
     if not own_mood:
-        modality = mod.noun_mood(tok, _roles(tok, ctx.idx, event_type).anchor)  # 'will take part in talks'
+        clause_roles = _roles(tok, ctx.idx, trig.plover)
+        modality = mod.noun_mood(tok, clause_roles.anchor)  # 'will take part in talks'
     if modality == "negated" and event_type in mod.CONCESSION_TYPES and mod.is_negated_future(tok):
         event_type, modality = "REJECT", None  # "will not hand over the suspects"
     if modality in ("negated", "hypothetical"):
@@ -711,7 +713,7 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
             report, event_type = None, mod.future_type(event_type)
         if event_type is None:
             return []  # "will investigate", "will attack": planned, not done (a threat says so itself)
-    r = _roles(tok, ctx.idx, event_type if own_mood else trig.plover)  # a meeting to come has a meeting's roles
+    r = clause_roles if clause_roles is not None else _roles(tok, ctx.idx, event_type)  # a visit to come: a visit's
     if event_type == "CONSULT" and tok.pos_ == "VERB" and r.actor2 and (topic := _owned_topic(tok, ctx.idx)):
         # what is discussed is no one met, nor is its owner ('discussed Benin's economy', 'discussed Iran's nuclear
         # programme'): the one met is the 'with' phrase's, if any

@@ -235,7 +235,9 @@ def modality(trig: Token) -> str | None:
     return None
 
 
-_PAST_BE = {"was", "were"}
+# Past forms of 'be' that make a past participle a past act ('was killed', 'were arrested') or an arrangement a past
+# one ('was scheduled'), not a state or a perfect ('is detained', 'has killed', 'have been killed this year')
+PAST_BE = {"was", "were"}
 
 
 def noun_mood(noun: Token, anchor: Token | None) -> str | None:
@@ -252,7 +254,7 @@ def noun_mood(noun: Token, anchor: Token | None) -> str | None:
     else:
         verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)  # 'the talks, due'
     if verb is not None and verb.lemma_.lower() in SCHEDULED and verb.tag_ in ("JJ", "VBN") \
-            and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_BE for c in verb.children):
+            and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_BE for c in verb.children):
         return "negated" if any(c.dep_ == "neg" for c in verb.children) else "future"
     if verb is not None and verb.lemma_.lower() in IRREALIS_GOVERNORS and any(
             c.dep_ == "xcomp" and _takes_place(c) for c in verb.children):

@@ -454,14 +454,20 @@ def _said_of_itself(it: Token, idx: ActorIndex) -> bool:
     """'it' in what a named body or country says ('Ukraine said it was attacked', 'Israel says Hezbollah attacked
     it'): the body speaks of itself (a person who says 'it' speaks of a thing: 'Harper said his party would support
     it')."""
-    clause = it.head
+    speaker = _framing_speaker(it, idx)
+    return speaker is not None and idx.type_of(speaker) in (ORG, COUNTRY)
+
+
+def _framing_speaker(tok: Token, idx: ActorIndex) -> int | None:
+    """The actor a verb of saying names as its subject, in whose reported clause `tok` stands ('Sudan said it will
+    ...'), or None."""
+    clause = tok.head
     while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SPEECH_FRAME:
-        return False
-    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-    found = np_actor(speaker, idx) if speaker is not None else None
-    return found is not None and idx.type_of(found) in (ORG, COUNTRY)
+        return None
+    subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    return np_actor(subj, idx) if subj is not None and subj.pos_ != "PRON" else None
 
 
 def _agent_object(obj: Token) -> bool:
@@ -478,17 +484,11 @@ def _third_person(tok: Token, idx: ActorIndex) -> int | None:
     wanted = {PERSON} if low in PERSON_PRON else {ORG, COUNTRY}
     if low in PLURAL_PRON:
         wanted.add(GROUP)  # a group named by nationality and role ("the Fijian rebels said they will ...")
-    clause = tok.head
-    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
-        clause = clause.head
     if tok.dep_ == "poss" and tok.head.dep_ == "dobj" and (own := _subject_owner(tok, idx, wanted)) is not None:
         return own
-    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _SPEECH_FRAME:
-        subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.pos_ != "PRON":
-            hit = np_actor(subj, idx)
-            if hit is not None and idx.type_of(hit) in wanted:
-                return hit
+    speaker = _framing_speaker(tok, idx)
+    if speaker is not None and idx.type_of(speaker) in wanted:
+        return speaker
     return idx.coref.resolve(tok)
 
 
