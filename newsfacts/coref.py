@@ -60,6 +60,7 @@ PAIR_NOUNS = {"side": _ANY, "party": _ANY, "country": (COUNTRY,), "nation": (COU
 # woman's name)
 _COMMON_GENDER_TITLES = frozenset(w for w, g in GENDERED_WORDS.items() if g == "m" and w.endswith("man"))
 _ORG_PRONOUNS = {"it": True, "its": True, "they": False, "their": False, "them": False}  # -> may take a non-subject
+_PLURAL_PRONOUNS = {"they", "their", "them"}
 
 
 class Coref:
@@ -121,7 +122,10 @@ class Coref:
                 return self.salient_person(tok.idx, gender, last_speaker=last_speaker,
                                            subject=tok.lower_ in _SUBJECT_PRONOUNS)
             if tok.lower_ in _ORG_PRONOUNS:
-                return self.salient_body(tok.idx, _ORG_PRONOUNS[tok.lower_])
+                found = self.salient_body(tok.idx, _ORG_PRONOUNS[tok.lower_])
+                if found is not None and tok.lower_ in _PLURAL_PRONOUNS and self._plural_subject_since(tok, found):
+                    return None
+                return found
             return None
         det = next((c.lower_ for c in tok.children if c.dep_ in ("det", "poss")), None)
         mods = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
@@ -618,6 +622,23 @@ class Coref:
         naming one; with `any_mention`, else the one named last."""
         return self._salient(before, lambda a: a.actor_type in (ORG, COUNTRY),
                              lambda cands: _latest(cands) if any_mention else None)
+
+    def _plural_subject_since(self, tok: Token, body: int) -> bool:
+        """Whether a plural common noun is the subject of a clause between the body's latest mention and the plural
+        pronoun `tok` ('X said ... Opposition parties claim they ...', 'Analysts say they ...', 'many residents have
+        voiced their anger'): that nearer subject of the right number is the pronoun's antecedent, not the body
+        named before it. Not a noun of a state's agents ('police', 'the sailors and marines'), which stand for
+        their state (`state_of`, `events.responsible`), nor one whose words name the body."""
+        from newsfacts.events.responsible import STATE_SECTORS, agent_sector  # (the events package imports this one)
+
+        last = max((m.tokens[1] for a in self.actors if a.local_id == body for m in a.mentions if m.end <= tok.idx),
+                   default=tok.i)
+        for t in self.doc[last:tok.i]:
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ != "NNS" or self.quoted_at(t.idx) or t.left_edge.i < last:
+                continue  # (a phrase that names the body is its people or its parts: 'Acme officials', 'Acme's lines')
+            if not any((agent_sector(c) or "").startswith(STATE_SECTORS) for c in conjuncts(t)):
+                return True
+        return False
 
     def _salient(self, before: int, fits, fallback) -> int | None:
         """The subject among the fitting mentions of the nearest earlier sentence that has one, else

@@ -218,3 +218,22 @@ def test_a_definite_noun_refers_to_the_latest_one_introduced_named_or_not(nlp):
     text = ("A voter named Ada Pohl praised the speech. Another voter called it empty. The voter said nothing had "
             "changed.")
     assert resolve_word(nlp, text, "voter", nth=-1) is None
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # a plural noun that is the subject of a clause after the body is named is what they/their refers to
+    ("Greenpeace criticised the new mine on Monday. Local farmers said they would block the road.", "they", None),
+    ("Greenpeace criticised the new mine on Monday. Many residents have voiced their anger.", "their", None),
+    ("Greenpeace criticised the new mine, and several engineers say they doubt the plan.", "they", None),
+    # no plural subject between: the body
+    ("Greenpeace criticised the new mine on Monday. They said the river would suffer.", "They", "Greenpeace"),
+    # a plural noun of a state's forces stands for the state
+    ("The Kenyan government sent a letter. Soldiers and police said they had cleared the camp.", "they", "Kenya"),
+])
+def test_a_plural_pronoun_after_a_plural_subject_is_not_a_body_named_before(nlp, text, word, expected):
+    assert resolve_word(nlp, text, word) == expected
+
+
+def test_a_plural_subject_that_names_the_body_is_its_people(nlp):
+    text = "Greenpeace criticised the new mine on Monday. Greenpeace volunteers said they would return."
+    assert resolve_word(nlp, text, "they") == "Greenpeace"
