@@ -1543,6 +1543,21 @@ def test_the_parties_to_an_agreement_act_with_each_other(nlp):
     assert len(evs) == 2 and not any(e["a2"] for e in evs)
 
 
+@pytest.mark.parametrize("text", [
+    "The fisheries accord was signed by Kenya and Uganda in Nairobi.",
+    "Kenya and Uganda signed a new trade deal in Nairobi.",
+    "The memorandum, signed by Kenya and Uganda in Nairobi, ends the dispute.",
+])
+def test_an_agreement_signed_by_two_parties_is_signed_with_each_other(nlp, text):
+    # the documents CAMEO's SIGN patterns code as shared: passive, participle, or a deal or memorandum as well
+    evs = of_type(events_of(nlp, text), "SUPPORT")
+    assert len(evs) == 1 and {evs[0]["a1"], evs[0]["a2"]} == {"Kenya", "Uganda"}, (text, evs)
+    # a law is signed by each on its own
+    evs = of_type(events_of(nlp, text.replace("fisheries accord", "fisheries law").replace("new trade deal", "law")
+                            .replace("memorandum", "law")), "SUPPORT")
+    assert not any(e["a2"] for e in evs), evs
+
+
 def test_recognition_is_of_a_state_or_government_not_of_a_fact(nlp):
     evs = of_type(events_of(nlp, "Peru recognized Kosovo as an independent state."), "SUPPORT")
     assert [(e["a1"], e["a2"]) for e in evs] == [("Peru", "Kosovo")], evs

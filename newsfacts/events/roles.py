@@ -15,6 +15,7 @@ Coordination gives one event per actor pair (see `pairs`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -31,7 +32,7 @@ from newsfacts.events.phrases import (ActorIndex, affiliate, infinitive, is_even
                                       np_actor, np_actors, np_direct, pobj_actors, relative_antecedent, someone,
                                       stands_for)
 from newsfacts.events.responsible import agent_sector, names_forces, weapon_nouns
-from newsfacts.events.vocabulary import vocabulary
+from newsfacts.events.vocabulary import vocabulary, word_list
 
 RECIPIENT_PREPS = ("with", "to", "against", "on", "toward", "towards", "for", "from", "into", "over", "upon")
 # Verbs of shooting and throwing, whose 'at' names what they are aimed at ("fired at Israeli troops", "threw stones
@@ -575,15 +576,25 @@ JOINT_WORDS = {"jointly", "together", "mutually"}
 CONCLUDING = {"sign", "conclude", "reach", "finalize", "finalise", "ink", "seal", "strike", "negotiate"}
 
 
+@lru_cache(maxsize=1)
+def agreement_nouns() -> frozenset[str]:
+    """The nouns of an agreement between parties: CAMEO's &TREATY and &CEASEFIRE classes and the other documents its
+    SIGN patterns code as shared (resources/agreement_nouns.txt)."""
+    classes = vocabulary().classes
+    return frozenset(w.lower() for c in ("&TREATY", "&CEASEFIRE") for w in classes.get(c, ())) \
+        | word_list("agreement_nouns.txt")
+
+
 def _jointly(trig: Token) -> bool:
     """'jointly signed', 'met together', 'supporting each other': the subjects act with one another; so do
-    those who make an agreement ('A and B signed a treaty', 'concluded an accord'; the nouns of CAMEO's &TREATY
-    class), not those who judge one ('A and B denounced the treaty': each on its own)."""
+    those who make an agreement ('A and B signed a treaty', 'concluded an accord', 'the deal was signed by A and B',
+    'a truce signed by A and B': `agreement_nouns`), not those who judge one ('A and B denounced the treaty': each on
+    its own)."""
     if any(c.lower_ in JOINT_WORDS for c in trig.children):
         return True
-    treaty = vocabulary().classes.get("&TREATY", frozenset())
-    if trig.lemma_.lower() in CONCLUDING and any(c.dep_ == "dobj" and c.lemma_.lower() in treaty
-                                                for c in trig.children):
+    if trig.lemma_.lower() in CONCLUDING and (
+            any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in agreement_nouns() for c in trig.children)
+            or trig.dep_ == "acl" and trig.tag_ == "VBN" and trig.head.lemma_.lower() in agreement_nouns()):
         return True
     return any(c.dep_ in ("dobj", "pobj", "prep") and " ".join(t.lower_ for t in c.subtree) in (
         "each other", "one another", "with each other", "with one another") for c in trig.children)
