@@ -861,6 +861,23 @@ def test_a_natural_hazard_is_no_actor_of_an_event(nlp):
 def test_a_decision_not_to_act_is_no_commitment(nlp):
     assert not events_of(nlp, "Japan decided not to send troops to Iraq.")
     assert of_type(events_of(nlp, "Japan decided to send troops to Iraq."), "AGREE")
+    # nor is deciding whether to act
+    assert not events_of(nlp, "Japan will decide next month whether to send troops to Iraq.")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Commonwealth decided on Friday to suspend Fiji.", "SANCTION"),
+    ("The Liberal Party has decided to endorse Maria Santos.", "SUPPORT"),
+])
+def test_a_suspension_or_an_endorsement_decided_is_done(nlp, text, kind):
+    # a decision performs what its maker has the power to do by deciding; a deployment has still to be carried out
+    evs = events_of(nlp, text)
+    assert [e["type"] for e in evs] == [kind], evs
+
+
+def test_what_a_court_decided_was_the_case_is_no_commitment(nlp):
+    evs = events_of(nlp, "The court decided that Tom Hale was shot by an Israeli soldier.")
+    assert not [e for e in evs if e["type"] in ("AGREE", "THREATEN")], evs
 
 
 def test_what_is_discussed_is_no_one_met_nor_is_its_owner(nlp):
