@@ -49,6 +49,7 @@ ROLE_WORDS = words("role_words")
 # 'the director of Acme', 'an analyst at Acme', 'an official from the ministry')
 BODY_PREPS = ("for", "of", "at", "from")
 HONORIFICS = words("honorifics")
+TITLE_ABBREVIATIONS = words("title_abbreviations")  # 'Cpl.', 'Lt.': kept whole by the tokenizer (nlp.load_nlp)
 # Verbs (and nouns) of visiting: what is visited hosts the visit and is where it happens ('visited Tokyo', 'her visit
 # to Kenya', 'toured Darfur').
 VISITING = frozenset({"visit", "tour"})

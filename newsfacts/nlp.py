@@ -9,12 +9,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.util import compile_infix_regex
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts import geo
 from newsfacts.ingest import MAX_CHARS
-from newsfacts.lexicon import common_noun, is_given_name
+from newsfacts.lexicon import TITLE_ABBREVIATIONS, common_noun, is_given_name
 
 PIECE_CHARS = 10_000  # the longest text spaCy parses at once
 BATCH_CHARS = 40_000  # the most characters spaCy parses in one batch
@@ -229,6 +230,8 @@ def load_nlp() -> Language:
         # a dotted abbreviation before a hyphen and a word is a name of its own: "U.S.-led", "D.C.-based" (one
         # token otherwise, so no entity; 28 such words in the 5,000-article corpus, 17 of them "U.S.-led")
         nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + [ABBREVIATION_HYPHEN]).finditer
+        for abbreviation in TITLE_ABBREVIATIONS:  # 'Cpl. Gilad Shalit': one token, as 'Gen.', no sentence end
+            nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
         for component in ADDED:
             nlp.add_pipe(component, **PLACED[component])
         return nlp
@@ -236,10 +239,11 @@ def load_nlp() -> Language:
 
 
 def model_name() -> str:
-    """The model and the components added to it, with a digest of this module (which defines them): parses cached
-    under one name were made by the same pipeline."""
+    """The model and the components added to it, with a digest of this module (which defines them) and of the
+    tokenizer's added abbreviations: parses cached under one name were made by the same pipeline."""
     nlp = load_nlp()
-    digest = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:8]
+    digest = hashlib.sha256(Path(__file__).read_bytes() + "\n".join(sorted(TITLE_ABBREVIATIONS)).encode()
+                            ).hexdigest()[:8]
     return f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}" + "".join(
         f"+{c}" for c in ADDED) + f"-{digest}"
 

@@ -1,6 +1,7 @@
 """Parsing in bounded batches: long texts are parsed in pieces and come back as one Doc with the same text."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -62,6 +63,20 @@ def test_a_line_without_final_punctuation_ends_a_sentence_unless_it_is_wrapped()
     assert [s.text.strip() for s in doc.sents] == [
         "Rebel leader captured near Goma", "Congolese troops captured the rebel leader on Monday.",
         "The army said that the\nleader had been hiding in a church."]
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("Taliban fighters killed Sgt. Tom Hale near Kandahar on Monday.", "Tom Hale"),
+    ("The army said that Lt. Col. Anna Roe had been wounded by Taliban fighters.", "Anna Roe"),
+    ("Rebels of the FDLR captured Cpl. Marek Nowak and two other soldiers.", "Marek Nowak"),
+])
+def test_an_abbreviated_title_before_a_name_ends_no_sentence(text, victim):
+    doc = load_nlp()(text)
+    assert [s.text for s in doc.sents] == [text]
+    # so the act's victim is the one named after the title, in the act's own sentence
+    (result,) = extract_texts([("a", text, None)])
+    names = {a["local_id"]: a["name"] for a in result["actors"]}
+    assert victim in [names.get(e["actor2"]) for e in result["events"]], result["events"]
 
 
 def test_a_dateline_is_a_sentence_of_its_own():

@@ -19,8 +19,8 @@ from newsfacts.actors.names import (NAME_TOKEN, UPPER, clean, given_word, head_w
                                     with_particle_surname, with_surname, without_spill,
                                     without_title_after)
 from newsfacts.lexicon import (GOVERNMENT_NOUNS, HONORIFICS, INSTITUTION_NOUNS, LEGAL_SUFFIXES, NAME_PARTICLES,
-                               ORG_NOUNS, PARTY_PLURALS, TITLE_WORDS, VENUE_NOUNS, VISITING, common_noun,
-                               is_given_name)
+                               ORG_NOUNS, PARTY_PLURALS, TITLE_ABBREVIATIONS, TITLE_WORDS, VENUE_NOUNS, VISITING,
+                               common_noun, is_given_name)
 from newsfacts.nlp import text_of
 
 _NER = {"PERSON": PERSON, "ORG": ORG, "GPE": LOCATION, "LOC": LOCATION, "NORP": None, "FAC": LOCATION}
@@ -306,9 +306,11 @@ def _entity_mention(doc: Doc, span: Span, label: str) -> Mention | None:
     if common_word_by_position(span):
         return None  # 'Background' heading a section, 'Turnout was low', 'Reporters said': common words, no names
     nxt = next_token(doc, span.end)
-    if len(span) == 1 and span[0].lower_.rstrip(".") in HONORIFICS and nxt is not None and nxt.is_title:
-        return None  # a word of courtesy NER took apart from the name right after it ('Rev' + 'Jane Roe'): no name
-        # (not 'Miss.' of 'Jackson, Miss.', a state)
+    if len(span) == 1 and nxt is not None and nxt.is_title and (
+            span[0].lower_.rstrip(".") in HONORIFICS or span[0].text in TITLE_ABBREVIATIONS):
+        return None  # a word of courtesy or an abbreviated title NER took apart from the name or title right after it
+        # ('Rev' + 'Jane Roe', 'Brig.' + 'Gen. Jane Roe', 'Lt.' + 'Governor Roe'): no name (not 'Miss.' of 'Jackson,
+        # Miss.', a state)
     if label in ("PERSON", "GPE", "LOC") and (text.split() or [""])[-1] in PARTY_PLURALS \
             and span.root.dep_ not in ("amod", "compound", "poss"):
         return mention(span, ORG)  # 'the Ontario Greens', 'the Liberals' taken for a person or a place: a party
