@@ -1786,6 +1786,10 @@ def test_supporters_or_critics_of_an_actor_are_not_that_actor(nlp):
     for text in ("Rebels killed Governor Tom Reed's wife and two guards.", "The family of Jane Roe sued the hospital.",
                  "Kenyan police arrested the brother of Tom Reed."):
         assert not [e for e in events_of(nlp, text) if {e["a1"], e["a2"]} & {"Tom Reed", "Jane Roe"}], text
+    # nor is one's own staff: whose driver or interpreter was killed is not the one killed
+    for text in ("Insurgents killed the driver of Jane Roe near Basra.", "Police detained Tom Reed's interpreter.",
+                 "A rocket wounded a bodyguard of Governor Tom Reed."):
+        assert not [e for e in events_of(nlp, text) if {e["a1"], e["a2"]} & {"Tom Reed", "Jane Roe"}], text
     # a family named by its surname is that family
     from newsfacts.events.phrases import affiliate
     doc = nlp("The Whitmore family sold the paper, and his family agreed.")
