@@ -627,18 +627,38 @@ class Coref:
         """Whether a plural common noun is the subject of a clause between the body's latest mention and the plural
         pronoun `tok` ('X said ... Opposition parties claim they ...', 'Analysts say they ...', 'many residents have
         voiced their anger'): that nearer subject of the right number is the pronoun's antecedent, not the body
-        named before it. Not a noun of a state's agents ('police', 'the sailors and marines'), which stand for
-        their state (`state_of`, `events.responsible`), nor one whose words name the body."""
+        named before it. Not a subject of what the body itself says, outside the pronoun's own clause ('X said that
+        inspectors would come. They ...' goes on with X; not 'X says tourists have postponed their trips'), nor the
+        subject of the clause an object pronoun is in, which a pronoun never refers to ('donors cut off aid to
+        them'); not a noun of a state's agents ('police', 'the sailors and marines'), which stand for their state
+        (`state_of`, `events.responsible`), nor one whose words name the body or own it ('Acme officials', 'its
+        fighters')."""
         from newsfacts.events.responsible import STATE_SECTORS, agent_sector  # (the events package imports this one)
 
         last = max((m.tokens[1] for a in self.actors if a.local_id == body for m in a.mentions if m.end <= tok.idx),
                    default=tok.i)
+        own, ancestors = _clause_verb(tok), {a.i for a in tok.ancestors}
         for t in self.doc[last:tok.i]:
             if t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ != "NNS" or self.quoted_at(t.idx) or t.left_edge.i < last:
                 continue  # (a phrase that names the body is its people or its parts: 'Acme officials', 'Acme's lines')
+            if tok.lower_ == "them" and own is not None and own.i == t.head.i \
+                    or self._reported_by(t, body) and t.head.i not in ancestors \
+                    or any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
+                continue
             if not any((agent_sector(c) or "").startswith(STATE_SECTORS) for c in conjuncts(t)):
                 return True
         return False
+
+    def _reported_by(self, tok: Token, body: int) -> bool:
+        """Whether `tok` is in a clause reported by a verb the body is the subject of ('X said that ...'), where the
+        body speaks for itself: a news outlet reports what others did ('Newsweek reported that guards ...')."""
+        clause = tok.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or next((a.sector for a in self.actors if a.local_id == body), None) == "MED":
+            return False
+        subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        return subj is not None and self.covering(subj.idx, subj.idx + len(subj.text), (ORG, COUNTRY)) == body
 
     def _salient(self, before: int, fits, fallback) -> int | None:
         """The subject among the fitting mentions of the nearest earlier sentence that has one, else
@@ -759,6 +779,14 @@ class Coref:
 
 # words that make an office another, lesser one: a vice president holds no presidency
 _LESSER = {"vice", "deputy", "acting", "assistant", "under", "associate", "former", "ex", "junior", "shadow"}
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb of the clause a word is part of."""
+    for t in [tok, *tok.ancestors]:
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
 
 
 def _nouns_by_lemma(doc: Doc) -> dict[str, list[int]]:

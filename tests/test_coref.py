@@ -229,6 +229,11 @@ def test_a_definite_noun_refers_to_the_latest_one_introduced_named_or_not(nlp):
     ("Greenpeace criticised the new mine on Monday. They said the river would suffer.", "They", "Greenpeace"),
     # a plural noun of a state's forces stands for the state
     ("The Kenyan government sent a letter. Soldiers and police said they had cleared the camp.", "they", "Kenya"),
+    # not the subject of the clause an object pronoun is in, a subject inside a clause the body reports, nor its own
+    ("Hamas won the vote in January. Western donors cut off aid to them in March.", "them", "Hamas"),
+    ("Greenpeace said that Japanese ships had entered the sanctuary. They called it a crime.", "They", "Greenpeace"),
+    ("Greenpeace held a protest on Monday. Its volunteers handed out leaflets. They said the river would suffer.",
+     "They", "Greenpeace"),
 ])
 def test_a_plural_pronoun_after_a_plural_subject_is_not_a_body_named_before(nlp, text, word, expected):
     assert resolve_word(nlp, text, word) == expected

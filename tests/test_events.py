@@ -878,6 +878,9 @@ def test_a_suspension_or_an_endorsement_decided_is_done(nlp, text, kind):
 def test_what_a_court_decided_was_the_case_is_no_commitment(nlp):
     evs = events_of(nlp, "The court decided that Tom Hale was shot by an Israeli soldier.")
     assert not [e for e in evs if e["type"] in ("AGREE", "THREATEN")], evs
+    # but what it decides is to be done, with a modal, is still decided
+    evs = events_of(nlp, "The Commonwealth decided that Fiji should be suspended from its councils.")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Commonwealth", "Fiji")], evs
 
 
 def test_what_is_discussed_is_no_one_met_nor_is_its_owner(nlp):

@@ -662,9 +662,11 @@ def _decided(trig: Trigger, gov: Token) -> bool:
 
 def _decided_that(trig: Trigger, gov: Token) -> bool:
     """A clause of its own that a verb of deciding says is the case ('the court decided that X was shot'): what
-    was found, no commitment to act."""
+    was found, no commitment to act; not one with a modal, which says what is to be done ('decided that Fiji should be
+    suspended')."""
+    kids = list(trig.tok.children)
     return gov.lemma_.lower() in _DECIDING and trig.tok.dep_ == "ccomp" and not infinitive(trig.tok) \
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.tok.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids) and not any(c.tag_ == "MD" for c in kids)
 
 
 def _commitment(trig: Trigger, gov: Token, triggers: dict[int, Trigger], agreed: set[int], ctx: _Context):
