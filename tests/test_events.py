@@ -90,7 +90,9 @@ def test_declining_to_comment_is_no_rejection_but_refusing_to_act_is(nlp):
     # giving words or talking about something is saying too; talking with someone is an act refused
     for text in ("The ministry of Peru declined to give details of the incident.",
                  "Chile refused to make a statement on the treaty.",
-                 "Senator Ann Cole refused to talk about the vote."):
+                 "Senator Ann Cole refused to talk about the vote.",
+                 "Chile refused to discuss the terms of the treaty.",
+                 "The ministry of Peru declined to answer questions about the report by Amnesty International."):
         assert not events_of(nlp, text), text
     assert of_type(events_of(nlp, "Chile refused to talk with Peru."), "REJECT")
     # words withheld from someone who asked for them reject the request; from the press, they are no comment
@@ -2619,7 +2621,8 @@ def test_the_body_of_a_resigning_office_may_be_named_before_by_its_kind(nlp):
 
 
 def test_declining_by_a_measure_is_a_decrease_not_a_refusal(nlp):
-    for text in ("Kenya's population declined by 19,000 in 2005.", "Kenya Airways declined 17 cents on Monday."):
+    for text in ("Kenya's population declined by 19,000 in 2005.", "Kenya Airways declined 17 cents on Monday.",
+                 "Kenya's influence in the region is declining.", "Shares of Kenya Airways declined sharply."):
         assert of_type(events_of(nlp, text), "REJECT") == [], text
     for text in ("Kenya declined the offer from Uganda.", "Kenya declined to extradite Ahmad Wali to Uganda."):
         assert [e["a1"] for e in of_type(events_of(nlp, text), "REJECT")] == ["Kenya"], text
