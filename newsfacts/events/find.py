@@ -642,29 +642,6 @@ def _object_act(verb: Token) -> str | None:
     return None
 
 
-# Verbs of refusing, and the verbs of giving information that a refusal to do is no rejection but 'no comment': the
-# CAMEO dictionary's REFUSE/DECLINE synset codes '* COMMENT' 011 (decline comment, a public statement), not 12
-# (reject); its other patterns of the synset code a decrease ('STOCKS *', '* PRICE') as nothing
-_REFUSING = {"decline", "refuse"}
-_COMMENTING = {"comment", "discuss", "answer", "respond", "reply", "elaborate", "speculate", "say", "talk", "speak",
-               "disclose", "reveal", "specify", "confirm"}
-
-
-def _no_comment(verb: Token) -> bool:
-    """A refusal to give information ('declined to comment', 'refused to discuss the contents', 'declined comment'; not
-    'refused to talk with X', a meeting refused), or 'decline' with nothing declined, which is a decrease as often as
-    a refusal ('his health was declining', 'the dollar declined'; of the 4 such REJECTs of the 5,000-article corpus
-    none was a political refusal)."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _REFUSING:
-        return False
-    kids = list(verb.children)
-    if any(c.dep_ == "xcomp" and c.lemma_.lower() in _COMMENTING and not any(  # talking with someone is an act
-            g.dep_ == "prep" and g.lower_ == "with" for g in c.children)
-           or c.dep_ == "dobj" and c.lemma_.lower() == "comment" for c in kids):
-        return True
-    return verb.lemma_.lower() == "decline" and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in kids)
-
-
 # Verbs of deciding, whose subject settles what it will do or what is the case
 _DECIDING = {"decide"}
 # Acts that a decision of the one who has the power to do them performs: a suspension, a ban, an endorsement, a
@@ -732,8 +709,6 @@ def _event(trig: Trigger, ctx: _Context) -> list[EventMention]:
     if event_type == "CONCEDE" and trig.source == PATTERN and resigning(tok) and _done(tok):
         event_type = "RETREAT"  # CAMEO's 'step down' (0831) is a resignation, which the gold guidelines call RETREAT
         # when done and CONCEDE when announced ('will step down', 'is stepping down next month')
-    if event_type == "REJECT" and _no_comment(tok):
-        return []  # 'declined to comment', 'refused to discuss the terms', 'the economy is declining': no rejection
     if event_type in GIVEN_TO_ANOTHER and tok.pos_ == "VERB" and any(
             c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in tok.children):
         return []  # 'X defended himself', 'the forces defended themselves': support or aid is given to another (5 of
