@@ -2663,6 +2663,23 @@ def test_a_passive_judgement_of_someones_act_targets_who_acted(nlp):
     assert [(e["a1"], e["a2"]) for e in evs] == [("Kenya", "Uganda")], evs
 
 
+def test_a_passive_subject_names_the_one_acted_on_as_the_active_object_would(nlp):
+    # 'Y's plan was rejected by X' is 'X rejected Y's plan': the owner of what is judged is its target
+    for text in ("Peru's appeal was backed by Chile on Monday.", "Chile backed Peru's appeal on Monday.",
+                 "An effort by Peru was supported by Chile."):
+        evs = of_type(events_of(nlp, text), "SUPPORT")
+        assert [(e["a1"], e["a2"]) for e in evs] == [("Chile", "Peru")], (text, evs)
+    evs = of_type(events_of(nlp, "Raids of the Kenyan army were protested by Uganda."), "ACCUSE")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Uganda", "Kenyan army")], evs
+    # read in the subject's own words: not an actor deeper inside its clauses
+    evs = of_type(events_of(nlp, "A motion asking officials from Acme Corp to testify was supported by the Greens."),
+                  "SUPPORT")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Greens", None)], evs
+    # a text adopted names no one it is done to, in either voice
+    evs = events_of(nlp, "A bill ordering sanctions on Chile was passed by the Senate of Peru.")
+    assert not [e for e in evs if e["a1"] and "Senate" in e["a1"] and e["a2"] == "Chile"], evs
+
+
 def test_a_move_of_forces_happens_where_they_go_not_where_they_come_from(nlp):
     evs = of_type(events_of(nlp, "The deployment of more than 2,000 U.S. troops there angered Ethiopia."), "MOBILIZE")
     assert [(e["a1"], e["location"]) for e in evs] == [("U.S.", None)], evs

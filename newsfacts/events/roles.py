@@ -550,6 +550,11 @@ def verb_roles(trig: Token, idx: ActorIndex) -> Roles:
                 owner = next((c for c in subj.children if c.dep_ == "poss"), None)
                 r.actor1 = [a for a in [np_actor(owner, idx)] if a is not None] if owner is not None else []
                 r.actor2 = []
+            elif not r.actor2 and subj.dep_ == "nsubjpass" and not affiliate(subj) \
+                    and not (adopts_legislation(trig) or directs(trig)):
+                # the subject of a passive is the object of the active: 'France's proposal was rejected by Germany' as
+                # 'Germany rejected France's proposal' (France); read in its own words only (`owner_actors`)
+                r.actor2, r.direct = owner_actors(subj, idx, r.actor1), False
     elif (body := passed_by(trig)) is not None:
         r.actor1 = np_actors(body, idx)  # 'the bill passed the Senate': the Senate passed it
         return r
@@ -789,6 +794,26 @@ def _own_forces(obj: Token) -> bool:
     """An object naming armed or police forces owned by a body's possessive pronoun ('its troops', 'their
     soldiers'): the subject's own forces, which it moves, not an actor acted on."""
     return names_forces(obj) and any(c.dep_ == "poss" and c.lower_ in _BODY_POSSESSIVES for c in obj.children)
+
+
+def owner_actors(noun: Token, idx: ActorIndex, but: list[int]) -> list[int]:
+    """Whose the thing a noun names is, other than `but`, from its own words: its possessor ('Peru's offer'), a name
+    before it ('Navy personnel'), its 'of' or 'by' phrase ('attacks of the army', 'an effort by Peru'); not an actor
+    further inside its clauses ('a motion demanding officials from X', 'the summit, held in Lima, Peru'), which
+    `nearest_theme` reads."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            found = np_actors(c, idx)
+        elif c.dep_ in ("compound", "nmod") and c.i < noun.i:
+            found = [hit for hit in [idx.at(c)] if hit is not None and stands_for(noun, hit, idx)]
+        elif c.dep_ == "prep" and c.lower_ in ("of", "by"):
+            found = pobj_actors(c, idx)
+        else:
+            continue
+        found = [a for a in found if a not in but]
+        if found:
+            return found
+    return []
 
 
 def theme_actors(tok: Token, idx: ActorIndex) -> list[int]:
