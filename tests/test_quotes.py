@@ -49,6 +49,13 @@ def test_apostrophes_are_not_quotes():
     assert _texts(text) == ["We are very proud of them,"]
 
 
+def test_a_possessive_after_a_mark_or_a_space_is_no_quote_mark():
+    # texts whose links were stripped keep a space before the possessive ('Chile 's'), and names may end in a mark
+    text = ("Acme Inc.'s profit rose as Globex!'s fell, and Chile 's exports grew faster than the Netherlands ' "
+            "imports; 'We are very proud of them,' the minister said.")
+    assert _texts(text) == ["We are very proud of them,"]
+
+
 def test_curly_and_straight_marks_and_nested_quote_keeps_outer():
     text = ('\u201cWe told them \u2018never again\u2019 and we meant it,\u201d she said. '
             'Then "the talks will resume next week," he added.')

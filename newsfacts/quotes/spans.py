@@ -68,6 +68,11 @@ def _is_apostrophe(text: str, i: int, role: str) -> bool:
         return True
     if role == "close" and before.lower() == "s" and after == " " and text[i + 2:i + 3].isalpha():
         return True  # plural possessive: the ministers' meeting
+    if after in "sS" and not text[i + 2:i + 3].isalnum():
+        return True  # the possessive 's after a mark or set apart by a space: Yahoo!'s, the U.S.'s, Iran 's
+    if role != "open" and before == " " and text[i - 2:i - 1].lower() == "s" and after == " " \
+            and text[i + 2:i + 3].isalpha():
+        return True  # a plural possessive set apart by a space: the United States ' role
     return False
 
 
