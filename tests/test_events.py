@@ -289,6 +289,17 @@ def test_a_pattern_on_relations_holds_for_ties_and_the_other_way_round(nlp):
     assert [(e["type"], e["a1"], e["a2"]) for e in evs] == [("SANCTION", "Peru", "Chile")], evs
 
 
+def test_a_patterns_phrase_holds_in_either_number_but_a_bare_plural_is_an_idiom(nlp):
+    # CAMEO writes 'issue arrest warrants' (COERCE) in the plural; one warrant is issued alike
+    for text in ("A court in Lima issued an arrest warrant for Ana Ruiz.", "A court in Lima issued arrest warrants "
+                                                                           "for Ana Ruiz."):
+        issued = next(t for t in nlp(text) if t.lower_ == "issued")
+        assert sense(issued).plover == "COERCE", text
+    # 'join forces' (cooperation) is not joining the force one serves in
+    joined = next(t for t in nlp("Ana Ruiz joined the Air Force in 1990.") if t.lower_ == "joined")
+    assert sense(joined) is None or sense(joined).plover != "COOPERATE"
+
+
 def test_a_pattern_of_another_type_is_an_idiom_of_its_own_verb(nlp):
     # CAMEO files "take part" (AGREE) under the synset of "capture" and "break with" (THREATEN) under that
     # of "beat": each is an idiom of the verb the dictionary's comment names, not of the whole synset

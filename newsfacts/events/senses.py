@@ -71,7 +71,7 @@ def _phrase_matches(head: Token, words: tuple[str, ...], vocab: Vocabulary) -> b
         return True
     last = words[-1]
     forms = {head.lemma_.lower(), head.lower_}
-    if not any(vocab.word_in(f, last) for f in forms):
+    if not any(vocab.word_in(f, last, len(words) > 1) for f in forms):
         # a class member of several words ("peacekeeping force") against the phrase's last words
         if not last.startswith("&"):
             return False

@@ -138,7 +138,7 @@ class Vocabulary:
             return {("prt", p.particle)}
         last = p.words[-1]
         if not last.startswith("&"):
-            return {("obj", last)}
+            return {("obj", last)} | ({("obj", one)} if len(p.words) > 1 and (one := singular(last)) else set())
         return {("obj", m.split()[-1]) for m in self.classes.get(last, ())}
 
     def verb_patterns(self, lemma: str, particle: str = "") -> list[Pattern]:
@@ -167,10 +167,27 @@ class Vocabulary:
         t = self.nouns.get(lemma)
         return Sense(t, NOMINAL) if t else None
 
-    def word_in(self, word: str, pattern_word: str) -> bool:
+    def word_in(self, word: str, pattern_word: str, phrase: bool = False) -> bool:
+        """Whether a word of the text is a pattern's word: a member of its class or the word; with `phrase` (the head
+        of a pattern's phrase of several words), also the singular of a plural it names: CAMEO writes such a phrase in
+        one number, 'issue arrest warrants', and the text may use the other, 'issued an arrest warrant', whose lemma is
+        the singular. Not a bare plural, which may be an idiom of its own ('join forces' is not 'join the force',
+        'hold elections' a pattern of CAMEO's that 'held an election' would widen to routine votes)."""
         if pattern_word.startswith("&"):
             return word in self.classes.get(pattern_word, ())
-        return word == pattern_word
+        return word == pattern_word or phrase and word == singular(pattern_word)
+
+
+def singular(word: str) -> str | None:
+    """The singular of a word spelled as an English plural noun ('warrants', 'rallies', 'clashes'), or None; not a word
+    in -ss, -us or -is ('press', 'status', 'crisis')."""
+    if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return None
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return word[:-2]
+    return word[:-1]
 
 
 # English nominalizing suffixes and the verb endings they replace ("deployment" -> "deploy")
