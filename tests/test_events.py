@@ -2680,8 +2680,14 @@ def test_a_passive_subject_names_the_one_acted_on_as_the_active_object_would(nlp
                  "An effort by Peru was supported by Chile."):
         evs = of_type(events_of(nlp, text), "SUPPORT")
         assert [(e["a1"], e["a2"]) for e in evs] == [("Chile", "Peru")], (text, evs)
-    evs = of_type(events_of(nlp, "Raids of the Kenyan army were protested by Uganda."), "ACCUSE")
-    assert [(e["a1"], e["a2"]) for e in evs] == [("Uganda", "Kenyan army")], evs
+    # a harmful act judged is its agent's, named by 'by' before its victim's 'of', and no one's where none is named,
+    # in either voice
+    evs = of_type(events_of(nlp, "The arrest of John Smith by Peruvian police was condemned by Chile."), "ACCUSE")
+    assert [(e["a1"], e["a2"]) for e in evs] == [("Chile", "Peruvian police")], evs
+    for text in ("The assassination of John Smith was condemned by Chile.", "Chile condemned the assassination of "
+                                                                          "John Smith."):
+        evs = of_type(events_of(nlp, text), "ACCUSE")
+        assert [(e["a1"], e["a2"]) for e in evs] == [("Chile", None)], (text, evs)
     # read in the subject's own words: not an actor deeper inside its clauses
     evs = of_type(events_of(nlp, "A motion asking officials from Acme Corp to testify was supported by the Greens."),
                   "SUPPORT")

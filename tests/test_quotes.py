@@ -54,6 +54,9 @@ def test_a_possessive_after_a_mark_or_a_space_is_no_quote_mark():
     text = ("Acme Inc.'s profit rose as Globex!'s fell, and Chile 's exports grew faster than the Netherlands ' "
             "imports; 'We are very proud of them,' the minister said.")
     assert _texts(text) == ["We are very proud of them,"]
+    # a quote may open on a capital S and a mark ('S&P', 'S. Korea'), or at the text's first character
+    assert _texts("'S&P will cut our rating soon,' the minister said.") == ["S&P will cut our rating soon,"]
+    assert _texts("' we will win this fight ' he told the reporters.") == ["we will win this fight"]
 
 
 def test_curly_and_straight_marks_and_nested_quote_keeps_outer():

@@ -869,7 +869,7 @@ def _judged_act_agent(tok: Token, r: Roles, ctx: _Context) -> list[int]:
     judged. Any other actor2 stays. (A noun of judging, 'the condemnation of the arrest of X', takes no target from
     inside its object in `noun_roles`.)"""
     for c in tok.children:
-        obj = c if c.dep_ == "dobj" else None
+        obj = c if c.dep_ in ("dobj", "nsubjpass") else None  # a passive's subject is the active's object
         if c.dep_ == "prep" and c.lower_ in THEME_PREPS | {"against"}:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
         if obj is None or obj.i not in ctx.triggers or ctx.triggers[obj.i].plover not in HARM \

@@ -800,8 +800,8 @@ def owner_actors(noun: Token, idx: ActorIndex, but: list[int]) -> list[int]:
     """Whose the thing a noun names is, other than `but`, from its own words: its possessor ('Peru's offer'), a name
     before it ('Navy personnel'), its 'of' or 'by' phrase ('attacks of the army', 'an effort by Peru'); not an actor
     further inside its clauses ('a motion demanding officials from X', 'the summit, held in Lima, Peru'), which
-    `nearest_theme` reads."""
-    for c in noun.children:
+    `nearest_theme` reads. Its agent ('by') first: 'the arrest of X by the police' is the police's."""
+    for c in sorted(noun.children, key=lambda c: not (c.dep_ == "prep" and c.lower_ == "by")):
         if c.dep_ == "poss":
             found = np_actors(c, idx)
         elif c.dep_ in ("compound", "nmod") and c.i < noun.i:

@@ -68,12 +68,21 @@ def _is_apostrophe(text: str, i: int, role: str) -> bool:
         return True
     if role == "close" and before.lower() == "s" and after == " " and text[i + 2:i + 3].isalpha():
         return True  # plural possessive: the ministers' meeting
-    if after in "sS" and not text[i + 2:i + 3].isalnum():
-        return True  # the possessive 's after a mark or set apart by a space: Yahoo!'s, the U.S.'s, Iran 's
-    if role != "open" and before == " " and text[i - 2:i - 1].lower() == "s" and after == " " \
-            and text[i + 2:i + 3].isalpha():
-        return True  # a plural possessive set apart by a space: the United States ' role
+    if after == "s" and (i + 2 >= len(text) or text[i + 2].isspace() or text[i + 2] in ",;:-)"):
+        return True  # the possessive 's after a mark or set apart by a space: Yahoo!'s, the U.S.'s, Iran 's (not a
+        # quote opening on 'S&P' or 'S. Korea')
+    if role != "open" and i >= 2 and before == " " and text[i - 2] == "s" and after == " " \
+            and text[i + 2:i + 3].isalpha() and _capitalized_before(text, i - 1):
+        return True  # a plural possessive set apart by a space, as a name whose link was stripped: the United States '
     return False
+
+
+def _capitalized_before(text: str, j: int) -> bool:
+    """Whether the word that ends at offset j begins with a capital ('the United States ', 'Hamas ')."""
+    k = j
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return text[k:k + 1].isupper()
 
 
 @lru_cache(maxsize=None)
