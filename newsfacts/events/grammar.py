@@ -510,15 +510,14 @@ def _speech_only(tok: Token, lemma: str) -> bool:
     """A verb whose construction is about words, not acts: declining to comment ("refused to confirm") or to rule
     something out, being asked by no one named to say something ("asked to comment, she said"), agreeing with an
     opinion ("agreed that climate change is the main challenge"; not "agreed that troops would leave")."""
-    said = any(c.dep_ == "xcomp" and (c.lemma_.lower() in SAYING or _telling(c)) for c in tok.children)
     if lemma in ("refuse", "decline"):  # and refusing to rule something out keeps it open: no refusal
         # (the infinitive refused, hung as a clause of its own after a phrase: 'declined for a month to answer')
-        return any((c.dep_ == "xcomp" or _to_clause(c)) and (c.lemma_.lower() in SAYING or _telling(c) or rules_out(c))
-                   for c in tok.children)
+        return any((c.dep_ == "xcomp" or _to_clause(c)) and (_saying(c) or rules_out(c)) for c in tok.children)
     if lemma == "ask":  # passive, or a participle clause without subject; not "has asked Y to explain"
         unasked = passive_marked(tok) or (
             tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(c.dep_ == "nsubj" for c in tok.children))
-        return said and unasked and not any(c.dep_ == "agent" for c in tok.children)
+        return unasked and not any(c.dep_ == "agent" for c in tok.children) \
+            and any(c.dep_ == "xcomp" and _saying(c) for c in tok.children)
     if lemma == "agree":
         clauses = [c for c in tok.children if c.dep_ == "ccomp"]
         return bool(clauses) and not any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in AGREED_ON)
@@ -539,6 +538,11 @@ _PRESS = {"reporter", "journalist", "press", "media", "newspaper"}
 # discuss the contents', 'declined to respond to the report', 'refused to talk about it': 7 corpus REJECTs, none a
 # rejection) unless done with someone ('refused to talk with Y' rejects talks)
 DISCUSSING = {"discuss", "talk", "speak", "respond", "reply"}
+
+
+def _saying(verb: Token) -> bool:
+    """A verb of saying (`SAYING`) or of giving words or talking about something (`_telling`)."""
+    return verb.lemma_.lower() in SAYING or _telling(verb)
 
 
 def _telling(verb: Token) -> bool:
