@@ -426,6 +426,23 @@ def test_a_day_put_before_another_event_noun_dates_that_event_not_the_act(nlp):
     assert [(e["a2"], e["date"]) for e in evs] == [("Uganda", None)], evs
 
 
+def test_a_full_date_before_an_event_noun_is_that_events_time_whatever_the_parse_or_the_ner_makes_of_it(nlp):
+    # a comma after the year leads the parser to take the date for a phrase of its own: it still dates the noun
+    # after it, and no other act of the sentence
+    evs = events_of(nlp, "Kenya accused Omar Farah of a role in the April 4, 2019, assassination of Ali Nouri.")
+    assert [e["date"] for e in of_type(evs, "ACCUSE")] == [None], evs
+    assert [e["date"] for e in of_type(evs, "ASSAULT")] == [dt.date(2019, 4, 4)], evs
+    evs = events_of(nlp, "Peru condemned Hamas for the May 9, 2017 attacks on Israel.")
+    assert [e["date"] for e in of_type(evs, "ASSAULT")] == [dt.date(2017, 5, 9)], evs
+    assert [e["date"] for e in of_type(evs, "ACCUSE")] == [None], evs
+    # a full date that NER folds into a name is a date all the same
+    evs = of_type(events_of(nlp, "The resolution was adopted by the council on March 21, 2016."), "SUPPORT")
+    assert [e["date"] for e in evs] == [dt.date(2016, 3, 21)], evs
+    # a date after a preposition is the clause's
+    evs = of_type(events_of(nlp, "On June 2, 2020, Kenyan police arrested Omar Farah."), "COERCE")
+    assert [e["date"] for e in evs] == [dt.date(2020, 6, 2)], evs
+
+
 def test_a_promise_stated_for_oneself_or_ones_own_body_is_made_where_and_when_it_is_said(nlp):
     evs = of_type(events_of(nlp, "In Lima, Maria Lopez announced her country will withdraw its troops from Haiti."),
                   "CONCEDE")
