@@ -1774,6 +1774,22 @@ def test_what_one_alleges_or_claims_of_another_is_not_stated_as_having_happened(
     assert [(e["a1"], e["a2"]) for e in of_type(evs, "ASSAULT")] == [("Israel", "Lebanon")]
 
 
+def test_what_one_believes_or_thinks_of_another_is_not_stated_as_having_happened(nlp):
+    # a belief about another's act, or a forecast of it, is the believer's view: no act of the other's
+    evs = events_of(nlp, "The Kenyan government believes that Uganda is sending weapons to Hamas.")
+    assert not of_type(evs, "AID"), evs
+    evs = events_of(nlp, "Jane Roe thinks Chile and Peru support the plan of the United Nations.")
+    assert not of_type(evs, "SUPPORT"), evs
+    evs = events_of(nlp, "Paul Smith believes Taiwan will welcome the statement by Japan.")
+    assert not of_type(evs, "AGREE") and not of_type(evs, "SUPPORT"), evs
+    # the belief that another did harm is an allegation, and one's own act believed stays
+    evs = events_of(nlp, "Kenya believes Uganda arrested the activists.")
+    assert [(e["a1"], e["a2"]) for e in of_type(evs, "ACCUSE")] == [("Kenya", "Uganda")], evs
+    assert not of_type(evs, "COERCE"), evs
+    evs = events_of(nlp, "The Peruvian army believes it killed ten rebels near the border.")
+    assert of_type(evs, "ASSAULT"), evs
+
+
 def test_a_person_in_apposition_to_the_acting_body_is_the_most_specific_actor(nlp):
     # 'The Greens leader, Bob Brown, called ...': the person, as GOLD asks for the most specific named actor
     evs = of_type(events_of(nlp, "The Liberal Democrats acting president Jane Roe welcomed the proposal by Peru."),

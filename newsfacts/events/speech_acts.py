@@ -19,9 +19,9 @@
   said', or a sentence of X's quotation with no verb of saying in it) judges Y as naming does ("X called Y a
   liar", `evaluation`): criticism, ACCUSE, or praise, SUPPORT, from the speaker. Only a noun predicate judges so:
   an adjective is as often the subject's own state ("Y was disappointed", "Y is ill") as a judgement of it.
-- What is alleged or claimed of another ("X alleged that Y killed Z", "allegations that Y held Z") is not stated
-  as done: the allegation is the event (X's ACCUSE, above), as with "accused Y of killing Z". One's own act
-  claimed stays ("the army claimed it had killed ten fighters").
+- What is alleged, claimed or believed of another ("X alleged that Y killed Z", "allegations that Y held Z", "X
+  believes Y is arming Z") is not stated as done: the allegation is the event (X's ACCUSE, above), as with
+  "accused Y of killing Z". One's own act claimed stays ("the army claimed it had killed ten fighters").
 """
 from __future__ import annotations
 
@@ -273,7 +273,12 @@ def _spoken_for(verb: Token, idx: ActorIndex) -> set[int]:
 
 
 # Verbs and nouns whose complement clause is what someone alleges: an allegation, not a fact the story states.
-ALLEGING_VERBS = {"allege", "claim"}
+# Verbs of belief and supposition too: what one believes, thinks, suspects or assumes of another is that one's
+# view, not a fact the story states ('Israel believes that Iran is sending weapons', 'he thinks the two
+# parliaments present a united front', 'X believes Y will welcome the statement': a forecast). In the
+# 5,000-article corpus 31 event mentions were such contents, about 20 of them no act stated as done.
+BELIEVING = {"believe", "think", "suspect", "feel", "assume", "suppose", "reckon", "imagine", "guess"}
+ALLEGING_VERBS = {"allege", "claim"} | BELIEVING
 ALLEGING_NOUNS = {"allegation", "claim", "accusation", "charge"}
 
 
