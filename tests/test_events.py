@@ -1782,6 +1782,12 @@ def test_what_one_believes_or_thinks_of_another_is_not_stated_as_having_happened
     assert not of_type(evs, "SUPPORT"), evs
     evs = events_of(nlp, "Paul Smith believes Taiwan will welcome the statement by Japan.")
     assert not of_type(evs, "AGREE") and not of_type(evs, "SUPPORT"), evs
+    # so is what one is sure or hopeful will happen, one's own act too: a forecast, no promise
+    evs = events_of(nlp, "Kenya is confident that Uganda will approve the deal with Japan.")
+    assert not of_type(evs, "AGREE") and not of_type(evs, "SUPPORT"), evs
+    evs = events_of(nlp, '"I am hopeful that we will meet Vladimir Putin soon," said Jane Roe.')
+    assert not of_type(evs, "AGREE") and not of_type(evs, "CONSULT"), evs
+    assert of_type(events_of(nlp, '"We will meet Vladimir Putin soon," said Jane Roe.'), "AGREE")
     # the belief that another did harm is an allegation, and one's own act believed stays
     evs = events_of(nlp, "Kenya believes Uganda arrested the activists.")
     assert [(e["a1"], e["a2"]) for e in of_type(evs, "ACCUSE")] == [("Kenya", "Uganda")], evs
