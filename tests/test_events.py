@@ -438,9 +438,19 @@ def test_a_full_date_before_an_event_noun_is_that_events_time_whatever_the_parse
     # a full date that NER folds into a name is a date all the same
     evs = of_type(events_of(nlp, "The resolution was adopted by the council on March 21, 2016."), "SUPPORT")
     assert [e["date"] for e in evs] == [dt.date(2016, 3, 21)], evs
-    # a date after a preposition is the clause's
+    # a date after a preposition is the clause's, and so is one after an object or a conjunction
     evs = of_type(events_of(nlp, "On June 2, 2020, Kenyan police arrested Omar Farah."), "COERCE")
     assert [e["date"] for e in evs] == [dt.date(2020, 6, 2)], evs
+    evs = of_type(events_of(nlp, "Kenyan police arrested him June 2, 2020, Kenyan officials said."), "COERCE")
+    assert [e["date"] for e in evs] == [dt.date(2020, 6, 2)], evs
+    # the dated thing that acts, or the occasion the act is in, dates the act; a dated thing acted on does not
+    evs = of_type(events_of(nlp, "A June 2, 2020, report by Amnesty International accused Kenya of torture."),
+                  "ACCUSE")
+    assert [e["date"] for e in evs] == [dt.date(2020, 6, 2)], evs
+    evs = of_type(events_of(nlp, "In his May 14, 2019 speech, Omar Farah threatened Uganda."), "THREATEN")
+    assert [e["date"] for e in evs] == [dt.date(2019, 5, 14)], evs
+    evs = of_type(events_of(nlp, "The June 2, 2020 bombings in Mombasa were condemned by Uganda."), "ACCUSE")
+    assert [e["date"] for e in evs] == [None], evs
 
 
 def test_a_promise_stated_for_oneself_or_ones_own_body_is_made_where_and_when_it_is_said(nlp):
@@ -1788,12 +1798,19 @@ def test_what_one_believes_or_thinks_of_another_is_not_stated_as_having_happened
     evs = events_of(nlp, '"I am hopeful that we will meet Vladimir Putin soon," said Jane Roe.')
     assert not of_type(evs, "AGREE") and not of_type(evs, "CONSULT"), evs
     assert of_type(events_of(nlp, '"We will meet Vladimir Putin soon," said Jane Roe.'), "AGREE")
+    # not one who saw to it that it was done, a result of a degree, nor one's own past act held certain
+    assert of_type(events_of(nlp, "Egypt made sure that Israeli troops withdrew from Gaza."), "RETREAT")
+    assert of_type(events_of(nlp, "Kenya was so confident that it expelled the ambassador of Uganda."), "SANCTION")
+    assert of_type(events_of(nlp, "The Peruvian army is sure it killed Juan Perez."), "ASSAULT")
     # the belief that another did harm is an allegation, and one's own act believed stays
     evs = events_of(nlp, "Kenya believes Uganda arrested the activists.")
     assert [(e["a1"], e["a2"]) for e in of_type(evs, "ACCUSE")] == [("Kenya", "Uganda")], evs
     assert not of_type(evs, "COERCE"), evs
     evs = events_of(nlp, "The Peruvian army believes it killed ten rebels near the border.")
     assert of_type(evs, "ASSAULT"), evs
+    # a passive belief no one is named to hold is the report's hedge, and a past 'felt' with a bare verb a perception
+    assert of_type(events_of(nlp, "It is thought that Peru attacked Ecuador in May."), "ASSAULT")
+    assert of_type(events_of(nlp, "Villagers felt Peruvian jets bomb the town of Tumbes."), "ASSAULT")
 
 
 def test_a_person_in_apposition_to_the_acting_body_is_the_most_specific_actor(nlp):

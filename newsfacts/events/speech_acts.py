@@ -298,9 +298,10 @@ def claim_of(tok: Token) -> Token | None:
     if x.pos_ not in ("VERB", "AUX"):
         return None
     head = x.head
-    if x.dep_ == "ccomp" and head.pos_ == "VERB" and head.lemma_.lower() in ALLEGING_VERBS:
+    if x.dep_ == "ccomp" and head.pos_ == "VERB" and head.lemma_.lower() in ALLEGING_VERBS \
+            and not _perceived(head, x) and not _impersonal_belief(head):
         return head
-    if x.dep_ == "ccomp" and head.pos_ in ("ADJ", "VERB") and head.lower_ in CERTAIN:
+    if x.dep_ == "ccomp" and head.lower_ in CERTAIN and _held_certain(head):
         return head
     if x.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in ALLEGING_NOUNS \
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in x.children):
@@ -308,11 +309,47 @@ def claim_of(tok: Token) -> Token | None:
     return None
 
 
+def _perceived(verb: Token, clause: Token) -> bool:
+    """A past 'felt' with a bare infinitive is a perception, and what was felt happened ('residents felt the jets
+    bomb the camp')."""
+    return verb.lemma_.lower() in BELIEVING and verb.tag_ == "VBD" and clause.tag_ in ("VB", "VBP") \
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
+
+
+def _impersonal_belief(verb: Token) -> bool:
+    """A passive belief held by no one named ('It is believed that X attacked Y', 'It is thought that ...') is the
+    report's own hedge, as a passive report is made by its 'by' agent only or by no one: the act stays."""
+    return verb.lemma_.lower() in BELIEVING and any(c.dep_ == "auxpass" for c in verb.children) \
+        and agent_phrase(verb) is None
+
+
+def _held_certain(word: Token) -> bool:
+    """Whether an adjective of certainty says what someone holds certain: not one who saw to it that the act was done
+    ('Egypt made sure that the troops withdrew'), nor a degree whose clause is a result ('was so confident that it
+    expelled the envoy', 'confident enough that it signed'), nor the verb 'convinced' with an object ('convinced
+    Syria that ...')."""
+    if word.head.lemma_.lower() == "make" and word.head.tag_ in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in ("so", "enough", "too") for c in word.children):
+        return False
+    return word.pos_ == "ADJ" or word.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in word.children)
+
+
+def _own_past_held_certain(claim: Token, tok: Token, actor1: list[int], idx: ActorIndex) -> bool:
+    """One's own past act held certain ('the army is sure it killed X', 'Sri Lanka is confident its troops captured
+    the town'), which stays as one's own act believed does; one's own act to come so held is a forecast."""
+    holder = subject(claim) or (subject(claim.head) if claim.head.i != claim.i else None)
+    return holder is not None and bool(set(actor1) & set(np_actors(holder, idx))) and tok.tag_ in ("VBD", "VBN") \
+        and not any(c.dep_ == "aux" and c.lower_ in UNREAL for c in tok.children)
+
+
 def claimed_of_another(tok: Token, actor1: list[int], idx: ActorIndex) -> bool:
     """Whether `tok` is an act alleged or claimed of someone else than the one who claims it (see the module)."""
     claim = claim_of(tok)
     if claim is None:
         return False
+    if claim.lower_ in CERTAIN:
+        return not _own_past_held_certain(claim, tok, actor1, idx)
     if claim.pos_ == "VERB":
         claimant, who = _speaker(claim, idx), subject(claim)
     else:  # the allegations' owner or author: "X's claims that", "allegations by X that"

@@ -267,8 +267,9 @@ def premodified(ent: Span) -> Token | None:
     if not FULL_DATE.fullmatch(ent.text.removeprefix("the ").removeprefix("The ")):
         return None
     first = ent.start + 1 if ent[0].lower_ == "the" else ent.start
-    if first == ent.start and (ent.start == 0 or doc[ent.start - 1].lower_ not in _DETERMINERS):
-        return None
+    if first == ent.start and (ent.start == 0 or doc[ent.start - 1].lower_ not in _DETERMINERS
+                               or doc[ent.start - 1].dep_ not in ("det", "poss")):
+        return None  # not an object or a conjunction before the date ('arrested her March 5, 2007, officials said')
     j = ent.end + 1 if ent.end < len(doc) and doc[ent.end].text == "," else ent.end
     if j >= len(doc) or doc[j].pos_ not in ("NOUN", "ADJ", "PROPN"):
         return None
@@ -404,6 +405,15 @@ def _end_point(ent: Span, event_type: str | None, tense: str | None) -> bool:
     return before in _UNTIL or before == "by" and (event_type in _DEADLINE_TYPES or tense == "future")
 
 
+def _setting(noun: Token, anchors: set[int]) -> bool:
+    """Whether a dated noun is where or by what the act was done: its active subject ('A March 5, 2007, report by the
+    UN accused Sudan') or the occasion it is in, at or during ('In his March 5, 2007 speech, X threatened Y'); not a
+    passive subject, which is done to ('the April 16, 2007 shootings were condemned')."""
+    if noun.dep_ == "nsubj" and noun.head.i in anchors:
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at", "during") and noun.head.head.i in anchors
+
+
 def date_for(anchors: set[int], doc: Doc, dates: DocDates, ref: dt.date | None, tense: str | None = None,
              scenes: set[int] = frozenset(), event_type: str | None = None):
     """(date, precision, text) of the first date expression in the anchors' clause, or Nones.
@@ -423,7 +433,7 @@ def date_for(anchors: set[int], doc: Doc, dates: DocDates, ref: dt.date | None, 
     for scope, holds in scopes:
         for ent in in_sentences:
             noun = nouns[ent.start]
-            if noun is not None and not (scope is anchors and noun.i in anchors) \
+            if noun is not None and not (scope is anchors and (noun.i in anchors or _setting(noun, anchors))) \
                     or noun is None and (not scope or not holds(ent.root, scope)):
                 continue
             # the time expression's own clause tells which way it reads, where it is in the future
