@@ -233,6 +233,16 @@ def test_laws_and_places_are_not_actors(nlp):
     assert [a.actor_type for a in actors if a.name == "Haret Hreik"] == [LOCATION]
     _, actors = actors_of(nlp, "The member states of the Arab League met in Cairo.")
     assert [a.actor_type for a in actors if a.name == "Arab League"] == [ORG]
+    # every name listed after such a noun's 'of' is one, not the first alone
+    for text, name in (("Troops entered the districts of Kunduz, Baghlan and Takhar.", "Baghlan"),
+                       ("Snow closed the roads to the towns of Ketchum and Hailey.", "Hailey")):
+        _, actors = actors_of(nlp, text)
+        assert {a.name: a.actor_type for a in actors}.get(name) == LOCATION, actors
+    # a person the parser joins to the place by a comma is in apposition to it, no member of a list
+    _, actors = actors_of(nlp, "In the Polish city of Poznan, Krysztof Wantoch-Rekowski, a campaigner, spoke.")
+    assert {a.name: a.actor_type for a in actors}.get("Krysztof Wantoch-Rekowski") == PERSON, actors
+    _, actors = actors_of(nlp, "The leaders of Hamas and Fatah met in Cairo.")
+    assert {a.name: a.actor_type for a in actors}.get("Fatah") == ORG, actors
     _, actors = actors_of(nlp, "Mourners gathered at the Lincoln Memorial and the Lakemba Mosque on Friday.")
     assert {a.actor_type for a in actors if a.name in ("Lincoln Memorial", "Lakemba Mosque")} == {LOCATION}
     # clauses, benefits, medals, primaries, elections and strategies are things, not bodies

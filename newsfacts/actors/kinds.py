@@ -89,7 +89,23 @@ def place_context(span: Span) -> bool:
     if 2 <= len(words) <= 3 and words[0].is_title and words[0].lower_ in PLACE_FIRST_WORDS \
             and not any(t.lower_ in ORG_NOUNS or common_noun(t.text) for t in words[1:]):
         return True  # 'Fort Carson', 'Camp Casey' (not 'Port Authority', 'the Fort Wayne Journal Gazette')
-    return after_of(span, PLACE_BEFORE, plural=True) or equated_with_place(span)
+    return after_of(span, PLACE_BEFORE, plural=True) or listed_after_place_noun(span) or equated_with_place(span)
+
+
+def listed_after_place_noun(span: Span) -> bool:
+    """A later name of a list after a plural place noun's 'of' ('the towns of Greymouth and Reefton', 'the districts
+    of Dhubri, Mangaldoi and Nagaon'): every member is such a place, as the first, right after 'of', is. Only a list
+    joined by 'and' or 'or': the parser takes an apposition after a comma for a conjunct ('the Polish city of Poznan,
+    Jan Kowalski, a campaigner')."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.i >= span.start or first.dep_ != "pobj":
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ in ("and", "or")
+               for t in [first, span.root, *conjuncts(span)] for c in t.children):
+        return False
+    return after_of(span.doc[first.left_edge.i:first.i + 1], PLACE_BEFORE, plural=True)
 
 
 _NAMING_VERBS = {"name", "call"}
