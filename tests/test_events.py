@@ -426,31 +426,32 @@ def test_a_day_put_before_another_event_noun_dates_that_event_not_the_act(nlp):
     assert [(e["a2"], e["date"]) for e in evs] == [("Uganda", None)], evs
 
 
-def test_a_full_date_before_an_event_noun_is_that_events_time_whatever_the_parse_or_the_ner_makes_of_it(nlp):
-    # a comma after the year leads the parser to take the date for a phrase of its own: it still dates the noun
-    # after it, and no other act of the sentence
-    evs = events_of(nlp, "Kenya accused Omar Farah of a role in the April 4, 2019, assassination of Ali Nouri.")
-    assert [e["date"] for e in of_type(evs, "ACCUSE")] == [None], evs
-    assert [e["date"] for e in of_type(evs, "ASSAULT")] == [dt.date(2019, 4, 4)], evs
-    evs = events_of(nlp, "Peru condemned Hamas for the May 9, 2017 attacks on Israel.")
-    assert [e["date"] for e in of_type(evs, "ASSAULT")] == [dt.date(2017, 5, 9)], evs
-    assert [e["date"] for e in of_type(evs, "ACCUSE")] == [None], evs
+# (sentence, event type, its date): a comma after the year leads the parser to take a full date for a phrase of its
+# own, and NER may fold one into a name; the date still dates the noun after it and no other act of the sentence,
+# unless that noun is the act's doer or occasion
+FULL_DATES = [
+    ("Kenya accused Omar Farah of a role in the April 4, 2019, assassination of Ali Nouri.", "ACCUSE", None),
+    ("Kenya accused Omar Farah of a role in the April 4, 2019, assassination of Ali Nouri.", "ASSAULT",
+     dt.date(2019, 4, 4)),
+    ("Peru condemned Hamas for the May 9, 2017 attacks on Israel.", "ASSAULT", dt.date(2017, 5, 9)),
+    ("Peru condemned Hamas for the May 9, 2017 attacks on Israel.", "ACCUSE", None),
     # a full date that NER folds into a name is a date all the same
-    evs = of_type(events_of(nlp, "The resolution was adopted by the council on March 21, 2016."), "SUPPORT")
-    assert [e["date"] for e in evs] == [dt.date(2016, 3, 21)], evs
+    ("The resolution was adopted by the council on March 21, 2016.", "SUPPORT", dt.date(2016, 3, 21)),
     # a date after a preposition is the clause's, and so is one after an object or a conjunction
-    evs = of_type(events_of(nlp, "On June 2, 2020, Kenyan police arrested Omar Farah."), "COERCE")
-    assert [e["date"] for e in evs] == [dt.date(2020, 6, 2)], evs
-    evs = of_type(events_of(nlp, "Kenyan police arrested him June 2, 2020, Kenyan officials said."), "COERCE")
-    assert [e["date"] for e in evs] == [dt.date(2020, 6, 2)], evs
+    ("On June 2, 2020, Kenyan police arrested Omar Farah.", "COERCE", dt.date(2020, 6, 2)),
+    ("Kenyan police arrested him June 2, 2020, Kenyan officials said.", "COERCE", dt.date(2020, 6, 2)),
     # the dated thing that acts, or the occasion the act is in, dates the act; a dated thing acted on does not
-    evs = of_type(events_of(nlp, "A June 2, 2020, report by Amnesty International accused Kenya of torture."),
-                  "ACCUSE")
-    assert [e["date"] for e in evs] == [dt.date(2020, 6, 2)], evs
-    evs = of_type(events_of(nlp, "In his May 14, 2019 speech, Omar Farah threatened Uganda."), "THREATEN")
-    assert [e["date"] for e in evs] == [dt.date(2019, 5, 14)], evs
-    evs = of_type(events_of(nlp, "The June 2, 2020 bombings in Mombasa were condemned by Uganda."), "ACCUSE")
-    assert [e["date"] for e in evs] == [None], evs
+    ("A June 2, 2020, report by Amnesty International accused Kenya of torture.", "ACCUSE", dt.date(2020, 6, 2)),
+    ("In his May 14, 2019 speech, Omar Farah threatened Uganda.", "THREATEN", dt.date(2019, 5, 14)),
+    ("The June 2, 2020 bombings in Mombasa were condemned by Uganda.", "ACCUSE", None),
+]
+
+
+@pytest.mark.parametrize("text,event_type,date", FULL_DATES)
+def test_a_full_date_before_an_event_noun_is_that_events_time_whatever_the_parse_or_the_ner_makes_of_it(
+        nlp, text, event_type, date):
+    evs = of_type(events_of(nlp, text), event_type)
+    assert [e["date"] for e in evs] == [date], evs
 
 
 def test_a_promise_stated_for_oneself_or_ones_own_body_is_made_where_and_when_it_is_said(nlp):
