@@ -325,6 +325,13 @@ def text_of(doc: Doc) -> str:
     return per_doc(doc, "newsfacts.text", lambda: doc.text)
 
 
+def first_conjunct(tok: Token) -> Token:
+    """The first member of the coordination a token belongs to ('Peru' for 'Chile' in 'Peru, Bolivia and Chile')."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
+
+
 def conjuncts(tok: Token) -> list[Token]:
     """A token and the tokens coordinated with it ("Israel, Peru and Chile"): the token, then each conjunct
     with its own."""

@@ -16,7 +16,7 @@ from newsfacts.lexicon import (COMMON_ACRONYMS, CURRENCY_NOUNS, GENERIC_NAMES, G
                                PLACE_FIRST_WORDS,
                                PERSON_NOUNS, PLACE_HEADS, QUOTE_VERBS, RELIGIONS, ROLE_WORDS, STORM_WORDS,
                                TITLE_WORDS, common_noun, corpus_noun_count, is_given_name, sector_of)
-from newsfacts.nlp import per_doc
+from newsfacts.nlp import conjuncts as coordinated, first_conjunct, per_doc
 
 # an amount of money or a share: 'EUR 5.22', 'HK$37.5bn', '18 percent'
 _MONEY = re.compile(r"[$\u00a3\u20ac\u00a5]|\d[.,]\d|\d\s*(?:bn|m|mn|k)\b|\b(?:percent|per cent|million|billion|trillion)\b",
@@ -65,15 +65,7 @@ _NOT_PLURAL_PLACES = {"state", "capital", "area", "center", "centre", "outskirts
 def conjuncts(span: Span) -> list:
     """The other members of the coordination the span's root belongs to ('Yala, Narathiwat and Pattani'):
     the first conjunct and every conjunct of it, the span's own tokens left out."""
-    first = span.root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
-    members, todo = [], [first]
-    while todo:
-        tok = todo.pop()
-        members.append(tok)
-        todo.extend(c for c in tok.children if c.dep_ == "conj")
-    return [t for t in members if not span.start <= t.i < span.end]
+    return [t for t in coordinated(first_conjunct(span.root)) if not span.start <= t.i < span.end]
 
 
 def place_context(span: Span) -> bool:
@@ -97,13 +89,10 @@ def listed_after_place_noun(span: Span) -> bool:
     of Dhubri, Mangaldoi and Nagaon'): every member is such a place, as the first, right after 'of', is. Only a list
     joined by 'and' or 'or': the parser takes an apposition after a comma for a conjunct ('the Polish city of Poznan,
     Jan Kowalski, a campaigner')."""
-    first = span.root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = first_conjunct(span.root)
     if first.i >= span.start or first.dep_ != "pobj":
         return False
-    if not any(c.dep_ == "cc" and c.lower_ in ("and", "or")
-               for t in [first, span.root, *conjuncts(span)] for c in t.children):
+    if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for t in coordinated(first) for c in t.children):
         return False
     return after_of(span.doc[first.left_edge.i:first.i + 1], PLACE_BEFORE, plural=True)
 
@@ -155,9 +144,7 @@ def city_in_place(span: Span) -> bool:
     fallback: a person with that surname stays one."""
     if len(span) > 3 or span.text.isupper() or is_given_name(span[0].text) or not geo.city_code(span.text):
         return False
-    root = span.root
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head
+    root = first_conjunct(span.root)
     if root.dep_ == "pobj" and (root.head.lower_ in _LOCATIVE or root.head.lower_ == "to"
                                 and root.head.head.lemma_.lower() in _MOVING_TO and not _after_the(span)):
         return True
@@ -188,9 +175,7 @@ def listed_at_places(span: Span) -> bool:
     if len(span) > 3 or span.text.isupper() or is_given_name(span[0].text) or any(t.lower_ in ORG_NOUNS for t in span) \
             or len(span) == 3 and span.label_ == "PERSON":
         return False
-    first = span.root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = first_conjunct(span.root)
     if not (first.dep_ == "pobj" and first.head.lower_ in _LOCATIVE - {"from"}):
         return False  # 'observers from Kenya, Uganda and Safaricom': from names where people or bodies come from too
     kinds = [t.ent_type_ for t in conjuncts(span)]
@@ -279,8 +264,8 @@ def _preposition_of(doc: Doc, start: int, end: int, through_conjuncts: bool) -> 
     """The preposition whose object the name `doc[start:end]` is (through earlier conjuncts where
     `through_conjuncts`: 'in Dunmoor and Eskbridge'), or None."""
     root = doc[start:end].root
-    while through_conjuncts and root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head
+    if through_conjuncts:
+        root = first_conjunct(root)
     return root.head if root.dep_ == "pobj" else None
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsfacts.nlp import conjuncts, per_doc
+from newsfacts.nlp import conjuncts, first_conjunct, per_doc
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 _BEFORE_VERB = {"aux", "auxpass", "neg", "advmod"}  # what may stand between the subject and its verb
@@ -62,7 +62,7 @@ def _stray_subject(verb: Token) -> Token | None:
         if before is not None and (before.text == ";" or before.dep_ == "cc" and start > 1
                                    and doc[start - 2].text in _CLAUSE_BREAKS):
             # ', and' after one phrase opens a clause; after two or more it closes a list ('A, B, and C acted')
-            first = _first_conjunct(cur)
+            first = first_conjunct(cur)
             return cur if sum(m.i < cur.i for m in conjuncts(first)) == 1 else None
         if cur.head.dep_ != "conj":
             # with no comma the two may be one phrase ('trade with Peru and Chile will grow'): read as a new clause
@@ -71,7 +71,3 @@ def _stray_subject(verb: Token) -> Token | None:
         cur = cur.head
 
 
-def _first_conjunct(tok: Token) -> Token:
-    while tok.dep_ == "conj" and tok.head.i < tok.i:
-        tok = tok.head
-    return tok

@@ -304,6 +304,7 @@ class DocDates:
     def __init__(self, dates: list[Span]):
         self.spans = list(dates)
         self.roots = [ent.root.i for ent in self.spans]  # in order too: the spans do not overlap
+        self.nouns = {ent.start: premodified(ent) for ent in self.spans}  # a date before its noun is the noun's alone
         self.resolved: dict[tuple[int, str | None], tuple | None] = {}  # (span start, tense) -> resolve_in_text
         self.depth = 0  # how many resolve_in_text calls are open
 
@@ -423,7 +424,6 @@ def date_for(anchors: set[int], doc: Doc, dates: DocDates, ref: dt.date | None, 
     time expressions are the event's where its clause has none ('was killed on Monday in an air strike').
     `event_type`: whether a deadline is none of its time (`_end_point`)."""
     in_sentences = dates.in_sentences_of(anchors, doc)
-    nouns = {ent.start: premodified(ent) for ent in in_sentences}  # a date before its noun is the noun's alone
     heads, fronted = continued(anchors, doc)
     scopes = ((anchors, in_clause_of), (subject_nouns(anchors, doc), _after_subject),
               (when_of(anchors | heads, doc), _within_date),
@@ -432,7 +432,7 @@ def date_for(anchors: set[int], doc: Doc, dates: DocDates, ref: dt.date | None, 
               (participle_clauses(anchors, doc), _modifies), (scenes, _modifies))
     for scope, holds in scopes:
         for ent in in_sentences:
-            noun = nouns[ent.start]
+            noun = dates.nouns[ent.start]
             if noun is not None and not (scope is anchors and (noun.i in anchors or _setting(noun, anchors))) \
                     or noun is None and (not scope or not holds(ent.root, scope)):
                 continue
