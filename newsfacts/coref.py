@@ -36,6 +36,7 @@ from newsfacts.actors.model import RESPONSIBLE, STORY
 from newsfacts.actors.names import spelling_variants
 from newsfacts.lexicon import (BODY_PREPS, GENDERED_WORDS, GOVERNMENT_NOUNS, HONORIFICS, LEGAL_SUFFIXES, ORG_NOUNS,
                                PERSON_HEADS, TITLE_WORDS, first_names)
+from newsfacts.nations import nation_of
 from newsfacts.nlp import according_to, conjuncts, per_doc, text_of
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -166,7 +167,7 @@ class Coref:
                 country = next((a.country for a in self.actors if a.local_id == body and a.actor_type == COUNTRY),
                                None) or next(
                     (code for c in mods if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")
-                     for code in [geo.nation_code(c.text)] if code), None)
+                     for code in [nation_of(c) or geo.nation_code(c.text)] if code), None)
                 holder = self.office_holder(tok, country) if country else None
                 if holder is not None:
                     return holder  # "the Peruvian Prime Minister": the one named who holds that office

@@ -196,6 +196,31 @@ def test_apposition_with_title_gives_person_and_country(nlp):
     assert pm.country == "ESP"
 
 
+@pytest.mark.parametrize("text,name,code", [
+    # a nationality of two words is read whole: not the Korea of its last word, nor the story's country
+    ("Chile's foreign minister met the press in Santiago. North Korean envoy Ri Chol Gwang said the talks had "
+     "stalled.", "Ri Chol Gwang", "PRK"),
+    ("Peru's government thanked the volunteers in Lima. South African surgeon Thandiwe Mokoena led the team.",
+     "Thandiwe Mokoena", "ZAF"),
+    ("Chile's foreign minister met the press in Santiago. Marta Lindqvist, a New Zealander, led the observers.",
+     "Marta Lindqvist", "NZL"),
+])
+def test_a_nationality_of_two_words_gives_a_person_its_country(nlp, text, name, code):
+    _, actors = actors_of(nlp, text)
+    assert holding(actors, name).country == code
+
+
+def test_a_relative_clause_on_the_apposition_tells_what_one_did_not_whose_one_is(nlp):
+    story = "Officials met in Canberra on Monday. "
+    _, actors = actors_of(nlp, story + "Ravi Perera, a lawyer who once worked for the Indian government, said the "
+                                       "talks had failed.")
+    assert holding(actors, "Ravi Perera").country is None
+    # a clause of 'be' describes the one named as an apposition does
+    _, actors = actors_of(nlp, story + "Ravi Perera, a lawyer who is the Indian government's chief negotiator, said "
+                                       "the talks had failed.")
+    assert holding(actors, "Ravi Perera").country == "IND"
+
+
 def test_a_title_set_before_the_name_with_a_comma_is_the_persons(nlp):
     # the parser may hang both on the verb, with no apposition between them
     _, actors = actors_of(nlp, "Australian Treasurer, Peter Costello has attacked the opposition's plan.")

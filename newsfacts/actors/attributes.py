@@ -15,6 +15,7 @@ from newsfacts.actors.model import (CONTEXT, COUNTRY, DICTIONARY, INTERNATIONAL,
 from newsfacts.actors.names import POSSESSIVE, initials
 from newsfacts.lexicon import (BODY_PREPS, HONORIFICS, PERSON_HEADS, PERSON_NOUNS, PLACE_AFTER, PLACE_BEFORE,
                                PLACE_HEADS, TITLE_WORDS, WORLD_REGIONS, sector_of)
+from newsfacts.nations import nation_of
 
 # a person's or body's wider context stops this many tokens away from the name
 _WINDOW = 12
@@ -121,7 +122,8 @@ def title_and_phrase(doc: Doc, m: Mention) -> tuple[str | None, str, Token | Non
                 start -= 1
             return doc[start:heads[-1].i + 1].text, doc[left[0].i:first].text, None
         return None, "", None
-    sub = [t for t in title_tok.subtree if not (first <= t.i < last) and t.i not in range(root.i, root.i + 1)]
+    sub = [t for t in title_tok.subtree if not (first <= t.i < last) and t.i not in range(root.i, root.i + 1)
+           and not _in_clause(t, title_tok)]
     phrase = doc[sub[0].i:sub[-1].i + 1] if sub else doc[title_tok.i:title_tok.i + 1]
     core = [t for t in phrase if t.i >= title_tok.i or (t.dep_ in ("compound", "amod") and t.head == title_tok)]
     core_text = doc[core[0].i:title_tok.i + 1].text if core else title_tok.text
@@ -229,13 +231,25 @@ def context_tokens(doc: Doc, m: Mention) -> list[Token]:
     if root.dep_ == "appos":
         # 'the director of Acme, X': the title's phrase, not Acme's alone
         head = (apposed_title(root) if root.head.lemma_.lower() not in TITLE_WORDS else None) or root.head
-        apposed += [t for t in near if (t == head or head.is_ancestor(t)) and not root.is_ancestor(t)]
+        apposed += [t for t in near if (t == head or head.is_ancestor(t)) and not root.is_ancestor(t)
+                    and not _in_clause(t, head)]
     for c in root.children:
         if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in _AFFILIATION and c.i >= last):
             # 'X, a spokesman for the Y'; 'Jane Doe of the Y', 'John Roe from Y'
-            apposed += [t for t in near if t == c or c.is_ancestor(t)]
+            apposed += [t for t in near if (t == c or c.is_ancestor(t)) and not _in_clause(t, c)]
     out += sorted(apposed, key=lambda t: min(abs(t.i - first), abs(t.i - last)))
     return out
+
+
+def _in_clause(tok: Token, top: Token) -> bool:
+    """Whether `tok` is in a relative clause on `top`'s phrase: the clause tells what the one named did or cares
+    about ('X, a member who has long taken an interest in Timorese affairs'), not whose that one is; a clause of 'be'
+    describes like an apposition ('X, who is point man for the U.S. initiative')."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ == "relcl" and tok.lemma_ != "be":
+            return True
+        tok = tok.head
+    return False
 
 
 def _before_in(doc: Doc, root: Token, first: int) -> list[Token]:
@@ -277,7 +291,8 @@ class _Evidence:
                     return code
                 continue
             if t.text[:1].isupper():
-                code = geo.nation_code(t.text) or geo.place_code(t.text)
+                # a nationality of two words first ('North Korean' is PRK, not the KOR of its last word)
+                code = nation_of(t) or geo.nation_code(t.text) or geo.place_code(t.text)
                 if code:
                     return code
         return None
@@ -714,7 +729,7 @@ def _contained(ev: _Evidence, g: int) -> str | None:
     def national(noun: Token) -> str | None:  # 'the Iraqi town of X', 'X, a Lebanese village'
         if noun.lemma_.lower() not in PLACE_BEFORE or any(c.lower_ == "ethnic" for c in noun.children):
             return None  # 'the ethnic Albanian village of Racak': its people's nation, not its country
-        return next((code for c in noun.children if c.dep_ == "amod" and (code := geo.demonym_code(c.text))), None)
+        return next((code for c in noun.children if c.dep_ == "amod" and (code := nation_of(c) or geo.demonym_code(c.text))), None)
 
     heads = [ev.doc[m.tokens[0]:m.tokens[1]].root for m in ev.groups[g] if m.tokens[1] > m.tokens[0]]
     for head in heads:

@@ -25,6 +25,7 @@ from newsfacts.actors.known import agent_phrases, role_sector
 from newsfacts.actors.names import trim
 from newsfacts.events.vocabulary import table_rows
 from newsfacts.lexicon import ABROAD_WORDS
+from newsfacts.nations import nation_of
 from newsfacts.nlp import entity_of, text_of
 
 STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
@@ -86,45 +87,13 @@ def sector_code(code: str) -> str | None:
 DOMESTIC_SECTORS = ("COP", "GOV", "JUD", "LEG")
 
 
-# Words of a faith that NER runs together with a nationality into one name ('Somali Islamist militias')
-_FAITHS = {"muslim", "muslims", "islamic", "islamist", "islamists", "sunni", "sunnis", "shia", "shiite", "shiites",
-           "christian", "christians", "catholic", "catholics", "protestant", "orthodox", "jewish", "hindu", "sikh",
-           "buddhist"}
-
-
-def nation_code(mod: Token) -> str | None:
-    """ISO3 of the nationality or country a modifier names, read from the whole name it is part of ('North Korean' is
-    PRK, not the KOR of its last word; 'South American' is no country's), else from the word ('Sri Lankan' where
-    NER left the name out: the word and those before it)."""
-    ent = entity_of(mod, ("NORP", "GPE"))
-    words = [t for t in ent if not (t.like_num or t.text[:1].isdigit())] if ent is not None else []
-    if len(words) > 1:  # not the count NER may put in it ('the 55th Canadian soldier')
-        name = ent.doc[words[0].i:words[-1].i + 1].text
-        code = geo.nation_code(name)
-        if code:
-            return code
-        # a nationality first, run together with what it qualifies ('U.S. Marine', 'Somali Islamist'), or after a
-        # faith ('Sunni Iraqi': about 40 names of a nationality and a faith in the corpus): its state; not a
-        # nationality a direction or another word qualifies ('South American', 'Latin American', 'African-American')
-        nations = [t for t in words if geo.nation_code(t.text)]
-        if len(nations) == 1 and (nations[0] is words[0]
-                                  or all(t is nations[0] or t.lower_ in _FAITHS for t in words)):
-            return geo.nation_code(nations[0].text)
-        return None
-    code = geo.nation_code(mod.text)
-    if code is None and mod.left_edge.i < mod.i:  # a nationality of two words ('Sri Lankan', 'South African')
-        words = mod.doc[mod.left_edge.i:mod.i + 1].text
-        code = geo.nation_code(words)
-    return code
-
-
 def _nationality(tok: Token, domestic: bool = False) -> tuple[str, Token] | None:
     """(ISO3, the token naming it) of a role noun's nationality: a demonym or country before it
     ("Sudanese rebels"), or a country it is in, of or from ("students throughout Indonesia"); with
     `domestic`, a place of one country too ("police in Mosul")."""
     for mod in tok.lefts:
         if mod.dep_ in ("amod", "compound", "nmod") and mod.pos_ in ("ADJ", "PROPN", "NOUN"):
-            code = nation_code(mod)
+            code = nation_of(mod)
             if code:
                 return code, mod
     for prep in tok.rights:
@@ -177,7 +146,7 @@ def responsible_countries(doc: Doc, actors: list[LocalActor]) -> list[LocalActor
         code, where = found
         if sector.startswith(STATE_SECTORS) and where.i < tok.i:
             for other in where.conjuncts:  # 'US and Iraqi forces', 'Pakistani and Afghan officials': each state's
-                other_code = nation_code(other)
+                other_code = nation_of(other)
                 if other_code and other.i not in covered:
                     _state_mention(doc, out, by_key, covered, other_code, other)
         if where.i in covered and (sector.startswith(STATE_SECTORS) or where.i < tok.i):
@@ -260,7 +229,7 @@ def _nations_of_state_acts(doc: Doc, out: list[LocalActor], by_key: dict, covere
         for mod in tok.lefts:
             if mod.i in covered or mod.dep_ != "amod" or mod.ent_type_ != "NORP":
                 continue
-            code = nation_code(mod)
+            code = nation_of(mod)
             if code:
                 _state_mention(doc, out, by_key, covered, code, mod)
 
@@ -302,7 +271,7 @@ def _nations_of_weapons(doc: Doc, out: list[LocalActor], by_key: dict, covered: 
             if mod.i in covered or not (mod.dep_ == "amod" and mod.ent_type_ == "NORP"
                                         or mod.dep_ == "compound" and mod.ent_type_ == "GPE"):
                 continue
-            code = nation_code(mod)
+            code = nation_of(mod)
             if code:
                 _state_mention(doc, out, by_key, covered, code, mod)
 
@@ -315,5 +284,5 @@ def _nations_that_lead(doc: Doc, out: list[LocalActor], by_key: dict, covered: s
             continue
         for mod in tok.children:
             if mod.i < tok.i and mod.i not in covered and mod.dep_ in ("npadvmod", "compound", "nmod") \
-                    and mod.ent_type_ == "NORP" and (code := nation_code(mod)):
+                    and mod.ent_type_ == "NORP" and (code := nation_of(mod)):
                 _state_mention(doc, out, by_key, covered, code, mod)
