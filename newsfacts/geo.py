@@ -231,8 +231,8 @@ def find_country_in(name: str) -> str | None:
         for i in range(len(words) - n + 1):
             chunk = " ".join(words[i:i + n])
             if n >= 2 and (place := place_code(chunk)) and _countries().get(chunk) is None \
-                    and any(_countries().get(w) for w in chunk.split()[1:]):
-                return place
+                    and (any(_countries().get(w) for w in chunk.split()[1:]) or _demonyms().get(words[i])):
+                return place  # 'New Mexico', 'British Columbia': a state's, not the country's in its name
             code = _countries().get(chunk) if i == 0 or words[i - 1] != "new" else None
             if code is None and n <= 2 and (i + n == len(words) or words[i + n] not in _SUPRANATIONAL):
                 code = _demonyms().get(chunk)

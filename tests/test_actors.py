@@ -241,6 +241,21 @@ def test_organization_country_from_of_phrase_and_leading_the_stripped(nlp):
     assert not any(m.text.lower().startswith("the ") for a in actors for m in a.mentions)
 
 
+def test_a_bodys_own_acronym_and_short_forms_do_not_give_it_another_bodys_country(nlp):
+    # 'AFP' is a listed news agency's acronym too, and 'Conservative Party' a listed British party: a body whose
+    # full name says whose it is keeps that country (and is no news agency)
+    _, actors = actors_of(nlp, "Rights groups filed a complaint against the Armed Forces of the Philippines (AFP) on "
+                               "Monday. The AFP rejected it.")
+    army = holding(actors, "Armed Forces of the Philippines")
+    assert (army.country, army.sector != "MED") == ("PHL", True)
+    _, actors = actors_of(nlp, "The Conservative Party of Canada won the vote in Ottawa on Monday. The Conservative "
+                               "Party now leads the polls.")
+    assert holding(actors, "Conservative Party of Canada").country == "CAN"
+    # the listed body itself keeps its country
+    _, actors = actors_of(nlp, "Agence France-Presse (AFP) reported the attack. AFP said three people died.")
+    assert holding(actors, "Agence France-Presse").country == "FRA"
+
+
 def test_laws_and_places_are_not_actors(nlp):
     _, actors = actors_of(nlp, "Senators debated the Clean Water Act for hours. Flights were halted at "
                                "the Gatwick airport, and troops entered the town of Kamenka.")

@@ -63,6 +63,7 @@ def test_a_country_inside_a_name_is_not_one_inside_a_state_or_after_new():
     assert geo.find_country_in("University of New Mexico") == "USA"
     assert geo.find_country_in("New South Wales Fire Brigades") == "AUS"
     assert geo.find_country_in("Police Service of Northern Ireland") == "GBR"
+    assert geo.find_country_in("Green Party of British Columbia") == "CAN"  # a nationality in a province's name
     # 'New' before a country's name makes another place of it, but not before a nationality
     assert geo.find_country_in("New England Baptist Hospital") is None
     assert geo.find_country_in("New Italian Socialist Party") == "ITA"

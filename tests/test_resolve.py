@@ -199,6 +199,12 @@ def test_a_dictionary_entry_of_a_group_joins_no_people_and_a_un_official_has_no_
         e["actors"][0]["sector"] = "BUS"
     rows, _ = resolve_actors(ex)
     assert rows[0]["country"] == "IRQ"
+    # a body more documents found international than named with a country (a national branch in one) has none
+    ex = [_typed(d, "Earthwatch", "ORGANIZATION") for d in "abc"]
+    for e, (c, s) in zip(ex, (("JPN", "name"), (None, "international"), (None, "international"))):
+        e["actors"][0].update(country=c, country_source=s, sector="NGO")
+    rows, _ = resolve_actors(ex)
+    assert (rows[0]["country"], rows[0]["country_source"]) == (None, None)
 
 
 def test_the_name_of_a_merged_actor_is_no_name_run_on_into_a_tag_a_place_or_a_branch():

@@ -356,10 +356,19 @@ def _organization(ev: _Evidence, g: int) -> None:
     else its describing phrases."""
     group, name = ev.groups[g], ev.names[g]
     texts = [name] + [m.text for m in group]
-    listed = next((geo.known_organization(x) for x in texts if geo.known_organization(x)), None)
+    # the list is read for the body's other names too ('the BBC' for 'British Broadcasting Corporation'), but not for
+    # its own acronym, which may be another body's ('AFP' of 'Armed Forces of the Philippines' is no news agency), nor
+    # for a short form listed as another country's body where the full name says whose body it is ('Conservative
+    # Party' of 'Conservative Party of Canada', 'Greenpeace' of 'Greenpeace Japan'; 'Home Office' of 'British Home
+    # Office' is the same body)
+    own = [name] + [m.text for m in group
+                    if m.kind != "acronym" or m.text.replace(".", "").upper() not in initials(name)]
+    whose = geo.find_country_in(name) or _place_in(name)
+    listed = next((found for x in own if (found := geo.known_organization(x)) and (not whose or found[0] == whose)),
+                  None)
     # 'BBC World Service': a unit of a national body, 'World' or not; not where the name says whose it is ('Ministry of
     # Defence of Colombia' is no unit of the British one)
-    part = _part_of_known(name) if listed is None and not (geo.find_country_in(name) or _place_in(name)) else None
+    part = _part_of_known(name) if listed is None and not whose else None
     listed = listed or part
     known = ev.known(g)
     sector = (listed[1] if listed else None) or (known.sector if known else None) or sector_of(name) or next(
@@ -381,10 +390,8 @@ def _organization(ev: _Evidence, g: int) -> None:
         return
     # the body's own acronym names no country ('Popular Resistance Committees (PRC)'); a country in
     # parentheses does ('Acme Corp (USA)')
-    named = [name] + [m.text for m in group
-                      if m.kind != "acronym" or m.text.replace(".", "").upper() not in initials(name)]
     code = (listed[0] if listed else None) or next((m.code for m in group if m.code), None) or next(
-        (c for c in map(geo.find_country_in, named) if c), None) or next((c for c in map(_place_in, named) if c), None)
+        (c for c in map(geo.find_country_in, own) if c), None) or next((c for c in map(_place_in, own) if c), None)
     source = NAME if code else None
     if not code and known and known.country:
         code, source = known.country, DICTIONARY
