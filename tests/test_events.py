@@ -3397,3 +3397,23 @@ def test_review_cases_of_places_hosts_and_legal_light_verbs(nlp):
     # armed men in the 'of' phrase did the act the passive is about; they did not convict
     evs = of_type(events_of(nlp, "Taylor was convicted of atrocities by rebels in Sierra Leone."), "SANCTION")
     assert [e["a1"] for e in evs] == [None], evs
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a person's attack with no word of force in its sentence is made in words: criticism
+    ("Opposition leader Maria Gomez attacked the Labour Party's tax cuts on Tuesday.",
+     [("ACCUSE", "Maria Gomez", "Labour Party", "attacked")]),
+    ("Senator John Hale focused his attacks on President Elena Ruiz during the debate.",
+     [("ACCUSE", "John Hale", "Elena Ruiz", "attacks")]),
+    ("Prime Minister Tom Avery stepped up his attack on Senator Rosa Lind on Monday.",
+     [("ACCUSE", "Tom Avery", "Rosa Lind", "stepped")]),  # an attack the verb's object is
+    # with its harm, its arms or a claim of it, a person's attack is armed; a state's is armed whatever its sentence
+    ("Gunman Tomas Reyes attacked a police station in Lima, killing two officers.",
+     [("ASSAULT", "Tomas Reyes", None, "attacked"), ("ASSAULT", "Tomas Reyes", None, "killing")]),
+    ("Rebel commander Ali Musa claimed responsibility for the attack on the convoy.",
+     [("ASSAULT", "Ali Musa", None, "attack")]),
+    ("Chile attacked Peru on Monday.", [("ASSAULT", "Chile", "Peru", "attacked")]),
+])
+def test_an_attack_in_words_is_criticism_and_one_with_force_an_assault(nlp, text, expected):
+    evs = [(e["type"], e["a1"], e["a2"], e["trigger"]) for e in events_of(nlp, text)]
+    assert evs == expected, evs
