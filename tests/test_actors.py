@@ -256,6 +256,24 @@ def test_a_bodys_own_acronym_and_short_forms_do_not_give_it_another_bodys_countr
     assert holding(actors, "Agence France-Presse").country == "FRA"
 
 
+@pytest.mark.parametrize("text,name", [
+    ("The Member for Kelso Ridge, Tom Nolan, said the plan had failed.", "Kelso Ridge"),
+    ("She won the riding of Denholm Price in 2004.", "Denholm Price"),
+    ("The Liberal candidate in the Lisa Moore constituency withdrew.", "Lisa Moore"),
+    # and so are its other mentions, whatever NER took them for
+    ("Ann Moss is running in the Thornhill riding. She ran twice before in Thornhill, and Thornhill voters know her.",
+     "Thornhill"),
+])
+def test_an_electoral_division_is_a_place(nlp, text, name):
+    _, actors = actors_of(nlp, text)
+    assert holding(actors, name).actor_type == LOCATION
+
+
+def test_a_party_or_body_a_member_is_for_is_no_division(nlp):
+    _, actors = actors_of(nlp, "He was the secretary of the Labor riding association and an MP for Labor in 2004.")
+    assert holding(actors, "Labor").actor_type == ORG
+
+
 def test_laws_and_places_are_not_actors(nlp):
     _, actors = actors_of(nlp, "Senators debated the Clean Water Act for hours. Flights were halted at "
                                "the Gatwick airport, and troops entered the town of Kamenka.")

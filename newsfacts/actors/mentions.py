@@ -8,8 +8,8 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts import geo
 from newsfacts.actors.casing import common_word_by_position
-from newsfacts.actors.kinds import (CAPITALIZED_WORD, body_named, city_in_place, listed_at_places, named_as_body,
-                                    names_a_text_or_an_occasion, next_token, not_an_actor, org_context,
+from newsfacts.actors.kinds import (CAPITALIZED_WORD, body_named, city_in_place, electoral_division, listed_at_places,
+                                    named_as_body, names_a_text_or_an_occasion, next_token, not_an_actor, org_context,
                                     place_context, speaks_as_person, time_of_day, title_only, titled_as_person,
                                     with_age)
 from newsfacts.actors.known import known_actor, listed_person, role_sector
@@ -358,6 +358,8 @@ def _entity_mention(doc: Doc, span: Span, label: str) -> Mention | None:
         return mention(span, COUNTRY, government_of(text), "government")
     if geo.demonym_code(text):  # 'Sri Lankan' tagged as a person: a bare nationality, no actor
         return None
+    if electoral_division(span) and not _body_head(text):
+        return _typed_by_context(mention(span, LOCATION))  # its other mentions are that place too
     if place_context(span) and not _body_head(text):  # 'at the Bank' may be the place, 'at the Nine Network' not
         return mention(span, LOCATION)
     if title_only(span, label):  # 'United States Permanent Representative': a role; its country where it names one
