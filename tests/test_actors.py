@@ -212,10 +212,13 @@ def test_a_nationality_of_two_words_gives_a_person_its_country(nlp, text, name, 
 
 def test_a_relative_clause_on_the_apposition_tells_what_one_did_not_whose_one_is(nlp):
     story = "Officials met in Canberra on Monday. "
+    _, actors = actors_of(nlp, story + "Ravi Perera, a lawyer who has long studied Indian history, said the talks "
+                                       "had failed.")
+    assert holding(actors, "Ravi Perera").country is None
+    # a clause of being, office or service describes the one named as an apposition does
     _, actors = actors_of(nlp, story + "Ravi Perera, a lawyer who once worked for the Indian government, said the "
                                        "talks had failed.")
-    assert holding(actors, "Ravi Perera").country is None
-    # a clause of 'be' describes the one named as an apposition does
+    assert holding(actors, "Ravi Perera").country == "IND"
     _, actors = actors_of(nlp, story + "Ravi Perera, a lawyer who is the Indian government's chief negotiator, said "
                                        "the talks had failed.")
     assert holding(actors, "Ravi Perera").country == "IND"
@@ -251,15 +254,16 @@ def test_a_bodys_own_acronym_and_short_forms_do_not_give_it_another_bodys_countr
     _, actors = actors_of(nlp, "The Conservative Party of Canada won the vote in Ottawa on Monday. The Conservative "
                                "Party now leads the polls.")
     assert holding(actors, "Conservative Party of Canada").country == "CAN"
-    # the listed body itself keeps its country
+    # the listed body itself keeps its country, and so does one whose acronym the list has for a body of its kind
     _, actors = actors_of(nlp, "Agence France-Presse (AFP) reported the attack. AFP said three people died.")
     assert holding(actors, "Agence France-Presse").country == "FRA"
+    _, actors = actors_of(nlp, "The Korean Central News Agency (KCNA) reported the launch. KCNA said it worked.")
+    assert holding(actors, "Korean Central News Agency").country == "PRK"
 
 
 @pytest.mark.parametrize("text,name", [
     ("The Member for Kelso Ridge, Tom Nolan, said the plan had failed.", "Kelso Ridge"),
     ("She won the riding of Denholm Price in 2004.", "Denholm Price"),
-    ("The Liberal candidate in the Lisa Moore constituency withdrew.", "Lisa Moore"),
     # and so are its other mentions, whatever NER took them for
     ("Ann Moss is running in the Thornhill riding. She ran twice before in Thornhill, and Thornhill voters know her.",
      "Thornhill"),
@@ -272,6 +276,11 @@ def test_an_electoral_division_is_a_place(nlp, text, name):
 def test_a_party_or_body_a_member_is_for_is_no_division(nlp):
     _, actors = actors_of(nlp, "He was the secretary of the Labor riding association and an MP for Labor in 2004.")
     assert holding(actors, "Labor").actor_type == ORG
+    # nor are a person's or a party's supporters, nor the one whose seat or riding it was
+    _, actors = actors_of(nlp, "Farmers are a core Hollis constituency, and Senator Dan Hollis has courted them.")
+    assert holding(actors, "Dan Hollis").actor_type == PERSON
+    _, actors = actors_of(nlp, "Ann Pryce, the MP for Tony Blair's old seat, opposed the bill. Blair stayed silent.")
+    assert holding(actors, "Tony Blair").actor_type == PERSON
 
 
 def test_laws_and_places_are_not_actors(nlp):

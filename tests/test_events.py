@@ -3413,6 +3413,8 @@ def test_review_cases_of_places_hosts_and_legal_light_verbs(nlp):
     ("Rebel commander Ali Musa claimed responsibility for the attack on the convoy.",
      [("ASSAULT", "Ali Musa", None, "attack")]),
     ("Chile attacked Peru on Monday.", [("ASSAULT", "Chile", "Peru", "attacked")]),
+    # and so does an attack on what no name is given, which crime news tells with no word of arms
+    ("Police said Tom Briggs attacked his neighbour on Saturday night.", [("ASSAULT", "Tom Briggs", None, "attacked")]),
 ])
 def test_an_attack_in_words_is_criticism_and_one_with_force_an_assault(nlp, text, expected):
     evs = [(e["type"], e["a1"], e["a2"], e["trigger"]) for e in events_of(nlp, text)]

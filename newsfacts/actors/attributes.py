@@ -241,12 +241,17 @@ def context_tokens(doc: Doc, m: Mention) -> list[Token]:
     return out
 
 
+# verbs of a relative clause that say who one is, as an apposition does
+_DESCRIBING = {"be", "become", "remain", "serve", "bear", "represent", "head", "lead", "chair", "work", "hold"}
+
+
 def _in_clause(tok: Token, top: Token) -> bool:
     """Whether `tok` is in a relative clause on `top`'s phrase: the clause tells what the one named did or cares
-    about ('X, a member who has long taken an interest in Timorese affairs'), not whose that one is; a clause of 'be'
-    describes like an apposition ('X, who is point man for the U.S. initiative')."""
+    about ('X, a member who has long taken an interest in Timorese affairs'), not whose that one is; a clause of being,
+    birth, office or service describes like an apposition ('X, who is point man for the U.S. initiative', 'who became
+    Kenya's attorney general', 'who was born in Nigeria', 'who works for the Saudi government')."""
     while tok.i != top.i and tok.head.i != tok.i:
-        if tok.dep_ == "relcl" and tok.lemma_ != "be":
+        if tok.dep_ == "relcl" and tok.lemma_ not in _DESCRIBING:
             return True
         tok = tok.head
     return False
@@ -357,15 +362,19 @@ def _organization(ev: _Evidence, g: int) -> None:
     group, name = ev.groups[g], ev.names[g]
     texts = [name] + [m.text for m in group]
     # the list is read for the body's other names too ('the BBC' for 'British Broadcasting Corporation'), but not for
-    # its own acronym, which may be another body's ('AFP' of 'Armed Forces of the Philippines' is no news agency), nor
+    # its own acronym where the list has it for another kind of body ('AFP' of 'Armed Forces of the Philippines' is no
+    # news agency), nor
     # for a short form listed as another country's body where the full name says whose body it is ('Conservative
     # Party' of 'Conservative Party of Canada', 'Greenpeace' of 'Greenpeace Japan'; 'Home Office' of 'British Home
     # Office' is the same body)
     own = [name] + [m.text for m in group
                     if m.kind != "acronym" or m.text.replace(".", "").upper() not in initials(name)]
     whose = geo.find_country_in(name) or _place_in(name)
-    listed = next((found for x in own if (found := geo.known_organization(x)) and (not whose or found[0] == whose)),
-                  None)
+    listed = next((found for x in own
+                   if (found := geo.known_organization(x)) and (not whose or found[0] == whose or x == name)), None)
+    if listed is None:  # its acronym listed as a body of its kind is it ('Korean Central News Agency (KCNA)')
+        listed = next((found for x in texts if x.replace(".", "").upper() in initials(name)
+                       and (found := geo.known_organization(x)) and found[1] and found[1] == sector_of(name)), None)
     # 'BBC World Service': a unit of a national body, 'World' or not; not where the name says whose it is ('Ministry of
     # Defence of Colombia' is no unit of the British one)
     part = _part_of_known(name) if listed is None and not whose else None
@@ -736,7 +745,8 @@ def _contained(ev: _Evidence, g: int) -> str | None:
     def national(noun: Token) -> str | None:  # 'the Iraqi town of X', 'X, a Lebanese village'
         if noun.lemma_.lower() not in PLACE_BEFORE or any(c.lower_ == "ethnic" for c in noun.children):
             return None  # 'the ethnic Albanian village of Racak': its people's nation, not its country
-        return next((code for c in noun.children if c.dep_ == "amod" and (code := nation_of(c) or geo.demonym_code(c.text))), None)
+        return next((code for c in noun.children
+                     if c.dep_ == "amod" and (code := nation_of(c) or geo.demonym_code(c.text))), None)
 
     heads = [ev.doc[m.tokens[0]:m.tokens[1]].root for m in ev.groups[g] if m.tokens[1] > m.tokens[0]]
     for head in heads:

@@ -60,7 +60,7 @@ def after_of(span: Span, words, plural: bool = False) -> bool:
 
 
 # electoral divisions, which a party's name may stand before too ('the CHP riding association')
-_DIVISIONS = {"riding", "constituency"}
+_DIVISIONS = {"riding"}
 # place nouns whose plural names others ('member states of ASEAN', 'capitals of Europe', 'areas of concern')
 _NOT_PLURAL_PLACES = {"state", "capital", "area", "center", "centre", "outskirts", "streets", "port"}
 
@@ -93,8 +93,10 @@ def electoral_division(span: Span) -> bool:
     """A name the sentence calls an electoral division ('the riding of X', 'the X riding', 'the X constituency', 'the
     Member for X'): a place however NER tagged its other mentions."""
     nxt = next_token(span.doc, span.end)
+    after = next_token(span.doc, span.end + 1) if nxt is not None else None
     return after_of(span, {"riding"}) or elected_for(span) or (
-        nxt is not None and nxt.lower_ in _DIVISIONS and nxt.dep_ != "compound" and not nxt.tag_.startswith("VB"))
+        nxt is not None and nxt.lower_ in _DIVISIONS and nxt.dep_ != "compound" and not nxt.tag_.startswith("VB")
+        and not (after is not None and after.lower_ == "of"))  # 'the former Trudeau riding of X': X is the riding
 
 
 # The titles of a member of a parliament that names its members by their electoral divisions, as written before them
@@ -110,9 +112,12 @@ def elected_for(span: Span) -> bool:
         return False
     # not a party or a body one is a member for ('an MP for Labor', 'a member for the CHP'), nor a name NER ran on
     # into the member's own ('the Member for Kalgoorlie Matt Birney')
+    # nor one whose seat it was ('the MP for Tony Blair's old seat'), nor a portfolio ('the Member for Housing')
     words = [t for t in span if t.is_alpha]
+    nxt = next_token(doc, span.end)
     return not (any(t.lower_ in ORG_NOUNS or t.lower_ in PARTY_FAMILIES or t.text.isupper() for t in words)
-                or geo.known_organization(span.text) or any(is_given_name(t.text) for t in words[1:-1]))
+                or geo.known_organization(span.text) or any(is_given_name(t.text) for t in words[1:-1])
+                or nxt is not None and nxt.tag_ == "POS" or len(words) == 1 and common_noun(words[0].text))
 
 
 def listed_after_place_noun(span: Span) -> bool:

@@ -422,7 +422,9 @@ def _country(actors: list[dict]) -> tuple[str | None, str | None]:
     were recorded count as evidence of their own.)"""
     own = [a for a in actors if a.get("country") and a.get("country_source", "context") in (*_SOURCE_RANK, None)]
     international = sum(a.get("country_source") == "international" for a in actors)
-    if own and international > len(own) and _most_common(a.get("sector") for a in actors) in ("IGO", "NGO"):
+    sector = _most_common(a.get("sector") for a in actors)
+    if own and international > len(own) and (sector == "IGO" or sector == "NGO" and all(
+            a["actor_type"] == ORG for a in actors)):
         # more documents found a UN official international than read a country near the name, or an international
         # campaign group than named a national branch of it with its country ('Greenpeace Japan')
         return None, None
