@@ -90,8 +90,8 @@ def place_context(span: Span) -> bool:
 
 
 def electoral_division(span: Span) -> bool:
-    """A name the sentence calls an electoral division ('the riding of X', 'the X riding', 'the X constituency', 'the
-    Member for X'): a place however NER tagged its other mentions."""
+    """A name the sentence calls an electoral division ('the riding of X', 'the X riding', 'the Member for X'; not 'the
+    X constituency', as often one's supporters): a place however NER tagged its other mentions."""
     nxt = next_token(span.doc, span.end)
     after = next_token(span.doc, span.end + 1) if nxt is not None else None
     return after_of(span, {"riding"}) or elected_for(span) or (
