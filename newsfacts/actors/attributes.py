@@ -363,17 +363,16 @@ def _organization(ev: _Evidence, g: int) -> None:
     texts = [name] + [m.text for m in group]
     # the list is read for the body's other names too ('the BBC' for 'British Broadcasting Corporation'), but not for
     # its own acronym where the list has it for another kind of body ('AFP' of 'Armed Forces of the Philippines' is no
-    # news agency), nor
-    # for a short form listed as another country's body where the full name says whose body it is ('Conservative
-    # Party' of 'Conservative Party of Canada', 'Greenpeace' of 'Greenpeace Japan'; 'Home Office' of 'British Home
-    # Office' is the same body)
-    own = [name] + [m.text for m in group
-                    if m.kind != "acronym" or m.text.replace(".", "").upper() not in initials(name)]
+    # news agency), nor for a short form listed as another country's body where the full name says whose body it is
+    # ('Conservative Party' of 'Conservative Party of Canada', 'Greenpeace' of 'Greenpeace Japan'; 'Home Office' of
+    # 'British Home Office' is the same body)
+    acronyms = initials(name)
+    own = [name] + [m.text for m in group if m.kind != "acronym" or m.text.replace(".", "").upper() not in acronyms]
     whose = geo.find_country_in(name) or _place_in(name)
     listed = next((found for x in own
                    if (found := geo.known_organization(x)) and (not whose or found[0] == whose or x == name)), None)
     if listed is None:  # its acronym listed as a body of its kind is it ('Korean Central News Agency (KCNA)')
-        listed = next((found for x in texts if x.replace(".", "").upper() in initials(name)
+        listed = next((found for x in texts if x.replace(".", "").upper() in acronyms
                        and (found := geo.known_organization(x)) and found[1] and found[1] == sector_of(name)), None)
     # 'BBC World Service': a unit of a national body, 'World' or not; not where the name says whose it is ('Ministry of
     # Defence of Colombia' is no unit of the British one)

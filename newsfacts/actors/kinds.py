@@ -85,8 +85,7 @@ def place_context(span: Span) -> bool:
     if 2 <= len(words) <= 3 and words[0].is_title and words[0].lower_ in PLACE_FIRST_WORDS \
             and not any(t.lower_ in ORG_NOUNS or common_noun(t.text) for t in words[1:]):
         return True  # 'Fort Carson', 'Camp Casey' (not 'Port Authority', 'the Fort Wayne Journal Gazette')
-    return after_of(span, PLACE_BEFORE, plural=True) or listed_after_place_noun(span) or equated_with_place(span) \
-        or elected_for(span)
+    return after_of(span, PLACE_BEFORE, plural=True) or listed_after_place_noun(span) or equated_with_place(span)
 
 
 def electoral_division(span: Span) -> bool:

@@ -834,7 +834,7 @@ def _verbal_attack(tok: Token, actor1: list[int], actor2: list[int], ctx: _Conte
         return False
     weapons = vocabulary().classes.get("&WEAPON", frozenset())
     for t in tok.sent:
-        if t.i == tok.i or t in attacks or t.lemma_.lower() in _ATTACK_WORDS:
+        if t.i == tok.i or t.lemma_.lower() in _ATTACK_WORDS:
             continue
         if t.i in ctx.triggers and ctx.triggers[t.i].plover in ("ASSAULT", "COERCE") \
                 or t.lower_ in weapons or t.lemma_.lower() in weapons \
