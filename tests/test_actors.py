@@ -120,6 +120,14 @@ def test_a_body_named_without_its_kind_word_is_the_same_body(nlp):
                                "lower taxes to farmers.")
     assert holding(actors, "Harvard").name == "Harvard University"
     assert holding(actors, "Social Credit").name == "Social Credit Party"
+    # a party's name with 'party' in lower case, and a party the dictionaries know by its name alone
+    _, actors = actors_of(nlp, "The ruling Likud party lost three seats in Sunday's vote. Likud said it would join "
+                               "the coalition.")
+    assert holding(actors, "Likud") is holding(actors, "Likud party") and holding(actors, "Likud").name == "Likud"
+    # but a party a body the lists know gives is no party of that name
+    _, actors = actors_of(nlp, "The White House party for veterans drew 500 guests. The White House said the event "
+                               "cost little.")
+    assert holding(actors, "White House").name == "White House"
     # not a body of its own that the lists know, though its name begins another's
     _, actors = actors_of(nlp, "Delegates of the United Nations visited the United Nations University in Tokyo.")
     assert holding(actors, "United Nations").name == "United Nations"

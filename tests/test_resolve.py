@@ -179,6 +179,45 @@ def test_a_party_named_by_its_family_alone_joins_only_within_its_country():
     assert id_of[("a", 0)] == id_of[("c", 0)] != id_of[("b", 0)]
 
 
+def _party(doc_id: str, name: str, country: str | None, sector: str | None = None) -> dict:
+    """One document's local actor: an organization named `name` of `country` and `sector`."""
+    return {"doc_id": doc_id, "actors": [{"local_id": 0, "name": name, "actor_type": "ORGANIZATION", "aliases": [],
+                                          "acronyms": [], "sector": sector, "title": None, "country": country,
+                                          "country_source": "context" if country else None,
+                                          "mentions": [{"start": 0, "end": len(name), "text": name, "kind": "name"}]}]}
+
+
+def _same(*docs: tuple) -> list[bool]:
+    """For each document after the first: whether its body (name, country[, sector]) is the first document's actor."""
+    _, id_of = resolve_actors([_party(f"d{k}", *doc) for k, doc in enumerate(docs)])
+    return [id_of[(f"d{k}", 0)] == id_of[("d0", 0)] for k in range(1, len(docs))]
+
+
+def test_a_party_is_one_actor_with_and_without_the_word_party_within_its_country():
+    # a party named by its family: with 'Party' or 'party', without it, or with 'of' and its own country
+    assert _same(("Labour", "GBR"), ("Labour Party", "GBR"), ("Labour party", "GBR"), ("Labour Party", "NZL"),
+                 ("Labour Party", None)) == [True, True, False, False]
+    assert _same(("Liberal", "CAN"), ("Liberal Party of Canada", "CAN"), ("Liberals", "CAN"),
+                 ("Liberal Party of Australia", "AUS"), ("Liberals", "AUS")) == [True, True, False, False]
+    # a party with a name of its own: 'the Zorvan party' is Zorvan, of its country only
+    assert _same(("Zorvan", "ISR"), ("Zorvan party", "ISR", "PTY"), ("Zorvan Party", "ISR", "PTY")) == [True, True]
+    assert _same(("Zorvan", "ISR"), ("Zorvan party", "GRC", "PTY")) == [False]
+    # named by its name, not by its name and what the writer calls it, though more documents add 'party'
+    rows, _ = resolve_actors([_party("a", "Zorvan party", "ISR", "PTY"), _party("b", "Zorvan party", "ISR", "PTY"),
+                              _party("c", "Zorvan", "ISR"), _party("d", "Zorvan Party", "ISR", "PTY")])
+    assert [r["name"] for r in rows] == ["Zorvan"]
+    # a people's word before the family makes another party of the same country ('British National Party' is no
+    # 'Scottish National Party'), and a party named by a common word is no body that word names alone
+    assert _same(("National Party", "GBR"), ("British National Party", "GBR"), ("Scottish National Party", "GBR")) \
+        == [False, False]
+    assert _same(("Reform", "CAN"), ("Reform Party", "CAN")) == [False]
+    # nor is a party's name or family word that of a body of another kind, or of a place: a company's party for its
+    # staff, a newspaper called after a family, a region's party
+    assert _same(("Zorvan", "JPN", "BUS"), ("Zorvan party", "JPN", "PTY")) == [False]
+    assert _same(("Socialist", "GBR", "MED"), ("Socialist Party", "GBR", "PTY")) == [False]
+    assert _same(("Punjab", "IND"), ("Punjab party", "IND", "PTY")) == [False]
+
+
 def test_a_dictionary_entry_of_a_group_joins_no_people_and_a_un_official_has_no_country():
     # the Phoenix dictionaries file a group's leaders under the group's entry: no person's identity
     rows, id_of = resolve_actors([_typed("a", "Omar Haddad", "PERSON", known_as="red brigade"),

@@ -10,8 +10,8 @@ from newsfacts.actors.known import known_actor, known_body
 from newsfacts.lexicon import (HONORIFICS, NAME_PARTICLES, ORG_NOUNS, PARTY_PLURALS, TITLE_WORDS, common_noun,
                                first_names, is_given_name)
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
-from newsfacts.actors.names import (STOP, content_key, head_word, initials, is_acronym, name_key, same_consonants,
-                                    short_form, singular, spelling_variants)
+from newsfacts.actors.names import (STOP, content_key, described, head_word, initials, is_acronym, name_key,
+                                    same_consonants, short_form, singular, spelling_variants)
 from newsfacts.unionfind import UnionFind
 
 _ORG_SUFFIXES = {"inc", "ltd", "corp", "co", "company", "corporation", "industries", "group", "holdings", "plc",
@@ -310,13 +310,18 @@ _KINDS_LEFT_OUT = {"party", "university", "college"}
 
 def _without_kind(short: str, full: str) -> bool:
     """A body's name without the capitalized kind word that ends its full name ('Harvard' of 'Harvard University',
-    'Family Coalition' of 'Family Coalition Party'); not a body of its own the lists or the dictionaries know ('United
-    Nations' beside 'United Nations University') or a body's own word ('Congress' beside 'the Congress Party')."""
+    'Family Coalition' of 'Family Coalition Party'), or a party's without 'party' in either case ('Likud' of 'the
+    Likud party': a party the lists know is known by its name alone); not a body of its own the lists or the
+    dictionaries know ('United Nations' beside 'United Nations University', 'the White House party' for its guests)
+    or a body's own word ('Congress' beside 'the Congress Party')."""
     words, full_words = short.split(), full.split()
-    return len(full_words) == len(words) + 1 and geo.fold(full).split()[:len(words)] == geo.fold(short).split() \
-        and full_words[-1].lower() in _KINDS_LEFT_OUT and full_words[-1][:1].isupper() \
-        and geo.known_organization(short) is None and known_actor(short) is None \
-        and not (len(words) == 1 and singular(short.lower()) in ORG_NOUNS)
+    kind = full_words[-1].lower()
+    if not (len(full_words) == len(words) + 1 and geo.fold(full).split()[:len(words)] == geo.fold(short).split()
+            and kind in _KINDS_LEFT_OUT and (full_words[-1][:1].isupper() or kind == "party")) \
+            or len(words) == 1 and singular(short.lower()) in ORG_NOUNS:
+        return False
+    known = geo.known_organization(short)
+    return kind == "party" and known is not None and known[1] == "PTY" or known is None and known_actor(short) is None
 
 
 def _person_shaped_body(name: str) -> bool:
@@ -388,4 +393,5 @@ def canonical(group: list[Mention], actor_type: str) -> str:
             return max(names, key=lambda n: (len(n.split()), len(n)))
         return geo.country_name(codes.most_common(1)[0][0]) if codes else group[0].text
     names = [m.text for m in group if m.kind == "name"] or [m.text for m in group]
+    names = [n for n in names if not described(n, set(names))] or names  # 'Likud', not 'the Likud party'
     return max(names, key=lambda n: (len(n.split()), len(n), -names.index(n)))

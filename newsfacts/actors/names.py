@@ -580,6 +580,13 @@ def spelled_by(words: list[str], letters: str, shortest: int = 1, longest: int |
     return None
 
 
+def described(name: str, names: set[str]) -> bool:
+    """`name` is another of `names` and a lowercase 'party' after it ('Hamas party' beside 'Hamas'): the name and
+    what the writer says it names, not a fuller proper name ('Kadima Party')."""
+    head, _, last = name.rpartition(" ")
+    return last == "party" and head in names
+
+
 def short_form(words: list[str], full: list[str]) -> bool:
     """A company's name by its first words ('Northrop' of 'Northrop Grumman', 'Ford' of 'Ford Motor Company'):
     the rest of the full name, legal forms aside, names no body of its own ('White House Military Office'

@@ -9,7 +9,8 @@ from collections.abc import Iterable
 from newsfacts import geo
 from newsfacts.actors import COUNTRY, GROUP, ORG, PERSON, content_key
 from newsfacts.actors.known import agent_phrases, kind_heads
-from newsfacts.actors.names import UPPER, initials, name_key, short_form, singular, spelling_variants, variant_blocks
+from newsfacts.actors.names import (UPPER, described, initials, name_key, short_form, singular, spelling_variants,
+                                    variant_blocks)
 from newsfacts.lexicon import ORG_NOUNS, PARTY_FAMILIES, PARTY_PLURALS, TITLE_WORDS, common_noun, is_given_name
 from newsfacts.resolve.ids import stable_id
 from newsfacts.unionfind import UnionFind
@@ -53,15 +54,28 @@ def _keys(actor: dict) -> tuple[set[tuple], set[tuple]]:
         return known, set()
     key = name_key(actor["name"])
     folded = geo.fold(actor["name"]).split()
+    # a party's family or own name, of parties only: not a newspaper or a ministry of the word ('The Socialist', the
+    # Labor Department), nor a company's party for its staff
+    party = t == ORG and actor.get("sector") in (None, "PTY")
+    family = _party_family(actor["name"], actor.get("country")) if party else None
     if t == ORG and (singular(key) in ORG_NOUNS or tuple(folded) in agent_phrases()
                      or len(folded) == 1 and folded[0] in kind_heads()
                      or actor["name"] in PARTY_PLURALS or _family_party(actor["name"])):
         # a body named by its kind alone ('Senate', 'Parliament', the bodies the agents dictionary lists as roles:
         # 'House of Representatives', 'Supreme Court', and the word that heads them: 'the House'; a party by its
         # family, 'the Greens', 'the Liberal Party'): every country has one, so only with its country (and never
-        # the one body that a short name 'House' would otherwise find corpus-wide, 'House of Delegates')
-        return ({(t, "name", key, actor["country"])} if actor.get("country") else set()), set()
+        # the one body that a short name 'House' would otherwise find corpus-wide, 'House of Delegates'); a party
+        # by its family with or without the word 'party' ('Labour', 'the Labour Party')
+        if not actor.get("country"):
+            return set(), set()
+        keys = {(t, "name", key, actor["country"])}
+        return keys | ({(t, "family", family, actor["country"])} if family else set()), set()
     strong, weak = {(t, "name", key)} | known, set()
+    if family and actor.get("country"):  # 'Liberal Party of Canada': the family's party of its own country
+        strong.add((t, "family", family, actor["country"]))
+    if party and actor.get("country"):  # 'the Likud party' is the Likud of its country
+        named = _named_party(actor["name"]) if actor.get("sector") == "PTY" else None
+        strong.add((t, "party", named or key, actor["country"]))
     if t in (PERSON, ORG) and len(actor["name"].split()) >= 2:
         # a full name of two words or more names one actor whichever type a document's tagger gave it ('Goldman
         # Sachs' tagged a person, 'Chen Shui-bian' an organization), of the better attested type (`_person_or_body`)
@@ -387,10 +401,42 @@ def _family_party(name: str) -> bool:
     """'Liberal Party', 'Communist party', 'Labour': a party named by its political family alone (lexicon
     party_families); the bare word names the party of whichever country the story is about ('Labour' of Britain and
     of New Zealand had been one actor of 43 documents)."""
-    words = name.lower().replace("\u2019", "'").split()
-    if words and words[-1] == "party":
+    return _party_family(name, None) is not None
+
+
+def _party_family(name: str, country: str | None) -> str | None:
+    """The political family (lexicon party_families) a party of `country` is named by, the word 'party' and its
+    own country's name after 'of' aside: 'labour' of 'Labour', 'the Labour Party', 'Labour party'; 'liberal' of
+    'Liberal Party of Canada' (CAN) and of its members, 'the Liberals'. Not a people's word before the family, which
+    may name another party of the country ('British National Party' is no 'Scottish National Party'), nor another
+    country's name."""
+    words = name.replace("\u2019", "'").split()
+    if words[:1] and words[0].lower() == "the":
+        words = words[1:]
+    head, of, place = " ".join(words).rpartition(" of ")
+    if of and head and country and geo.country_code(place) == country:
+        words = head.split()
+    if len(words) >= 2 and words[-1].lower() == "party":
         words = words[:-1]
-    return bool(words) and " ".join(words) in PARTY_FAMILIES
+    family = " ".join(words).lower()
+    if " ".join(words) in PARTY_PLURALS:  # its members: 'the Liberals', 'the Nationals'
+        family = singular(family)
+    return family if family in PARTY_FAMILIES else None
+
+
+def _named_party(name: str) -> str | None:
+    """The folded name of a party named 'X Party' or 'X party' whose X is a name of its own, not a family's
+    (`_party_family`) or a common word ('Likud' of 'Likud party', 'United Russia' of 'United Russia Party'; not
+    'Reform' of 'Reform Party' or 'Green' of 'Green Party', which many parties are called): news writes such a
+    party's name with and without the word, and a body of its country named X alone is that party."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() != "party" or not words[-2][:1].isupper():
+        return None
+    bare = " ".join(words[:-1])
+    if bare.lower() in PARTY_FAMILIES or any(common_noun(w) for w in words[:-1]) or geo.nation_code(bare) \
+            or geo.country_code(bare) or geo.known_place(bare) or singular(bare.lower()) in ORG_NOUNS:
+        return None  # not a place's party ('Punjab party') either: the place is no party
+    return name_key(bare)
 
 
 def _tag_or_place(word: str) -> bool:
@@ -496,6 +542,7 @@ def _merge(actors: list[dict], n_documents: int) -> dict:
             uses = Counter(names)
             names = [n for n in names if not _ran_on(n, set(uses), geo.country_code)
                      or uses[n.rpartition(" ")[0]] <= uses[n]] or names
+            names = [n.rpartition(" ")[0] if described(n, set(uses)) else n for n in names]  # 'Hamas party': 'Hamas'
         if n_documents >= 3:  # an actor of many documents: the fullest form more than one of them uses
             names = [n for n in names if names.count(n) >= 2] or names
         name = max(sorted(set(names)), key=lambda n: (len(n.split()), len(n), names.count(n)))
