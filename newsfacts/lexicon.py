@@ -81,6 +81,7 @@ TOPIC_VERBS = words("topic_verbs")
 AGENT_OWNER_NOUNS = words("agent_owner_nouns")
 PARTY_PLURALS = words("party_plurals")
 PARTY_FAMILIES = words("party_families")
+HEAD_FIRST_PARTY_NOUNS = words("head_first_party_nouns")  # 'Parti', 'Partido', 'Bloc': a body's name begins so
 PERSON_NOUNS = words("person_nouns")
 WORLD_REGIONS = words("world_regions")  # places of several countries: no story country
 # nouns for people ('man', 'woman', 'hostage', 'official'; resources/people_nouns.txt)

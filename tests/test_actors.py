@@ -138,6 +138,21 @@ def test_a_body_named_without_its_kind_word_is_the_same_body(nlp):
     assert holding(actors, "Congress").name == "Congress" and holding(actors, "Shell").name == "Shell"
 
 
+def test_a_name_headed_first_by_a_party_noun_is_an_organization(nlp):
+    # French, Spanish and Italian put a name's head noun first: 'Parti', 'Partido', 'Bloc' begin a body's name, whatever
+    # the recognizer called it (here a place)
+    _, actors = actors_of(nlp, "Members of the Bloc Québécois walked out of the chamber on Tuesday, and the Parti "
+                               "Québécois called the vote a disgrace.")
+    assert holding(actors, "Bloc Québécois").actor_type == ORG
+    assert holding(actors, "Parti Québécois").actor_type == ORG
+    from newsfacts.actors.mentions import _entity_mention
+    doc, _ = actors_of(nlp, "The Partido Verde won two seats.")
+    assert _entity_mention(doc, doc[1:3], "PERSON").label == ORG
+    # not a name whose first word merely is such a word in English ('the Eastern Bloc' begins with no party noun)
+    doc, _ = actors_of(nlp, "Tanks rolled across the Eastern Bloc.")
+    assert _entity_mention(doc, doc[4:6], "LOC").label != ORG
+
+
 def test_a_party_named_by_its_political_familys_plural_is_an_organization(nlp):
     _, actors = actors_of(nlp, "The Australian Greens and most Democrats opposed the bill. A Democrats senator "
                                "voted for it.")

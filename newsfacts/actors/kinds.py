@@ -11,9 +11,9 @@ from spacy.tokens import Doc, Span, Token
 from newsfacts import geo
 from newsfacts.actors.known import known_actor
 from newsfacts.actors.names import LOWER, UPPER, strip_title
-from newsfacts.lexicon import (COMMON_ACRONYMS, CURRENCY_NOUNS, GENERIC_NAMES, GOVERNMENT_NOUNS, HONORIFICS,
-                               LEGAL_SUFFIXES, MONTHS_AND_DAYS, NOT_ACTOR_HEADS, ORG_NOUNS, PLACE_AFTER, PLACE_BEFORE,
-                               PLACE_FIRST_WORDS,
+from newsfacts.lexicon import (COMMON_ACRONYMS, CURRENCY_NOUNS, GENERIC_NAMES, GOVERNMENT_NOUNS,
+                               HEAD_FIRST_PARTY_NOUNS, HONORIFICS, LEGAL_SUFFIXES, MONTHS_AND_DAYS, NOT_ACTOR_HEADS,
+                               ORG_NOUNS, PLACE_AFTER, PLACE_BEFORE, PLACE_FIRST_WORDS,
                                PARTY_FAMILIES, PERSON_NOUNS, PLACE_HEADS, QUOTE_VERBS, RELIGIONS, ROLE_WORDS,
                                STORM_WORDS,
                                TITLE_WORDS, common_noun, corpus_noun_count, is_given_name, sector_of)
@@ -288,6 +288,15 @@ def named_as_body(span: Span, person: bool = False) -> bool:
     after = [c for c in root.children if c.dep_ == "appos" and _org_noun(c)]
     return span.end < len(doc) and doc[span.end].text == "," and any(
         c.left_edge.i == span.end + 1 and c.left_edge.lower_ in ("a", "an", "the") for c in after)
+
+
+def head_first_party(span: Span) -> bool:
+    """A name that begins, 'the' aside, with the noun that heads a party's or a bloc's name in the Romance languages
+    (lexicon head_first_party_nouns: 'Parti Québécois', 'Partido Popular', 'Bloc Québécois') and a capitalized word:
+    a body, whatever NER called it."""
+    words = [t for t in span if t.lower_ != "the"]
+    return len(words) >= 2 and words[0].text[:1].isupper() and words[0].lower_ in HEAD_FIRST_PARTY_NOUNS \
+        and words[1].text[:1].isupper()
 
 
 # prepositions of being somewhere: a person is rarely "in", "near" or "throughout" someone ("at" and "from"

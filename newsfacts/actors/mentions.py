@@ -8,10 +8,10 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts import geo
 from newsfacts.actors.casing import common_word_by_position
-from newsfacts.actors.kinds import (CAPITALIZED_WORD, body_named, city_in_place, electoral_division, listed_at_places,
-                                    named_as_body, names_a_text_or_an_occasion, next_token, not_an_actor, org_context,
-                                    place_context, speaks_as_person, time_of_day, title_only, titled_as_person,
-                                    with_age)
+from newsfacts.actors.kinds import (CAPITALIZED_WORD, body_named, city_in_place, electoral_division,
+                                    head_first_party, listed_at_places, named_as_body, names_a_text_or_an_occasion,
+                                    next_token, not_an_actor, org_context, place_context, speaks_as_person,
+                                    time_of_day, title_only, titled_as_person, with_age)
 from newsfacts.actors.known import known_actor, listed_person, role_sector
 from newsfacts.actors.model import COUNTRY, LOCATION, ORG, PERSON, Mention
 from newsfacts.actors.names import (NAME_TOKEN, UPPER, clean, given_word, head_word, headline_phrase, listed,
@@ -314,6 +314,8 @@ def _entity_mention(doc: Doc, span: Span, label: str) -> Mention | None:
     if label in ("PERSON", "GPE", "LOC") and (text.split() or [""])[-1] in PARTY_PLURALS \
             and span.root.dep_ not in ("amod", "compound", "poss"):
         return mention(span, ORG)  # 'the Ontario Greens', 'the Liberals' taken for a person or a place: a party
+    if label != "ORG" and head_first_party(span):  # 'the Bloc Québécois' taken for a person or a place
+        return _typed_by_context(mention(span, ORG))
     if label == "NORP" or (label in ("GPE", "LOC") and geo.demonym_code(text)
                            and not geo.country_code(text) and not geo.place_code(text)):
         return _nationality_mention(doc, span, text)
