@@ -194,11 +194,15 @@ def _same(*docs: tuple) -> list[bool]:
 
 
 def test_a_party_is_one_actor_with_and_without_the_word_party_within_its_country():
-    # a party named by its family: with 'Party' or 'party', without it, or with 'of' and its own country
+    # a party named by its family: with 'Party' or 'party', without it, or by its members
     assert _same(("Labour", "GBR"), ("Labour Party", "GBR"), ("Labour party", "GBR"), ("Labour Party", "NZL"),
                  ("Labour Party", None)) == [True, True, False, False]
-    assert _same(("Liberal", "CAN"), ("Liberal Party of Canada", "CAN"), ("Liberals", "CAN"),
-                 ("Liberal Party of Australia", "AUS"), ("Liberals", "AUS")) == [True, True, False, False]
+    assert _same(("Liberal", "CAN"), ("Liberals", "CAN"), ("Liberal Party", "CAN"), ("Liberals", "AUS")) \
+        == [True, True, False]
+    assert _same(("Democrats", "USA"), ("Democratic Party", "USA"), ("Democrats", "AUS")) == [True, False]
+    assert _same(("Greens", "NZL"), ("Green Party", "NZL"), ("Green party", "NZL")) == [True, True]
+    # not a name that says which of the country's parties of the family it is (the federal party, not a province's)
+    assert _same(("Liberals", "CAN"), ("Liberal Party of Canada", "CAN")) == [False]
     # a party with a name of its own: 'the Zorvan party' is Zorvan, of its country only
     assert _same(("Zorvan", "ISR"), ("Zorvan party", "ISR", "PTY"), ("Zorvan Party", "ISR", "PTY")) == [True, True]
     assert _same(("Zorvan", "ISR"), ("Zorvan party", "GRC", "PTY")) == [False]

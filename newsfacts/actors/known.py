@@ -133,6 +133,11 @@ def agent_phrases() -> frozenset[tuple[str, ...]]:
     return frozenset(_agents())
 
 
+def agent_codes() -> dict[tuple[str, ...], str]:
+    """Every role phrase of the agents dictionary (folded words) with its agent code ('PTY', 'GOV')."""
+    return dict(_agents())
+
+
 def listed_person(name: str) -> bool:
     """Whether the dictionaries list a name as a person: an entry of its own (not an alias of another entry)
     with a dated role, which the dictionaries give people's offices ('des browne' GBRGOV 2005-06-01 to

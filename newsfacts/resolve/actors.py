@@ -5,10 +5,11 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from newsfacts import geo
 from newsfacts.actors import COUNTRY, GROUP, ORG, PERSON, content_key
-from newsfacts.actors.known import agent_phrases, kind_heads
+from newsfacts.actors.known import agent_codes, agent_phrases, kind_heads
 from newsfacts.actors.names import (UPPER, described, initials, name_key, short_form, singular, spelling_variants,
                                     variant_blocks)
 from newsfacts.lexicon import ORG_NOUNS, PARTY_FAMILIES, PARTY_PLURALS, TITLE_WORDS, common_noun, is_given_name
@@ -57,7 +58,7 @@ def _keys(actor: dict) -> tuple[set[tuple], set[tuple]]:
     # a party's family or own name, of parties only: not a newspaper or a ministry of the word ('The Socialist', the
     # Labor Department), nor a company's party for its staff
     party = t == ORG and actor.get("sector") in (None, "PTY")
-    family = _party_family(actor["name"], actor.get("country")) if party else None
+    family = _party_family(actor["name"]) if party else None
     if t == ORG and (singular(key) in ORG_NOUNS or tuple(folded) in agent_phrases()
                      or len(folded) == 1 and folded[0] in kind_heads()
                      or actor["name"] in PARTY_PLURALS or _family_party(actor["name"])):
@@ -71,8 +72,6 @@ def _keys(actor: dict) -> tuple[set[tuple], set[tuple]]:
         keys = {(t, "name", key, actor["country"])}
         return keys | ({(t, "family", family, actor["country"])} if family else set()), set()
     strong, weak = {(t, "name", key)} | known, set()
-    if family and actor.get("country"):  # 'Liberal Party of Canada': the family's party of its own country
-        strong.add((t, "family", family, actor["country"]))
     if party and actor.get("country"):  # 'the Likud party' is the Likud of its country
         named = _named_party(actor["name"]) if actor.get("sector") == "PTY" else None
         strong.add((t, "party", named or key, actor["country"]))
@@ -398,30 +397,36 @@ def n_mentions(a: dict) -> int:
 
 
 def _family_party(name: str) -> bool:
-    """'Liberal Party', 'Communist party', 'Labour': a party named by its political family alone (lexicon
-    party_families); the bare word names the party of whichever country the story is about ('Labour' of Britain and
-    of New Zealand had been one actor of 43 documents)."""
-    return _party_family(name, None) is not None
+    """'Liberal Party', 'Communist party', 'Labour', 'the Greens': a party named by its political family alone
+    (`_party_family`); the bare word names the party of whichever country the story is about ('Labour' of Britain
+    and of New Zealand had been one actor of 43 documents)."""
+    return _party_family(name) is not None
 
 
-def _party_family(name: str, country: str | None) -> str | None:
-    """The political family (lexicon party_families) a party of `country` is named by, the word 'party' and its
-    own country's name after 'of' aside: 'labour' of 'Labour', 'the Labour Party', 'Labour party'; 'liberal' of
-    'Liberal Party of Canada' (CAN) and of its members, 'the Liberals'. Not a people's word before the family, which
-    may name another party of the country ('British National Party' is no 'Scottish National Party'), nor another
-    country's name."""
+def _party_family(name: str) -> str | None:
+    """The political family (`_families`) a party is named by alone, with or without the word 'party', or by its
+    members: 'labour' of 'Labour', 'the Labour Party', 'Labour party'; 'liberal' of 'the Liberals', 'democratic' of
+    'the Democrats'. Not a name that says more: a people's word before the family may name another party of the
+    country ('British National Party' is no 'Scottish National Party'), and 'Liberal Party of Canada' names the
+    federal party where 'the Liberals' of a Canadian story may be a province's."""
     words = name.replace("\u2019", "'").split()
     if words[:1] and words[0].lower() == "the":
         words = words[1:]
-    head, of, place = " ".join(words).rpartition(" of ")
-    if of and head and country and geo.country_code(place) == country:
-        words = head.split()
     if len(words) >= 2 and words[-1].lower() == "party":
         words = words[:-1]
     family = " ".join(words).lower()
-    if " ".join(words) in PARTY_PLURALS:  # its members: 'the Liberals', 'the Nationals'
-        family = singular(family)
-    return family if family in PARTY_FAMILIES else None
+    families = _families()
+    if words and words[-1] in PARTY_PLURALS:  # its members: 'the Liberals', 'the Democrats', 'the Liberal Democrats'
+        family = next((f for f in (singular(family), singular(family) + "ic") if f in families), family)
+    return family if family in families else None
+
+
+@lru_cache(maxsize=1)
+def _families() -> frozenset[str]:
+    """The political families parties are named by: the lexicon's, and the word before 'party' of the parties the
+    Phoenix agents dictionary lists as roles of a party or a movement ('democratic party', 'green party')."""
+    return PARTY_FAMILIES | {phrase[0] for phrase, code in agent_codes().items()
+                             if len(phrase) == 2 and phrase[1] == "party" and code in ("PTY", "ENV")}
 
 
 def _named_party(name: str) -> str | None:
