@@ -13,6 +13,7 @@ from newsfacts.actors.known import Known, known_actor, role_sector
 from newsfacts.actors.model import (CONTEXT, COUNTRY, DICTIONARY, INTERNATIONAL, LOCATION, NAME, ORG, PERSON, STORY,
                                     Mention)
 from newsfacts.actors.names import POSSESSIVE, initials
+from newsfacts.actors.parties import family_party
 from newsfacts.lexicon import (BODY_PREPS, HONORIFICS, PERSON_HEADS, PERSON_NOUNS, PLACE_AFTER, PLACE_BEFORE,
                                PLACE_HEADS, TITLE_WORDS, WORLD_REGIONS, sector_of)
 from newsfacts.nations import nation_of
@@ -398,16 +399,28 @@ def _organization(ev: _Evidence, g: int) -> None:
         return
     # the body's own acronym names no country ('Popular Resistance Committees (PRC)'); a country in
     # parentheses does ('Acme Corp (USA)')
-    code = (listed[0] if listed else None) or next((m.code for m in group if m.code), None) or next(
-        (c for c in map(geo.find_country_in, own) if c), None) or next((c for c in map(_place_in, own) if c), None)
+    code = (listed[0] if listed and not _elsewhere(ev, name, listed[0]) else None) or next(
+        (m.code for m in group if m.code), None) or next((c for c in map(geo.find_country_in, own) if c), None) \
+        or next((c for c in map(_place_in, own) if c), None)
     source = NAME if code else None
-    if not code and known and known.country:
+    if not code and known and known.country and not _elsewhere(ev, name, known.country):
         code, source = known.country, DICTIONARY
     if not code:
         code = next((c for c in (ev.country_in(ev.context(g, m)) for m in group) if c), None)
         source = CONTEXT
     ev.countries[g] = code
     ev.sources[g] = source if code else None
+
+
+def _elsewhere(ev: _Evidence, name: str, code: str) -> bool:
+    """Whether a party named by its political family alone ('the Conservative Party', 'Labour') is of another
+    country than the one the lists or the dictionaries file that name under: the document names countries and places
+    and none of `code`'s ('the Conservative Party' of a Canadian story is no British party, 'the Democratic Party'
+    of a Mongolian one no American). The story's country is then the party's."""
+    if not family_party(name):
+        return False
+    named = {found for found, _ in _named_places(ev)}
+    return bool(named) and code not in named
 
 
 # a place after these words in a body's name is what the body is for, not where it is ('International Campaign for

@@ -5,14 +5,14 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from functools import lru_cache
 
 from newsfacts import geo
 from newsfacts.actors import COUNTRY, GROUP, ORG, PERSON, content_key
-from newsfacts.actors.known import agent_codes, agent_phrases, kind_heads
+from newsfacts.actors.known import agent_phrases, kind_heads
 from newsfacts.actors.names import (UPPER, described, initials, name_key, short_form, singular, spelling_variants,
                                     variant_blocks)
-from newsfacts.lexicon import ORG_NOUNS, PARTY_FAMILIES, PARTY_PLURALS, TITLE_WORDS, common_noun, is_given_name
+from newsfacts.actors.parties import family_party, named_party, party_family
+from newsfacts.lexicon import ORG_NOUNS, PARTY_PLURALS, TITLE_WORDS, common_noun, is_given_name
 from newsfacts.resolve.ids import stable_id
 from newsfacts.unionfind import UnionFind
 
@@ -58,10 +58,10 @@ def _keys(actor: dict) -> tuple[set[tuple], set[tuple]]:
     # a party's family or own name, of parties only: not a newspaper or a ministry of the word ('The Socialist', the
     # Labor Department), nor a company's party for its staff
     party = t == ORG and actor.get("sector") in (None, "PTY")
-    family = _party_family(actor["name"]) if party else None
+    family = party_family(actor["name"]) if party else None
     if t == ORG and (singular(key) in ORG_NOUNS or tuple(folded) in agent_phrases()
                      or len(folded) == 1 and folded[0] in kind_heads()
-                     or actor["name"] in PARTY_PLURALS or _family_party(actor["name"])):
+                     or actor["name"] in PARTY_PLURALS or family_party(actor["name"])):
         # a body named by its kind alone ('Senate', 'Parliament', the bodies the agents dictionary lists as roles:
         # 'House of Representatives', 'Supreme Court', and the word that heads them: 'the House'; a party by its
         # family, 'the Greens', 'the Liberal Party'): every country has one, so only with its country (and never
@@ -73,7 +73,7 @@ def _keys(actor: dict) -> tuple[set[tuple], set[tuple]]:
         return keys | ({(t, "family", family, actor["country"])} if family else set()), set()
     strong, weak = {(t, "name", key)} | known, set()
     if party and actor.get("country"):  # 'the Likud party' is the Likud of its country
-        named = _named_party(actor["name"]) if actor.get("sector") == "PTY" else None
+        named = named_party(actor["name"]) if actor.get("sector") == "PTY" else None
         strong.add((t, "party", named or key, actor["country"]))
     if t in (PERSON, ORG) and len(actor["name"].split()) >= 2:
         # a full name of two words or more names one actor whichever type a document's tagger gave it ('Goldman
@@ -394,54 +394,6 @@ def hold_ids(rows: list[tuple[list[tuple[str, int]], dict]]) -> list[tuple[list[
 def n_mentions(a: dict) -> int:
     """A local actor's number of mentions (`n_mentions` where its mentions are not kept: `resolve.incremental`)."""
     return a["n_mentions"] if "n_mentions" in a else len(a["mentions"])
-
-
-def _family_party(name: str) -> bool:
-    """'Liberal Party', 'Communist party', 'Labour', 'the Greens': a party named by its political family alone
-    (`_party_family`); the bare word names the party of whichever country the story is about ('Labour' of Britain
-    and of New Zealand had been one actor of 43 documents)."""
-    return _party_family(name) is not None
-
-
-def _party_family(name: str) -> str | None:
-    """The political family (`_families`) a party is named by alone, with or without the word 'party', or by its
-    members: 'labour' of 'Labour', 'the Labour Party', 'Labour party'; 'liberal' of 'the Liberals', 'democratic' of
-    'the Democrats'. Not a name that says more: a people's word before the family may name another party of the
-    country ('British National Party' is no 'Scottish National Party'), and 'Liberal Party of Canada' names the
-    federal party where 'the Liberals' of a Canadian story may be a province's."""
-    words = name.replace("\u2019", "'").split()
-    if words[:1] and words[0].lower() == "the":
-        words = words[1:]
-    if len(words) >= 2 and words[-1].lower() == "party":
-        words = words[:-1]
-    family = " ".join(words).lower()
-    families = _families()
-    if words and words[-1] in PARTY_PLURALS:  # its members: 'the Liberals', 'the Democrats', 'the Liberal Democrats'
-        family = next((f for f in (singular(family), singular(family) + "ic") if f in families), family)
-    return family if family in families else None
-
-
-@lru_cache(maxsize=1)
-def _families() -> frozenset[str]:
-    """The political families parties are named by: the lexicon's, and the word before 'party' of the parties the
-    Phoenix agents dictionary lists as roles of a party or a movement ('democratic party', 'green party')."""
-    return PARTY_FAMILIES | {phrase[0] for phrase, code in agent_codes().items()
-                             if len(phrase) == 2 and phrase[1] == "party" and code in ("PTY", "ENV")}
-
-
-def _named_party(name: str) -> str | None:
-    """The folded name of a party named 'X Party' or 'X party' whose X is a name of its own, not a family's
-    (`_party_family`) or a common word ('Likud' of 'Likud party', 'United Russia' of 'United Russia Party'; not
-    'Reform' of 'Reform Party' or 'Green' of 'Green Party', which many parties are called): news writes such a
-    party's name with and without the word, and a body of its country named X alone is that party."""
-    words = name.split()
-    if len(words) < 2 or words[-1].lower() != "party" or not words[-2][:1].isupper():
-        return None
-    bare = " ".join(words[:-1])
-    if bare.lower() in PARTY_FAMILIES or any(common_noun(w) for w in words[:-1]) or geo.nation_code(bare) \
-            or geo.country_code(bare) or geo.known_place(bare) or singular(bare.lower()) in ORG_NOUNS:
-        return None  # not a place's party ('Punjab party') either: the place is no party
-    return name_key(bare)
 
 
 def _tag_or_place(word: str) -> bool:
