@@ -153,17 +153,18 @@ def test_a_name_headed_first_by_a_party_noun_is_an_organization(nlp):
     assert _entity_mention(doc, doc[4:6], "LOC").label != ORG
 
 
-def test_a_party_named_by_its_family_is_of_the_country_its_story_names(nlp):
+@pytest.mark.parametrize("text,country", [
     # the lists file 'Labour Party' under Britain; in a story that names places of another country and none of
     # Britain's it is that country's party
-    _, actors = actors_of(nlp, "The Labour Party won the election in Wellington on Saturday, and Labour will govern "
-                               "New Zealand for three more years.")
-    assert holding(actors, "Labour Party").country == "NZL"
+    ("The Labour Party won the election in Wellington on Saturday, and Labour will govern New Zealand for three more "
+     "years.", "NZL"),
     # where the story names Britain's places, or no place at all, the listing stands
-    _, actors = actors_of(nlp, "The Labour Party met in Manchester on Saturday.")
-    assert holding(actors, "Labour Party").country == "GBR"
-    _, actors = actors_of(nlp, "The Labour Party met on Saturday.")
-    assert holding(actors, "Labour Party").country == "GBR"
+    ("The Labour Party met in Manchester on Saturday.", "GBR"),
+    ("The Labour Party met on Saturday.", "GBR"),
+])
+def test_a_party_named_by_its_family_is_of_the_country_its_story_names(nlp, text, country):
+    _, actors = actors_of(nlp, text)
+    assert holding(actors, "Labour Party").country == country
 
 
 def test_a_party_named_by_its_political_familys_plural_is_an_organization(nlp):
