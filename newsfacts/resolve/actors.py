@@ -11,7 +11,7 @@ from newsfacts.actors import COUNTRY, GROUP, ORG, PERSON, content_key
 from newsfacts.actors.known import agent_phrases, kind_heads
 from newsfacts.actors.names import (UPPER, described, initials, name_key, short_form, singular, spelling_variants,
                                     variant_blocks)
-from newsfacts.actors.parties import family_party, named_party, party_family
+from newsfacts.actors.parties import named_party, party_family
 from newsfacts.lexicon import ORG_NOUNS, PARTY_PLURALS, TITLE_WORDS, common_noun, is_given_name
 from newsfacts.resolve.ids import stable_id
 from newsfacts.unionfind import UnionFind
@@ -58,10 +58,11 @@ def _keys(actor: dict) -> tuple[set[tuple], set[tuple]]:
     # a party's family or own name, of parties only: not a newspaper or a ministry of the word ('The Socialist', the
     # Labor Department), nor a company's party for its staff
     party = t == ORG and actor.get("sector") in (None, "PTY")
-    family = party_family(actor["name"]) if party else None
+    named_family = party_family(actor["name"]) if t == ORG else None
+    family = named_family if party else None
     if t == ORG and (singular(key) in ORG_NOUNS or tuple(folded) in agent_phrases()
                      or len(folded) == 1 and folded[0] in kind_heads()
-                     or actor["name"] in PARTY_PLURALS or family_party(actor["name"])):
+                     or actor["name"] in PARTY_PLURALS or named_family is not None):
         # a body named by its kind alone ('Senate', 'Parliament', the bodies the agents dictionary lists as roles:
         # 'House of Representatives', 'Supreme Court', and the word that heads them: 'the House'; a party by its
         # family, 'the Greens', 'the Liberal Party'): every country has one, so only with its country (and never
@@ -497,9 +498,10 @@ def _merge(actors: list[dict], n_documents: int) -> dict:
         elif actor_type == ORG:  # not a national branch for the body more documents name without its country
             # ('Amnesty International USA', 'Wal-Mart Canada'; but 'Garuda Indonesia', the airline's own name)
             uses = Counter(names)
-            names = [n for n in names if not _ran_on(n, set(uses), geo.country_code)
+            used = set(uses)
+            names = [n for n in names if not _ran_on(n, used, geo.country_code)
                      or uses[n.rpartition(" ")[0]] <= uses[n]] or names
-            names = [n.rpartition(" ")[0] if described(n, set(uses)) else n for n in names]  # 'Hamas party': 'Hamas'
+            names = [n.rpartition(" ")[0] if described(n, used) else n for n in names]  # 'Hamas party': 'Hamas'
         if n_documents >= 3:  # an actor of many documents: the fullest form more than one of them uses
             names = [n for n in names if names.count(n) >= 2] or names
         name = max(sorted(set(names)), key=lambda n: (len(n.split()), len(n), names.count(n)))
